@@ -1,0 +1,151 @@
+#include "db/Migrations.h"
+
+#include "db/Database.h"
+#include "db/Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace rapport {
+
+namespace {
+
+// Migration 1: contacts, tags and the contact search index.
+// Text columns are NOT NULL DEFAULT '' so keyset paging never meets NULLs.
+const char *const migration1[] = {
+    R"(CREATE TABLE contact (
+        id           INTEGER PRIMARY KEY,
+        first_name   TEXT NOT NULL,
+        last_name    TEXT NOT NULL DEFAULT '',
+        sort_name    TEXT NOT NULL DEFAULT '',
+        profile_url  TEXT NOT NULL DEFAULT '',
+        slug         TEXT UNIQUE,
+        position     TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+        company      TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+        industry     TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+        location     TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+        email        TEXT NOT NULL DEFAULT '',
+        degree       INTEGER NOT NULL DEFAULT 0 CHECK (degree BETWEEN 0 AND 3),
+        connected_on TEXT NOT NULL DEFAULT '',
+        follows_me   INTEGER NOT NULL DEFAULT 0 CHECK (follows_me IN (0, 1)),
+        notes        TEXT NOT NULL DEFAULT '',
+        tags_text    TEXT NOT NULL DEFAULT '',
+        created_at   TEXT NOT NULL,
+        updated_at   TEXT NOT NULL
+    ))",
+    "CREATE INDEX contact_by_name ON contact(sort_name, id)",
+    "CREATE INDEX contact_by_company ON contact(company, id)",
+    "CREATE INDEX contact_by_position ON contact(position, id)",
+    "CREATE INDEX contact_by_location ON contact(location, id)",
+    "CREATE INDEX contact_by_industry ON contact(industry, id)",
+    "CREATE INDEX contact_by_connected ON contact(connected_on, id)",
+    "CREATE INDEX contact_by_degree ON contact(degree, id)",
+    "CREATE INDEX contact_by_created ON contact(created_at, id)",
+    R"(CREATE TABLE tag (
+        id   INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE
+    ))",
+    R"(CREATE TABLE contact_tag (
+        contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+        tag_id     INTEGER NOT NULL REFERENCES tag(id) ON DELETE CASCADE,
+        PRIMARY KEY (contact_id, tag_id)
+    ) WITHOUT ROWID)",
+    "CREATE INDEX contact_tag_by_tag ON contact_tag(tag_id, contact_id)",
+    // External-content FTS5 index: the text lives once, in contact.
+    R"(CREATE VIRTUAL TABLE contact_fts USING fts5(
+        first_name, last_name, company, position, location, notes, tags_text,
+        content='contact', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'))",
+    R"(CREATE TRIGGER contact_fts_insert AFTER INSERT ON contact BEGIN
+        INSERT INTO contact_fts(rowid, first_name, last_name, company, position, location, notes, tags_text)
+        VALUES (new.id, new.first_name, new.last_name, new.company, new.position, new.location, new.notes, new.tags_text);
+    END)",
+    R"(CREATE TRIGGER contact_fts_delete AFTER DELETE ON contact BEGIN
+        INSERT INTO contact_fts(contact_fts, rowid, first_name, last_name, company, position, location, notes, tags_text)
+        VALUES ('delete', old.id, old.first_name, old.last_name, old.company, old.position, old.location, old.notes, old.tags_text);
+    END)",
+    R"(CREATE TRIGGER contact_fts_update AFTER UPDATE OF first_name, last_name, company, position, location, notes, tags_text ON contact BEGIN
+        INSERT INTO contact_fts(contact_fts, rowid, first_name, last_name, company, position, location, notes, tags_text)
+        VALUES ('delete', old.id, old.first_name, old.last_name, old.company, old.position, old.location, old.notes, old.tags_text);
+        INSERT INTO contact_fts(rowid, first_name, last_name, company, position, location, notes, tags_text)
+        VALUES (new.id, new.first_name, new.last_name, new.company, new.position, new.location, new.notes, new.tags_text);
+    END)",
+};
+
+template <size_t N> QStringList toList(const char *const (&statements)[N])
+{
+    QStringList list;
+    for (const char *s : statements)
+        list << QString::fromUtf8(s);
+    return list;
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return 1;
+}
+
+QStringList Migrations::statements(int version)
+{
+    switch (version) {
+    case 1: {
+        QStringList list = toList(migration1);
+        list << u"PRAGMA application_id = %1"_s.arg(Database::ApplicationId);
+        return list;
+    }
+    default:
+        return {};
+    }
+}
+
+bool Migrations::migrate(Database &db, QString *error)
+{
+    return migrateTo(db, latestVersion(), error);
+}
+
+bool Migrations::migrateTo(Database &db, int target, QString *error)
+{
+    for (int version = db.schemaVersion() + 1; version <= target; ++version) {
+        Transaction tx(db);
+        if (!tx.isActive()) {
+            if (error)
+                *error = QCoreApplication::translate("Database",
+                                                     "Cannot start upgrading the database: %1. "
+                                                     "Is another program writing to it?")
+                             .arg(tx.errorText());
+            return false;
+        }
+        QStringList all = statements(version);
+        all << u"PRAGMA user_version = %1"_s.arg(version);
+        for (const QString &sql : std::as_const(all)) {
+            QSqlQuery q(db.connection());
+            if (!q.exec(sql)) {
+                if (error)
+                    *error = QCoreApplication::translate(
+                                 "Database", "Upgrading the database to schema version %1 "
+                                             "failed: %2. Nothing was changed.")
+                                 .arg(version)
+                                 .arg(q.lastError().text());
+                return false;
+            }
+        }
+        QString commitError;
+        if (!tx.commit(&commitError)) {
+            if (error)
+                *error = QCoreApplication::translate(
+                             "Database", "Upgrading the database to schema version %1 failed: "
+                                         "%2. Nothing was changed.")
+                             .arg(version)
+                             .arg(commitError);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace rapport

@@ -1,0 +1,36 @@
+#include "domain/ContactQuery.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace rapport {
+
+QString ContactCursor::toString() const
+{
+    const QJsonArray array{QJsonValue::fromVariant(key), id};
+    return QString::fromLatin1(
+        QJsonDocument(array).toJson(QJsonDocument::Compact).toBase64(
+            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+ContactCursor ContactCursor::fromString(const QString &text, bool *ok)
+{
+    const auto decoded = QByteArray::fromBase64Encoding(
+        text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    ContactCursor cursor;
+    bool good = false;
+    if (decoded) {
+        const QJsonDocument doc = QJsonDocument::fromJson(*decoded);
+        const QJsonArray array = doc.array();
+        if (doc.isArray() && array.size() == 2 && array.at(1).isDouble()) {
+            cursor.key = array.at(0).toVariant();
+            cursor.id = qint64(array.at(1).toDouble());
+            good = cursor.id > 0;
+        }
+    }
+    if (ok)
+        *ok = good;
+    return good ? cursor : ContactCursor{};
+}
+
+} // namespace rapport

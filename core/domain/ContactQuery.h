@@ -1,0 +1,48 @@
+#pragma once
+
+// What a contact list shows: an optional search text and tag, and the order.
+
+#include <QString>
+#include <QVariant>
+
+namespace rapport {
+
+enum class ContactSort {
+    Name,
+    Company,
+    Position,
+    Location,
+    Industry,
+    ConnectedOn,
+    Degree,
+    Created,
+};
+
+struct ContactQuery
+{
+    QString search; // free text, prefix-matched word by word
+    QString tag;    // exact tag name, case-insensitive
+    ContactSort sort = ContactSort::Name;
+    bool descending = false;
+
+    bool operator==(const ContactQuery &o) const
+    {
+        return search == o.search && tag == o.tag && sort == o.sort && descending == o.descending;
+    }
+    bool operator!=(const ContactQuery &o) const { return !(*this == o); }
+};
+
+// A position in a sorted list: the sort value and id of one row. Keyset
+// paging continues strictly after (or before) it.
+struct ContactCursor
+{
+    QVariant key;
+    qint64 id = 0;
+
+    bool isValid() const { return id > 0; }
+    // Opaque text form for the CLI's --after.
+    QString toString() const;
+    static ContactCursor fromString(const QString &text, bool *ok);
+};
+
+} // namespace rapport

@@ -1,0 +1,644 @@
+#include "store/ContactStore.h"
+
+#include "db/Database.h"
+#include "db/Transaction.h"
+#include "domain/ProfileUrl.h"
+#include "domain/TextFold.h"
+#include "store/SearchText.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace rapport {
+
+namespace {
+
+const QString selectColumns =
+    u"c.id, c.first_name, c.last_name, c.profile_url, c.slug, c.position, c.company, "
+    "c.industry, c.location, c.email, c.degree, c.connected_on, c.follows_me, c.notes, "
+    "c.tags_text, c.created_at, c.updated_at"_s;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ContactStore", text);
+}
+
+QString sortColumn(ContactSort sort)
+{
+    switch (sort) {
+    case ContactSort::Name:
+        return u"c.sort_name"_s;
+    case ContactSort::Company:
+        return u"c.company"_s;
+    case ContactSort::Position:
+        return u"c.position"_s;
+    case ContactSort::Location:
+        return u"c.location"_s;
+    case ContactSort::Industry:
+        return u"c.industry"_s;
+    case ContactSort::ConnectedOn:
+        return u"c.connected_on"_s;
+    case ContactSort::Degree:
+        return u"c.degree"_s;
+    case ContactSort::Created:
+        return u"c.created_at"_s;
+    }
+    return u"c.sort_name"_s;
+}
+
+QString sortIndex(ContactSort sort)
+{
+    switch (sort) {
+    case ContactSort::Name:
+        return u"contact_by_name"_s;
+    case ContactSort::Company:
+        return u"contact_by_company"_s;
+    case ContactSort::Position:
+        return u"contact_by_position"_s;
+    case ContactSort::Location:
+        return u"contact_by_location"_s;
+    case ContactSort::Industry:
+        return u"contact_by_industry"_s;
+    case ContactSort::ConnectedOn:
+        return u"contact_by_connected"_s;
+    case ContactSort::Degree:
+        return u"contact_by_degree"_s;
+    case ContactSort::Created:
+        return u"contact_by_created"_s;
+    }
+    return u"contact_by_name"_s;
+}
+
+QString isoUtc(const QDateTime &dt)
+{
+    return dt.toUTC().toString(Qt::ISODateWithMs);
+}
+
+Contact readContact(const QSqlQuery &q)
+{
+    Contact c;
+    c.id = q.value(0).toLongLong();
+    c.firstName = q.value(1).toString();
+    c.lastName = q.value(2).toString();
+    c.profileUrl = q.value(3).toString();
+    c.slug = q.value(4).toString();
+    c.position = q.value(5).toString();
+    c.company = q.value(6).toString();
+    c.industry = q.value(7).toString();
+    c.location = q.value(8).toString();
+    c.email = q.value(9).toString();
+    c.degree = q.value(10).toInt();
+    c.connectedOn = QDate::fromString(q.value(11).toString(), Qt::ISODate);
+    c.followsMe = q.value(12).toBool();
+    c.notes = q.value(13).toString();
+    const QString tags = q.value(14).toString();
+    if (!tags.isEmpty())
+        c.tags = tags.split(u'\n');
+    c.createdAt = QDateTime::fromString(q.value(15).toString(), Qt::ISODateWithMs);
+    c.updatedAt = QDateTime::fromString(q.value(16).toString(), Qt::ISODateWithMs);
+    return c;
+}
+
+QStringList cleanTags(const QStringList &tags)
+{
+    QStringList out;
+    for (const QString &t : tags) {
+        const QString tag = t.simplified();
+        if (tag.isEmpty())
+            continue;
+        bool seen = false;
+        for (const QString &o : std::as_const(out))
+            seen = seen || o.compare(tag, Qt::CaseInsensitive) == 0;
+        if (!seen)
+            out << tag;
+    }
+    out.sort(Qt::CaseInsensitive);
+    return out;
+}
+
+void bindContact(QSqlQuery &q, const Contact &c)
+{
+    q.addBindValue(c.firstName);
+    q.addBindValue(c.lastName);
+    q.addBindValue(TextFold::fold(c.fullName()));
+    q.addBindValue(c.profileUrl);
+    q.addBindValue(c.slug.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(c.slug));
+    q.addBindValue(c.position);
+    q.addBindValue(c.company);
+    q.addBindValue(c.industry);
+    q.addBindValue(c.location);
+    q.addBindValue(c.email);
+    q.addBindValue(c.degree);
+    q.addBindValue(c.connectedOn.isValid() ? c.connectedOn.toString(Qt::ISODate) : QString());
+    q.addBindValue(c.followsMe ? 1 : 0);
+    q.addBindValue(c.notes);
+    q.addBindValue(c.tags.join(u'\n'));
+}
+
+} // namespace
+
+ContactStore::ContactStore(Database &db)
+    : m_db(db)
+{
+}
+
+bool ContactStore::validate(Contact &c, QString *error, bool checkDuplicate) const
+{
+    c.firstName = c.firstName.trimmed();
+    c.lastName = c.lastName.trimmed();
+    if (c.firstName.isEmpty()) {
+        if (error)
+            *error = tr("The first name is empty. Enter the contact's first name.");
+        return false;
+    }
+    if (c.degree < 0 || c.degree > 3) {
+        if (error)
+            *error = tr("The degree %1 is not valid. Use 1, 2 or 3 (or leave it empty).")
+                         .arg(c.degree);
+        return false;
+    }
+    c.profileUrl = c.profileUrl.trimmed();
+    if (c.profileUrl.isEmpty()) {
+        c.slug.clear();
+    } else {
+        c.slug = ProfileUrl::slug(c.profileUrl);
+        if (c.slug.isEmpty()) {
+            if (error)
+                *error = tr("\"%1\" is not a LinkedIn profile URL. Use the address of the "
+                            "profile, like https://www.linkedin.com/in/jane-doe.")
+                             .arg(c.profileUrl);
+            return false;
+        }
+        c.profileUrl = ProfileUrl::canonical(c.slug);
+    }
+    if (checkDuplicate && !c.slug.isEmpty()) {
+        const auto existing = findBySlug(c.slug);
+        if (existing && existing->id != c.id) {
+            if (error)
+                *error = tr("Another contact already has the profile %1: #%2 %3. Edit that "
+                            "contact instead, or check the URL.")
+                             .arg(c.profileUrl)
+                             .arg(existing->id)
+                             .arg(existing->fullName());
+            return false;
+        }
+    }
+    c.tags = cleanTags(c.tags);
+    for (const QString &tag : std::as_const(c.tags)) {
+        if (tag.contains(u'\n')) {
+            if (error)
+                *error = tr("A tag cannot contain a line break.");
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ContactStore::add(Contact &contact, QString *error)
+{
+    Contact c = contact;
+    if (!validate(c, error))
+        return false;
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+        return false;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!c.createdAt.isValid())
+        c.createdAt = now;
+    c.updatedAt = now;
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"INSERT INTO contact (first_name, last_name, sort_name, profile_url, slug, "
+              "position, company, industry, location, email, degree, connected_on, follows_me, "
+              "notes, tags_text, created_at, updated_at, id) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    bindContact(q, c);
+    q.addBindValue(isoUtc(c.createdAt));
+    q.addBindValue(isoUtc(c.updatedAt));
+    q.addBindValue(c.id > 0 ? QVariant(c.id) : QVariant(QMetaType(QMetaType::LongLong)));
+    if (!q.exec()) {
+        if (error)
+            *error = tr("Could not save %1: %2").arg(c.fullName(), q.lastError().text());
+        return false;
+    }
+    c.id = q.lastInsertId().toLongLong();
+    if (!writeTags(c.id, c.tags, error))
+        return false;
+    if (!tx.commit(error))
+        return false;
+    m_matchCounts.clear();
+    contact = c;
+    return true;
+}
+
+bool ContactStore::addBatch(QList<Contact> &contacts, QString *error,
+                            const std::function<bool(int)> &progress)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+        return false;
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"INSERT INTO contact (first_name, last_name, sort_name, profile_url, slug, "
+              "position, company, industry, location, email, degree, connected_on, follows_me, "
+              "notes, tags_text, created_at, updated_at) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery insTag(m_db.connection());
+    insTag.prepare(u"INSERT INTO tag (name) VALUES (?) ON CONFLICT(name) DO NOTHING"_s);
+    QSqlQuery link(m_db.connection());
+    link.prepare(u"INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) "
+                 "SELECT ?, id FROM tag WHERE name = ?"_s);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<Contact> saved;
+    saved.reserve(contacts.size());
+    for (int i = 0; i < contacts.size(); ++i) {
+        Contact c = contacts.at(i);
+        c.id = 0;
+        if (!validate(c, error, false)) {
+            if (error)
+                *error = tr("Contact %1 (%2): %3").arg(i + 1).arg(c.fullName(), *error);
+            return false;
+        }
+        if (!c.createdAt.isValid())
+            c.createdAt = now;
+        c.updatedAt = c.createdAt;
+        bindContact(q, c);
+        q.addBindValue(isoUtc(c.createdAt));
+        q.addBindValue(isoUtc(c.updatedAt));
+        if (!q.exec()) {
+            if (error) {
+                const auto existing = findBySlug(c.slug);
+                *error = existing ? tr("Contact %1 (%2): another contact already has the "
+                                       "profile %3: #%4 %5.")
+                                        .arg(i + 1)
+                                        .arg(c.fullName(), c.profileUrl)
+                                        .arg(existing->id)
+                                        .arg(existing->fullName())
+                                  : tr("Contact %1 (%2) could not be saved: %3")
+                                        .arg(i + 1)
+                                        .arg(c.fullName(), q.lastError().text());
+            }
+            return false;
+        }
+        c.id = q.lastInsertId().toLongLong();
+        for (const QString &tag : std::as_const(c.tags)) {
+            insTag.addBindValue(tag);
+            link.addBindValue(c.id);
+            link.addBindValue(tag);
+            if (!insTag.exec() || !link.exec()) {
+                if (error)
+                    *error = tr("Contact %1 (%2): could not save tag \"%3\".")
+                                 .arg(i + 1)
+                                 .arg(c.fullName(), tag);
+                return false;
+            }
+        }
+        saved << c;
+        if (progress && (i % 1000 == 999) && !progress(i + 1)) {
+            if (error)
+                *error = tr("Cancelled; nothing was added.");
+            return false;
+        }
+    }
+    if (!tx.commit(error))
+        return false;
+    m_matchCounts.clear();
+    contacts = saved;
+    return true;
+}
+
+bool ContactStore::update(Contact &contact, QString *error)
+{
+    Contact c = contact;
+    if (c.id <= 0) {
+        if (error)
+            *error = tr("This contact has not been saved yet.");
+        return false;
+    }
+    if (!validate(c, error))
+        return false;
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+        return false;
+    }
+    c.updatedAt = QDateTime::currentDateTimeUtc();
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"UPDATE contact SET first_name = ?, last_name = ?, sort_name = ?, profile_url = ?, "
+              "slug = ?, position = ?, company = ?, industry = ?, location = ?, email = ?, "
+              "degree = ?, connected_on = ?, follows_me = ?, notes = ?, tags_text = ?, "
+              "updated_at = ? WHERE id = ?"_s);
+    bindContact(q, c);
+    q.addBindValue(isoUtc(c.updatedAt));
+    q.addBindValue(c.id);
+    if (!q.exec()) {
+        if (error)
+            *error = tr("Could not save %1: %2").arg(c.fullName(), q.lastError().text());
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        if (error)
+            *error = tr("Contact #%1 no longer exists; it may have been deleted.").arg(c.id);
+        return false;
+    }
+    if (!writeTags(c.id, c.tags, error))
+        return false;
+    if (!tx.commit(error))
+        return false;
+    m_matchCounts.clear();
+    if (const auto stored = get(c.id))
+        c.createdAt = stored->createdAt;
+    contact = c;
+    return true;
+}
+
+bool ContactStore::remove(qint64 id, QString *error)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+        return false;
+    }
+    QList<qint64> tagIds;
+    QSqlQuery tagsOf(m_db.connection());
+    tagsOf.prepare(u"SELECT tag_id FROM contact_tag WHERE contact_id = ?"_s);
+    tagsOf.addBindValue(id);
+    if (tagsOf.exec()) {
+        while (tagsOf.next())
+            tagIds << tagsOf.value(0).toLongLong();
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"DELETE FROM contact WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        if (error)
+            *error = tr("Could not delete contact #%1: %2").arg(id).arg(q.lastError().text());
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        if (error)
+            *error = tr("There is no contact #%1.").arg(id);
+        return false;
+    }
+    if (!dropUnusedTags(tagIds)) {
+        if (error)
+            *error = tr("Could not delete contact #%1: its tags could not be updated.").arg(id);
+        return false;
+    }
+    if (!tx.commit(error))
+        return false;
+    m_matchCounts.clear();
+    return true;
+}
+
+bool ContactStore::writeTags(qint64 id, const QStringList &tags, QString *error)
+{
+    // Remember the old tags so the ones nobody uses any more can go.
+    QList<qint64> oldTagIds;
+    QSqlQuery old(m_db.connection());
+    old.prepare(u"SELECT tag_id FROM contact_tag WHERE contact_id = ?"_s);
+    old.addBindValue(id);
+    bool ok = old.exec();
+    while (ok && old.next())
+        oldTagIds << old.value(0).toLongLong();
+    QSqlQuery del(m_db.connection());
+    del.prepare(u"DELETE FROM contact_tag WHERE contact_id = ?"_s);
+    del.addBindValue(id);
+    ok = ok && del.exec();
+    QSqlQuery insTag(m_db.connection());
+    insTag.prepare(u"INSERT INTO tag (name) VALUES (?) ON CONFLICT(name) DO NOTHING"_s);
+    QSqlQuery link(m_db.connection());
+    link.prepare(u"INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) "
+                 "SELECT ?, id FROM tag WHERE name = ?"_s);
+    for (const QString &tag : tags) {
+        if (!ok)
+            break;
+        insTag.addBindValue(tag);
+        link.addBindValue(id);
+        link.addBindValue(tag);
+        ok = insTag.exec() && link.exec();
+    }
+    ok = ok && dropUnusedTags(oldTagIds);
+    if (!ok && error)
+        *error = tr("Could not save the tags of contact #%1.").arg(id);
+    return ok;
+}
+
+bool ContactStore::dropUnusedTags(const QList<qint64> &tagIds)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"DELETE FROM tag WHERE id = ? "
+              "AND NOT EXISTS (SELECT 1 FROM contact_tag WHERE tag_id = ?)"_s);
+    for (qint64 tagId : tagIds) {
+        q.addBindValue(tagId);
+        q.addBindValue(tagId);
+        if (!q.exec())
+            return false;
+    }
+    return true;
+}
+
+std::optional<Contact> ContactStore::get(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT "_s + selectColumns + u" FROM contact c WHERE c.id = ?"_s);
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return readContact(q);
+    return std::nullopt;
+}
+
+std::optional<Contact> ContactStore::findBySlug(const QString &slug) const
+{
+    if (slug.isEmpty())
+        return std::nullopt;
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT "_s + selectColumns + u" FROM contact c WHERE c.slug = ?"_s);
+    q.addBindValue(slug);
+    if (q.exec() && q.next())
+        return readContact(q);
+    return std::nullopt;
+}
+
+QList<qint64> ContactStore::findByFullName(const QString &name) const
+{
+    QList<qint64> ids;
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT id FROM contact WHERE sort_name = ? ORDER BY id"_s);
+    q.addBindValue(TextFold::fold(name.simplified()));
+    if (q.exec()) {
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    }
+    // sort_name folds accents; an exact name means the same letters too.
+    QList<qint64> exact;
+    for (qint64 id : std::as_const(ids)) {
+        const auto c = get(id);
+        if (c && c->fullName().compare(name.simplified(), Qt::CaseInsensitive) == 0)
+            exact << id;
+    }
+    return exact.isEmpty() ? ids : exact;
+}
+
+int ContactStore::totalCount() const
+{
+    QSqlQuery q(m_db.connection());
+    if (q.exec(u"SELECT count(*) FROM contact"_s) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+int ContactStore::searchMatches(const QString &expression) const
+{
+    const auto it = m_matchCounts.constFind(expression);
+    if (it != m_matchCounts.cend())
+        return it.value();
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT count(*) FROM contact_fts WHERE contact_fts MATCH ?"_s);
+    q.addBindValue(expression);
+    int n = 0;
+    if (q.exec() && q.next())
+        n = q.value(0).toInt();
+    if (m_matchCounts.size() > 64)
+        m_matchCounts.clear();
+    m_matchCounts.insert(expression, n);
+    return n;
+}
+
+int ContactStore::count(const ContactQuery &query, QString *error) const
+{
+    const QString expression = SearchText::toMatchExpression(query.search);
+    if (query.tag.isEmpty()) {
+        if (expression.isEmpty())
+            return totalCount();
+        return searchMatches(expression);
+    }
+    QString sql = u"SELECT count(*) FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+                  "WHERE t.name = ?"_s;
+    if (!expression.isEmpty())
+        sql += u" AND ct.contact_id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)"_s;
+    QSqlQuery q(m_db.connection());
+    q.prepare(sql);
+    q.addBindValue(query.tag);
+    if (!expression.isEmpty())
+        q.addBindValue(expression);
+    if (q.exec() && q.next())
+        return q.value(0).toInt();
+    if (error)
+        *error = q.lastError().text();
+    return 0;
+}
+
+QList<Contact> ContactStore::page(const ContactQuery &query, const ContactCursor &after, int limit,
+                                  int offset, bool backwards, QString *error) const
+{
+    QList<Contact> rows;
+    if (limit <= 0)
+        return rows;
+    const QString key = sortColumn(query.sort);
+    const bool descending = query.descending != backwards;
+    const QString dir = descending ? u" DESC"_s : QString();
+    const QString expression = SearchText::toMatchExpression(query.search);
+
+    QStringList where;
+    QVariantList binds;
+    QString from = u"contact c"_s;
+    if (!expression.isEmpty()) {
+        // Few matches: collect them and sort. Many matches: walk the sort
+        // index and test each row, which stops as soon as the page is full.
+        const int matches = searchMatches(expression);
+        const int total = totalCount();
+        if (matches * 50 >= total && total > 2000) {
+            from = u"contact c INDEXED BY "_s + sortIndex(query.sort);
+            where << u"EXISTS (SELECT 1 FROM contact_fts f WHERE f.rowid = c.id AND "
+                     "contact_fts MATCH ?)"_s;
+        } else {
+            where << u"c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)"_s;
+        }
+        binds << expression;
+    }
+    if (!query.tag.isEmpty()) {
+        where << u"c.id IN (SELECT ct.contact_id FROM contact_tag ct JOIN tag t "
+                 "ON t.id = ct.tag_id WHERE t.name = ?)"_s;
+        binds << query.tag;
+    }
+    if (after.isValid()) {
+        where << u"(%1, c.id) %2 (?, ?)"_s.arg(key, descending ? u"<"_s : u">"_s);
+        binds << after.key << after.id;
+    }
+    QString sql = u"SELECT "_s + selectColumns + u" FROM "_s + from;
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where.join(u" AND "_s);
+    sql += u" ORDER BY %1%2, c.id%2 LIMIT ? OFFSET ?"_s.arg(key, dir);
+    binds << limit << qMax(0, offset);
+
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return rows;
+    }
+    while (q.next())
+        rows << readContact(q);
+    return rows;
+}
+
+ContactCursor ContactStore::cursorFor(const Contact &c, ContactSort sort)
+{
+    ContactCursor cursor;
+    cursor.id = c.id;
+    switch (sort) {
+    case ContactSort::Name:
+        cursor.key = TextFold::fold(c.fullName());
+        break;
+    case ContactSort::Company:
+        cursor.key = c.company;
+        break;
+    case ContactSort::Position:
+        cursor.key = c.position;
+        break;
+    case ContactSort::Location:
+        cursor.key = c.location;
+        break;
+    case ContactSort::Industry:
+        cursor.key = c.industry;
+        break;
+    case ContactSort::ConnectedOn:
+        cursor.key = c.connectedOn.isValid() ? c.connectedOn.toString(Qt::ISODate) : QString();
+        break;
+    case ContactSort::Degree:
+        cursor.key = c.degree;
+        break;
+    case ContactSort::Created:
+        cursor.key = isoUtc(c.createdAt);
+        break;
+    }
+    return cursor;
+}
+
+QStringList ContactStore::allTags() const
+{
+    QStringList tags;
+    QSqlQuery q(m_db.connection());
+    if (q.exec(u"SELECT name FROM tag ORDER BY name COLLATE NOCASE"_s)) {
+        while (q.next())
+            tags << q.value(0).toString();
+    }
+    return tags;
+}
+
+} // namespace rapport

@@ -1,0 +1,61 @@
+#pragma once
+
+// Reads and writes contacts and their tags. Every write is one transaction
+// and keeps the search index (triggers) and tag text in step.
+
+#include "domain/Contact.h"
+#include "domain/ContactQuery.h"
+
+#include <QHash>
+#include <QList>
+#include <functional>
+#include <optional>
+
+namespace rapport {
+
+class Database;
+
+class ContactStore
+{
+public:
+    explicit ContactStore(Database &db);
+
+    // Validates and inserts. A contact with id > 0 is re-inserted under that
+    // id (undo of a delete). Sets id, slug and timestamps on success.
+    bool add(Contact &contact, QString *error);
+    bool update(Contact &contact, QString *error);
+    bool remove(qint64 id, QString *error);
+    // Inserts many new contacts in one transaction with reused statements:
+    // all of them or, on the first failure, none. `progress` may cancel by
+    // returning false.
+    bool addBatch(QList<Contact> &contacts, QString *error,
+                  const std::function<bool(int done)> &progress = {});
+
+    std::optional<Contact> get(qint64 id) const;
+    std::optional<Contact> findBySlug(const QString &slug) const;
+    // Exact full-name matches ("First Last"), case-insensitive.
+    QList<qint64> findByFullName(const QString &name) const;
+
+    int totalCount() const;
+    int count(const ContactQuery &query, QString *error = nullptr) const;
+    // Up to `limit` rows in query order strictly after `after` (from the start
+    // when it is invalid), skipping `offset` rows first. With `backwards`,
+    // walks the order in reverse from `after` (from the end when invalid) and
+    // returns rows in that reverse order.
+    QList<Contact> page(const ContactQuery &query, const ContactCursor &after, int limit,
+                        int offset = 0, bool backwards = false, QString *error = nullptr) const;
+    static ContactCursor cursorFor(const Contact &contact, ContactSort sort);
+
+    QStringList allTags() const;
+
+private:
+    bool validate(Contact &contact, QString *error, bool checkDuplicate = true) const;
+    bool writeTags(qint64 id, const QStringList &tags, QString *error);
+    bool dropUnusedTags(const QList<qint64> &tagIds);
+    int searchMatches(const QString &expression) const;
+
+    Database &m_db;
+    mutable QHash<QString, int> m_matchCounts; // FTS expression -> matches, for plan choice
+};
+
+} // namespace rapport
