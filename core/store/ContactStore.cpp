@@ -120,23 +120,30 @@ QStringList cleanTags(const QStringList &tags)
     return out;
 }
 
+// A null QString binds as SQL NULL; our text columns hold '' instead.
+QVariant text(const QString &value)
+{
+    static const QString empty = QString::fromLatin1("", 0);
+    return value.isNull() ? QVariant(empty) : QVariant(value);
+}
+
 void bindContact(QSqlQuery &q, const Contact &c)
 {
-    q.addBindValue(c.firstName);
-    q.addBindValue(c.lastName);
-    q.addBindValue(TextFold::fold(c.fullName()));
-    q.addBindValue(c.profileUrl);
+    q.addBindValue(text(c.firstName));
+    q.addBindValue(text(c.lastName));
+    q.addBindValue(text(TextFold::fold(c.fullName())));
+    q.addBindValue(text(c.profileUrl));
     q.addBindValue(c.slug.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(c.slug));
-    q.addBindValue(c.position);
-    q.addBindValue(c.company);
-    q.addBindValue(c.industry);
-    q.addBindValue(c.location);
-    q.addBindValue(c.email);
+    q.addBindValue(text(c.position));
+    q.addBindValue(text(c.company));
+    q.addBindValue(text(c.industry));
+    q.addBindValue(text(c.location));
+    q.addBindValue(text(c.email));
     q.addBindValue(c.degree);
-    q.addBindValue(c.connectedOn.isValid() ? c.connectedOn.toString(Qt::ISODate) : QString());
+    q.addBindValue(text(c.connectedOn.isValid() ? c.connectedOn.toString(Qt::ISODate) : QString()));
     q.addBindValue(c.followsMe ? 1 : 0);
-    q.addBindValue(c.notes);
-    q.addBindValue(c.tags.join(u'\n'));
+    q.addBindValue(text(c.notes));
+    q.addBindValue(text(c.tags.join(u'\n')));
 }
 
 } // namespace
@@ -574,7 +581,8 @@ QList<Contact> ContactStore::page(const ContactQuery &query, const ContactCursor
     }
     if (after.isValid()) {
         where << u"(%1, c.id) %2 (?, ?)"_s.arg(key, descending ? u"<"_s : u">"_s);
-        binds << after.key << after.id;
+        const bool isText = after.key.typeId() == QMetaType::QString;
+        binds << (isText ? text(after.key.toString()) : after.key) << after.id;
     }
     QString sql = u"SELECT "_s + selectColumns + u" FROM "_s + from;
     if (!where.isEmpty())

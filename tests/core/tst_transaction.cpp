@@ -1,0 +1,106 @@
+#include "db/Database.h"
+#include "db/Transaction.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace rapport;
+
+class tst_Transaction : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Database m_db;
+
+    int count()
+    {
+        QSqlQuery q(m_db.connection());
+        q.exec(u"SELECT count(*) FROM tag"_s);
+        q.next();
+        return q.value(0).toInt();
+    }
+    bool insert(const QString &name)
+    {
+        QSqlQuery q(m_db.connection());
+        q.prepare(u"INSERT INTO tag (name) VALUES (?)"_s);
+        q.addBindValue(name);
+        return q.exec();
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_db.open(m_dir.filePath(u"tx.sqlite"_s), nullptr));
+        QSqlQuery q(m_db.connection());
+        QVERIFY(q.exec(u"DELETE FROM tag"_s));
+    }
+    void cleanup() { m_db.close(); }
+
+    void rollsBackUnlessCommitted()
+    {
+        {
+            Transaction tx(m_db);
+            QVERIFY(tx.isActive());
+            QVERIFY(insert(u"a"_s));
+            QCOMPARE(count(), 1);
+        }
+        QCOMPARE(count(), 0);
+        QCOMPARE(m_db.transactionDepth(), 0);
+    }
+
+    void commitKeepsWrites()
+    {
+        Transaction tx(m_db);
+        QVERIFY(insert(u"a"_s));
+        QVERIFY(tx.commit());
+        QVERIFY(!tx.isActive());
+        QCOMPARE(count(), 1);
+    }
+
+    void nestedRollbackKeepsOuterWork()
+    {
+        Transaction outer(m_db);
+        QVERIFY(insert(u"outer"_s));
+        {
+            Transaction inner(m_db);
+            QVERIFY(inner.isActive());
+            QCOMPARE(m_db.transactionDepth(), 2);
+            QVERIFY(insert(u"inner"_s));
+        }
+        QCOMPARE(count(), 1);
+        QVERIFY(outer.commit());
+        QCOMPARE(count(), 1);
+    }
+
+    void outerRollbackUndoesCommittedInner()
+    {
+        {
+            Transaction outer(m_db);
+            Transaction inner(m_db);
+            QVERIFY(insert(u"inner"_s));
+            QVERIFY(inner.commit());
+        }
+        QCOMPARE(count(), 0);
+    }
+
+    void secondWriterWaitsThenFails()
+    {
+        Database other;
+        QVERIFY(other.open(m_dir.filePath(u"tx.sqlite"_s), nullptr));
+        QSqlQuery shortTimeout(other.connection());
+        QVERIFY(shortTimeout.exec(u"PRAGMA busy_timeout = 50"_s));
+        Transaction mine(m_db);
+        QVERIFY(mine.isActive());
+        Transaction theirs(other);
+        QVERIFY(!theirs.isActive()); // BEGIN IMMEDIATE: only one writer at a time
+        QVERIFY(!theirs.errorText().isEmpty());
+        QString error;
+        QVERIFY(!theirs.commit(&error));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Transaction)
+#include "tst_transaction.moc"
