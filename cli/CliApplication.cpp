@@ -1,0 +1,107 @@
+#include "CliApplication.h"
+
+#include "CheckCommand.h"
+#include "CliSession.h"
+#include "ContactsCommand.h"
+#include "DemoCommand.h"
+#include "ExitCode.h"
+#include "db/Database.h"
+#include "settings/AppIdentity.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace rapport {
+
+namespace {
+
+QString indented(const QString &text)
+{
+    QStringList lines = text.split(u'\n');
+    for (QString &line : lines) {
+        if (!line.isEmpty())
+            line.prepend(u"  "_s);
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+QString CliApplication::usage()
+{
+    return tr("Usage: rapport-cli [--db PATH] [--json] COMMAND [ARGS]\n"
+              "\n"
+              "Works on the same contacts database as the Rapport window.\n"
+              "\n"
+              "Options (before or after the command):\n"
+              "  --db PATH    the database file; a missing file is created\n"
+              "               (default: %1)\n"
+              "  --json       print one JSON document on stdout\n"
+              "  -h, --help   show this help, or a command's usage after the command\n"
+              "  --version    show the version\n"
+              "\n"
+              "Commands:\n"
+              "%2\n"
+              "%3\n"
+              "%4\n"
+              "\n"
+              "%5\n"
+              "\n"
+              "Exit status: 0 success, 1 the command failed (data unchanged), 2 bad usage.")
+        .arg(QDir::toNativeSeparators(Database::defaultPath()),
+             indented(ContactsCommand::synopsis()), indented(DemoCommand::synopsis()),
+             indented(CheckCommand::synopsis()), ContactsCommand::argumentNote());
+}
+
+QString CliApplication::briefUsage()
+{
+    return tr("Usage: rapport-cli [--db PATH] [--json] COMMAND [ARGS]\n"
+              "Commands: contacts add|edit|show|list|search|delete, demo, check.");
+}
+
+int CliApplication::run(const QStringList &args)
+{
+    CliSession session;
+    QCommandLineParser parser;
+    // The first word that is not an option is the command; what follows is
+    // the command's to read.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    CliSession::addGlobalOptions(parser);
+    parser.addOption(QCommandLineOption(u"version"_s, tr("Show the version.")));
+    if (!parser.parse(args.isEmpty() ? QStringList{u"rapport-cli"_s} : args))
+        return session.usageError(parser.errorText(), briefUsage());
+    if (parser.isSet(u"help"_s)) {
+        session.output().print(usage());
+        return ExitSuccess;
+    }
+    if (parser.isSet(u"version"_s)) {
+        session.output().print(u"rapport-cli "_s + AppIdentity::version());
+        return ExitSuccess;
+    }
+    QString error;
+    if (!session.takeGlobalOptions(parser, &error))
+        return session.usageError(error, briefUsage());
+
+    const QStringList words = parser.positionalArguments();
+    if (words.isEmpty())
+        return session.usageError(tr("Say which command to run."), briefUsage());
+    const QString command = words.first();
+    const QStringList rest = words.mid(1);
+    if (command == u"contacts"_s)
+        return ContactsCommand(session).run(rest);
+    if (command == u"demo"_s)
+        return DemoCommand(session).run(rest);
+    if (command == u"check"_s)
+        return CheckCommand(session).run(rest);
+    if (command == u"help"_s) {
+        session.output().print(usage());
+        return ExitSuccess;
+    }
+    return session.usageError(
+        tr("There is no command \"%1\". The commands are contacts, demo and check.").arg(command),
+        briefUsage());
+}
+
+} // namespace rapport

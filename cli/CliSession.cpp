@@ -1,0 +1,87 @@
+#include "CliSession.h"
+
+#include "ExitCode.h"
+#include "db/Database.h"
+
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
+
+namespace rapport {
+
+CliSession::CliSession() = default;
+
+CliSession::~CliSession() = default;
+
+void CliSession::addGlobalOptions(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(u"db"_s, tr("The database file."), tr("PATH")));
+    parser.addOption(QCommandLineOption(u"json"_s, tr("Print one JSON document on stdout.")));
+    parser.addOption(QCommandLineOption({u"h"_s, u"help"_s}, tr("Show the usage.")));
+}
+
+bool CliSession::takeGlobalOptions(const QCommandLineParser &parser, QString *error)
+{
+    if (parser.isSet(u"db"_s)) {
+        m_databasePath = parser.value(u"db"_s);
+        if (m_databasePath.trimmed().isEmpty()) {
+            *error = tr("--db needs a file name, for example --db ~/rapport.sqlite.");
+            return false;
+        }
+    }
+    if (parser.isSet(u"json"_s))
+        m_json = true;
+    return true;
+}
+
+std::optional<int> CliSession::parse(QCommandLineParser &parser, const QString &command,
+                                     const QStringList &args, const QString &usage)
+{
+    addGlobalOptions(parser);
+    if (!parser.parse(QStringList{u"rapport-cli"_s} + args))
+        return usageError(tr("%1: %2").arg(command, parser.errorText()), usage);
+    if (parser.isSet(u"help"_s)) {
+        m_output.print(usage);
+        return ExitSuccess;
+    }
+    QString error;
+    if (!takeGlobalOptions(parser, &error))
+        return usageError(error, usage);
+    return std::nullopt;
+}
+
+QString CliSession::usage(const QString &synopsis)
+{
+    return tr("Usage: rapport-cli [--db PATH] [--json] %1").arg(synopsis);
+}
+
+int CliSession::usageError(const QString &message, const QString &usage)
+{
+    m_output.error(tr("rapport-cli: %1").arg(message));
+    m_output.error(usage);
+    m_output.error(tr("Run \"rapport-cli --help\" to see all commands."));
+    return ExitUsage;
+}
+
+int CliSession::failure(const QString &message)
+{
+    m_output.error(tr("rapport-cli: %1").arg(message));
+    return ExitFailure;
+}
+
+Database *CliSession::database()
+{
+    if (m_database)
+        return m_database.get();
+    auto database = std::make_unique<Database>();
+    const QString path = m_databasePath.isEmpty() ? Database::defaultPath() : m_databasePath;
+    QString error;
+    if (!database->open(path, &error)) {
+        failure(error);
+        return nullptr;
+    }
+    m_database = std::move(database);
+    return m_database.get();
+}
+
+} // namespace rapport

@@ -1,0 +1,59 @@
+#pragma once
+
+// What one rapport-cli run shares between its commands: the global options
+// (--db, --json), the output, and the database, opened only once the command
+// line is known to be good so that bad usage never creates a file.
+
+#include "CliOutput.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <memory>
+#include <optional>
+
+class QCommandLineParser;
+
+namespace rapport {
+
+class Database;
+
+class CliSession
+{
+    Q_DECLARE_TR_FUNCTIONS(CliSession)
+
+public:
+    CliSession();
+    ~CliSession();
+    CliSession(const CliSession &) = delete;
+    CliSession &operator=(const CliSession &) = delete;
+
+    CliOutput &output() { return m_output; }
+    bool json() const { return m_json; }
+
+    // --db, --json and --help, accepted before the command and after it.
+    static void addGlobalOptions(QCommandLineParser &parser);
+    bool takeGlobalOptions(const QCommandLineParser &parser, QString *error);
+
+    // Parses a command's arguments (without the command words). Returns
+    // std::nullopt when the command should go on; otherwise the exit code to
+    // stop with, after printing the usage for --help or a bad command line.
+    std::optional<int> parse(QCommandLineParser &parser, const QString &command,
+                             const QStringList &args, const QString &usage);
+    // "Usage: rapport-cli [--db PATH] [--json] " and a command's synopsis.
+    static QString usage(const QString &synopsis);
+    // Reports bad usage: the message, then how to call the command. Returns 2.
+    int usageError(const QString &message, const QString &usage);
+    // Reports a failed command. Returns 1.
+    int failure(const QString &message);
+
+    // Opens the database on first use; nullptr after reporting why it could not.
+    Database *database();
+
+private:
+    CliOutput m_output;
+    bool m_json = false;
+    QString m_databasePath;
+    std::unique_ptr<Database> m_database;
+};
+
+} // namespace rapport
