@@ -245,7 +245,9 @@ bool DemoGenerator::fill(ContactStore &store, int count, QString *error,
                          const std::function<bool(int)> &progress)
 {
     constexpr int batchSize = 20000;
-    const qint64 base = qint64(store.totalCount()) + 1;
+    // Serials above every id ever used keep profile slugs unique, even
+    // after contacts were deleted or the same seed runs twice.
+    const qint64 base = store.maxId() + 1;
     int done = 0;
     while (done < count) {
         const int n = qMin(batchSize, count - done);

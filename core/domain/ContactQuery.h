@@ -16,6 +16,7 @@ enum class ContactSort {
     ConnectedOn,
     Degree,
     Created,
+    Id, // order of adding; descending = newest first, the cheap order for searches
 };
 
 struct ContactQuery

@@ -46,31 +46,10 @@ QString sortColumn(ContactSort sort)
         return u"c.degree"_s;
     case ContactSort::Created:
         return u"c.created_at"_s;
+    case ContactSort::Id:
+        return u"c.id"_s;
     }
     return u"c.sort_name"_s;
-}
-
-QString sortIndex(ContactSort sort)
-{
-    switch (sort) {
-    case ContactSort::Name:
-        return u"contact_by_name"_s;
-    case ContactSort::Company:
-        return u"contact_by_company"_s;
-    case ContactSort::Position:
-        return u"contact_by_position"_s;
-    case ContactSort::Location:
-        return u"contact_by_location"_s;
-    case ContactSort::Industry:
-        return u"contact_by_industry"_s;
-    case ContactSort::ConnectedOn:
-        return u"contact_by_connected"_s;
-    case ContactSort::Degree:
-        return u"contact_by_degree"_s;
-    case ContactSort::Created:
-        return u"contact_by_created"_s;
-    }
-    return u"contact_by_name"_s;
 }
 
 QString isoUtc(const QDateTime &dt)
@@ -497,16 +476,45 @@ QList<qint64> ContactStore::findByFullName(const QString &name) const
     return exact.isEmpty() ? ids : exact;
 }
 
-int ContactStore::totalCount() const
+qint64 ContactStore::maxId() const
 {
     QSqlQuery q(m_db.connection());
-    if (q.exec(u"SELECT count(*) FROM contact"_s) && q.next())
-        return q.value(0).toInt();
+    if (q.exec(u"SELECT max(id) FROM contact"_s) && q.next())
+        return q.value(0).toLongLong();
     return 0;
+}
+
+int ContactStore::totalCount() const
+{
+    forgetCountsIfChanged();
+    const auto it = m_matchCounts.constFind(QString());
+    if (it != m_matchCounts.cend())
+        return it.value();
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(u"SELECT count(*) FROM contact"_s) || !q.next())
+        return 0;
+    const int n = q.value(0).toInt();
+    m_matchCounts.insert(QString(), n);
+    return n;
+}
+
+void ContactStore::forgetCountsIfChanged() const
+{
+    // data_version moves when another connection commits; our own writes
+    // clear the cache directly.
+    QSqlQuery q(m_db.connection());
+    if (q.exec(u"PRAGMA data_version"_s) && q.next()) {
+        const qint64 version = q.value(0).toLongLong();
+        if (version != m_dataVersion) {
+            m_dataVersion = version;
+            m_matchCounts.clear();
+        }
+    }
 }
 
 int ContactStore::searchMatches(const QString &expression) const
 {
+    forgetCountsIfChanged();
     const auto it = m_matchCounts.constFind(expression);
     if (it != m_matchCounts.cend())
         return it.value();
@@ -519,6 +527,28 @@ int ContactStore::searchMatches(const QString &expression) const
     if (m_matchCounts.size() > 64)
         m_matchCounts.clear();
     m_matchCounts.insert(expression, n);
+    return n;
+}
+
+int ContactStore::countUpTo(const ContactQuery &query, int limit) const
+{
+    const QString expression = SearchText::toMatchExpression(query.search);
+    if (expression.isEmpty() || !query.tag.isEmpty())
+        return qMin(count(query), limit);
+    forgetCountsIfChanged();
+    const auto it = m_matchCounts.constFind(expression);
+    if (it != m_matchCounts.cend())
+        return qMin(it.value(), limit);
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM contact_fts WHERE contact_fts MATCH ? "
+              "LIMIT ?)"_s);
+    q.addBindValue(expression);
+    q.addBindValue(limit);
+    int n = 0;
+    if (q.exec() && q.next())
+        n = q.value(0).toInt();
+    if (n < limit)
+        m_matchCounts.insert(expression, n);
     return n;
 }
 
@@ -560,18 +590,20 @@ QList<Contact> ContactStore::page(const ContactQuery &query, const ContactCursor
     QStringList where;
     QVariantList binds;
     QString from = u"contact c"_s;
-    if (!expression.isEmpty()) {
-        // Few matches: collect them and sort. Many matches: walk the sort
-        // index and test each row, which stops as soon as the page is full.
-        const int matches = searchMatches(expression);
-        const int total = totalCount();
-        if (matches * 50 >= total && total > 2000) {
-            from = u"contact c INDEXED BY "_s + sortIndex(query.sort);
-            where << u"EXISTS (SELECT 1 FROM contact_fts f WHERE f.rowid = c.id AND "
-                     "contact_fts MATCH ?)"_s;
-        } else {
-            where << u"c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)"_s;
+    if (!expression.isEmpty() && query.sort == ContactSort::Id) {
+        // Rowid order straight from the full-text index: no sort, no scan,
+        // whatever the number of matches.
+        from = u"contact_fts JOIN contact c ON c.id = contact_fts.rowid"_s;
+        where << u"contact_fts MATCH ?"_s;
+        binds << expression;
+        if (after.isValid()) {
+            where << (descending ? u"contact_fts.rowid < ?"_s : u"contact_fts.rowid > ?"_s);
+            binds << after.id;
         }
+    } else if (!expression.isEmpty()) {
+        // Sorting matches costs in proportion to their number; views ask for
+        // a column order while searching only when the person clicks one.
+        where << u"c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)"_s;
         binds << expression;
     }
     if (!query.tag.isEmpty()) {
@@ -579,7 +611,7 @@ QList<Contact> ContactStore::page(const ContactQuery &query, const ContactCursor
                  "ON t.id = ct.tag_id WHERE t.name = ?)"_s;
         binds << query.tag;
     }
-    if (after.isValid()) {
+    if (after.isValid() && from.startsWith(u"contact c"_s)) {
         where << u"(%1, c.id) %2 (?, ?)"_s.arg(key, descending ? u"<"_s : u">"_s);
         const bool isText = after.key.typeId() == QMetaType::QString;
         binds << (isText ? text(after.key.toString()) : after.key) << after.id;
@@ -587,7 +619,11 @@ QList<Contact> ContactStore::page(const ContactQuery &query, const ContactCursor
     QString sql = u"SELECT "_s + selectColumns + u" FROM "_s + from;
     if (!where.isEmpty())
         sql += u" WHERE "_s + where.join(u" AND "_s);
-    sql += u" ORDER BY %1%2, c.id%2 LIMIT ? OFFSET ?"_s.arg(key, dir);
+    if (query.sort == ContactSort::Id)
+        sql += u" ORDER BY %1%2 LIMIT ? OFFSET ?"_s.arg(
+            expression.isEmpty() ? u"c.id"_s : u"contact_fts.rowid"_s, dir);
+    else
+        sql += u" ORDER BY %1%2, c.id%2 LIMIT ? OFFSET ?"_s.arg(key, dir);
     binds << limit << qMax(0, offset);
 
     QSqlQuery q(m_db.connection());
@@ -633,6 +669,9 @@ ContactCursor ContactStore::cursorFor(const Contact &c, ContactSort sort)
         break;
     case ContactSort::Created:
         cursor.key = isoUtc(c.createdAt);
+        break;
+    case ContactSort::Id:
+        cursor.key = c.id;
         break;
     }
     return cursor;

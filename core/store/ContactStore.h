@@ -37,7 +37,11 @@ public:
     QList<qint64> findByFullName(const QString &name) const;
 
     int totalCount() const;
+    qint64 maxId() const;
     int count(const ContactQuery &query, QString *error = nullptr) const;
+    // min(count, limit), cheap however many rows match: lets a view show the
+    // first rows of a huge result at once and count the rest later.
+    int countUpTo(const ContactQuery &query, int limit) const;
     // Up to `limit` rows in query order strictly after `after` (from the start
     // when it is invalid), skipping `offset` rows first. With `backwards`,
     // walks the order in reverse from `after` (from the end when invalid) and
@@ -53,9 +57,11 @@ private:
     bool writeTags(qint64 id, const QStringList &tags, QString *error);
     bool dropUnusedTags(const QList<qint64> &tagIds);
     int searchMatches(const QString &expression) const;
+    void forgetCountsIfChanged() const;
 
     Database &m_db;
-    mutable QHash<QString, int> m_matchCounts; // FTS expression -> matches, for plan choice
+    mutable QHash<QString, int> m_matchCounts; // FTS expression -> matches
+    mutable qint64 m_dataVersion = -1;
 };
 
 } // namespace rapport
