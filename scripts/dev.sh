@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Rapport's two commands for a fresh machine.
+#
+#   scripts/dev.sh run    install what is missing, build, open Rapport
+#   scripts/dev.sh test   install what is missing, build, run every test
+#
+# Extra arguments after "run" go to the rapport executable (e.g. --db FILE).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+mode="${1:-}"
+shift || true
+
+# Debian 12 / Ubuntu 22.04+ package names.
+apt_packages=(
+    build-essential cmake ninja-build pkg-config clang-format
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev
+    qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-qpa-plugins libgl-dev sqlite3
+)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_missing() {
+    case "$(uname -s)" in
+    Linux)
+        if ! command -v apt-get >/dev/null 2>&1; then
+            echo "This script installs dependencies with apt (Debian/Ubuntu)." >&2
+            echo "Elsewhere install Qt 6.4+ (Base, Sql with SQLite, Charts, Svg, Test," >&2
+            echo "LinguistTools), CMake 3.21+, Ninja and a C++17 compiler, then rerun." >&2
+            return 0
+        fi
+        local missing=()
+        for p in "${apt_packages[@]}"; do
+            dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
+                || missing+=("$p")
+        done
+        if [ "${#missing[@]}" -gt 0 ]; then
+            echo "Installing: ${missing[*]}"
+            as_root apt-get update
+            as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+        fi
+        ;;
+    Darwin)
+        if ! command -v brew >/dev/null 2>&1; then
+            echo "Install Homebrew first (https://brew.sh), then rerun." >&2
+            exit 1
+        fi
+        for p in qt cmake ninja; do
+            brew list "$p" >/dev/null 2>&1 || brew install "$p"
+        done
+        export CMAKE_PREFIX_PATH="$(brew --prefix qt)${CMAKE_PREFIX_PATH:+:$CMAKE_PREFIX_PATH}"
+        ;;
+    *)
+        echo "On Windows, follow README.md > Building on Windows." >&2
+        ;;
+    esac
+}
+
+jobs() {
+    if command -v nproc >/dev/null 2>&1; then nproc; else sysctl -n hw.ncpu; fi
+}
+
+build() {
+    local preset="$1"
+    (cd "$here" && cmake --preset "$preset")
+    (cd "$here" && cmake --build --preset "$preset" -j "$(jobs)")
+}
+
+case "$mode" in
+run)
+    install_missing
+    build release
+    exe="$here/build/release/app/rapport"
+    [ -x "$exe" ] || exe="$here/build/release/app/rapport.app/Contents/MacOS/rapport"
+    exec "$exe" "$@"
+    ;;
+test)
+    install_missing
+    preset=release
+    [ -n "${CI:-}" ] && preset=ci
+    build "$preset"
+    "$here/scripts/check-layering.sh"
+    if command -v clang-format >/dev/null 2>&1; then
+        (cd "$here" && cmake --build --preset "$preset" --target check-format)
+    fi
+    (cd "$here" && ctest --preset "$preset" -j "$(jobs)")
+    ;;
+*)
+    echo "usage: $0 run [rapport arguments] | test" >&2
+    exit 2
+    ;;
+esac
