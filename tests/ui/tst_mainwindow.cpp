@@ -1,0 +1,426 @@
+#include "ContactDetailPanel.h"
+#include "ContactDialog.h"
+#include "ContactTableModel.h"
+#include "ContactsPage.h"
+#include "MainWindow.h"
+#include "demo/DemoGenerator.h"
+#include "settings/Settings.h"
+#include "store/ContactStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace rapport;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void emptyDatabaseShowsEmptyStateUntilAContactIsAdded();
+    void searchFiltersTheTableAsYouType();
+    void addThroughDialogUndoRedo();
+    void dialogRequiresFirstName();
+    void duplicateUrlIsRefusedWithAMessage();
+    void deleteAndUndoRestoresTheSameId();
+    void editInPanelAndUndo();
+    void placeholderPagesSayNotYetAvailable();
+    void goShortcutsSwitchPages();
+    void badDatabaseKeepsTheCurrentOne();
+    void remembersSplitterAndGeometry();
+
+private:
+    void openWindow(int demoContacts);
+    QTableView *table() const;
+    QLineEdit *searchEdit() const;
+    ContactStore &store() const { return *m_window->contactStore(); }
+    // Runs `fill` on the Add Contact dialog once it is open, while the
+    // window's shortcut has it in exec().
+    void whenDialogOpens(const std::function<void(ContactDialog *)> &fill);
+    void pressAdd();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    QStringList m_errors;
+    QStringList m_questions;
+    bool m_confirmAnswer = true;
+};
+
+void tst_MainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings = std::make_unique<Settings>(m_dir->filePath(u"settings.ini"_s));
+    m_errors.clear();
+    m_questions.clear();
+    m_confirmAnswer = true;
+}
+
+void tst_MainWindow::cleanup()
+{
+    m_window.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+void tst_MainWindow::openWindow(int demoContacts)
+{
+    m_window = std::make_unique<MainWindow>(*m_settings);
+    m_window->setConfirmHandler([this](const QString &, const QString &text) {
+        m_questions << text;
+        return m_confirmAnswer;
+    });
+    m_window->setErrorHandler(
+        [this](const QString &title, const QString &text) { m_errors << title + u": "_s + text; });
+    QVERIFY(m_window->openDatabase(m_dir->filePath(u"contacts.sqlite"_s)));
+    if (demoContacts > 0) {
+        QString error;
+        DemoGenerator demo;
+        QVERIFY2(demo.fill(store(), demoContacts, &error), qPrintable(error));
+        m_window->contactsPage()->contactsChanged(0);
+    }
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+QTableView *tst_MainWindow::table() const
+{
+    return m_window->findChild<QTableView *>(u"contactsTable"_s);
+}
+
+QLineEdit *tst_MainWindow::searchEdit() const
+{
+    return m_window->findChild<QLineEdit *>(u"searchEdit"_s);
+}
+
+void tst_MainWindow::whenDialogOpens(const std::function<void(ContactDialog *)> &fill)
+{
+    QTimer::singleShot(0, this, [this, fill] {
+        auto *dialog = m_window->findChild<ContactDialog *>(u"contactDialog"_s);
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        // The offscreen platform has no window manager to activate it.
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        fill(dialog);
+    });
+}
+
+void tst_MainWindow::pressAdd()
+{
+    table()->setFocus();
+    QTest::keySequence(m_window.get(), QKeySequence::New);
+    // ...nor to give the activation back when the dialog closes.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void tst_MainWindow::emptyDatabaseShowsEmptyStateUntilAContactIsAdded()
+{
+    openWindow(0);
+    auto *empty = m_window->findChild<QWidget *>(u"emptyState"_s);
+    QVERIFY(empty);
+    QVERIFY(empty->isVisible());
+    QVERIFY(!table()->isVisible());
+    QVERIFY(!searchEdit()->isVisible());
+    auto *text = m_window->findChild<QLabel *>(u"emptyStateText"_s);
+    QVERIFY(text->text().contains(u"rapport-cli demo --contacts 500"_s));
+
+    whenDialogOpens([](ContactDialog *dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"firstNameEdit"_s), u"Ada"_s);
+        dialog->accept();
+    });
+    QTest::mouseClick(m_window->findChild<QPushButton *>(u"addContactButton"_s), Qt::LeftButton);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QCOMPARE(store().totalCount(), 1);
+    QVERIFY(table()->isVisible());
+    QVERIFY(!empty->isVisible());
+    QCOMPARE(table()->model()->rowCount(), 1);
+    QVERIFY(m_window->findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"1 contact"_s));
+}
+
+void tst_MainWindow::searchFiltersTheTableAsYouType()
+{
+    openWindow(300);
+    QCOMPARE(table()->model()->rowCount(), 300);
+    auto *model = qobject_cast<ContactTableModel *>(table()->model());
+    const Contact someone = *model->contactAt(123);
+
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    QVERIFY(searchEdit()->hasFocus());
+    QTest::keyClicks(searchEdit(), someone.lastName);
+    ContactQuery query;
+    query.search = someone.lastName;
+    const int matches = store().count(query);
+    QVERIFY(matches > 0 && matches < 300);
+    QTRY_COMPARE(table()->model()->rowCount(), matches);
+    auto *count = m_window->findChild<QLabel *>(u"countLabel"_s);
+    QCOMPARE(count->text(), u"%1 of %2 contacts match"_s.arg(QLocale().toString(matches),
+                                                             QLocale().toString(300)));
+
+    QTest::keyClicks(searchEdit(), u" zzqx"_s);
+    QTRY_COMPARE(table()->model()->rowCount(), 0);
+    auto *noMatch = m_window->findChild<QLabel *>(u"noMatchLabel"_s);
+    QVERIFY(noMatch->isVisible());
+    QCOMPARE(noMatch->text(), u"No contacts match “%1 zzqx”"_s.arg(someone.lastName));
+
+    searchEdit()->clear();
+    QTRY_COMPARE(table()->model()->rowCount(), 300);
+    QCOMPARE(count->text(), u"%1 contacts"_s.arg(QLocale().toString(300)));
+}
+
+void tst_MainWindow::addThroughDialogUndoRedo()
+{
+    openWindow(50);
+    whenDialogOpens([](ContactDialog *dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"firstNameEdit"_s), u"Zelda"_s);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"lastNameEdit"_s), u"Quartermaine"_s);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"profileUrlEdit"_s),
+                         u"linkedin.com/in/zelda-q"_s);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"companyEdit"_s), u"Hyrule Labs"_s);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"tagsEdit"_s), u"speaker, vip"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"addButton"_s), Qt::LeftButton);
+    });
+    pressAdd();
+    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+    QCOMPARE(store().totalCount(), 51);
+    QCOMPARE(table()->model()->rowCount(), 51);
+    const QList<qint64> ids = store().findByFullName(u"Zelda Quartermaine"_s);
+    QCOMPARE(ids.size(), 1);
+    const qint64 id = ids.first();
+    const Contact added = *store().get(id);
+    QCOMPARE(added.company, u"Hyrule Labs"_s);
+    QCOMPARE(added.tags, QStringList({u"speaker"_s, u"vip"_s}));
+    QCOMPARE(m_window->contactsPage()->detailPanel()->contactId(), id);
+    auto *model = qobject_cast<ContactTableModel *>(table()->model());
+    QCOMPARE(model->contactIdAt(table()->currentIndex().row()), id);
+
+    table()->setFocus();
+    QTest::keyClick(table(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!store().get(id));
+    QCOMPARE(table()->model()->rowCount(), 50);
+
+    QTest::keyClick(table(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(store().get(id));
+    QCOMPARE(store().get(id)->fullName(), u"Zelda Quartermaine"_s);
+    QCOMPARE(table()->model()->rowCount(), 51);
+}
+
+void tst_MainWindow::dialogRequiresFirstName()
+{
+    openWindow(5);
+    bool messageShown = false;
+    whenDialogOpens([&messageShown](ContactDialog *dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"lastNameEdit"_s), u"Nobody"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"addButton"_s), Qt::LeftButton);
+        const bool stillOpen = dialog->isVisible();
+        const bool saysWhy = dialog->findChild<QWidget *>(u"firstNameMessage"_s)->isVisible();
+        // The dialog's own focus: whether the platform keeps it active is
+        // not the dialog's business.
+        const bool focused =
+            dialog->focusWidget() == dialog->findChild<QLineEdit *>(u"firstNameEdit"_s);
+        dialog->reject();
+        QVERIFY(stillOpen);
+        QVERIFY(saysWhy);
+        QVERIFY(focused);
+        messageShown = true;
+    });
+    pressAdd();
+    QVERIFY(messageShown);
+    QCOMPARE(store().totalCount(), 5);
+    QCOMPARE(m_window->undoStack()->count(), 0);
+}
+
+void tst_MainWindow::duplicateUrlIsRefusedWithAMessage()
+{
+    openWindow(0);
+    Contact existing;
+    existing.firstName = u"Jane"_s;
+    existing.profileUrl = u"https://www.linkedin.com/in/jane-doe"_s;
+    QString error;
+    QVERIFY(store().add(existing, &error));
+    m_window->contactsPage()->contactsChanged(existing.id);
+
+    int attempts = 0;
+    std::function<void(ContactDialog *)> fill = [&](ContactDialog *dialog) {
+        ++attempts;
+        if (attempts == 1) {
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(u"firstNameEdit"_s), u"Janet"_s);
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(u"profileUrlEdit"_s),
+                             u"linkedin.com/in/jane-doe"_s);
+            // The refused contact brings the dialog back, still filled in.
+            whenDialogOpens(fill);
+            dialog->accept();
+        } else {
+            QCOMPARE(dialog->findChild<QLineEdit *>(u"firstNameEdit"_s)->text(), u"Janet"_s);
+            dialog->reject();
+        }
+    };
+    whenDialogOpens(fill);
+    pressAdd();
+    QCOMPARE(attempts, 2);
+    QCOMPARE(m_errors.size(), 1);
+    QVERIFY(m_errors.first().contains(u"jane-doe"_s));
+    QCOMPARE(store().totalCount(), 1);
+    QCOMPARE(m_window->undoStack()->count(), 0);
+}
+
+void tst_MainWindow::deleteAndUndoRestoresTheSameId()
+{
+    openWindow(40);
+    table()->setFocus();
+    table()->selectRow(7);
+    auto *model = qobject_cast<ContactTableModel *>(table()->model());
+    const qint64 id = model->contactIdAt(7);
+    const Contact before = *store().get(id);
+    QCOMPARE(m_window->contactsPage()->detailPanel()->contactId(), id);
+
+    m_confirmAnswer = false;
+    QTest::keyClick(table(), Qt::Key_Delete);
+    QCOMPARE(m_questions.size(), 1);
+    QVERIFY(m_questions.first().contains(before.fullName()));
+    QVERIFY(store().get(id));
+
+    m_confirmAnswer = true;
+    QTest::keyClick(table(), Qt::Key_Delete);
+    QVERIFY(!store().get(id));
+    QCOMPARE(table()->model()->rowCount(), 39);
+    // The next contact moves up into the selection.
+    QCOMPARE(table()->currentIndex().row(), 7);
+
+    QTest::keyClick(table(), Qt::Key_Z, Qt::ControlModifier);
+    const auto restored = store().get(id);
+    QVERIFY(restored);
+    QCOMPARE(*restored, before);
+    QCOMPARE(restored->createdAt, before.createdAt);
+    QCOMPARE(table()->model()->rowCount(), 40);
+    QCOMPARE(model->contactIdAt(7), id);
+}
+
+void tst_MainWindow::editInPanelAndUndo()
+{
+    openWindow(20);
+    table()->setFocus();
+    table()->selectRow(3);
+    auto *model = qobject_cast<ContactTableModel *>(table()->model());
+    const qint64 id = model->contactIdAt(3);
+    const Contact before = *store().get(id);
+
+    auto *panel = m_window->contactsPage()->detailPanel();
+    auto *company = panel->findChild<QLineEdit *>(u"companyEdit"_s);
+    auto *save = panel->findChild<QPushButton *>(u"saveButton"_s);
+    QVERIFY(!save->isEnabled());
+    company->selectAll();
+    QTest::keyClicks(company, u"Acme Rockets"_s);
+    QTest::keyClick(panel->findChild<QCheckBox *>(u"followsMeCheck"_s), Qt::Key_Space);
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+    QCOMPARE(store().get(id)->company, u"Acme Rockets"_s);
+    QCOMPARE(store().get(id)->followsMe, !before.followsMe);
+    QCOMPARE(model->index(3, ContactTableModel::CompanyColumn).data().toString(),
+             u"Acme Rockets"_s);
+    QVERIFY(!save->isEnabled());
+
+    // An empty first name is refused in place, and nothing is written.
+    auto *firstName = panel->findChild<QLineEdit *>(u"firstNameEdit"_s);
+    firstName->selectAll();
+    QTest::keyClick(firstName, Qt::Key_Backspace);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(panel->findChild<QWidget *>(u"firstNameMessage"_s)->isVisible());
+    QCOMPARE(store().get(id)->firstName, before.firstName);
+    QTest::mouseClick(panel->findChild<QPushButton *>(u"revertButton"_s), Qt::LeftButton);
+    QCOMPARE(firstName->text(), before.firstName);
+
+    table()->setFocus();
+    QTest::keyClick(table(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(*store().get(id), before);
+    QCOMPARE(company->text(), before.company);
+    QTest::keyClick(table(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(store().get(id)->company, u"Acme Rockets"_s);
+}
+
+void tst_MainWindow::placeholderPagesSayNotYetAvailable()
+{
+    openWindow(0);
+    const QStringList pages = {u"todayPage"_s, u"contentPage"_s, u"outreachPage"_s,
+                               u"insightsPage"_s};
+    for (const QString &name : pages) {
+        auto *page = m_window->findChild<QWidget *>(name);
+        QVERIFY2(page, qPrintable(name));
+        bool found = false;
+        const auto labels = page->findChildren<QLabel *>();
+        for (const QLabel *label : labels)
+            found = found || label->text().contains(u"not yet available"_s);
+        QVERIFY2(found, qPrintable(name));
+    }
+}
+
+void tst_MainWindow::goShortcutsSwitchPages()
+{
+    openWindow(3);
+    auto *navigation = m_window->findChild<QListWidget *>(u"navigationList"_s);
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Contacts);
+    QTest::keyClick(table(), Qt::Key_5, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Insights);
+    QCOMPARE(navigation->currentRow(), 4);
+    QVERIFY(m_window->findChild<QWidget *>(u"insightsPage"_s)->isVisible());
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Today);
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Contacts);
+    QVERIFY(table()->isVisible());
+}
+
+void tst_MainWindow::badDatabaseKeepsTheCurrentOne()
+{
+    openWindow(3);
+    const QString good = m_window->databasePath();
+    const QString bad = m_dir->filePath(u"notes.txt"_s);
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(200, 'x'));
+    file.close();
+    QVERIFY(!m_window->openDatabase(bad));
+    QCOMPARE(m_errors.size(), 1);
+    QVERIFY(m_errors.first().contains(u"notes.txt"_s));
+    QCOMPARE(m_window->databasePath(), good);
+    QCOMPARE(table()->model()->rowCount(), 3);
+    QCOMPARE(m_settings->recentDatabases(), QStringList{good});
+}
+
+void tst_MainWindow::remembersSplitterAndGeometry()
+{
+    openWindow(3);
+    auto *splitter = m_window->findChild<QSplitter *>(u"contactsSplitter"_s);
+    splitter->setSizes({500, 300});
+    const QList<int> sizes = splitter->sizes();
+    m_window->close();
+    m_window.reset();
+    QVERIFY(!m_settings->windowGeometry().isEmpty());
+    QVERIFY(!m_settings->splitterState(u"contacts"_s).isEmpty());
+
+    openWindow(0);
+    QCOMPARE(m_window->findChild<QSplitter *>(u"contactsSplitter"_s)->sizes(), sizes);
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

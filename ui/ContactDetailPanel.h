@@ -1,0 +1,51 @@
+#pragma once
+
+// Shows the selected contact and lets the user edit it in place, with Save
+// and Revert. The same panel serves every page that selects a contact.
+
+#include "domain/Contact.h"
+
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
+namespace rapport {
+
+class ContactForm;
+
+class ContactDetailPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ContactDetailPanel(QWidget *parent = nullptr);
+
+    // nullopt shows the "select a contact" hint.
+    void setContact(const std::optional<Contact> &contact);
+    qint64 contactId() const;
+    bool isModified() const;
+
+    void save();
+    void revert();
+
+signals:
+    // The form is valid; the owner decides whether the store takes it.
+    void saveRequested(const Contact &edited);
+
+private:
+    void updateHeader(const Contact &contact);
+    void updateButtons();
+
+    std::optional<Contact> m_contact;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_nameLabel = nullptr;
+    QLabel *m_subtitleLabel = nullptr;
+    ContactForm *m_form = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QPushButton *m_revertButton = nullptr;
+};
+
+} // namespace rapport

@@ -1,0 +1,93 @@
+#pragma once
+
+// The Contacts page: search box, the lazily paged contacts table with its
+// count, and the detail panel beside it, plus the empty and no-match states.
+
+#include "domain/Contact.h"
+
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace rapport {
+
+class ContactDetailPanel;
+class ContactStore;
+class ContactTableModel;
+class Settings;
+
+class ContactsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ContactsPage(Settings &settings, QWidget *parent = nullptr);
+
+    // Shows the contacts of another database (nullptr: none is open). The
+    // old model goes, so nothing keeps a reference to the old store.
+    void setStore(ContactStore *store);
+    ContactTableModel *model() const { return m_model; }
+    ContactDetailPanel *detailPanel() const { return m_panel; }
+
+    // The contact in the detail panel, as stored now.
+    std::optional<Contact> currentContact() const;
+    int totalCount() const { return m_total; }
+
+    void focusSearch();
+    void setDetailsVisible(bool visible);
+    // Re-reads after a write and selects `contactId` (0: the row where the
+    // removed contact was, so the next one is ready).
+    void contactsChanged(qint64 contactId);
+    void saveState();
+
+signals:
+    void addRequested();
+    void saveRequested(const Contact &edited);
+    void currentContactChanged();
+    void totalCountChanged(int total);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *createEmptyState();
+    void fitColumns();
+    void applySearch();
+    void restoreHeader(const QByteArray &state);
+    void aboutToReset();
+    void afterReset();
+    void selectRow(int row);
+    void showRow(int row);
+    void updateState();
+
+    Settings &m_settings;
+    ContactStore *m_store = nullptr;
+    ContactTableModel *m_model = nullptr;
+    int m_total = 0;
+    int m_rowBeforeReset = -1;
+    bool m_changePending = false;
+    qint64 m_changedContact = 0;
+    bool m_detailsVisible = true;
+    bool m_autoFitColumns = true;
+    bool m_fittingColumns = false;
+
+    QWidget *m_searchBar = nullptr;
+    QLineEdit *m_searchEdit = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_table = nullptr;
+    QWidget *m_emptyState = nullptr;
+    QLabel *m_noMatchLabel = nullptr;
+    QLabel *m_noDatabaseLabel = nullptr;
+    QSplitter *m_splitter = nullptr;
+    ContactDetailPanel *m_panel = nullptr;
+};
+
+} // namespace rapport

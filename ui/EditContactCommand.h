@@ -1,0 +1,27 @@
+#pragma once
+
+// Undoable change of a contact's fields: keeps the contact as it was and as
+// it became, and writes one or the other.
+
+#include "ContactCommand.h"
+#include "domain/Contact.h"
+
+namespace rapport {
+
+class EditContactCommand : public ContactCommand
+{
+public:
+    EditContactCommand(ContactStore &store, const Contact &before, const Contact &after);
+
+protected:
+    bool redoChange(QString *error) override;
+    bool undoChange(QString *error) override;
+    qint64 contactAfterRedo() const override { return m_after.id; }
+    qint64 contactAfterUndo() const override { return m_before.id; }
+
+private:
+    Contact m_before;
+    Contact m_after;
+};
+
+} // namespace rapport

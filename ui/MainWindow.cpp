@@ -1,0 +1,456 @@
+#include "MainWindow.h"
+
+#include "AddContactCommand.h"
+#include "ContactDetailPanel.h"
+#include "ContactDialog.h"
+#include "ContactsPage.h"
+#include "DeleteContactCommand.h"
+#include "EditContactCommand.h"
+#include "PlaceholderPage.h"
+#include "db/Database.h"
+#include "settings/AppIdentity.h"
+#include "settings/Settings.h"
+#include "store/ContactStore.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace rapport {
+
+MainWindow::MainWindow(Settings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(QIcon(u":/icons/rapport.svg"_s));
+    setWindowTitle(tr("Rapport"));
+
+    m_undoStack = new QUndoStack(this);
+    m_confirm = [this](const QString &title, const QString &text) {
+        QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, this);
+        QPushButton *yes = box.addButton(title, QMessageBox::AcceptRole);
+        box.setDefaultButton(yes);
+        box.exec();
+        return box.clickedButton() == yes;
+    };
+    m_error = [this](const QString &title, const QString &text) {
+        QMessageBox::warning(this, title, text);
+    };
+
+    createPages();
+    createMenus();
+    createStatusBar();
+
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(1280, 800);
+    restoreState(m_settings.windowState());
+    showPage(Page::Contacts);
+    updateStatus();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // Commands and the model refer to the store; let them go first.
+    m_undoStack->clear();
+    m_contactsPage->setStore(nullptr);
+}
+
+void MainWindow::createPages()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(u"navigationList"_s);
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_navigation->setFixedWidth(fontMetrics().averageCharWidth() * 20 + 40);
+    layout->addWidget(m_navigation);
+
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(u"pageStack"_s);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    struct PageInfo
+    {
+        QString title;
+        QString icon;
+        QString description;
+    };
+    const PageInfo pages[] = {
+        {tr("Today"), u"today"_s,
+         tr("Your daily outreach queue: the few people worth reaching out to today, best first, "
+            "each with the reason.")},
+        {tr("Contacts"), u"contacts"_s, QString()},
+        {tr("Content"), u"content"_s,
+         tr("Your posts and articles with their views and engagement, kept long after LinkedIn "
+            "drops the statistics.")},
+        {tr("Outreach"), u"outreach"_s,
+         tr("Every message, invitation and InMail you send, one person at a time, and how each "
+            "one went.")},
+        {tr("Insights"), u"insights"_s,
+         tr("How your network grows: connections, true followers, acceptance and response rates "
+            "over time.")},
+    };
+    for (const PageInfo &page : pages) {
+        const QIcon icon(u":/icons/%1.svg"_s.arg(page.icon));
+        auto *item = new QListWidgetItem(icon, page.title, m_navigation);
+        item->setSizeHint(QSize(0, fontMetrics().height() + 18));
+        if (page.description.isEmpty()) {
+            m_contactsPage = new ContactsPage(m_settings, m_pages);
+            m_pages->addWidget(m_contactsPage);
+        } else {
+            auto *placeholder = new PlaceholderPage(icon, page.title, page.description, m_pages);
+            placeholder->setObjectName(page.icon + u"Page"_s);
+            m_pages->addWidget(placeholder);
+        }
+    }
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_pages->setCurrentIndex(row);
+        if (m_goActions)
+            m_goActions->actions().at(row)->setChecked(true);
+        updateActions();
+    });
+    connect(m_contactsPage, &ContactsPage::addRequested, this, &MainWindow::addContact);
+    connect(m_contactsPage, &ContactsPage::saveRequested, this, &MainWindow::saveContact);
+    connect(m_contactsPage, &ContactsPage::currentContactChanged, this, &MainWindow::updateActions);
+    connect(m_contactsPage, &ContactsPage::totalCountChanged, this, &MainWindow::updateStatus);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newDb = file->addAction(QIcon::fromTheme(u"document-new"_s), tr("&New Database…"),
+                                     this, &MainWindow::newDatabase);
+    newDb->setStatusTip(tr("Start a new, empty Rapport database file"));
+    QAction *openDb = file->addAction(QIcon::fromTheme(u"document-open"_s), tr("&Open Database…"),
+                                      this, &MainWindow::chooseDatabase);
+    openDb->setShortcuts(QKeySequence::Open);
+    openDb->setStatusTip(tr("Open an existing Rapport database file"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(u"recentMenu"_s);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this,
+                                    &QWidget::close);
+    quit->setShortcuts(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(u"undoAction"_s);
+    undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(u"redoAction"_s);
+    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    // Ctrl+Shift+Z on every platform, whatever else the platform binds.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    const QKeySequence ctrlShiftZ(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    if (!redoKeys.contains(ctrlShiftZ))
+        redoKeys << ctrlShiftZ;
+    redo->setShortcuts(redoKeys);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    m_findAction =
+        edit->addAction(QIcon::fromTheme(u"edit-find"_s), tr("&Find Contacts…"), this, [this] {
+            showPage(Page::Contacts);
+            m_contactsPage->focusSearch();
+        });
+    m_findAction->setShortcuts(QKeySequence::Find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *showNavigation = view->addAction(tr("&Navigation"));
+    showNavigation->setCheckable(true);
+    showNavigation->setChecked(true);
+    connect(showNavigation, &QAction::toggled, m_navigation, &QWidget::setVisible);
+    QAction *showDetails = view->addAction(tr("Contact &Details"));
+    showDetails->setCheckable(true);
+    showDetails->setChecked(true);
+    connect(showDetails, &QAction::toggled, m_contactsPage, &ContactsPage::setDetailsVisible);
+
+    QMenu *contact = menuBar()->addMenu(tr("&Contact"));
+    m_addAction = contact->addAction(QIcon::fromTheme(u"contact-new"_s), tr("&New Contact…"), this,
+                                     &MainWindow::addContact);
+    m_addAction->setObjectName(u"addContactAction"_s);
+    m_addAction->setShortcuts(QKeySequence::New);
+    m_deleteAction = contact->addAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete Contact"),
+                                        this, &MainWindow::deleteCurrentContact);
+    m_deleteAction->setObjectName(u"deleteContactAction"_s);
+    m_deleteAction->setShortcuts(QKeySequence::Delete);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    m_goActions = new QActionGroup(this);
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem *item = m_navigation->item(row);
+        QAction *action = go->addAction(item->icon(), item->text());
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+        m_goActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, row] { showPage(Page(row)); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(QIcon::fromTheme(u"help-about"_s), tr("&About Rapport"), this,
+                                     &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(u"statusLabel"_s);
+    statusBar()->addPermanentWidget(m_statusLabel, 1);
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    auto db = std::make_unique<Database>();
+    QString error;
+    if (!db->open(path, &error)) {
+        m_error(tr("Could Not Open the Database"), error);
+        return false;
+    }
+    m_undoStack->clear();
+    auto store = std::make_unique<ContactStore>(*db);
+    m_contactsPage->setStore(store.get());
+    m_store = std::move(store);
+    m_db = std::move(db);
+    m_settings.setLastDatabase(m_db->path());
+    m_settings.addRecentDatabase(m_db->path());
+    setWindowTitle(tr("%1 — Rapport").arg(QFileInfo(m_db->path()).fileName()));
+    updateStatus();
+    updateActions();
+    return true;
+}
+
+QString MainWindow::databasePath() const
+{
+    return m_db ? m_db->path() : QString();
+}
+
+QString MainWindow::dialogDirectory() const
+{
+    return m_db ? QFileInfo(m_db->path()).absolutePath() : QDir::homePath();
+}
+
+void MainWindow::newDatabase()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Database"),
+                                                dialogDirectory() + u"/rapport.sqlite"_s,
+                                                tr("Rapport databases (*.sqlite);;All files (*)"),
+                                                nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".sqlite"_s;
+    if (QFileInfo::exists(path)) {
+        m_error(tr("New Database"),
+                tr("%1 already exists. Choose another name for the new database, or use "
+                   "File › Open Database to open this one.")
+                    .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openDatabase(path);
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Database"), dialogDirectory(),
+                                     tr("Rapport databases (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.recentDatabases();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        QAction *action =
+            m_recentMenu->addAction(tr("&%1  %2").arg(i + 1).arg(QDir::toNativeSeparators(path)),
+                                    this, [this, path] { openRecent(path); });
+        action->setEnabled(path != databasePath());
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear Menu"), this, [this] {
+        const QStringList paths = m_settings.recentDatabases();
+        for (const QString &path : paths) {
+            if (path != databasePath())
+                m_settings.removeRecentDatabase(path);
+        }
+    });
+}
+
+void MainWindow::openRecent(const QString &path)
+{
+    if (!QFileInfo::exists(path)) {
+        m_settings.removeRecentDatabase(path);
+        m_error(tr("Database Not Found"),
+                tr("%1 no longer exists; it may have been moved or deleted. It was removed from "
+                   "the Open Recent list.")
+                    .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openDatabase(path);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(int(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+void MainWindow::addContact()
+{
+    if (!m_store)
+        return;
+    ContactDialog dialog(this);
+    // A contact the store refuses (say, a duplicate profile URL) reopens the
+    // dialog with everything the user typed.
+    while (dialog.exec() == QDialog::Accepted) {
+        if (runCommand(new AddContactCommand(*m_store, dialog.contact()),
+                       tr("Could Not Add the Contact"))) {
+            showPage(Page::Contacts);
+            return;
+        }
+    }
+}
+
+void MainWindow::deleteCurrentContact()
+{
+    if (!m_store || currentPage() != Page::Contacts)
+        return;
+    const auto contact = m_contactsPage->currentContact();
+    if (!contact)
+        return;
+    const QString undoKey = QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
+    if (!m_confirm(tr("Delete"), tr("Delete %1 from your contacts?\n\nEdit › Undo (%2) brings "
+                                    "the contact back.")
+                                     .arg(contact->fullName(), undoKey))) {
+        return;
+    }
+    runCommand(new DeleteContactCommand(*m_store, *contact), tr("Could Not Delete the Contact"));
+}
+
+void MainWindow::saveContact(const Contact &edited)
+{
+    if (!m_store)
+        return;
+    const auto before = m_store->get(edited.id);
+    if (!before) {
+        m_error(tr("Could Not Save the Contact"),
+                tr("%1 is no longer in the database; it may have been deleted. Your changes "
+                   "were not saved.")
+                    .arg(edited.fullName()));
+        return;
+    }
+    runCommand(new EditContactCommand(*m_store, *before, edited), tr("Could Not Save the Contact"));
+}
+
+bool MainWindow::runCommand(ContactCommand *command, const QString &failureTitle)
+{
+    std::unique_ptr<ContactCommand> owned(command);
+    owned->setChangedHandler([this](qint64 id) { m_contactsPage->contactsChanged(id); });
+    owned->setErrorHandler([this](const QString &error) {
+        m_error(tr("Could Not Undo or Redo"), error);
+        m_contactsPage->contactsChanged(m_contactsPage->detailPanel()->contactId());
+    });
+    QString error;
+    if (!owned->apply(&error)) {
+        m_error(failureTitle, error);
+        return false;
+    }
+    m_undoStack->push(owned.release());
+    return true;
+}
+
+void MainWindow::updateActions()
+{
+    const bool onContacts = m_pages->currentWidget() == m_contactsPage;
+    m_addAction->setEnabled(m_store != nullptr);
+    m_deleteAction->setEnabled(m_store && onContacts &&
+                               m_contactsPage->detailPanel()->contactId() > 0);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_db) {
+        m_statusLabel->setText(tr("No database open"));
+        m_statusLabel->setToolTip(QString());
+        return;
+    }
+    const int total = m_contactsPage->totalCount();
+    const QString count =
+        total == 1 ? tr("1 contact") : tr("%1 contacts").arg(QLocale().toString(total));
+    m_statusLabel->setText(tr("%1 · %2").arg(QFileInfo(m_db->path()).fileName(), count));
+    m_statusLabel->setToolTip(QDir::toNativeSeparators(m_db->path()));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Rapport"),
+        tr("<h3>Rapport %1</h3>"
+           "<p>A desktop CRM for people who network on LinkedIn: every contact, every "
+           "conversation, and the few people worth reaching out to today.</p>"
+           "<p>Built with Qt %2, running on Qt %3.</p>")
+            .arg(AppIdentity::version(), QString::fromLatin1(QT_VERSION_STR),
+                 QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    ContactDetailPanel *panel = m_contactsPage->detailPanel();
+    if (panel->isModified() &&
+        !m_confirm(tr("Discard Changes"),
+                   tr("Your changes to this contact have not been saved. Discard them and "
+                      "quit?"))) {
+        event->ignore();
+        return;
+    }
+    m_contactsPage->saveState();
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.sync();
+    event->accept();
+}
+
+} // namespace rapport

@@ -1,0 +1,95 @@
+#pragma once
+
+// The application window: menus, the page navigation, the status bar, the
+// open database and the undo stack every contact edit goes through.
+
+#include <QMainWindow>
+#include <functional>
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoStack;
+
+namespace rapport {
+
+class ContactCommand;
+class ContactStore;
+class ContactsPage;
+class Database;
+class Settings;
+struct Contact;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Page { Today, Contacts, Content, Outreach, Insights };
+
+    // Asked before something destructive; true means go ahead.
+    using ConfirmHandler = std::function<bool(const QString &title, const QString &text)>;
+    // Tells the user why something could not be done.
+    using ErrorHandler = std::function<void(const QString &title, const QString &text)>;
+
+    explicit MainWindow(Settings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (or creates) the database; on failure reports it and keeps the
+    // database that was open.
+    bool openDatabase(const QString &path);
+    QString databasePath() const;
+    ContactStore *contactStore() const { return m_store.get(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    ContactsPage *contactsPage() const { return m_contactsPage; }
+
+    // Tests replace the modal message boxes with these.
+    void setConfirmHandler(ConfirmHandler handler) { m_confirm = std::move(handler); }
+    void setErrorHandler(ErrorHandler handler) { m_error = std::move(handler); }
+
+    void showPage(Page page);
+    Page currentPage() const;
+
+    void addContact();
+    void deleteCurrentContact();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createPages();
+    void createMenus();
+    void createStatusBar();
+    void newDatabase();
+    void chooseDatabase();
+    void openRecent(const QString &path);
+    void fillRecentMenu();
+    void saveContact(const Contact &edited);
+    bool runCommand(ContactCommand *command, const QString &failureTitle);
+    void updateActions();
+    void updateStatus();
+    void showAbout();
+    QString dialogDirectory() const;
+
+    Settings &m_settings;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ContactStore> m_store;
+    QUndoStack *m_undoStack = nullptr;
+    ConfirmHandler m_confirm;
+    ErrorHandler m_error;
+
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    ContactsPage *m_contactsPage = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QActionGroup *m_goActions = nullptr;
+    QAction *m_addAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_findAction = nullptr;
+};
+
+} // namespace rapport

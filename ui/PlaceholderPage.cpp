@@ -1,0 +1,39 @@
+#include "PlaceholderPage.h"
+
+#include <QIcon>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace rapport {
+
+PlaceholderPage::PlaceholderPage(const QIcon &icon, const QString &title,
+                                 const QString &description, QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(2);
+
+    auto *iconLabel = new QLabel(this);
+    iconLabel->setPixmap(icon.pixmap(64, 64, QIcon::Disabled));
+    iconLabel->setAlignment(Qt::AlignCenter);
+    layout->addWidget(iconLabel);
+
+    auto *heading = new QLabel(tr("%1 is not yet available").arg(title), this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    heading->setFont(headingFont);
+    heading->setAlignment(Qt::AlignCenter);
+    heading->setWordWrap(true);
+    layout->addWidget(heading);
+
+    auto *text = new QLabel(description, this);
+    text->setAlignment(Qt::AlignCenter);
+    text->setWordWrap(true);
+    text->setMaximumWidth(text->fontMetrics().averageCharWidth() * 70);
+    layout->addWidget(text, 0, Qt::AlignHCenter);
+
+    layout->addStretch(3);
+    setAccessibleName(heading->text());
+}
+
+} // namespace rapport
