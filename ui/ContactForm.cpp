@@ -70,6 +70,7 @@ ContactForm::ContactForm(QWidget *parent)
     m_connectedOn->setCalendarPopup(true);
     m_connectedOn->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_connectedOn->setAccessibleName(tr("Connected on"));
+    m_connectedOn->setDate(QDate::currentDate());
     m_connectedOn->setEnabled(false);
     form->addRow(m_hasConnectedOn, m_connectedOn);
     connect(m_hasConnectedOn, &QCheckBox::toggled, m_connectedOn, &QWidget::setEnabled);

@@ -333,8 +333,11 @@ void ContactsPage::afterReset()
         m_panel->setContact(m_store->get(wanted));
     } else if (afterWrite && m_rowBeforeReset >= 0 && m_model->rowCount() > 0) {
         selectRow(qMin(m_rowBeforeReset, m_model->rowCount() - 1));
-    } else if (!m_panel->isModified()) {
-        m_panel->setContact(std::nullopt);
+    } else {
+        // A new order or search starts at its beginning, as a fresh list would.
+        m_table->scrollToTop();
+        if (!m_panel->isModified())
+            m_panel->setContact(std::nullopt);
     }
     updateState();
     emit currentContactChanged();
