@@ -12,13 +12,20 @@ namespace rapport {
 ContactTableModel::ContactTableModel(ContactStore &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
+    , m_countTimer(new QTimer(this))
 {
+    m_countTimer->setSingleShot(true);
+    connect(m_countTimer, &QTimer::timeout, this, &ContactTableModel::completeCount);
     m_count = m_store.count(m_query);
 }
 
 void ContactTableModel::setQuery(const ContactQuery &query)
 {
     m_query = query;
+    if (query.sort != ContactSort::Id) {
+        m_columnSort = query.sort;
+        m_columnDescending = query.descending;
+    }
     reset();
 }
 
@@ -27,7 +34,15 @@ void ContactTableModel::setSearchText(const QString &text)
     if (text == m_query.search)
         return;
     ContactQuery q = m_query;
+    const bool starting = q.search.trimmed().isEmpty() && !text.trimmed().isEmpty();
     q.search = text;
+    if (text.trimmed().isEmpty()) {
+        q.sort = m_columnSort;
+        q.descending = m_columnDescending;
+    } else if (starting) {
+        q.sort = ContactSort::Id;
+        q.descending = true;
+    }
     setQuery(q);
 }
 
@@ -40,9 +55,48 @@ void ContactTableModel::reset()
 {
     beginResetModel();
     m_pages.clear();
-    m_count = m_store.count(m_query);
+    m_countTimer->stop();
+    if (m_query.search.trimmed().isEmpty()) {
+        m_count = m_store.count(m_query);
+        m_exact = true;
+    } else {
+        m_count = m_store.countUpTo(m_query, QuickRows + 1);
+        m_exact = m_count <= QuickRows;
+        if (!m_exact) {
+            m_count = QuickRows;
+            m_countTimer->start(CountDelayMs);
+        }
+    }
     endResetModel();
     emit countChanged(m_count);
+}
+
+void ContactTableModel::completeCount()
+{
+    m_countTimer->stop();
+    if (m_exact)
+        return;
+    const int total = m_store.count(m_query);
+    m_exact = true;
+    if (total > m_count) {
+        beginInsertRows(QModelIndex(), m_count, total - 1);
+        m_count = total;
+        endInsertRows();
+    }
+    emit countChanged(m_count);
+}
+
+bool ContactTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_exact;
+}
+
+void ContactTableModel::fetchMore(const QModelIndex &parent)
+{
+    // Views ask from inside their own change handling; insert the rows on the
+    // next turn of the event loop rather than nest a change in theirs.
+    if (!parent.isValid() && !m_exact)
+        m_countTimer->start(0);
 }
 
 int ContactTableModel::rowCount(const QModelIndex &parent) const
@@ -74,7 +128,8 @@ const QVector<Contact> *ContactTableModel::fetchPage(int pageIndex) const
     Anchor anchor = Anchor::Start;
     int offset = start;
     int neighbour = -1;
-    if (m_count - end < offset) {
+    // Until a big search is fully counted its end is unknown.
+    if (m_exact && m_count - end < offset) {
         anchor = Anchor::End;
         offset = m_count - end;
     }
@@ -277,9 +332,11 @@ void ContactTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
         return;
+    m_columnSort = sortForColumn(column);
+    m_columnDescending = order == Qt::DescendingOrder;
     ContactQuery q = m_query;
-    q.sort = sortForColumn(column);
-    q.descending = order == Qt::DescendingOrder;
+    q.sort = m_columnSort;
+    q.descending = m_columnDescending;
     if (q != m_query)
         setQuery(q);
 }

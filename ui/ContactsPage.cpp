@@ -212,6 +212,7 @@ void ContactsPage::setStore(ContactStore *store)
         connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
                 &ContactsPage::aboutToReset);
         connect(m_model, &QAbstractItemModel::modelReset, this, &ContactsPage::afterReset);
+        connect(m_model, &ContactTableModel::countChanged, this, &ContactsPage::updateState);
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 [this](const QModelIndex &current) { showRow(current.row()); });
         m_total = m_store->totalCount();
@@ -339,6 +340,8 @@ void ContactsPage::afterReset()
         if (!m_panel->isModified())
             m_panel->setContact(std::nullopt);
     }
+    // Newest-first search results follow no column.
+    m_table->horizontalHeader()->setSortIndicatorShown(!m_model->isNewestFirst());
     updateState();
     emit currentContactChanged();
 }
@@ -379,6 +382,9 @@ void ContactsPage::updateState()
     if (search.isEmpty()) {
         m_countLabel->setText(m_total == 1 ? tr("1 contact")
                                            : tr("%1 contacts").arg(locale.toString(m_total)));
+    } else if (m_model && !m_model->isCountExact()) {
+        m_countLabel->setText(tr("Over %1 of %2 contacts match")
+                                  .arg(locale.toString(shown), locale.toString(m_total)));
     } else {
         m_countLabel->setText(m_total == 1
                                   ? tr("%1 of 1 contact matches").arg(locale.toString(shown))

@@ -106,9 +106,9 @@ bool Database::checkExistingFile(const QString &path, QString *error)
     const bool walMode = bytes[18] == 2;
 
     const bool badPageSize = pageSize < 512 || (pageSize & (pageSize - 1)) != 0;
-    const bool truncated = badPageSize || size % pageSize != 0
-                           || (validFor == changeCounter && pageCount > 0
-                               && quint64(size) < quint64(pageSize) * pageCount);
+    const bool truncated = badPageSize || size % pageSize != 0 ||
+                           (validFor == changeCounter && pageCount > 0 &&
+                            quint64(size) < quint64(pageSize) * pageCount);
     if (truncated) {
         setError(error, QCoreApplication::translate(
                             "Database", "%1 is damaged: the file is shorter than its header "

@@ -54,11 +54,13 @@ const char *const migration1[] = {
         PRIMARY KEY (contact_id, tag_id)
     ) WITHOUT ROWID)",
     "CREATE INDEX contact_tag_by_tag ON contact_tag(tag_id, contact_id)",
-    // External-content FTS5 index: the text lives once, in contact.
+    // External-content FTS5 index: the text lives once, in contact. Prefix
+    // indexes up to 8 letters let search-as-you-type read matches lazily;
+    // longer prefixes make FTS5 gather every matching row first.
     R"(CREATE VIRTUAL TABLE contact_fts USING fts5(
         first_name, last_name, company, position, location, notes, tags_text,
         content='contact', content_rowid='id',
-        tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'))",
+        tokenize='unicode61 remove_diacritics 2', prefix='1 2 3 4 5 6 7 8'))",
     R"(CREATE TRIGGER contact_fts_insert AFTER INSERT ON contact BEGIN
         INSERT INTO contact_fts(rowid, first_name, last_name, company, position, location, notes, tags_text)
         VALUES (new.id, new.first_name, new.last_name, new.company, new.position, new.location, new.notes, new.tags_text);

@@ -25,163 +25,202 @@ struct Culture
 
 #define RAPPORT_COUNT(a) int(sizeof(a) / sizeof((a)[0]))
 
-const char *const englishFirst[] = {"Emma", "Oliver", "Charlotte", "James", "Amelia", "Henry",
-                                    "Grace", "Samuel", "Lucy", "Thomas", "Hannah", "Daniel",
-                                    "Chloe", "Michael", "Zoe", "Rachel"};
-const char *const englishLast[] = {"Smith", "Johnson", "Walker", "Wright", "Thompson", "Hughes",
-                                   "Bennett", "Carter", "Mitchell", "O'Connor", "Reid",
-                                   "Fletcher", "Sullivan", "Brooks", "Hayes", "Turner"};
-const char *const englishCities[] = {"London, United Kingdom", "Manchester, United Kingdom",
-                                     "New York, United States", "Chicago, United States",
-                                     "Austin, Texas, United States", "Toronto, Canada",
-                                     "Sydney, Australia", "Dublin, Ireland",
-                                     "San Francisco Bay Area", "Boston, Massachusetts"};
+const char *const englishFirst[] = {"Emma",  "Oliver",  "Charlotte", "James",  "Amelia", "Henry",
+                                    "Grace", "Samuel",  "Lucy",      "Thomas", "Hannah", "Daniel",
+                                    "Chloe", "Michael", "Zoe",       "Rachel"};
+const char *const englishLast[] = {
+    "Smith",    "Johnson",  "Walker", "Wright",   "Thompson", "Hughes", "Bennett", "Carter",
+    "Mitchell", "O'Connor", "Reid",   "Fletcher", "Sullivan", "Brooks", "Hayes",   "Turner"};
+const char *const englishCities[] = {"London, United Kingdom",
+                                     "Manchester, United Kingdom",
+                                     "New York, United States",
+                                     "Chicago, United States",
+                                     "Austin, Texas, United States",
+                                     "Toronto, Canada",
+                                     "Sydney, Australia",
+                                     "Dublin, Ireland",
+                                     "San Francisco Bay Area",
+                                     "Boston, Massachusetts"};
 
-const char *const spanishFirst[] = {"José", "María", "Lucía", "Javier", "Sofía", "Alejandro",
-                                    "Valentina", "Andrés", "Camila", "Diego", "Inés",
-                                    "Mateo", "Paula", "Sebastián"};
-const char *const spanishLast[] = {"García", "Fernández", "López", "Martínez", "Sánchez",
-                                   "Pérez", "Gómez", "Núñez", "Ortiz", "Herrera", "Castillo",
-                                   "Ramírez", "Vargas", "Muñoz"};
-const char *const spanishCities[] = {"Madrid, Spain", "Barcelona, Spain", "Mexico City, Mexico",
-                                     "Bogotá, Colombia", "Buenos Aires, Argentina",
-                                     "Santiago, Chile", "Lima, Peru", "Valencia, Spain"};
+const char *const spanishFirst[] = {"José",      "María",     "Lucía",  "Javier",   "Sofía",
+                                    "Alejandro", "Valentina", "Andrés", "Camila",   "Diego",
+                                    "Inés",      "Mateo",     "Paula",  "Sebastián"};
+const char *const spanishLast[] = {"García",   "Fernández", "López",  "Martínez", "Sánchez",
+                                   "Pérez",    "Gómez",     "Núñez",  "Ortiz",    "Herrera",
+                                   "Castillo", "Ramírez",   "Vargas", "Muñoz"};
+const char *const spanishCities[] = {
+    "Madrid, Spain",           "Barcelona, Spain", "Mexico City, Mexico", "Bogotá, Colombia",
+    "Buenos Aires, Argentina", "Santiago, Chile",  "Lima, Peru",          "Valencia, Spain"};
 
-const char *const germanFirst[] = {"Lukas", "Anna", "Jürgen", "Katharina", "Felix", "Lena",
-                                   "Maximilian", "Sophie", "Matthias", "Jana", "Tobias",
-                                   "Miriam"};
-const char *const germanLast[] = {"Müller", "Schmidt", "Schneider", "Fischer", "Weber",
-                                  "Becker", "Hoffmann", "Schäfer", "Koch", "Bauer", "Wagner",
-                                  "Zimmermann"};
-const char *const germanCities[] = {"Berlin, Germany", "Munich, Bavaria, Germany",
-                                    "Hamburg, Germany", "Vienna, Austria", "Zurich, Switzerland",
-                                    "Cologne, Germany", "Frankfurt, Germany"};
+const char *const germanFirst[] = {"Lukas",    "Anna", "Jürgen",     "Katharina",
+                                   "Felix",    "Lena", "Maximilian", "Sophie",
+                                   "Matthias", "Jana", "Tobias",     "Miriam"};
+const char *const germanLast[] = {"Müller", "Schmidt", "Schneider", "Fischer",
+                                  "Weber",  "Becker",  "Hoffmann",  "Schäfer",
+                                  "Koch",   "Bauer",   "Wagner",    "Zimmermann"};
+const char *const germanCities[] = {
+    "Berlin, Germany",     "Munich, Bavaria, Germany", "Hamburg, Germany",  "Vienna, Austria",
+    "Zurich, Switzerland", "Cologne, Germany",         "Frankfurt, Germany"};
 
-const char *const frenchFirst[] = {"Chloé", "Louis", "Camille", "Hugo", "Léa", "Antoine",
-                                   "Manon", "Julien", "Élodie", "Mathieu", "Amélie", "Noël"};
-const char *const frenchLast[] = {"Martin", "Bernard", "Dubois", "Lefèvre", "Moreau",
-                                  "Laurent", "Girard", "Rousseau", "Fontaine", "Mercier",
-                                  "Lemaître", "Dupont"};
-const char *const frenchCities[] = {"Paris, Île-de-France, France", "Lyon, France",
-                                    "Montréal, Quebec, Canada", "Brussels, Belgium",
-                                    "Marseille, France", "Geneva, Switzerland"};
+const char *const frenchFirst[] = {"Chloé", "Louis",  "Camille", "Hugo",    "Léa",    "Antoine",
+                                   "Manon", "Julien", "Élodie",  "Mathieu", "Amélie", "Noël"};
+const char *const frenchLast[] = {"Martin",   "Bernard", "Dubois",   "Lefèvre",
+                                  "Moreau",   "Laurent", "Girard",   "Rousseau",
+                                  "Fontaine", "Mercier", "Lemaître", "Dupont"};
+const char *const frenchCities[] = {"Paris, Île-de-France, France",
+                                    "Lyon, France",
+                                    "Montréal, Quebec, Canada",
+                                    "Brussels, Belgium",
+                                    "Marseille, France",
+                                    "Geneva, Switzerland"};
 
-const char *const indianFirst[] = {"Priya", "Arjun", "Ananya", "Rahul", "Kavya", "Vikram",
-                                   "Divya", "Rohan", "Aditi", "Sanjay", "Meera", "Karthik",
-                                   "Neha", "Aarav"};
-const char *const indianLast[] = {"Sharma", "Patel", "Iyer", "Reddy", "Gupta", "Nair",
-                                  "Menon", "Singh", "Chatterjee", "Desai", "Kulkarni", "Rao",
-                                  "Joshi", "Bose"};
+const char *const indianFirst[] = {"Priya",  "Arjun",   "Ananya", "Rahul", "Kavya",
+                                   "Vikram", "Divya",   "Rohan",  "Aditi", "Sanjay",
+                                   "Meera",  "Karthik", "Neha",   "Aarav"};
+const char *const indianLast[] = {"Sharma",   "Patel", "Iyer",  "Reddy",      "Gupta",
+                                  "Nair",     "Menon", "Singh", "Chatterjee", "Desai",
+                                  "Kulkarni", "Rao",   "Joshi", "Bose"};
 const char *const indianCities[] = {"Bengaluru, Karnataka, India", "Mumbai, Maharashtra, India",
-                                    "Pune, Maharashtra, India", "Hyderabad, Telangana, India",
-                                    "Chennai, Tamil Nadu, India", "New Delhi, India"};
+                                    "Pune, Maharashtra, India",    "Hyderabad, Telangana, India",
+                                    "Chennai, Tamil Nadu, India",  "New Delhi, India"};
 
-const char *const chineseFirst[] = {"Wei", "Fang", "Jing", "Hao", "Xiaoling", "Jun", "Mei",
-                                    "Lei", "Yan", "Tao", "Hui", "Zhen"};
-const char *const chineseLast[] = {"Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang",
-                                   "Zhao", "Wu", "Zhou", "Xu", "Sun"};
+const char *const chineseFirst[] = {"Wei", "Fang", "Jing", "Hao", "Xiaoling", "Jun",
+                                    "Mei", "Lei",  "Yan",  "Tao", "Hui",      "Zhen"};
+const char *const chineseLast[] = {"Wang",  "Li",   "Zhang", "Liu",  "Chen", "Yang",
+                                   "Huang", "Zhao", "Wu",    "Zhou", "Xu",   "Sun"};
 const char *const chineseCities[] = {"Shanghai, China", "Beijing, China", "Shenzhen, China",
-                                     "Singapore", "Hong Kong SAR", "Taipei, Taiwan"};
+                                     "Singapore",       "Hong Kong SAR",  "Taipei, Taiwan"};
 
-const char *const japaneseFirst[] = {"Haruto", "Yui", "Sota", "Aoi", "Ren", "Sakura", "Kenji",
-                                     "Yuki", "Daiki", "Hina"};
-const char *const japaneseLast[] = {"Sato", "Suzuki", "Takahashi", "Tanaka", "Watanabe",
-                                    "Ito", "Yamamoto", "Nakamura", "Kobayashi", "Kato"};
+const char *const japaneseFirst[] = {"Haruto", "Yui",   "Sota", "Aoi",   "Ren",
+                                     "Sakura", "Kenji", "Yuki", "Daiki", "Hina"};
+const char *const japaneseLast[] = {"Sato", "Suzuki",   "Takahashi", "Tanaka",    "Watanabe",
+                                    "Ito",  "Yamamoto", "Nakamura",  "Kobayashi", "Kato"};
 const char *const japaneseCities[] = {"Tokyo, Japan", "Osaka, Japan", "Yokohama, Japan",
                                       "Fukuoka, Japan"};
 
-const char *const arabicFirst[] = {"Omar", "Layla", "Youssef", "Fatima", "Karim", "Noor",
-                                   "Hassan", "Amira", "Tariq", "Salma", "Khalid", "Rania"};
+const char *const arabicFirst[] = {"Omar",   "Layla", "Youssef", "Fatima", "Karim",  "Noor",
+                                   "Hassan", "Amira", "Tariq",   "Salma",  "Khalid", "Rania"};
 const char *const arabicLast[] = {"Haddad", "Al-Mansouri", "Khoury", "Nasser", "Saleh",
-                                  "Farouk", "El-Amin", "Aziz", "Hamdan", "Qasim"};
-const char *const arabicCities[] = {"Dubai, United Arab Emirates", "Cairo, Egypt",
-                                    "Riyadh, Saudi Arabia", "Amman, Jordan", "Doha, Qatar",
+                                  "Farouk", "El-Amin",     "Aziz",   "Hamdan", "Qasim"};
+const char *const arabicCities[] = {"Dubai, United Arab Emirates",
+                                    "Cairo, Egypt",
+                                    "Riyadh, Saudi Arabia",
+                                    "Amman, Jordan",
+                                    "Doha, Qatar",
                                     "Casablanca, Morocco"};
 
-const char *const africanFirst[] = {"Chinedu", "Amara", "Kwame", "Ngozi", "Tendai", "Zanele",
-                                    "Oluwaseun", "Wanjiru", "Kofi", "Thandiwe", "Emeka",
-                                    "Abena"};
-const char *const africanLast[] = {"Okafor", "Mensah", "Adeyemi", "Nkosi", "Mwangi", "Osei",
-                                   "Balogun", "Dlamini", "Achieng", "Boateng", "Eze", "Moyo"};
-const char *const africanCities[] = {"Lagos, Nigeria", "Nairobi, Kenya",
-                                     "Johannesburg, South Africa", "Accra, Ghana",
-                                     "Cape Town, South Africa", "Kigali, Rwanda"};
+const char *const africanFirst[] = {"Chinedu",   "Amara",   "Kwame", "Ngozi",    "Tendai", "Zanele",
+                                    "Oluwaseun", "Wanjiru", "Kofi",  "Thandiwe", "Emeka",  "Abena"};
+const char *const africanLast[] = {"Okafor",  "Mensah",  "Adeyemi", "Nkosi",   "Mwangi", "Osei",
+                                   "Balogun", "Dlamini", "Achieng", "Boateng", "Eze",    "Moyo"};
+const char *const africanCities[] = {
+    "Lagos, Nigeria", "Nairobi, Kenya",          "Johannesburg, South Africa",
+    "Accra, Ghana",   "Cape Town, South Africa", "Kigali, Rwanda"};
 
-const char *const nordicFirst[] = {"Lars", "Ingrid", "Søren", "Astrid", "Mikael", "Freja",
-                                   "Björn", "Sigrid", "Henrik", "Maja", "Jonas", "Elin"};
-const char *const nordicLast[] = {"Andersen", "Johansson", "Nielsen", "Lindqvist", "Hansen",
-                                  "Eriksson", "Berg", "Nyström", "Larsen", "Åberg", "Dahl",
-                                  "Virtanen"};
+const char *const nordicFirst[] = {"Lars",  "Ingrid", "Søren",  "Astrid", "Mikael", "Freja",
+                                   "Björn", "Sigrid", "Henrik", "Maja",   "Jonas",  "Elin"};
+const char *const nordicLast[] = {"Andersen", "Johansson", "Nielsen", "Lindqvist",
+                                  "Hansen",   "Eriksson",  "Berg",    "Nyström",
+                                  "Larsen",   "Åberg",     "Dahl",    "Virtanen"};
 const char *const nordicCities[] = {"Stockholm, Sweden", "Copenhagen, Denmark", "Oslo, Norway",
-                                    "Helsinki, Finland", "Gothenburg, Sweden",
-                                    "Aarhus, Denmark"};
+                                    "Helsinki, Finland", "Gothenburg, Sweden",  "Aarhus, Denmark"};
 
-const char *const slavicFirst[] = {"Aleksandra", "Piotr", "Katarzyna", "Tomasz", "Ivana",
-                                   "Marek", "Zuzana", "Dmytro", "Olena", "Nikola", "Milena",
-                                   "Pavel"};
-const char *const slavicLast[] = {"Kowalski", "Nowak", "Wiśniewska", "Novák", "Horvat",
-                                  "Kovalenko", "Petrović", "Dvořák", "Zieliński", "Shevchenko",
-                                  "Jovanović", "Kamińska"};
-const char *const slavicCities[] = {"Warsaw, Poland", "Prague, Czechia", "Kraków, Poland",
-                                    "Kyiv, Ukraine", "Belgrade, Serbia", "Zagreb, Croatia"};
+const char *const slavicFirst[] = {"Aleksandra", "Piotr",  "Katarzyna", "Tomasz",
+                                   "Ivana",      "Marek",  "Zuzana",    "Dmytro",
+                                   "Olena",      "Nikola", "Milena",    "Pavel"};
+const char *const slavicLast[] = {"Kowalski",  "Nowak",      "Wiśniewska", "Novák",
+                                  "Horvat",    "Kovalenko",  "Petrović",   "Dvořák",
+                                  "Zieliński", "Shevchenko", "Jovanović",  "Kamińska"};
+const char *const slavicCities[] = {"Warsaw, Poland", "Prague, Czechia",  "Kraków, Poland",
+                                    "Kyiv, Ukraine",  "Belgrade, Serbia", "Zagreb, Croatia"};
 
-const char *const brazilFirst[] = {"João", "Ana", "Gabriel", "Beatriz", "Rafael", "Larissa",
-                                   "Thiago", "Mariana", "Bruno", "Fernanda"};
-const char *const brazilLast[] = {"Silva", "Santos", "Oliveira", "Souza", "Conceição",
+const char *const brazilFirst[] = {"João",    "Ana",    "Gabriel", "Beatriz", "Rafael",
+                                   "Larissa", "Thiago", "Mariana", "Bruno",   "Fernanda"};
+const char *const brazilLast[] = {"Silva",  "Santos",  "Oliveira", "Souza",     "Conceição",
                                   "Araújo", "Ribeiro", "Carvalho", "Gonçalves", "Lima"};
 const char *const brazilCities[] = {"São Paulo, Brazil", "Rio de Janeiro, Brazil",
                                     "Lisbon, Portugal", "Belo Horizonte, Brazil",
                                     "Porto, Portugal"};
 
-#define RAPPORT_CULTURE(p)                                                                     \
-    Culture{p##First, RAPPORT_COUNT(p##First), p##Last, RAPPORT_COUNT(p##Last), p##Cities,     \
-            RAPPORT_COUNT(p##Cities)}
+#define RAPPORT_CULTURE(p)                                                                         \
+    Culture                                                                                        \
+    {                                                                                              \
+        p##First, RAPPORT_COUNT(p##First), p##Last, RAPPORT_COUNT(p##Last), p##Cities,             \
+            RAPPORT_COUNT(p##Cities)                                                               \
+    }
 
 const Culture cultures[] = {
-    RAPPORT_CULTURE(english), RAPPORT_CULTURE(english), RAPPORT_CULTURE(english),
-    RAPPORT_CULTURE(spanish), RAPPORT_CULTURE(german),  RAPPORT_CULTURE(french),
-    RAPPORT_CULTURE(indian),  RAPPORT_CULTURE(indian),  RAPPORT_CULTURE(chinese),
-    RAPPORT_CULTURE(japanese), RAPPORT_CULTURE(arabic), RAPPORT_CULTURE(african),
-    RAPPORT_CULTURE(nordic),  RAPPORT_CULTURE(slavic),  RAPPORT_CULTURE(brazil),
+    RAPPORT_CULTURE(english),  RAPPORT_CULTURE(english), RAPPORT_CULTURE(english),
+    RAPPORT_CULTURE(spanish),  RAPPORT_CULTURE(german),  RAPPORT_CULTURE(french),
+    RAPPORT_CULTURE(indian),   RAPPORT_CULTURE(indian),  RAPPORT_CULTURE(chinese),
+    RAPPORT_CULTURE(japanese), RAPPORT_CULTURE(arabic),  RAPPORT_CULTURE(african),
+    RAPPORT_CULTURE(nordic),   RAPPORT_CULTURE(slavic),  RAPPORT_CULTURE(brazil),
 };
 
-const char *const companyStems[] = {"Northwind", "Bluepeak", "Cedarline", "Brightforge",
-                                    "Lumen", "Harbor", "Quillstone", "Silverbirch", "Tidewater",
-                                    "Ironbark", "Meridian", "Kestrel", "Oakridge", "Polaris",
-                                    "Saffron", "Vantage", "Wildflower", "Zephyr", "Copperleaf",
-                                    "Granite"};
-const char *const companyKinds[] = {"Analytics", "Labs", "Partners", "Health", "Logistics",
-                                    "Consulting", "Software", "Capital", "Studio", "Energy",
-                                    "Talent", "Foods", "Robotics", "Learning", "Media"};
-const char *const companySuffixes[] = {"", "", "", " Inc.", " GmbH", " Ltd", ", Inc.", " S.A.",
-                                       " AB", " Pvt Ltd"};
+const char *const companyStems[] = {
+    "Northwind",   "Bluepeak",  "Cedarline",  "Brightforge", "Lumen",      "Harbor",   "Quillstone",
+    "Silverbirch", "Tidewater", "Ironbark",   "Meridian",    "Kestrel",    "Oakridge", "Polaris",
+    "Saffron",     "Vantage",   "Wildflower", "Zephyr",      "Copperleaf", "Granite"};
+const char *const companyKinds[] = {"Analytics",  "Labs",     "Partners", "Health",   "Logistics",
+                                    "Consulting", "Software", "Capital",  "Studio",   "Energy",
+                                    "Talent",     "Foods",    "Robotics", "Learning", "Media"};
+const char *const companySuffixes[] = {"",     "",       "",      " Inc.", " GmbH",
+                                       " Ltd", ", Inc.", " S.A.", " AB",   " Pvt Ltd"};
 
-const char *const positions[] = {
-    "Head of Talent Acquisition", "Senior Software Engineer", "Executive Coach",
-    "VP of Sales", "Marketing Manager", "Founder & CEO", "Product Manager",
-    "Technical Recruiter", "Account Executive", "Chief Financial Officer",
-    "Leadership Coach | Author | Speaker", "Data Scientist", "Operations Director",
-    "Customer Success Manager", "UX Designer", "Business Development Manager",
-    "HR Business Partner", "Management Consultant", "Content Strategist",
-    "Engineering Manager", "Partner", "Sales Development Representative",
-    "Helping founders hire their first 10 engineers", "Career Coach for Women in Tech"};
+const char *const positions[] = {"Head of Talent Acquisition",
+                                 "Senior Software Engineer",
+                                 "Executive Coach",
+                                 "VP of Sales",
+                                 "Marketing Manager",
+                                 "Founder & CEO",
+                                 "Product Manager",
+                                 "Technical Recruiter",
+                                 "Account Executive",
+                                 "Chief Financial Officer",
+                                 "Leadership Coach | Author | Speaker",
+                                 "Data Scientist",
+                                 "Operations Director",
+                                 "Customer Success Manager",
+                                 "UX Designer",
+                                 "Business Development Manager",
+                                 "HR Business Partner",
+                                 "Management Consultant",
+                                 "Content Strategist",
+                                 "Engineering Manager",
+                                 "Partner",
+                                 "Sales Development Representative",
+                                 "Helping founders hire their first 10 engineers",
+                                 "Career Coach for Women in Tech"};
 
-const char *const industries[] = {
-    "Software Development", "Staffing and Recruiting", "Professional Training and Coaching",
-    "Business Consulting and Services", "Financial Services", "Hospital and Health Care",
-    "Marketing Services", "Higher Education", "IT Services and IT Consulting",
-    "Human Resources Services", "Manufacturing", "Retail", "Venture Capital and Private Equity",
-    "Non-profit Organizations", "Renewable Energy", "Media Production"};
+const char *const industries[] = {"Software Development",
+                                  "Staffing and Recruiting",
+                                  "Professional Training and Coaching",
+                                  "Business Consulting and Services",
+                                  "Financial Services",
+                                  "Hospital and Health Care",
+                                  "Marketing Services",
+                                  "Higher Education",
+                                  "IT Services and IT Consulting",
+                                  "Human Resources Services",
+                                  "Manufacturing",
+                                  "Retail",
+                                  "Venture Capital and Private Equity",
+                                  "Non-profit Organizations",
+                                  "Renewable Energy",
+                                  "Media Production"};
 
-const char *const tags[] = {"client", "prospect", "speaker", "alumni", "recruiter",
-                            "partner", "podcast", "mentor"};
+const char *const tags[] = {"client",    "prospect", "speaker", "alumni",
+                            "recruiter", "partner",  "podcast", "mentor"};
 
-const char *const notes[] = {
-    "Met at the spring leadership summit.", "Introduced by a former colleague.",
-    "Asked about coaching packages for their team.", "Shares great posts about hiring.",
-    "Wants an intro to someone in fintech.", "Hosts a podcast on careers.",
-    "Reconnect after their product launch.", "Commented thoughtfully on the article about "
-                                              "remote onboarding."};
+const char *const notes[] = {"Met at the spring leadership summit.",
+                             "Introduced by a former colleague.",
+                             "Asked about coaching packages for their team.",
+                             "Shares great posts about hiring.",
+                             "Wants an intro to someone in fintech.",
+                             "Hosts a podcast on careers.",
+                             "Reconnect after their product launch.",
+                             "Commented thoughtfully on the article about "
+                             "remote onboarding."};
 
 template <typename T, int N> const T &pick(QRandomGenerator &r, const T (&array)[N])
 {
@@ -199,8 +238,7 @@ QString slugPart(const QString &text)
 DemoGenerator::DemoGenerator(quint32 seed)
     : m_random(seed)
     , m_today(QDate::currentDate())
-{
-}
+{}
 
 Contact DemoGenerator::nextContact(qint64 serial)
 {
@@ -210,19 +248,19 @@ Contact DemoGenerator::nextContact(qint64 serial)
     c.firstName = QString::fromUtf8(culture.first[r.bounded(culture.firstCount)]);
     c.lastName = QString::fromUtf8(culture.last[r.bounded(culture.lastCount)]);
     if (r.bounded(100) < 85) {
-        const QString slug = slugPart(c.firstName + u' ' + c.lastName) + u'-'
-                             + QString::number(serial, 36);
+        const QString slug =
+            slugPart(c.firstName + u' ' + c.lastName) + u'-' + QString::number(serial, 36);
         c.profileUrl = ProfileUrl::canonical(slug);
     }
     c.position = QString::fromUtf8(pick(r, positions));
-    c.company = QString::fromUtf8(pick(r, companyStems)) + u' '
-                + QString::fromUtf8(pick(r, companyKinds))
-                + QString::fromUtf8(pick(r, companySuffixes));
+    c.company = QString::fromUtf8(pick(r, companyStems)) + u' ' +
+                QString::fromUtf8(pick(r, companyKinds)) +
+                QString::fromUtf8(pick(r, companySuffixes));
     c.industry = QString::fromUtf8(pick(r, industries));
     c.location = QString::fromUtf8(culture.cities[r.bounded(culture.cityCount)]);
     if (r.bounded(100) < 12) {
-        c.email = TextFold::fold(c.firstName).remove(u' ') + u'.'
-                  + slugPart(c.lastName).remove(u'-') + u"@example.com"_s;
+        c.email = TextFold::fold(c.firstName).remove(u' ') + u'.' +
+                  slugPart(c.lastName).remove(u'-') + u"@example.com"_s;
     }
     const int d = r.bounded(100);
     c.degree = d < 70 ? 1 : d < 90 ? 2 : 3;
@@ -260,9 +298,9 @@ bool DemoGenerator::fill(ContactStore &store, int count, QString *error,
         done += n;
         if (progress && !progress(done)) {
             if (error)
-                *error = QCoreApplication::translate("DemoGenerator",
-                                                     "Cancelled after %1 contacts.")
-                             .arg(done);
+                *error =
+                    QCoreApplication::translate("DemoGenerator", "Cancelled after %1 contacts.")
+                        .arg(done);
             return false;
         }
     }

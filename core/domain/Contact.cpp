@@ -15,11 +15,11 @@ QString Contact::fullName() const
 
 bool Contact::operator==(const Contact &o) const
 {
-    return id == o.id && firstName == o.firstName && lastName == o.lastName
-           && profileUrl == o.profileUrl && slug == o.slug && position == o.position
-           && company == o.company && industry == o.industry && location == o.location
-           && email == o.email && degree == o.degree && connectedOn == o.connectedOn
-           && followsMe == o.followsMe && notes == o.notes && tags == o.tags;
+    return id == o.id && firstName == o.firstName && lastName == o.lastName &&
+           profileUrl == o.profileUrl && slug == o.slug && position == o.position &&
+           company == o.company && industry == o.industry && location == o.location &&
+           email == o.email && degree == o.degree && connectedOn == o.connectedOn &&
+           followsMe == o.followsMe && notes == o.notes && tags == o.tags;
 }
 
 } // namespace rapport

@@ -9,8 +9,9 @@ QString ContactCursor::toString() const
 {
     const QJsonArray array{QJsonValue::fromVariant(key), id};
     return QString::fromLatin1(
-        QJsonDocument(array).toJson(QJsonDocument::Compact).toBase64(
-            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        QJsonDocument(array)
+            .toJson(QJsonDocument::Compact)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 ContactCursor ContactCursor::fromString(const QString &text, bool *ok)

@@ -38,8 +38,7 @@ QString ProfileUrl::slug(const QString &url)
     const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
     if (parts.size() < 2 || parts.at(0).toLower() != u"in"_s)
         return {};
-    const QString decoded =
-        QUrl::fromPercentEncoding(parts.at(1).toUtf8()).trimmed().toLower();
+    const QString decoded = QUrl::fromPercentEncoding(parts.at(1).toUtf8()).trimmed().toLower();
     if (decoded.isEmpty() || decoded.contains(u' '))
         return {};
     return decoded;

@@ -9,13 +9,11 @@ namespace rapport {
 
 Settings::Settings()
     : m_settings(std::make_unique<QSettings>())
-{
-}
+{}
 
 Settings::Settings(const QString &iniFile)
     : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
-{
-}
+{}
 
 QString Settings::lastDatabase() const
 {

@@ -129,7 +129,20 @@ void bindContact(QSqlQuery &q, const Contact &c)
 
 ContactStore::ContactStore(Database &db)
     : m_db(db)
+{}
+
+ContactStore::~ContactStore() = default;
+
+QSqlQuery &ContactStore::prepared(const QString &sql) const
 {
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = std::make_unique<QSqlQuery>(m_db.connection());
+        q->setForwardOnly(true);
+        q->prepare(sql);
+        it = m_statements.emplace(sql, std::move(q)).first;
+    }
+    return *it->second;
 }
 
 bool ContactStore::validate(Contact &c, QString *error, bool checkDuplicate) const
@@ -143,8 +156,8 @@ bool ContactStore::validate(Contact &c, QString *error, bool checkDuplicate) con
     }
     if (c.degree < 0 || c.degree > 3) {
         if (error)
-            *error = tr("The degree %1 is not valid. Use 1, 2 or 3 (or leave it empty).")
-                         .arg(c.degree);
+            *error =
+                tr("The degree %1 is not valid. Use 1, 2 or 3 (or leave it empty).").arg(c.degree);
         return false;
     }
     c.profileUrl = c.profileUrl.trimmed();
@@ -502,14 +515,15 @@ void ContactStore::forgetCountsIfChanged() const
 {
     // data_version moves when another connection commits; our own writes
     // clear the cache directly.
-    QSqlQuery q(m_db.connection());
-    if (q.exec(u"PRAGMA data_version"_s) && q.next()) {
+    QSqlQuery &q = prepared(u"PRAGMA data_version"_s);
+    if (q.exec() && q.next()) {
         const qint64 version = q.value(0).toLongLong();
         if (version != m_dataVersion) {
             m_dataVersion = version;
             m_matchCounts.clear();
         }
     }
+    q.finish();
 }
 
 int ContactStore::searchMatches(const QString &expression) const
@@ -539,14 +553,14 @@ int ContactStore::countUpTo(const ContactQuery &query, int limit) const
     const auto it = m_matchCounts.constFind(expression);
     if (it != m_matchCounts.cend())
         return qMin(it.value(), limit);
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM contact_fts WHERE contact_fts MATCH ? "
-              "LIMIT ?)"_s);
+    QSqlQuery &q = prepared(u"SELECT count(*) FROM (SELECT 1 FROM contact_fts WHERE "
+                            "contact_fts MATCH ? LIMIT ?)"_s);
     q.addBindValue(expression);
     q.addBindValue(limit);
     int n = 0;
     if (q.exec() && q.next())
         n = q.value(0).toInt();
+    q.finish();
     if (n < limit)
         m_matchCounts.insert(expression, n);
     return n;
@@ -626,9 +640,7 @@ QList<Contact> ContactStore::page(const ContactQuery &query, const ContactCursor
         sql += u" ORDER BY %1%2, c.id%2 LIMIT ? OFFSET ?"_s.arg(key, dir);
     binds << limit << qMax(0, offset);
 
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
+    QSqlQuery &q = prepared(sql);
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
     if (!q.exec()) {
@@ -636,8 +648,10 @@ QList<Contact> ContactStore::page(const ContactQuery &query, const ContactCursor
             *error = q.lastError().text();
         return rows;
     }
+    rows.reserve(limit);
     while (q.next())
         rows << readContact(q);
+    q.finish();
     return rows;
 }
 

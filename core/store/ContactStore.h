@@ -9,7 +9,11 @@
 #include <QHash>
 #include <QList>
 #include <functional>
+#include <map>
+#include <memory>
 #include <optional>
+
+class QSqlQuery;
 
 namespace rapport {
 
@@ -19,6 +23,9 @@ class ContactStore
 {
 public:
     explicit ContactStore(Database &db);
+    ~ContactStore();
+    ContactStore(const ContactStore &) = delete;
+    ContactStore &operator=(const ContactStore &) = delete;
 
     // Validates and inserts. A contact with id > 0 is re-inserted under that
     // id (undo of a delete). Sets id, slug and timestamps on success.
@@ -58,10 +65,14 @@ private:
     bool dropUnusedTags(const QList<qint64> &tagIds);
     int searchMatches(const QString &expression) const;
     void forgetCountsIfChanged() const;
+    // A prepared statement kept for reuse: the hot read paths (search as you
+    // type, paging) would otherwise re-parse their SQL on every keystroke.
+    QSqlQuery &prepared(const QString &sql) const;
 
     Database &m_db;
     mutable QHash<QString, int> m_matchCounts; // FTS expression -> matches
     mutable qint64 m_dataVersion = -1;
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace rapport

@@ -12,8 +12,8 @@ class tst_ContactCursor : public QObject
 private slots:
     void roundTrip()
     {
-        for (const QVariant &key : {QVariant(u"müller, jürgen \"x\""_s), QVariant(2),
-                                    QVariant(u""_s)}) {
+        for (const QVariant &key :
+             {QVariant(u"müller, jürgen \"x\""_s), QVariant(2), QVariant(u""_s)}) {
             ContactCursor c{key, 123456};
             bool ok = false;
             const ContactCursor back = ContactCursor::fromString(c.toString(), &ok);

@@ -33,8 +33,8 @@ class tst_ContactSearch : public QObject
     }
 
     void add(const QString &first, const QString &last, const QString &company,
-             const QString &position = {}, const QString &location = {},
-             const QString &notes = {}, const QStringList &tags = {})
+             const QString &position = {}, const QString &location = {}, const QString &notes = {},
+             const QStringList &tags = {})
     {
         Contact c;
         c.firstName = first;
@@ -54,14 +54,13 @@ private slots:
     {
         QVERIFY(m_db.open(m_dir.filePath(u"search.sqlite"_s), nullptr));
         m_store = std::make_unique<ContactStore>(m_db);
-        add(u"José"_s, u"García"_s, u"Northwind Labs"_s, u"Executive Coach"_s,
-            u"Madrid, Spain"_s);
+        add(u"José"_s, u"García"_s, u"Northwind Labs"_s, u"Executive Coach"_s, u"Madrid, Spain"_s);
         add(u"Jürgen"_s, u"Müller"_s, u"Bluepeak GmbH"_s, u"VP of Sales"_s, u"Munich"_s);
         add(u"Zoë"_s, u"O'Connor"_s, u"Acme, Inc."_s, u"Technical Recruiter"_s, u"Dublin"_s,
             u"Met at the spring summit"_s, {u"podcast guest"_s});
         add(u"Jose"_s, u"Watanabe"_s, u"Kestrel Media"_s, u"Data Scientist"_s, u"Tokyo"_s);
-        add(u"Ngozi"_s, u"Adeyemi"_s, u"Meridian Health"_s, u"Founder & CEO"_s, u"Lagos"_s,
-            {}, {u"client"_s});
+        add(u"Ngozi"_s, u"Adeyemi"_s, u"Meridian Health"_s, u"Founder & CEO"_s, u"Lagos"_s, {},
+            {u"client"_s});
     }
     void cleanupTestCase()
     {
@@ -80,12 +79,11 @@ private slots:
         QTest::newRow("umlaut folded") << u"muller"_s << QStringList{u"Jürgen Müller"_s};
         QTest::newRow("prefix") << u"wat"_s << QStringList{u"Jose Watanabe"_s};
         QTest::newRow("one-letter prefix") << u"z"_s << QStringList{u"Zoë O'Connor"_s};
-        QTest::newRow("two words, both required")
-            << u"jose gar"_s << QStringList{u"José García"_s};
+        QTest::newRow("two words, both required") << u"jose gar"_s << QStringList{u"José García"_s};
         QTest::newRow("words in any order") << u"garcia jose"_s << QStringList{u"José García"_s};
         QTest::newRow("company") << u"bluepeak"_s << QStringList{u"Jürgen Müller"_s};
-        QTest::newRow("company with punctuation") << u"acme, inc"_s
-                                                   << QStringList{u"Zoë O'Connor"_s};
+        QTest::newRow("company with punctuation")
+            << u"acme, inc"_s << QStringList{u"Zoë O'Connor"_s};
         QTest::newRow("position") << u"recruit"_s << QStringList{u"Zoë O'Connor"_s};
         QTest::newRow("location") << u"lagos"_s << QStringList{u"Ngozi Adeyemi"_s};
         QTest::newRow("notes") << u"summit"_s << QStringList{u"Zoë O'Connor"_s};
@@ -106,10 +104,7 @@ private slots:
         QCOMPARE(namesFor(text), expected);
     }
 
-    void blankSearchShowsEveryone()
-    {
-        QCOMPARE(namesFor(u"   "_s).size(), 5);
-    }
+    void blankSearchShowsEveryone() { QCOMPARE(namesFor(u"   "_s).size(), 5); }
 
     void indexFollowsEditsAndDeletes()
     {

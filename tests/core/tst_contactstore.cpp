@@ -219,12 +219,15 @@ private slots:
     {
         QTest::addColumn<int>("sort");
         QTest::addColumn<bool>("descending");
-        const QList<QPair<ContactSort, const char *>> sorts{
-            {ContactSort::Name, "name"},         {ContactSort::Company, "company"},
-            {ContactSort::Position, "position"}, {ContactSort::Location, "location"},
-            {ContactSort::Industry, "industry"}, {ContactSort::ConnectedOn, "connected"},
-            {ContactSort::Degree, "degree"},     {ContactSort::Created, "created"},
-            {ContactSort::Id, "id"}};
+        const QList<QPair<ContactSort, const char *>> sorts{{ContactSort::Name, "name"},
+                                                            {ContactSort::Company, "company"},
+                                                            {ContactSort::Position, "position"},
+                                                            {ContactSort::Location, "location"},
+                                                            {ContactSort::Industry, "industry"},
+                                                            {ContactSort::ConnectedOn, "connected"},
+                                                            {ContactSort::Degree, "degree"},
+                                                            {ContactSort::Created, "created"},
+                                                            {ContactSort::Id, "id"}};
         for (const auto &s : sorts) {
             QTest::newRow((QByteArray(s.second) + " asc").constData()) << int(s.first) << false;
             QTest::newRow((QByteArray(s.second) + " desc").constData()) << int(s.first) << true;

@@ -65,10 +65,11 @@ private slots:
         DemoGenerator gen;
         QString error;
         int lastProgress = 0;
-        QVERIFY2(gen.fill(store, 1500, &error, [&](int done) {
-            lastProgress = done;
-            return true;
-        }),
+        QVERIFY2(gen.fill(store, 1500, &error,
+                          [&](int done) {
+                              lastProgress = done;
+                              return true;
+                          }),
                  qPrintable(error));
         QCOMPARE(lastProgress, 1500);
         QCOMPARE(store.totalCount(), 1500);

@@ -41,9 +41,9 @@ private slots:
         Database db;
         QVERIFY(db.open(dir.filePath(u"m.sqlite"_s), nullptr));
         const QStringList names = tables(db.connection());
-        for (const QString &expected : {u"contact"_s, u"tag"_s, u"contact_tag"_s,
-                                        u"contact_fts"_s, u"contact_fts_insert"_s,
-                                        u"contact_fts_update"_s, u"contact_fts_delete"_s})
+        for (const QString &expected :
+             {u"contact"_s, u"tag"_s, u"contact_tag"_s, u"contact_fts"_s, u"contact_fts_insert"_s,
+              u"contact_fts_update"_s, u"contact_fts_delete"_s})
             QVERIFY2(names.contains(expected), qPrintable(expected));
     }
 

@@ -22,8 +22,8 @@ private slots:
             << u"https://de.linkedin.com/in/jane-doe"_s << u"jane-doe"_s;
         QTest::newRow("mobile subdomain")
             << u"https://mobile.linkedin.com/in/jane-doe"_s << u"jane-doe"_s;
-        QTest::newRow("trailing slash") << u"https://www.linkedin.com/in/jane-doe/"_s
-                                        << u"jane-doe"_s;
+        QTest::newRow("trailing slash")
+            << u"https://www.linkedin.com/in/jane-doe/"_s << u"jane-doe"_s;
         QTest::newRow("query") << u"https://www.linkedin.com/in/jane-doe?trk=public_profile"_s
                                << u"jane-doe"_s;
         QTest::newRow("slash and query")
@@ -32,19 +32,17 @@ private slots:
                                   << u"jane-doe"_s;
         QTest::newRow("sub-page") << u"https://www.linkedin.com/in/jane-doe/details/skills/"_s
                                   << u"jane-doe"_s;
-        QTest::newRow("upper case") << u"HTTPS://WWW.LinkedIn.COM/in/Jane-DOE-1a2B3c"_s
-                                    << u"jane-doe-1a2b3c"_s;
+        QTest::newRow("upper case")
+            << u"HTTPS://WWW.LinkedIn.COM/in/Jane-DOE-1a2B3c"_s << u"jane-doe-1a2b3c"_s;
         QTest::newRow("spaces around") << u"  linkedin.com/in/jane-doe \n"_s << u"jane-doe"_s;
         QTest::newRow("percent-encoded")
-            << u"https://www.linkedin.com/in/jos%C3%A9-garc%C3%ADa-12/"_s
-            << u"josé-garcía-12"_s;
-        QTest::newRow("double slash") << u"https://www.linkedin.com//in//jane-doe"_s
-                                      << u"jane-doe"_s;
+            << u"https://www.linkedin.com/in/jos%C3%A9-garc%C3%ADa-12/"_s << u"josé-garcía-12"_s;
+        QTest::newRow("double slash")
+            << u"https://www.linkedin.com//in//jane-doe"_s << u"jane-doe"_s;
         QTest::newRow("not linkedin") << u"https://example.com/in/jane-doe"_s << QString();
-        QTest::newRow("lookalike host") << u"https://linkedin.com.evil.example/in/jane"_s
-                                        << QString();
-        QTest::newRow("company page") << u"https://www.linkedin.com/company/acme"_s
-                                      << QString();
+        QTest::newRow("lookalike host")
+            << u"https://linkedin.com.evil.example/in/jane"_s << QString();
+        QTest::newRow("company page") << u"https://www.linkedin.com/company/acme"_s << QString();
         QTest::newRow("no slug") << u"https://www.linkedin.com/in/"_s << QString();
         QTest::newRow("ftp scheme") << u"ftp://linkedin.com/in/jane"_s << QString();
         QTest::newRow("a name") << u"Jane Doe"_s << QString();

@@ -23,6 +23,8 @@ private slots:
     void sortsEveryColumnLikeTheStore_data();
     void sortsEveryColumnLikeTheStore();
     void filtersBySearchText();
+    void searchListsNewestFirstUntilAColumnIsChosen();
+    void bigSearchShowsFirstRowsThenCountsTheRest();
     void refreshSeesWrites();
     void formatsCells();
 
@@ -187,6 +189,78 @@ void tst_ContactTableModel::filtersBySearchText()
     QCOMPARE(model.rowCount(), 0);
     model.setSearchText(QString());
     QCOMPARE(model.rowCount(), contactCount);
+}
+
+void tst_ContactTableModel::searchListsNewestFirstUntilAColumnIsChosen()
+{
+    ContactTableModel model(*m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.sort(ContactTableModel::CompanyColumn, Qt::AscendingOrder);
+    QVERIFY(!model.isNewestFirst());
+
+    model.setSearchText(u"a"_s);
+    QVERIFY(model.isNewestFirst());
+    QVERIFY(model.rowCount() > 10);
+    for (int row = 1; row < model.rowCount(); ++row)
+        QVERIFY(model.contactIdAt(row - 1) > model.contactIdAt(row));
+
+    // A column chosen during the search sorts the results and stays chosen
+    // while the person keeps typing.
+    model.sort(ContactTableModel::NameColumn, Qt::DescendingOrder);
+    QVERIFY(!model.isNewestFirst());
+    model.setSearchText(u"an"_s);
+    QVERIFY(!model.isNewestFirst());
+    QCOMPARE(model.query().sort, ContactSort::Name);
+    QList<qint64> shown;
+    for (int row = 0; row < model.rowCount(); ++row)
+        shown << model.contactIdAt(row);
+    QCOMPARE(shown, storeOrder(model.query()));
+
+    // Clearing the search returns to the column order last chosen.
+    model.setSearchText(QString());
+    QCOMPARE(model.query().sort, ContactSort::Name);
+    QVERIFY(model.query().descending);
+    QCOMPARE(model.rowCount(), contactCount);
+}
+
+void tst_ContactTableModel::bigSearchShowsFirstRowsThenCountsTheRest()
+{
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(db.open(dir.filePath(u"big.sqlite"_s), nullptr));
+    ContactStore store(db);
+    DemoGenerator demo(5);
+    QVERIFY(demo.fill(store, 4000, nullptr));
+    ContactQuery q;
+    q.search = u"a"_s;
+    const int matches = store.count(q);
+    QVERIFY(matches > ContactTableModel::QuickRows + 100);
+
+    ContactTableModel model(store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy counts(&model, &ContactTableModel::countChanged);
+    model.setSearchText(u"a"_s);
+    QVERIFY(!model.isCountExact());
+    QCOMPARE(model.rowCount(), ContactTableModel::QuickRows);
+    QVERIFY(model.canFetchMore(QModelIndex()));
+    QVERIFY(model.contactAt(ContactTableModel::QuickRows - 1));
+
+    // Scrolling to the end of the first rows asks for the rest at once.
+    model.fetchMore(QModelIndex());
+    QTRY_VERIFY_WITH_TIMEOUT(model.isCountExact(), ContactTableModel::CountDelayMs / 2);
+    QCOMPARE(model.rowCount(), matches);
+    QCOMPARE(counts.last().first().toInt(), matches);
+    QVERIFY(!model.canFetchMore(QModelIndex()));
+    QCOMPARE(model.contactIdAt(matches - 1),
+             store.page(model.query(), {}, 1, matches - 1).value(0).id);
+
+    // Without scrolling, the count completes by itself a moment later.
+    model.setSearchText(QString());
+    model.setSearchText(u"e"_s);
+    QVERIFY(!model.isCountExact());
+    QTRY_VERIFY(model.isCountExact());
+    q.search = u"e"_s;
+    QCOMPARE(model.rowCount(), store.count(q));
 }
 
 void tst_ContactTableModel::refreshSeesWrites()
