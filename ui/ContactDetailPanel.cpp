@@ -107,6 +107,11 @@ bool ContactDetailPanel::isModified() const
     return m_contact && m_form->isModified();
 }
 
+bool ContactDetailPanel::validate()
+{
+    return m_form->validate();
+}
+
 void ContactDetailPanel::save()
 {
     if (!isModified() || !m_form->validate())

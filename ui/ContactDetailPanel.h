@@ -28,6 +28,8 @@ public:
     qint64 contactId() const;
     bool isModified() const;
 
+    // Checks the edited fields, showing what to fix next to them.
+    bool validate();
     void save();
     void revert();
 

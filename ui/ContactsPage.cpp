@@ -214,7 +214,9 @@ void ContactsPage::setStore(ContactStore *store)
         connect(m_model, &QAbstractItemModel::modelReset, this, &ContactsPage::afterReset);
         connect(m_model, &ContactTableModel::countChanged, this, &ContactsPage::updateState);
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-                [this](const QModelIndex &current) { showRow(current.row()); });
+                [this](const QModelIndex &current, const QModelIndex &previous) {
+                    showRow(current.row(), previous.row());
+                });
         m_total = m_store->totalCount();
         if (m_model->rowCount() > 0)
             selectRow(0);
@@ -321,7 +323,14 @@ void ContactsPage::aboutToReset()
 void ContactsPage::afterReset()
 {
     const bool afterWrite = m_changePending;
-    const qint64 wanted = afterWrite ? m_changedContact : m_panel->contactId();
+    qint64 wanted = afterWrite ? m_changedContact : m_panel->contactId();
+    // The panel shows what is stored now (saved, undone or redone) ...
+    if (afterWrite && m_changedContact > 0 && m_changedContact == m_panel->contactId())
+        m_panel->setContact(m_store->get(m_changedContact));
+    // ... and edits saved on the way to another contact go on to it.
+    if (afterWrite && m_selectAfterSave > 0)
+        wanted = m_selectAfterSave;
+    m_selectAfterSave = 0;
     m_changePending = false;
     m_changedContact = 0;
     const int nearRow = qMax(0, m_rowBeforeReset);
@@ -354,9 +363,31 @@ void ContactsPage::selectRow(int row)
     m_table->scrollTo(index);
 }
 
-void ContactsPage::showRow(int row)
+void ContactsPage::showRow(int row, int previousRow)
 {
-    m_panel->setContact(row >= 0 && m_model ? m_model->contactAt(row) : std::nullopt);
+    const std::optional<Contact> next =
+        row >= 0 && m_model ? m_model->contactAt(row) : std::nullopt;
+    if (m_panel->isModified()) {
+        if (next && next->id == m_panel->contactId())
+            return; // back on the contact being edited: keep what was typed
+        // Leaving a contact keeps what was typed: it is saved (one undo
+        // step). If it cannot be saved the selection stays, so the message
+        // about what to fix can be read.
+        m_selectAfterSave = next ? next->id : 0;
+        const bool valid = m_panel->validate();
+        if (valid)
+            m_panel->save();
+        if (!valid || m_selectAfterSave != 0) {
+            m_selectAfterSave = 0;
+            const qint64 editedId = m_panel->contactId();
+            QTimer::singleShot(0, this, [this, editedId, previousRow] {
+                if (m_model && m_panel->contactId() == editedId)
+                    selectRow(m_model->findRow(editedId, qMax(0, previousRow)));
+            });
+        }
+        return;
+    }
+    m_panel->setContact(next);
     emit currentContactChanged();
 }
 

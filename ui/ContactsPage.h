@@ -63,7 +63,7 @@ private:
     void aboutToReset();
     void afterReset();
     void selectRow(int row);
-    void showRow(int row);
+    void showRow(int row, int previousRow = -1);
     void updateState();
 
     Settings &m_settings;
@@ -73,6 +73,7 @@ private:
     int m_rowBeforeReset = -1;
     bool m_changePending = false;
     qint64 m_changedContact = 0;
+    qint64 m_selectAfterSave = 0; // where to go once edits saved on leaving a contact
     bool m_detailsVisible = true;
     bool m_autoFitColumns = true;
     bool m_fittingColumns = false;

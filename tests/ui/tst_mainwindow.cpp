@@ -39,6 +39,8 @@ private slots:
     void duplicateUrlIsRefusedWithAMessage();
     void deleteAndUndoRestoresTheSameId();
     void editInPanelAndUndo();
+    void leavingAnEditedContactSavesIt();
+    void leavingAnInvalidEditStaysOnIt();
     void placeholderPagesSayNotYetAvailable();
     void goShortcutsSwitchPages();
     void badDatabaseKeepsTheCurrentOne();
@@ -356,6 +358,55 @@ void tst_MainWindow::editInPanelAndUndo()
     QCOMPARE(company->text(), before.company);
     QTest::keyClick(table(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(store().get(id)->company, u"Acme Rockets"_s);
+}
+
+void tst_MainWindow::leavingAnEditedContactSavesIt()
+{
+    openWindow(20);
+    table()->setFocus();
+    table()->selectRow(2);
+    auto *model = qobject_cast<ContactTableModel *>(table()->model());
+    const qint64 edited = model->contactIdAt(2);
+    const qint64 next = model->contactIdAt(7);
+    const QString oldCompany = store().get(edited)->company;
+
+    auto *panel = m_window->contactsPage()->detailPanel();
+    auto *company = panel->findChild<QLineEdit *>(u"companyEdit"_s);
+    company->selectAll();
+    QTest::keyClicks(company, u"Typed Before Clicking Away"_s);
+    table()->selectRow(7);
+
+    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+    QCOMPARE(store().get(edited)->company, u"Typed Before Clicking Away"_s);
+    QTRY_COMPARE(panel->contactId(), next);
+    QVERIFY(!panel->isModified());
+    QCOMPARE(model->contactIdAt(table()->currentIndex().row()), next);
+
+    // The save was one undoable step.
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QCOMPARE(store().get(edited)->company, oldCompany);
+}
+
+void tst_MainWindow::leavingAnInvalidEditStaysOnIt()
+{
+    openWindow(20);
+    table()->setFocus();
+    table()->selectRow(4);
+    auto *model = qobject_cast<ContactTableModel *>(table()->model());
+    const qint64 edited = model->contactIdAt(4);
+    const Contact before = *store().get(edited);
+
+    auto *panel = m_window->contactsPage()->detailPanel();
+    auto *firstName = panel->findChild<QLineEdit *>(u"firstNameEdit"_s);
+    firstName->clear();
+    QTest::keyClicks(firstName, u" "_s);
+    table()->selectRow(9);
+
+    QTRY_COMPARE(model->contactIdAt(table()->currentIndex().row()), edited);
+    QCOMPARE(panel->contactId(), edited);
+    QVERIFY(panel->isModified());
+    QVERIFY(panel->findChild<QWidget *>(u"firstNameMessage"_s)->isVisible());
+    QCOMPARE(*store().get(edited), before);
 }
 
 void tst_MainWindow::placeholderPagesSayNotYetAvailable()
