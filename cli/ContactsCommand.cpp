@@ -447,6 +447,12 @@ int ContactsCommand::list(const QStringList &args)
                     .arg(parser.value(u"after"_s)),
                 usageText);
         }
+        if (after.sort >= 0 && after.sort != int(query.sort)) {
+            return m_session.usageError(
+                tr("contacts list: --after: this cursor continues a list in another order. "
+                   "Repeat the --sort of the command that printed it."),
+                usageText);
+        }
     }
     if (!unavailable.isEmpty())
         return m_session.failure(unavailable);

@@ -7,7 +7,9 @@ namespace rapport {
 
 QString ContactCursor::toString() const
 {
-    const QJsonArray array{QJsonValue::fromVariant(key), id};
+    QJsonArray array{QJsonValue::fromVariant(key), id};
+    if (sort >= 0)
+        array.append(sort);
     return QString::fromLatin1(
         QJsonDocument(array)
             .toJson(QJsonDocument::Compact)
@@ -23,9 +25,12 @@ ContactCursor ContactCursor::fromString(const QString &text, bool *ok)
     if (decoded) {
         const QJsonDocument doc = QJsonDocument::fromJson(*decoded);
         const QJsonArray array = doc.array();
-        if (doc.isArray() && array.size() == 2 && array.at(1).isDouble()) {
+        const bool shape = doc.isArray() && (array.size() == 2 || array.size() == 3) &&
+                           array.at(1).isDouble() && (array.size() == 2 || array.at(2).isDouble());
+        if (shape) {
             cursor.key = array.at(0).toVariant();
             cursor.id = qint64(array.at(1).toDouble());
+            cursor.sort = array.size() == 3 ? array.at(2).toInt() : -1;
             good = cursor.id > 0;
         }
     }

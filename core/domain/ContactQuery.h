@@ -39,6 +39,7 @@ struct ContactCursor
 {
     QVariant key;
     qint64 id = 0;
+    int sort = -1; // the ContactSort it was made for; -1 unknown
 
     bool isValid() const { return id > 0; }
     // Opaque text form for the CLI's --after.

@@ -659,6 +659,7 @@ ContactCursor ContactStore::cursorFor(const Contact &c, ContactSort sort)
 {
     ContactCursor cursor;
     cursor.id = c.id;
+    cursor.sort = int(sort);
     switch (sort) {
     case ContactSort::Name:
         cursor.key = TextFold::fold(c.fullName());

@@ -610,6 +610,14 @@ void tst_Cli::pagingVisitsEachContactOnce()
         QVERIFY2(rapport::TextFold::fold(names.at(i - 1)) <= rapport::TextFold::fold(names.at(i)),
                  qPrintable(names.at(i - 1) + u" > "_s + names.at(i)));
     }
+
+    // A cursor from a list by name cannot continue a list by company.
+    const Run first = cli({u"--json"_s, u"contacts"_s, u"list"_s, u"--limit"_s, u"5"_s});
+    const QString byName = first.json().value(u"next_cursor"_s).toString();
+    const Run mixed =
+        cli({u"contacts"_s, u"list"_s, u"--sort"_s, u"company"_s, u"--after"_s, byName});
+    QCOMPARE(mixed.exitCode, 2);
+    QVERIFY2(mixed.err.contains(u"another order"_s), qPrintable(mixed.err));
 }
 
 void tst_Cli::pagingInTextFollowsMoreLine()

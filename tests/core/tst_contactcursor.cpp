@@ -14,11 +14,12 @@ private slots:
     {
         for (const QVariant &key :
              {QVariant(u"müller, jürgen \"x\""_s), QVariant(2), QVariant(u""_s)}) {
-            ContactCursor c{key, 123456};
+            ContactCursor c{key, 123456, 3};
             bool ok = false;
             const ContactCursor back = ContactCursor::fromString(c.toString(), &ok);
             QVERIFY(ok);
             QCOMPARE(back.id, 123456);
+            QCOMPARE(back.sort, 3);
             QCOMPARE(back.key.toString(), key.toString());
         }
     }
