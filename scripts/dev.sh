@@ -14,7 +14,7 @@ shift || true
 # Debian 12 / Ubuntu 22.04+ package names.
 apt_packages=(
     build-essential cmake ninja-build pkg-config clang-format
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev
     qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins libgl-dev sqlite3
 )
