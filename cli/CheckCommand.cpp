@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlError>
@@ -34,6 +35,12 @@ int CheckCommand::run(const QStringList &args)
         return m_session.usageError(
             tr("check: unexpected \"%1\".").arg(parser.positionalArguments().first()),
             CliSession::usage(synopsis()));
+    }
+    // Checking a mistyped path must not create a fresh, "intact" database.
+    if (!QFileInfo::exists(m_session.databasePath())) {
+        return m_session.failure(tr("There is no database at %1. Check the --db path.")
+                                     .arg(QDir::toNativeSeparators(
+                                         QFileInfo(m_session.databasePath()).absoluteFilePath())));
     }
     Database *database = m_session.database();
     if (!database)

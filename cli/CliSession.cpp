@@ -69,12 +69,17 @@ int CliSession::failure(const QString &message)
     return ExitFailure;
 }
 
+QString CliSession::databasePath() const
+{
+    return m_databasePath.isEmpty() ? Database::defaultPath() : m_databasePath;
+}
+
 Database *CliSession::database()
 {
     if (m_database)
         return m_database.get();
     auto database = std::make_unique<Database>();
-    const QString path = m_databasePath.isEmpty() ? Database::defaultPath() : m_databasePath;
+    const QString path = databasePath();
     QString error;
     if (!database->open(path, &error)) {
         failure(error);

@@ -48,6 +48,8 @@ public:
 
     // Opens the database on first use; nullptr after reporting why it could not.
     Database *database();
+    // The file --db names, or the default database.
+    QString databasePath() const;
 
 private:
     CliOutput m_output;

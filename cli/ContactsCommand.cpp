@@ -447,7 +447,8 @@ int ContactsCommand::list(const QStringList &args)
                     .arg(parser.value(u"after"_s)),
                 usageText);
         }
-        if (after.sort >= 0 && after.sort != int(query.sort)) {
+        const QString order = ContactCursor::orderName(query.sort);
+        if ((!after.order.isEmpty() && after.order != order) || !after.fits(query.sort)) {
             return m_session.usageError(
                 tr("contacts list: --after: this cursor continues a list in another order. "
                    "Repeat the --sort of the command that printed it."),

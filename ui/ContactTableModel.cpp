@@ -77,6 +77,11 @@ void ContactTableModel::completeCount()
     if (m_exact)
         return;
     const int total = m_store.count(m_query);
+    if (total < m_count) {
+        // Rows went away meanwhile: start over rather than show stale ones.
+        reset();
+        return;
+    }
     m_exact = true;
     if (total > m_count) {
         beginInsertRows(QModelIndex(), m_count, total - 1);

@@ -194,7 +194,10 @@ void ContactsPage::setStore(ContactStore *store)
 {
     const QByteArray header =
         m_model ? m_table->horizontalHeader()->saveState() : m_settings.headerState(headerKey);
+    // setModel() leaves the old selection model to its owner: us.
+    QItemSelectionModel *oldSelection = m_table->selectionModel();
     m_table->setModel(nullptr);
+    delete oldSelection;
     delete m_model;
     m_model = nullptr;
     m_store = store;
@@ -310,6 +313,15 @@ void ContactsPage::contactsChanged(qint64 contactId)
         return;
     m_changePending = true;
     m_changedContact = contactId;
+    m_total = m_store->totalCount();
+    m_model->refresh();
+    emit totalCountChanged(m_total);
+}
+
+void ContactsPage::reload()
+{
+    if (!m_model)
+        return;
     m_total = m_store->totalCount();
     m_model->refresh();
     emit totalCountChanged(m_total);

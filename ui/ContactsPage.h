@@ -44,6 +44,9 @@ public:
     // Re-reads after a write and selects `contactId` (0: the row where the
     // removed contact was, so the next one is ready).
     void contactsChanged(qint64 contactId);
+    // Re-reads after someone else wrote, keeping the selection and any
+    // unsaved edits in the panel.
+    void reload();
     void saveState();
 
 signals:

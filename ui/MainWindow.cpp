@@ -232,6 +232,12 @@ void MainWindow::createStatusBar()
 
 bool MainWindow::openDatabase(const QString &path)
 {
+    if (m_contactsPage->detailPanel()->isModified() &&
+        !m_confirm(tr("Discard Changes"),
+                   tr("Your changes to this contact have not been saved. Discard them and "
+                      "open another database?"))) {
+        return false;
+    }
     auto db = std::make_unique<Database>();
     QString error;
     if (!db->open(path, &error)) {
@@ -243,6 +249,7 @@ bool MainWindow::openDatabase(const QString &path)
     m_contactsPage->setStore(store.get());
     m_store = std::move(store);
     m_db = std::move(db);
+    m_seenExternalChanges = m_store->externalChangeCounter();
     m_settings.setLastDatabase(m_db->path());
     m_settings.addRecentDatabase(m_db->path());
     setWindowTitle(tr("%1 — Rapport").arg(QFileInfo(m_db->path()).fileName()));
@@ -434,6 +441,20 @@ void MainWindow::showAbout()
            "<p>Built with Qt %2, running on Qt %3.</p>")
             .arg(AppIdentity::version(), QString::fromLatin1(QT_VERSION_STR),
                  QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Coming back to the window after the CLI (or another window) changed
+    // the database: show what is there now.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_store) {
+        const qint64 counter = m_store->externalChangeCounter();
+        if (counter != m_seenExternalChanges) {
+            m_seenExternalChanges = counter;
+            m_contactsPage->reload();
+        }
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

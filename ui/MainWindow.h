@@ -58,6 +58,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createPages();
@@ -79,6 +80,7 @@ private:
     std::unique_ptr<ContactStore> m_store;
     QUndoStack *m_undoStack = nullptr;
     ConfirmHandler m_confirm;
+    qint64 m_seenExternalChanges = 0;
     ErrorHandler m_error;
 
     QListWidget *m_navigation = nullptr;

@@ -16,8 +16,10 @@ namespace {
 // Migration 1: contacts, tags and the contact search index.
 // Text columns are NOT NULL DEFAULT '' so keyset paging never meets NULLs.
 const char *const migration1[] = {
+    // AUTOINCREMENT: an id is never reused, so undoing in the window can
+    // never touch a contact the CLI added meanwhile under a freed id.
     R"(CREATE TABLE contact (
-        id           INTEGER PRIMARY KEY,
+        id           INTEGER PRIMARY KEY AUTOINCREMENT,
         first_name   TEXT NOT NULL,
         last_name    TEXT NOT NULL DEFAULT '',
         sort_name    TEXT NOT NULL DEFAULT '',

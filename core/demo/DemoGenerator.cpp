@@ -1,11 +1,13 @@
 #include "demo/DemoGenerator.h"
 
+#include "db/Transaction.h"
 #include "domain/ProfileUrl.h"
 #include "domain/TextFold.h"
 #include "store/ContactStore.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -274,7 +276,7 @@ Contact DemoGenerator::nextContact(qint64 serial)
     if (r.bounded(100) < 3)
         c.tags << QString::fromUtf8(pick(r, tags));
     const QDateTime created(m_today.addDays(-qint64(r.bounded(400))),
-                            QTime(r.bounded(24), r.bounded(60), r.bounded(60)), Qt::UTC);
+                            QTime(r.bounded(24), r.bounded(60), r.bounded(60)), QTimeZone::utc());
     c.createdAt = created;
     return c;
 }
@@ -283,6 +285,16 @@ bool DemoGenerator::fill(ContactStore &store, int count, QString *error,
                          const std::function<bool(int)> &progress)
 {
     constexpr int batchSize = 20000;
+    // One transaction around every batch: a failure or a cancel leaves the
+    // database as it was.
+    Transaction tx(store.database());
+    if (!tx.isActive()) {
+        if (error)
+            *error = QCoreApplication::translate("DemoGenerator", "The database is busy (%1). "
+                                                                  "Try again in a moment.")
+                         .arg(tx.errorText());
+        return false;
+    }
     // Serials above every id ever used keep profile slugs unique, even
     // after contacts were deleted or the same seed runs twice.
     const qint64 base = store.maxId() + 1;
@@ -298,13 +310,12 @@ bool DemoGenerator::fill(ContactStore &store, int count, QString *error,
         done += n;
         if (progress && !progress(done)) {
             if (error)
-                *error =
-                    QCoreApplication::translate("DemoGenerator", "Cancelled after %1 contacts.")
-                        .arg(done);
+                *error = QCoreApplication::translate("DemoGenerator",
+                                                     "Cancelled; no contacts were added.");
             return false;
         }
     }
-    return true;
+    return tx.commit(error);
 }
 
 } // namespace rapport

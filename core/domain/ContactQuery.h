@@ -39,12 +39,16 @@ struct ContactCursor
 {
     QVariant key;
     qint64 id = 0;
-    int sort = -1; // the ContactSort it was made for; -1 unknown
+    QString order; // orderName() of the sort it was made for; empty if unknown
 
     bool isValid() const { return id > 0; }
     // Opaque text form for the CLI's --after.
     QString toString() const;
     static ContactCursor fromString(const QString &text, bool *ok);
+    // A stable name per sort ("name", "company", ...), kept in saved cursors.
+    static QString orderName(ContactSort sort);
+    // Whether the key has the type the sort's column holds.
+    bool fits(ContactSort sort) const;
 };
 
 } // namespace rapport

@@ -82,10 +82,14 @@ Contact readContact(const QSqlQuery &q)
     return c;
 }
 
+// Tags are edited as one comma-separated line, so a comma separates tags.
 QStringList cleanTags(const QStringList &tags)
 {
+    QStringList parts;
+    for (const QString &t : tags)
+        parts += t.split(u',');
     QStringList out;
-    for (const QString &t : tags) {
+    for (const QString &t : std::as_const(parts)) {
         const QString tag = t.simplified();
         if (tag.isEmpty())
             continue;
@@ -147,8 +151,11 @@ QSqlQuery &ContactStore::prepared(const QString &sql) const
 
 bool ContactStore::validate(Contact &c, QString *error, bool checkDuplicate) const
 {
-    c.firstName = c.firstName.trimmed();
-    c.lastName = c.lastName.trimmed();
+    // The same clean-up the window's form does, so a contact stored from the
+    // CLI does not look edited the moment the window shows it.
+    for (QString *field :
+         {&c.firstName, &c.lastName, &c.position, &c.company, &c.industry, &c.location, &c.email})
+        *field = field->trimmed();
     if (c.firstName.isEmpty()) {
         if (error)
             *error = tr("The first name is empty. Enter the contact's first name.");
@@ -515,15 +522,11 @@ void ContactStore::forgetCountsIfChanged() const
 {
     // data_version moves when another connection commits; our own writes
     // clear the cache directly.
-    QSqlQuery &q = prepared(u"PRAGMA data_version"_s);
-    if (q.exec() && q.next()) {
-        const qint64 version = q.value(0).toLongLong();
-        if (version != m_dataVersion) {
-            m_dataVersion = version;
-            m_matchCounts.clear();
-        }
+    const qint64 version = externalChangeCounter();
+    if (version != m_dataVersion) {
+        m_dataVersion = version;
+        m_matchCounts.clear();
     }
-    q.finish();
 }
 
 int ContactStore::searchMatches(const QString &expression) const
@@ -561,8 +564,11 @@ int ContactStore::countUpTo(const ContactQuery &query, int limit) const
     if (q.exec() && q.next())
         n = q.value(0).toInt();
     q.finish();
-    if (n < limit)
+    if (n < limit) {
+        if (m_matchCounts.size() > 64)
+            m_matchCounts.clear();
         m_matchCounts.insert(expression, n);
+    }
     return n;
 }
 
@@ -659,7 +665,7 @@ ContactCursor ContactStore::cursorFor(const Contact &c, ContactSort sort)
 {
     ContactCursor cursor;
     cursor.id = c.id;
-    cursor.sort = int(sort);
+    cursor.order = ContactCursor::orderName(sort);
     switch (sort) {
     case ContactSort::Name:
         cursor.key = TextFold::fold(c.fullName());
@@ -690,6 +696,16 @@ ContactCursor ContactStore::cursorFor(const Contact &c, ContactSort sort)
         break;
     }
     return cursor;
+}
+
+qint64 ContactStore::externalChangeCounter() const
+{
+    QSqlQuery &q = prepared(u"PRAGMA data_version"_s);
+    qint64 version = 0;
+    if (q.exec() && q.next())
+        version = q.value(0).toLongLong();
+    q.finish();
+    return version;
 }
 
 QStringList ContactStore::allTags() const

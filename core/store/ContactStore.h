@@ -24,6 +24,7 @@ class ContactStore
 public:
     explicit ContactStore(Database &db);
     ~ContactStore();
+    Database &database() const { return m_db; }
     ContactStore(const ContactStore &) = delete;
     ContactStore &operator=(const ContactStore &) = delete;
 
@@ -58,6 +59,9 @@ public:
     static ContactCursor cursorFor(const Contact &contact, ContactSort sort);
 
     QStringList allTags() const;
+    // Moves whenever another connection (the CLI, another window) commits;
+    // our own writes do not move it.
+    qint64 externalChangeCounter() const;
 
 private:
     bool validate(Contact &contact, QString *error, bool checkDuplicate = true) const;

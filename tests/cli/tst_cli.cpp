@@ -764,6 +764,12 @@ void tst_Cli::check()
     const Run json = cli({u"--json"_s, u"check"_s});
     QCOMPARE(json.exitCode, 0);
     QCOMPARE(json.json().value(u"ok"_s), QJsonValue(true));
+
+    const QString typo = m_dir->filePath(u"tpyo.sqlite"_s);
+    const Run missing = run({u"--db"_s, typo, u"check"_s});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains(u"tpyo.sqlite"_s), qPrintable(missing.err));
+    QVERIFY(!QFile::exists(typo));
 }
 
 void tst_Cli::checkFindsDamage()

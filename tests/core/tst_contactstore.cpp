@@ -84,6 +84,21 @@ private slots:
         QCOMPARE(m_store->allTags(), (QStringList{u"client"_s, u"speaker"_s}));
     }
 
+    void cleansTextLikeTheWindowForm()
+    {
+        Contact c = person(u" Ada "_s, u" Lovelace "_s);
+        c.company = u"  Acme  "_s;
+        c.position = u"\tCoach "_s;
+        c.email = u" ada@example.com "_s;
+        c.tags = {u"x,y"_s, u" z "_s, u","_s};
+        QVERIFY(m_store->add(c, nullptr));
+        const Contact stored = *m_store->get(c.id);
+        QCOMPARE(stored.company, u"Acme"_s);
+        QCOMPARE(stored.position, u"Coach"_s);
+        QCOMPARE(stored.email, u"ada@example.com"_s);
+        QCOMPARE(stored.tags, (QStringList{u"x"_s, u"y"_s, u"z"_s}));
+    }
+
     void refusesEmptyFirstName()
     {
         Contact c = person(u"   "_s, u"Nobody"_s);

@@ -77,6 +77,21 @@ private slots:
         QVERIFY2(again.fill(store, 500, &error), qPrintable(error));
         QCOMPARE(store.totalCount(), 2000);
     }
+
+    void cancelledFillAddsNothing()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(u"cancel.sqlite"_s), nullptr));
+        ContactStore store(db);
+        DemoGenerator gen;
+        QVERIFY(gen.fill(store, 10, nullptr));
+        QString error;
+        // Cancelled after the first batch of 20,000 was written: none stays.
+        QVERIFY(!gen.fill(store, 30000, &error, [](int done) { return done < 20000; }));
+        QVERIFY2(error.contains(u"Cancelled"_s), qPrintable(error));
+        QCOMPARE(store.totalCount(), 10);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_DemoGenerator)

@@ -3,6 +3,7 @@
 #include "ContactTableModel.h"
 #include "ContactsPage.h"
 #include "MainWindow.h"
+#include "db/Database.h"
 #include "demo/DemoGenerator.h"
 #include "settings/Settings.h"
 #include "store/ContactStore.h"
@@ -44,6 +45,8 @@ private slots:
     void placeholderPagesSayNotYetAvailable();
     void goShortcutsSwitchPages();
     void badDatabaseKeepsTheCurrentOne();
+    void openingAnotherDatabaseAsksAboutUnsavedEdits();
+    void showsWhatTheCliWroteWhenComingBack();
     void remembersSplitterAndGeometry();
 
 private:
@@ -456,6 +459,48 @@ void tst_MainWindow::badDatabaseKeepsTheCurrentOne()
     QCOMPARE(m_window->databasePath(), good);
     QCOMPARE(table()->model()->rowCount(), 3);
     QCOMPARE(m_settings->recentDatabases(), QStringList{good});
+}
+
+void tst_MainWindow::openingAnotherDatabaseAsksAboutUnsavedEdits()
+{
+    openWindow(3);
+    const QString first = m_window->databasePath();
+    table()->selectRow(1);
+    auto *panel = m_window->contactsPage()->detailPanel();
+    auto *company = panel->findChild<QLineEdit *>(u"companyEdit"_s);
+    company->selectAll();
+    QTest::keyClicks(company, u"Unsaved Ltd"_s);
+
+    m_confirmAnswer = false;
+    QVERIFY(!m_window->openDatabase(m_dir->filePath(u"second.sqlite"_s)));
+    QCOMPARE(m_questions.size(), 1);
+    QCOMPARE(m_window->databasePath(), first);
+    QVERIFY(panel->isModified());
+    QVERIFY(!QFile::exists(m_dir->filePath(u"second.sqlite"_s)));
+
+    m_confirmAnswer = true;
+    QVERIFY(m_window->openDatabase(m_dir->filePath(u"second.sqlite"_s)));
+    QCOMPARE(table()->model()->rowCount(), 0);
+    QVERIFY(!panel->isModified());
+}
+
+void tst_MainWindow::showsWhatTheCliWroteWhenComingBack()
+{
+    openWindow(3);
+    {
+        Database other;
+        QVERIFY(other.open(m_window->databasePath(), nullptr));
+        ContactStore otherStore(other);
+        Contact c;
+        c.firstName = u"Written"_s;
+        c.lastName = u"Elsewhere"_s;
+        QVERIFY(otherStore.add(c, nullptr));
+    }
+    QCOMPARE(table()->model()->rowCount(), 3); // nothing polls behind the user's back
+    QEvent activation(QEvent::ActivationChange);
+    QApplication::sendEvent(m_window.get(), &activation);
+    QCOMPARE(table()->model()->rowCount(), 4);
+    QVERIFY(m_window->findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"4 contacts"_s));
 }
 
 void tst_MainWindow::remembersSplitterAndGeometry()
