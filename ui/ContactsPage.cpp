@@ -425,14 +425,20 @@ void ContactsPage::updateState()
     if (search.isEmpty()) {
         m_countLabel->setText(m_total == 1 ? tr("1 contact")
                                            : tr("%1 contacts").arg(locale.toString(m_total)));
-    } else if (m_model && !m_model->isCountExact()) {
-        m_countLabel->setText(tr("Over %1 of %2 contacts match")
-                                  .arg(locale.toString(shown), locale.toString(m_total)));
     } else {
-        m_countLabel->setText(m_total == 1
-                                  ? tr("%1 of 1 contact matches").arg(locale.toString(shown))
-                                  : tr("%1 of %2 contacts match")
-                                        .arg(locale.toString(shown), locale.toString(m_total)));
+        QString matches;
+        if (m_model && !m_model->isCountExact())
+            matches = tr("Over %1 of %2 contacts match")
+                          .arg(locale.toString(shown), locale.toString(m_total));
+        else if (m_total == 1)
+            matches = tr("%1 of 1 contact matches").arg(locale.toString(shown));
+        else
+            matches =
+                tr("%1 of %2 contacts match").arg(locale.toString(shown), locale.toString(m_total));
+        // Say why the list follows no column: a click on one sorts it.
+        if (m_model && m_model->isNewestFirst() && shown > 1)
+            matches = tr("%1, newest first").arg(matches);
+        m_countLabel->setText(matches);
     }
 }
 

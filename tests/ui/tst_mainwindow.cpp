@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -178,8 +179,23 @@ void tst_MainWindow::searchFiltersTheTableAsYouType()
     QVERIFY(matches > 0 && matches < 300);
     QTRY_COMPARE(table()->model()->rowCount(), matches);
     auto *count = m_window->findChild<QLabel *>(u"countLabel"_s);
-    QCOMPARE(count->text(), u"%1 of %2 contacts match"_s.arg(QLocale().toString(matches),
-                                                             QLocale().toString(300)));
+    QString expected =
+        u"%1 of %2 contacts match"_s.arg(QLocale().toString(matches), QLocale().toString(300));
+    if (matches > 1)
+        expected += u", newest first"_s;
+    QCOMPARE(count->text(), expected);
+    QVERIFY(!table()->horizontalHeader()->isSortIndicatorShown());
+
+    // A click on a column header sorts the matches by it.
+    QTest::mouseClick(table()->horizontalHeader()->viewport(), Qt::LeftButton, {},
+                      QPoint(table()->horizontalHeader()->sectionViewportPosition(
+                                 ContactTableModel::CompanyColumn) +
+                                 10,
+                             5));
+    QTRY_VERIFY(table()->horizontalHeader()->isSortIndicatorShown());
+    QCOMPARE(model->query().sort, ContactSort::Company);
+    QCOMPARE(table()->model()->rowCount(), matches);
+    QVERIFY(!count->text().contains(u"newest"_s));
 
     QTest::keyClicks(searchEdit(), u" zzqx"_s);
     QTRY_COMPARE(table()->model()->rowCount(), 0);
