@@ -1,6 +1,5 @@
 #include "demo/DemoGenerator.h"
 
-#include "db/Transaction.h"
 #include "domain/ProfileUrl.h"
 #include "domain/TextFold.h"
 #include "store/ContactStore.h"
@@ -284,20 +283,31 @@ Contact DemoGenerator::nextContact(qint64 serial)
 bool DemoGenerator::fill(ContactStore &store, int count, QString *error,
                          const std::function<bool(int)> &progress)
 {
+    // Each batch commits on its own: one transaction over a million rows
+    // makes SQLite's WAL lookups crawl. A failure or a cancel then removes
+    // what earlier batches added, so the database ends as it began.
     constexpr int batchSize = 20000;
-    // One transaction around every batch: a failure or a cancel leaves the
-    // database as it was.
-    Transaction tx(store.database());
-    if (!tx.isActive()) {
-        if (error)
-            *error = QCoreApplication::translate("DemoGenerator", "The database is busy (%1). "
-                                                                  "Try again in a moment.")
-                         .arg(tx.errorText());
-        return false;
-    }
     // Serials above every id ever used keep profile slugs unique, even
     // after contacts were deleted or the same seed runs twice.
     const qint64 base = store.maxId() + 1;
+    QList<qint64> added;
+    auto undo = [&](const QString &why) {
+        QString cleanupError;
+        if (!added.isEmpty() && !store.removeMany(added, &cleanupError)) {
+            if (error)
+                *error = QCoreApplication::translate(
+                             "DemoGenerator",
+                             "%1 Removing the %2 demo contacts already added failed too (%3); "
+                             "delete them by hand or restore a backup.")
+                             .arg(why)
+                             .arg(added.size())
+                             .arg(cleanupError);
+            return false;
+        }
+        if (error)
+            *error = why;
+        return false;
+    };
     int done = 0;
     while (done < count) {
         const int n = qMin(batchSize, count - done);
@@ -305,17 +315,18 @@ bool DemoGenerator::fill(ContactStore &store, int count, QString *error,
         batch.reserve(n);
         for (int i = 0; i < n; ++i)
             batch << nextContact(base + done + i);
-        if (!store.addBatch(batch, error))
-            return false;
+        QString batchError;
+        if (!store.addBatch(batch, &batchError))
+            return undo(batchError);
+        for (const Contact &c : std::as_const(batch))
+            added << c.id;
         done += n;
         if (progress && !progress(done)) {
-            if (error)
-                *error = QCoreApplication::translate("DemoGenerator",
-                                                     "Cancelled; no contacts were added.");
-            return false;
+            return undo(
+                QCoreApplication::translate("DemoGenerator", "Cancelled; no contacts were added."));
         }
     }
-    return tx.commit(error);
+    return true;
 }
 
 } // namespace rapport

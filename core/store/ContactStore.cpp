@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace rapport {
@@ -399,6 +401,45 @@ bool ContactStore::remove(qint64 id, QString *error)
     if (!dropUnusedTags(tagIds)) {
         if (error)
             *error = tr("Could not delete contact #%1: its tags could not be updated.").arg(id);
+        return false;
+    }
+    if (!tx.commit(error))
+        return false;
+    m_matchCounts.clear();
+    return true;
+}
+
+bool ContactStore::removeMany(const QList<qint64> &ids, QString *error)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+        return false;
+    }
+    QSqlQuery tagsOf(m_db.connection());
+    tagsOf.prepare(u"SELECT DISTINCT tag_id FROM contact_tag WHERE contact_id = ?"_s);
+    QSqlQuery del(m_db.connection());
+    del.prepare(u"DELETE FROM contact WHERE id = ?"_s);
+    QList<qint64> tagIds;
+    for (qint64 id : ids) {
+        tagsOf.addBindValue(id);
+        if (tagsOf.exec()) {
+            while (tagsOf.next())
+                tagIds << tagsOf.value(0).toLongLong();
+        }
+        del.addBindValue(id);
+        if (!del.exec()) {
+            if (error)
+                *error = tr("Could not delete contact #%1: %2").arg(id).arg(del.lastError().text());
+            return false;
+        }
+    }
+    std::sort(tagIds.begin(), tagIds.end());
+    tagIds.erase(std::unique(tagIds.begin(), tagIds.end()), tagIds.end());
+    if (!dropUnusedTags(tagIds)) {
+        if (error)
+            *error = tr("Could not delete the contacts: their tags could not be updated.");
         return false;
     }
     if (!tx.commit(error))

@@ -33,6 +33,8 @@ public:
     bool add(Contact &contact, QString *error);
     bool update(Contact &contact, QString *error);
     bool remove(qint64 id, QString *error);
+    // Deletes many contacts in one transaction: all of them or none.
+    bool removeMany(const QList<qint64> &ids, QString *error);
     // Inserts many new contacts in one transaction with reused statements:
     // all of them or, on the first failure, none. `progress` may cancel by
     // returning false.

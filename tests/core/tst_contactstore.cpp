@@ -181,6 +181,25 @@ private slots:
         QCOMPARE(*m_store->get(c.id), c);
     }
 
+    void removeManyDropsContactsTheirTagsAndSearchEntries()
+    {
+        QList<Contact> batch;
+        for (const QString &name : {u"Ana"_s, u"Ben"_s, u"Cai"_s, u"Dee"_s}) {
+            Contact c = person(name, u"Tester"_s);
+            c.tags = {name == u"Ana"_s ? u"keep"_s : u"gone"_s};
+            batch << c;
+        }
+        QVERIFY(m_store->addBatch(batch, nullptr));
+        QString error;
+        QVERIFY2(m_store->removeMany({batch.at(1).id, batch.at(2).id, batch.at(3).id}, &error),
+                 qPrintable(error));
+        QCOMPARE(m_store->totalCount(), 1);
+        QCOMPARE(m_store->allTags(), QStringList{u"keep"_s});
+        ContactQuery q;
+        q.search = u"tester"_s;
+        QCOMPARE(m_store->count(q), 1);
+    }
+
     void findByFullName()
     {
         Contact a = person(u"José"_s, u"García"_s);
