@@ -739,6 +739,19 @@ ContactCursor ContactStore::cursorFor(const Contact &c, ContactSort sort)
     return cursor;
 }
 
+bool ContactStore::optimizeSearchIndex(QString *error)
+{
+    Transaction tx(m_db);
+    QSqlQuery q(m_db.connection());
+    if (!tx.isActive() || !q.exec(u"INSERT INTO contact_fts(contact_fts) VALUES ('optimize')"_s)) {
+        if (error)
+            *error = tr("Could not tidy the search index: %1")
+                         .arg(tx.isActive() ? q.lastError().text() : tx.errorText());
+        return false;
+    }
+    return tx.commit(error);
+}
+
 qint64 ContactStore::externalChangeCounter() const
 {
     QSqlQuery &q = prepared(u"PRAGMA data_version"_s);

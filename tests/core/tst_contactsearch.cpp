@@ -104,6 +104,15 @@ private slots:
         QCOMPARE(namesFor(text), expected);
     }
 
+    void optimizedIndexFindsTheSame()
+    {
+        const QStringList before = namesFor(u"jose"_s);
+        QString error;
+        QVERIFY2(m_store->optimizeSearchIndex(&error), qPrintable(error));
+        QCOMPARE(namesFor(u"jose"_s), before);
+        QCOMPARE(namesFor(u"muller"_s), QStringList{u"Jürgen Müller"_s});
+    }
+
     void blankSearchShowsEveryone() { QCOMPARE(namesFor(u"   "_s).size(), 5); }
 
     void indexFollowsEditsAndDeletes()
