@@ -85,6 +85,14 @@ Contact readContact(const QSqlQuery &q)
 }
 
 // Tags are edited as one comma-separated line, so a comma separates tags.
+// Another program holding the write lock longer than the busy timeout.
+bool started(const Transaction &tx, QString *error)
+{
+    if (!tx.isActive() && error)
+        *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+    return tx.isActive();
+}
+
 QStringList cleanTags(const QStringList &tags)
 {
     QStringList parts;
@@ -212,11 +220,8 @@ bool ContactStore::add(Contact &contact, QString *error)
     if (!validate(c, error))
         return false;
     Transaction tx(m_db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+    if (!started(tx, error))
         return false;
-    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!c.createdAt.isValid())
         c.createdAt = now;
@@ -249,11 +254,8 @@ bool ContactStore::addBatch(QList<Contact> &contacts, QString *error,
                             const std::function<bool(int)> &progress)
 {
     Transaction tx(m_db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+    if (!started(tx, error))
         return false;
-    }
     QSqlQuery q(m_db.connection());
     q.prepare(u"INSERT INTO contact (first_name, last_name, sort_name, profile_url, slug, "
               "position, company, industry, location, email, degree, connected_on, follows_me, "
@@ -334,11 +336,8 @@ bool ContactStore::update(Contact &contact, QString *error)
     if (!validate(c, error))
         return false;
     Transaction tx(m_db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+    if (!started(tx, error))
         return false;
-    }
     c.updatedAt = QDateTime::currentDateTimeUtc();
     QSqlQuery q(m_db.connection());
     q.prepare(u"UPDATE contact SET first_name = ?, last_name = ?, sort_name = ?, profile_url = ?, "
@@ -372,11 +371,8 @@ bool ContactStore::update(Contact &contact, QString *error)
 bool ContactStore::remove(qint64 id, QString *error)
 {
     Transaction tx(m_db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+    if (!started(tx, error))
         return false;
-    }
     QList<qint64> tagIds;
     QSqlQuery tagsOf(m_db.connection());
     tagsOf.prepare(u"SELECT tag_id FROM contact_tag WHERE contact_id = ?"_s);
@@ -412,11 +408,8 @@ bool ContactStore::remove(qint64 id, QString *error)
 bool ContactStore::removeMany(const QList<qint64> &ids, QString *error)
 {
     Transaction tx(m_db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+    if (!started(tx, error))
         return false;
-    }
     QSqlQuery tagsOf(m_db.connection());
     tagsOf.prepare(u"SELECT DISTINCT tag_id FROM contact_tag WHERE contact_id = ?"_s);
     QSqlQuery del(m_db.connection());
