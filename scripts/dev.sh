@@ -23,6 +23,9 @@ as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
+# CI also fuzzes (Debian 12 package names).
+ci_apt_packages=(clang libclang-rt-14-dev)
+
 install_missing() {
     case "$(uname -s)" in
     Linux)
@@ -33,7 +36,9 @@ install_missing() {
             return 0
         fi
         local missing=()
-        for p in "${apt_packages[@]}"; do
+        local wanted=("${apt_packages[@]}")
+        [ -n "${CI:-}" ] && wanted+=("${ci_apt_packages[@]}")
+        for p in "${wanted[@]}"; do
             dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
                 || missing+=("$p")
         done
@@ -86,6 +91,10 @@ test)
     if command -v clang-format >/dev/null 2>&1; then
         (cd "$here" && cmake --build --preset "$preset" --target check-format)
     fi
+    if [ -n "${CI:-}" ]; then
+        "$here/scripts/fuzz.sh" 60
+    fi
+    # Last, so CTest's summary closes the output.
     (cd "$here" && ctest --preset "$preset" -j "$(jobs)")
     ;;
 *)

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang (ASan + UBSan) and runs each for
+# a short while: scripts/fuzz.sh [SECONDS]  (default 60)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+seconds="${1:-60}"
+if ! command -v clang++ >/dev/null 2>&1; then
+    echo "fuzz: clang++ is not installed; install clang and libclang-rt-dev to fuzz." >&2
+    exit 1
+fi
+build="$here/build/fuzz"
+CXX=clang++ CC=clang cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+    -DRAPPORT_FUZZ=ON -DRAPPORT_BUILD_TESTS=OFF \
+    -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fsanitize=fuzzer-no-link"
+cmake --build "$build" --target fuzz_csvreader
+for target in fuzz_csvreader; do
+    corpus="$build/corpus-$target"
+    mkdir -p "$corpus"
+    cp "$here"/tests/fuzz/corpus/csv/* "$corpus"/
+    echo "fuzz: running $target for $seconds s"
+    UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+        "$build/tests/fuzz/$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
+        -rss_limit_mb=2048 -print_final_stats=1 "$corpus" 2>&1 | tail -n 40
+done
