@@ -1,0 +1,295 @@
+#include "io/ContactExporter.h"
+
+#include "db/Database.h"
+#include "domain/Contact.h"
+#include "io/CsvWriter.h"
+#include "io/VCardWriter.h"
+#include "store/ContactStore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSqlQuery>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace rapport {
+
+namespace {
+
+enum class Column {
+    FirstName,
+    LastName,
+    FullName,
+    ProfileUrl,
+    Position,
+    Company,
+    Industry,
+    Location,
+    Email,
+    Degree,
+    ConnectedOn,
+    FollowsMe,
+    Tags,
+    Notes,
+    CreatedAt,
+    UpdatedAt,
+};
+
+struct ColumnInfo
+{
+    const char16_t *key;
+    const char *title;
+    Column column;
+};
+
+const ColumnInfo columns[] = {
+    {u"first_name", QT_TRANSLATE_NOOP("ContactExporter", "First name"), Column::FirstName},
+    {u"last_name", QT_TRANSLATE_NOOP("ContactExporter", "Last name"), Column::LastName},
+    {u"full_name", QT_TRANSLATE_NOOP("ContactExporter", "Full name"), Column::FullName},
+    {u"profile_url", QT_TRANSLATE_NOOP("ContactExporter", "Profile URL"), Column::ProfileUrl},
+    {u"position", QT_TRANSLATE_NOOP("ContactExporter", "Position"), Column::Position},
+    {u"company", QT_TRANSLATE_NOOP("ContactExporter", "Company"), Column::Company},
+    {u"industry", QT_TRANSLATE_NOOP("ContactExporter", "Industry"), Column::Industry},
+    {u"location", QT_TRANSLATE_NOOP("ContactExporter", "Location"), Column::Location},
+    {u"email", QT_TRANSLATE_NOOP("ContactExporter", "Email"), Column::Email},
+    {u"degree", QT_TRANSLATE_NOOP("ContactExporter", "Degree"), Column::Degree},
+    {u"connected_on", QT_TRANSLATE_NOOP("ContactExporter", "Connected on"), Column::ConnectedOn},
+    {u"follows_me", QT_TRANSLATE_NOOP("ContactExporter", "Follows me"), Column::FollowsMe},
+    {u"tags", QT_TRANSLATE_NOOP("ContactExporter", "Tags"), Column::Tags},
+    {u"notes", QT_TRANSLATE_NOOP("ContactExporter", "Notes"), Column::Notes},
+    {u"created_at", QT_TRANSLATE_NOOP("ContactExporter", "Created at"), Column::CreatedAt},
+    {u"updated_at", QT_TRANSLATE_NOOP("ContactExporter", "Updated at"), Column::UpdatedAt},
+};
+
+const ColumnInfo *findColumn(const QString &key)
+{
+    for (const ColumnInfo &info : columns) {
+        if (key == QStringView(info.key))
+            return &info;
+    }
+    return nullptr;
+}
+
+QString utc(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+void writeCell(CsvWriter &csv, const Contact &c, Column column)
+{
+    using Cell = CsvWriter::Cell;
+    switch (column) {
+    case Column::FirstName:
+        return csv.addField(c.firstName);
+    case Column::LastName:
+        return csv.addField(c.lastName);
+    case Column::FullName:
+        return csv.addField(c.fullName());
+    case Column::ProfileUrl:
+        return csv.addField(c.profileUrl);
+    case Column::Position:
+        return csv.addField(c.position);
+    case Column::Company:
+        return csv.addField(c.company);
+    case Column::Industry:
+        return csv.addField(c.industry);
+    case Column::Location:
+        return csv.addField(c.location);
+    case Column::Email:
+        return csv.addField(c.email);
+    case Column::Degree:
+        return csv.addField(c.degree > 0 ? QString::number(c.degree) : QString(), Cell::Verbatim);
+    case Column::ConnectedOn:
+        return csv.addField(c.connectedOn.toString(Qt::ISODate), Cell::Verbatim);
+    case Column::FollowsMe:
+        return csv.addField(c.followsMe ? u"yes" : u"no", Cell::Verbatim);
+    case Column::Tags:
+        return csv.addField(c.tags.join(u", "));
+    case Column::Notes:
+        return csv.addField(c.notes);
+    case Column::CreatedAt:
+        return csv.addField(utc(c.createdAt), Cell::Verbatim);
+    case Column::UpdatedAt:
+        return csv.addField(utc(c.updatedAt), Cell::Verbatim);
+    }
+}
+
+// One read transaction around the whole export: every page comes from the
+// same snapshot, so rows another program adds or changes meanwhile neither
+// appear twice nor shift the count. Writers are not blocked (WAL).
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(Database &db)
+        : m_db(db)
+    {
+        if (db.transactionDepth() == 0 && QSqlQuery(db.connection()).exec(u"BEGIN"_s))
+            m_active = true;
+    }
+    ~ReadSnapshot()
+    {
+        if (m_active)
+            QSqlQuery(m_db.connection()).exec(u"COMMIT"_s);
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    Database &m_db;
+    bool m_active = false;
+};
+
+} // namespace
+
+ContactExporter::ContactExporter(ContactStore &store)
+    : m_store(store)
+{}
+
+QStringList ContactExporter::columnKeys()
+{
+    QStringList keys;
+    for (const ColumnInfo &info : columns)
+        keys << QStringView(info.key).toString();
+    return keys;
+}
+
+QStringList ContactExporter::defaultColumns()
+{
+    QStringList keys = columnKeys();
+    keys.removeAll(u"full_name"_s);
+    return keys;
+}
+
+QString ContactExporter::columnTitle(const QString &key)
+{
+    const ColumnInfo *info = findColumn(key);
+    return info ? tr(info->title) : QString();
+}
+
+bool ContactExporter::checkColumns(const QStringList &keys, QString *error)
+{
+    if (keys.isEmpty()) {
+        *error = tr("No columns were chosen. Choose one or more of: %1.")
+                     .arg(columnKeys().join(u", "_s));
+        return false;
+    }
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (!findColumn(keys.at(i))) {
+            *error = tr("\"%1\" is not a column. The columns are: %2.")
+                         .arg(keys.at(i), columnKeys().join(u", "_s));
+            return false;
+        }
+        if (keys.indexOf(keys.at(i)) != i) {
+            *error =
+                tr("The column \"%1\" is chosen twice. Give each column once.").arg(keys.at(i));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ContactExporter::exportTo(const QString &path, const Options &options, qint64 *exported,
+                               QString *error, const Progress &progress) const
+{
+    *exported = 0;
+    const QString shownPath = QDir::toNativeSeparators(path);
+    const QStringList keys = options.columns.isEmpty() ? defaultColumns() : options.columns;
+    if (options.format == Format::Csv && !checkColumns(keys, error))
+        return false;
+    if (QFileInfo(path).isDir()) {
+        *error = tr("Could not export to %1: it is a folder. Give a file name.").arg(shownPath);
+        return false;
+    }
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Could not write %1: %2. Choose a folder you can write to.")
+                     .arg(shownPath, file.errorString());
+        return false;
+    }
+
+    std::optional<CsvWriter> csv;
+    std::optional<VCardWriter> vcard;
+    QList<Column> csvColumns;
+    if (options.format == Format::Csv) {
+        CsvWriter::Options csvOptions;
+        csvOptions.byteOrderMark = options.byteOrderMark;
+        csvOptions.protectFormulas = options.protectFormulas;
+        csv.emplace(&file, csvOptions);
+        QStringList titles;
+        for (const QString &key : keys) {
+            const ColumnInfo *info = findColumn(key);
+            csvColumns << info->column;
+            titles << tr(info->title);
+        }
+        csv->writeRecord(titles);
+    } else {
+        vcard.emplace(&file);
+    }
+    const auto writeFailed = [&] {
+        const QString reason = csv ? csv->errorString() : vcard->errorString();
+        *error = tr("Could not write %1: %2. Check that the disk has room and try again.")
+                     .arg(shownPath, reason);
+        file.cancelWriting();
+        return false;
+    };
+
+    ReadSnapshot snapshot(m_store.database());
+    QString readError;
+    const qint64 total = m_store.count(options.query, &readError);
+    const int pageSize = qMax(1, options.pageSize);
+    const auto cancelled = [&] {
+        file.cancelWriting();
+        *error = tr("The export to %1 was cancelled; no file was written.").arg(shownPath);
+        return false;
+    };
+    if (progress && !progress(0, total))
+        return cancelled();
+
+    qint64 done = 0;
+    ContactCursor after;
+    while (readError.isEmpty()) {
+        const QList<Contact> page =
+            m_store.page(options.query, after, pageSize, 0, false, &readError);
+        if (!readError.isEmpty())
+            break;
+        for (const Contact &contact : page) {
+            if (csv) {
+                for (const Column column : std::as_const(csvColumns))
+                    writeCell(*csv, contact, column);
+                csv->endRecord();
+            } else {
+                vcard->write(contact);
+            }
+        }
+        if (csv ? csv->hasError() : vcard->hasError())
+            return writeFailed();
+        done += page.size();
+        if (progress && !progress(done, qMax(total, done)))
+            return cancelled();
+        if (page.size() < pageSize)
+            break;
+        after = ContactStore::cursorFor(page.last(), options.query.sort);
+    }
+    if (!readError.isEmpty()) {
+        file.cancelWriting();
+        *error = tr("Could not export to %1: the contacts could not be read (%2). Nothing was "
+                    "written; try again.")
+                     .arg(shownPath, readError);
+        return false;
+    }
+    if (!(csv ? csv->flush() : vcard->flush()))
+        return writeFailed();
+    if (!file.commit()) {
+        *error = tr("Could not save %1: %2. Check that the disk has room and try again.")
+                     .arg(shownPath, file.errorString());
+        return false;
+    }
+    *exported = done;
+    return true;
+}
+
+} // namespace rapport

@@ -1,0 +1,273 @@
+// ContactExporter: a file holds exactly the contacts and order the view
+// shows for the same query, progress is reported, and a cancel or an error
+// never leaves a file (or a temporary file) behind.
+
+#include "db/Database.h"
+#include "io/ContactExporter.h"
+#include "store/ContactStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace rapport;
+
+namespace {
+
+const QString companies[] = {u"Acme"_s, u"Globex"_s, u"Initech"_s, u"Umbrella"_s, u"Hooli"_s};
+const QString firstNames[] = {u"Anna"_s, u"Bob"_s, u"Anders"_s, u"Chloé"_s, u"Ann-Marie"_s};
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+} // namespace
+
+class tst_ContactExporter : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    Database m_db;
+    std::unique_ptr<ContactStore> m_store;
+    QString m_outDir;
+    int m_run = 0;
+
+    QStringList filesInOutDir() const
+    {
+        return QDir(m_outDir).entryList(QDir::Files | QDir::Hidden | QDir::System);
+    }
+
+private slots:
+    void init()
+    {
+        QString error;
+        ++m_run;
+        QVERIFY2(m_db.open(m_dir.filePath(u"e%1.sqlite"_s.arg(m_run)), &error), qPrintable(error));
+        m_store = std::make_unique<ContactStore>(m_db);
+        m_outDir = m_dir.filePath(u"out%1"_s.arg(m_run));
+        QVERIFY(QDir().mkpath(m_outDir));
+        QList<Contact> contacts;
+        for (int i = 0; i < 240; ++i) {
+            Contact c;
+            c.firstName = firstNames[i % 5];
+            c.lastName = u"Person%1"_s.arg(i % 37, 2, 10, QChar(u'0'));
+            c.company = companies[(i * 7) % 5];
+            c.email = u"p%1@example.com"_s.arg(i);
+            if (i % 3 == 0)
+                c.tags = {u"VIP"_s};
+            if (i % 4 == 0)
+                c.tags << u"client"_s;
+            contacts << c;
+        }
+        QVERIFY2(m_store->addBatch(contacts, &error), qPrintable(error));
+    }
+
+    void cleanup()
+    {
+        m_store.reset();
+        m_db.close();
+    }
+
+    void exportsTheRowsAndOrderOfThePage_data()
+    {
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<QString>("tag");
+        QTest::addColumn<int>("sort");
+        QTest::addColumn<bool>("descending");
+        QTest::newRow("search+tag+company")
+            << u"an"_s << u"vip"_s << int(ContactSort::Company) << false;
+        QTest::newRow("search+tag+name desc")
+            << u"an"_s << u"vip"_s << int(ContactSort::Name) << true;
+        QTest::newRow("everyone by name")
+            << QString() << QString() << int(ContactSort::Name) << false;
+        QTest::newRow("search newest first")
+            << u"person0"_s << QString() << int(ContactSort::Id) << true;
+        QTest::newRow("no match") << u"zzz"_s << QString() << int(ContactSort::Name) << false;
+    }
+
+    void exportsTheRowsAndOrderOfThePage()
+    {
+        QFETCH(QString, search);
+        QFETCH(QString, tag);
+        QFETCH(int, sort);
+        QFETCH(bool, descending);
+        ContactExporter::Options options;
+        options.query.search = search;
+        options.query.tag = tag;
+        options.query.sort = ContactSort(sort);
+        options.query.descending = descending;
+        options.columns = {u"email"_s, u"full_name"_s};
+        options.pageSize = 7; // many pages and a cursor between each
+        const QString path = m_outDir + u"/contacts.csv"_s;
+
+        QList<QPair<qint64, qint64>> calls;
+        qint64 exported = -1;
+        QString error;
+        QVERIFY2(ContactExporter(*m_store).exportTo(path, options, &exported, &error,
+                                                    [&](qint64 done, qint64 total) {
+                                                        calls.append({done, total});
+                                                        return true;
+                                                    }),
+                 qPrintable(error));
+
+        const QList<Contact> expected = m_store->page(options.query, {}, 100000);
+        QStringList lines{u"Email,Full name"_s};
+        for (const Contact &c : expected)
+            lines << c.email + u',' + c.fullName();
+        const QString written = QString::fromUtf8(readAll(path));
+        QCOMPARE(written, lines.join(u"\r\n"_s) + u"\r\n"_s);
+        QCOMPARE(exported, qint64(expected.size()));
+        if (search == u"an"_s)
+            QVERIFY(expected.size() > 2 * options.pageSize);
+
+        QVERIFY(!calls.isEmpty());
+        QCOMPARE(calls.first(), (QPair<qint64, qint64>(0, expected.size())));
+        QCOMPARE(calls.last(), (QPair<qint64, qint64>(expected.size(), expected.size())));
+        for (int i = 1; i < calls.size(); ++i)
+            QVERIFY(calls.at(i).first >= calls.at(i - 1).first);
+        QCOMPARE(filesInOutDir(), QStringList{u"contacts.csv"_s});
+    }
+
+    void everyColumnFormatted()
+    {
+        Contact c;
+        c.firstName = u"Zoë"_s;
+        c.lastName = u"O'Hara"_s;
+        c.profileUrl = u"https://www.linkedin.com/in/zoe-ohara"_s;
+        c.position = u"=Head, of \"Sales\""_s;
+        c.company = u"Acme"_s;
+        c.industry = u"Software"_s;
+        c.location = u"Dublin, Ireland"_s;
+        c.email = u"zoe@example.com"_s;
+        c.degree = 2;
+        c.connectedOn = QDate(2023, 2, 1);
+        c.followsMe = true;
+        c.tags = {u"alpha"_s, u"beta"_s};
+        c.notes = u"line one\nline two"_s;
+        QString error;
+        QVERIFY2(m_store->add(c, &error), qPrintable(error));
+
+        ContactExporter::Options options;
+        options.query.search = u"zoe"_s;
+        options.columns = ContactExporter::columnKeys();
+        options.byteOrderMark = true;
+        const QString path = m_outDir + u"/one.csv"_s;
+        qint64 exported = 0;
+        QVERIFY2(ContactExporter(*m_store).exportTo(path, options, &exported, &error),
+                 qPrintable(error));
+        QCOMPARE(exported, 1);
+        const QString created = c.createdAt.toUTC().toString(Qt::ISODate);
+        const QString updated = c.updatedAt.toUTC().toString(Qt::ISODate);
+        QVERIFY(created.endsWith(u'Z'));
+        const QString expected =
+            u"First name,Last name,Full name,Profile URL,Position,Company,Industry,"
+            "Location,Email,Degree,Connected on,Follows me,Tags,Notes,Created at,Updated at\r\n"
+            "Zoë,O'Hara,Zoë O'Hara,https://www.linkedin.com/in/zoe-ohara,"
+            "\"'=Head, of \"\"Sales\"\"\",Acme,Software,\"Dublin, Ireland\",zoe@example.com,2,"
+            "2023-02-01,yes,\"alpha, beta\",\"line one\nline two\",%1,%2\r\n"_s.arg(created,
+                                                                                    updated);
+        const QByteArray bytes = readAll(path);
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(QString::fromUtf8(bytes.mid(3)), expected);
+    }
+
+    void vcardHasOneCardPerContact()
+    {
+        ContactExporter::Options options;
+        options.format = ContactExporter::Format::VCard;
+        options.query.tag = u"client"_s;
+        options.pageSize = 9;
+        const QString path = m_outDir + u"/contacts.vcf"_s;
+        qint64 exported = 0;
+        QString error;
+        QVERIFY2(ContactExporter(*m_store).exportTo(path, options, &exported, &error),
+                 qPrintable(error));
+        QCOMPARE(exported, 60);
+        const QByteArray bytes = readAll(path);
+        QCOMPARE(bytes.count("BEGIN:VCARD\r\n"), 60);
+        QCOMPARE(bytes.count("END:VCARD\r\n"), 60);
+        QCOMPARE(bytes.count("CATEGORIES:"), 60);
+    }
+
+    void unknownColumnIsNamed()
+    {
+        ContactExporter::Options options;
+        options.columns = {u"email"_s, u"shoe_size"_s};
+        qint64 exported = 0;
+        QString error;
+        const QString path = m_outDir + u"/x.csv"_s;
+        QVERIFY(!ContactExporter(*m_store).exportTo(path, options, &exported, &error));
+        QVERIFY2(error.contains(u"shoe_size"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"first_name"_s), qPrintable(error));
+        QVERIFY(filesInOutDir().isEmpty());
+    }
+
+    void cancelLeavesNoFile()
+    {
+        ContactExporter::Options options;
+        options.pageSize = 10;
+        const QString path = m_outDir + u"/cancelled.csv"_s;
+        qint64 exported = 0;
+        QString error;
+        int calls = 0;
+        QVERIFY(!ContactExporter(*m_store).exportTo(path, options, &exported, &error,
+                                                    [&](qint64, qint64) { return ++calls < 3; }));
+        QCOMPARE(calls, 3);
+        QCOMPARE(exported, 0);
+        QVERIFY2(error.contains(u"cancelled.csv"_s), qPrintable(error));
+        QCOMPARE(filesInOutDir(), QStringList());
+    }
+
+    void cancelKeepsTheOldFile()
+    {
+        const QString path = m_outDir + u"/old.csv"_s;
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("previous export\r\n");
+        }
+        ContactExporter::Options options;
+        qint64 exported = 0;
+        QString error;
+        QVERIFY(!ContactExporter(*m_store).exportTo(path, options, &exported, &error,
+                                                    [](qint64 done, qint64) { return done == 0; }));
+        QCOMPARE(readAll(path), QByteArray("previous export\r\n"));
+        QCOMPARE(filesInOutDir(), QStringList{u"old.csv"_s});
+    }
+
+    void unwritableFolderIsNamed()
+    {
+        const QString path = m_outDir + u"/missing-folder/contacts.csv"_s;
+        ContactExporter::Options options;
+        qint64 exported = 0;
+        QString error;
+        QVERIFY(!ContactExporter(*m_store).exportTo(path, options, &exported, &error));
+        QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+        QVERIFY(filesInOutDir().isEmpty());
+
+        QVERIFY(!ContactExporter(*m_store).exportTo(m_outDir, options, &exported, &error));
+        QVERIFY2(error.contains(QDir::toNativeSeparators(m_outDir)), qPrintable(error));
+    }
+
+    void columnChecks()
+    {
+        QString error;
+        QVERIFY(ContactExporter::checkColumns(ContactExporter::columnKeys(), &error));
+        QVERIFY(!ContactExporter::checkColumns({}, &error));
+        QVERIFY(!ContactExporter::checkColumns({u"email"_s, u"email"_s}, &error));
+        QVERIFY(error.contains(u"email"_s));
+        QCOMPARE(ContactExporter::columnKeys().size(), 16);
+        QVERIFY(!ContactExporter::defaultColumns().contains(u"full_name"_s));
+        QCOMPARE(ContactExporter::columnTitle(u"connected_on"_s), u"Connected on"_s);
+        QVERIFY(ContactExporter::columnTitle(u"nope"_s).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ContactExporter)
+#include "tst_contactexporter.moc"
