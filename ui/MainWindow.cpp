@@ -1,13 +1,17 @@
 #include "MainWindow.h"
 
 #include "AddContactCommand.h"
+#include "BackgroundTask.h"
 #include "ContactDetailPanel.h"
 #include "ContactDialog.h"
+#include "ContactTableModel.h"
 #include "ContactsPage.h"
 #include "DeleteContactCommand.h"
 #include "EditContactCommand.h"
+#include "ExportDialog.h"
 #include "PlaceholderPage.h"
 #include "db/Database.h"
+#include "io/ContactExporter.h"
 #include "settings/AppIdentity.h"
 #include "settings/Settings.h"
 #include "store/ContactStore.h"
@@ -139,6 +143,7 @@ void MainWindow::createPages()
     connect(m_contactsPage, &ContactsPage::saveRequested, this, &MainWindow::saveContact);
     connect(m_contactsPage, &ContactsPage::currentContactChanged, this, &MainWindow::updateActions);
     connect(m_contactsPage, &ContactsPage::totalCountChanged, this, &MainWindow::updateStatus);
+    connect(m_contactsPage, &ContactsPage::totalCountChanged, this, &MainWindow::updateActions);
 }
 
 void MainWindow::createMenus()
@@ -154,6 +159,13 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(u"recentMenu"_s);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    m_exportAction = file->addAction(QIcon::fromTheme(u"document-export"_s),
+                                     tr("&Export Contacts…"), this, &MainWindow::exportContacts);
+    m_exportAction->setObjectName(u"exportAction"_s);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportAction->setStatusTip(tr("Save contacts as CSV for spreadsheets or vCard for "
+                                    "address books"));
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this,
                                     &QWidget::close);
@@ -409,10 +421,60 @@ bool MainWindow::runCommand(ContactCommand *command, const QString &failureTitle
     return true;
 }
 
+void MainWindow::exportContacts()
+{
+    if (!m_store)
+        return;
+    ContactTableModel *model = m_contactsPage->model();
+    ExportDialog dialog(model ? model->query() : ContactQuery{}, model ? model->rowCount() : 0,
+                        m_store->allTags(), dialogDirectory(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        runExport(dialog.request());
+}
+
+bool MainWindow::runExport(const ExportRequest &request)
+{
+    if (!m_db)
+        return false;
+    const QString databasePath = m_db->path();
+    const QString fileName = QFileInfo(request.path).fileName();
+    qint64 exported = 0;
+    QString error;
+    const auto outcome = BackgroundTask::run(
+        this, tr("Export Contacts"), tr("Exporting contacts to %1…").arg(fileName),
+        [&](const BackgroundTask::Progress &progress, QString *workError) {
+            // Worker thread: its own connection to the same file.
+            Database db;
+            if (!db.open(databasePath, workError))
+                return false;
+            ContactStore store(db);
+            return ContactExporter(store).exportTo(request.path, request.options, &exported,
+                                                   workError, progress);
+        },
+        &error);
+    switch (outcome) {
+    case BackgroundTask::Outcome::Finished:
+        statusBar()->showMessage(
+            exported == 1
+                ? tr("Exported 1 contact to %1").arg(fileName)
+                : tr("Exported %1 contacts to %2").arg(QLocale().toString(exported), fileName),
+            8000);
+        return true;
+    case BackgroundTask::Outcome::Cancelled:
+        statusBar()->showMessage(tr("Export cancelled; no file was written."), 8000);
+        return false;
+    case BackgroundTask::Outcome::Failed:
+        m_error(tr("Could Not Export"), error);
+        return false;
+    }
+    return false;
+}
+
 void MainWindow::updateActions()
 {
     const bool onContacts = m_pages->currentWidget() == m_contactsPage;
     m_addAction->setEnabled(m_store != nullptr);
+    m_exportAction->setEnabled(m_store && m_contactsPage->totalCount() > 0);
     m_deleteAction->setEnabled(m_store && onContacts &&
                                m_contactsPage->detailPanel()->contactId() > 0);
 }

@@ -20,6 +20,7 @@ class ContactCommand;
 class ContactStore;
 class ContactsPage;
 class Database;
+struct ExportRequest;
 class Settings;
 struct Contact;
 
@@ -54,6 +55,11 @@ public:
     Page currentPage() const;
 
     void addContact();
+    // Asks what to export, then runs it.
+    void exportContacts();
+    // Runs an export off the GUI thread with progress and Cancel; true when
+    // the file was written.
+    bool runExport(const ExportRequest &request);
     void deleteCurrentContact();
 
 protected:
@@ -90,6 +96,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QActionGroup *m_goActions = nullptr;
     QAction *m_addAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_findAction = nullptr;
 };

@@ -2,6 +2,7 @@
 #include "ContactDialog.h"
 #include "ContactTableModel.h"
 #include "ContactsPage.h"
+#include "ExportDialog.h"
 #include "MainWindow.h"
 #include "db/Database.h"
 #include "demo/DemoGenerator.h"
@@ -11,11 +12,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -47,6 +51,8 @@ private slots:
     void goShortcutsSwitchPages();
     void badDatabaseKeepsTheCurrentOne();
     void openingAnotherDatabaseAsksAboutUnsavedEdits();
+    void exportsWhatTheTableShows();
+    void exportDialogBuildsTheRequest();
     void showsWhatTheCliWroteWhenComingBack();
     void remembersSplitterAndGeometry();
 
@@ -498,6 +504,69 @@ void tst_MainWindow::openingAnotherDatabaseAsksAboutUnsavedEdits()
     QVERIFY(m_window->openDatabase(m_dir->filePath(u"second.sqlite"_s)));
     QCOMPARE(table()->model()->rowCount(), 0);
     QVERIFY(!panel->isModified());
+}
+
+void tst_MainWindow::exportsWhatTheTableShows()
+{
+    openWindow(60);
+    QTest::keyClicks(searchEdit(), u"a"_s);
+    auto *model = qobject_cast<ContactTableModel *>(table()->model());
+    QTRY_VERIFY(model->query().search == u"a"_s);
+    QTRY_VERIFY(model->isCountExact());
+    const int shown = model->rowCount();
+    QVERIFY(shown > 5 && shown < 60);
+
+    ExportRequest request;
+    request.path = m_dir->filePath(u"out.csv"_s);
+    request.options.query = model->query();
+    request.options.columns = {u"full_name"_s, u"company"_s};
+    QVERIFY2(m_window->runExport(request), qPrintable(m_errors.join(u'\n')));
+    QFile file(request.path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines =
+        QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), shown + 1);
+    QCOMPARE(lines.first(), ContactExporter::columnTitle(u"full_name"_s) + u',' +
+                                ContactExporter::columnTitle(u"company"_s));
+    // Same rows, same order as the table.
+    for (int row = 0; row < 3; ++row)
+        QVERIFY(lines.at(row + 1).startsWith(model->contactAt(row)->fullName()));
+
+    // A folder that cannot be written: a message that names the file, no file.
+    request.path = m_dir->filePath(u"missing-folder/out.csv"_s);
+    QVERIFY(!m_window->runExport(request));
+    QCOMPARE(m_errors.size(), 1);
+    QVERIFY2(m_errors.first().contains(u"out.csv"_s), qPrintable(m_errors.first()));
+}
+
+void tst_MainWindow::exportDialogBuildsTheRequest()
+{
+    ContactQuery view;
+    view.search = u"coach"_s;
+    ExportDialog dialog(view, 12, {u"client"_s, u"speaker"_s}, m_dir->path());
+    ExportRequest r = dialog.request();
+    QCOMPARE(r.options.query, view);
+    QCOMPARE(r.options.format, ContactExporter::Format::Csv);
+    QVERIFY(r.path.endsWith(u".csv"_s));
+    QCOMPARE(r.options.columns, ContactExporter::defaultColumns());
+
+    dialog.findChild<QRadioButton *>(u"vcardRadio"_s)->setChecked(true);
+    dialog.findChild<QComboBox *>(u"tagCombo"_s)->setCurrentIndex(1);
+    r = dialog.request();
+    QCOMPARE(r.options.format, ContactExporter::Format::VCard);
+    QVERIFY(r.path.endsWith(u".vcf"_s));
+    QCOMPARE(r.options.query.tag, u"speaker"_s);
+    QVERIFY(r.options.query.search.isEmpty());
+
+    // Nothing ticked for a CSV: the dialog says so and stays open.
+    dialog.findChild<QRadioButton *>(u"csvRadio"_s)->setChecked(true);
+    auto *columns = dialog.findChild<QListWidget *>(u"columnsList"_s);
+    for (int i = 0; i < columns->count(); ++i)
+        columns->item(i)->setCheckState(Qt::Unchecked);
+    dialog.show();
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.findChild<QLabel *>(u"exportMessage"_s)->isVisible());
 }
 
 void tst_MainWindow::showsWhatTheCliWroteWhenComingBack()
