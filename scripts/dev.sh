@@ -16,7 +16,7 @@ apt_packages=(
     build-essential cmake ninja-build pkg-config clang-format
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev
     qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-qpa-plugins libgl-dev sqlite3
+    qt6-qpa-plugins libgl-dev sqlite3 libquazip1-qt6-dev
 )
 
 as_root() {
@@ -53,7 +53,7 @@ install_missing() {
             echo "Install Homebrew first (https://brew.sh), then rerun." >&2
             exit 1
         fi
-        for p in qt cmake ninja; do
+        for p in qt cmake ninja quazip; do
             brew list "$p" >/dev/null 2>&1 || brew install "$p"
         done
         export CMAKE_PREFIX_PATH="$(brew --prefix qt)${CMAKE_PREFIX_PATH:+:$CMAKE_PREFIX_PATH}"

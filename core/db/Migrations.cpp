@@ -79,6 +79,30 @@ const char *const migration1[] = {
     END)",
 };
 
+// Migration 2: outreach, every message, InMail, invitation, e-mail or call
+// to or from a contact. Times are ISO-8601 UTC text; source_key is a stable
+// key of an imported row so a re-import finds it instead of adding it again.
+const char *const migration2[] = {
+    R"(CREATE TABLE outreach (
+        id           INTEGER PRIMARY KEY AUTOINCREMENT,
+        contact_id   INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+        channel      TEXT NOT NULL
+                     CHECK (channel IN ('message', 'inmail', 'invitation', 'email', 'call')),
+        direction    TEXT NOT NULL CHECK (direction IN ('out', 'in')),
+        happened_at  TEXT NOT NULL,
+        subject      TEXT NOT NULL DEFAULT '',
+        body         TEXT NOT NULL DEFAULT '',
+        outcome      TEXT NOT NULL DEFAULT ''
+                     CHECK (outcome IN ('', 'replied', 'not-interested', 'accepted', 'declined',
+                                        'ignored', 'dont-know', 'withdrawn')),
+        outcome_at   TEXT NOT NULL DEFAULT '',
+        conversation TEXT NOT NULL DEFAULT '',
+        source_key   TEXT UNIQUE
+    ))",
+    "CREATE INDEX outreach_by_contact ON outreach(contact_id, happened_at)",
+    "CREATE INDEX outreach_by_channel ON outreach(channel, happened_at)",
+};
+
 template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList list;
@@ -91,7 +115,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 1;
+    return 2;
 }
 
 QStringList Migrations::statements(int version)
@@ -102,6 +126,8 @@ QStringList Migrations::statements(int version)
         list << u"PRAGMA application_id = %1"_s.arg(Database::ApplicationId);
         return list;
     }
+    case 2:
+        return toList(migration2);
     default:
         return {};
     }

@@ -538,6 +538,22 @@ qint64 ContactStore::maxId() const
     return 0;
 }
 
+QList<qint64> ContactStore::findByNameAndCompany(const QString &name, const QString &company) const
+{
+    QList<qint64> ids;
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT id, company FROM contact WHERE sort_name = ? ORDER BY id"_s);
+    q.addBindValue(TextFold::fold(name.simplified()));
+    if (!q.exec())
+        return ids;
+    const QString wanted = TextFold::fold(company);
+    while (q.next()) {
+        if (TextFold::fold(q.value(1).toString()) == wanted)
+            ids << q.value(0).toLongLong();
+    }
+    return ids;
+}
+
 int ContactStore::totalCount() const
 {
     forgetCountsIfChanged();

@@ -45,6 +45,9 @@ public:
     std::optional<Contact> findBySlug(const QString &slug) const;
     // Exact full-name matches ("First Last"), case-insensitive.
     QList<qint64> findByFullName(const QString &name) const;
+    // Contacts with this full name at this company, both compared folded
+    // (case and accents ignored): the key of a contact without a profile URL.
+    QList<qint64> findByNameAndCompany(const QString &name, const QString &company) const;
 
     int totalCount() const;
     qint64 maxId() const;

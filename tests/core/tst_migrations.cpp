@@ -3,6 +3,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,7 +44,7 @@ private slots:
         const QStringList names = tables(db.connection());
         for (const QString &expected :
              {u"contact"_s, u"tag"_s, u"contact_tag"_s, u"contact_fts"_s, u"contact_fts_insert"_s,
-              u"contact_fts_update"_s, u"contact_fts_delete"_s})
+              u"contact_fts_update"_s, u"contact_fts_delete"_s, u"outreach"_s})
             QVERIFY2(names.contains(expected), qPrintable(expected));
     }
 
@@ -81,6 +82,72 @@ private slots:
         raw.close();
         raw = QSqlDatabase();
         QSqlDatabase::removeDatabase(u"check"_s);
+    }
+
+    void version1WithContactsMigratesKeepingThem()
+    {
+        // A file as Rapport 0.1 left it: schema version 1 with contacts in it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v1.sqlite"_s);
+        QStringList before;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            for (const QString &sql : Migrations::statements(1))
+                QVERIFY2(q.exec(sql), qPrintable(sql));
+            QVERIFY(q.exec(u"PRAGMA user_version = 1"_s));
+            QVERIFY(q.prepare(u"INSERT INTO contact (first_name, last_name, sort_name, slug, "
+                              "company, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s));
+            for (int i = 0; i < 25; ++i) {
+                q.addBindValue(u"First%1"_s.arg(i));
+                q.addBindValue(u"Last %1"_s.arg(i));
+                q.addBindValue(u"first%1 last %1"_s.arg(i));
+                q.addBindValue(i % 2 ? QVariant(u"slug-%1"_s.arg(i))
+                                     : QVariant(QMetaType(QMetaType::QString)));
+                q.addBindValue(u"Acme, Inc."_s);
+                q.addBindValue(u"2025-01-0%1T10:00:00.000Z"_s.arg(i % 9 + 1));
+                q.addBindValue(u"2025-02-01T10:00:00.000Z"_s);
+                QVERIFY(q.exec());
+            }
+            QVERIFY(q.exec(u"SELECT * FROM contact ORDER BY id"_s));
+            while (q.next()) {
+                QStringList fields;
+                for (int c = 0; c < q.record().count(); ++c)
+                    fields << q.value(c).toString();
+                before << fields.join(u'|');
+            }
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"v1"_s);
+        QCOMPARE(before.size(), 25);
+
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QCOMPARE(db.schemaVersion(), 2);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"SELECT * FROM contact ORDER BY id"_s));
+        QStringList after;
+        while (q.next()) {
+            QStringList fields;
+            for (int c = 0; c < q.record().count(); ++c)
+                fields << q.value(c).toString();
+            after << fields.join(u'|');
+        }
+        QCOMPARE(after, before);
+        // Search still finds them, and the new outreach table is usable.
+        QVERIFY(q.exec(u"SELECT count(*) FROM contact_fts WHERE contact_fts MATCH 'first7'"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(u"INSERT INTO outreach (contact_id, channel, direction, happened_at) "
+                       "VALUES (1, 'invitation', 'out', '2026-01-01T00:00:00Z')"_s));
+        QVERIFY(!q.exec(u"INSERT INTO outreach (contact_id, channel, direction, happened_at) "
+                        "VALUES (1, 'fax', 'out', '2026-01-01T00:00:00Z')"_s));
+        QVERIFY(q.exec(u"DELETE FROM contact WHERE id = 1"_s));
+        QVERIFY(q.exec(u"SELECT count(*) FROM outreach"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 
     void migrateIsIdempotent()
