@@ -1,0 +1,77 @@
+#include "io/ImportReport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace rapport {
+
+namespace {
+
+QJsonObject countsJson(const ImportReport::Counts &counts)
+{
+    return QJsonObject{{u"created"_s, counts.created},
+                       {u"updated"_s, counts.updated},
+                       {u"unchanged"_s, counts.unchanged}};
+}
+
+} // namespace
+
+void ImportReport::skip(const QString &file, qint64 line, const QString &reason)
+{
+    skipped.append(Skip{file, line, reason});
+}
+
+QString ImportReport::toText(int maxSkips) const
+{
+    QStringList lines;
+    lines << tr("Imported %1 (%2)").arg(QDir::toNativeSeparators(source), files.join(u", "_s));
+    lines << tr("Rows read: %1").arg(rowsRead);
+    lines << tr("Contacts: %1 created, %2 updated, %3 unchanged")
+                 .arg(contacts.created)
+                 .arg(contacts.updated)
+                 .arg(contacts.unchanged);
+    lines << tr("Outreach: %1 created, %2 updated, %3 unchanged")
+                 .arg(outreach.created)
+                 .arg(outreach.updated)
+                 .arg(outreach.unchanged);
+    if (hiddenProfiles > 0) {
+        lines << tr("Skipped: %1 (%2 hidden or closed profiles: rows with only a date)")
+                     .arg(skippedCount())
+                     .arg(hiddenProfiles);
+    } else {
+        lines << tr("Skipped: %1").arg(skippedCount());
+    }
+    const int shown = int(qMin<qsizetype>(skipped.size(), maxSkips));
+    for (int i = 0; i < shown; ++i) {
+        const Skip &s = skipped.at(i);
+        lines << tr("  %1 line %2: %3").arg(s.file).arg(s.line).arg(s.reason);
+    }
+    if (skipped.size() > shown)
+        lines << tr("  … and %1 more (--json lists them all)").arg(skipped.size() - shown);
+    return lines.join(u'\n');
+}
+
+QJsonObject ImportReport::toJson() const
+{
+    QJsonArray skips;
+    for (const Skip &s : skipped) {
+        skips.append(
+            QJsonObject{{u"file"_s, s.file}, {u"line"_s, double(s.line)}, {u"reason"_s, s.reason}});
+    }
+    return QJsonObject{{u"source"_s, QDir::toNativeSeparators(source)},
+                       {u"files"_s, QJsonArray::fromStringList(files)},
+                       {u"rows_read"_s, double(rowsRead)},
+                       {u"created"_s, created()},
+                       {u"updated"_s, updated()},
+                       {u"unchanged"_s, unchanged()},
+                       {u"skipped"_s, skippedCount()},
+                       {u"hidden_profiles"_s, hiddenProfiles},
+                       {u"contacts"_s, countsJson(contacts)},
+                       {u"outreach"_s, countsJson(outreach)},
+                       {u"skipped_rows"_s, skips}};
+}
+
+} // namespace rapport

@@ -1,0 +1,256 @@
+#include "io/LinkedInArchive.h"
+
+#include "io/CsvReader.h"
+#include "io/LinkedInConnections.h"
+#include "io/LinkedInInvitations.h"
+#include "io/LinkedInMessages.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+#include <quazip.h>
+#include <quazipfile.h>
+#include <quazipfileinfo.h>
+
+using namespace Qt::StringLiterals;
+
+namespace rapport {
+
+namespace {
+
+constexpr int headerSearchRows = 20;
+
+QString nativeName(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+QString baseName(const QString &entryName)
+{
+    return entryName.mid(entryName.lastIndexOf(u'/') + 1);
+}
+
+} // namespace
+
+QString LinkedInArchive::fileName(Part part)
+{
+    switch (part) {
+    case Part::Connections:
+        return u"Connections.csv"_s;
+    case Part::Invitations:
+        return u"Invitations.csv"_s;
+    case Part::Messages:
+        return u"messages.csv"_s;
+    }
+    return {};
+}
+
+QString LinkedInArchive::matchKey(const QString &fileName)
+{
+    QString key = baseName(fileName).toLower();
+    key.remove(u' ');
+    key.remove(u'_');
+    return key;
+}
+
+bool LinkedInArchive::open(const QString &path, QString *error)
+{
+    m_path = path;
+    m_entries.clear();
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (error)
+            *error = tr("%1 does not exist. Give the ZIP file LinkedIn sent you, the folder you "
+                        "extracted it to, or one of its CSV files.")
+                         .arg(nativeName(path));
+        return false;
+    }
+    bool ok = false;
+    if (info.isDir()) {
+        m_kind = Kind::Folder;
+        ok = openFolder(error);
+    } else {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = tr("Cannot read %1: %2. Check that you may read it.")
+                             .arg(nativeName(path), file.errorString());
+            return false;
+        }
+        const QByteArray magic = file.read(4);
+        file.close();
+        if (magic == QByteArray("PK\x03\x04", 4) || magic == QByteArray("PK\x05\x06", 4)) {
+            m_kind = Kind::Zip;
+            ok = openZip(error);
+        } else {
+            m_kind = Kind::File;
+            return openFile(error);
+        }
+    }
+    if (!ok)
+        return false;
+    if (!has(Part::Connections) && !has(Part::Invitations) && !has(Part::Messages)) {
+        if (error)
+            *error = missingFilesMessage();
+        return false;
+    }
+    return true;
+}
+
+QString LinkedInArchive::missingFilesMessage() const
+{
+    return tr("%1 does not look like a LinkedIn data export: it holds none of %2, %3 or %4. "
+              "Choose the ZIP file from LinkedIn's \"Get a copy of your data\" "
+              "(Basic_LinkedInDataExport_….zip) or the folder it was extracted to.")
+        .arg(nativeName(m_path), fileName(Part::Connections), fileName(Part::Invitations),
+             fileName(Part::Messages));
+}
+
+bool LinkedInArchive::openZip(QString *error)
+{
+    QuaZip zip(m_path);
+    if (!zip.open(QuaZip::mdUnzip)) {
+        if (error)
+            *error = tr("%1 is not a readable ZIP file (error %2); it may be damaged or still "
+                        "downloading. Download the export again.")
+                         .arg(nativeName(m_path))
+                         .arg(zip.getZipError());
+        return false;
+    }
+    const QList<QuaZipFileInfo64> infos = zip.getFileInfoList64();
+    for (const QuaZipFileInfo64 &info : infos) {
+        if (info.name.endsWith(u'/'))
+            continue; // a folder
+        m_entries.append(Entry{info.name, matchKey(info.name), qint64(info.uncompressedSize),
+                               int(info.name.count(u'/'))});
+    }
+    zip.close();
+    return true;
+}
+
+bool LinkedInArchive::openFolder(QString *error)
+{
+    const QDir root(m_path);
+    QDirIterator it(m_path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QString relative = root.relativeFilePath(it.filePath());
+        m_entries.append(
+            Entry{relative, matchKey(relative), it.fileInfo().size(), int(relative.count(u'/'))});
+    }
+    Q_UNUSED(error);
+    return true;
+}
+
+bool LinkedInArchive::openFile(QString *error)
+{
+    const QFileInfo info(m_path);
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read %1: %2. Check that you may read it.")
+                         .arg(nativeName(m_path), file.errorString());
+        return false;
+    }
+    if (file.size() == 0) {
+        if (error)
+            *error = tr("%1 is empty. Choose the ZIP file LinkedIn sent you, or one of its CSV "
+                        "files.")
+                         .arg(nativeName(m_path));
+        return false;
+    }
+    // A file taken out of the export may have been renamed ("Connections
+    // (1).csv"): its header says which file it is.
+    CsvReader reader(&file);
+    QStringList row;
+    QString key;
+    for (int i = 0; i < headerSearchRows && key.isEmpty() && reader.readRow(&row); ++i) {
+        if (LinkedInConnections::isHeader(row))
+            key = matchKey(fileName(Part::Connections));
+        else if (LinkedInInvitations::isHeader(row))
+            key = matchKey(fileName(Part::Invitations));
+        else if (LinkedInMessages::isHeader(row))
+            key = matchKey(fileName(Part::Messages));
+    }
+    if (key.isEmpty()) {
+        if (error) {
+            *error = reader.hasError()
+                         ? tr("%1 is not a CSV file from LinkedIn's export: %2")
+                               .arg(nativeName(m_path), reader.errorString())
+                         : tr("%1 is not a file we can import from LinkedIn's export: its "
+                              "header is not that of %2, %3 or %4. Choose one of those files, "
+                              "or the whole ZIP file.")
+                               .arg(nativeName(m_path), fileName(Part::Connections),
+                                    fileName(Part::Invitations), fileName(Part::Messages));
+        }
+        return false;
+    }
+    m_entries.append(Entry{info.fileName(), key, info.size(), 0});
+    return true;
+}
+
+const LinkedInArchive::Entry *LinkedInArchive::entry(const QString &key) const
+{
+    // Files at the root win over same-named files in subfolders.
+    const Entry *best = nullptr;
+    for (const Entry &e : m_entries) {
+        if (e.key == key && (!best || e.depth < best->depth))
+            best = &e;
+    }
+    return best;
+}
+
+QString LinkedInArchive::find(const QString &name) const
+{
+    const Entry *e = entry(matchKey(name));
+    return e ? e->name : QString();
+}
+
+QString LinkedInArchive::entryName(Part part) const
+{
+    return find(fileName(part));
+}
+
+qint64 LinkedInArchive::size(Part part) const
+{
+    const Entry *e = entry(matchKey(fileName(part)));
+    return e ? e->size : 0;
+}
+
+std::unique_ptr<QIODevice> LinkedInArchive::device(Part part, QString *error) const
+{
+    const QString name = entryName(part);
+    if (name.isEmpty()) {
+        if (error)
+            *error = tr("%1 has no %2.").arg(nativeName(m_path), fileName(part));
+        return nullptr;
+    }
+    return device(name, error);
+}
+
+std::unique_ptr<QIODevice> LinkedInArchive::device(const QString &entryName, QString *error) const
+{
+    std::unique_ptr<QIODevice> dev;
+    switch (m_kind) {
+    case Kind::Zip:
+        dev = std::make_unique<QuaZipFile>(m_path, entryName, QuaZip::csSensitive);
+        break;
+    case Kind::Folder:
+        dev = std::make_unique<QFile>(QDir(m_path).filePath(entryName));
+        break;
+    case Kind::File:
+        dev = std::make_unique<QFile>(m_path);
+        break;
+    }
+    if (!dev->open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read %1 in %2: %3. Download or extract the export again.")
+                         .arg(entryName, nativeName(m_path), dev->errorString());
+        return nullptr;
+    }
+    return dev;
+}
+
+} // namespace rapport

@@ -1,0 +1,459 @@
+#include "io/LinkedInImporter.h"
+
+#include "db/Database.h"
+#include "db/Transaction.h"
+#include "domain/Outreach.h"
+#include "domain/ProfileUrl.h"
+#include "domain/TextFold.h"
+#include "io/LinkedInArchive.h"
+#include "io/LinkedInConnections.h"
+#include "io/LinkedInInvitations.h"
+#include "io/LinkedInMessages.h"
+#include "store/ContactStore.h"
+#include "store/OutreachStore.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace rapport {
+
+namespace {
+
+// "Jane van Doe" -> "Jane", "van Doe": the export gives one name only for
+// people met through messages and invitations.
+void splitName(const QString &fullName, QString *first, QString *last)
+{
+    const QString name = fullName.simplified();
+    const qsizetype space = name.indexOf(u' ');
+    *first = space < 0 ? name : name.left(space);
+    *last = space < 0 ? QString() : name.mid(space + 1);
+}
+
+QString hashOf(const QString &text)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+}
+
+// Who a row is about, for stable keys: the slug when known, else the name.
+QString personKey(const QString &name, const QString &url)
+{
+    const QString slug = ProfileUrl::slug(url);
+    return slug.isEmpty() ? TextFold::fold(name) : slug;
+}
+
+} // namespace
+
+LinkedInImporter::LinkedInImporter(Database &db)
+    : m_db(db)
+    , m_contacts(std::make_unique<ContactStore>(db))
+    , m_outreach(std::make_unique<OutreachStore>(db))
+{}
+
+LinkedInImporter::~LinkedInImporter() = default;
+
+bool LinkedInImporter::tick(qint64 fileBytes, QString *error)
+{
+    if (!m_progress || m_progress(m_done + fileBytes, m_total))
+        return true;
+    if (error)
+        *error = tr("The import was cancelled; nothing was changed.");
+    return false;
+}
+
+bool LinkedInImporter::run(const LinkedInArchive &archive, ImportReport *report, QString *error)
+{
+    ImportReport local;
+    m_report = report ? report : &local;
+    *m_report = ImportReport();
+    m_report->source = archive.path();
+    m_owner.clear();
+    m_done = 0;
+    m_total = archive.size(LinkedInArchive::Part::Connections) +
+              archive.size(LinkedInArchive::Part::Invitations) +
+              archive.size(LinkedInArchive::Part::Messages);
+
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+        return false;
+    }
+    if (archive.has(LinkedInArchive::Part::Connections) && !importConnections(archive, error))
+        return false;
+    if (archive.has(LinkedInArchive::Part::Invitations) && !importInvitations(archive, error))
+        return false;
+    if (archive.has(LinkedInArchive::Part::Messages) && !importMessages(archive, error))
+        return false;
+    if (!tick(0, error))
+        return false;
+    QString commitError;
+    if (!tx.commit(&commitError)) {
+        if (error)
+            *error = tr("Could not save the import: %1. Nothing was changed.").arg(commitError);
+        return false;
+    }
+    return true;
+}
+
+bool LinkedInImporter::importConnections(const LinkedInArchive &archive, QString *error)
+{
+    const auto part = LinkedInArchive::Part::Connections;
+    const QString file = archive.entryName(part);
+    auto device = archive.device(part, error);
+    if (!device)
+        return false;
+    m_report->files << file;
+    LinkedInConnections reader(device.get(), file);
+    if (!reader.readHeader(error))
+        return false;
+    LinkedInConnections::Row row;
+    while (reader.next(&row)) {
+        ++m_report->rowsRead;
+        if (row.hidden) {
+            ++m_report->hiddenProfiles;
+        } else if (!row.problem.isEmpty()) {
+            m_report->skip(file, row.line, row.problem);
+        } else {
+            const QString slug = ProfileUrl::slug(row.url);
+            if (!row.url.isEmpty() && slug.isEmpty()) {
+                m_report->skip(file, row.line,
+                               tr("URL \"%1\" is not a LinkedIn profile address").arg(row.url));
+                continue;
+            }
+            Contact incoming;
+            incoming.firstName = row.firstName;
+            incoming.lastName = row.lastName;
+            incoming.profileUrl = row.url;
+            incoming.company = row.company;
+            incoming.position = row.position;
+            incoming.email = row.email;
+            incoming.degree = 1;
+            incoming.connectedOn = row.connectedOn;
+
+            std::optional<Contact> existing = m_contacts->findBySlug(slug);
+            if (!existing) {
+                // Known from an export without URLs, or typed in: name and company.
+                const QList<qint64> ids =
+                    m_contacts->findByNameAndCompany(incoming.fullName(), row.company);
+                for (qint64 id : ids) {
+                    std::optional<Contact> candidate = m_contacts->get(id);
+                    if (candidate && (slug.isEmpty() || candidate->slug.isEmpty())) {
+                        existing = candidate;
+                        break;
+                    }
+                }
+            }
+            QString rowError;
+            if (!existing) {
+                if (!m_contacts->add(incoming, &rowError))
+                    m_report->skip(file, row.line, rowError);
+                else
+                    ++m_report->contacts.created;
+            } else {
+                // Company and position are current at export time; other
+                // fields only fill in what is missing or changed.
+                Contact merged = *existing;
+                if (merged.slug.isEmpty() && !slug.isEmpty())
+                    merged.profileUrl = ProfileUrl::canonical(slug);
+                if (!row.company.isEmpty())
+                    merged.company = row.company;
+                if (!row.position.isEmpty())
+                    merged.position = row.position;
+                if (!row.email.isEmpty())
+                    merged.email = row.email;
+                if (row.connectedOn.isValid())
+                    merged.connectedOn = row.connectedOn;
+                merged.degree = 1;
+                if (merged.profileUrl != existing->profileUrl && !slug.isEmpty())
+                    merged.slug = slug;
+                if (merged == *existing) {
+                    ++m_report->contacts.unchanged;
+                } else if (!m_contacts->update(merged, &rowError)) {
+                    m_report->skip(file, row.line, rowError);
+                } else {
+                    ++m_report->contacts.updated;
+                }
+            }
+        }
+        if (!tick(reader.bytesRead(), error))
+            return false;
+    }
+    if (reader.hasError()) {
+        if (error)
+            *error = reader.errorString();
+        return false;
+    }
+    m_done += archive.size(part);
+    return true;
+}
+
+qint64 LinkedInImporter::person(const QString &name, const QString &url, const QString &file,
+                                qint64 line)
+{
+    const QString slug = ProfileUrl::slug(url);
+    if (!slug.isEmpty()) {
+        if (const auto c = m_contacts->findBySlug(slug))
+            return c->id;
+    }
+    QString rowError;
+    if (!name.isEmpty()) {
+        // One contact of that name without a profile yet is the same person.
+        QList<Contact> candidates;
+        const QList<qint64> ids = m_contacts->findByFullName(name);
+        for (qint64 id : ids) {
+            const auto c = m_contacts->get(id);
+            if (c && (slug.isEmpty() || c->slug.isEmpty()))
+                candidates << *c;
+        }
+        if (candidates.size() == 1) {
+            Contact c = candidates.first();
+            if (!slug.isEmpty()) {
+                c.profileUrl = ProfileUrl::canonical(slug);
+                if (!m_contacts->update(c, &rowError)) {
+                    m_report->skip(file, line, rowError);
+                    return 0;
+                }
+                ++m_report->contacts.updated;
+            }
+            return c.id;
+        }
+        if (candidates.size() > 1 && slug.isEmpty()) {
+            QStringList which;
+            for (const Contact &c : std::as_const(candidates))
+                which << u"#%1"_s.arg(c.id);
+            m_report->skip(file, line,
+                           tr("several contacts are called %1 (%2); add their profile URLs so "
+                              "they can be told apart")
+                               .arg(name, which.join(u", "_s)));
+            return 0;
+        }
+    }
+    if (name.isEmpty()) {
+        m_report->skip(file, line, tr("the other person has no name in the file"));
+        return 0;
+    }
+    Contact c;
+    splitName(name, &c.firstName, &c.lastName);
+    c.profileUrl = slug.isEmpty() ? QString() : ProfileUrl::canonical(slug);
+    if (!m_contacts->add(c, &rowError)) {
+        m_report->skip(file, line, rowError);
+        return 0;
+    }
+    ++m_report->contacts.created;
+    return c.id;
+}
+
+bool LinkedInImporter::addOutreach(Outreach &outreach, const QString &file, qint64 line)
+{
+    if (const auto existing = m_outreach->findBySourceKey(outreach.sourceKey)) {
+        // A newer export may show that an invitation was accepted since.
+        if (existing->outcome.isEmpty() && !outreach.outcome.isEmpty()) {
+            QString rowError;
+            if (!m_outreach->setOutcome(existing->id, outreach.outcome, outreach.outcomeAt,
+                                        &rowError)) {
+                m_report->skip(file, line, rowError);
+                return false;
+            }
+            ++m_report->outreach.updated;
+        } else {
+            ++m_report->outreach.unchanged;
+        }
+        return true;
+    }
+    QString rowError;
+    if (!m_outreach->add(outreach, &rowError)) {
+        m_report->skip(file, line, rowError);
+        return false;
+    }
+    ++m_report->outreach.created;
+    return true;
+}
+
+bool LinkedInImporter::importInvitations(const LinkedInArchive &archive, QString *error)
+{
+    const auto part = LinkedInArchive::Part::Invitations;
+    const QString file = archive.entryName(part);
+    auto device = archive.device(part, error);
+    if (!device)
+        return false;
+    m_report->files << file;
+    LinkedInInvitations reader(device.get(), file);
+    if (!reader.readHeader(error))
+        return false;
+    LinkedInInvitations::Row row;
+    while (reader.next(&row)) {
+        ++m_report->rowsRead;
+        if (!row.problem.isEmpty()) {
+            m_report->skip(file, row.line, row.problem);
+        } else {
+            if (row.outgoing && m_owner.isEmpty())
+                m_owner = ProfileUrl::slug(row.inviterUrl);
+            const QString name = row.outgoing ? row.to : row.from;
+            const QString url = row.outgoing ? row.inviteeUrl : row.inviterUrl;
+            const qint64 contactId = person(name, url, file, row.line);
+            if (contactId > 0) {
+                Outreach o;
+                o.contactId = contactId;
+                o.channel = u"invitation"_s;
+                o.direction = row.outgoing ? u"out"_s : u"in"_s;
+                o.happenedAt = row.sentAt;
+                o.body = row.message;
+                // The key uses the wall-clock time as written, so moving to
+                // another time zone does not make old invitations new.
+                o.sourceKey = u"linkedin:invitation:%1:%2:%3:%4"_s.arg(
+                    o.direction, row.sentAt.toLocalTime().toString(u"yyyy-MM-ddTHH:mm"_s),
+                    TextFold::fold(row.from), TextFold::fold(row.to));
+                // An invitation we sent to someone now among our connections
+                // was accepted; the day they connected is when.
+                if (row.outgoing) {
+                    const auto contact = m_contacts->get(contactId);
+                    if (contact && contact->degree == 1) {
+                        o.outcome = u"accepted"_s;
+                        if (contact->connectedOn.isValid())
+                            o.outcomeAt = contact->connectedOn.startOfDay(Qt::UTC);
+                    }
+                }
+                addOutreach(o, file, row.line);
+            }
+        }
+        if (!tick(reader.bytesRead(), error))
+            return false;
+    }
+    if (reader.hasError()) {
+        if (error)
+            *error = reader.errorString();
+        return false;
+    }
+    m_done += archive.size(part);
+    return true;
+}
+
+bool LinkedInImporter::findOwnerInMessages(const LinkedInArchive &archive, QString *error)
+{
+    const auto part = LinkedInArchive::Part::Messages;
+    auto device = archive.device(part, error);
+    if (!device)
+        return false;
+    LinkedInMessages reader(device.get(), archive.entryName(part));
+    if (!reader.readHeader(error))
+        return false;
+    QHash<QString, QSet<QString>> conversations; // slug -> conversations it is in
+    QHash<QString, int> sent;
+    LinkedInMessages::Row row;
+    while (reader.next(&row)) {
+        if (row.system || !row.problem.isEmpty())
+            continue;
+        const QString sender = ProfileUrl::slug(row.senderUrl);
+        if (!sender.isEmpty()) {
+            conversations[sender].insert(row.conversationId);
+            ++sent[sender];
+        }
+        for (const QString &url : std::as_const(row.recipientUrls)) {
+            const QString slug = ProfileUrl::slug(url);
+            if (!slug.isEmpty())
+                conversations[slug].insert(row.conversationId);
+        }
+    }
+    if (reader.hasError()) {
+        if (error)
+            *error = reader.errorString();
+        return false;
+    }
+    int best = 0;
+    for (auto it = conversations.cbegin(); it != conversations.cend(); ++it) {
+        const int count = int(it.value().size());
+        if (count > best || (count == best && sent.value(it.key()) > sent.value(m_owner))) {
+            best = count;
+            m_owner = it.key();
+        }
+    }
+    return true;
+}
+
+bool LinkedInImporter::importMessages(const LinkedInArchive &archive, QString *error)
+{
+    const auto part = LinkedInArchive::Part::Messages;
+    const QString file = archive.entryName(part);
+    if (m_owner.isEmpty() && !findOwnerInMessages(archive, error))
+        return false;
+    auto device = archive.device(part, error);
+    if (!device)
+        return false;
+    m_report->files << file;
+    LinkedInMessages reader(device.get(), file);
+    if (!reader.readHeader(error))
+        return false;
+    LinkedInMessages::Row row;
+    while (reader.next(&row)) {
+        ++m_report->rowsRead;
+        const QString sender = ProfileUrl::slug(row.senderUrl);
+        if (!row.problem.isEmpty()) {
+            m_report->skip(file, row.line, row.problem);
+        } else if (row.system) {
+            m_report->skip(
+                file, row.line,
+                tr("sponsored or LinkedIn message from \"%1\", not a person").arg(row.from));
+        } else if (row.draft) {
+            m_report->skip(file, row.line, tr("a draft that was never sent"));
+        } else if (m_owner.isEmpty() || sender.isEmpty()) {
+            m_report->skip(file, row.line,
+                           tr("cannot tell who sent it: the file has no sender profile URLs"));
+        } else {
+            const bool outgoing = sender == m_owner;
+            // The people on the other side, as (name, url).
+            QList<QPair<QString, QString>> others;
+            if (!outgoing) {
+                others.append({row.from, row.senderUrl});
+            } else {
+                QStringList urls;
+                for (const QString &url : std::as_const(row.recipientUrls)) {
+                    if (ProfileUrl::slug(url) != m_owner)
+                        urls << url;
+                }
+                if (urls.size() <= 1) {
+                    others.append({row.to, urls.value(0)});
+                } else {
+                    // TO is joined with ", " although names hold ", " too:
+                    // trust the split only when it gives one name per URL.
+                    const QStringList names = row.to.split(u", "_s);
+                    for (int i = 0; i < urls.size(); ++i)
+                        others.append(
+                            {names.size() == urls.size() ? names.at(i) : QString(), urls.at(i)});
+                }
+            }
+            const QString base = u"linkedin:message:%1:%2:%3:%4"_s.arg(
+                row.conversationId, row.dateText, personKey(row.from, row.senderUrl),
+                hashOf(row.content));
+            for (const auto &[name, url] : std::as_const(others)) {
+                const qint64 contactId = person(name, url, file, row.line);
+                if (contactId <= 0)
+                    continue;
+                Outreach o;
+                o.contactId = contactId;
+                o.channel = row.isInMail() ? u"inmail"_s : u"message"_s;
+                o.direction = outgoing ? u"out"_s : u"in"_s;
+                o.happenedAt = row.date;
+                o.subject = row.subject;
+                o.body = row.content;
+                o.conversation = row.conversationId;
+                o.sourceKey = others.size() == 1 ? base : base + u':' + personKey(name, url);
+                addOutreach(o, file, row.line);
+            }
+        }
+        if (!tick(reader.bytesRead(), error))
+            return false;
+    }
+    if (reader.hasError()) {
+        if (error)
+            *error = reader.errorString();
+        return false;
+    }
+    m_done += archive.size(part);
+    return true;
+}
+
+} // namespace rapport
