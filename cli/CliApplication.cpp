@@ -5,6 +5,7 @@
 #include "ContactsCommand.h"
 #include "DemoCommand.h"
 #include "ExitCode.h"
+#include "ExportCommand.h"
 #include "db/Database.h"
 #include "settings/AppIdentity.h"
 
@@ -46,19 +47,22 @@ QString CliApplication::usage()
               "%2\n"
               "%3\n"
               "%4\n"
-              "\n"
               "%5\n"
+              "\n"
+              "%6\n"
               "\n"
               "Exit status: 0 success, 1 the command failed (data unchanged), 2 bad usage.")
         .arg(QDir::toNativeSeparators(Database::defaultPath()),
              indented(ContactsCommand::synopsis()), indented(DemoCommand::synopsis()),
-             indented(CheckCommand::synopsis()), ContactsCommand::argumentNote());
+             indented(CheckCommand::synopsis()), indented(ExportCommand::synopsis()),
+             ContactsCommand::argumentNote());
 }
 
 QString CliApplication::briefUsage()
 {
-    return tr("Usage: rapport-cli [--db PATH] [--json] COMMAND [ARGS]\n"
-              "Commands: contacts add|edit|show|list|search|delete, demo, check.");
+    return tr(
+        "Usage: rapport-cli [--db PATH] [--json] COMMAND [ARGS]\n"
+        "Commands: contacts add|edit|show|list|search|delete, demo, check, export csv|vcard.");
 }
 
 int CliApplication::run(const QStringList &args)
@@ -95,12 +99,15 @@ int CliApplication::run(const QStringList &args)
         return DemoCommand(session).run(rest);
     if (command == u"check"_s)
         return CheckCommand(session).run(rest);
+    if (command == u"export"_s)
+        return ExportCommand(session).run(rest);
     if (command == u"help"_s) {
         session.output().print(usage());
         return ExitSuccess;
     }
     return session.usageError(
-        tr("There is no command \"%1\". The commands are contacts, demo and check.").arg(command),
+        tr("There is no command \"%1\". The commands are contacts, demo, check and export.")
+            .arg(command),
         briefUsage());
 }
 
