@@ -6,6 +6,7 @@
 #include "DemoCommand.h"
 #include "ExitCode.h"
 #include "ExportCommand.h"
+#include "ImportCommand.h"
 #include "db/Database.h"
 #include "settings/AppIdentity.h"
 
@@ -48,21 +49,23 @@ QString CliApplication::usage()
               "%3\n"
               "%4\n"
               "%5\n"
-              "\n"
               "%6\n"
+              "\n"
+              "%7\n"
               "\n"
               "Exit status: 0 success, 1 the command failed (data unchanged), 2 bad usage.")
         .arg(QDir::toNativeSeparators(Database::defaultPath()),
              indented(ContactsCommand::synopsis()), indented(DemoCommand::synopsis()),
              indented(CheckCommand::synopsis()), indented(ExportCommand::synopsis()),
-             ContactsCommand::argumentNote());
+             indented(ImportCommand::synopsis()), ContactsCommand::argumentNote());
 }
 
 QString CliApplication::briefUsage()
 {
     return tr(
         "Usage: rapport-cli [--db PATH] [--json] COMMAND [ARGS]\n"
-        "Commands: contacts add|edit|show|list|search|delete, demo, check, export csv|vcard.");
+        "Commands: contacts add|edit|show|list|search|delete, demo, check, export csv|vcard,\n"
+        "import linkedin.");
 }
 
 int CliApplication::run(const QStringList &args)
@@ -101,12 +104,15 @@ int CliApplication::run(const QStringList &args)
         return CheckCommand(session).run(rest);
     if (command == u"export"_s)
         return ExportCommand(session).run(rest);
+    if (command == u"import"_s)
+        return ImportCommand(session).run(rest);
     if (command == u"help"_s) {
         session.output().print(usage());
         return ExitSuccess;
     }
     return session.usageError(
-        tr("There is no command \"%1\". The commands are contacts, demo, check and export.")
+        tr("There is no command \"%1\". The commands are contacts, demo, check, export and "
+           "import.")
             .arg(command),
         briefUsage());
 }

@@ -38,7 +38,7 @@ QString ImportReport::toText(int maxSkips) const
                  .arg(outreach.updated)
                  .arg(outreach.unchanged);
     if (hiddenProfiles > 0) {
-        lines << tr("Skipped: %1 (%2 hidden or closed profiles: rows with only a date)")
+        lines << tr("Skipped: %1 (hidden or closed profiles, rows with only a date: %2)")
                      .arg(skippedCount())
                      .arg(hiddenProfiles);
     } else {

@@ -132,13 +132,16 @@ bool LinkedInArchive::openZip(QString *error)
 
 bool LinkedInArchive::openFolder(QString *error)
 {
+    // The files sit at the export's root; one level down covers a folder that
+    // holds the extracted folder. Deeper would mix files of several exports.
     const QDir root(m_path);
     QDirIterator it(m_path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         it.next();
         const QString relative = root.relativeFilePath(it.filePath());
-        m_entries.append(
-            Entry{relative, matchKey(relative), it.fileInfo().size(), int(relative.count(u'/'))});
+        const int depth = int(relative.count(u'/'));
+        if (depth <= 1)
+            m_entries.append(Entry{relative, matchKey(relative), it.fileInfo().size(), depth});
     }
     Q_UNUSED(error);
     return true;

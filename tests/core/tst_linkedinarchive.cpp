@@ -61,6 +61,26 @@ private slots:
         QVERIFY(device->readAll().startsWith("From,To,Sent At"));
     }
 
+    void folderOfSeveralExportsIsNotOne()
+    {
+        // tests/fixtures holds linkedin/<era>/...: files of different exports
+        // must not be mixed into one.
+        LinkedInArchive archive;
+        QString error;
+        QVERIFY(!archive.open(QStringLiteral(RAPPORT_FIXTURES), &error));
+        QVERIFY2(error.contains(u"Connections.csv"_s), qPrintable(error));
+
+        // One level down is fine: a folder holding the extracted folder.
+        QTemporaryDir dir;
+        const QString inner = dir.filePath(u"Basic_LinkedInDataExport_02-08-2026"_s);
+        QVERIFY(QDir().mkpath(inner));
+        QVERIFY(QFile::copy(test::linkedInFixture(u"2024/Connections.csv"_s),
+                            inner + u"/Connections.csv"_s));
+        QVERIFY2(archive.open(dir.path(), &error), qPrintable(error));
+        QCOMPARE(archive.entryName(Part::Connections),
+                 u"Basic_LinkedInDataExport_02-08-2026/Connections.csv"_s);
+    }
+
     void singleCsvRecognisedByHeader()
     {
         // Renamed on the way: the header still says what it is.

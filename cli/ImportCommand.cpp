@@ -1,0 +1,92 @@
+#include "ImportCommand.h"
+
+#include "CliSession.h"
+#include "ExitCode.h"
+#include "io/ImportReport.h"
+#include "io/LinkedInArchive.h"
+#include "io/LinkedInImporter.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace rapport {
+
+ImportCommand::ImportCommand(CliSession &session)
+    : m_session(session)
+{}
+
+QString ImportCommand::synopsis()
+{
+    return tr("import linkedin PATH\n"
+              "    Imports LinkedIn's data export: the .zip as downloaded, the folder it was\n"
+              "    extracted to, or one of its CSV files (Connections, Invitations, messages).\n"
+              "    All or nothing; importing the same export again changes nothing.");
+}
+
+int ImportCommand::run(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QString usage = CliSession::usage(synopsis());
+    if (const auto stop = m_session.parse(parser, u"import"_s, args, usage))
+        return *stop;
+    const QStringList words = parser.positionalArguments();
+    if (words.isEmpty())
+        return m_session.usageError(tr("import: say what to import: linkedin PATH."), usage);
+    if (words.first() != u"linkedin"_s) {
+        return m_session.usageError(
+            tr("import: cannot import \"%1\"; try: import linkedin PATH.").arg(words.first()),
+            usage);
+    }
+    if (words.size() < 2) {
+        return m_session.usageError(
+            tr("import linkedin: give the path of the export (the .zip file, its folder or a "
+               "CSV file)."),
+            usage);
+    }
+    if (words.size() > 2)
+        return m_session.usageError(tr("import linkedin: unexpected \"%1\".").arg(words.at(2)),
+                                    usage);
+    return importLinkedIn(words.at(1));
+}
+
+int ImportCommand::importLinkedIn(const QString &path)
+{
+    // Check the export before opening the database, so a wrong path never
+    // creates or touches a database.
+    LinkedInArchive archive;
+    QString error;
+    if (!archive.open(path, &error))
+        return m_session.failure(error);
+    Database *database = m_session.database();
+    if (!database)
+        return ExitFailure;
+
+    CliOutput &output = m_session.output();
+    const bool showProgress = output.errorIsTerminal();
+    QElapsedTimer sinceShown;
+    sinceShown.start();
+    LinkedInImporter importer(*database);
+    importer.setProgress([&](qint64 done, qint64 total) {
+        if (showProgress && total > 0 && sinceShown.elapsed() > 200) {
+            output.progress(tr("Importing… %1%").arg(qMin<qint64>(100, done * 100 / total)));
+            sinceShown.restart();
+        }
+        return true;
+    });
+    ImportReport report;
+    const bool ok = importer.run(archive, &report, &error);
+    if (showProgress)
+        output.endProgress();
+    if (!ok)
+        return m_session.failure(error);
+    if (m_session.json())
+        output.printJson(report.toJson());
+    else
+        output.print(report.toText());
+    return ExitSuccess;
+}
+
+} // namespace rapport
