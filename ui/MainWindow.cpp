@@ -9,9 +9,12 @@
 #include "DeleteContactCommand.h"
 #include "EditContactCommand.h"
 #include "ExportDialog.h"
+#include "ImportReportDialog.h"
 #include "PlaceholderPage.h"
 #include "db/Database.h"
 #include "io/ContactExporter.h"
+#include "io/LinkedInArchive.h"
+#include "io/LinkedInImporter.h"
 #include "settings/AppIdentity.h"
 #include "settings/Settings.h"
 #include "store/ContactStore.h"
@@ -56,6 +59,10 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     };
     m_error = [this](const QString &title, const QString &text) {
         QMessageBox::warning(this, title, text);
+    };
+    m_report = [this](const ImportReport &report) {
+        ImportReportDialog dialog(report, this);
+        dialog.exec();
     };
 
     createPages();
@@ -160,6 +167,25 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(u"recentMenu"_s);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
+    m_importAction = file->addAction(
+        QIcon::fromTheme(u"document-import"_s), tr("&Import LinkedIn Export…"), this, [this] {
+            const QString path =
+                QFileDialog::getOpenFileName(this, tr("Import LinkedIn Export"), QDir::homePath(),
+                                             tr("LinkedIn export (*.zip *.csv);;All files (*)"));
+            if (!path.isEmpty())
+                importLinkedIn(path);
+        });
+    m_importAction->setObjectName(u"importLinkedInAction"_s);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_importAction->setStatusTip(tr("Import the .zip LinkedIn sends when you ask for a copy of "
+                                    "your data, or one CSV file from it"));
+    m_importFolderAction = file->addAction(tr("Import LinkedIn Export &Folder…"), this, [this] {
+        const QString path = QFileDialog::getExistingDirectory(
+            this, tr("Import LinkedIn Export Folder"), QDir::homePath());
+        if (!path.isEmpty())
+            importLinkedIn(path);
+    });
+    m_importFolderAction->setStatusTip(tr("Import a LinkedIn export you have already unzipped"));
     m_exportAction = file->addAction(QIcon::fromTheme(u"document-export"_s),
                                      tr("&Export Contacts…"), this, &MainWindow::exportContacts);
     m_exportAction->setObjectName(u"exportAction"_s);
@@ -421,6 +447,44 @@ bool MainWindow::runCommand(ContactCommand *command, const QString &failureTitle
     return true;
 }
 
+bool MainWindow::importLinkedIn(const QString &path)
+{
+    if (!m_db)
+        return false;
+    const QString databasePath = m_db->path();
+    ImportReport report;
+    QString error;
+    const auto outcome = BackgroundTask::run(
+        this, tr("Import LinkedIn Export"), tr("Importing %1…").arg(QFileInfo(path).fileName()),
+        [&](const BackgroundTask::Progress &progress, QString *workError) {
+            // Worker thread: its own connection; one transaction inside.
+            Database db;
+            if (!db.open(databasePath, workError))
+                return false;
+            LinkedInArchive archive;
+            if (!archive.open(path, workError))
+                return false;
+            LinkedInImporter importer(db);
+            importer.setProgress(progress);
+            return importer.run(archive, &report, workError);
+        },
+        &error);
+    switch (outcome) {
+    case BackgroundTask::Outcome::Finished:
+        m_seenExternalChanges = m_store->externalChangeCounter();
+        m_contactsPage->reload();
+        m_report(report);
+        return true;
+    case BackgroundTask::Outcome::Cancelled:
+        statusBar()->showMessage(tr("Import cancelled; nothing was changed."), 8000);
+        return false;
+    case BackgroundTask::Outcome::Failed:
+        m_error(tr("Could Not Import"), error);
+        return false;
+    }
+    return false;
+}
+
 void MainWindow::exportContacts()
 {
     if (!m_store)
@@ -475,6 +539,8 @@ void MainWindow::updateActions()
     const bool onContacts = m_pages->currentWidget() == m_contactsPage;
     m_addAction->setEnabled(m_store != nullptr);
     m_exportAction->setEnabled(m_store && m_contactsPage->totalCount() > 0);
+    m_importAction->setEnabled(m_store != nullptr);
+    m_importFolderAction->setEnabled(m_store != nullptr);
     m_deleteAction->setEnabled(m_store && onContacts &&
                                m_contactsPage->detailPanel()->contactId() > 0);
 }

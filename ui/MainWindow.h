@@ -21,6 +21,7 @@ class ContactStore;
 class ContactsPage;
 class Database;
 struct ExportRequest;
+class ImportReport;
 class Settings;
 struct Contact;
 
@@ -35,6 +36,8 @@ public:
     using ConfirmHandler = std::function<bool(const QString &title, const QString &text)>;
     // Tells the user why something could not be done.
     using ErrorHandler = std::function<void(const QString &title, const QString &text)>;
+    // Shows what an import did.
+    using ReportHandler = std::function<void(const ImportReport &report)>;
 
     explicit MainWindow(Settings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -50,11 +53,15 @@ public:
     // Tests replace the modal message boxes with these.
     void setConfirmHandler(ConfirmHandler handler) { m_confirm = std::move(handler); }
     void setErrorHandler(ErrorHandler handler) { m_error = std::move(handler); }
+    void setReportHandler(ReportHandler handler) { m_report = std::move(handler); }
 
     void showPage(Page page);
     Page currentPage() const;
 
     void addContact();
+    // Imports LinkedIn's export (.zip, folder or one CSV) off the GUI thread
+    // with progress and Cancel, then shows the report; true when imported.
+    bool importLinkedIn(const QString &path);
     // Asks what to export, then runs it.
     void exportContacts();
     // Runs an export off the GUI thread with progress and Cancel; true when
@@ -86,6 +93,7 @@ private:
     std::unique_ptr<ContactStore> m_store;
     QUndoStack *m_undoStack = nullptr;
     ConfirmHandler m_confirm;
+    ReportHandler m_report;
     qint64 m_seenExternalChanges = 0;
     ErrorHandler m_error;
 
@@ -97,6 +105,8 @@ private:
     QActionGroup *m_goActions = nullptr;
     QAction *m_addAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_importFolderAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_findAction = nullptr;
 };

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "db/Database.h"
 #include "demo/DemoGenerator.h"
+#include "io/ImportReport.h"
 #include "settings/Settings.h"
 #include "store/ContactStore.h"
 
@@ -52,6 +53,7 @@ private slots:
     void badDatabaseKeepsTheCurrentOne();
     void openingAnotherDatabaseAsksAboutUnsavedEdits();
     void exportsWhatTheTableShows();
+    void importsALinkedInExportAndShowsTheReport();
     void exportDialogBuildsTheRequest();
     void showsWhatTheCliWroteWhenComingBack();
     void remembersSplitterAndGeometry();
@@ -537,6 +539,49 @@ void tst_MainWindow::exportsWhatTheTableShows()
     QVERIFY(!m_window->runExport(request));
     QCOMPARE(m_errors.size(), 1);
     QVERIFY2(m_errors.first().contains(u"out.csv"_s), qPrintable(m_errors.first()));
+}
+
+void tst_MainWindow::importsALinkedInExportAndShowsTheReport()
+{
+    openWindow(0);
+    QList<ImportReport> reports;
+    m_window->setReportHandler([&](const ImportReport &report) { reports << report; });
+    const QString path = m_dir->filePath(u"Connections.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Notes:\n\"When exporting your connection data, you may notice that some of the "
+               "email addresses are missing.\"\n\n"
+               "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+               "Ada,Lovelace,https://www.linkedin.com/in/ada-lovelace,,\"Engines, Ltd\","
+               "Analyst,08 Feb 2026\n"
+               "Grace,Hopper,https://www.linkedin.com/in/grace-hopper,,Navy,Admiral,"
+               "09 Dec 2025\n"
+               ",,,,,,07 Jun 2026");
+    file.close();
+
+    QVERIFY2(m_window->importLinkedIn(path), qPrintable(m_errors.join(u'\n')));
+    QCOMPARE(reports.size(), 1);
+    QCOMPARE(reports.first().contacts.created, 2);
+    QCOMPARE(reports.first().hiddenProfiles, 1);
+    QCOMPARE(table()->model()->rowCount(), 2);
+    QVERIFY(m_window->findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"2 contacts"_s));
+    QCOMPARE(store().findBySlug(u"ada-lovelace"_s)->company, u"Engines, Ltd"_s);
+
+    // The same file again changes nothing.
+    QVERIFY(m_window->importLinkedIn(path));
+    QCOMPARE(reports.last().contacts.created, 0);
+    QCOMPARE(reports.last().contacts.unchanged, 2);
+
+    // Not an export: a message naming the file, nothing imported.
+    const QString notes = m_dir->filePath(u"holiday.txt"_s);
+    QFile other(notes);
+    QVERIFY(other.open(QIODevice::WriteOnly));
+    other.write("nothing to see");
+    other.close();
+    QVERIFY(!m_window->importLinkedIn(notes));
+    QCOMPARE(m_errors.size(), 1);
+    QVERIFY2(m_errors.first().contains(u"holiday.txt"_s), qPrintable(m_errors.first()));
+    QCOMPARE(table()->model()->rowCount(), 2);
 }
 
 void tst_MainWindow::exportDialogBuildsTheRequest()

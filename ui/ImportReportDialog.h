@@ -1,0 +1,28 @@
+#pragma once
+
+// Shows what an import did — rows read, created, updated, unchanged, and
+// each skipped row with its file, line and reason — and can save it.
+
+#include "io/ImportReport.h"
+
+#include <QDialog>
+
+namespace rapport {
+
+class ImportReportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ImportReportDialog(const ImportReport &report, QWidget *parent = nullptr);
+
+    // Writes the report as text; false after saying why.
+    bool saveTo(const QString &path, QString *error) const;
+
+private:
+    void save();
+
+    QString m_text;
+};
+
+} // namespace rapport
