@@ -1,6 +1,7 @@
 #include "ImportCommand.h"
 
 #include "CliSession.h"
+#include "CsvImportCommand.h"
 #include "ExitCode.h"
 #include "io/ImportReport.h"
 #include "io/LinkedInArchive.h"
@@ -23,11 +24,24 @@ QString ImportCommand::synopsis()
     return tr("import linkedin PATH\n"
               "    Imports LinkedIn's data export: the .zip as downloaded, the folder it was\n"
               "    extracted to, or one of its CSV files (Connections, Invitations, messages).\n"
-              "    All or nothing; importing the same export again changes nothing.");
+              "    All or nothing; importing the same export again changes nothing.\n") +
+           CsvImportCommand::synopsis();
 }
 
 int ImportCommand::run(const QStringList &args)
 {
+    // "import csv" has options of its own and reads the rest itself.
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == u"--db"_s) {
+            ++i;
+        } else if (!args.at(i).startsWith(u'-')) {
+            if (args.at(i) != u"csv"_s)
+                break;
+            QStringList rest = args;
+            rest.removeAt(i);
+            return CsvImportCommand(m_session).run(rest);
+        }
+    }
     QCommandLineParser parser;
     const QString usage = CliSession::usage(synopsis());
     if (const auto stop = m_session.parse(parser, u"import"_s, args, usage))
