@@ -110,6 +110,29 @@ bool LinkedInImporter::importConnections(const LinkedInArchive &archive, QString
     LinkedInConnections reader(device.get(), file);
     if (!reader.readHeader(error))
         return false;
+
+    // New contacts go in batches (one statement, no savepoint per row); the
+    // lookups a row needs are skipped when they cannot find anything.
+    constexpr int batchSize = 2000;
+    const bool databaseEmpty = m_contacts->totalCount() == 0;
+    const bool anyWithoutProfile = !databaseEmpty && m_contacts->hasContactsWithoutProfile();
+    QList<Contact> pending;
+    QHash<QString, qint64> seenSlugs;  // slug -> line, this file
+    QHash<QString, qint64> seenPeople; // folded name + company -> line, rows without URL
+    auto flush = [&]() {
+        if (pending.isEmpty())
+            return true;
+        QString batchError;
+        if (!m_contacts->addBatch(pending, &batchError)) {
+            if (error)
+                *error = tr("%1: %2").arg(file, batchError);
+            return false;
+        }
+        m_report->contacts.created += int(pending.size());
+        pending.clear();
+        return true;
+    };
+
     LinkedInConnections::Row row;
     while (reader.next(&row)) {
         ++m_report->rowsRead;
@@ -117,6 +140,8 @@ bool LinkedInImporter::importConnections(const LinkedInArchive &archive, QString
             ++m_report->hiddenProfiles;
         } else if (!row.problem.isEmpty()) {
             m_report->skip(file, row.line, row.problem);
+        } else if (row.firstName.trimmed().isEmpty()) {
+            m_report->skip(file, row.line, tr("no first name"));
         } else {
             const QString slug = ProfileUrl::slug(row.url);
             if (!row.url.isEmpty() && slug.isEmpty()) {
@@ -134,8 +159,23 @@ bool LinkedInImporter::importConnections(const LinkedInArchive &archive, QString
             incoming.degree = 1;
             incoming.connectedOn = row.connectedOn;
 
-            std::optional<Contact> existing = m_contacts->findBySlug(slug);
-            if (!existing) {
+            const QString personKey =
+                TextFold::fold(incoming.fullName()) + u'\n' + TextFold::fold(row.company);
+            const qint64 earlierLine =
+                slug.isEmpty() ? seenPeople.value(personKey) : seenSlugs.value(slug);
+            if (earlierLine > 0) {
+                m_report->skip(file, row.line, tr("the same person as line %1").arg(earlierLine));
+                continue;
+            }
+            if (slug.isEmpty())
+                seenPeople.insert(personKey, row.line);
+            else
+                seenSlugs.insert(slug, row.line);
+
+            std::optional<Contact> existing;
+            if (!databaseEmpty && !slug.isEmpty())
+                existing = m_contacts->findBySlug(slug);
+            if (!existing && !databaseEmpty && (slug.isEmpty() || anyWithoutProfile)) {
                 // Known from an export without URLs, or typed in: name and company.
                 const QList<qint64> ids =
                     m_contacts->findByNameAndCompany(incoming.fullName(), row.company);
@@ -149,10 +189,9 @@ bool LinkedInImporter::importConnections(const LinkedInArchive &archive, QString
             }
             QString rowError;
             if (!existing) {
-                if (!m_contacts->add(incoming, &rowError))
-                    m_report->skip(file, row.line, rowError);
-                else
-                    ++m_report->contacts.created;
+                pending << incoming;
+                if (pending.size() >= batchSize && !flush())
+                    return false;
             } else {
                 // Company and position are current at export time; other
                 // fields only fill in what is missing or changed.
@@ -182,6 +221,8 @@ bool LinkedInImporter::importConnections(const LinkedInArchive &archive, QString
         if (!tick(reader.bytesRead(), error))
             return false;
     }
+    if (!flush())
+        return false;
     if (reader.hasError()) {
         if (error)
             *error = reader.errorString();

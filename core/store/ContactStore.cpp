@@ -226,11 +226,11 @@ bool ContactStore::add(Contact &contact, QString *error)
     if (!c.createdAt.isValid())
         c.createdAt = now;
     c.updatedAt = now;
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO contact (first_name, last_name, sort_name, profile_url, slug, "
-              "position, company, industry, location, email, degree, connected_on, follows_me, "
-              "notes, tags_text, created_at, updated_at, id) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery &q =
+        prepared(u"INSERT INTO contact (first_name, last_name, sort_name, profile_url, slug, "
+                 "position, company, industry, location, email, degree, connected_on, "
+                 "follows_me, notes, tags_text, created_at, updated_at, id) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     bindContact(q, c);
     q.addBindValue(isoUtc(c.createdAt));
     q.addBindValue(isoUtc(c.updatedAt));
@@ -241,12 +241,34 @@ bool ContactStore::add(Contact &contact, QString *error)
         return false;
     }
     c.id = q.lastInsertId().toLongLong();
-    if (!writeTags(c.id, c.tags, error))
+    if (!indexForSearch(c.id, c.id, error))
+        return false;
+    // A new row has no tags yet: only tags to add cost queries.
+    if (!c.tags.isEmpty() && !writeTags(c.id, c.tags, error))
         return false;
     if (!tx.commit(error))
         return false;
     m_matchCounts.clear();
     contact = c;
+    return true;
+}
+
+bool ContactStore::indexForSearch(qint64 firstId, qint64 lastId, QString *error)
+{
+    QSqlQuery &q = prepared(u"INSERT INTO contact_fts (rowid, first_name, last_name, company, "
+                            "position, location, notes, tags_text) SELECT id, first_name, "
+                            "last_name, company, position, location, notes, tags_text "
+                            "FROM contact WHERE id BETWEEN ? AND ?"_s);
+    q.addBindValue(firstId);
+    q.addBindValue(lastId);
+    if (!q.exec()) {
+        if (error)
+            *error = tr("Could not index contacts #%1 to #%2 for search: %3")
+                         .arg(firstId)
+                         .arg(lastId)
+                         .arg(q.lastError().text());
+        return false;
+    }
     return true;
 }
 
@@ -318,6 +340,22 @@ bool ContactStore::addBatch(QList<Contact> &contacts, QString *error,
             return false;
         }
     }
+    // The search index takes the whole batch in one statement.
+    if (!saved.isEmpty()) {
+        QSqlQuery index(m_db.connection());
+        index.prepare(
+            u"INSERT INTO contact_fts (rowid, first_name, last_name, company, position, "
+            "location, notes, tags_text) SELECT id, first_name, last_name, company, "
+            "position, location, notes, tags_text FROM contact WHERE id BETWEEN ? AND ?"_s);
+        index.addBindValue(saved.first().id);
+        index.addBindValue(saved.last().id);
+        if (!index.exec()) {
+            if (error)
+                *error = tr("Could not index the new contacts for search: %1")
+                             .arg(index.lastError().text());
+            return false;
+        }
+    }
     if (!tx.commit(error))
         return false;
     m_matchCounts.clear();
@@ -338,12 +376,19 @@ bool ContactStore::update(Contact &contact, QString *error)
     Transaction tx(m_db);
     if (!started(tx, error))
         return false;
+    const std::optional<Contact> stored = get(c.id);
+    if (!stored) {
+        if (error)
+            *error = tr("Contact #%1 no longer exists; it may have been deleted.").arg(c.id);
+        return false;
+    }
+    c.createdAt = stored->createdAt;
     c.updatedAt = QDateTime::currentDateTimeUtc();
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"UPDATE contact SET first_name = ?, last_name = ?, sort_name = ?, profile_url = ?, "
-              "slug = ?, position = ?, company = ?, industry = ?, location = ?, email = ?, "
-              "degree = ?, connected_on = ?, follows_me = ?, notes = ?, tags_text = ?, "
-              "updated_at = ? WHERE id = ?"_s);
+    QSqlQuery &q = prepared(
+        u"UPDATE contact SET first_name = ?, last_name = ?, sort_name = ?, profile_url = ?, "
+        "slug = ?, position = ?, company = ?, industry = ?, location = ?, email = ?, "
+        "degree = ?, connected_on = ?, follows_me = ?, notes = ?, tags_text = ?, "
+        "updated_at = ? WHERE id = ?"_s);
     bindContact(q, c);
     q.addBindValue(isoUtc(c.updatedAt));
     q.addBindValue(c.id);
@@ -357,13 +402,11 @@ bool ContactStore::update(Contact &contact, QString *error)
             *error = tr("Contact #%1 no longer exists; it may have been deleted.").arg(c.id);
         return false;
     }
-    if (!writeTags(c.id, c.tags, error))
+    if (c.tags != stored->tags && !writeTags(c.id, c.tags, error))
         return false;
     if (!tx.commit(error))
         return false;
     m_matchCounts.clear();
-    if (const auto stored = get(c.id))
-        c.createdAt = stored->createdAt;
     contact = c;
     return true;
 }
@@ -445,21 +488,19 @@ bool ContactStore::writeTags(qint64 id, const QStringList &tags, QString *error)
 {
     // Remember the old tags so the ones nobody uses any more can go.
     QList<qint64> oldTagIds;
-    QSqlQuery old(m_db.connection());
-    old.prepare(u"SELECT tag_id FROM contact_tag WHERE contact_id = ?"_s);
+    QSqlQuery &old = prepared(u"SELECT tag_id FROM contact_tag WHERE contact_id = ?"_s);
     old.addBindValue(id);
     bool ok = old.exec();
     while (ok && old.next())
         oldTagIds << old.value(0).toLongLong();
-    QSqlQuery del(m_db.connection());
-    del.prepare(u"DELETE FROM contact_tag WHERE contact_id = ?"_s);
+    old.finish();
+    QSqlQuery &del = prepared(u"DELETE FROM contact_tag WHERE contact_id = ?"_s);
     del.addBindValue(id);
     ok = ok && del.exec();
-    QSqlQuery insTag(m_db.connection());
-    insTag.prepare(u"INSERT INTO tag (name) VALUES (?) ON CONFLICT(name) DO NOTHING"_s);
-    QSqlQuery link(m_db.connection());
-    link.prepare(u"INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) "
-                 "SELECT ?, id FROM tag WHERE name = ?"_s);
+    QSqlQuery &insTag =
+        prepared(u"INSERT INTO tag (name) VALUES (?) ON CONFLICT(name) DO NOTHING"_s);
+    QSqlQuery &link = prepared(u"INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) "
+                               "SELECT ?, id FROM tag WHERE name = ?"_s);
     for (const QString &tag : tags) {
         if (!ok)
             break;
@@ -476,9 +517,8 @@ bool ContactStore::writeTags(qint64 id, const QStringList &tags, QString *error)
 
 bool ContactStore::dropUnusedTags(const QList<qint64> &tagIds)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"DELETE FROM tag WHERE id = ? "
-              "AND NOT EXISTS (SELECT 1 FROM contact_tag WHERE tag_id = ?)"_s);
+    QSqlQuery &q = prepared(u"DELETE FROM tag WHERE id = ? "
+                            "AND NOT EXISTS (SELECT 1 FROM contact_tag WHERE tag_id = ?)"_s);
     for (qint64 tagId : tagIds) {
         q.addBindValue(tagId);
         q.addBindValue(tagId);
@@ -490,24 +530,26 @@ bool ContactStore::dropUnusedTags(const QList<qint64> &tagIds)
 
 std::optional<Contact> ContactStore::get(qint64 id) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT "_s + selectColumns + u" FROM contact c WHERE c.id = ?"_s);
+    QSqlQuery &q = prepared(u"SELECT "_s + selectColumns + u" FROM contact c WHERE c.id = ?"_s);
     q.addBindValue(id);
+    std::optional<Contact> found;
     if (q.exec() && q.next())
-        return readContact(q);
-    return std::nullopt;
+        found = readContact(q);
+    q.finish();
+    return found;
 }
 
 std::optional<Contact> ContactStore::findBySlug(const QString &slug) const
 {
     if (slug.isEmpty())
         return std::nullopt;
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT "_s + selectColumns + u" FROM contact c WHERE c.slug = ?"_s);
+    QSqlQuery &q = prepared(u"SELECT "_s + selectColumns + u" FROM contact c WHERE c.slug = ?"_s);
     q.addBindValue(slug);
+    std::optional<Contact> found;
     if (q.exec() && q.next())
-        return readContact(q);
-    return std::nullopt;
+        found = readContact(q);
+    q.finish();
+    return found;
 }
 
 QList<qint64> ContactStore::findByFullName(const QString &name) const
@@ -541,8 +583,7 @@ qint64 ContactStore::maxId() const
 QList<qint64> ContactStore::findByNameAndCompany(const QString &name, const QString &company) const
 {
     QList<qint64> ids;
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT id, company FROM contact WHERE sort_name = ? ORDER BY id"_s);
+    QSqlQuery &q = prepared(u"SELECT id, company FROM contact WHERE sort_name = ? ORDER BY id"_s);
     q.addBindValue(TextFold::fold(name.simplified()));
     if (!q.exec())
         return ids;
@@ -551,7 +592,16 @@ QList<qint64> ContactStore::findByNameAndCompany(const QString &name, const QStr
         if (TextFold::fold(q.value(1).toString()) == wanted)
             ids << q.value(0).toLongLong();
     }
+    q.finish();
     return ids;
+}
+
+bool ContactStore::hasContactsWithoutProfile() const
+{
+    QSqlQuery &q = prepared(u"SELECT EXISTS (SELECT 1 FROM contact WHERE slug IS NULL)"_s);
+    const bool any = q.exec() && q.next() && q.value(0).toBool();
+    q.finish();
+    return any;
 }
 
 int ContactStore::totalCount() const

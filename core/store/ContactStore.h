@@ -50,6 +50,8 @@ public:
     QList<qint64> findByNameAndCompany(const QString &name, const QString &company) const;
 
     int totalCount() const;
+    // True when some contact has no LinkedIn profile URL.
+    bool hasContactsWithoutProfile() const;
     qint64 maxId() const;
     int count(const ContactQuery &query, QString *error = nullptr) const;
     // min(count, limit), cheap however many rows match: lets a view show the
@@ -75,6 +77,8 @@ private:
     bool validate(Contact &contact, QString *error, bool checkDuplicate = true) const;
     bool writeTags(qint64 id, const QStringList &tags, QString *error);
     bool dropUnusedTags(const QList<qint64> &tagIds);
+    // Adds contacts firstId..lastId (just inserted) to the search index.
+    bool indexForSearch(qint64 firstId, qint64 lastId, QString *error);
     int searchMatches(const QString &expression) const;
     void forgetCountsIfChanged() const;
     // A prepared statement kept for reuse: the hot read paths (search as you
