@@ -6,6 +6,7 @@
 #include "ContactDialog.h"
 #include "ContactTableModel.h"
 #include "ContactsPage.h"
+#include "CsvImportWizard.h"
 #include "DeleteContactCommand.h"
 #include "EditContactCommand.h"
 #include "ExportDialog.h"
@@ -13,6 +14,7 @@
 #include "PlaceholderPage.h"
 #include "db/Database.h"
 #include "io/ContactExporter.h"
+#include "io/CsvImporter.h"
 #include "io/LinkedInArchive.h"
 #include "io/LinkedInImporter.h"
 #include "settings/AppIdentity.h"
@@ -186,6 +188,11 @@ void MainWindow::createMenus()
             importLinkedIn(path);
     });
     m_importFolderAction->setStatusTip(tr("Import a LinkedIn export you have already unzipped"));
+    m_importCsvAction =
+        file->addAction(tr("Import Contacts from &CSV…"), this, &MainWindow::importCsv);
+    m_importCsvAction->setObjectName(u"importCsvAction"_s);
+    m_importCsvAction->setStatusTip(tr("Import contacts from Google Contacts, Outlook or any "
+                                       "spreadsheet saved as CSV"));
     m_exportAction = file->addAction(QIcon::fromTheme(u"document-export"_s),
                                      tr("&Export Contacts…"), this, &MainWindow::exportContacts);
     m_exportAction->setObjectName(u"exportAction"_s);
@@ -485,6 +492,53 @@ bool MainWindow::importLinkedIn(const QString &path)
     return false;
 }
 
+void MainWindow::importCsv()
+{
+    if (!m_store)
+        return;
+    CsvImportWizard wizard(m_settings, QDir::homePath(), this);
+    if (wizard.exec() == QDialog::Accepted)
+        runCsvImport(wizard.request());
+}
+
+bool MainWindow::runCsvImport(const CsvImportRequest &request)
+{
+    if (!m_db)
+        return false;
+    const QString databasePath = m_db->path();
+    ImportReport report;
+    QString error;
+    const auto outcome = BackgroundTask::run(
+        this, tr("Import Contacts from CSV"),
+        tr("Importing %1…").arg(QFileInfo(request.path).fileName()),
+        [&](const BackgroundTask::Progress &progress, QString *workError) {
+            Database db;
+            if (!db.open(databasePath, workError))
+                return false;
+            CsvImporter importer(db);
+            importer.setDelimiter(request.delimiter);
+            importer.setMapping(request.mapping);
+            importer.setDuplicatePolicy(request.policy);
+            importer.setProgress(progress);
+            return importer.run(request.path, &report, workError);
+        },
+        &error);
+    switch (outcome) {
+    case BackgroundTask::Outcome::Finished:
+        m_seenExternalChanges = m_store->externalChangeCounter();
+        m_contactsPage->reload();
+        m_report(report);
+        return true;
+    case BackgroundTask::Outcome::Cancelled:
+        statusBar()->showMessage(tr("Import cancelled; nothing was changed."), 8000);
+        return false;
+    case BackgroundTask::Outcome::Failed:
+        m_error(tr("Could Not Import"), error);
+        return false;
+    }
+    return false;
+}
+
 void MainWindow::exportContacts()
 {
     if (!m_store)
@@ -541,6 +595,7 @@ void MainWindow::updateActions()
     m_exportAction->setEnabled(m_store && m_contactsPage->totalCount() > 0);
     m_importAction->setEnabled(m_store != nullptr);
     m_importFolderAction->setEnabled(m_store != nullptr);
+    m_importCsvAction->setEnabled(m_store != nullptr);
     m_deleteAction->setEnabled(m_store && onContacts &&
                                m_contactsPage->detailPanel()->contactId() > 0);
 }

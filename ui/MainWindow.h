@@ -21,6 +21,7 @@ class ContactStore;
 class ContactsPage;
 class Database;
 struct ExportRequest;
+struct CsvImportRequest;
 class ImportReport;
 class Settings;
 struct Contact;
@@ -62,6 +63,11 @@ public:
     // Imports LinkedIn's export (.zip, folder or one CSV) off the GUI thread
     // with progress and Cancel, then shows the report; true when imported.
     bool importLinkedIn(const QString &path);
+    // Walks through the CSV import wizard, then runs the import.
+    void importCsv();
+    // Runs a CSV import off the GUI thread with progress and Cancel, then
+    // shows the report; true when imported.
+    bool runCsvImport(const CsvImportRequest &request);
     // Asks what to export, then runs it.
     void exportContacts();
     // Runs an export off the GUI thread with progress and Cancel; true when
@@ -107,6 +113,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_importFolderAction = nullptr;
+    QAction *m_importCsvAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_findAction = nullptr;
 };

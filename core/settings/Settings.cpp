@@ -88,6 +88,16 @@ void Settings::setHeaderState(const QString &name, const QByteArray &state)
     m_settings->setValue(u"headers/"_s + name, state);
 }
 
+QString Settings::csvMapping(const QString &signature) const
+{
+    return m_settings->value(u"csvMappings/"_s + signature).toString();
+}
+
+void Settings::setCsvMapping(const QString &signature, const QString &mapping)
+{
+    m_settings->setValue(u"csvMappings/"_s + signature, mapping);
+}
+
 void Settings::sync()
 {
     m_settings->sync();

@@ -36,6 +36,11 @@ public:
     QByteArray headerState(const QString &name) const;
     void setHeaderState(const QString &name, const QByteArray &state);
 
+    // The CSV column mapping last used for files with this header signature
+    // (CsvColumnMapping::signature / toString); empty when none.
+    QString csvMapping(const QString &signature) const;
+    void setCsvMapping(const QString &signature, const QString &mapping);
+
     void sync();
 
 private:

@@ -22,6 +22,7 @@ private slots:
             s.setWindowGeometry("geometry-bytes");
             s.setSplitterState(u"contacts"_s, "splitter-bytes");
             s.setHeaderState(u"contacts"_s, "header-bytes");
+            s.setCsvMapping(u"abc123"_s, u"first_name,ignore,company"_s);
             s.sync();
         }
         Settings s(ini);
@@ -30,6 +31,8 @@ private slots:
         QCOMPARE(s.splitterState(u"contacts"_s), QByteArray("splitter-bytes"));
         QCOMPARE(s.headerState(u"contacts"_s), QByteArray("header-bytes"));
         QVERIFY(s.splitterState(u"other"_s).isEmpty());
+        QCOMPARE(s.csvMapping(u"abc123"_s), u"first_name,ignore,company"_s);
+        QVERIFY(s.csvMapping(u"other"_s).isEmpty());
     }
 
     void recentDatabasesMostRecentFirstWithoutDuplicates()
