@@ -92,7 +92,7 @@ test)
         (cd "$here" && cmake --build --preset "$preset" --target check-format)
     fi
     if [ -n "${CI:-}" ]; then
-        "$here/scripts/fuzz.sh" 60
+        "$here/scripts/fuzz.sh" 45
     fi
     # Last, so CTest's summary closes the output.
     (cd "$here" && ctest --preset "$preset" -j "$(jobs)")

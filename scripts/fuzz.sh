@@ -12,11 +12,25 @@ build="$here/build/fuzz"
 CXX=clang++ CC=clang cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
     -DRAPPORT_FUZZ=ON -DRAPPORT_BUILD_TESTS=OFF \
     -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fsanitize=fuzzer-no-link"
-cmake --build "$build" --target fuzz_csvreader
-for target in fuzz_csvreader; do
+cmake --build "$build" --target fuzz_csvreader fuzz_linkedinfiles
+for target in fuzz_csvreader fuzz_linkedinfiles; do
     corpus="$build/corpus-$target"
     mkdir -p "$corpus"
-    cp "$here"/tests/fuzz/corpus/csv/* "$corpus"/
+    if [ "$target" = fuzz_csvreader ]; then
+        cp "$here"/tests/fuzz/corpus/csv/* "$corpus"/
+    else
+        # The first byte picks the parser: 0 Connections, 1 Invitations, 2 messages.
+        n=0
+        for f in "$here"/tests/fixtures/linkedin/*/*.csv; do
+            case "$(basename "$f")" in
+            Connections.csv) byte='\000' ;;
+            Invitations.csv) byte='\001' ;;
+            *) byte='\002' ;;
+            esac
+            { printf "$byte"; cat "$f"; } > "$corpus/seed-$n"
+            n=$((n + 1))
+        done
+    fi
     echo "fuzz: running $target for $seconds s"
     UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
         "$build/tests/fuzz/$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
