@@ -208,7 +208,7 @@ bool Database::configure(QString *error)
 {
     const QStringList pragmas = {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
                                  u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA busy_timeout = 5000"_s,
-                                 u"PRAGMA temp_store = MEMORY"_s, u"PRAGMA cache_size = -65536"_s};
+                                 u"PRAGMA temp_store = MEMORY"_s};
     for (const QString &sql : pragmas) {
         QSqlQuery q(m_db);
         if (!q.exec(sql)) {

@@ -1,5 +1,7 @@
 #include "io/ContactExporter.h"
 
+#include "domain/DateText.h"
+
 #include "db/Database.h"
 #include "domain/Contact.h"
 #include "io/CsvWriter.h"
@@ -75,7 +77,7 @@ const ColumnInfo *findColumn(const QString &key)
 
 QString utc(const QDateTime &time)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+    return DateText::isoUtc(time, false);
 }
 
 void writeCell(CsvWriter &csv, const Contact &c, Column column)
@@ -103,7 +105,7 @@ void writeCell(CsvWriter &csv, const Contact &c, Column column)
     case Column::Degree:
         return csv.addField(c.degree > 0 ? QString::number(c.degree) : QString(), Cell::Verbatim);
     case Column::ConnectedOn:
-        return csv.addField(c.connectedOn.toString(Qt::ISODate), Cell::Verbatim);
+        return csv.addField(DateText::isoDate(c.connectedOn), Cell::Verbatim);
     case Column::FollowsMe:
         return csv.addField(c.followsMe ? u"yes" : u"no", Cell::Verbatim);
     case Column::Tags:

@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/Transaction.h"
+#include "domain/DateText.h"
 #include "domain/ProfileUrl.h"
 #include "domain/TextFold.h"
 #include "store/SearchText.h"
@@ -56,7 +57,7 @@ QString sortColumn(ContactSort sort)
 
 QString isoUtc(const QDateTime &dt)
 {
-    return dt.toUTC().toString(Qt::ISODateWithMs);
+    return DateText::isoUtc(dt, true);
 }
 
 Contact readContact(const QSqlQuery &q)
@@ -73,14 +74,14 @@ Contact readContact(const QSqlQuery &q)
     c.location = q.value(8).toString();
     c.email = q.value(9).toString();
     c.degree = q.value(10).toInt();
-    c.connectedOn = QDate::fromString(q.value(11).toString(), Qt::ISODate);
+    c.connectedOn = DateText::parseIsoDate(q.value(11).toString());
     c.followsMe = q.value(12).toBool();
     c.notes = q.value(13).toString();
     const QString tags = q.value(14).toString();
     if (!tags.isEmpty())
         c.tags = tags.split(u'\n');
-    c.createdAt = QDateTime::fromString(q.value(15).toString(), Qt::ISODateWithMs);
-    c.updatedAt = QDateTime::fromString(q.value(16).toString(), Qt::ISODateWithMs);
+    c.createdAt = DateText::parseIsoUtc(q.value(15).toString());
+    c.updatedAt = DateText::parseIsoUtc(q.value(16).toString());
     return c;
 }
 
@@ -133,7 +134,7 @@ void bindContact(QSqlQuery &q, const Contact &c)
     q.addBindValue(text(c.location));
     q.addBindValue(text(c.email));
     q.addBindValue(c.degree);
-    q.addBindValue(text(c.connectedOn.isValid() ? c.connectedOn.toString(Qt::ISODate) : QString()));
+    q.addBindValue(text(DateText::isoDate(c.connectedOn)));
     q.addBindValue(c.followsMe ? 1 : 0);
     q.addBindValue(text(c.notes));
     q.addBindValue(text(c.tags.join(u'\n')));
@@ -275,6 +276,12 @@ bool ContactStore::indexForSearch(qint64 firstId, qint64 lastId, QString *error)
 bool ContactStore::addBatch(QList<Contact> &contacts, QString *error,
                             const std::function<bool(int)> &progress)
 {
+    // Bulk work gets a bigger page cache on this connection (imports and
+    // demo data run on their own connection); views keep SQLite's default.
+    if (!m_bulkCache) {
+        QSqlQuery(m_db.connection()).exec(u"PRAGMA cache_size = -65536"_s);
+        m_bulkCache = true;
+    }
     Transaction tx(m_db);
     if (!started(tx, error))
         return false;
@@ -783,7 +790,7 @@ ContactCursor ContactStore::cursorFor(const Contact &c, ContactSort sort)
         cursor.key = c.industry;
         break;
     case ContactSort::ConnectedOn:
-        cursor.key = c.connectedOn.isValid() ? c.connectedOn.toString(Qt::ISODate) : QString();
+        cursor.key = DateText::isoDate(c.connectedOn);
         break;
     case ContactSort::Degree:
         cursor.key = c.degree;

@@ -88,6 +88,7 @@ private:
     Database &m_db;
     mutable QHash<QString, int> m_matchCounts; // FTS expression -> matches
     mutable qint64 m_dataVersion = -1;
+    bool m_bulkCache = false;
     mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
