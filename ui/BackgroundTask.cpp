@@ -31,7 +31,10 @@ BackgroundTask::Outcome BackgroundTask::run(QWidget *parent, const QString &titl
     dialog.setObjectName(QStringLiteral("backgroundTaskDialog"));
     dialog.setWindowTitle(title);
     dialog.setWindowModality(Qt::WindowModal);
-    dialog.setMinimumDuration(300);
+    // Shown at once: until it is, the window would take clicks that could
+    // start a second import or switch databases under the worker.
+    dialog.setMinimumDuration(0);
+    dialog.show();
     dialog.setAutoClose(false);
     dialog.setAutoReset(false);
     QEventLoop loop;

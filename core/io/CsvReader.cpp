@@ -227,6 +227,13 @@ bool CsvReader::readRow(QStringList *row)
             *row << field;
             field.clear();
             fieldStarted = false;
+            if (row->size() >= m_options.maxFields) {
+                m_error = tr("Line %1 has more than %2 fields; this does not look like a CSV "
+                             "file. Check that you chose the right file.")
+                              .arg(m_recordLine)
+                              .arg(m_options.maxFields);
+                return false;
+            }
             continue;
         } else if (c == u'\n' || c == u'\r') {
             if (c == u'\r') {

@@ -28,8 +28,10 @@ public:
         bool detectDelimiter = false;
         // LinkedIn's Comments.csv escapes quotes as \" instead of "".
         bool backslashEscapes = false;
-        // A field longer than this is taken as "not a CSV file".
+        // A field longer than this, or a record with more fields, is taken
+        // as "not a CSV file" (and keeps hostile input from eating memory).
         qsizetype maxFieldLength = 1 << 20;
+        qsizetype maxFields = 10000;
     };
 
     explicit CsvReader(QIODevice *device);
