@@ -340,7 +340,11 @@ void CsvImportWizard::updateMappedPreview()
                 if (c < row.size() && !row.at(c).trimmed().isEmpty())
                     values << row.at(c).trimmed();
             }
-            m_mappedPreview->setItem(r, i, new QTableWidgetItem(values.join(u' ')));
+            QString value = values.join(u' ');
+            // As the import does: Google lists several addresses joined by " ::: ".
+            if (columns.at(i) == Field::Email)
+                value = value.section(u":::"_s, 0, 0).trimmed();
+            m_mappedPreview->setItem(r, i, new QTableWidgetItem(value));
         }
     }
     m_mappedPreview->resizeColumnsToContents();

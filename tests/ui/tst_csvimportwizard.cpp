@@ -50,6 +50,11 @@ private slots:
         auto *mapped = wizard.findChild<QTableWidget *>(u"mappedPreview"_s);
         QVERIFY(mapped->rowCount() > 0);
         QCOMPARE(mapped->item(0, 0)->text(), u"Ana"_s);
+        for (int c = 0; c < mapped->columnCount(); ++c) {
+            if (mapped->horizontalHeaderItem(c)->text() ==
+                CsvColumnMapping::fieldTitle(CsvColumnMapping::Field::Email))
+                QCOMPARE(mapped->item(0, c)->text(), u"ana.ferreira@nimbus.example"_s);
+        }
 
         // Re-mapping shows at once: with no name column the page says so
         // and will not go on.
