@@ -144,7 +144,38 @@ int main(int argc, char **argv)
     // 1. Search per keystroke, as the contacts view does it: the model takes
     // the text, then the rows a window shows (40) are read.
     const QStringList typed = keystrokes(store);
+    // A first pass on a store of its own reads the file into the OS cache
+    // (reported as "cold"); the measured pass starts with empty count caches.
+    auto typeAll = [&](ContactStore &st, QList<double> *all, QList<double> *oneLetter,
+                       QList<double> *counts) {
+        ContactTableModel m(st);
+        for (const QString &text : typed) {
+            QElapsedTimer t;
+            t.start();
+            m.setSearchText(text);
+            const int visible = qMin(40, m.rowCount());
+            for (int row = 0; row < visible; ++row) {
+                for (int column = 0; column < ContactTableModel::ColumnCount; ++column)
+                    m.data(m.index(row, column));
+            }
+            const double ms = msSince(t);
+            *all << ms;
+            if (oneLetter && text.size() == 1)
+                *oneLetter << ms;
+            // What the count label shows a moment later for a big result.
+            t.restart();
+            m.completeCount();
+            if (counts)
+                *counts << msSince(t);
+        }
+    };
+    QList<double> searchCold;
+    {
+        ContactStore coldStore(db);
+        typeAll(coldStore, &searchCold, nullptr, nullptr);
+    }
     QList<double> searchAll, searchOneLetter, searchRepaint, exactCount, sortedSearch;
+    typeAll(store, &searchAll, &searchOneLetter, &exactCount);
     {
         ContactTableModel model(store);
         QTableView view;
@@ -152,25 +183,6 @@ int main(int argc, char **argv)
         view.setModel(&model);
         view.show();
         QCoreApplication::processEvents();
-        for (const QString &text : typed) {
-            QElapsedTimer t;
-            t.start();
-            model.setSearchText(text);
-            const int visible = qMin(40, model.rowCount());
-            for (int row = 0; row < visible; ++row) {
-                for (int column = 0; column < ContactTableModel::ColumnCount; ++column)
-                    model.data(model.index(row, column));
-            }
-            const double ms = msSince(t);
-            searchAll << ms;
-            if (text.size() == 1)
-                searchOneLetter << ms;
-
-            // What the count label shows a moment later for a big result.
-            t.restart();
-            model.completeCount();
-            exactCount << msSince(t);
-        }
         // The same keystrokes with the view painting the result.
         for (const QString &text : typed.mid(0, 200)) {
             model.setSearchText(QString());
@@ -200,6 +212,7 @@ int main(int argc, char **argv)
     const double searchMedian =
         BenchUtil::report(u"search per keystroke (model, 40 visible rows)"_s, searchAll);
     BenchUtil::report(u"  of which one-letter prefixes"_s, searchOneLetter);
+    BenchUtil::report(u"  first pass (file not yet in the OS cache)"_s, searchCold);
     BenchUtil::report(u"  exact count of a big result (after typing pauses)"_s, exactCount);
     BenchUtil::report(u"  keystroke including painting the table"_s, searchRepaint);
     BenchUtil::report(u"  keystroke while sorted by name (header clicked)"_s, sortedSearch);
