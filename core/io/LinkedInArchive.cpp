@@ -143,7 +143,35 @@ bool LinkedInArchive::openFolder(QString *error)
         if (depth <= 1)
             m_entries.append(Entry{relative, matchKey(relative), it.fileInfo().size(), depth});
     }
-    Q_UNUSED(error);
+    // Files of one export only: the root's if it has any we import, else
+    // those of the one subfolder that has them; several such subfolders are
+    // several exports, and which one to take is the person's choice.
+    const QStringList known = {matchKey(fileName(Part::Connections)),
+                               matchKey(fileName(Part::Invitations)),
+                               matchKey(fileName(Part::Messages))};
+    QStringList folders;
+    bool rootHasOne = false;
+    for (const Entry &e : std::as_const(m_entries)) {
+        if (!known.contains(e.key))
+            continue;
+        if (e.depth == 0)
+            rootHasOne = true;
+        else if (!folders.contains(e.name.section(u'/', 0, 0)))
+            folders << e.name.section(u'/', 0, 0);
+    }
+    if (rootHasOne || folders.size() == 1) {
+        const QString keep = rootHasOne ? QString() : folders.first();
+        m_entries.removeIf([&](const Entry &e) {
+            return rootHasOne ? e.depth != 0 : e.name.section(u'/', 0, 0) != keep;
+        });
+    } else if (folders.size() > 1) {
+        folders.sort();
+        if (error)
+            *error = tr("%1 holds several LinkedIn exports (%2). Choose one of those folders.")
+                         .arg(nativeName(m_path), folders.join(u", "_s));
+        m_entries.clear();
+        return false;
+    }
     return true;
 }
 

@@ -79,6 +79,25 @@ private slots:
         QVERIFY2(archive.open(dir.path(), &error), qPrintable(error));
         QCOMPARE(archive.entryName(Part::Connections),
                  u"Basic_LinkedInDataExport_02-08-2026/Connections.csv"_s);
+        // Two extracted exports side by side: refused, naming both, instead
+        // of taking Connections from one and messages from the other.
+        QTemporaryDir two;
+        for (const QString &name : {u"export-a"_s, u"export-b"_s})
+            QVERIFY(QDir().mkpath(two.filePath(name)));
+        QVERIFY(QFile::copy(test::linkedInFixture(u"2024/Connections.csv"_s),
+                            two.filePath(u"export-a/Connections.csv"_s)));
+        QVERIFY(QFile::copy(test::linkedInFixture(u"2026/messages.csv"_s),
+                            two.filePath(u"export-b/messages.csv"_s)));
+        QVERIFY(!archive.open(two.path(), &error));
+        QVERIFY2(error.contains(u"export-a"_s) && error.contains(u"export-b"_s), qPrintable(error));
+
+        // Files at the root are the export; a subfolder's are not mixed in.
+        QVERIFY(QFile::copy(test::linkedInFixture(u"2022/Invitations.csv"_s),
+                            two.filePath(u"Invitations.csv"_s)));
+        QVERIFY2(archive.open(two.path(), &error), qPrintable(error));
+        QVERIFY(archive.has(Part::Invitations));
+        QVERIFY(!archive.has(Part::Connections));
+        QVERIFY(!archive.has(Part::Messages));
     }
 
     void singleCsvRecognisedByHeader()
