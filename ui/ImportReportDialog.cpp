@@ -28,12 +28,15 @@ ImportReportDialog::ImportReportDialog(const ImportReport &report, QWidget *pare
     auto *summary = new QLabel(this);
     summary->setObjectName(u"importSummary"_s);
     summary->setWordWrap(true);
-    summary->setText(tr("<b>%1</b><br>%2 created · %3 updated · %4 unchanged · %5 skipped")
-                         .arg(QFileInfo(report.source).fileName().toHtmlEscaped())
+    QString counts = tr("%1 created · %2 updated · %3 unchanged · %4 skipped")
                          .arg(report.created())
                          .arg(report.updated())
                          .arg(report.unchanged())
-                         .arg(report.skippedCount()));
+                         .arg(report.skippedCount());
+    if (!report.warnings.isEmpty())
+        counts += tr(" · %1 imported without a field").arg(report.warnings.size());
+    summary->setText(u"<b>%1</b><br>%2"_s.arg(QFileInfo(report.source).fileName().toHtmlEscaped(),
+                                              counts.toHtmlEscaped()));
     layout->addWidget(summary);
     auto *details = new QPlainTextEdit(this);
     details->setObjectName(u"importDetails"_s);

@@ -397,7 +397,7 @@ bool CsvImporter::readRow(const QStringList &fields, qint64 line, Row *row)
                 } else if (isOtherWebsite(value)) {
                     continue; // a website column holding the company's site, say
                 } else {
-                    m_report->skip(m_file, line,
+                    m_report->warn(m_file, line,
                                    tr("column %1: \"%2\" is not a LinkedIn profile URL; the rest "
                                       "of the row was imported without it")
                                        .arg(i + 1)
@@ -410,7 +410,7 @@ bool CsvImporter::readRow(const QStringList &fields, qint64 line, Row *row)
             if (first) {
                 const int degree = parseDegree(value);
                 if (degree < 0) {
-                    m_report->skip(m_file, line,
+                    m_report->warn(m_file, line,
                                    tr("column %1: degree \"%2\" is not 1, 2 or 3; the rest of the "
                                       "row was imported without it")
                                        .arg(i + 1)
@@ -424,7 +424,7 @@ bool CsvImporter::readRow(const QStringList &fields, qint64 line, Row *row)
             if (first) {
                 const QDate date = parseDate(value);
                 if (!date.isValid()) {
-                    m_report->skip(m_file, line,
+                    m_report->warn(m_file, line,
                                    tr("column %1: \"%2\" is not a date (use YYYY-MM-DD, DD Mon "
                                       "YYYY or MM/DD/YYYY); the rest of the row was imported "
                                       "without it")
@@ -439,7 +439,7 @@ bool CsvImporter::readRow(const QStringList &fields, qint64 line, Row *row)
             if (first) {
                 const std::optional<bool> follows = parseBool(value);
                 if (!follows) {
-                    m_report->skip(m_file, line,
+                    m_report->warn(m_file, line,
                                    tr("column %1: \"%2\" is not yes or no; the rest of the row "
                                       "was imported without it")
                                        .arg(i + 1)

@@ -24,6 +24,11 @@ void ImportReport::skip(const QString &file, qint64 line, const QString &reason)
     skipped.append(Skip{file, line, reason});
 }
 
+void ImportReport::warn(const QString &file, qint64 line, const QString &reason)
+{
+    warnings.append(Skip{file, line, reason});
+}
+
 QString ImportReport::toText(int maxSkips) const
 {
     QStringList lines;
@@ -51,11 +56,26 @@ QString ImportReport::toText(int maxSkips) const
     }
     if (skipped.size() > shown)
         lines << tr("  … and %1 more (--json lists them all)").arg(skipped.size() - shown);
+    if (!warnings.isEmpty()) {
+        lines << tr("Imported without a field: %1").arg(warnings.size());
+        const int notes = int(qMin<qsizetype>(warnings.size(), maxSkips));
+        for (int i = 0; i < notes; ++i) {
+            const Skip &w = warnings.at(i);
+            lines << tr("  %1 line %2: %3").arg(w.file).arg(w.line).arg(w.reason);
+        }
+        if (warnings.size() > notes)
+            lines << tr("  … and %1 more (--json lists them all)").arg(warnings.size() - notes);
+    }
     return lines.join(u'\n');
 }
 
 QJsonObject ImportReport::toJson() const
 {
+    QJsonArray notes;
+    for (const Skip &w : warnings) {
+        notes.append(
+            QJsonObject{{u"file"_s, w.file}, {u"line"_s, double(w.line)}, {u"reason"_s, w.reason}});
+    }
     QJsonArray skips;
     for (const Skip &s : skipped) {
         skips.append(
@@ -68,6 +88,7 @@ QJsonObject ImportReport::toJson() const
                        {u"updated"_s, updated()},
                        {u"unchanged"_s, unchanged()},
                        {u"skipped"_s, skippedCount()},
+                       {u"warnings"_s, notes},
                        {u"hidden_profiles"_s, hiddenProfiles},
                        {u"contacts"_s, countsJson(contacts)},
                        {u"outreach"_s, countsJson(outreach)},

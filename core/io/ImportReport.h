@@ -39,8 +39,12 @@ public:
     // Date-only rows of Connections.csv: hidden or closed profiles.
     int hiddenProfiles = 0;
     QList<Skip> skipped;
+    // Rows imported without one of their fields (a bad date, say): not
+    // skipped, but the person should know.
+    QList<Skip> warnings;
 
     void skip(const QString &file, qint64 line, const QString &reason);
+    void warn(const QString &file, qint64 line, const QString &reason);
     int created() const { return contacts.created + outreach.created; }
     int updated() const { return contacts.updated + outreach.updated; }
     int unchanged() const { return contacts.unchanged + outreach.unchanged; }
