@@ -65,7 +65,7 @@ QString CliApplication::briefUsage()
     return tr(
         "Usage: rapport-cli [--db PATH] [--json] COMMAND [ARGS]\n"
         "Commands: contacts add|edit|show|list|search|delete, demo, check, export csv|vcard,\n"
-        "import linkedin.");
+        "import linkedin|csv.");
 }
 
 int CliApplication::run(const QStringList &args)
