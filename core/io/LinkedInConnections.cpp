@@ -8,8 +8,6 @@ namespace rapport {
 
 namespace {
 
-constexpr int headerSearchRows = 20;
-
 int englishMonth(const QString &name)
 {
     static const QStringList months = {u"jan"_s, u"feb"_s, u"mar"_s, u"apr"_s, u"may"_s, u"jun"_s,
@@ -26,13 +24,12 @@ bool sameHeader(const QString &cell, const QString &name)
 } // namespace
 
 LinkedInConnections::LinkedInConnections(QIODevice *device, const QString &fileName)
-    : m_reader(device)
-    , m_fileName(fileName)
+    : m_table(device, fileName)
 {}
 
 bool LinkedInConnections::hasUrlColumn() const
 {
-    return m_columns.contains(u"url"_s);
+    return m_table.hasColumn(u"url"_s);
 }
 
 bool LinkedInConnections::isHeader(const QStringList &row)
@@ -70,61 +67,30 @@ QDate LinkedInConnections::parseDate(const QString &input)
 
 bool LinkedInConnections::readHeader(QString *error)
 {
-    QStringList row;
-    for (int i = 0; i < headerSearchRows && m_reader.readRow(&row); ++i) {
-        if (!isHeader(row))
-            continue;
-        for (int c = 0; c < row.size(); ++c) {
-            const QString name = row.at(c).trimmed().toLower();
-            if (!name.isEmpty() && !m_columns.contains(name))
-                m_columns.insert(name, c);
-        }
-        if (!m_columns.contains(u"last name"_s)) {
-            m_error = tr("%1, line %2: the header has no \"Last Name\" column. Export your "
-                         "connections from LinkedIn again.")
-                          .arg(m_fileName)
-                          .arg(m_reader.lineNumber());
-            break;
-        }
-        return true;
-    }
-    if (m_error.isEmpty()) {
-        m_error = m_reader.hasError()
-                      ? tr("%1: %2").arg(m_fileName, m_reader.errorString())
-                      : tr("%1 has no header row with \"First Name\" and \"Connected On\" in its "
-                           "first %2 lines; it is not LinkedIn's Connections.csv. Choose the "
-                           "file from LinkedIn's data export.")
-                            .arg(m_fileName)
-                            .arg(headerSearchRows);
-    }
-    if (error)
-        *error = m_error;
-    return false;
+    const bool ok = m_table.readHeader(
+        &LinkedInConnections::isHeader, u"last name"_s,
+        tr("%1, line %2: the header has no \"Last Name\" column. Export your "
+           "connections from LinkedIn again."),
+        tr("%1 has no header row with \"First Name\" and \"Connected On\" in its "
+           "first 20 lines; it is not LinkedIn's Connections.csv. "
+           "Choose the file from LinkedIn's data export."));
+    if (!ok && error)
+        *error = m_table.errorString();
+    return ok;
 }
 
 QString LinkedInConnections::field(const QStringList &row, const QString &column) const
 {
-    const int index = m_columns.value(column, -1);
-    return index >= 0 ? row.value(index).trimmed() : QString();
+    return m_table.field(row, column).trimmed();
 }
 
 bool LinkedInConnections::next(Row *out)
 {
     QStringList cells;
-    for (;;) {
-        if (!m_reader.readRow(&cells)) {
-            if (m_reader.hasError())
-                m_error = tr("%1: %2").arg(m_fileName, m_reader.errorString());
-            return false;
-        }
-        bool blank = true;
-        for (const QString &cell : std::as_const(cells))
-            blank = blank && cell.trimmed().isEmpty();
-        if (!blank)
-            break;
-    }
+    if (!m_table.next(&cells))
+        return false;
     Row row;
-    row.line = m_reader.lineNumber();
+    row.line = m_table.lineNumber();
     row.firstName = field(cells, u"first name"_s);
     row.lastName = field(cells, u"last name"_s);
     row.url = field(cells, u"url"_s);

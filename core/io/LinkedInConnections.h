@@ -4,7 +4,7 @@
 // "Notes:" preamble and the URL column, as exported or re-saved by Excel.
 // Columns are found by header name; "Connected On" has its own date parser.
 
-#include "io/CsvReader.h"
+#include "io/LinkedInCsvTable.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -44,9 +44,9 @@ public:
     bool hasUrlColumn() const;
     // The next data row; false at the end of the file or on an error.
     bool next(Row *row);
-    bool hasError() const { return !m_error.isEmpty(); }
-    QString errorString() const { return m_error; }
-    qint64 bytesRead() const { return m_reader.bytesRead(); }
+    bool hasError() const { return m_table.hasError(); }
+    QString errorString() const { return m_table.errorString(); }
+    qint64 bytesRead() const { return m_table.bytesRead(); }
 
     // True for the header: a row holding both "First Name" and "Connected On".
     static bool isHeader(const QStringList &row);
@@ -57,10 +57,7 @@ public:
 private:
     QString field(const QStringList &row, const QString &column) const;
 
-    CsvReader m_reader;
-    QString m_fileName;
-    QHash<QString, int> m_columns; // lower-case header name -> index
-    QString m_error;
+    LinkedInCsvTable m_table;
 };
 
 } // namespace rapport

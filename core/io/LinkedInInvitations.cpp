@@ -8,8 +8,6 @@ namespace rapport {
 
 namespace {
 
-constexpr int headerSearchRows = 20;
-
 bool hasCell(const QStringList &row, const QString &name)
 {
     for (const QString &cell : row) {
@@ -22,13 +20,12 @@ bool hasCell(const QStringList &row, const QString &name)
 } // namespace
 
 LinkedInInvitations::LinkedInInvitations(QIODevice *device, const QString &fileName)
-    : m_reader(device)
-    , m_fileName(fileName)
+    : m_table(device, fileName)
 {}
 
 bool LinkedInInvitations::hasUrlColumns() const
 {
-    return m_columns.contains(u"inviterprofileurl"_s) && m_columns.contains(u"inviteeprofileurl"_s);
+    return m_table.hasColumn(u"inviterprofileurl"_s) && m_table.hasColumn(u"inviteeprofileurl"_s);
 }
 
 bool LinkedInInvitations::isHeader(const QStringList &row)
@@ -62,51 +59,30 @@ QDateTime LinkedInInvitations::parseSentAt(const QString &input)
 
 bool LinkedInInvitations::readHeader(QString *error)
 {
-    QStringList row;
-    for (int i = 0; i < headerSearchRows && m_reader.readRow(&row); ++i) {
-        if (!isHeader(row))
-            continue;
-        for (int c = 0; c < row.size(); ++c) {
-            const QString name = row.at(c).trimmed().toLower();
-            if (!name.isEmpty() && !m_columns.contains(name))
-                m_columns.insert(name, c);
-        }
-        return true;
-    }
-    m_error = m_reader.hasError()
-                  ? tr("%1: %2").arg(m_fileName, m_reader.errorString())
-                  : tr("%1 has no header row with From, To, Sent At and Direction; it is not "
-                       "LinkedIn's Invitations.csv. Choose the file from LinkedIn's data "
-                       "export.")
-                        .arg(m_fileName);
-    if (error)
-        *error = m_error;
-    return false;
+    const bool ok = m_table.readHeader(
+        &LinkedInInvitations::isHeader, u"from"_s,
+        tr("%1, line %2: the header has no From column. Export your invitations "
+           "from LinkedIn again."),
+        tr("%1 has no header row with From, To, Sent At and Direction; it is not "
+           "LinkedIn's Invitations.csv. Choose the file from LinkedIn's "
+           "data export."));
+    if (!ok && error)
+        *error = m_table.errorString();
+    return ok;
 }
 
 QString LinkedInInvitations::field(const QStringList &row, const QString &column) const
 {
-    const int index = m_columns.value(column, -1);
-    return index >= 0 ? row.value(index).trimmed() : QString();
+    return m_table.field(row, column).trimmed();
 }
 
 bool LinkedInInvitations::next(Row *out)
 {
     QStringList cells;
-    for (;;) {
-        if (!m_reader.readRow(&cells)) {
-            if (m_reader.hasError())
-                m_error = tr("%1: %2").arg(m_fileName, m_reader.errorString());
-            return false;
-        }
-        bool blank = true;
-        for (const QString &cell : std::as_const(cells))
-            blank = blank && cell.trimmed().isEmpty();
-        if (!blank)
-            break;
-    }
+    if (!m_table.next(&cells))
+        return false;
     Row row;
-    row.line = m_reader.lineNumber();
+    row.line = m_table.lineNumber();
     row.from = field(cells, u"from"_s);
     row.to = field(cells, u"to"_s);
     row.message = field(cells, u"message"_s);

@@ -4,7 +4,7 @@
 // and since late 2023 inviterProfileUrl and inviteeProfileUrl). Columns are
 // found by header name; "Sent At" has its own date parser.
 
-#include "io/CsvReader.h"
+#include "io/LinkedInCsvTable.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -39,9 +39,9 @@ public:
     bool readHeader(QString *error);
     bool hasUrlColumns() const;
     bool next(Row *row);
-    bool hasError() const { return !m_error.isEmpty(); }
-    QString errorString() const { return m_error; }
-    qint64 bytesRead() const { return m_reader.bytesRead(); }
+    bool hasError() const { return m_table.hasError(); }
+    QString errorString() const { return m_table.errorString(); }
+    qint64 bytesRead() const { return m_table.bytesRead(); }
 
     // True for the header: a row holding From, To, Sent At and Direction.
     static bool isHeader(const QStringList &row);
@@ -52,10 +52,7 @@ public:
 private:
     QString field(const QStringList &row, const QString &column) const;
 
-    CsvReader m_reader;
-    QString m_fileName;
-    QHash<QString, int> m_columns; // lower-case header name -> index
-    QString m_error;
+    LinkedInCsvTable m_table;
 };
 
 } // namespace rapport

@@ -8,8 +8,6 @@ namespace rapport {
 
 namespace {
 
-constexpr int headerSearchRows = 20;
-
 bool hasCell(const QStringList &row, const QString &name)
 {
     for (const QString &cell : row) {
@@ -28,13 +26,12 @@ bool isYes(const QString &text)
 } // namespace
 
 LinkedInMessages::LinkedInMessages(QIODevice *device, const QString &fileName)
-    : m_reader(device)
-    , m_fileName(fileName)
+    : m_table(device, fileName)
 {}
 
 bool LinkedInMessages::hasRecipientUrls() const
 {
-    return m_columns.contains(u"recipient profile urls"_s);
+    return m_table.hasColumn(u"recipient profile urls"_s);
 }
 
 bool LinkedInMessages::isHeader(const QStringList &row)
@@ -87,60 +84,30 @@ bool LinkedInMessages::isSystemSender(const QString &name, const QString &url,
 
 bool LinkedInMessages::readHeader(QString *error)
 {
-    QStringList row;
-    for (int i = 0; i < headerSearchRows && m_reader.readRow(&row); ++i) {
-        if (!isHeader(row))
-            continue;
-        for (int c = 0; c < row.size(); ++c) {
-            const QString name = row.at(c).trimmed().toLower();
-            if (!name.isEmpty() && !m_columns.contains(name))
-                m_columns.insert(name, c);
-        }
-        if (!m_columns.contains(u"content"_s)) {
-            m_error = tr("%1, line %2: the header has no CONTENT column. Export your messages "
-                         "from LinkedIn again.")
-                          .arg(m_fileName)
-                          .arg(m_reader.lineNumber());
-            break;
-        }
-        return true;
-    }
-    if (m_error.isEmpty()) {
-        m_error = m_reader.hasError()
-                      ? tr("%1: %2").arg(m_fileName, m_reader.errorString())
-                      : tr("%1 has no header row with CONVERSATION ID, FROM and DATE; it is not "
-                           "LinkedIn's messages.csv. Choose the file from LinkedIn's data "
-                           "export.")
-                            .arg(m_fileName);
-    }
-    if (error)
-        *error = m_error;
-    return false;
+    const bool ok =
+        m_table.readHeader(&LinkedInMessages::isHeader, u"content"_s,
+                           tr("%1, line %2: the header has no CONTENT column. Export your messages "
+                              "from LinkedIn again."),
+                           tr("%1 has no header row with CONVERSATION ID, FROM and DATE; it is not "
+                              "LinkedIn's messages.csv. Choose the file from LinkedIn's "
+                              "data export."));
+    if (!ok && error)
+        *error = m_table.errorString();
+    return ok;
 }
 
 QString LinkedInMessages::field(const QStringList &row, const QString &column) const
 {
-    const int index = m_columns.value(column, -1);
-    return index >= 0 ? row.value(index) : QString();
+    return m_table.field(row, column);
 }
 
 bool LinkedInMessages::next(Row *out)
 {
     QStringList cells;
-    for (;;) {
-        if (!m_reader.readRow(&cells)) {
-            if (m_reader.hasError())
-                m_error = tr("%1: %2").arg(m_fileName, m_reader.errorString());
-            return false;
-        }
-        bool blank = true;
-        for (const QString &cell : std::as_const(cells))
-            blank = blank && cell.trimmed().isEmpty();
-        if (!blank)
-            break;
-    }
+    if (!m_table.next(&cells))
+        return false;
     Row row;
-    row.line = m_reader.lineNumber();
+    row.line = m_table.lineNumber();
     row.conversationId = field(cells, u"conversation id"_s).trimmed();
     row.conversationTitle = field(cells, u"conversation title"_s).trimmed();
     row.from = field(cells, u"from"_s).trimmed();

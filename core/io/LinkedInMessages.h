@@ -5,7 +5,7 @@
 // since 2026). Columns are found by header name; DATE has its own parser.
 // Marks sponsored and LinkedIn system messages, which are not people.
 
-#include "io/CsvReader.h"
+#include "io/LinkedInCsvTable.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -50,9 +50,9 @@ public:
     bool readHeader(QString *error);
     bool hasRecipientUrls() const;
     bool next(Row *row);
-    bool hasError() const { return !m_error.isEmpty(); }
-    QString errorString() const { return m_error; }
-    qint64 bytesRead() const { return m_reader.bytesRead(); }
+    bool hasError() const { return m_table.hasError(); }
+    QString errorString() const { return m_table.errorString(); }
+    qint64 bytesRead() const { return m_table.bytesRead(); }
 
     // True for the header: a row holding CONVERSATION ID, FROM and DATE.
     static bool isHeader(const QStringList &row);
@@ -66,10 +66,7 @@ public:
 private:
     QString field(const QStringList &row, const QString &column) const;
 
-    CsvReader m_reader;
-    QString m_fileName;
-    QHash<QString, int> m_columns; // lower-case header name -> index
-    QString m_error;
+    LinkedInCsvTable m_table;
 };
 
 } // namespace rapport

@@ -1,0 +1,63 @@
+#include "io/LinkedInCsvTable.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace rapport {
+
+LinkedInCsvTable::LinkedInCsvTable(QIODevice *device, const QString &fileName)
+    : m_reader(device)
+    , m_fileName(fileName)
+{}
+
+bool LinkedInCsvTable::readHeader(const std::function<bool(const QStringList &)> &isHeader,
+                                  const QString &requiredColumn,
+                                  const QString &missingColumnMessage,
+                                  const QString &noHeaderMessage)
+{
+    QStringList row;
+    for (int i = 0; i < headerSearchRows && m_reader.readRow(&row); ++i) {
+        if (!isHeader(row))
+            continue;
+        for (int c = 0; c < row.size(); ++c) {
+            const QString name = row.at(c).trimmed().toLower();
+            if (!name.isEmpty() && !m_columns.contains(name))
+                m_columns.insert(name, c);
+        }
+        if (!m_columns.contains(requiredColumn)) {
+            m_error = missingColumnMessage.arg(m_fileName).arg(m_reader.lineNumber());
+            return false;
+        }
+        return true;
+    }
+    m_error = m_reader.hasError() ? QCoreApplication::translate("LinkedInCsvTable", "%1: %2")
+                                        .arg(m_fileName, m_reader.errorString())
+                                  : noHeaderMessage.arg(m_fileName);
+    return false;
+}
+
+bool LinkedInCsvTable::next(QStringList *cells)
+{
+    for (;;) {
+        if (!m_reader.readRow(cells)) {
+            if (m_reader.hasError()) {
+                m_error = QCoreApplication::translate("LinkedInCsvTable", "%1: %2")
+                              .arg(m_fileName, m_reader.errorString());
+            }
+            return false;
+        }
+        for (const QString &cell : std::as_const(*cells)) {
+            if (!cell.trimmed().isEmpty())
+                return true;
+        }
+    }
+}
+
+QString LinkedInCsvTable::field(const QStringList &cells, const QString &column) const
+{
+    const int index = m_columns.value(column, -1);
+    return index >= 0 ? cells.value(index) : QString();
+}
+
+} // namespace rapport

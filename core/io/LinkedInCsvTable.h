@@ -1,0 +1,54 @@
+#pragma once
+
+// The part every LinkedIn export file shares: find the header row (some
+// files have a preamble), map columns by their header name (never by
+// position: columns come and go between eras), and hand out the non-blank
+// rows after it with their line numbers. Each file's parser adds its own
+// fields and date format on top.
+
+#include "io/CsvReader.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <functional>
+
+class QIODevice;
+
+namespace rapport {
+
+class LinkedInCsvTable
+{
+public:
+    LinkedInCsvTable(QIODevice *device, const QString &fileName);
+
+    // Reads up to the first row `isHeader` accepts. Fails with
+    // `missingColumnMessage` (its %1 the file, %2 the line) when that row
+    // lacks `requiredColumn`, and with `noHeaderMessage` (its %1 the file)
+    // when no row within the first lines is a header.
+    bool readHeader(const std::function<bool(const QStringList &)> &isHeader,
+                    const QString &requiredColumn, const QString &missingColumnMessage,
+                    const QString &noHeaderMessage);
+    // The next row with any non-blank cell; false at the end or on an error.
+    bool next(QStringList *cells);
+    // The cell under a header (lower-case name), or empty when the file has
+    // no such column.
+    QString field(const QStringList &cells, const QString &column) const;
+    bool hasColumn(const QString &column) const { return m_columns.contains(column); }
+
+    qint64 lineNumber() const { return m_reader.lineNumber(); }
+    qint64 bytesRead() const { return m_reader.bytesRead(); }
+    bool hasError() const { return !m_error.isEmpty(); }
+    QString errorString() const { return m_error; }
+    QString fileName() const { return m_fileName; }
+
+    static constexpr int headerSearchRows = 20;
+
+private:
+    CsvReader m_reader;
+    QString m_fileName;
+    QHash<QString, int> m_columns; // lower-case header name -> index
+    QString m_error;
+};
+
+} // namespace rapport
