@@ -454,6 +454,26 @@ bool MainWindow::runCommand(ContactCommand *command, const QString &failureTitle
     return true;
 }
 
+bool MainWindow::finishImport(BackgroundTask::Outcome outcome, const ImportReport &report,
+                              const QString &error)
+{
+    switch (outcome) {
+    case BackgroundTask::Outcome::Finished:
+        // The worker wrote through its own connection: show what is there now.
+        m_seenExternalChanges = m_store->externalChangeCounter();
+        m_contactsPage->reload();
+        m_report(report);
+        return true;
+    case BackgroundTask::Outcome::Cancelled:
+        statusBar()->showMessage(tr("Import cancelled; nothing was changed."), 8000);
+        return false;
+    case BackgroundTask::Outcome::Failed:
+        m_error(tr("Could Not Import"), error);
+        return false;
+    }
+    return false;
+}
+
 bool MainWindow::importLinkedIn(const QString &path)
 {
     if (!m_db)
@@ -476,20 +496,7 @@ bool MainWindow::importLinkedIn(const QString &path)
             return importer.run(archive, &report, workError);
         },
         &error);
-    switch (outcome) {
-    case BackgroundTask::Outcome::Finished:
-        m_seenExternalChanges = m_store->externalChangeCounter();
-        m_contactsPage->reload();
-        m_report(report);
-        return true;
-    case BackgroundTask::Outcome::Cancelled:
-        statusBar()->showMessage(tr("Import cancelled; nothing was changed."), 8000);
-        return false;
-    case BackgroundTask::Outcome::Failed:
-        m_error(tr("Could Not Import"), error);
-        return false;
-    }
-    return false;
+    return finishImport(outcome, report, error);
 }
 
 void MainWindow::importCsv()
@@ -523,20 +530,7 @@ bool MainWindow::runCsvImport(const CsvImportRequest &request)
             return importer.run(request.path, &report, workError);
         },
         &error);
-    switch (outcome) {
-    case BackgroundTask::Outcome::Finished:
-        m_seenExternalChanges = m_store->externalChangeCounter();
-        m_contactsPage->reload();
-        m_report(report);
-        return true;
-    case BackgroundTask::Outcome::Cancelled:
-        statusBar()->showMessage(tr("Import cancelled; nothing was changed."), 8000);
-        return false;
-    case BackgroundTask::Outcome::Failed:
-        m_error(tr("Could Not Import"), error);
-        return false;
-    }
-    return false;
+    return finishImport(outcome, report, error);
 }
 
 void MainWindow::exportContacts()

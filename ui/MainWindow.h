@@ -3,6 +3,8 @@
 // The application window: menus, the page navigation, the status bar, the
 // open database and the undo stack every contact edit goes through.
 
+#include "BackgroundTask.h"
+
 #include <QMainWindow>
 #include <functional>
 #include <memory>
@@ -83,6 +85,9 @@ private:
     void createPages();
     void createMenus();
     void createStatusBar();
+    // Reports how an import run by BackgroundTask ended and refreshes.
+    bool finishImport(BackgroundTask::Outcome outcome, const ImportReport &report,
+                      const QString &error);
     void newDatabase();
     void chooseDatabase();
     void openRecent(const QString &path);

@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QHash>
 #include <QString>
 
 class QIODevice;
