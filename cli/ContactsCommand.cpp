@@ -4,6 +4,7 @@
 #include "ContactFormatter.h"
 #include "ContactResolver.h"
 #include "ExitCode.h"
+#include "ListOptions.h"
 #include "OptionValues.h"
 #include "db/Database.h"
 #include "store/ContactStore.h"
@@ -22,51 +23,6 @@ namespace {
 // JSON document; --after pages through the rest.
 constexpr int maximumLimit = 10000;
 constexpr int defaultLimit = 50;
-
-struct SortKey
-{
-    const char16_t *name;
-    ContactSort sort;
-};
-
-const SortKey sortKeys[] = {
-    {u"name", ContactSort::Name},         {u"company", ContactSort::Company},
-    {u"position", ContactSort::Position}, {u"location", ContactSort::Location},
-    {u"industry", ContactSort::Industry}, {u"connected-on", ContactSort::ConnectedOn},
-    {u"degree", ContactSort::Degree},     {u"created", ContactSort::Created},
-};
-
-// Documented in CLI.md, but they rank by engagement, which a later release
-// records; until then they are refused rather than faked.
-const char16_t *const engagementSortKeys[] = {u"tier", u"last-engaged", u"last-contacted",
-                                              u"score"};
-const char16_t *const tierKinds[] = {u"follower",     u"commenter",      u"sharer-with-comment",
-                                     u"naked-sharer", u"profile-viewer", u"liker"};
-
-template <int N> bool contains(const char16_t *const (&names)[N], const QString &name)
-{
-    for (const char16_t *candidate : names) {
-        if (name == QStringView(candidate))
-            return true;
-    }
-    return false;
-}
-
-template <int N> QString joined(const char16_t *const (&names)[N])
-{
-    QStringList list;
-    for (const char16_t *name : names)
-        list << QStringView(name).toString();
-    return list.join(u", "_s);
-}
-
-QString sortKeyNames()
-{
-    QStringList names;
-    for (const SortKey &key : sortKeys)
-        names << QStringView(key.name).toString();
-    return names.join(u", "_s);
-}
 
 const QStringList textFields = {u"first"_s,    u"last"_s,     u"url"_s,
                                 u"company"_s,  u"position"_s, u"industry"_s,
@@ -110,7 +66,7 @@ QString ContactsCommand::synopsis(const QString &subcommand)
                   "    KIND: %2\n"
                   "    N: 1 to %3, default %4. When more contacts follow, the last line on\n"
                   "    stderr is \"More: --after CURSOR\"; repeat the command with it.")
-                   .arg(sortKeyNames(), joined(tierKinds))
+                   .arg(ListOptions::sortNames(), ListOptions::tierNames())
                    .arg(maximumLimit)
                    .arg(defaultLimit);
     }
@@ -399,30 +355,27 @@ int ContactsCommand::list(const QStringList &args)
     QString unavailable;
     if (parser.isSet(u"sort"_s)) {
         const QString key = parser.value(u"sort"_s);
-        bool known = false;
-        for (const SortKey &sortKey : sortKeys) {
-            if (key == QStringView(sortKey.name)) {
-                query.sort = sortKey.sort;
-                known = true;
-            }
-        }
-        if (contains(engagementSortKeys, key)) {
+        const std::optional<ContactSort> sort = ListOptions::sortFromName(key);
+        const bool known = sort.has_value();
+        if (sort)
+            query.sort = *sort;
+        if (ListOptions::isEngagementSort(key)) {
             unavailable = tr("Sorting by %1 is not yet available: engagement tracking arrives in "
                              "a later release. Use --sort name for now.")
                               .arg(key);
         } else if (!known) {
             return m_session.usageError(tr("contacts list: --sort: \"%1\" is not a sort key. Use "
                                            "one of: %2.")
-                                            .arg(key, sortKeyNames()),
+                                            .arg(key, ListOptions::sortNames()),
                                         usageText);
         }
     }
     if (parser.isSet(u"tier"_s)) {
         const QString kind = parser.value(u"tier"_s);
-        if (!contains(tierKinds, kind)) {
+        if (!ListOptions::isTierKind(kind)) {
             return m_session.usageError(tr("contacts list: --tier: \"%1\" is not a tier. Use one "
                                            "of: %2.")
-                                            .arg(kind, joined(tierKinds)),
+                                            .arg(kind, ListOptions::tierNames()),
                                         usageText);
         }
         if (unavailable.isEmpty()) {

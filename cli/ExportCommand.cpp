@@ -2,6 +2,7 @@
 
 #include "CliSession.h"
 #include "ExitCode.h"
+#include "ListOptions.h"
 #include "db/Database.h"
 #include "store/ContactStore.h"
 #include "store/SearchText.h"
@@ -15,52 +16,6 @@ using namespace Qt::StringLiterals;
 namespace rapport {
 
 namespace {
-
-struct SortKey
-{
-    const char16_t *name;
-    ContactSort sort;
-};
-
-// The keys of "contacts list --sort", so an export can repeat a listing.
-const SortKey sortKeys[] = {
-    {u"name", ContactSort::Name},         {u"company", ContactSort::Company},
-    {u"position", ContactSort::Position}, {u"location", ContactSort::Location},
-    {u"industry", ContactSort::Industry}, {u"connected-on", ContactSort::ConnectedOn},
-    {u"degree", ContactSort::Degree},     {u"created", ContactSort::Created},
-};
-
-// Documented in CLI.md but ranked by engagement, which a later release
-// records: refused plainly until then, as "contacts list" does.
-const char16_t *const engagementSortKeys[] = {u"tier", u"last-engaged", u"last-contacted",
-                                              u"score"};
-const char16_t *const tierKinds[] = {u"follower",     u"commenter",      u"sharer-with-comment",
-                                     u"naked-sharer", u"profile-viewer", u"liker"};
-
-template <int N> bool contains(const char16_t *const (&names)[N], const QString &name)
-{
-    for (const char16_t *candidate : names) {
-        if (name == QStringView(candidate))
-            return true;
-    }
-    return false;
-}
-
-template <int N> QString joined(const char16_t *const (&names)[N])
-{
-    QStringList list;
-    for (const char16_t *name : names)
-        list << QStringView(name).toString();
-    return list.join(u", "_s);
-}
-
-QString sortKeyNames()
-{
-    QStringList names;
-    for (const SortKey &key : sortKeys)
-        names << QStringView(key.name).toString();
-    return names.join(u", "_s);
-}
 
 // "a, b, c" broken into indented lines that fit a terminal.
 QString wrapped(const QStringList &words, const QString &indent)
@@ -114,7 +69,7 @@ QString ExportCommand::synopsis()
               "    score need engagement tracking, which arrives in a later release).\n"
               "    KIND: %2\n"
               "    FILE is replaced only once everything was written.")
-               .arg(sortKeyNames(), joined(tierKinds));
+               .arg(ListOptions::sortNames(), ListOptions::tierNames());
 }
 
 int ExportCommand::run(const QStringList &args)
@@ -184,28 +139,25 @@ int ExportCommand::exportTo(ContactExporter::Format format, const QStringList &a
     QString unavailable;
     if (parser.isSet(u"sort"_s)) {
         const QString key = parser.value(u"sort"_s);
-        bool known = false;
-        for (const SortKey &sortKey : sortKeys) {
-            if (key == QStringView(sortKey.name)) {
-                options.query.sort = sortKey.sort;
-                known = true;
-            }
-        }
-        if (contains(engagementSortKeys, key)) {
+        const std::optional<ContactSort> sort = ListOptions::sortFromName(key);
+        const bool known = sort.has_value();
+        if (sort)
+            options.query.sort = *sort;
+        if (ListOptions::isEngagementSort(key)) {
             unavailable = tr("Sorting by %1 is not yet available: engagement tracking arrives in "
                              "a later release. Use --sort name for now.")
                               .arg(key);
         } else if (!known) {
             return m_session.usageError(tr("%1: --sort: \"%2\" is not a sort key. Use one of: %3.")
-                                            .arg(command, key, sortKeyNames()),
+                                            .arg(command, key, ListOptions::sortNames()),
                                         usageText);
         }
     }
     if (parser.isSet(u"tier"_s)) {
         const QString kind = parser.value(u"tier"_s);
-        if (!contains(tierKinds, kind)) {
+        if (!ListOptions::isTierKind(kind)) {
             return m_session.usageError(tr("%1: --tier: \"%2\" is not a tier. Use one of: %3.")
-                                            .arg(command, kind, joined(tierKinds)),
+                                            .arg(command, kind, ListOptions::tierNames()),
                                         usageText);
         }
         if (unavailable.isEmpty()) {
