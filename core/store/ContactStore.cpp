@@ -5,7 +5,9 @@
 #include "domain/DateText.h"
 #include "domain/ProfileUrl.h"
 #include "domain/TextFold.h"
+#include "store/ContactRow.h"
 #include "store/SearchText.h"
+#include "store/StatementCache.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -20,72 +22,11 @@ namespace rapport {
 
 namespace {
 
-const QString selectColumns =
-    u"c.id, c.first_name, c.last_name, c.profile_url, c.slug, c.position, c.company, "
-    "c.industry, c.location, c.email, c.degree, c.connected_on, c.follows_me, c.notes, "
-    "c.tags_text, c.created_at, c.updated_at"_s;
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ContactStore", text);
 }
 
-QString sortColumn(ContactSort sort)
-{
-    switch (sort) {
-    case ContactSort::Name:
-        return u"c.sort_name"_s;
-    case ContactSort::Company:
-        return u"c.company"_s;
-    case ContactSort::Position:
-        return u"c.position"_s;
-    case ContactSort::Location:
-        return u"c.location"_s;
-    case ContactSort::Industry:
-        return u"c.industry"_s;
-    case ContactSort::ConnectedOn:
-        return u"c.connected_on"_s;
-    case ContactSort::Degree:
-        return u"c.degree"_s;
-    case ContactSort::Created:
-        return u"c.created_at"_s;
-    case ContactSort::Id:
-        return u"c.id"_s;
-    }
-    return u"c.sort_name"_s;
-}
-
-QString isoUtc(const QDateTime &dt)
-{
-    return DateText::isoUtc(dt, true);
-}
-
-Contact readContact(const QSqlQuery &q)
-{
-    Contact c;
-    c.id = q.value(0).toLongLong();
-    c.firstName = q.value(1).toString();
-    c.lastName = q.value(2).toString();
-    c.profileUrl = q.value(3).toString();
-    c.slug = q.value(4).toString();
-    c.position = q.value(5).toString();
-    c.company = q.value(6).toString();
-    c.industry = q.value(7).toString();
-    c.location = q.value(8).toString();
-    c.email = q.value(9).toString();
-    c.degree = q.value(10).toInt();
-    c.connectedOn = DateText::parseIsoDate(q.value(11).toString());
-    c.followsMe = q.value(12).toBool();
-    c.notes = q.value(13).toString();
-    const QString tags = q.value(14).toString();
-    if (!tags.isEmpty())
-        c.tags = tags.split(u'\n');
-    c.createdAt = DateText::parseIsoUtc(q.value(15).toString());
-    c.updatedAt = DateText::parseIsoUtc(q.value(16).toString());
-    return c;
-}
-
-// Tags are edited as one comma-separated line, so a comma separates tags.
 // Another program holding the write lock longer than the busy timeout.
 bool started(const Transaction &tx, QString *error)
 {
@@ -94,70 +35,18 @@ bool started(const Transaction &tx, QString *error)
     return tx.isActive();
 }
 
-QStringList cleanTags(const QStringList &tags)
-{
-    QStringList parts;
-    for (const QString &t : tags)
-        parts += t.split(u',');
-    QStringList out;
-    for (const QString &t : std::as_const(parts)) {
-        const QString tag = t.simplified();
-        if (tag.isEmpty())
-            continue;
-        bool seen = false;
-        for (const QString &o : std::as_const(out))
-            seen = seen || o.compare(tag, Qt::CaseInsensitive) == 0;
-        if (!seen)
-            out << tag;
-    }
-    out.sort(Qt::CaseInsensitive);
-    return out;
-}
-
-// A null QString binds as SQL NULL; our text columns hold '' instead.
-QVariant text(const QString &value)
-{
-    static const QString empty = QString::fromLatin1("", 0);
-    return value.isNull() ? QVariant(empty) : QVariant(value);
-}
-
-void bindContact(QSqlQuery &q, const Contact &c)
-{
-    q.addBindValue(text(c.firstName));
-    q.addBindValue(text(c.lastName));
-    q.addBindValue(text(TextFold::fold(c.fullName())));
-    q.addBindValue(text(c.profileUrl));
-    q.addBindValue(c.slug.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(c.slug));
-    q.addBindValue(text(c.position));
-    q.addBindValue(text(c.company));
-    q.addBindValue(text(c.industry));
-    q.addBindValue(text(c.location));
-    q.addBindValue(text(c.email));
-    q.addBindValue(c.degree);
-    q.addBindValue(text(DateText::isoDate(c.connectedOn)));
-    q.addBindValue(c.followsMe ? 1 : 0);
-    q.addBindValue(text(c.notes));
-    q.addBindValue(text(c.tags.join(u'\n')));
-}
-
 } // namespace
 
 ContactStore::ContactStore(Database &db)
     : m_db(db)
+    , m_statements(std::make_unique<StatementCache>(db))
 {}
 
 ContactStore::~ContactStore() = default;
 
 QSqlQuery &ContactStore::prepared(const QString &sql) const
 {
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        auto q = std::make_unique<QSqlQuery>(m_db.connection());
-        q->setForwardOnly(true);
-        q->prepare(sql);
-        it = m_statements.emplace(sql, std::move(q)).first;
-    }
-    return *it->second;
+    return m_statements->prepared(sql);
 }
 
 bool ContactStore::validate(Contact &c, QString *error, bool checkDuplicate) const
@@ -204,7 +93,7 @@ bool ContactStore::validate(Contact &c, QString *error, bool checkDuplicate) con
             return false;
         }
     }
-    c.tags = cleanTags(c.tags);
+    c.tags = ContactRow::cleanTags(c.tags);
     for (const QString &tag : std::as_const(c.tags)) {
         if (tag.contains(u'\n')) {
             if (error)
@@ -232,9 +121,9 @@ bool ContactStore::add(Contact &contact, QString *error)
                  "position, company, industry, location, email, degree, connected_on, "
                  "follows_me, notes, tags_text, created_at, updated_at, id) "
                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    bindContact(q, c);
-    q.addBindValue(isoUtc(c.createdAt));
-    q.addBindValue(isoUtc(c.updatedAt));
+    ContactRow::bind(q, c);
+    q.addBindValue(ContactRow::timestamp(c.createdAt));
+    q.addBindValue(ContactRow::timestamp(c.updatedAt));
     q.addBindValue(c.id > 0 ? QVariant(c.id) : QVariant(QMetaType(QMetaType::LongLong)));
     if (!q.exec()) {
         if (error)
@@ -309,9 +198,9 @@ bool ContactStore::addBatch(QList<Contact> &contacts, QString *error,
         if (!c.createdAt.isValid())
             c.createdAt = now;
         c.updatedAt = c.createdAt;
-        bindContact(q, c);
-        q.addBindValue(isoUtc(c.createdAt));
-        q.addBindValue(isoUtc(c.updatedAt));
+        ContactRow::bind(q, c);
+        q.addBindValue(ContactRow::timestamp(c.createdAt));
+        q.addBindValue(ContactRow::timestamp(c.updatedAt));
         if (!q.exec()) {
             if (error) {
                 const auto existing = findBySlug(c.slug);
@@ -348,21 +237,8 @@ bool ContactStore::addBatch(QList<Contact> &contacts, QString *error,
         }
     }
     // The search index takes the whole batch in one statement.
-    if (!saved.isEmpty()) {
-        QSqlQuery index(m_db.connection());
-        index.prepare(
-            u"INSERT INTO contact_fts (rowid, first_name, last_name, company, position, "
-            "location, notes, tags_text) SELECT id, first_name, last_name, company, "
-            "position, location, notes, tags_text FROM contact WHERE id BETWEEN ? AND ?"_s);
-        index.addBindValue(saved.first().id);
-        index.addBindValue(saved.last().id);
-        if (!index.exec()) {
-            if (error)
-                *error = tr("Could not index the new contacts for search: %1")
-                             .arg(index.lastError().text());
-            return false;
-        }
-    }
+    if (!saved.isEmpty() && !indexForSearch(saved.first().id, saved.last().id, error))
+        return false;
     if (!tx.commit(error))
         return false;
     m_matchCounts.clear();
@@ -396,8 +272,8 @@ bool ContactStore::update(Contact &contact, QString *error)
         "slug = ?, position = ?, company = ?, industry = ?, location = ?, email = ?, "
         "degree = ?, connected_on = ?, follows_me = ?, notes = ?, tags_text = ?, "
         "updated_at = ? WHERE id = ?"_s);
-    bindContact(q, c);
-    q.addBindValue(isoUtc(c.updatedAt));
+    ContactRow::bind(q, c);
+    q.addBindValue(ContactRow::timestamp(c.updatedAt));
     q.addBindValue(c.id);
     if (!q.exec()) {
         if (error)
@@ -537,11 +413,12 @@ bool ContactStore::dropUnusedTags(const QList<qint64> &tagIds)
 
 std::optional<Contact> ContactStore::get(qint64 id) const
 {
-    QSqlQuery &q = prepared(u"SELECT "_s + selectColumns + u" FROM contact c WHERE c.id = ?"_s);
+    QSqlQuery &q =
+        prepared(u"SELECT "_s + ContactRow::columns() + u" FROM contact c WHERE c.id = ?"_s);
     q.addBindValue(id);
     std::optional<Contact> found;
     if (q.exec() && q.next())
-        found = readContact(q);
+        found = ContactRow::read(q);
     q.finish();
     return found;
 }
@@ -550,11 +427,12 @@ std::optional<Contact> ContactStore::findBySlug(const QString &slug) const
 {
     if (slug.isEmpty())
         return std::nullopt;
-    QSqlQuery &q = prepared(u"SELECT "_s + selectColumns + u" FROM contact c WHERE c.slug = ?"_s);
+    QSqlQuery &q =
+        prepared(u"SELECT "_s + ContactRow::columns() + u" FROM contact c WHERE c.slug = ?"_s);
     q.addBindValue(slug);
     std::optional<Contact> found;
     if (q.exec() && q.next())
-        found = readContact(q);
+        found = ContactRow::read(q);
     q.finish();
     return found;
 }
@@ -709,7 +587,7 @@ QList<Contact> ContactStore::page(const ContactQuery &query, const ContactCursor
     QList<Contact> rows;
     if (limit <= 0)
         return rows;
-    const QString key = sortColumn(query.sort);
+    const QString key = ContactRow::sortColumn(query.sort);
     const bool descending = query.descending != backwards;
     const QString dir = descending ? u" DESC"_s : QString();
     const QString expression = SearchText::toMatchExpression(query.search);
@@ -741,9 +619,9 @@ QList<Contact> ContactStore::page(const ContactQuery &query, const ContactCursor
     if (after.isValid() && from.startsWith(u"contact c"_s)) {
         where << u"(%1, c.id) %2 (?, ?)"_s.arg(key, descending ? u"<"_s : u">"_s);
         const bool isText = after.key.typeId() == QMetaType::QString;
-        binds << (isText ? text(after.key.toString()) : after.key) << after.id;
+        binds << (isText ? ContactRow::text(after.key.toString()) : after.key) << after.id;
     }
-    QString sql = u"SELECT "_s + selectColumns + u" FROM "_s + from;
+    QString sql = u"SELECT "_s + ContactRow::columns() + u" FROM "_s + from;
     if (!where.isEmpty())
         sql += u" WHERE "_s + where.join(u" AND "_s);
     if (query.sort == ContactSort::Id)
@@ -763,7 +641,7 @@ QList<Contact> ContactStore::page(const ContactQuery &query, const ContactCursor
     }
     rows.reserve(limit);
     while (q.next())
-        rows << readContact(q);
+        rows << ContactRow::read(q);
     q.finish();
     return rows;
 }
@@ -796,7 +674,7 @@ ContactCursor ContactStore::cursorFor(const Contact &c, ContactSort sort)
         cursor.key = c.degree;
         break;
     case ContactSort::Created:
-        cursor.key = isoUtc(c.createdAt);
+        cursor.key = ContactRow::timestamp(c.createdAt);
         break;
     case ContactSort::Id:
         cursor.key = c.id;

@@ -9,7 +9,6 @@
 #include <QHash>
 #include <QList>
 #include <functional>
-#include <map>
 #include <memory>
 #include <optional>
 
@@ -18,6 +17,7 @@ class QSqlQuery;
 namespace rapport {
 
 class Database;
+class StatementCache;
 
 class ContactStore
 {
@@ -81,15 +81,13 @@ private:
     bool indexForSearch(qint64 firstId, qint64 lastId, QString *error);
     int searchMatches(const QString &expression) const;
     void forgetCountsIfChanged() const;
-    // A prepared statement kept for reuse: the hot read paths (search as you
-    // type, paging) would otherwise re-parse their SQL on every keystroke.
     QSqlQuery &prepared(const QString &sql) const;
 
     Database &m_db;
     mutable QHash<QString, int> m_matchCounts; // FTS expression -> matches
     mutable qint64 m_dataVersion = -1;
     bool m_bulkCache = false;
-    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unique_ptr<StatementCache> m_statements;
 };
 
 } // namespace rapport
