@@ -1,5 +1,9 @@
 #include "BenchUtil.h"
 
+#include "db/Database.h"
+#include "demo/DemoGenerator.h"
+#include "store/ContactStore.h"
+
 #include <QFile>
 #include <QTextStream>
 #include <algorithm>
@@ -29,6 +33,37 @@ double BenchUtil::peakRssMiB()
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
     }
+    return 0;
+}
+
+int BenchUtil::generateContacts(const QString &path, int count)
+{
+    QTextStream out(stdout);
+    Database db;
+    QString error;
+    if (!db.open(path, &error)) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 1;
+    }
+    ContactStore store(db);
+    const int missing = count - store.totalCount();
+    if (missing <= 0)
+        return 0;
+    QElapsedTimer t;
+    t.start();
+    DemoGenerator gen;
+    const bool ok = gen.fill(store, missing, &error, [&](int done) {
+        if (done % 100000 == 0)
+            out << u"  generated "_s << done << u" contacts, "_s << qint64(msSince(t) / 1000)
+                << u" s"_s << Qt::endl;
+        return true;
+    });
+    if (!ok) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 1;
+    }
+    out << u"generated "_s << missing << u" contacts in "_s
+        << QString::number(msSince(t) / 1000, 'f', 1) << u" s"_s << Qt::endl;
     return 0;
 }
 

@@ -34,41 +34,6 @@ namespace {
 
 QTextStream out(stdout);
 
-double msSince(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
-int generate(const QString &path, int count)
-{
-    Database db;
-    QString error;
-    if (!db.open(path, &error)) {
-        QTextStream(stderr) << error << Qt::endl;
-        return 1;
-    }
-    ContactStore store(db);
-    const int missing = count - store.totalCount();
-    if (missing <= 0)
-        return 0;
-    QElapsedTimer t;
-    t.start();
-    DemoGenerator gen;
-    const bool ok = gen.fill(store, missing, &error, [&](int done) {
-        if (done % 100000 == 0)
-            out << u"  generated "_s << done << u" contacts, "_s << qint64(msSince(t) / 1000)
-                << u" s"_s << Qt::endl;
-        return true;
-    });
-    if (!ok) {
-        QTextStream(stderr) << error << Qt::endl;
-        return 1;
-    }
-    out << u"generated "_s << missing << u" contacts in "_s
-        << QString::number(msSince(t) / 1000, 'f', 1) << u" s"_s << Qt::endl;
-    return 0;
-}
-
 // What people type: the first 1-5 letters of names, companies, places and
 // roles, each prefix once (the store caches match counts per search).
 QStringList keystrokes(ContactStore &store)
@@ -122,7 +87,7 @@ int main(int argc, char **argv)
     const QString path =
         parser.isSet(u"db"_s) ? parser.value(u"db"_s) : tmp.filePath(u"bench.sqlite"_s);
     if (parser.isSet(u"generate-only"_s))
-        return generate(path, count);
+        return BenchUtil::generateContacts(path, count);
 
     out << u"Rapport contacts benchmark: "_s << count << u" contacts, database "_s << path
         << Qt::endl;
@@ -158,7 +123,7 @@ int main(int argc, char **argv)
                 for (int column = 0; column < ContactTableModel::ColumnCount; ++column)
                     m.data(m.index(row, column));
             }
-            const double ms = msSince(t);
+            const double ms = BenchUtil::msSince(t);
             *all << ms;
             if (oneLetter && text.size() == 1)
                 *oneLetter << ms;
@@ -166,7 +131,7 @@ int main(int argc, char **argv)
             t.restart();
             m.completeCount();
             if (counts)
-                *counts << msSince(t);
+                *counts << BenchUtil::msSince(t);
         }
     };
     QList<double> searchCold;
@@ -190,7 +155,7 @@ int main(int argc, char **argv)
             t.start();
             model.setSearchText(text);
             view.viewport()->repaint();
-            searchRepaint << msSince(t);
+            searchRepaint << BenchUtil::msSince(t);
         }
         // Sorted by name while searching (after the user clicks a header).
         model.setSearchText(QString());
@@ -205,7 +170,7 @@ int main(int argc, char **argv)
             const int visible = qMin(40, model.rowCount());
             for (int row = 0; row < visible; ++row)
                 model.data(model.index(row, 0));
-            sortedSearch << msSince(t);
+            sortedSearch << BenchUtil::msSince(t);
         }
         view.setModel(nullptr);
     }
@@ -230,20 +195,20 @@ int main(int argc, char **argv)
         view.show();
         QCoreApplication::processEvents();
         view.viewport()->repaint();
-        firstPage << msSince(t);
+        firstPage << BenchUtil::msSince(t);
 
         t.restart();
         view.scrollToBottom();
         view.viewport()->repaint();
         QCoreApplication::processEvents();
-        jumpEnd << msSince(t);
+        jumpEnd << BenchUtil::msSince(t);
 
         t.restart();
         model->sort(ContactTableModel::CompanyColumn,
                     round % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
         view.viewport()->repaint();
         QCoreApplication::processEvents();
-        sortSwitch << msSince(t);
+        sortSwitch << BenchUtil::msSince(t);
         peak = qMax(peak, BenchUtil::peakRssMiB());
         view.setModel(nullptr);
         delete model;
@@ -270,7 +235,7 @@ int main(int argc, char **argv)
             q.exec();
             while (q.next())
                 q.value(1);
-            rawSearch << msSince(t);
+            rawSearch << BenchUtil::msSince(t);
         }
         for (int round = 0; round < 7; ++round) {
             QElapsedTimer t;
@@ -278,12 +243,12 @@ int main(int argc, char **argv)
             q.exec(u"SELECT * FROM contact ORDER BY sort_name, id LIMIT 40"_s);
             while (q.next())
                 q.value(1);
-            rawFirst << msSince(t);
+            rawFirst << BenchUtil::msSince(t);
             t.restart();
             q.exec(u"SELECT * FROM contact ORDER BY sort_name DESC, id DESC LIMIT 40"_s);
             while (q.next())
                 q.value(1);
-            rawLast << msSince(t);
+            rawLast << BenchUtil::msSince(t);
         }
     }
     const double rawSearchMedian =

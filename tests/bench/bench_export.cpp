@@ -38,41 +38,6 @@ namespace {
 QTextStream out(stdout);
 QTextStream err(stderr);
 
-double msSince(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
-int generate(const QString &path, int count)
-{
-    Database db;
-    QString error;
-    if (!db.open(path, &error)) {
-        err << error << Qt::endl;
-        return 1;
-    }
-    ContactStore store(db);
-    const int missing = count - store.totalCount();
-    if (missing <= 0)
-        return 0;
-    QElapsedTimer t;
-    t.start();
-    DemoGenerator gen;
-    const bool ok = gen.fill(store, missing, &error, [&](int done) {
-        if (done % 100000 == 0)
-            out << u"  generated "_s << done << u" contacts"_s << Qt::endl;
-        return true;
-    });
-    if (!ok) {
-        err << error << Qt::endl;
-        return 1;
-    }
-    store.optimizeSearchIndex(&error);
-    out << u"generated "_s << missing << u" contacts in "_s
-        << QString::number(msSince(t) / 1000, 'f', 1) << u" s"_s << Qt::endl;
-    return 0;
-}
-
 // The schema version of an existing file, read without changing it; -1 when
 // it cannot be read.
 int schemaVersion(const QString &path)
@@ -113,7 +78,7 @@ int main(int argc, char **argv)
     QTemporaryDir tmp;
     QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : tmp.filePath(u"bench.sqlite"_s);
     if (parser.isSet(u"generate-only"_s))
-        return generate(path, count);
+        return BenchUtil::generateContacts(path, count);
 
     const QString sqlite3 = QStandardPaths::findExecutable(u"sqlite3"_s);
     if (sqlite3.isEmpty()) {
@@ -171,7 +136,7 @@ int main(int argc, char **argv)
                 << Qt::endl;
             return -1;
         }
-        return msSince(t);
+        return BenchUtil::msSince(t);
     };
 
     // One untimed baseline run first, so both start from a warm file cache.
@@ -188,7 +153,7 @@ int main(int argc, char **argv)
             err << error << Qt::endl;
             return 1;
         }
-        ours << msSince(t);
+        ours << BenchUtil::msSince(t);
         const double ms = runBaseline();
         if (ms < 0)
             return 1;

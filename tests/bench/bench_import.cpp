@@ -30,11 +30,6 @@ namespace {
 
 QTextStream out(stdout);
 
-double msSince(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
 QString csvField(const QString &value)
 {
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n'))
@@ -91,7 +86,7 @@ double sqliteImport(const QString &dir, const QString &csv, int run)
     QProcess p;
     p.start(u"sqlite3"_s, {db, u".import --csv --skip 3 '%1' t"_s.arg(csv)});
     p.waitForFinished(-1);
-    const double ms = msSince(t);
+    const double ms = BenchUtil::msSince(t);
     if (p.exitCode() != 0)
         out << u"sqlite3 failed: "_s << QString::fromUtf8(p.readAllStandardError()) << Qt::endl;
     QFile::remove(db);
@@ -117,7 +112,7 @@ double rapportImport(const QString &dir, const QString &csv, int run, ImportRepo
         out << error << Qt::endl;
         return -1;
     }
-    const double ms = msSince(t);
+    const double ms = BenchUtil::msSince(t);
     // Searchable: a prefix search answers from the index just built.
     ContactStore store(db);
     ContactQuery q;
