@@ -4,6 +4,7 @@
 
 #include "domain/TextFold.h"
 
+#include "CliProcess.h"
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
@@ -12,6 +13,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -21,22 +23,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QJsonObject json() const
-    {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(out.toUtf8(), &error);
-        if (error.error != QJsonParseError::NoError || !doc.isObject())
-            qWarning("stdout is not one JSON object: %s", qPrintable(out));
-        return doc.object();
-    }
-    QStringList outLines() const { return out.split(u'\n', Qt::SkipEmptyParts); }
-};
+using Run = CliRun;
 
 } // namespace
 
@@ -111,25 +98,9 @@ void tst_Cli::cleanup()
 
 Run tst_Cli::run(const QStringList &args, const QProcessEnvironment &environment)
 {
-    QProcessEnvironment env = environment;
-    if (env.isEmpty()) {
-        // Even a test that forgets --db must never reach the user's database.
-        env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"xdg-data"_s));
-        env.insert(u"HOME"_s, m_dir->filePath(u"home"_s));
-    }
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(RAPPORT_CLI_PATH), args);
-    Run result;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        qWarning("rapport-cli %s did not finish", qPrintable(args.join(u' ')));
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    // Even a test that forgets --db must never reach the user's database.
+    return CliProcess::run(args, environment.isEmpty() ? CliProcess::isolated(m_dir->path())
+                                                       : environment);
 }
 
 qint64 tst_Cli::addContact(const QStringList &args)

@@ -2,6 +2,8 @@
 // cron jobs run it: the file written, the message, the exit status, and no
 // file at all when the command fails.
 
+#include "CliProcess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -14,12 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 QByteArray readAll(const QString &path)
 {
@@ -79,21 +76,8 @@ void tst_CliExport::cleanup()
 
 Run tst_CliExport::cli(const QStringList &args)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"xdg-data"_s));
-    env.insert(u"HOME"_s, m_dir->filePath(u"home"_s));
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(RAPPORT_CLI_PATH), QStringList{u"--db"_s, m_dbPath} + args);
-    Run result;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        qWarning("rapport-cli %s did not finish", qPrintable(args.join(u' ')));
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return CliProcess::run(QStringList{u"--db"_s, m_dbPath} + args,
+                           CliProcess::isolated(m_dir->path()));
 }
 
 void tst_CliExport::add(const QStringList &args)

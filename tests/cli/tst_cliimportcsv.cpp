@@ -3,6 +3,8 @@
 // JSON, and the exit statuses (with no database created) for a missing
 // file, bad usage and a file without a first-name column.
 
+#include "CliProcess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -16,12 +18,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 QString fixture(const QString &name)
 {
@@ -73,21 +70,8 @@ void tst_CliImportCsv::cleanup()
 
 Run tst_CliImportCsv::cli(const QStringList &args)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"xdg-data"_s));
-    env.insert(u"HOME"_s, m_dir->filePath(u"home"_s));
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(RAPPORT_CLI_PATH), QStringList{u"--db"_s, m_dbPath} + args);
-    Run result;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        qWarning("rapport-cli %s did not finish", qPrintable(args.join(u' ')));
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return CliProcess::run(QStringList{u"--db"_s, m_dbPath} + args,
+                           CliProcess::isolated(m_dir->path()));
 }
 
 QJsonObject tst_CliImportCsv::show(const QString &contact)
