@@ -2,6 +2,8 @@
 
 #include "db/Database.h"
 #include "db/Transaction.h"
+#include "domain/DateText.h"
+#include "store/StatementCache.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -31,14 +33,12 @@ QVariant text(const QString &value)
 QString isoUtc(const QDateTime &dt)
 {
     static const QString empty = QString::fromLatin1("", 0);
-    return dt.isValid() ? dt.toUTC().toString(Qt::ISODate) : empty;
+    return dt.isValid() ? DateText::isoUtc(dt, false) : empty;
 }
 
 QDateTime fromIso(const QString &text)
 {
-    if (text.isEmpty())
-        return {};
-    return QDateTime::fromString(text, Qt::ISODate).toUTC();
+    return DateText::parseIsoUtc(text);
 }
 
 Outreach readOutreach(const QSqlQuery &q)
@@ -69,7 +69,10 @@ bool started(const Transaction &tx, QString *error)
 
 OutreachStore::OutreachStore(Database &db)
     : m_db(db)
+    , m_statements(std::make_unique<StatementCache>(db))
 {}
+
+OutreachStore::~OutreachStore() = default;
 
 bool OutreachStore::validate(const Outreach &o, QString *error) const
 {
@@ -98,10 +101,9 @@ bool OutreachStore::add(Outreach &outreach, QString *error)
     Transaction tx(m_db);
     if (!started(tx, error))
         return false;
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO outreach (contact_id, channel, direction, happened_at, subject, body, "
-              "outcome, outcome_at, conversation, source_key) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery &q = m_statements->prepared(
+        u"INSERT INTO outreach (contact_id, channel, direction, happened_at, subject, body, "
+        "outcome, outcome_at, conversation, source_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(outreach.contactId);
     q.addBindValue(outreach.channel);
     q.addBindValue(outreach.direction);
@@ -172,12 +174,15 @@ std::optional<Outreach> OutreachStore::findBySourceKey(const QString &sourceKey)
 {
     if (sourceKey.isEmpty())
         return std::nullopt;
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT "_s + selectColumns + u" FROM outreach WHERE source_key = ?"_s);
+    // Asked once per imported row: a kept statement.
+    QSqlQuery &q = m_statements->prepared(u"SELECT "_s + selectColumns +
+                                          u" FROM outreach WHERE source_key = ?"_s);
     q.addBindValue(sourceKey);
+    std::optional<Outreach> found;
     if (q.exec() && q.next())
-        return readOutreach(q);
-    return std::nullopt;
+        found = readOutreach(q);
+    q.finish();
+    return found;
 }
 
 int OutreachStore::countByContact(qint64 contactId) const

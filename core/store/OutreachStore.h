@@ -5,16 +5,19 @@
 
 #include "domain/Outreach.h"
 
+#include <memory>
 #include <optional>
 
 namespace rapport {
 
 class Database;
+class StatementCache;
 
 class OutreachStore
 {
 public:
     explicit OutreachStore(Database &db);
+    ~OutreachStore();
     OutreachStore(const OutreachStore &) = delete;
     OutreachStore &operator=(const OutreachStore &) = delete;
 
@@ -32,6 +35,7 @@ private:
     bool validate(const Outreach &outreach, QString *error) const;
 
     Database &m_db;
+    std::unique_ptr<StatementCache> m_statements;
 };
 
 } // namespace rapport
