@@ -103,6 +103,77 @@ const char *const migration2[] = {
     "CREATE INDEX outreach_by_channel ON outreach(channel, happened_at)",
 };
 
+// Migration 3: the engagement hierarchy. Content pieces with their metric
+// history; engagement events; a per-contact summary kept current with the
+// events; and on the contact row the tier key (1..6 active, 7..12 lapsed,
+// 13 none), the last day that stored tier holds (NULL: until the next
+// event) and the date of the last engagement, so sorting and filtering by
+// tier read an index and never scan events.
+const char *const migration3[] = {
+    "ALTER TABLE contact ADD COLUMN tier_key INTEGER NOT NULL DEFAULT 13",
+    "ALTER TABLE contact ADD COLUMN tier_until TEXT",
+    "ALTER TABLE contact ADD COLUMN last_engaged_on TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX contact_by_tier ON contact(tier_key, id)",
+    "CREATE INDEX contact_by_last_engaged ON contact(last_engaged_on, id)",
+    "CREATE INDEX contact_tier_expiry ON contact(tier_until) WHERE tier_until IS NOT NULL",
+    R"(CREATE TABLE content (
+        id           INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind         TEXT NOT NULL CHECK (kind IN ('post', 'article')),
+        title        TEXT NOT NULL,
+        url          TEXT NOT NULL DEFAULT '',
+        published_on TEXT NOT NULL DEFAULT '',
+        created_at   TEXT NOT NULL
+    ))",
+    "CREATE UNIQUE INDEX content_by_url ON content(url) WHERE url <> ''",
+    R"(CREATE TABLE content_metric (
+        id         INTEGER PRIMARY KEY AUTOINCREMENT,
+        content_id INTEGER NOT NULL REFERENCES content(id) ON DELETE CASCADE,
+        taken_on   TEXT NOT NULL,
+        views      INTEGER NOT NULL DEFAULT 0 CHECK (views >= 0),
+        reactions  INTEGER NOT NULL DEFAULT 0 CHECK (reactions >= 0),
+        comments   INTEGER NOT NULL DEFAULT 0 CHECK (comments >= 0),
+        shares     INTEGER NOT NULL DEFAULT 0 CHECK (shares >= 0),
+        UNIQUE (content_id, taken_on)
+    ))",
+    R"(CREATE TABLE engagement (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        contact_id  INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+        kind        TEXT NOT NULL CHECK (kind IN ('follow', 'unfollow', 'comment',
+                                                  'share-comment', 'share', 'view', 'like')),
+        happened_on TEXT NOT NULL,
+        content_id  INTEGER REFERENCES content(id) ON DELETE SET NULL,
+        note        TEXT NOT NULL DEFAULT '',
+        created_at  TEXT NOT NULL
+    ))",
+    "CREATE INDEX engagement_by_contact ON engagement(contact_id, kind, happened_on)",
+    "CREATE INDEX engagement_by_content ON engagement(content_id, contact_id) "
+    "WHERE content_id IS NOT NULL",
+    R"(CREATE TABLE engagement_summary (
+        contact_id          INTEGER PRIMARY KEY REFERENCES contact(id) ON DELETE CASCADE,
+        n_follow            INTEGER NOT NULL DEFAULT 0,
+        n_unfollow          INTEGER NOT NULL DEFAULT 0,
+        n_comment           INTEGER NOT NULL DEFAULT 0,
+        n_share_comment     INTEGER NOT NULL DEFAULT 0,
+        n_share             INTEGER NOT NULL DEFAULT 0,
+        n_view              INTEGER NOT NULL DEFAULT 0,
+        n_like              INTEGER NOT NULL DEFAULT 0,
+        last_follow         TEXT,
+        last_unfollow       TEXT,
+        last_comment        TEXT,
+        last_share_comment  TEXT,
+        last_share          TEXT,
+        last_view           TEXT,
+        last_like           TEXT,
+        follows_me          INTEGER NOT NULL DEFAULT 0,
+        follows_before      INTEGER NOT NULL DEFAULT 0
+    ))",
+    // Small key/value settings that the window and the CLI must agree on.
+    R"(CREATE TABLE setting (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) WITHOUT ROWID)",
+};
+
 template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList list;
@@ -115,7 +186,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList Migrations::statements(int version)
@@ -128,6 +199,8 @@ QStringList Migrations::statements(int version)
     }
     case 2:
         return toList(migration2);
+    case 3:
+        return toList(migration3);
     default:
         return {};
     }

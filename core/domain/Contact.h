@@ -2,6 +2,8 @@
 
 // A person in the user's network, as stored in the contact table.
 
+#include "domain/Tier.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QMetaType>
@@ -29,6 +31,11 @@ struct Contact
     QStringList tags;
     QDateTime createdAt; // UTC
     QDateTime updatedAt; // UTC
+    // Derived from engagement events by EngagementStore; read-only here.
+    int tierKey = Tier::NoneKey;
+    QDate lastEngagedOn;
+
+    Tier tier() const { return Tier::fromKey(tierKey); }
 
     QString fullName() const;
     bool operator==(const Contact &other) const;

@@ -58,6 +58,10 @@ QString ContactCursor::orderName(ContactSort sort)
         return QStringLiteral("degree");
     case ContactSort::Created:
         return QStringLiteral("created");
+    case ContactSort::Tier:
+        return QStringLiteral("tier");
+    case ContactSort::LastEngaged:
+        return QStringLiteral("last-engaged");
     case ContactSort::Id:
         return QStringLiteral("id");
     }
@@ -66,7 +70,8 @@ QString ContactCursor::orderName(ContactSort sort)
 
 bool ContactCursor::fits(ContactSort sort) const
 {
-    const bool numeric = sort == ContactSort::Degree || sort == ContactSort::Id;
+    const bool numeric =
+        sort == ContactSort::Degree || sort == ContactSort::Tier || sort == ContactSort::Id;
     const int type = key.typeId();
     if (numeric)
         return type == QMetaType::Double || type == QMetaType::Int || type == QMetaType::LongLong;

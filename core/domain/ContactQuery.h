@@ -16,19 +16,23 @@ enum class ContactSort {
     ConnectedOn,
     Degree,
     Created,
-    Id, // order of adding; descending = newest first, the cheap order for searches
+    Tier,        // best first: active tiers, then lapsed, then never engaged
+    LastEngaged, // date of the last engagement
+    Id,          // order of adding; descending = newest first, the cheap order for searches
 };
 
 struct ContactQuery
 {
-    QString search; // free text, prefix-matched word by word
-    QString tag;    // exact tag name, case-insensitive
+    QString search;   // free text, prefix-matched word by word
+    QString tag;      // exact tag name, case-insensitive
+    int tierRank = 0; // 1..6: only contacts whose active tier is that rank; 0 = any
     ContactSort sort = ContactSort::Name;
     bool descending = false;
 
     bool operator==(const ContactQuery &o) const
     {
-        return search == o.search && tag == o.tag && sort == o.sort && descending == o.descending;
+        return search == o.search && tag == o.tag && tierRank == o.tierRank && sort == o.sort &&
+               descending == o.descending;
     }
     bool operator!=(const ContactQuery &o) const { return !(*this == o); }
 };

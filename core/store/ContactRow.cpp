@@ -14,7 +14,7 @@ const QString &ContactRow::columns()
     static const QString list =
         u"c.id, c.first_name, c.last_name, c.profile_url, c.slug, c.position, c.company, "
         "c.industry, c.location, c.email, c.degree, c.connected_on, c.follows_me, c.notes, "
-        "c.tags_text, c.created_at, c.updated_at"_s;
+        "c.tags_text, c.created_at, c.updated_at, c.tier_key, c.last_engaged_on"_s;
     return list;
 }
 
@@ -37,6 +37,10 @@ QString ContactRow::sortColumn(ContactSort sort)
         return u"c.degree"_s;
     case ContactSort::Created:
         return u"c.created_at"_s;
+    case ContactSort::Tier:
+        return u"c.tier_key"_s;
+    case ContactSort::LastEngaged:
+        return u"c.last_engaged_on"_s;
     case ContactSort::Id:
         return u"c.id"_s;
     }
@@ -70,6 +74,8 @@ Contact ContactRow::read(const QSqlQuery &q)
         c.tags = tags.split(u'\n');
     c.createdAt = DateText::parseIsoUtc(q.value(15).toString());
     c.updatedAt = DateText::parseIsoUtc(q.value(16).toString());
+    c.tierKey = q.value(17).toInt();
+    c.lastEngagedOn = DateText::parseIsoDate(q.value(18).toString());
     return c;
 }
 

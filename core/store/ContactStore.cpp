@@ -535,7 +535,7 @@ int ContactStore::searchMatches(const QString &expression) const
 int ContactStore::countUpTo(const ContactQuery &query, int limit) const
 {
     const QString expression = SearchText::toMatchExpression(query.search);
-    if (expression.isEmpty() || !query.tag.isEmpty())
+    if (expression.isEmpty() || !query.tag.isEmpty() || query.tierRank > 0)
         return qMin(count(query), limit);
     forgetCountsIfChanged();
     const auto it = m_matchCounts.constFind(expression);
@@ -560,25 +560,36 @@ int ContactStore::countUpTo(const ContactQuery &query, int limit) const
 int ContactStore::count(const ContactQuery &query, QString *error) const
 {
     const QString expression = SearchText::toMatchExpression(query.search);
-    if (query.tag.isEmpty()) {
+    if (query.tag.isEmpty() && query.tierRank == 0) {
         if (expression.isEmpty())
             return totalCount();
         return searchMatches(expression);
     }
-    QString sql = u"SELECT count(*) FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
-                  "WHERE t.name = ?"_s;
-    if (!expression.isEmpty())
-        sql += u" AND ct.contact_id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)"_s;
-    QSqlQuery q(m_db.connection());
-    q.prepare(sql);
-    q.addBindValue(query.tag);
-    if (!expression.isEmpty())
-        q.addBindValue(expression);
+    QStringList where;
+    QVariantList binds;
+    if (!query.tag.isEmpty()) {
+        where << u"c.id IN (SELECT ct.contact_id FROM contact_tag ct JOIN tag t "
+                 "ON t.id = ct.tag_id WHERE t.name = ?)"_s;
+        binds << query.tag;
+    }
+    if (query.tierRank > 0) {
+        where << u"c.tier_key = ?"_s;
+        binds << query.tierRank;
+    }
+    if (!expression.isEmpty()) {
+        where << u"c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)"_s;
+        binds << expression;
+    }
+    QSqlQuery &q = prepared(u"SELECT count(*) FROM contact c WHERE "_s + where.join(u" AND "_s));
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    int n = 0;
     if (q.exec() && q.next())
-        return q.value(0).toInt();
-    if (error)
+        n = q.value(0).toInt();
+    else if (error)
         *error = q.lastError().text();
-    return 0;
+    q.finish();
+    return n;
 }
 
 QList<Contact> ContactStore::page(const ContactQuery &query, const ContactCursor &after, int limit,
@@ -615,6 +626,10 @@ QList<Contact> ContactStore::page(const ContactQuery &query, const ContactCursor
         where << u"c.id IN (SELECT ct.contact_id FROM contact_tag ct JOIN tag t "
                  "ON t.id = ct.tag_id WHERE t.name = ?)"_s;
         binds << query.tag;
+    }
+    if (query.tierRank > 0) {
+        where << u"c.tier_key = ?"_s;
+        binds << query.tierRank;
     }
     if (after.isValid() && from.startsWith(u"contact c"_s)) {
         where << u"(%1, c.id) %2 (?, ?)"_s.arg(key, descending ? u"<"_s : u">"_s);
@@ -675,6 +690,12 @@ ContactCursor ContactStore::cursorFor(const Contact &c, ContactSort sort)
         break;
     case ContactSort::Created:
         cursor.key = ContactRow::timestamp(c.createdAt);
+        break;
+    case ContactSort::Tier:
+        cursor.key = c.tierKey;
+        break;
+    case ContactSort::LastEngaged:
+        cursor.key = DateText::isoDate(c.lastEngagedOn);
         break;
     case ContactSort::Id:
         cursor.key = c.id;

@@ -1,0 +1,330 @@
+#include "store/ContentStore.h"
+
+#include "db/Database.h"
+#include "db/Transaction.h"
+#include "domain/DateText.h"
+#include "store/StatementCache.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace rapport {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ContentStore", text);
+}
+
+const QString pieceColumns = u"id, kind, title, url, published_on"_s;
+
+ContentPiece readPiece(const QSqlQuery &q, int first = 0)
+{
+    ContentPiece p;
+    p.id = q.value(first).toLongLong();
+    ContentPiece::kindFromName(q.value(first + 1).toString(), &p.kind);
+    p.title = q.value(first + 2).toString();
+    p.url = q.value(first + 3).toString();
+    p.publishedOn = DateText::parseIsoDate(q.value(first + 4).toString());
+    return p;
+}
+
+const QString metricColumns = u"id, content_id, taken_on, views, reactions, comments, shares"_s;
+
+ContentMetrics readMetrics(const QSqlQuery &q, int first = 0)
+{
+    ContentMetrics m;
+    m.id = q.value(first).toLongLong();
+    m.contentId = q.value(first + 1).toLongLong();
+    m.takenOn = DateText::parseIsoDate(q.value(first + 2).toString());
+    m.views = q.value(first + 3).toInt();
+    m.reactions = q.value(first + 4).toInt();
+    m.comments = q.value(first + 5).toInt();
+    m.shares = q.value(first + 6).toInt();
+    return m;
+}
+
+QString busy(const Transaction &tx)
+{
+    return tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+}
+
+// Our text columns hold '' rather than NULL.
+QString isoOrEmpty(const QDate &date)
+{
+    return date.isValid() ? DateText::isoDate(date) : u""_s;
+}
+
+QString trimmedText(const QString &text)
+{
+    const QString t = text.trimmed();
+    return t.isNull() ? u""_s : t;
+}
+
+} // namespace
+
+ContentStore::ContentStore(Database &db)
+    : m_db(db)
+    , m_statements(std::make_unique<StatementCache>(db))
+{}
+
+ContentStore::~ContentStore() = default;
+
+QSqlQuery &ContentStore::prepared(const QString &sql) const
+{
+    return m_statements->prepared(sql);
+}
+
+bool ContentStore::validate(const ContentPiece &p, QString *error) const
+{
+    QString message;
+    if (p.title.trimmed().isEmpty()) {
+        message = tr("The post or article needs a title.");
+    } else if (!p.url.isEmpty()) {
+        const QUrl url(p.url.trimmed(), QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) ||
+            url.host().isEmpty()) {
+            message = tr("\"%1\" is not a web address. Paste the link of the post or article, "
+                         "starting with https://.")
+                          .arg(p.url);
+        } else if (const auto other = findByUrl(p.url.trimmed()); other && other->id != p.id) {
+            message =
+                tr("\"%1\" (id %2) already has this address.").arg(other->title).arg(other->id);
+        }
+    }
+    if (message.isEmpty())
+        return true;
+    if (error)
+        *error = message;
+    return false;
+}
+
+bool ContentStore::add(ContentPiece &p, QString *error)
+{
+    if (!validate(p, error))
+        return false;
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = busy(tx);
+        return false;
+    }
+    QSqlQuery &q = prepared(u"INSERT INTO content (id, kind, title, url, published_on, "
+                            "created_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(p.id > 0 ? QVariant(p.id) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(ContentPiece::kindName(p.kind));
+    q.addBindValue(trimmedText(p.title));
+    q.addBindValue(trimmedText(p.url));
+    q.addBindValue(isoOrEmpty(p.publishedOn));
+    q.addBindValue(DateText::isoUtc(QDateTime::currentDateTimeUtc(), true));
+    if (!q.exec()) {
+        if (error)
+            *error = tr("Could not save \"%1\": %2").arg(p.title, q.lastError().text());
+        return false;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    q.finish();
+    if (!tx.commit(error))
+        return false;
+    p.id = id;
+    p.title = p.title.trimmed();
+    p.url = p.url.trimmed();
+    return true;
+}
+
+bool ContentStore::update(const ContentPiece &p, QString *error)
+{
+    if (!validate(p, error))
+        return false;
+    QSqlQuery &q = prepared(
+        u"UPDATE content SET kind = ?, title = ?, url = ?, published_on = ? WHERE id = ?"_s);
+    q.addBindValue(ContentPiece::kindName(p.kind));
+    q.addBindValue(trimmedText(p.title));
+    q.addBindValue(trimmedText(p.url));
+    q.addBindValue(isoOrEmpty(p.publishedOn));
+    q.addBindValue(p.id);
+    if (!q.exec()) {
+        if (error)
+            *error = tr("Could not save \"%1\": %2").arg(p.title, q.lastError().text());
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        if (error)
+            *error = tr("There is no post or article with id %1.").arg(p.id);
+        return false;
+    }
+    return true;
+}
+
+bool ContentStore::remove(qint64 id, QString *error)
+{
+    QSqlQuery &q = prepared(u"DELETE FROM content WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        if (error)
+            *error =
+                tr("Could not delete post or article %1: %2").arg(id).arg(q.lastError().text());
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        if (error)
+            *error = tr("There is no post or article with id %1.").arg(id);
+        return false;
+    }
+    return true;
+}
+
+std::optional<ContentPiece> ContentStore::get(qint64 id) const
+{
+    QSqlQuery &q = prepared(u"SELECT "_s + pieceColumns + u" FROM content WHERE id = ?"_s);
+    q.addBindValue(id);
+    std::optional<ContentPiece> found;
+    if (q.exec() && q.next())
+        found = readPiece(q);
+    q.finish();
+    return found;
+}
+
+std::optional<ContentPiece> ContentStore::findByUrl(const QString &url) const
+{
+    if (url.trimmed().isEmpty())
+        return std::nullopt;
+    QSqlQuery &q = prepared(u"SELECT "_s + pieceColumns + u" FROM content WHERE url = ?"_s);
+    q.addBindValue(url.trimmed());
+    std::optional<ContentPiece> found;
+    if (q.exec() && q.next())
+        found = readPiece(q);
+    q.finish();
+    return found;
+}
+
+QList<ContentPiece> ContentStore::all() const
+{
+    QSqlQuery &q = prepared(u"SELECT "_s + pieceColumns +
+                            u" FROM content ORDER BY published_on DESC, id DESC"_s);
+    QList<ContentPiece> list;
+    if (q.exec()) {
+        while (q.next())
+            list << readPiece(q);
+    }
+    q.finish();
+    return list;
+}
+
+bool ContentStore::addMetrics(ContentMetrics &m, QString *error)
+{
+    QString message;
+    if (!get(m.contentId))
+        message = tr("There is no post or article with id %1.").arg(m.contentId);
+    else if (!m.takenOn.isValid())
+        message = tr("The numbers need the date they were read.");
+    else if (m.views < 0 || m.reactions < 0 || m.comments < 0 || m.shares < 0)
+        message = tr("Views, reactions, comments and shares cannot be negative.");
+    if (!message.isEmpty()) {
+        if (error)
+            *error = message;
+        return false;
+    }
+    QSqlQuery &q = prepared(
+        u"INSERT INTO content_metric (content_id, taken_on, views, reactions, comments, shares) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(content_id, taken_on) DO UPDATE SET "
+        "views = excluded.views, reactions = excluded.reactions, "
+        "comments = excluded.comments, shares = excluded.shares RETURNING id"_s);
+    q.addBindValue(m.contentId);
+    q.addBindValue(DateText::isoDate(m.takenOn));
+    q.addBindValue(m.views);
+    q.addBindValue(m.reactions);
+    q.addBindValue(m.comments);
+    q.addBindValue(m.shares);
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = tr("Could not save the numbers: %1").arg(q.lastError().text());
+        q.finish();
+        return false;
+    }
+    m.id = q.value(0).toLongLong();
+    q.finish();
+    return true;
+}
+
+bool ContentStore::removeMetrics(qint64 id, QString *error)
+{
+    QSqlQuery &q = prepared(u"DELETE FROM content_metric WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        if (error)
+            *error = tr("There are no numbers with id %1.").arg(id);
+        return false;
+    }
+    return true;
+}
+
+QList<ContentMetrics> ContentStore::metrics(qint64 contentId) const
+{
+    QSqlQuery &q = prepared(u"SELECT "_s + metricColumns +
+                            u" FROM content_metric WHERE content_id = ? ORDER BY taken_on"_s);
+    q.addBindValue(contentId);
+    QList<ContentMetrics> list;
+    if (q.exec()) {
+        while (q.next())
+            list << readMetrics(q);
+    }
+    q.finish();
+    return list;
+}
+
+QList<ContentStats> ContentStore::statsWhere(const QString &condition,
+                                             const QVariantList &binds) const
+{
+    // Latest snapshot per piece, and per piece the distinct people and the
+    // likes, comments and shares logged on it (index on content_id).
+    const QString sql =
+        u"SELECT c.id, c.kind, c.title, c.url, c.published_on, "
+        "m.id, m.content_id, m.taken_on, m.views, m.reactions, m.comments, m.shares, "
+        "(SELECT count(DISTINCT e.contact_id) FROM engagement e WHERE e.content_id = c.id "
+        "  AND e.kind NOT IN ('follow', 'unfollow')), "
+        "(SELECT count(*) FROM engagement e WHERE e.content_id = c.id AND e.kind = 'like'), "
+        "(SELECT count(*) FROM engagement e WHERE e.content_id = c.id "
+        "  AND e.kind IN ('like', 'comment', 'share-comment', 'share')) "
+        "FROM content c LEFT JOIN content_metric m ON m.id = (SELECT m2.id FROM content_metric "
+        "m2 WHERE m2.content_id = c.id ORDER BY m2.taken_on DESC LIMIT 1) "_s +
+        condition + u" ORDER BY c.published_on DESC, c.id DESC"_s;
+    QSqlQuery &q = prepared(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    QList<ContentStats> list;
+    if (q.exec()) {
+        while (q.next()) {
+            ContentStats s;
+            s.piece = readPiece(q);
+            if (!q.value(5).isNull())
+                s.latest = readMetrics(q, 5);
+            s.engagers = q.value(12).toInt();
+            s.likes = q.value(13).toInt();
+            s.engagements = q.value(14).toInt();
+            list << s;
+        }
+    }
+    q.finish();
+    return list;
+}
+
+QList<ContentStats> ContentStore::stats() const
+{
+    return statsWhere(QString(), {});
+}
+
+std::optional<ContentStats> ContentStore::statsFor(qint64 id) const
+{
+    const QList<ContentStats> list = statsWhere(u"WHERE c.id = ?"_s, {id});
+    if (list.isEmpty())
+        return std::nullopt;
+    return list.first();
+}
+
+} // namespace rapport

@@ -1,0 +1,610 @@
+#include "store/EngagementStore.h"
+
+#include "db/Database.h"
+#include "db/Transaction.h"
+#include "domain/DateText.h"
+#include "domain/TierRules.h"
+#include "store/StatementCache.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace rapport {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EngagementStore", text);
+}
+
+const QString windowKey = u"engagement_window_days"_s;
+const QString asOfKey = u"tiers_as_of"_s;
+
+// Column suffixes of engagement_summary, in EngagementKind order.
+const char16_t *const summarySuffix[EngagementKinds::Count] = {
+    u"follow", u"unfollow", u"comment", u"share_comment", u"share", u"view", u"like"};
+
+QString summaryColumns()
+{
+    QStringList cols;
+    for (const char16_t *s : summarySuffix)
+        cols << u"n_"_s + QStringView(s).toString();
+    for (const char16_t *s : summarySuffix)
+        cols << u"last_"_s + QStringView(s).toString();
+    return cols.join(u", "_s);
+}
+
+QVariant dateOrNull(const QDate &d)
+{
+    return d.isValid() ? QVariant(DateText::isoDate(d)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+const QString eventColumns = u"id, contact_id, kind, happened_on, content_id, note, created_at"_s;
+
+Engagement readEvent(const QSqlQuery &q)
+{
+    Engagement e;
+    e.id = q.value(0).toLongLong();
+    e.contactId = q.value(1).toLongLong();
+    e.kind = EngagementKinds::fromName(q.value(2).toString()).value_or(EngagementKind::Like);
+    e.date = DateText::parseIsoDate(q.value(3).toString());
+    e.contentId = q.value(4).isNull() ? 0 : q.value(4).toLongLong();
+    e.note = q.value(5).toString();
+    e.createdAt = DateText::parseIsoUtc(q.value(6).toString());
+    return e;
+}
+
+// Our text columns hold '' rather than NULL.
+QString isoOrEmpty(const QDate &date)
+{
+    return date.isValid() ? DateText::isoDate(date) : u""_s;
+}
+
+} // namespace
+
+EngagementStore::EngagementStore(Database &db)
+    : m_db(db)
+    , m_statements(std::make_unique<StatementCache>(db))
+{}
+
+EngagementStore::~EngagementStore() = default;
+
+QSqlQuery &EngagementStore::prepared(const QString &sql) const
+{
+    return m_statements->prepared(sql);
+}
+
+QDate EngagementStore::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+QString EngagementStore::setting(const QString &key) const
+{
+    QSqlQuery &q = prepared(u"SELECT value FROM setting WHERE key = ?"_s);
+    q.addBindValue(key);
+    QString value;
+    if (q.exec() && q.next())
+        value = q.value(0).toString();
+    q.finish();
+    return value;
+}
+
+bool EngagementStore::setSetting(const QString &key, const QString &value, QString *error)
+{
+    QSqlQuery &q = prepared(u"INSERT INTO setting (key, value) VALUES (?, ?) "
+                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec()) {
+        if (error)
+            *error = tr("Could not save the setting %1: %2").arg(key, q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+int EngagementStore::windowDays() const
+{
+    if (m_window > 0)
+        return m_window;
+    bool ok = false;
+    const int days = setting(windowKey).toInt(&ok);
+    m_window = ok && days > 0 ? days : TierRules::DefaultWindowDays;
+    return m_window;
+}
+
+bool EngagementStore::setWindowDays(int days, QString *error)
+{
+    if (days < 1 || days > 3650) {
+        if (error)
+            *error =
+                tr("The engagement window must be between 1 and 3650 days; %1 is not.").arg(days);
+        return false;
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+        return false;
+    }
+    if (!setSetting(windowKey, QString::number(days), error))
+        return false;
+    m_window = days;
+    QSqlQuery ids(m_db.connection());
+    ids.setForwardOnly(true);
+    if (!ids.exec(u"SELECT contact_id FROM engagement_summary"_s)) {
+        if (error)
+            *error = ids.lastError().text();
+        return false;
+    }
+    while (ids.next()) {
+        const qint64 id = ids.value(0).toLongLong();
+        const auto s = readSummary(id);
+        if (s && !writeTier(id, *s, error))
+            return false;
+    }
+    if (!setSetting(asOfKey, DateText::isoDate(today()), error))
+        return false;
+    return tx.commit(error);
+}
+
+bool EngagementStore::validate(const Engagement &e, QString *error) const
+{
+    QString message;
+    QSqlQuery &contact = prepared(u"SELECT 1 FROM contact WHERE id = ?"_s);
+    contact.addBindValue(e.contactId);
+    const bool contactExists = contact.exec() && contact.next();
+    contact.finish();
+    if (!contactExists) {
+        message = tr("There is no contact with id %1.").arg(e.contactId);
+    } else if (!e.date.isValid()) {
+        message = tr("The engagement has no date. Give the day it happened.");
+    } else if (e.date > today()) {
+        message = tr("The date %1 is in the future. Give the day it happened.")
+                      .arg(DateText::isoDate(e.date));
+    } else if (e.contentId > 0) {
+        QSqlQuery &piece = prepared(u"SELECT 1 FROM content WHERE id = ?"_s);
+        piece.addBindValue(e.contentId);
+        const bool exists = piece.exec() && piece.next();
+        piece.finish();
+        if (!exists)
+            message = tr("There is no post or article with id %1.").arg(e.contentId);
+    }
+    if (message.isEmpty())
+        return true;
+    if (error)
+        *error = message;
+    return false;
+}
+
+bool EngagementStore::insert(Engagement &e, QString *error)
+{
+    if (!validate(e, error))
+        return false;
+    if (!e.createdAt.isValid())
+        e.createdAt = QDateTime::currentDateTimeUtc();
+    QSqlQuery &q = prepared(u"INSERT INTO engagement (id, contact_id, kind, happened_on, "
+                            "content_id, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(e.id > 0 ? QVariant(e.id) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(e.contactId);
+    q.addBindValue(EngagementKinds::name(e.kind));
+    q.addBindValue(DateText::isoDate(e.date));
+    q.addBindValue(e.contentId > 0 ? QVariant(e.contentId)
+                                   : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(e.note.isNull() ? u""_s : e.note);
+    q.addBindValue(DateText::isoUtc(e.createdAt, true));
+    if (!q.exec()) {
+        if (error)
+            *error = tr("Could not save the engagement: %1").arg(q.lastError().text());
+        return false;
+    }
+    e.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool EngagementStore::log(Engagement &event, QString *error)
+{
+    QList<Engagement> one{event};
+    if (!logMany(one, error))
+        return false;
+    event = one.first();
+    return true;
+}
+
+bool EngagementStore::logMany(QList<Engagement> &events, QString *error)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+        return false;
+    }
+    QList<Engagement> saved = events;
+    QList<qint64> touched;
+    for (Engagement &e : saved) {
+        if (!insert(e, error))
+            return false;
+        if (!touched.contains(e.contactId))
+            touched << e.contactId;
+    }
+    for (qint64 id : std::as_const(touched)) {
+        if (!updateContact(id, error))
+            return false;
+    }
+    if (!tx.commit(error))
+        return false;
+    events = saved;
+    return true;
+}
+
+bool EngagementStore::remove(qint64 id, QString *error)
+{
+    return removeMany({id}, error);
+}
+
+bool EngagementStore::removeMany(const QList<qint64> &ids, QString *error)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+        return false;
+    }
+    QList<qint64> touched;
+    QSqlQuery &owner = prepared(u"SELECT contact_id FROM engagement WHERE id = ?"_s);
+    QSqlQuery &del = prepared(u"DELETE FROM engagement WHERE id = ?"_s);
+    for (qint64 id : ids) {
+        owner.addBindValue(id);
+        if (!owner.exec() || !owner.next()) {
+            owner.finish();
+            if (error)
+                *error = tr("There is no engagement with id %1.").arg(id);
+            return false;
+        }
+        const qint64 contactId = owner.value(0).toLongLong();
+        owner.finish();
+        del.addBindValue(id);
+        if (!del.exec()) {
+            if (error)
+                *error =
+                    tr("Could not delete engagement %1: %2").arg(id).arg(del.lastError().text());
+            return false;
+        }
+        if (!touched.contains(contactId))
+            touched << contactId;
+    }
+    for (qint64 contactId : std::as_const(touched)) {
+        if (!updateContact(contactId, error))
+            return false;
+    }
+    return tx.commit(error);
+}
+
+bool EngagementStore::updateContact(qint64 contactId, QString *error)
+{
+    const std::optional<EngagementSummary> before = readSummary(contactId);
+    EngagementSummary s;
+    s.contactId = contactId;
+    QSqlQuery &kinds = prepared(u"SELECT kind, count(*), max(happened_on) FROM engagement "
+                                "WHERE contact_id = ? GROUP BY kind"_s);
+    kinds.addBindValue(contactId);
+    if (!kinds.exec()) {
+        if (error)
+            *error = kinds.lastError().text();
+        return false;
+    }
+    bool any = false;
+    while (kinds.next()) {
+        const auto kind = EngagementKinds::fromName(kinds.value(0).toString());
+        if (!kind)
+            continue;
+        any = true;
+        s.counts[EngagementKinds::index(*kind)] = kinds.value(1).toInt();
+        s.lastOn[EngagementKinds::index(*kind)] = DateText::parseIsoDate(kinds.value(2).toString());
+    }
+    kinds.finish();
+
+    const auto followEvents = [](const EngagementSummary &x) {
+        return x.count(EngagementKind::Follow) + x.count(EngagementKind::Unfollow) > 0;
+    };
+    const bool hadFollowEvents = before && followEvents(*before);
+    const bool hasFollowEvents = followEvents(s);
+
+    // "Follows me" follows the latest follow or unfollow; without any, it is
+    // whatever the user had set before the first one arrived.
+    QSqlQuery &stored =
+        prepared(u"SELECT c.follows_me, s.follows_before FROM contact c "
+                 "LEFT JOIN engagement_summary s ON s.contact_id = c.id WHERE c.id = ?"_s);
+    stored.addBindValue(contactId);
+    bool followsNow = false;
+    bool followsBefore = false;
+    if (stored.exec() && stored.next()) {
+        followsNow = stored.value(0).toBool();
+        followsBefore = stored.value(1).toBool();
+    }
+    stored.finish();
+    if (!hadFollowEvents && hasFollowEvents)
+        followsBefore = followsNow;
+    if (hasFollowEvents) {
+        QSqlQuery &latest = prepared(u"SELECT kind FROM engagement WHERE contact_id = ? AND kind "
+                                     "IN ('follow', 'unfollow') "
+                                     "ORDER BY happened_on DESC, id DESC LIMIT 1"_s);
+        latest.addBindValue(contactId);
+        s.followsMe = latest.exec() && latest.next() && latest.value(0).toString() == u"follow"_s;
+        latest.finish();
+    }
+    bool follows = followsNow;
+    if (hasFollowEvents)
+        follows = s.followsMe;
+    else if (hadFollowEvents)
+        follows = followsBefore;
+    if (follows != followsNow) {
+        QSqlQuery &set = prepared(u"UPDATE contact SET follows_me = ? WHERE id = ?"_s);
+        set.addBindValue(follows ? 1 : 0);
+        set.addBindValue(contactId);
+        if (!set.exec()) {
+            if (error)
+                *error = set.lastError().text();
+            return false;
+        }
+    }
+
+    if (!any) {
+        QSqlQuery &del = prepared(u"DELETE FROM engagement_summary WHERE contact_id = ?"_s);
+        del.addBindValue(contactId);
+        if (!del.exec()) {
+            if (error)
+                *error = del.lastError().text();
+            return false;
+        }
+        return writeTier(contactId, s, error);
+    }
+
+    QStringList updates;
+    for (const char16_t *suffix : summarySuffix) {
+        const QString n = QStringView(suffix).toString();
+        updates << u"n_%1 = excluded.n_%1, last_%1 = excluded.last_%1"_s.arg(n);
+    }
+    QSqlQuery &up = prepared(
+        u"INSERT INTO engagement_summary (contact_id, "_s + summaryColumns() +
+        u", follows_me, follows_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?) ON CONFLICT(contact_id) DO UPDATE SET "_s +
+        updates.join(u", "_s) +
+        u", follows_me = excluded.follows_me, follows_before = excluded.follows_before"_s);
+    up.addBindValue(contactId);
+    for (int i = 0; i < EngagementKinds::Count; ++i)
+        up.addBindValue(s.counts[i]);
+    for (int i = 0; i < EngagementKinds::Count; ++i)
+        up.addBindValue(dateOrNull(s.lastOn[i]));
+    up.addBindValue(s.followsMe ? 1 : 0);
+    up.addBindValue(followsBefore ? 1 : 0);
+    if (!up.exec()) {
+        if (error)
+            *error = tr("Could not update the engagement summary: %1").arg(up.lastError().text());
+        return false;
+    }
+    return writeTier(contactId, s, error);
+}
+
+bool EngagementStore::writeTier(qint64 contactId, const EngagementSummary &s, QString *error)
+{
+    const int window = windowDays();
+    const Tier tier = TierRules::tierOf(s, today(), window);
+    const QDate until = TierRules::validUntil(s, today(), window);
+    QSqlQuery &q = prepared(
+        u"UPDATE contact SET tier_key = ?, tier_until = ?, last_engaged_on = ? WHERE id = ?"_s);
+    q.addBindValue(tier.key());
+    q.addBindValue(dateOrNull(until));
+    q.addBindValue(isoOrEmpty(s.lastEngagedOn()));
+    q.addBindValue(contactId);
+    if (!q.exec()) {
+        if (error)
+            *error = tr("Could not update the contact's tier: %1").arg(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+std::optional<EngagementSummary> EngagementStore::readSummary(qint64 contactId) const
+{
+    QSqlQuery &q = prepared(u"SELECT "_s + summaryColumns() +
+                            u", follows_me FROM engagement_summary WHERE contact_id = ?"_s);
+    q.addBindValue(contactId);
+    std::optional<EngagementSummary> found;
+    if (q.exec() && q.next()) {
+        EngagementSummary s;
+        s.contactId = contactId;
+        for (int i = 0; i < EngagementKinds::Count; ++i) {
+            s.counts[i] = q.value(i).toInt();
+            s.lastOn[i] = DateText::parseIsoDate(q.value(EngagementKinds::Count + i).toString());
+        }
+        s.followsMe = q.value(2 * EngagementKinds::Count).toBool();
+        found = s;
+    }
+    q.finish();
+    return found;
+}
+
+EngagementSummary EngagementStore::summary(qint64 contactId) const
+{
+    EngagementSummary empty;
+    empty.contactId = contactId;
+    return readSummary(contactId).value_or(empty);
+}
+
+Tier EngagementStore::storedTier(qint64 contactId) const
+{
+    QSqlQuery &q = prepared(u"SELECT tier_key FROM contact WHERE id = ?"_s);
+    q.addBindValue(contactId);
+    Tier tier;
+    if (q.exec() && q.next())
+        tier = Tier::fromKey(q.value(0).toInt());
+    q.finish();
+    return tier;
+}
+
+std::optional<Engagement> EngagementStore::get(qint64 id) const
+{
+    QSqlQuery &q = prepared(u"SELECT "_s + eventColumns + u" FROM engagement WHERE id = ?"_s);
+    q.addBindValue(id);
+    std::optional<Engagement> found;
+    if (q.exec() && q.next())
+        found = readEvent(q);
+    q.finish();
+    return found;
+}
+
+QList<Engagement> EngagementStore::forContact(qint64 contactId) const
+{
+    QSqlQuery &q = prepared(u"SELECT "_s + eventColumns +
+                            u" FROM engagement WHERE contact_id = ? "
+                            "ORDER BY happened_on DESC, id DESC"_s);
+    q.addBindValue(contactId);
+    QList<Engagement> list;
+    if (q.exec()) {
+        while (q.next())
+            list << readEvent(q);
+    }
+    q.finish();
+    return list;
+}
+
+int EngagementStore::totalCount() const
+{
+    QSqlQuery &q = prepared(u"SELECT count(*) FROM engagement"_s);
+    int n = 0;
+    if (q.exec() && q.next())
+        n = q.value(0).toInt();
+    q.finish();
+    return n;
+}
+
+bool EngagementStore::refreshTiers(QString *error)
+{
+    m_window = 0; // another window or the CLI may have changed it
+    const QString day = DateText::isoDate(today());
+    const QString asOf = setting(asOfKey);
+    if (asOf == day)
+        return true;
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+        return false;
+    }
+    // After a clock change backwards every tier may differ; otherwise only
+    // the ones whose active engagement has since left the window.
+    const bool backwards = !asOf.isEmpty() && asOf > day;
+    QSqlQuery &ids = prepared(
+        backwards ? u"SELECT contact_id FROM engagement_summary"_s
+                  : u"SELECT id FROM contact WHERE tier_until IS NOT NULL AND tier_until < ?"_s);
+    if (!backwards)
+        ids.addBindValue(day);
+    if (!ids.exec()) {
+        if (error)
+            *error = ids.lastError().text();
+        return false;
+    }
+    QList<qint64> due;
+    while (ids.next())
+        due << ids.value(0).toLongLong();
+    ids.finish();
+    for (qint64 id : std::as_const(due)) {
+        const auto s = readSummary(id);
+        if (s && !writeTier(id, *s, error))
+            return false;
+    }
+    if (!setSetting(asOfKey, day, error))
+        return false;
+    return tx.commit(error);
+}
+
+bool EngagementStore::rebuildSummaries(QString *error,
+                                       const std::function<bool(int percent)> &progress)
+{
+    m_window = 0;
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+        return false;
+    }
+    QStringList aggregates;
+    QStringList updates;
+    for (const char16_t *suffix : summarySuffix) {
+        const QString n = QStringView(suffix).toString();
+        const QString kind = n == u"share_comment"_s ? u"share-comment"_s : n;
+        aggregates << u"sum(kind = '%1')"_s.arg(kind);
+        updates << u"n_%1 = excluded.n_%1, last_%1 = excluded.last_%1"_s.arg(n);
+    }
+    for (const char16_t *suffix : summarySuffix) {
+        const QString n = QStringView(suffix).toString();
+        const QString kind = n == u"share_comment"_s ? u"share-comment"_s : n;
+        aggregates << u"max(CASE WHEN kind = '%1' THEN happened_on END)"_s.arg(kind);
+    }
+    const QStringList statements = {
+        u"DELETE FROM engagement_summary WHERE contact_id NOT IN "
+        "(SELECT contact_id FROM engagement)"_s,
+        u"INSERT INTO engagement_summary (contact_id, "_s + summaryColumns() +
+            u", follows_me, follows_before) SELECT contact_id, "_s + aggregates.join(u", "_s) +
+            u", 0, (SELECT follows_me FROM contact c WHERE c.id = contact_id) "
+            "FROM engagement WHERE true GROUP BY contact_id "
+            "ON CONFLICT(contact_id) DO UPDATE SET "_s +
+            updates.join(u", "_s),
+        u"UPDATE engagement_summary SET follows_me = coalesce((SELECT e.kind = 'follow' FROM "
+        "engagement e WHERE e.contact_id = engagement_summary.contact_id AND e.kind IN "
+        "('follow', 'unfollow') ORDER BY e.happened_on DESC, e.id DESC LIMIT 1), 0) "
+        "WHERE n_follow + n_unfollow > 0"_s,
+        u"UPDATE contact SET follows_me = (SELECT s.follows_me FROM engagement_summary s "
+        "WHERE s.contact_id = contact.id) WHERE id IN (SELECT contact_id FROM "
+        "engagement_summary WHERE n_follow + n_unfollow > 0)"_s,
+        u"UPDATE contact SET tier_key = 13, tier_until = NULL, last_engaged_on = '' "
+        "WHERE tier_key <> 13 OR last_engaged_on <> ''"_s,
+    };
+    QSqlQuery q(m_db.connection());
+    for (int i = 0; i < statements.size(); ++i) {
+        if (!q.exec(statements[i])) {
+            if (error)
+                *error =
+                    tr("Could not rebuild the engagement summaries: %1").arg(q.lastError().text());
+            return false;
+        }
+        if (progress && !progress(10 + 8 * i)) {
+            if (error)
+                *error = tr("Cancelled; nothing was changed.");
+            return false;
+        }
+    }
+    int total = 0;
+    if (q.exec(u"SELECT count(*) FROM engagement_summary"_s) && q.next())
+        total = q.value(0).toInt();
+    QSqlQuery ids(m_db.connection());
+    ids.setForwardOnly(true);
+    if (!ids.exec(u"SELECT contact_id FROM engagement_summary"_s)) {
+        if (error)
+            *error = ids.lastError().text();
+        return false;
+    }
+    int done = 0;
+    while (ids.next()) {
+        const qint64 id = ids.value(0).toLongLong();
+        const auto s = readSummary(id);
+        if (s && !writeTier(id, *s, error))
+            return false;
+        if (progress && ++done % 10000 == 0 && !progress(50 + 50 * done / qMax(1, total))) {
+            if (error)
+                *error = tr("Cancelled; nothing was changed.");
+            return false;
+        }
+    }
+    if (!setSetting(asOfKey, DateText::isoDate(today()), error))
+        return false;
+    return tx.commit(error);
+}
+
+} // namespace rapport
