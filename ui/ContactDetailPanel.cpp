@@ -1,12 +1,18 @@
 #include "ContactDetailPanel.h"
 
 #include "ContactForm.h"
+#include "TierStyle.h"
+#include "store/TimelineStore.h"
 
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -51,15 +57,51 @@ ContactDetailPanel::ContactDetailPanel(QWidget *parent)
     m_subtitleLabel->setWordWrap(true);
     m_subtitleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_subtitleLabel);
+
+    auto *tierRow = new QHBoxLayout;
+    tierRow->setSpacing(6);
+    m_tierIcon = new QLabel(details);
+    m_tierIcon->setObjectName(u"tierIcon"_s);
+    tierRow->addWidget(m_tierIcon);
+    m_tierLabel = new QLabel(details);
+    m_tierLabel->setObjectName(u"tierLabel"_s);
+    m_tierLabel->setAccessibleName(tr("Engagement tier"));
+    m_tierLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    tierRow->addWidget(m_tierLabel, 1);
+    layout->addLayout(tierRow);
     layout->addSpacing(6);
 
+    auto *split = new QSplitter(Qt::Vertical, details);
+    split->setObjectName(u"detailSplitter"_s);
+    split->setChildrenCollapsible(false);
     m_form = new ContactForm;
-    auto *scroll = new QScrollArea(details);
+    auto *scroll = new QScrollArea(split);
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    layout->addWidget(scroll, 1);
+    split->addWidget(scroll);
+
+    auto *timelineBox = new QWidget(split);
+    auto *timelineLayout = new QVBoxLayout(timelineBox);
+    timelineLayout->setContentsMargins(0, 6, 0, 0);
+    auto *timelineHeading = new QLabel(tr("Timeline"), timelineBox);
+    QFont headingFont = timelineHeading->font();
+    headingFont.setBold(true);
+    timelineHeading->setFont(headingFont);
+    timelineLayout->addWidget(timelineHeading);
+    m_timeline = new QListWidget(timelineBox);
+    m_timeline->setObjectName(u"timeline"_s);
+    m_timeline->setAccessibleName(tr("Timeline, newest first"));
+    m_timeline->setWordWrap(true);
+    m_timeline->setSelectionMode(QAbstractItemView::NoSelection);
+    m_timeline->setFocusPolicy(Qt::TabFocus);
+    timelineHeading->setBuddy(m_timeline);
+    timelineLayout->addWidget(m_timeline, 1);
+    split->addWidget(timelineBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
 
     auto *buttons = new QDialogButtonBox(details);
     m_saveButton = buttons->addButton(QDialogButtonBox::Save);
@@ -83,9 +125,49 @@ ContactDetailPanel::ContactDetailPanel(QWidget *parent)
     setContact(std::nullopt);
 }
 
+void ContactDetailPanel::setTimelineStore(TimelineStore *timeline)
+{
+    m_timelineStore = timeline;
+    updateTimeline();
+}
+
+void ContactDetailPanel::updateTimeline()
+{
+    m_timeline->clear();
+    if (!m_contact)
+        return;
+    const QList<TimelineEntry> entries =
+        m_timelineStore ? m_timelineStore->forContact(m_contact->id) : QList<TimelineEntry>();
+    if (entries.isEmpty()) {
+        auto *item = new QListWidgetItem(
+            tr("Nothing logged yet. Record who followed, commented, shared or liked with "
+               "Contact › Quick Capture (%1).")
+                .arg(QKeySequence(Qt::CTRL | Qt::Key_L).toString(QKeySequence::NativeText)),
+            m_timeline);
+        item->setFlags(Qt::NoItemFlags);
+        return;
+    }
+    const QLocale locale;
+    for (const TimelineEntry &e : entries) {
+        QString what = TierStyle::kindLabel(e.kind);
+        if (!e.contentTitle.isEmpty())
+            what = tr("%1 on “%2”").arg(what, e.contentTitle);
+        auto *item = new QListWidgetItem(TierStyle::kindIcon(e.kind),
+                                         tr("%1 · %2").arg(what, TierStyle::relativeDate(e.date)),
+                                         m_timeline);
+        QString tip = locale.toString(e.date, QLocale::LongFormat);
+        if (!e.note.isEmpty()) {
+            item->setText(item->text() + u'\n' + e.note);
+            tip += u"\n"_s + e.note;
+        }
+        item->setToolTip(tip);
+    }
+}
+
 void ContactDetailPanel::setContact(const std::optional<Contact> &contact)
 {
     m_contact = contact;
+    updateTimeline();
     if (contact) {
         m_form->setContact(*contact);
         updateHeader(*contact);
@@ -134,6 +216,24 @@ void ContactDetailPanel::updateHeader(const Contact &contact)
         parts << contact.company;
     m_subtitleLabel->setText(parts.join(tr(" at ")));
     m_subtitleLabel->setVisible(!parts.isEmpty());
+
+    const Tier tier = contact.tier();
+    if (tier.isNone()) {
+        m_tierIcon->clear();
+        m_tierLabel->setText(tr("No engagement logged"));
+        m_tierLabel->setEnabled(false);
+    } else {
+        m_tierIcon->setPixmap(TierStyle::icon(tier).pixmap(QSize(14, 14), devicePixelRatioF()));
+        QString text = TierStyle::label(tier);
+        if (contact.lastEngagedOn.isValid())
+            text = tr("%1 · last engaged %2")
+                       .arg(text, TierStyle::relativeDate(contact.lastEngagedOn));
+        m_tierLabel->setText(text);
+        m_tierLabel->setToolTip(contact.lastEngagedOn.isValid()
+                                    ? QLocale().toString(contact.lastEngagedOn, QLocale::LongFormat)
+                                    : QString());
+        m_tierLabel->setEnabled(true);
+    }
 }
 
 void ContactDetailPanel::updateButtons()

@@ -9,12 +9,14 @@
 #include <optional>
 
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QStackedWidget;
 
 namespace rapport {
 
 class ContactForm;
+class TimelineStore;
 
 class ContactDetailPanel : public QWidget
 {
@@ -25,6 +27,10 @@ public:
 
     // nullopt shows the "select a contact" hint.
     void setContact(const std::optional<Contact> &contact);
+    // Where the timeline is read from (nullptr: no timeline).
+    void setTimelineStore(TimelineStore *timeline);
+    // Re-reads the timeline of the contact shown.
+    void updateTimeline();
     qint64 contactId() const;
     bool isModified() const;
 
@@ -45,6 +51,10 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_nameLabel = nullptr;
     QLabel *m_subtitleLabel = nullptr;
+    QLabel *m_tierIcon = nullptr;
+    QLabel *m_tierLabel = nullptr;
+    QListWidget *m_timeline = nullptr;
+    TimelineStore *m_timelineStore = nullptr;
     ContactForm *m_form = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_revertButton = nullptr;

@@ -1,5 +1,7 @@
 #include "ContactTableModel.h"
 
+#include "TierStyle.h"
+
 #include "store/ContactStore.h"
 
 #include <QLocale>
@@ -44,6 +46,14 @@ void ContactTableModel::setSearchText(const QString &text)
         q.descending = true;
     }
     setQuery(q);
+}
+
+void ContactTableModel::setTierFilter(int rank)
+{
+    ContactQuery q = m_query;
+    q.tierRank = qBound(0, rank, 6);
+    if (q != m_query)
+        setQuery(q);
 }
 
 void ContactTableModel::refresh()
@@ -238,7 +248,7 @@ QVariant ContactTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::TextAlignmentRole &&
-        role != ContactIdRole) {
+        role != ContactIdRole && role != Qt::DecorationRole) {
         return {};
     }
     if (role == Qt::TextAlignmentRole) {
@@ -251,14 +261,30 @@ QVariant ContactTableModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == ContactIdRole)
         return c->id;
+    if (role == Qt::DecorationRole) {
+        if (index.column() == TierColumn)
+            return TierStyle::icon(c->tier());
+        return {};
+    }
     if (role == Qt::ToolTipRole) {
         if (index.column() == ConnectedOnColumn && c->connectedOn.isValid())
             return QLocale().toString(c->connectedOn, QLocale::LongFormat);
+        if (index.column() == LastEngagedColumn && c->lastEngagedOn.isValid())
+            return QLocale().toString(c->lastEngagedOn, QLocale::LongFormat);
+        if (index.column() == TierColumn && !c->tier().isNone()) {
+            return c->tier().lapsed
+                       ? tr("Best engagement ever shown; nothing within the recency window.")
+                       : tr("Best engagement shown within the recency window.");
+        }
         return {};
     }
     switch (index.column()) {
     case NameColumn:
         return c->fullName();
+    case TierColumn:
+        return TierStyle::label(c->tier());
+    case LastEngagedColumn:
+        return TierStyle::relativeDate(c->lastEngagedOn);
     case PositionColumn:
         return c->position;
     case CompanyColumn:
@@ -294,6 +320,10 @@ QVariant ContactTableModel::headerData(int section, Qt::Orientation orientation,
         switch (section) {
         case NameColumn:
             return tr("Name");
+        case TierColumn:
+            return tr("Tier");
+        case LastEngagedColumn:
+            return tr("Last engaged");
         case PositionColumn:
             return tr("Position");
         case CompanyColumn:
@@ -328,6 +358,10 @@ ContactSort ContactTableModel::sortForColumn(int column)
         return ContactSort::ConnectedOn;
     case DegreeColumn:
         return ContactSort::Degree;
+    case TierColumn:
+        return ContactSort::Tier;
+    case LastEngagedColumn:
+        return ContactSort::LastEngaged;
     default:
         return ContactSort::Name;
     }

@@ -27,12 +27,14 @@ class ContactTableModel : public QAbstractTableModel
 public:
     enum Column {
         NameColumn,
+        TierColumn,
         PositionColumn,
         CompanyColumn,
         LocationColumn,
         IndustryColumn,
         ConnectedOnColumn,
         DegreeColumn,
+        LastEngagedColumn,
         ColumnCount
     };
     enum Role { ContactIdRole = Qt::UserRole + 1 };
@@ -48,6 +50,8 @@ public:
     void setQuery(const ContactQuery &query);
     ContactQuery query() const { return m_query; }
     void setSearchText(const QString &text);
+    // Only contacts whose active tier has this rank (1..6); 0 = everyone.
+    void setTierFilter(int rank);
     // Re-reads everything after a write, keeping the query.
     void refresh();
 

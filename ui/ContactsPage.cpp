@@ -2,9 +2,11 @@
 
 #include "ContactDetailPanel.h"
 #include "ContactTableModel.h"
+#include "TierStyle.h"
 #include "settings/Settings.h"
 #include "store/ContactStore.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -30,7 +32,8 @@ namespace rapport {
 namespace {
 
 const QString splitterKey = u"contacts"_s;
-const QString headerKey = u"contactsTable"_s;
+// Version 2: the Tier and Last engaged columns.
+const QString headerKey = u"contactsTable2"_s;
 
 // Typing pauses shorter than this are still one word being typed.
 constexpr int searchDelayMs = 150;
@@ -77,6 +80,24 @@ ContactsPage::ContactsPage(Settings &settings, QWidget *parent)
             .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_searchEdit->setAccessibleName(tr("Search contacts"));
     searchLayout->addWidget(m_searchEdit, 1);
+    m_tierFilter = new QComboBox(m_searchBar);
+    m_tierFilter->setObjectName(u"tierFilter"_s);
+    m_tierFilter->setAccessibleName(tr("Show contacts of engagement tier"));
+    m_tierFilter->setToolTip(
+        tr("Show only people whose best engagement within the recency window is of this kind"));
+    m_tierFilter->addItem(tr("All tiers"), 0);
+    for (int rank = 1; rank <= 6; ++rank) {
+        Tier tier;
+        tier.rank = rank;
+        m_tierFilter->addItem(TierStyle::icon(tier), TierStyle::pluralLabel(rank), rank);
+    }
+    connect(m_tierFilter, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_model) {
+            m_model->setTierFilter(m_tierFilter->currentData().toInt());
+            updateState();
+        }
+    });
+    searchLayout->addWidget(m_tierFilter);
     m_countLabel = new QLabel(m_searchBar);
     m_countLabel->setObjectName(u"countLabel"_s);
     searchLayout->addWidget(m_countLabel);
@@ -190,6 +211,11 @@ QWidget *ContactsPage::createEmptyState()
     return page;
 }
 
+void ContactsPage::setTimelineStore(TimelineStore *timeline)
+{
+    m_panel->setTimelineStore(timeline);
+}
+
 void ContactsPage::setStore(ContactStore *store)
 {
     const QByteArray header =
@@ -207,6 +233,10 @@ void ContactsPage::setStore(ContactStore *store)
         m_searchEdit->clear();
     }
     m_searchTimer->stop();
+    {
+        const QSignalBlocker blocker(m_tierFilter);
+        m_tierFilter->setCurrentIndex(0);
+    }
     m_total = 0;
     if (m_store) {
         m_model = new ContactTableModel(*m_store, this);
@@ -258,17 +288,35 @@ void ContactsPage::fitColumns()
         metrics.horizontalAdvance(QLocale().toString(QDate(2028, 12, 28), QLocale::ShortFormat)) +
             padding);
     const int degreeWidth = titleWidth(ContactTableModel::DegreeColumn);
+    const int tierWidth =
+        qMax(titleWidth(ContactTableModel::TierColumn),
+             metrics.horizontalAdvance(TierStyle::label(Tier::fromKey(3))) + padding + 16);
+    const int engagedWidth = qMax(
+        titleWidth(ContactTableModel::LastEngagedColumn),
+        metrics.horizontalAdvance(TierStyle::relativeDate(QDate(2026, 1, 1), QDate(2026, 2, 20))) +
+            padding);
     header->resizeSection(ContactTableModel::ConnectedOnColumn, dateWidth);
     header->resizeSection(ContactTableModel::DegreeColumn, degreeWidth);
+    header->resizeSection(ContactTableModel::TierColumn, tierWidth);
+    header->resizeSection(ContactTableModel::LastEngagedColumn, engagedWidth);
 
-    const int weights[] = {22, 28, 24, 18, 20};
-    const int totalWeight = 22 + 28 + 24 + 18 + 20;
-    const int rest = m_table->viewport()->width() - dateWidth - degreeWidth;
+    const struct
+    {
+        int column;
+        int weight;
+    } textColumns[] = {{ContactTableModel::NameColumn, 22},
+                       {ContactTableModel::PositionColumn, 28},
+                       {ContactTableModel::CompanyColumn, 24},
+                       {ContactTableModel::LocationColumn, 18},
+                       {ContactTableModel::IndustryColumn, 20}};
+    int totalWeight = 0;
+    for (const auto &c : textColumns)
+        totalWeight += c.weight;
+    const int rest =
+        m_table->viewport()->width() - dateWidth - degreeWidth - tierWidth - engagedWidth;
     const int minimum = metrics.averageCharWidth() * 10;
-    for (int column = ContactTableModel::NameColumn; column <= ContactTableModel::IndustryColumn;
-         ++column) {
-        header->resizeSection(column, qMax(minimum, rest * weights[column] / totalWeight));
-    }
+    for (const auto &c : textColumns)
+        header->resizeSection(c.column, qMax(minimum, rest * c.weight / totalWeight));
 }
 
 bool ContactsPage::eventFilter(QObject *watched, QEvent *event)
@@ -361,6 +409,9 @@ void ContactsPage::afterReset()
         if (!m_panel->isModified())
             m_panel->setContact(std::nullopt);
     }
+    // Tier and timeline of the contact shown may have changed with the write.
+    if (afterWrite && !m_panel->isModified() && m_panel->contactId() > 0)
+        m_panel->setContact(m_store->get(m_panel->contactId()));
     // Newest-first search results follow no column.
     m_table->horizontalHeader()->setSortIndicatorShown(!m_model->isNewestFirst());
     updateState();
@@ -413,7 +464,15 @@ void ContactsPage::updateState()
     } else if (m_total == 0) {
         m_stack->setCurrentWidget(m_emptyState);
     } else if (shown == 0) {
-        m_noMatchLabel->setText(tr("No contacts match “%1”").arg(search));
+        const int rank = m_model->query().tierRank;
+        if (!search.isEmpty())
+            m_noMatchLabel->setText(tr("No contacts match “%1”").arg(search));
+        else
+            m_noMatchLabel->setText(
+                tr("No %1 within the recency window. Log who engaged with Contact › Quick "
+                   "Capture (%2).")
+                    .arg(TierStyle::pluralLabel(rank).toLower(),
+                         QKeySequence(Qt::CTRL | Qt::Key_L).toString(QKeySequence::NativeText)));
         m_stack->setCurrentWidget(m_noMatchLabel);
     } else {
         m_stack->setCurrentWidget(m_table);
@@ -422,12 +481,15 @@ void ContactsPage::updateState()
     m_searchBar->setVisible(hasContacts);
     m_panel->setVisible(hasContacts && m_detailsVisible);
 
-    if (search.isEmpty()) {
+    const bool filtered = m_model && m_model->query().tierRank > 0;
+    if (search.isEmpty() && !filtered) {
         m_countLabel->setText(m_total == 1 ? tr("1 contact")
                                            : tr("%1 contacts").arg(locale.toString(m_total)));
     } else {
         QString matches;
-        if (m_model && !m_model->isCountExact())
+        if (search.isEmpty())
+            matches = tr("%1 of %2 contacts").arg(locale.toString(shown), locale.toString(m_total));
+        else if (m_model && !m_model->isCountExact())
             matches = tr("Over %1 of %2 contacts match")
                           .arg(locale.toString(shown), locale.toString(m_total));
         else if (m_total == 1)

@@ -9,6 +9,7 @@
 #include <optional>
 
 class QLabel;
+class QComboBox;
 class QLineEdit;
 class QSplitter;
 class QStackedWidget;
@@ -21,6 +22,7 @@ class ContactDetailPanel;
 class ContactStore;
 class ContactTableModel;
 class Settings;
+class TimelineStore;
 
 class ContactsPage : public QWidget
 {
@@ -32,6 +34,8 @@ public:
     // Shows the contacts of another database (nullptr: none is open). The
     // old model goes, so nothing keeps a reference to the old store.
     void setStore(ContactStore *store);
+    // Where the detail panel reads a contact's timeline (nullptr: none).
+    void setTimelineStore(TimelineStore *timeline);
     ContactTableModel *model() const { return m_model; }
     ContactDetailPanel *detailPanel() const { return m_panel; }
 
@@ -83,6 +87,7 @@ private:
 
     QWidget *m_searchBar = nullptr;
     QLineEdit *m_searchEdit = nullptr;
+    QComboBox *m_tierFilter = nullptr;
     QLabel *m_countLabel = nullptr;
     QTimer *m_searchTimer = nullptr;
     QStackedWidget *m_stack = nullptr;

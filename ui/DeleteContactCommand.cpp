@@ -1,27 +1,38 @@
 #include "DeleteContactCommand.h"
 
+#include "db/Transaction.h"
 #include "store/ContactStore.h"
+#include "store/EngagementStore.h"
 
 #include <QCoreApplication>
 
 namespace rapport {
 
-DeleteContactCommand::DeleteContactCommand(ContactStore &store, const Contact &contact)
+DeleteContactCommand::DeleteContactCommand(ContactStore &store, EngagementStore *engagement,
+                                           const Contact &contact)
     : ContactCommand(
           store,
           QCoreApplication::translate("DeleteContactCommand", "Delete %1").arg(contact.fullName()))
+    , m_engagement(engagement)
     , m_contact(contact)
 {}
 
 bool DeleteContactCommand::redoChange(QString *error)
 {
+    if (m_engagement)
+        m_events = m_engagement->forContact(m_contact.id);
     return store().remove(m_contact.id, error);
 }
 
 bool DeleteContactCommand::undoChange(QString *error)
 {
+    Transaction tx(store().database());
     Contact restored = m_contact;
     if (!store().add(restored, error))
+        return false;
+    if (m_engagement && !m_events.isEmpty() && !m_engagement->logMany(m_events, error))
+        return false;
+    if (!tx.commit(error))
         return false;
     m_contact = restored;
     return true;

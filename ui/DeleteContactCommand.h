@@ -1,17 +1,24 @@
 #pragma once
 
-// Undoable deletion of a contact. It keeps the whole contact, so undo puts
-// it back under the same id with its tags and timestamps.
+// Undoable deletion of a contact. It keeps the whole contact and its
+// engagement events, so undo puts it back under the same id with its tags,
+// timestamps, timeline and tier.
 
 #include "ContactCommand.h"
 #include "domain/Contact.h"
+#include "domain/Engagement.h"
+
+#include <QList>
 
 namespace rapport {
+
+class EngagementStore;
 
 class DeleteContactCommand : public ContactCommand
 {
 public:
-    DeleteContactCommand(ContactStore &store, const Contact &contact);
+    // `engagement` may be null (no events to keep).
+    DeleteContactCommand(ContactStore &store, EngagementStore *engagement, const Contact &contact);
 
 protected:
     bool redoChange(QString *error) override;
@@ -20,7 +27,9 @@ protected:
     qint64 contactAfterUndo() const override { return m_contact.id; }
 
 private:
+    EngagementStore *m_engagement = nullptr;
     Contact m_contact;
+    QList<Engagement> m_events;
 };
 
 } // namespace rapport

@@ -12,6 +12,9 @@
 #include "ExportDialog.h"
 #include "ImportReportDialog.h"
 #include "PlaceholderPage.h"
+#include "QuickCaptureCommand.h"
+#include "QuickCaptureDialog.h"
+#include "capture/QuickCapture.h"
 #include "db/Database.h"
 #include "io/ContactExporter.h"
 #include "io/CsvImporter.h"
@@ -20,6 +23,9 @@
 #include "settings/AppIdentity.h"
 #include "settings/Settings.h"
 #include "store/ContactStore.h"
+#include "store/ContentStore.h"
+#include "store/EngagementStore.h"
+#include "store/TimelineStore.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -248,6 +254,13 @@ void MainWindow::createMenus()
                                         this, &MainWindow::deleteCurrentContact);
     m_deleteAction->setObjectName(u"deleteContactAction"_s);
     m_deleteAction->setShortcuts(QKeySequence::Delete);
+    contact->addSeparator();
+    m_captureAction = contact->addAction(tr("&Quick Capture…"), this, &MainWindow::quickCapture);
+    m_captureAction->setObjectName(u"quickCaptureAction"_s);
+    m_captureAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_captureAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_captureAction->setStatusTip(
+        tr("Log who followed, commented, shared, viewed or liked: paste their names at once"));
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     m_goActions = new QActionGroup(this);
@@ -290,10 +303,25 @@ bool MainWindow::openDatabase(const QString &path)
         return false;
     }
     m_undoStack->clear();
-    auto store = std::make_unique<ContactStore>(*db);
-    m_contactsPage->setStore(store.get());
-    m_store = std::move(store);
+    // The old stores go before the old database; the undo stack no longer
+    // refers to them.
+    m_quickCapture.reset();
+    m_contactsPage->setTimelineStore(nullptr);
+    m_contactsPage->setStore(nullptr);
+    m_timeline.reset();
+    m_content.reset();
+    m_engagement.reset();
+    m_store.reset();
+    m_store = std::make_unique<ContactStore>(*db);
+    m_engagement = std::make_unique<EngagementStore>(*db);
+    m_content = std::make_unique<ContentStore>(*db);
+    m_timeline = std::make_unique<TimelineStore>(*db);
+    m_quickCapture = std::make_unique<QuickCapture>(*m_store, *m_engagement);
     m_db = std::move(db);
+    m_tiersRefreshedOn = QDate();
+    refreshTiers();
+    m_contactsPage->setTimelineStore(m_timeline.get());
+    m_contactsPage->setStore(m_store.get());
     m_seenExternalChanges = m_store->externalChangeCounter();
     m_settings.setLastDatabase(m_db->path());
     m_settings.addRecentDatabase(m_db->path());
@@ -419,7 +447,8 @@ void MainWindow::deleteCurrentContact()
                                      .arg(contact->fullName(), undoKey))) {
         return;
     }
-    runCommand(new DeleteContactCommand(*m_store, *contact), tr("Could Not Delete the Contact"));
+    runCommand(new DeleteContactCommand(*m_store, m_engagement.get(), *contact),
+               tr("Could Not Delete the Contact"));
 }
 
 void MainWindow::saveContact(const Contact &edited)
@@ -592,6 +621,7 @@ void MainWindow::updateActions()
     m_importCsvAction->setEnabled(m_store != nullptr);
     m_deleteAction->setEnabled(m_store && onContacts &&
                                m_contactsPage->detailPanel()->contactId() > 0);
+    m_captureAction->setEnabled(m_quickCapture != nullptr);
 }
 
 void MainWindow::updateStatus()
@@ -620,11 +650,59 @@ void MainWindow::showAbout()
                  QString::fromLatin1(qVersion())));
 }
 
+void MainWindow::refreshTiers()
+{
+    if (!m_engagement)
+        return;
+    QString error;
+    if (m_engagement->refreshTiers(&error))
+        m_tiersRefreshedOn = m_engagement->today();
+    else
+        statusBar()->showMessage(
+            tr("Engagement tiers could not be brought up to date: %1").arg(error), 10000);
+}
+
+void MainWindow::quickCapture()
+{
+    if (!m_quickCapture)
+        return;
+    // Unsaved edits in the panel first, so the capture never overwrites them.
+    ContactDetailPanel *panel = m_contactsPage->detailPanel();
+    if (panel->isModified()) {
+        if (!panel->validate())
+            return;
+        panel->save();
+    }
+    refreshTiers();
+    QuickCaptureDialog dialog(*m_quickCapture, *m_store, m_content->all(), this);
+    const bool accepted =
+        m_capturePreparer ? m_capturePreparer(dialog) : dialog.exec() == QDialog::Accepted;
+    if (!accepted)
+        return;
+    auto *command =
+        new QuickCaptureCommand(*m_store, *m_quickCapture, dialog.items(), dialog.event());
+    if (runCommand(command, tr("Could Not Log the Engagement"))) {
+        const CaptureResult &r = command->result();
+        QString message = tr("Logged %1 · %2 new contacts")
+                              .arg(QLocale().toString(r.events.size()))
+                              .arg(QLocale().toString(r.created.size()));
+        if (r.alreadyLogged > 0)
+            message += tr(" · %1 already logged on this piece, left as they were")
+                           .arg(QLocale().toString(r.alreadyLogged));
+        statusBar()->showMessage(message, 8000);
+    }
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     // Coming back to the window after the CLI (or another window) changed
     // the database: show what is there now.
     if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_store) {
+        // Left open overnight: a new day may lapse some tiers.
+        if (m_tiersRefreshedOn != QDate::currentDate()) {
+            refreshTiers();
+            m_contactsPage->reload();
+        }
         const qint64 counter = m_store->externalChangeCounter();
         if (counter != m_seenExternalChanges) {
             m_seenExternalChanges = counter;

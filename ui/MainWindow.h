@@ -5,6 +5,7 @@
 
 #include "BackgroundTask.h"
 
+#include <QDate>
 #include <QMainWindow>
 #include <functional>
 #include <memory>
@@ -20,6 +21,11 @@ namespace rapport {
 
 class ContactCommand;
 class ContactStore;
+class ContentStore;
+class EngagementStore;
+class QuickCapture;
+class QuickCaptureDialog;
+class TimelineStore;
 class ContactsPage;
 class Database;
 struct ExportRequest;
@@ -50,6 +56,8 @@ public:
     bool openDatabase(const QString &path);
     QString databasePath() const;
     ContactStore *contactStore() const { return m_store.get(); }
+    EngagementStore *engagementStore() const { return m_engagement.get(); }
+    ContentStore *contentStore() const { return m_content.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
     ContactsPage *contactsPage() const { return m_contactsPage; }
 
@@ -76,6 +84,14 @@ public:
     // the file was written.
     bool runExport(const ExportRequest &request);
     void deleteCurrentContact();
+    // Quick capture (Ctrl+L): paste names, check the preview, log them as
+    // one undoable step. `prepare` lets tests fill in the dialog and accept
+    // it instead of running it modally.
+    using CapturePreparer = std::function<bool(QuickCaptureDialog &dialog)>;
+    void quickCapture();
+    void setCapturePreparer(CapturePreparer preparer) { m_capturePreparer = std::move(preparer); }
+    // Brings the stored engagement tiers up to today (a new day may lapse some).
+    void refreshTiers();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -102,6 +118,11 @@ private:
     Settings &m_settings;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ContactStore> m_store;
+    // Declared after m_store: destroyed before it and before the database.
+    std::unique_ptr<EngagementStore> m_engagement;
+    std::unique_ptr<ContentStore> m_content;
+    std::unique_ptr<TimelineStore> m_timeline;
+    std::unique_ptr<QuickCapture> m_quickCapture;
     QUndoStack *m_undoStack = nullptr;
     ConfirmHandler m_confirm;
     ReportHandler m_report;
@@ -121,6 +142,9 @@ private:
     QAction *m_importCsvAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_captureAction = nullptr;
+    CapturePreparer m_capturePreparer;
+    QDate m_tiersRefreshedOn;
 };
 
 } // namespace rapport

@@ -437,6 +437,18 @@ EngagementSummary EngagementStore::summary(qint64 contactId) const
     return readSummary(contactId).value_or(empty);
 }
 
+bool EngagementStore::exists(qint64 contactId, EngagementKind kind, qint64 contentId) const
+{
+    QSqlQuery &q = prepared(u"SELECT EXISTS (SELECT 1 FROM engagement WHERE contact_id = ? "
+                            "AND kind = ? AND content_id = ?)"_s);
+    q.addBindValue(contactId);
+    q.addBindValue(EngagementKinds::name(kind));
+    q.addBindValue(contentId);
+    const bool found = q.exec() && q.next() && q.value(0).toBool();
+    q.finish();
+    return found;
+}
+
 Tier EngagementStore::storedTier(qint64 contactId) const
 {
     QSqlQuery &q = prepared(u"SELECT tier_key FROM contact WHERE id = ?"_s);

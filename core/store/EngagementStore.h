@@ -53,6 +53,8 @@ public:
     // A contact's events, newest first (date, then entry order).
     QList<Engagement> forContact(qint64 contactId) const;
     EngagementSummary summary(qint64 contactId) const;
+    // Whether the contact already has this kind of engagement on this piece.
+    bool exists(qint64 contactId, EngagementKind kind, qint64 contentId) const;
     // The stored tier of a contact (as of the last refresh).
     Tier storedTier(qint64 contactId) const;
     int totalCount() const;

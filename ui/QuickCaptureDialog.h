@@ -1,0 +1,69 @@
+#pragma once
+
+// Quick capture (Ctrl+L): choose what people did and on which piece, paste
+// the names (a LinkedIn reactions or comments list as copied), check the
+// preview — matched, new, to choose, ignored — and log them all at once.
+// Nothing is written until the person accepts; the caller does the writing.
+
+#include "capture/QuickCapture.h"
+#include "domain/ContentPiece.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+class QTimer;
+
+namespace rapport {
+
+class ContactStore;
+
+class QuickCaptureDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    QuickCaptureDialog(QuickCapture &capture, const ContactStore &contacts,
+                       const QList<ContentPiece> &pieces, QWidget *parent = nullptr);
+
+    // The lines with the person's choices applied, and what to log.
+    QList<CaptureItem> items() const { return m_items; }
+    QuickCapture::Event event() const;
+
+    // For tests and for "log engagement" from a contact: preset the fields.
+    void setText(const QString &text);
+    void setKind(EngagementKind kind);
+    void setContentId(qint64 contentId);
+    void setDate(const QDate &date);
+    // Re-reads the pasted text now instead of after the typing pause.
+    void updatePreview();
+    // The choice on line `row` of the preview: a candidate's id, 0 = new
+    // contact, -1 = ignore.
+    void choose(int row, qint64 choice);
+    QTableWidget *preview() const { return m_preview; }
+    QPushButton *logButton() const { return m_logButton; }
+    QString summaryText() const;
+
+private:
+    void fillRow(int row);
+    void updateSummary();
+    QString describe(qint64 contactId) const;
+
+    QuickCapture &m_capture;
+    const ContactStore &m_contacts;
+    QList<CaptureItem> m_items;
+    QComboBox *m_kind = nullptr;
+    QComboBox *m_content = nullptr;
+    QDateEdit *m_date = nullptr;
+    QPlainTextEdit *m_text = nullptr;
+    QTableWidget *m_preview = nullptr;
+    QLabel *m_summary = nullptr;
+    QPushButton *m_logButton = nullptr;
+    QTimer *m_previewTimer = nullptr;
+};
+
+} // namespace rapport

@@ -1,0 +1,35 @@
+#pragma once
+
+// How engagement tiers and kinds look everywhere in the window: one colour
+// per tier (table badge, detail panel, timeline, charts), a word beside
+// every colour, and relative dates where recency matters.
+
+#include "domain/EngagementKind.h"
+#include "domain/Tier.h"
+
+#include <QColor>
+#include <QDate>
+#include <QIcon>
+#include <QString>
+
+namespace rapport {
+
+class TierStyle
+{
+public:
+    // The tier colour of a rank (1 follower .. 6 liker); grey for none.
+    static QColor color(int rank);
+    // "Commenter", "Liker (lapsed)"; empty for none.
+    static QString label(const Tier &tier);
+    // Plural for filters: "Followers", "Commenters", ...
+    static QString pluralLabel(int rank);
+    // What the person did: "Followed you", "Commented", ...
+    static QString kindLabel(EngagementKind kind);
+    // A dot in the tier colour: filled when active, a ring when lapsed.
+    static QIcon icon(const Tier &tier);
+    static QIcon kindIcon(EngagementKind kind);
+    // "today", "yesterday", "3 days ago", "5 weeks ago", "14 months ago".
+    static QString relativeDate(const QDate &date, const QDate &today = QDate::currentDate());
+};
+
+} // namespace rapport
