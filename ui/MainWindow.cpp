@@ -12,6 +12,7 @@
 #include "ExportDialog.h"
 #include "ImportReportDialog.h"
 #include "PlaceholderPage.h"
+#include "PreferencesDialog.h"
 #include "QuickCaptureCommand.h"
 #include "QuickCaptureDialog.h"
 #include "capture/QuickCapture.h"
@@ -234,6 +235,12 @@ void MainWindow::createMenus()
             m_contactsPage->focusSearch();
         });
     m_findAction->setShortcuts(QKeySequence::Find);
+    edit->addSeparator();
+    m_preferencesAction = edit->addAction(QIcon::fromTheme(u"preferences-system"_s),
+                                          tr("&Preferences…"), this, &MainWindow::editPreferences);
+    m_preferencesAction->setObjectName(u"preferencesAction"_s);
+    m_preferencesAction->setShortcuts(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *showNavigation = view->addAction(tr("&Navigation"));
@@ -622,6 +629,7 @@ void MainWindow::updateActions()
     m_deleteAction->setEnabled(m_store && onContacts &&
                                m_contactsPage->detailPanel()->contactId() > 0);
     m_captureAction->setEnabled(m_quickCapture != nullptr);
+    m_preferencesAction->setEnabled(m_engagement != nullptr);
 }
 
 void MainWindow::updateStatus()
@@ -648,6 +656,23 @@ void MainWindow::showAbout()
            "<p>Built with Qt %2, running on Qt %3.</p>")
             .arg(AppIdentity::version(), QString::fromLatin1(QT_VERSION_STR),
                  QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::editPreferences()
+{
+    if (!m_engagement)
+        return;
+    PreferencesDialog dialog(m_engagement->windowDays(), this);
+    const bool accepted =
+        m_preferencesPreparer ? m_preferencesPreparer(dialog) : dialog.exec() == QDialog::Accepted;
+    if (!accepted || dialog.windowDays() == m_engagement->windowDays())
+        return;
+    QString error;
+    if (!m_engagement->setWindowDays(dialog.windowDays(), &error)) {
+        m_error(tr("Could Not Change the Recency Window"), error);
+        return;
+    }
+    m_contactsPage->contactsChanged(m_contactsPage->detailPanel()->contactId());
 }
 
 void MainWindow::refreshTiers()

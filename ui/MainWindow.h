@@ -24,6 +24,7 @@ class ContactStore;
 class ContentStore;
 class EngagementStore;
 class QuickCapture;
+class PreferencesDialog;
 class QuickCaptureDialog;
 class TimelineStore;
 class ContactsPage;
@@ -90,6 +91,13 @@ public:
     using CapturePreparer = std::function<bool(QuickCaptureDialog &dialog)>;
     void quickCapture();
     void setCapturePreparer(CapturePreparer preparer) { m_capturePreparer = std::move(preparer); }
+    // Edit ▸ Preferences; `preparer` lets tests answer the dialog.
+    using PreferencesPreparer = std::function<bool(PreferencesDialog &dialog)>;
+    void editPreferences();
+    void setPreferencesPreparer(PreferencesPreparer preparer)
+    {
+        m_preferencesPreparer = std::move(preparer);
+    }
     // Brings the stored engagement tiers up to today (a new day may lapse some).
     void refreshTiers();
 
@@ -143,6 +151,8 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_captureAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    PreferencesPreparer m_preferencesPreparer;
     CapturePreparer m_capturePreparer;
     QDate m_tiersRefreshedOn;
 };

@@ -4,6 +4,7 @@
 #include "ContactTableModel.h"
 #include "ContactsPage.h"
 #include "MainWindow.h"
+#include "PreferencesDialog.h"
 #include "QuickCaptureDialog.h"
 #include "settings/Settings.h"
 #include "store/ContactStore.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -194,6 +196,27 @@ private slots:
         QVERIFY2(noMatch->text().contains(u"commenters"_s), qPrintable(noMatch->text()));
         filter->setCurrentIndex(0);
         QCOMPARE(model()->rowCount(), 3);
+    }
+
+    void preferencesChangeTheRecencyWindow()
+    {
+        const qint64 id = add(u"Wim"_s, u"Vos"_s, {});
+        Engagement e;
+        e.contactId = id;
+        e.kind = EngagementKind::Comment;
+        e.date = QDate::currentDate().addDays(-40);
+        QString error;
+        QVERIFY(m_window->engagementStore()->log(e, &error));
+        m_window->contactsPage()->reload();
+        QCOMPARE(tierShownFor(id), u"Commenter"_s);
+        m_window->setPreferencesPreparer([](PreferencesDialog &dialog) {
+            dialog.windowSpin()->setValue(30);
+            return true;
+        });
+        m_window->editPreferences();
+        QCOMPARE(m_window->engagementStore()->windowDays(), 30);
+        QCOMPARE(tierShownFor(id), u"Commenter (lapsed)"_s);
+        QVERIFY(m_errors.isEmpty());
     }
 
     void deletingAContactAndUndoKeepsItsTimeline()
