@@ -3,7 +3,9 @@
 #include "CheckCommand.h"
 #include "CliSession.h"
 #include "ContactsCommand.h"
+#include "ContentCommand.h"
 #include "DemoCommand.h"
+#include "EngageCommand.h"
 #include "ExitCode.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
@@ -50,22 +52,24 @@ QString CliApplication::usage()
               "%4\n"
               "%5\n"
               "%6\n"
-              "\n"
               "%7\n"
+              "%8\n"
+              "\n"
+              "%9\n"
               "\n"
               "Exit status: 0 success, 1 the command failed (data unchanged), 2 bad usage.")
         .arg(QDir::toNativeSeparators(Database::defaultPath()),
-             indented(ContactsCommand::synopsis()), indented(DemoCommand::synopsis()),
+             indented(ContactsCommand::synopsis()), indented(EngageCommand::synopsis()),
+             indented(ContentCommand::synopsis()), indented(DemoCommand::synopsis()),
              indented(CheckCommand::synopsis()), indented(ExportCommand::synopsis()),
              indented(ImportCommand::synopsis()), ContactsCommand::argumentNote());
 }
 
 QString CliApplication::briefUsage()
 {
-    return tr(
-        "Usage: rapport-cli [--db PATH] [--json] COMMAND [ARGS]\n"
-        "Commands: contacts add|edit|show|list|search|delete, demo, check, export csv|vcard,\n"
-        "import linkedin|csv.");
+    return tr("Usage: rapport-cli [--db PATH] [--json] COMMAND [ARGS]\n"
+              "Commands: contacts add|edit|show|list|search|delete, engage KIND CONTACT,\n"
+              "content add|metrics|list, demo, check, export csv|vcard, import linkedin|csv.");
 }
 
 int CliApplication::run(const QStringList &args)
@@ -98,6 +102,10 @@ int CliApplication::run(const QStringList &args)
     const QStringList rest = words.mid(1);
     if (command == u"contacts"_s)
         return ContactsCommand(session).run(rest);
+    if (command == u"engage"_s)
+        return EngageCommand(session).run(rest);
+    if (command == u"content"_s)
+        return ContentCommand(session).run(rest);
     if (command == u"demo"_s)
         return DemoCommand(session).run(rest);
     if (command == u"check"_s)
@@ -111,8 +119,8 @@ int CliApplication::run(const QStringList &args)
         return ExitSuccess;
     }
     return session.usageError(
-        tr("There is no command \"%1\". The commands are contacts, demo, check, export and "
-           "import.")
+        tr("There is no command \"%1\". The commands are contacts, engage, content, demo, "
+           "check, export and import.")
             .arg(command),
         briefUsage());
 }

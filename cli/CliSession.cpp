@@ -2,6 +2,7 @@
 
 #include "ExitCode.h"
 #include "db/Database.h"
+#include "store/EngagementStore.h"
 
 #include <QCommandLineParser>
 
@@ -74,7 +75,7 @@ QString CliSession::databasePath() const
     return m_databasePath.isEmpty() ? Database::defaultPath() : m_databasePath;
 }
 
-Database *CliSession::database()
+Database *CliSession::database(Access access)
 {
     if (m_database)
         return m_database.get();
@@ -84,6 +85,17 @@ Database *CliSession::database()
     if (!database->open(path, &error)) {
         failure(error);
         return nullptr;
+    }
+    // Tiers depend on the day; a session that sorts, filters or reports them
+    // must not use yesterday's. A no-op after the first run of the day.
+    if (!EngagementStore(*database).refreshTiers(&error)) {
+        if (access == Access::Write) {
+            failure(tr("Could not bring the engagement tiers up to date: %1").arg(error));
+            return nullptr;
+        }
+        m_output.error(tr("rapport-cli: could not bring the engagement tiers up to date (%1); "
+                          "they are shown as of their last update.")
+                           .arg(error));
     }
     m_database = std::move(database);
     return m_database.get();

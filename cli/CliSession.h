@@ -2,7 +2,8 @@
 
 // What one rapport-cli run shares between its commands: the global options
 // (--db, --json), the output, and the database, opened only once the command
-// line is known to be good so that bad usage never creates a file.
+// line is known to be good so that bad usage never creates a file, with its
+// stored engagement tiers brought up to today.
 
 #include "CliOutput.h"
 
@@ -46,8 +47,14 @@ public:
     // Reports a failed command. Returns 1.
     int failure(const QString &message);
 
-    // Opens the database on first use; nullptr after reporting why it could not.
-    Database *database();
+    // What a command does with the database: a command that only reads still
+    // works when the tiers cannot be brought up to date (it says so and shows
+    // them as of the last update); one that writes stops.
+    enum class Access { Read, Write };
+
+    // Opens the database on first use and brings the stored tiers up to
+    // today; nullptr after reporting why it could not.
+    Database *database(Access access = Access::Write);
     // The file --db names, or the default database.
     QString databasePath() const;
 

@@ -19,6 +19,11 @@ QString utcText(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
 }
 
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
 QString localText(const QDateTime &time)
 {
     return time.isValid() ? time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) : QString();
@@ -46,6 +51,10 @@ QJsonObject ContactFormatter::toJson(const Contact &c)
     o.insert(u"follows_me"_s, c.followsMe);
     o.insert(u"notes"_s, c.notes);
     o.insert(u"tags"_s, QJsonArray::fromStringList(c.tags));
+    const Tier tier = c.tier();
+    o.insert(u"tier"_s, textOrNull(tier.name()));
+    o.insert(u"tier_lapsed"_s, tier.lapsed);
+    o.insert(u"last_engaged_on"_s, textOrNull(dateText(c.lastEngagedOn)));
     o.insert(u"created_at"_s, textOrNull(utcText(c.createdAt)));
     o.insert(u"updated_at"_s, textOrNull(utcText(c.updatedAt)));
     return o;
@@ -84,8 +93,10 @@ QStringList ContactFormatter::details(const Contact &c)
         {tr("Location"), orNone(c.location)},
         {tr("Email"), orNone(c.email)},
         {tr("Degree"), degree},
-        {tr("Connected on"), c.connectedOn.isValid() ? c.connectedOn.toString(Qt::ISODate) : none},
+        {tr("Connected on"), orNone(dateText(c.connectedOn))},
         {tr("Follows me"), c.followsMe ? tr("yes") : tr("no")},
+        {tr("Tier"), tierText(c.tier())},
+        {tr("Last engaged"), orNone(dateText(c.lastEngagedOn))},
         {tr("Tags"), orNone(c.tags.join(u", "_s))},
         {tr("Notes"), orNone(c.notes)},
         {tr("Created"), orNone(localText(c.createdAt))},
@@ -107,18 +118,27 @@ QStringList ContactFormatter::details(const Contact &c)
 
 QStringList ContactFormatter::rows(const QList<Contact> &contacts)
 {
+    const auto engagedText = [](const Contact &c) {
+        return c.lastEngagedOn.isValid() ? dateText(c.lastEngagedOn) : u"-"_s;
+    };
     qsizetype idWidth = 0;
     qsizetype nameWidth = 0;
+    qsizetype tierWidth = 0;
+    qsizetype engagedWidth = 0;
     qsizetype companyWidth = 0;
     for (const Contact &c : contacts) {
         idWidth = qMax(idWidth, QString::number(c.id).size() + 1);
         nameWidth = qMax(nameWidth, c.fullName().size());
+        tierWidth = qMax(tierWidth, tierText(c.tier()).size());
+        engagedWidth = qMax(engagedWidth, engagedText(c).size());
         companyWidth = qMax(companyWidth, c.company.size());
     }
     QStringList lines;
     for (const Contact &c : contacts) {
         QString line = (u'#' + QString::number(c.id)).rightJustified(idWidth) + u"  "_s +
-                       c.fullName().leftJustified(nameWidth);
+                       c.fullName().leftJustified(nameWidth) + u"  "_s +
+                       tierText(c.tier()).leftJustified(tierWidth) + u"  "_s +
+                       engagedText(c).leftJustified(engagedWidth);
         if (!c.position.isEmpty())
             line += u"  "_s + c.company.leftJustified(companyWidth) + u"  "_s + c.position;
         else if (!c.company.isEmpty())
@@ -128,6 +148,13 @@ QStringList ContactFormatter::rows(const QList<Contact> &contacts)
         lines << line;
     }
     return lines;
+}
+
+QString ContactFormatter::tierText(const Tier &tier)
+{
+    if (tier.isNone())
+        return u"-"_s;
+    return tier.lapsed ? tr("%1 (lapsed)").arg(tier.name()) : tier.name();
 }
 
 } // namespace rapport

@@ -2,7 +2,7 @@
 
 // Turns contacts into what rapport-cli prints: JSON objects with stable
 // snake_case keys, a detail view for one contact, and one line per contact
-// for lists.
+// for lists, each with the contact's engagement tier.
 
 #include "domain/Contact.h"
 
@@ -23,8 +23,10 @@ public:
     static QJsonArray toJson(const QList<Contact> &contacts);
     // "Label: value" lines, labels aligned, times in local time.
     static QStringList details(const Contact &contact);
-    // Id, name, company and position in aligned columns.
+    // Id, name, tier, last engaged, company and position in aligned columns.
     static QStringList rows(const QList<Contact> &contacts);
+    // "commenter", "liker (lapsed)", or "-" when never engaged.
+    static QString tierText(const Tier &tier);
 };
 
 } // namespace rapport

@@ -60,13 +60,16 @@ QString ContactsCommand::synopsis(const QString &subcommand)
         return prefix +
                tr("list [--tier KIND] [--tag T] [--sort KEY] [--limit N]\n"
                   "    [--after CURSOR]\n"
+                  "    Shows each contact's tier and the day they last engaged.\n"
                   "    KEY: %1\n"
-                  "         (tier, last-engaged, last-contacted and score need engagement\n"
-                  "         tracking, which arrives in a later release)\n"
+                  "         (tier: best first, then lapsed, then never engaged; last-engaged:\n"
+                  "         newest first; last-contacted and score arrive in a later release)\n"
                   "    KIND: %2\n"
+                  "          (contacts whose tier is KIND now, not lapsed)\n"
                   "    N: 1 to %3, default %4. When more contacts follow, the last line on\n"
                   "    stderr is \"More: --after CURSOR\"; repeat the command with it.")
-                   .arg(ListOptions::sortNames(), ListOptions::tierNames())
+                   .arg(ListOptions::sortNames(QString(9, u' ')),
+                        ListOptions::tierNames(QString(10, u' ')))
                    .arg(maximumLimit)
                    .arg(defaultLimit);
     }
@@ -313,7 +316,7 @@ int ContactsCommand::show(const QStringList &args)
     QString which;
     if (const auto stop = parseSingleContact(parser, u"show"_s, args, &which))
         return *stop;
-    Database *database = m_session.database();
+    Database *database = m_session.database(CliSession::Access::Read);
     if (!database)
         return ExitFailure;
     ContactStore store(*database);
@@ -354,34 +357,21 @@ int ContactsCommand::list(const QStringList &args)
     query.tag = parser.value(u"tag"_s).simplified();
     QString unavailable;
     if (parser.isSet(u"sort"_s)) {
-        const QString key = parser.value(u"sort"_s);
-        const std::optional<ContactSort> sort = ListOptions::sortFromName(key);
-        const bool known = sort.has_value();
-        if (sort)
-            query.sort = *sort;
-        if (ListOptions::isEngagementSort(key)) {
-            unavailable = tr("Sorting by %1 is not yet available: engagement tracking arrives in "
-                             "a later release. Use --sort name for now.")
-                              .arg(key);
-        } else if (!known) {
-            return m_session.usageError(tr("contacts list: --sort: \"%1\" is not a sort key. Use "
-                                           "one of: %2.")
-                                            .arg(key, ListOptions::sortNames()),
-                                        usageText);
+        QString message;
+        switch (ListOptions::readSort(parser.value(u"sort"_s), query, &message)) {
+        case ListOptions::Reading::Ok:
+            break;
+        case ListOptions::Reading::BadUsage:
+            return m_session.usageError(tr("contacts list: %1").arg(message), usageText);
+        case ListOptions::Reading::NotYetAvailable:
+            unavailable = message;
+            break;
         }
     }
     if (parser.isSet(u"tier"_s)) {
-        const QString kind = parser.value(u"tier"_s);
-        if (!ListOptions::isTierKind(kind)) {
-            return m_session.usageError(tr("contacts list: --tier: \"%1\" is not a tier. Use one "
-                                           "of: %2.")
-                                            .arg(kind, ListOptions::tierNames()),
-                                        usageText);
-        }
-        if (unavailable.isEmpty()) {
-            unavailable = tr("--tier is not yet available: engagement tracking arrives in a "
-                             "later release.");
-        }
+        QString message;
+        if (!ListOptions::readTier(parser.value(u"tier"_s), query, &message))
+            return m_session.usageError(tr("contacts list: %1").arg(message), usageText);
     }
     int limit = defaultLimit;
     QString error;
@@ -411,7 +401,7 @@ int ContactsCommand::list(const QStringList &args)
     if (!unavailable.isEmpty())
         return m_session.failure(unavailable);
 
-    Database *database = m_session.database();
+    Database *database = m_session.database(CliSession::Access::Read);
     if (!database)
         return ExitFailure;
     ContactStore store(*database);
@@ -461,7 +451,7 @@ int ContactsCommand::search(const QStringList &args)
         return m_session.usageError(tr("contacts search: %1").arg(error), usageText);
     }
 
-    Database *database = m_session.database();
+    Database *database = m_session.database(CliSession::Access::Read);
     if (!database)
         return ExitFailure;
     ContactStore store(*database);

@@ -65,11 +65,13 @@ QString ExportCommand::synopsis()
 {
     return synopsis(ContactExporter::Format::Csv) + u'\n' +
            synopsis(ContactExporter::Format::VCard) + u'\n' +
-           tr("    KEY: %1 (tier, last-engaged, last-contacted and\n"
-              "    score need engagement tracking, which arrives in a later release).\n"
+           tr("    KEY: %1\n"
+              "         (last-contacted and score arrive in a later release)\n"
               "    KIND: %2\n"
+              "          (contacts whose tier is KIND now, not lapsed)\n"
               "    FILE is replaced only once everything was written.")
-               .arg(ListOptions::sortNames(), ListOptions::tierNames());
+               .arg(ListOptions::sortNames(QString(9, u' ')),
+                    ListOptions::tierNames(QString(10, u' ')));
 }
 
 int ExportCommand::run(const QStringList &args)
@@ -138,32 +140,21 @@ int ExportCommand::exportTo(ContactExporter::Format format, const QStringList &a
     }
     QString unavailable;
     if (parser.isSet(u"sort"_s)) {
-        const QString key = parser.value(u"sort"_s);
-        const std::optional<ContactSort> sort = ListOptions::sortFromName(key);
-        const bool known = sort.has_value();
-        if (sort)
-            options.query.sort = *sort;
-        if (ListOptions::isEngagementSort(key)) {
-            unavailable = tr("Sorting by %1 is not yet available: engagement tracking arrives in "
-                             "a later release. Use --sort name for now.")
-                              .arg(key);
-        } else if (!known) {
-            return m_session.usageError(tr("%1: --sort: \"%2\" is not a sort key. Use one of: %3.")
-                                            .arg(command, key, ListOptions::sortNames()),
-                                        usageText);
+        QString message;
+        switch (ListOptions::readSort(parser.value(u"sort"_s), options.query, &message)) {
+        case ListOptions::Reading::Ok:
+            break;
+        case ListOptions::Reading::BadUsage:
+            return m_session.usageError(tr("%1: %2").arg(command, message), usageText);
+        case ListOptions::Reading::NotYetAvailable:
+            unavailable = message;
+            break;
         }
     }
     if (parser.isSet(u"tier"_s)) {
-        const QString kind = parser.value(u"tier"_s);
-        if (!ListOptions::isTierKind(kind)) {
-            return m_session.usageError(tr("%1: --tier: \"%2\" is not a tier. Use one of: %3.")
-                                            .arg(command, kind, ListOptions::tierNames()),
-                                        usageText);
-        }
-        if (unavailable.isEmpty()) {
-            unavailable = tr("--tier is not yet available: engagement tracking arrives in a "
-                             "later release.");
-        }
+        QString message;
+        if (!ListOptions::readTier(parser.value(u"tier"_s), options.query, &message))
+            return m_session.usageError(tr("%1: %2").arg(command, message), usageText);
     }
     if (csv) {
         options.byteOrderMark = parser.isSet(u"bom"_s);
@@ -181,7 +172,7 @@ int ExportCommand::exportTo(ContactExporter::Format format, const QStringList &a
     if (!unavailable.isEmpty())
         return m_session.failure(unavailable);
 
-    Database *database = m_session.database();
+    Database *database = m_session.database(CliSession::Access::Read);
     if (!database)
         return ExitFailure;
     ContactStore store(*database);

@@ -1,5 +1,7 @@
 #include "ListOptions.h"
 
+#include "domain/Tier.h"
+
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -19,64 +21,90 @@ const SortKey sortKeys[] = {
     {u"position", ContactSort::Position}, {u"location", ContactSort::Location},
     {u"industry", ContactSort::Industry}, {u"connected-on", ContactSort::ConnectedOn},
     {u"degree", ContactSort::Degree},     {u"created", ContactSort::Created},
+    {u"tier", ContactSort::Tier},         {u"last-engaged", ContactSort::LastEngaged},
 };
 
-// Documented in CLI.md, but they rank by engagement, which a later release
-// records; until then they are refused rather than faked.
-const char16_t *const engagementSortKeys[] = {u"tier", u"last-engaged", u"last-contacted",
-                                              u"score"};
-const char16_t *const tierKinds[] = {u"follower",     u"commenter",      u"sharer-with-comment",
-                                     u"naked-sharer", u"profile-viewer", u"liker"};
+// Documented in CLI.md, but they rank by outreach and scores, which later
+// releases record; until then they are refused rather than faked.
+const char16_t *const laterSortKeys[] = {u"last-contacted", u"score"};
 
-template <int N> bool contains(const char16_t *const (&names)[N], const QString &name)
+// Help lines stay within 80 columns once rapport-cli --help indents them.
+constexpr qsizetype helpWidth = 76;
+
+bool isLaterSort(const QString &name)
 {
-    for (const char16_t *candidate : names) {
+    for (const char16_t *candidate : laterSortKeys) {
         if (name == QStringView(candidate))
             return true;
     }
     return false;
 }
 
-template <int N> QString joined(const char16_t *const (&names)[N])
+QString joined(const QStringList &names, const QString &indent)
 {
-    QStringList list;
-    for (const char16_t *name : names)
-        list << QStringView(name).toString();
-    return list.join(u", "_s);
+    if (indent.isEmpty())
+        return names.join(u", "_s);
+    QStringList lines{indent};
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QString piece = names.at(i) + (i + 1 < names.size() ? u","_s : QString());
+        if (lines.last().size() > indent.size() &&
+            lines.last().size() + 1 + piece.size() > helpWidth)
+            lines << indent;
+        if (lines.last().size() > indent.size())
+            lines.last() += u' ';
+        lines.last() += piece;
+    }
+    lines.first().remove(0, indent.size());
+    return lines.join(u'\n');
 }
 
 } // namespace
 
-std::optional<ContactSort> ListOptions::sortFromName(const QString &name)
+ListOptions::Reading ListOptions::readSort(const QString &key, ContactQuery &query,
+                                           QString *message)
 {
-    for (const SortKey &key : sortKeys) {
-        if (name == QStringView(key.name))
-            return key.sort;
+    if (isLaterSort(key)) {
+        *message = tr("Sorting by %1 is not yet available: it needs outreach tracking and "
+                      "scores, which arrive in a later release. Use --sort tier or "
+                      "--sort last-engaged for now.")
+                       .arg(key);
+        return Reading::NotYetAvailable;
     }
-    return std::nullopt;
+    for (const SortKey &candidate : sortKeys) {
+        if (key == QStringView(candidate.name)) {
+            query.sort = candidate.sort;
+            // Most recent first is what "last engaged" asks for; never
+            // engaged (an empty date) then comes last.
+            query.descending = candidate.sort == ContactSort::LastEngaged;
+            return Reading::Ok;
+        }
+    }
+    *message = tr("--sort: \"%1\" is not a sort key. Use one of: %2.").arg(key, sortNames());
+    return Reading::BadUsage;
 }
 
-bool ListOptions::isEngagementSort(const QString &name)
+bool ListOptions::readTier(const QString &name, ContactQuery &query, QString *message)
 {
-    return contains(engagementSortKeys, name);
+    const std::optional<int> rank = Tier::rankFromName(name);
+    if (!rank) {
+        *message = tr("--tier: \"%1\" is not a tier. Use one of: %2.").arg(name, tierNames());
+        return false;
+    }
+    query.tierRank = *rank;
+    return true;
 }
 
-bool ListOptions::isTierKind(const QString &name)
-{
-    return contains(tierKinds, name);
-}
-
-QString ListOptions::sortNames()
+QString ListOptions::sortNames(const QString &indent)
 {
     QStringList names;
     for (const SortKey &key : sortKeys)
         names << QStringView(key.name).toString();
-    return names.join(u", "_s);
+    return joined(names, indent);
 }
 
-QString ListOptions::tierNames()
+QString ListOptions::tierNames(const QString &indent)
 {
-    return joined(tierKinds);
+    return joined(Tier::names(), indent);
 }
 
 } // namespace rapport

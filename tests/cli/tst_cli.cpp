@@ -153,7 +153,7 @@ void tst_Cli::badUsageExitsWithTwo_data()
     QTest::addColumn<QString>("mentions");
     QTest::newRow("no command") << QStringList{} << u"command"_s;
     QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"frobnicate"_s;
-    QTest::newRow("later command") << QStringList{u"engage"_s, u"follow"_s, u"1"_s} << u"engage"_s;
+    QTest::newRow("later command") << QStringList{u"queue"_s} << u"queue"_s;
     QTest::newRow("unknown global option") << QStringList{u"--frob"_s, u"check"_s} << u"frob"_s;
     QTest::newRow("unknown subcommand") << QStringList{u"contacts"_s, u"frob"_s} << u"frob"_s;
     QTest::newRow("no subcommand") << QStringList{u"contacts"_s} << u"add"_s;
@@ -229,12 +229,15 @@ void tst_Cli::laterFeaturesFailPlainly_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
-    for (const QString &key : {u"tier"_s, u"last-engaged"_s, u"last-contacted"_s, u"score"_s}) {
+    // Tier and last-engaged work now (tst_cliengage); these need outreach
+    // tracking and scores.
+    for (const QString &key : {u"last-contacted"_s, u"score"_s}) {
         QTest::addRow("sort %s", qPrintable(key))
             << QStringList{u"--sort"_s, key} << u"Sorting by %1 is not yet available"_s.arg(key);
+        QTest::addRow("sort %s with a tier", qPrintable(key))
+            << QStringList{u"--tier"_s, u"follower"_s, u"--sort"_s, key}
+            << u"Sorting by %1 is not yet available"_s.arg(key);
     }
-    QTest::newRow("tier") << QStringList{u"--tier"_s, u"follower"_s}
-                          << u"--tier is not yet available"_s;
 }
 
 void tst_Cli::laterFeaturesFailPlainly()

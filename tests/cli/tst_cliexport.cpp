@@ -41,7 +41,7 @@ private slots:
     void json();
     void unknownColumnIsBadUsage();
     void csvOnlyOptionsAreRefusedForVcard();
-    void tierIsNotYetAvailable();
+    void tierFilters();
     void unwritablePathFails();
     void badUsage_data();
     void badUsage();
@@ -169,17 +169,32 @@ void tst_CliExport::csvOnlyOptionsAreRefusedForVcard()
     QVERIFY(!QFile::exists(outFile(u"x.vcf"_s)));
 }
 
-void tst_CliExport::tierIsNotYetAvailable()
+void tst_CliExport::tierFilters()
 {
-    for (const QString &format : {u"csv"_s, u"vcard"_s}) {
-        const QString path = outFile(u"tier."_s + format);
-        const Run r = cli({u"export"_s, format, path, u"--tier"_s, u"commenter"_s});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(u"not yet available"_s), qPrintable(r.err));
-        QVERIFY(!QFile::exists(path));
-    }
+    QCOMPARE(cli({u"engage"_s, u"comment"_s, u"Bob Young"_s}).exitCode, 0);
+    QCOMPARE(cli({u"engage"_s, u"like"_s, u"Carla Mendes"_s}).exitCode, 0);
+    const QString csv = outFile(u"tier.csv"_s);
+    const Run r = cli(
+        {u"export"_s, u"csv"_s, csv, u"--tier"_s, u"commenter"_s, u"--columns"_s, u"company"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(readAll(csv), QByteArray("Company\r\nAcme\r\n"));
+    const QString vcf = outFile(u"tier.vcf"_s);
+    QCOMPARE(cli({u"export"_s, u"vcard"_s, vcf, u"--tier"_s, u"liker"_s}).exitCode, 0);
+    const QByteArray cards = readAll(vcf);
+    QCOMPARE(cards.count("BEGIN:VCARD\r\n"), 1);
+    QVERIFY(cards.contains("FN:Carla Mendes\r\n"));
+    const QString nobody = outFile(u"followers.csv"_s);
+    const Run none = cli({u"export"_s, u"csv"_s, nobody, u"--tier"_s, u"follower"_s});
+    QCOMPARE(none.exitCode, 0);
+    QCOMPARE(none.out, u"Exported 0 contacts to %1\n"_s.arg(QDir::toNativeSeparators(nobody)));
+
     const Run bad = cli({u"export"_s, u"csv"_s, outFile(u"t.csv"_s), u"--tier"_s, u"fan"_s});
     QCOMPARE(bad.exitCode, 2);
+    QVERIFY(!QFile::exists(outFile(u"t.csv"_s)));
+    const Run later = cli({u"export"_s, u"csv"_s, outFile(u"s.csv"_s), u"--sort"_s, u"score"_s});
+    QCOMPARE(later.exitCode, 1);
+    QVERIFY2(later.err.contains(u"not yet available"_s), qPrintable(later.err));
+    QVERIFY(!QFile::exists(outFile(u"s.csv"_s)));
 }
 
 void tst_CliExport::unwritablePathFails()
