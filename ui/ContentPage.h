@@ -1,0 +1,132 @@
+#pragma once
+
+// The Content page: the user's posts and articles with their latest numbers,
+// engagers and rates, a posts-versus-articles summary, and the undoable
+// edits (add, edit, delete a piece; add numbers) pushed on the window's
+// QUndoStack.
+
+#include "domain/ContentMetrics.h"
+#include "domain/ContentPiece.h"
+#include "domain/ContentStats.h"
+
+#include <QPointer>
+#include <QWidget>
+#include <functional>
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+class QUndoStack;
+
+namespace rapport {
+
+class ContentCommand;
+class ContentStore;
+class ContentTableModel;
+
+class ContentPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using ConfirmHandler = std::function<bool(const QString &title, const QString &text)>;
+    using ErrorHandler = std::function<void(const QString &title, const QString &text)>;
+
+    enum class Filter { All, Posts, Articles };
+
+    explicit ContentPage(QUndoStack *undo, QWidget *parent = nullptr);
+
+    // Shows the pieces of another database (nullptr: none is open, and the
+    // page is disabled with its empty state).
+    void setStore(ContentStore *store);
+    // Re-reads after changes made elsewhere (engagement logged, an import),
+    // keeping the selection.
+    void reload();
+
+    QAction *addPieceAction() const { return m_addPieceAction; }
+    QAction *addMetricsAction() const { return m_addMetricsAction; }
+    QAction *editPieceAction() const { return m_editAction; }
+    QAction *deletePieceAction() const { return m_deleteAction; }
+
+    ContentTableModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxyModel() const { return m_proxy; }
+    void setFilter(Filter filter);
+    Filter filter() const;
+    // The piece of the current row; 0 if none.
+    qint64 currentPieceId() const;
+    void selectPiece(qint64 pieceId);
+    QString summaryText() const;
+
+    // The edits, each one undo step. False, with what the store said, when
+    // it refuses; nothing is pushed then.
+    bool addPiece(const ContentPiece &piece, QString *error, qint64 *newId = nullptr);
+    bool editPiece(const ContentPiece &piece, QString *error);
+    bool deletePiece(qint64 pieceId, QString *error);
+    bool addMetrics(const ContentMetrics &metrics, QString *error);
+
+    // The dialogs and the confirmation behind the actions.
+    void openAddPieceDialog();
+    void openEditPieceDialog();
+    void openMetricsDialog();
+    void deleteCurrentPiece();
+
+    // What is asked before a delete (tests answer without a message box).
+    void setConfirmHandler(ConfirmHandler handler) { m_confirm = std::move(handler); }
+    // Where a failed undo or redo, or a failed delete, is reported.
+    void setErrorHandler(ErrorHandler handler) { m_error = std::move(handler); }
+
+    // "Articles: 12, average 800 views, 129 engagers (16.1 %) · Posts: …",
+    // then a line on why views of the two do not compare.
+    static QString summaryFor(const QList<ContentStats> &rows);
+    // The delete confirmation: names the piece, says its numbers go and its
+    // engagement events stay, unattached.
+    static QString deleteQuestion(const ContentStats &stats, int snapshots);
+
+signals:
+    // After any edit made here, and after its undo or redo.
+    void changed();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void fitColumns();
+    QWidget *createEmptyState();
+    // Applies the command and puts it on the undo stack.
+    bool push(std::unique_ptr<ContentCommand> command, QString *error);
+    bool apply(ContentCommand &command, QString *error);
+    void keep(std::unique_ptr<ContentCommand> command);
+    void piecesChanged(qint64 pieceId);
+    void restoreSelection(qint64 pieceId, int nearRow);
+    void updateState();
+    void updateActions();
+
+    QPointer<QUndoStack> m_undo;
+    ContentStore *m_store = nullptr;
+    ContentTableModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    ConfirmHandler m_confirm;
+    ErrorHandler m_error;
+    bool m_autoFitColumns = true;
+    bool m_fittingColumns = false;
+
+    QAction *m_addPieceAction = nullptr;
+    QAction *m_addMetricsAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QWidget *m_toolbar = nullptr;
+    QComboBox *m_filter = nullptr;
+    QLabel *m_summary = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_table = nullptr;
+    QWidget *m_emptyState = nullptr;
+    QLabel *m_emptyHeading = nullptr;
+    QLabel *m_emptyText = nullptr;
+    QLabel *m_noMatchLabel = nullptr;
+};
+
+} // namespace rapport

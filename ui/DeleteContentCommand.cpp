@@ -1,0 +1,40 @@
+#include "DeleteContentCommand.h"
+
+#include "store/ContentStore.h"
+
+#include <QCoreApplication>
+
+namespace rapport {
+
+DeleteContentCommand::DeleteContentCommand(ContentStore &store, const ContentPiece &piece)
+    : ContentCommand(
+          store,
+          QCoreApplication::translate("DeleteContentCommand", "Delete %1").arg(quoted(piece.title)))
+    , m_piece(piece)
+{}
+
+bool DeleteContentCommand::redoChange(QString *error)
+{
+    // Read the history as it is now: numbers may have been added since the
+    // last time this ran.
+    const QList<ContentMetrics> history = store().metrics(m_piece.id);
+    if (!store().remove(m_piece.id, error))
+        return false;
+    m_history = history;
+    return true;
+}
+
+bool DeleteContentCommand::undoChange(QString *error)
+{
+    ContentPiece restored = m_piece;
+    if (!store().add(restored, error))
+        return false;
+    m_piece = restored;
+    for (ContentMetrics &snapshot : m_history) {
+        if (!store().addMetrics(snapshot, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace rapport
