@@ -7,7 +7,7 @@
 namespace rapport {
 
 AddContentCommand::AddContentCommand(ContentStore &store, const ContentPiece &piece)
-    : ContentCommand(
+    : ContentUndoCommand(
           store,
           QCoreApplication::translate("AddContentCommand", "Add %1").arg(quoted(piece.title)))
     , m_piece(piece)

@@ -3,12 +3,12 @@
 // Undoable "add a post or article". Redo after undo re-inserts under the
 // same id, so later commands that refer to the piece stay valid.
 
-#include "ContentCommand.h"
+#include "ContentUndoCommand.h"
 #include "domain/ContentPiece.h"
 
 namespace rapport {
 
-class AddContentCommand : public ContentCommand
+class AddContentCommand : public ContentUndoCommand
 {
 public:
     AddContentCommand(ContentStore &store, const ContentPiece &piece);

@@ -9,9 +9,9 @@ namespace rapport {
 AddContentMetricsCommand::AddContentMetricsCommand(ContentStore &store,
                                                    const ContentMetrics &metrics,
                                                    const QString &title)
-    : ContentCommand(store,
-                     QCoreApplication::translate("AddContentMetricsCommand", "Add Numbers for %1")
-                         .arg(quoted(title)))
+    : ContentUndoCommand(
+          store, QCoreApplication::translate("AddContentMetricsCommand", "Add Numbers for %1")
+                     .arg(quoted(title)))
     , m_metrics(metrics)
 {
     const QList<ContentMetrics> history = store.metrics(metrics.contentId);

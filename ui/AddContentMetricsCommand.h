@@ -4,14 +4,14 @@
 // comments and shares). A snapshot for a day that already has one replaces
 // it; undo then puts the replaced numbers back instead of deleting the day.
 
-#include "ContentCommand.h"
+#include "ContentUndoCommand.h"
 #include "domain/ContentMetrics.h"
 
 #include <optional>
 
 namespace rapport {
 
-class AddContentMetricsCommand : public ContentCommand
+class AddContentMetricsCommand : public ContentUndoCommand
 {
 public:
     // `title` names the piece in the Edit menu.

@@ -123,7 +123,7 @@ ContentPage::ContentPage(QUndoStack *undo, QWidget *parent)
     layout->addWidget(m_toolbar);
 
     m_summary = new QLabel(this);
-    m_summary->setObjectName(u"summaryLabel"_s);
+    m_summary->setObjectName(u"contentSummaryLabel"_s);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setAccessibleName(tr("Posts versus articles"));
@@ -185,7 +185,7 @@ ContentPage::ContentPage(QUndoStack *undo, QWidget *parent)
     m_emptyState = createEmptyState();
     m_stack->addWidget(m_emptyState);
     m_noMatchLabel = new QLabel(m_stack);
-    m_noMatchLabel->setObjectName(u"noMatchLabel"_s);
+    m_noMatchLabel->setObjectName(u"contentNoMatchLabel"_s);
     m_noMatchLabel->setAlignment(Qt::AlignCenter);
     m_noMatchLabel->setWordWrap(true);
     m_noMatchLabel->setMargin(24);
@@ -217,7 +217,7 @@ ContentPage::ContentPage(QUndoStack *undo, QWidget *parent)
 QWidget *ContentPage::createEmptyState()
 {
     auto *page = new QWidget(m_stack);
-    page->setObjectName(u"emptyState"_s);
+    page->setObjectName(u"contentEmptyState"_s);
     auto *layout = new QVBoxLayout(page);
     layout->addStretch(2);
 
@@ -228,7 +228,7 @@ QWidget *ContentPage::createEmptyState()
 
     const int textWidth = fontMetrics().averageCharWidth() * 64;
     m_emptyHeading = new QLabel(page);
-    m_emptyHeading->setObjectName(u"emptyStateHeading"_s);
+    m_emptyHeading->setObjectName(u"contentEmptyStateHeading"_s);
     QFont headingFont = m_emptyHeading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
     m_emptyHeading->setFont(headingFont);
@@ -238,7 +238,7 @@ QWidget *ContentPage::createEmptyState()
     layout->addWidget(m_emptyHeading, 0, Qt::AlignHCenter);
 
     m_emptyText = new QLabel(page);
-    m_emptyText->setObjectName(u"emptyStateText"_s);
+    m_emptyText->setObjectName(u"contentEmptyStateText"_s);
     m_emptyText->setAlignment(Qt::AlignCenter);
     m_emptyText->setWordWrap(true);
     m_emptyText->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -247,7 +247,7 @@ QWidget *ContentPage::createEmptyState()
     layout->addSpacing(12);
 
     auto *add = new QPushButton(m_addPieceAction->text().remove(u'&'), page);
-    add->setObjectName(u"emptyStateAddButton"_s);
+    add->setObjectName(u"contentEmptyStateAddButton"_s);
     add->setAccessibleName(tr("Add post or article"));
     connect(add, &QPushButton::clicked, m_addPieceAction, &QAction::trigger);
     connect(m_addPieceAction, &QAction::changed, add,
@@ -419,7 +419,7 @@ QString ContentPage::deleteQuestion(const ContentStats &stats, int snapshots)
     return parts.join(u"\n\n"_s);
 }
 
-bool ContentPage::push(std::unique_ptr<ContentCommand> command, QString *error)
+bool ContentPage::push(std::unique_ptr<ContentUndoCommand> command, QString *error)
 {
     if (!apply(*command, error))
         return false;
@@ -427,7 +427,7 @@ bool ContentPage::push(std::unique_ptr<ContentCommand> command, QString *error)
     return true;
 }
 
-bool ContentPage::apply(ContentCommand &command, QString *error)
+bool ContentPage::apply(ContentUndoCommand &command, QString *error)
 {
     const QPointer<ContentPage> self(this);
     command.setChangedHandler([self](qint64 pieceId) {
@@ -443,7 +443,7 @@ bool ContentPage::apply(ContentCommand &command, QString *error)
     return command.apply(error);
 }
 
-void ContentPage::keep(std::unique_ptr<ContentCommand> command)
+void ContentPage::keep(std::unique_ptr<ContentUndoCommand> command)
 {
     // Without a stack (it went before the page) the change stays, but can
     // no longer be undone.

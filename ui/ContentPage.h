@@ -24,7 +24,7 @@ class QUndoStack;
 
 namespace rapport {
 
-class ContentCommand;
+class ContentUndoCommand;
 class ContentStore;
 class ContentTableModel;
 
@@ -97,9 +97,9 @@ private:
     void fitColumns();
     QWidget *createEmptyState();
     // Applies the command and puts it on the undo stack.
-    bool push(std::unique_ptr<ContentCommand> command, QString *error);
-    bool apply(ContentCommand &command, QString *error);
-    void keep(std::unique_ptr<ContentCommand> command);
+    bool push(std::unique_ptr<ContentUndoCommand> command, QString *error);
+    bool apply(ContentUndoCommand &command, QString *error);
+    void keep(std::unique_ptr<ContentUndoCommand> command);
     void piecesChanged(qint64 pieceId);
     void restoreSelection(qint64 pieceId, int nearRow);
     void updateState();

@@ -7,7 +7,7 @@
 namespace rapport {
 
 DeleteContentCommand::DeleteContentCommand(ContentStore &store, const ContentPiece &piece)
-    : ContentCommand(
+    : ContentUndoCommand(
           store,
           QCoreApplication::translate("DeleteContentCommand", "Delete %1").arg(quoted(piece.title)))
     , m_piece(piece)

@@ -6,7 +6,7 @@
 // events logged on the piece stay in the database, unattached; undo does not
 // attach them again (the stores offer no way to).
 
-#include "ContentCommand.h"
+#include "ContentUndoCommand.h"
 #include "domain/ContentMetrics.h"
 #include "domain/ContentPiece.h"
 
@@ -14,7 +14,7 @@
 
 namespace rapport {
 
-class DeleteContentCommand : public ContentCommand
+class DeleteContentCommand : public ContentUndoCommand
 {
 public:
     DeleteContentCommand(ContentStore &store, const ContentPiece &piece);

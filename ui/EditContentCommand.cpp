@@ -8,7 +8,7 @@ namespace rapport {
 
 EditContentCommand::EditContentCommand(ContentStore &store, const ContentPiece &before,
                                        const ContentPiece &after)
-    : ContentCommand(
+    : ContentUndoCommand(
           store,
           QCoreApplication::translate("EditContentCommand", "Edit %1").arg(quoted(before.title)))
     , m_before(before)

@@ -3,12 +3,12 @@
 // Undoable change of a post's or article's kind, title, address or date:
 // keeps the piece as it was and as it became, and writes one or the other.
 
-#include "ContentCommand.h"
+#include "ContentUndoCommand.h"
 #include "domain/ContentPiece.h"
 
 namespace rapport {
 
-class EditContentCommand : public ContentCommand
+class EditContentCommand : public ContentUndoCommand
 {
 public:
     EditContentCommand(ContentStore &store, const ContentPiece &before, const ContentPiece &after);

@@ -6,6 +6,7 @@
 #include "ContactDialog.h"
 #include "ContactTableModel.h"
 #include "ContactsPage.h"
+#include "ContentPage.h"
 #include "CsvImportWizard.h"
 #include "DeleteContactCommand.h"
 #include "EditContactCommand.h"
@@ -140,6 +141,14 @@ void MainWindow::createPages()
         if (page.description.isEmpty()) {
             m_contactsPage = new ContactsPage(m_settings, m_pages);
             m_pages->addWidget(m_contactsPage);
+        } else if (page.icon == u"content"_s) {
+            m_contentPage = new ContentPage(m_undoStack, m_pages);
+            m_contentPage->setErrorHandler(
+                [this](const QString &title, const QString &text) { m_error(title, text); });
+            m_contentPage->setConfirmHandler([this](const QString &title, const QString &text) {
+                return m_confirm(title, text);
+            });
+            m_pages->addWidget(m_contentPage);
         } else {
             auto *placeholder = new PlaceholderPage(icon, page.title, page.description, m_pages);
             placeholder->setObjectName(page.icon + u"Page"_s);
@@ -268,6 +277,9 @@ void MainWindow::createMenus()
     m_captureAction->setShortcutContext(Qt::ApplicationShortcut);
     m_captureAction->setStatusTip(
         tr("Log who followed, commented, shared, viewed or liked: paste their names at once"));
+    contact->addSeparator();
+    contact->addAction(m_contentPage->addPieceAction());
+    contact->addAction(m_contentPage->addMetricsAction());
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     m_goActions = new QActionGroup(this);
@@ -313,6 +325,7 @@ bool MainWindow::openDatabase(const QString &path)
     // The old stores go before the old database; the undo stack no longer
     // refers to them.
     m_quickCapture.reset();
+    m_contentPage->setStore(nullptr);
     m_contactsPage->setTimelineStore(nullptr);
     m_contactsPage->setStore(nullptr);
     m_timeline.reset();
@@ -329,6 +342,7 @@ bool MainWindow::openDatabase(const QString &path)
     refreshTiers();
     m_contactsPage->setTimelineStore(m_timeline.get());
     m_contactsPage->setStore(m_store.get());
+    m_contentPage->setStore(m_content.get());
     m_seenExternalChanges = m_store->externalChangeCounter();
     m_settings.setLastDatabase(m_db->path());
     m_settings.addRecentDatabase(m_db->path());
@@ -707,6 +721,7 @@ void MainWindow::quickCapture()
     auto *command =
         new QuickCaptureCommand(*m_store, *m_quickCapture, dialog.items(), dialog.event());
     if (runCommand(command, tr("Could Not Log the Engagement"))) {
+        m_contentPage->reload();
         const CaptureResult &r = command->result();
         QString message = tr("Logged %1 · %2 new contacts")
                               .arg(QLocale().toString(r.events.size()))
@@ -732,6 +747,7 @@ void MainWindow::changeEvent(QEvent *event)
         if (counter != m_seenExternalChanges) {
             m_seenExternalChanges = counter;
             m_contactsPage->reload();
+            m_contentPage->reload();
         }
     }
     QMainWindow::changeEvent(event);

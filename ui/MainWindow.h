@@ -28,6 +28,7 @@ class PreferencesDialog;
 class QuickCaptureDialog;
 class TimelineStore;
 class ContactsPage;
+class ContentPage;
 class Database;
 struct ExportRequest;
 struct CsvImportRequest;
@@ -140,6 +141,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     ContactsPage *m_contactsPage = nullptr;
+    ContentPage *m_contentPage = nullptr;
     QLabel *m_statusLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QActionGroup *m_goActions = nullptr;

@@ -314,7 +314,7 @@ void tst_ContentPage::summaryComparesPostsAndArticles()
     m_page->reload();
     QCOMPARE(m_page->summaryText(),
              u"Articles: 1, average 12,345 views, 4 engagers (0.0 %) · Posts: none"_s + viewsNote);
-    auto *label = m_page->findChild<QLabel *>(u"summaryLabel"_s);
+    auto *label = m_page->findChild<QLabel *>(u"contentSummaryLabel"_s);
     QVERIFY(label);
     QCOMPARE(label->text(), m_page->summaryText());
 }
@@ -322,26 +322,26 @@ void tst_ContentPage::summaryComparesPostsAndArticles()
 void tst_ContentPage::emptyStateUntilAPieceIsAdded()
 {
     m_page->show();
-    auto *empty = m_page->findChild<QWidget *>(u"emptyState"_s);
+    auto *empty = m_page->findChild<QWidget *>(u"contentEmptyState"_s);
     QVERIFY(empty);
     QVERIFY(empty->isVisible());
     QVERIFY(!table()->isVisible());
-    QCOMPARE(m_page->findChild<QLabel *>(u"emptyStateHeading"_s)->text(),
+    QCOMPARE(m_page->findChild<QLabel *>(u"contentEmptyStateHeading"_s)->text(),
              u"No posts or articles yet"_s);
-    auto *text = m_page->findChild<QLabel *>(u"emptyStateText"_s);
+    auto *text = m_page->findChild<QLabel *>(u"contentEmptyStateText"_s);
     QCOMPARE(text->text(), u"Add the posts and articles you publish to track their views and "
                            "who engaged."_s);
-    auto *addButton = m_page->findChild<QPushButton *>(u"emptyStateAddButton"_s);
+    auto *addButton = m_page->findChild<QPushButton *>(u"contentEmptyStateAddButton"_s);
     QVERIFY(addButton->isVisible());
     QVERIFY(addButton->isEnabled());
-    QVERIFY(!m_page->findChild<QLabel *>(u"summaryLabel"_s)->isVisible());
+    QVERIFY(!m_page->findChild<QLabel *>(u"contentSummaryLabel"_s)->isVisible());
     QVERIFY(m_page->addPieceAction()->isEnabled());
     QVERIFY(!m_page->addMetricsAction()->isEnabled());
 
     addPiece(ContentKind::Post, u"Hello"_s, QDate(2026, 1, 1));
     QVERIFY(!empty->isVisible());
     QVERIFY(table()->isVisible());
-    QVERIFY(m_page->findChild<QLabel *>(u"summaryLabel"_s)->isVisible());
+    QVERIFY(m_page->findChild<QLabel *>(u"contentSummaryLabel"_s)->isVisible());
     QVERIFY(m_page->addMetricsAction()->isEnabled());
     QVERIFY(m_page->findChild<QWidget *>(u"addMetricsButton"_s)->isVisible());
 
@@ -355,14 +355,15 @@ void tst_ContentPage::noDatabaseDisablesThePage()
     m_page->show();
     m_page->setStore(nullptr);
     QCOMPARE(m_page->model()->rowCount(), 0);
-    QVERIFY(m_page->findChild<QWidget *>(u"emptyState"_s)->isVisible());
-    QCOMPARE(m_page->findChild<QLabel *>(u"emptyStateHeading"_s)->text(), u"No database is open"_s);
-    QVERIFY(m_page->findChild<QLabel *>(u"emptyStateText"_s)
+    QVERIFY(m_page->findChild<QWidget *>(u"contentEmptyState"_s)->isVisible());
+    QCOMPARE(m_page->findChild<QLabel *>(u"contentEmptyStateHeading"_s)->text(),
+             u"No database is open"_s);
+    QVERIFY(m_page->findChild<QLabel *>(u"contentEmptyStateText"_s)
                 ->text()
                 .contains(u"File › Open Database"_s));
     QVERIFY(!m_page->addPieceAction()->isEnabled());
     QVERIFY(!m_page->addMetricsAction()->isEnabled());
-    QVERIFY(!m_page->findChild<QPushButton *>(u"emptyStateAddButton"_s)->isEnabled());
+    QVERIFY(!m_page->findChild<QPushButton *>(u"contentEmptyStateAddButton"_s)->isEnabled());
 
     m_page->setStore(m_store.get());
     QCOMPARE(m_page->model()->rowCount(), 1);
@@ -551,8 +552,8 @@ void tst_ContentPage::enterEditsTheCurrentPiece()
     QVERIFY(menu.contains(m_page->editPieceAction()));
     QVERIFY(menu.contains(m_page->addMetricsAction()));
     QVERIFY(menu.contains(m_page->deletePieceAction()));
-    for (const char *name :
-         {"addContentButton", "addMetricsButton", "kindFilter", "contentTable", "summaryLabel"}) {
+    for (const char *name : {"addContentButton", "addMetricsButton", "kindFilter", "contentTable",
+                             "contentSummaryLabel"}) {
         auto *widget = m_page->findChild<QWidget *>(QString::fromLatin1(name));
         QVERIFY2(widget && !widget->accessibleName().isEmpty(), name);
     }
@@ -593,7 +594,7 @@ void tst_ContentPage::filterAndSort()
     QVERIFY2(m_page->deletePiece(a, &error), qPrintable(error));
     m_page->show();
     m_page->setFilter(ContentPage::Filter::Articles);
-    auto *noMatch = m_page->findChild<QLabel *>(u"noMatchLabel"_s);
+    auto *noMatch = m_page->findChild<QLabel *>(u"contentNoMatchLabel"_s);
     QVERIFY(noMatch->isVisible());
     QVERIFY(noMatch->text().startsWith(u"No articles yet"_s));
 }

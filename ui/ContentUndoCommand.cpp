@@ -1,4 +1,4 @@
-#include "ContentCommand.h"
+#include "ContentUndoCommand.h"
 
 #include <QCoreApplication>
 
@@ -11,20 +11,20 @@ constexpr int maxTitleLength = 40;
 
 } // namespace
 
-ContentCommand::ContentCommand(ContentStore &store, const QString &text)
+ContentUndoCommand::ContentUndoCommand(ContentStore &store, const QString &text)
     : QUndoCommand(text)
     , m_store(store)
 {}
 
-QString ContentCommand::quoted(const QString &title)
+QString ContentUndoCommand::quoted(const QString &title)
 {
     QString shown = title.simplified();
     if (shown.size() > maxTitleLength)
         shown = shown.left(maxTitleLength - 1).trimmed() + QChar(0x2026);
-    return QCoreApplication::translate("ContentCommand", "“%1”").arg(shown);
+    return QCoreApplication::translate("ContentUndoCommand", "“%1”").arg(shown);
 }
 
-bool ContentCommand::apply(QString *error)
+bool ContentUndoCommand::apply(QString *error)
 {
     QString message;
     if (!redoChange(&message)) {
@@ -38,7 +38,7 @@ bool ContentCommand::apply(QString *error)
     return true;
 }
 
-void ContentCommand::redo()
+void ContentUndoCommand::redo()
 {
     // QUndoStack::push() calls redo(); apply() has already done the work.
     if (m_applied) {
@@ -50,14 +50,14 @@ void ContentCommand::redo()
     finish(ok, error, pieceAfterRedo());
 }
 
-void ContentCommand::undo()
+void ContentUndoCommand::undo()
 {
     QString error;
     const bool ok = undoChange(&error);
     finish(ok, error, pieceAfterUndo());
 }
 
-void ContentCommand::finish(bool ok, const QString &error, qint64 pieceId)
+void ContentUndoCommand::finish(bool ok, const QString &error, qint64 pieceId)
 {
     if (!ok) {
         setObsolete(true);

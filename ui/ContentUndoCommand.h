@@ -13,7 +13,7 @@ namespace rapport {
 
 class ContentStore;
 
-class ContentCommand : public QUndoCommand
+class ContentUndoCommand : public QUndoCommand
 {
 public:
     // Told after every successful change, with the piece worth selecting (0
@@ -32,7 +32,7 @@ public:
     void undo() final;
 
 protected:
-    ContentCommand(ContentStore &store, const QString &text);
+    ContentUndoCommand(ContentStore &store, const QString &text);
 
     virtual bool redoChange(QString *error) = 0;
     virtual bool undoChange(QString *error) = 0;
