@@ -42,7 +42,7 @@ int CheckCommand::run(const QStringList &args)
                                      .arg(QDir::toNativeSeparators(
                                          QFileInfo(m_session.databasePath()).absoluteFilePath())));
     }
-    Database *database = m_session.database();
+    Database *database = m_session.database(CliSession::Access::Read);
     if (!database)
         return ExitFailure;
     const QString name = QDir::toNativeSeparators(database->path());
