@@ -273,8 +273,11 @@ QVariant ContactTableModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(c->lastEngagedOn, QLocale::LongFormat);
         if (index.column() == TierColumn && !c->tier().isNone()) {
             return c->tier().lapsed
-                       ? tr("Best engagement ever shown; nothing within the recency window.")
-                       : tr("Best engagement shown within the recency window.");
+                       ? tr("%1: the best engagement ever shown; nothing within the recency "
+                            "window.")
+                             .arg(TierStyle::label(c->tier()))
+                       : tr("%1: the best engagement shown within the recency window.")
+                             .arg(TierStyle::label(c->tier()));
         }
         return {};
     }

@@ -288,13 +288,17 @@ void ContactsPage::fitColumns()
         metrics.horizontalAdvance(QLocale().toString(QDate(2028, 12, 28), QLocale::ShortFormat)) +
             padding);
     const int degreeWidth = titleWidth(ContactTableModel::DegreeColumn);
+    // Room for the usual tier names; the longest ones elide, with the full
+    // text in the tooltip.
+    const int iconWidth = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 6;
     const int tierWidth =
         qMax(titleWidth(ContactTableModel::TierColumn),
-             metrics.horizontalAdvance(TierStyle::label(Tier::fromKey(3))) + padding + 16);
-    const int engagedWidth = qMax(
-        titleWidth(ContactTableModel::LastEngagedColumn),
-        metrics.horizontalAdvance(TierStyle::relativeDate(QDate(2026, 1, 1), QDate(2026, 2, 20))) +
-            padding);
+             metrics.horizontalAdvance(TierStyle::label(Tier::fromKey(5))) + iconWidth + padding);
+    const int engagedWidth =
+        qMax(titleWidth(ContactTableModel::LastEngagedColumn),
+             metrics.horizontalAdvance(TierStyle::relativeDate(QDate(2026, 1, 1),
+                                                               QDate(2026, 2, 20))) +
+                 padding);
     header->resizeSection(ContactTableModel::ConnectedOnColumn, dateWidth);
     header->resizeSection(ContactTableModel::DegreeColumn, degreeWidth);
     header->resizeSection(ContactTableModel::TierColumn, tierWidth);
@@ -304,19 +308,22 @@ void ContactsPage::fitColumns()
     {
         int column;
         int weight;
-    } textColumns[] = {{ContactTableModel::NameColumn, 22},
-                       {ContactTableModel::PositionColumn, 28},
-                       {ContactTableModel::CompanyColumn, 24},
-                       {ContactTableModel::LocationColumn, 18},
-                       {ContactTableModel::IndustryColumn, 20}};
+    } textColumns[] = {{ContactTableModel::NameColumn, 30},
+                       {ContactTableModel::PositionColumn, 24},
+                       {ContactTableModel::CompanyColumn, 22},
+                       {ContactTableModel::LocationColumn, 14},
+                       {ContactTableModel::IndustryColumn, 14}};
     int totalWeight = 0;
     for (const auto &c : textColumns)
         totalWeight += c.weight;
     const int rest =
         m_table->viewport()->width() - dateWidth - degreeWidth - tierWidth - engagedWidth;
-    const int minimum = metrics.averageCharWidth() * 10;
-    for (const auto &c : textColumns)
-        header->resizeSection(c.column, qMax(minimum, rest * c.weight / totalWeight));
+    const int minimum = metrics.averageCharWidth() * 8;
+    for (const auto &c : textColumns) {
+        // A name is what the eye looks for first: never squeeze it to initials.
+        const int least = c.column == ContactTableModel::NameColumn ? minimum * 2 : minimum;
+        header->resizeSection(c.column, qMax(least, rest * c.weight / totalWeight));
+    }
 }
 
 bool ContactsPage::eventFilter(QObject *watched, QEvent *event)
