@@ -294,11 +294,10 @@ void ContactsPage::fitColumns()
     const int tierWidth =
         qMax(titleWidth(ContactTableModel::TierColumn),
              metrics.horizontalAdvance(TierStyle::label(Tier::fromKey(5))) + iconWidth + padding);
-    const int engagedWidth =
-        qMax(titleWidth(ContactTableModel::LastEngagedColumn),
-             metrics.horizontalAdvance(TierStyle::relativeDate(QDate(2026, 1, 1),
-                                                               QDate(2026, 2, 20))) +
-                 padding);
+    const int engagedWidth = qMax(
+        titleWidth(ContactTableModel::LastEngagedColumn),
+        metrics.horizontalAdvance(TierStyle::relativeDate(QDate(2026, 1, 1), QDate(2026, 2, 20))) +
+            padding);
     header->resizeSection(ContactTableModel::ConnectedOnColumn, dateWidth);
     header->resizeSection(ContactTableModel::DegreeColumn, degreeWidth);
     header->resizeSection(ContactTableModel::TierColumn, tierWidth);
