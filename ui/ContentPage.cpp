@@ -407,10 +407,10 @@ QString ContentPage::deleteQuestion(const ContentStats &stats, int snapshots)
     parts << kept;
     const QString undoKey = QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
     if (stats.engagers > 0)
-        parts << (article ? tr("Edit › Undo (%1) brings the article and its numbers back, but "
-                               "does not attach that engagement to it again.")
-                          : tr("Edit › Undo (%1) brings the post and its numbers back, but "
-                               "does not attach that engagement to it again."))
+        parts << (article ? tr("Edit › Undo (%1) brings the article, its numbers and that "
+                               "engagement back together.")
+                          : tr("Edit › Undo (%1) brings the post, its numbers and that "
+                               "engagement back together."))
                      .arg(undoKey);
     else
         parts << (article ? tr("Edit › Undo (%1) brings the article and its numbers back.")

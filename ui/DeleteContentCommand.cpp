@@ -18,23 +18,17 @@ bool DeleteContentCommand::redoChange(QString *error)
     // Read the history as it is now: numbers may have been added since the
     // last time this ran.
     const QList<ContentMetrics> history = store().metrics(m_piece.id);
+    const QList<qint64> engagement = store().engagementIds(m_piece.id);
     if (!store().remove(m_piece.id, error))
         return false;
     m_history = history;
+    m_engagementIds = engagement;
     return true;
 }
 
 bool DeleteContentCommand::undoChange(QString *error)
 {
-    ContentPiece restored = m_piece;
-    if (!store().add(restored, error))
-        return false;
-    m_piece = restored;
-    for (ContentMetrics &snapshot : m_history) {
-        if (!store().addMetrics(snapshot, error))
-            return false;
-    }
-    return true;
+    return store().restore(m_piece, m_history, m_engagementIds, error);
 }
 
 } // namespace rapport

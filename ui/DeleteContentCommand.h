@@ -1,10 +1,10 @@
 #pragma once
 
 // Undoable deletion of a post or article. The store deletes the piece's
-// history of numbers with it, so the command keeps that history and undo
-// puts the piece back under the same id with all its snapshots. Engagement
-// events logged on the piece stay in the database, unattached; undo does not
-// attach them again (the stores offer no way to).
+// history of numbers with it and leaves the engagement logged on it
+// unattached, so the command keeps both; undo puts the piece back under the
+// same id with all its snapshots and re-attaches its engagement, in one
+// transaction.
 
 #include "ContentUndoCommand.h"
 #include "domain/ContentMetrics.h"
@@ -28,6 +28,7 @@ protected:
 private:
     ContentPiece m_piece;
     QList<ContentMetrics> m_history;
+    QList<qint64> m_engagementIds;
 };
 
 } // namespace rapport

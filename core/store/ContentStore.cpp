@@ -179,6 +179,55 @@ bool ContentStore::remove(qint64 id, QString *error)
     return true;
 }
 
+bool ContentStore::restore(ContentPiece &piece, QList<ContentMetrics> history,
+                           const QList<qint64> &engagementIds, QString *error)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = busy(tx);
+        return false;
+    }
+    ContentPiece restored = piece;
+    if (!add(restored, error))
+        return false;
+    for (ContentMetrics &snapshot : history) {
+        snapshot.contentId = restored.id;
+        if (!addMetrics(snapshot, error))
+            return false;
+    }
+    QSqlQuery &attach =
+        prepared(u"UPDATE engagement SET content_id = ? WHERE id = ? AND content_id IS NULL"_s);
+    for (qint64 id : engagementIds) {
+        attach.addBindValue(restored.id);
+        attach.addBindValue(id);
+        if (!attach.exec()) {
+            if (error)
+                *error = tr("Could not attach engagement %1 to \"%2\" again: %3")
+                             .arg(id)
+                             .arg(restored.title, attach.lastError().text());
+            return false;
+        }
+    }
+    if (!tx.commit(error))
+        return false;
+    piece = restored;
+    return true;
+}
+
+QList<qint64> ContentStore::engagementIds(qint64 contentId) const
+{
+    QSqlQuery &q = prepared(u"SELECT id FROM engagement WHERE content_id = ? ORDER BY id"_s);
+    q.addBindValue(contentId);
+    QList<qint64> ids;
+    if (q.exec()) {
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    }
+    q.finish();
+    return ids;
+}
+
 std::optional<ContentPiece> ContentStore::get(qint64 id) const
 {
     QSqlQuery &q = prepared(u"SELECT "_s + pieceColumns + u" FROM content WHERE id = ?"_s);

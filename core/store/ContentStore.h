@@ -33,6 +33,13 @@ public:
     bool update(const ContentPiece &piece, QString *error);
     // Deletes the piece and its snapshots; events on it stay, unattached.
     bool remove(qint64 id, QString *error);
+    // Puts a deleted piece back under its id with its snapshots and
+    // re-attaches the engagement events that were on it (undo of remove()),
+    // all in one transaction.
+    bool restore(ContentPiece &piece, QList<ContentMetrics> history,
+                 const QList<qint64> &engagementIds, QString *error);
+    // The engagement events logged on a piece.
+    QList<qint64> engagementIds(qint64 contentId) const;
 
     std::optional<ContentPiece> get(qint64 id) const;
     std::optional<ContentPiece> findByUrl(const QString &url) const;

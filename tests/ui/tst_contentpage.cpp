@@ -501,12 +501,18 @@ void tst_ContentPage::deleteAndUndoRestoresPieceAndHistory()
     }
     QCOMPARE(m_page->currentPieceId(), id);
     QCOMPARE(cell(0, ContentTableModel::TitleColumn), u"Goes away"_s);
+    // ... with its engagement attached again, so its engagers count as before.
+    for (qint64 event : events)
+        QCOMPARE(m_engagement->get(event)->contentId, id);
+    QCOMPARE(m_store->statsFor(id)->engagers, 3);
+    QVERIFY2(question.contains(u"engagement back together"_s), qPrintable(question));
 
     // Redo deletes it again; undo once more still has the whole history.
     m_undo->redo();
     QVERIFY(!m_store->get(id));
     m_undo->undo();
     QCOMPARE(m_store->metrics(id).size(), 2);
+    QCOMPARE(m_store->statsFor(id)->engagers, 3);
 }
 
 void tst_ContentPage::deleteKeyAsksNamingTheTitle()
