@@ -26,7 +26,9 @@ DemoCommand::DemoCommand(CliSession &session)
 QString DemoCommand::synopsis()
 {
     return tr("demo --contacts N [--seed S]\n"
-              "    Adds N synthetic contacts (1 to %1); the same seed gives the same people.")
+              "    Adds N synthetic contacts (1 to %1) with posts, articles and their "
+              "engagement;\n"
+              "    the same seed gives the same data.")
         .arg(maximumContacts);
 }
 
@@ -75,18 +77,44 @@ int DemoCommand::run(const QStringList &args)
     ContactStore store(*database);
     CliOutput &output = m_session.output();
     const bool showProgress = output.errorIsTerminal();
-    const bool filled = generator.fill(store, count, &error, [&](int done) {
-        if (showProgress)
-            output.progress(tr("Added %1 of %2 contacts...").arg(done).arg(count));
-        return true;
-    });
+    DemoCounts added;
+    const bool filled = generator.fillWithEngagement(
+        store, count, &added, &error, [&](DemoGenerator::Step step, qint64 done, qint64 total) {
+            if (!showProgress)
+                return true;
+            switch (step) {
+            case DemoGenerator::Step::Contacts:
+                output.progress(tr("Added %1 of %2 contacts...").arg(done).arg(total));
+                break;
+            case DemoGenerator::Step::Content:
+                output.progress(tr("Added %1 posts and articles...").arg(done));
+                break;
+            case DemoGenerator::Step::Engagements:
+                output.progress(
+                    tr("Logging engagement: %1 of %2 contacts done...").arg(done).arg(total));
+                break;
+            case DemoGenerator::Step::Tiers:
+                output.progress(tr("Updating tiers: %1%...").arg(done));
+                break;
+            }
+            return true;
+        });
     output.endProgress();
     if (!filled)
-        return m_session.failure(tr("No demo contacts were added: %1").arg(error));
-    if (m_session.json())
-        output.printJson(QJsonObject{{u"added"_s, count}, {u"total"_s, store.totalCount()}});
-    else
-        output.print(tr("Added %1 demo contacts.").arg(count));
+        return m_session.failure(tr("No demo data was added: %1").arg(error));
+    if (m_session.json()) {
+        output.printJson(QJsonObject{{u"added"_s, added.contacts},
+                                     {u"total"_s, store.totalCount()},
+                                     {u"content"_s, added.pieces},
+                                     {u"engagements"_s, added.events}});
+    } else {
+        output.print(tr("Added %1 demo contacts, %2 posts and articles (%3 snapshots of their "
+                        "numbers) and %4 engagements.")
+                         .arg(added.contacts)
+                         .arg(added.pieces)
+                         .arg(added.snapshots)
+                         .arg(added.events));
+    }
     return ExitSuccess;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 
-// rapport-cli demo: fills a database with believable synthetic contacts, for
-// trying Rapport out and for testing at scale.
+// rapport-cli demo: fills a database with believable synthetic contacts, posts
+// and articles and the contacts' engagement, for trying Rapport out and for
+// testing at scale.
 
 #include <QCoreApplication>
 #include <QStringList>

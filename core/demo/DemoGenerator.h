@@ -1,11 +1,16 @@
 #pragma once
 
-// Makes believable synthetic contacts (names from many cultures, invented
-// companies, real industries and cities) for demos, tests and benchmarks.
-// The same seed always gives the same people.
+// Makes believable synthetic data for demos, tests and benchmarks: contacts
+// (names from many cultures, invented companies, real industries and cities),
+// the user's posts and articles with the history of their numbers, and the
+// people's engagement with them. The same seed always gives the same data.
 
 #include "domain/Contact.h"
+#include "domain/ContentMetrics.h"
+#include "domain/ContentPiece.h"
+#include "domain/Engagement.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QRandomGenerator>
 #include <functional>
@@ -13,10 +18,30 @@
 namespace rapport {
 
 class ContactStore;
+class Database;
+
+// What one fillWithEngagement() added.
+struct DemoCounts
+{
+    int contacts = 0;
+    int pieces = 0;
+    int snapshots = 0;
+    qint64 events = 0;
+};
+
+// How much a demo's people engage: the share who ever do, and how many
+// events each of those shows on average (at least 1).
+struct DemoEngagementShape
+{
+    int engagedPercent = 15;
+    double eventsPerEngaged = 2.2;
+};
 
 class DemoGenerator
 {
 public:
+    enum class Step { Contacts, Content, Engagements, Tiers };
+
     explicit DemoGenerator(quint32 seed = 20261121);
 
     // The next synthetic contact; `serial` makes its profile slug unique.
@@ -26,9 +51,51 @@ public:
     bool fill(ContactStore &store, int count, QString *error,
               const std::function<bool(int done)> &progress = {});
 
+    // How many posts and articles a demo of `contacts` people gets: about
+    // one per 250, at least 6 and at most 120.
+    static int pieceCountFor(int contacts);
+    // The next post (three in four) or article, published within the last
+    // year; `serial` makes its address unique.
+    ContentPiece nextPiece(qint64 serial);
+    // One to four snapshots of a piece's numbers, oldest first, growing with
+    // its age: posts ~8,000 views with under 1 in 100 engaging, articles ~800
+    // with about 1 in 6 (DOMAIN.md). `scale` multiplies the views, for
+    // networks too big for the usual audience.
+    QList<ContentMetrics> metricsFor(const ContentPiece &piece, double scale = 1);
+    // One contact's engagement events, oldest first; none for most people.
+    // Likes, comments and shares are on one of `pieces`, which must be
+    // sorted by publishing date, oldest first.
+    QList<Engagement> nextEngagements(qint64 contactId, const QList<ContentPiece> &pieces,
+                                      const DemoEngagementShape &shape = {});
+
+    // Inserts events as they are, in one transaction with one prepared
+    // statement, and sets their ids. Summaries and tiers are not touched:
+    // call EngagementStore::rebuildSummaries() once after the last batch.
+    static bool insertEvents(Database &db, QList<Engagement> &events, QString *error);
+
+    // Adds `count` contacts, then pieceCountFor(count) posts and articles
+    // with their numbers, then the new contacts' engagement events, and
+    // brings their tiers up to date. All or nothing: after a failure or a
+    // cancel, nothing this run added remains. `progress` gets the step and
+    // how far it is (done of total; percent for Tiers) and may cancel by
+    // returning false.
+    bool fillWithEngagement(
+        ContactStore &store, int count, DemoCounts *added, QString *error,
+        const std::function<bool(Step step, qint64 done, qint64 total)> &progress = {});
+
 private:
+    // Adds contacts in batches of one transaction each, appending their ids
+    // to `added`; leaves them in place after a failure or a cancel.
+    bool addContacts(ContactStore &store, int count, QList<qint64> &added, QString *error,
+                     const std::function<bool(int done)> &progress);
+
     QRandomGenerator m_random;
     QDate m_today;
+    QDateTime m_now;
+    int m_postsMade = 0;
+    int m_articlesMade = 0;
+    QList<int> m_postOrder;
+    QList<int> m_articleOrder;
 };
 
 } // namespace rapport

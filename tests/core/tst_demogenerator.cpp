@@ -1,13 +1,83 @@
 #include "db/Database.h"
 #include "demo/DemoGenerator.h"
+#include "domain/DateText.h"
+#include "domain/TierRules.h"
 #include "store/ContactStore.h"
+#include "store/ContentStore.h"
+#include "store/EngagementStore.h"
 
+#include <QElapsedTimer>
 #include <QSet>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
+#include <memory>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 using namespace rapport;
+
+namespace {
+
+qint64 scalar(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+// Every row of a query, one line each, for comparing databases.
+QStringList rows(const Database &db, const QString &sql)
+{
+    QStringList lines;
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql))
+        return {u"failed: "_s + sql};
+    const int columns = q.record().count();
+    while (q.next()) {
+        QStringList fields;
+        for (int i = 0; i < columns; ++i)
+            fields << q.value(i).toString();
+        lines << fields.join(u'|');
+    }
+    return lines;
+}
+
+// What a demo run leaves behind, for checking that a cancelled run left none.
+QStringList everything(const Database &db)
+{
+    return rows(db, u"SELECT (SELECT count(*) FROM contact), (SELECT count(*) FROM content), "
+                    "(SELECT count(*) FROM content_metric), (SELECT count(*) FROM engagement), "
+                    "(SELECT count(*) FROM engagement_summary)"_s) +
+           rows(db, u"SELECT id, tier_key, tier_until, last_engaged_on, follows_me FROM contact "
+                    "WHERE tier_key <> 13 ORDER BY id"_s);
+}
+
+const QString demoData[] = {
+    u"SELECT kind, title, url, published_on FROM content ORDER BY id"_s,
+    u"SELECT content_id, taken_on, views, reactions, comments, shares FROM content_metric "
+    "ORDER BY id"_s,
+    u"SELECT contact_id, kind, happened_on, content_id, note FROM engagement ORDER BY id"_s,
+    u"SELECT id, tier_key, tier_until, last_engaged_on, follows_me FROM contact ORDER BY id"_s,
+};
+
+struct Opened
+{
+    QTemporaryDir dir;
+    Database db;
+    std::unique_ptr<ContactStore> store;
+
+    Opened()
+    {
+        if (db.open(dir.filePath(u"demo.sqlite"_s), nullptr))
+            store = std::make_unique<ContactStore>(db);
+    }
+};
+
+} // namespace
 
 class tst_DemoGenerator : public QObject
 {
@@ -91,6 +161,306 @@ private slots:
         QVERIFY(!gen.fill(store, 30000, &error, [](int done) { return done < 20000; }));
         QVERIFY2(error.contains(u"Cancelled"_s), qPrintable(error));
         QCOMPARE(store.totalCount(), 10);
+    }
+
+    void sameSeedSameEngagement()
+    {
+        Opened a, b, c;
+        QVERIFY(a.store && b.store && c.store);
+        QString error;
+        QVERIFY2(DemoGenerator(42).fillWithEngagement(*a.store, 800, nullptr, &error),
+                 qPrintable(error));
+        QVERIFY2(DemoGenerator(42).fillWithEngagement(*b.store, 800, nullptr, &error),
+                 qPrintable(error));
+        QVERIFY2(DemoGenerator(43).fillWithEngagement(*c.store, 800, nullptr, &error),
+                 qPrintable(error));
+        for (const QString &sql : demoData) {
+            const QStringList inA = rows(a.db, sql);
+            QVERIFY(!inA.isEmpty());
+            QCOMPARE(inA, rows(b.db, sql));
+        }
+        QVERIFY(rows(a.db, demoData[0]) != rows(c.db, demoData[0]));
+        QVERIFY(rows(a.db, demoData[2]) != rows(c.db, demoData[2]));
+    }
+
+    void piecesAndTheirNumbers()
+    {
+        Opened o;
+        QVERIFY(o.store);
+        DemoCounts added;
+        QString error;
+        QVERIFY2(DemoGenerator(3).fillWithEngagement(*o.store, 2000, &added, &error),
+                 qPrintable(error));
+        QCOMPARE(added.contacts, 2000);
+        QCOMPARE(added.pieces, DemoGenerator::pieceCountFor(2000));
+        QCOMPARE(added.pieces, 8);
+        QCOMPARE(scalar(o.db, u"SELECT count(*) FROM content"_s), qint64(added.pieces));
+        QCOMPARE(scalar(o.db, u"SELECT count(*) FROM content_metric"_s), qint64(added.snapshots));
+        QCOMPARE(scalar(o.db, u"SELECT count(*) FROM content WHERE kind = 'article'"_s), 2);
+
+        QCOMPARE(DemoGenerator::pieceCountFor(10), 6);
+        QCOMPARE(DemoGenerator::pieceCountFor(5000), 20);
+        QCOMPARE(DemoGenerator::pieceCountFor(1000000), 120);
+
+        const QDate today = QDate::currentDate();
+        ContentStore content(o.db);
+        QList<double> postViews, articleViews;
+        for (const ContentPiece &piece : content.all()) {
+            QVERIFY(!piece.title.isEmpty());
+            QVERIFY(piece.url.startsWith(u"https://www.linkedin.com/"_s));
+            QVERIFY(piece.publishedOn <= today);
+            QVERIFY(piece.publishedOn.daysTo(today) < 366);
+            const QList<ContentMetrics> history = content.metrics(piece.id);
+            QVERIFY(history.size() >= 1 && history.size() <= 4);
+            for (int i = 0; i < history.size(); ++i) {
+                const ContentMetrics &m = history.at(i);
+                QVERIFY(m.takenOn >= piece.publishedOn && m.takenOn <= today);
+                if (i > 0) {
+                    const ContentMetrics &before = history.at(i - 1);
+                    QVERIFY(m.takenOn > before.takenOn);
+                    QVERIFY(m.views >= before.views && m.reactions >= before.reactions &&
+                            m.comments >= before.comments && m.shares >= before.shares);
+                }
+            }
+            const ContentMetrics &last = history.last();
+            const double engaged =
+                double(last.reactions + last.comments + last.shares) / qMax(1, last.views);
+            QVERIFY(last.reactions > last.comments);
+            QVERIFY(last.comments > last.shares || last.comments == 0);
+            if (piece.kind == ContentKind::Post) {
+                postViews << last.views;
+                QVERIFY2(engaged < 0.01, qPrintable(piece.title));
+            } else {
+                articleViews << last.views;
+                QVERIFY2(engaged > 0.08 && engaged < 0.3, qPrintable(piece.title));
+            }
+        }
+        std::sort(postViews.begin(), postViews.end());
+        std::sort(articleViews.begin(), articleViews.end());
+        const double postMedian = postViews.at(postViews.size() / 2);
+        const double articleMedian = articleViews.at(articleViews.size() / 2);
+        QVERIFY2(postMedian > 2000 && postMedian < 25000, qPrintable(QString::number(postMedian)));
+        QVERIFY2(articleMedian > 150 && articleMedian < 2500,
+                 qPrintable(QString::number(articleMedian)));
+    }
+
+    void engagementLooksLikeANetwork()
+    {
+        Opened o;
+        QVERIFY(o.store);
+        DemoCounts added;
+        QString error;
+        QVERIFY2(DemoGenerator(5).fillWithEngagement(*o.store, 2000, &added, &error),
+                 qPrintable(error));
+        QCOMPARE(scalar(o.db, u"SELECT count(*) FROM engagement"_s), added.events);
+        // Most contacts never engage.
+        const qint64 engaged = scalar(o.db, u"SELECT count(DISTINCT contact_id) FROM engagement"_s);
+        QVERIFY2(engaged > 100 && engaged < 600, qPrintable(QString::number(engaged)));
+        QVERIFY(added.events > engaged);
+
+        auto kinds = [&](const QString &kind) {
+            return scalar(o.db, u"SELECT count(*) FROM engagement WHERE kind = '%1'"_s.arg(kind));
+        };
+        QVERIFY(kinds(u"like"_s) > kinds(u"view"_s));
+        QVERIFY(kinds(u"view"_s) > kinds(u"comment"_s));
+        QVERIFY(kinds(u"comment"_s) > kinds(u"share-comment"_s));
+        QVERIFY(kinds(u"share-comment"_s) > kinds(u"share"_s));
+        QVERIFY(kinds(u"follow"_s) > kinds(u"unfollow"_s));
+        QVERIFY(kinds(u"unfollow"_s) > 0);
+
+        // Likes, comments and shares are on pieces that exist, after they
+        // were published; views and follows are on none.
+        QCOMPARE(scalar(o.db, u"SELECT count(*) FROM engagement e LEFT JOIN content c "
+                              "ON c.id = e.content_id WHERE e.kind IN ('like', 'comment', "
+                              "'share-comment', 'share') AND (c.id IS NULL "
+                              "OR e.happened_on < c.published_on)"_s),
+                 0);
+        QCOMPARE(scalar(o.db, u"SELECT count(*) FROM engagement WHERE kind IN ('view', 'follow', "
+                              "'unfollow') AND content_id IS NOT NULL"_s),
+                 0);
+        // One like or share per person and piece.
+        QCOMPARE(scalar(o.db, u"SELECT count(*) FROM (SELECT 1 FROM engagement WHERE kind <> "
+                              "'comment' AND content_id IS NOT NULL "
+                              "GROUP BY contact_id, kind, content_id HAVING count(*) > 1)"_s),
+                 0);
+        const QDate today = QDate::currentDate();
+        QVERIFY(scalar(o.db,
+                       u"SELECT count(*) FROM engagement WHERE happened_on > '%1' "
+                       "OR happened_on < '%2'"_s.arg(DateText::isoDate(today),
+                                                     DateText::isoDate(today.addDays(-550)))) == 0);
+        // Recent and old: some within the last month, some over a year ago.
+        QVERIFY(scalar(o.db, u"SELECT count(*) FROM engagement WHERE happened_on >= '%1'"_s.arg(
+                                 DateText::isoDate(today.addDays(-30)))) > 20);
+        QVERIFY(scalar(o.db, u"SELECT count(*) FROM engagement WHERE happened_on < '%1'"_s.arg(
+                                 DateText::isoDate(today.addDays(-365)))) > 20);
+    }
+
+    void tiersSpreadActiveAndLapsed()
+    {
+        Opened o;
+        QVERIFY(o.store);
+        QString error;
+        QVERIFY2(DemoGenerator(8).fillWithEngagement(*o.store, 2000, nullptr, &error),
+                 qPrintable(error));
+        QSet<int> active, lapsed;
+        int activeContacts = 0, lapsedContacts = 0;
+        for (const QString &line :
+             rows(o.db, u"SELECT tier_key, count(*) FROM contact GROUP BY tier_key"_s)) {
+            const Tier tier = Tier::fromKey(line.section(u'|', 0, 0).toInt());
+            const int n = line.section(u'|', 1, 1).toInt();
+            if (tier.isActive()) {
+                active << tier.rank;
+                activeContacts += n;
+            } else if (!tier.isNone()) {
+                lapsed << tier.rank;
+                lapsedContacts += n;
+            }
+        }
+        QVERIFY2(active.size() >= 5, qPrintable(QString::number(active.size())));
+        QVERIFY2(lapsed.size() >= 5, qPrintable(QString::number(lapsed.size())));
+        QVERIFY(activeContacts > 50);
+        QVERIFY(lapsedContacts > 50);
+        QVERIFY(activeContacts + lapsedContacts < 1000);
+
+        // The stored tiers are the ones the events give today.
+        EngagementStore engagements(o.db);
+        const QStringList engagedIds =
+            rows(o.db, u"SELECT DISTINCT contact_id FROM engagement ORDER BY 1"_s);
+        for (const QString &id : engagedIds) {
+            const EngagementSummary s = engagements.summary(id.toLongLong());
+            QCOMPARE(
+                std::accumulate(s.counts.cbegin(), s.counts.cend(), 0),
+                int(scalar(o.db, u"SELECT count(*) FROM engagement WHERE contact_id = "_s + id)));
+            QCOMPARE(engagements.storedTier(id.toLongLong()),
+                     TierRules::tierOf(s, engagements.today(), engagements.windowDays()));
+        }
+    }
+
+    void twoThousandContactsAreQuick()
+    {
+        Opened o;
+        QVERIFY(o.store);
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        QVERIFY2(DemoGenerator().fillWithEngagement(*o.store, 2000, nullptr, &error),
+                 qPrintable(error));
+        const qint64 ms = timer.elapsed();
+        qInfo("2,000 contacts with content and engagement: %lld ms", ms);
+        QVERIFY2(ms < 2500, qPrintable(QString::number(ms)));
+    }
+
+    void secondRunLogsEventByEvent()
+    {
+        Opened o;
+        QVERIFY(o.store);
+        DemoCounts first, second;
+        QString error;
+        QVERIFY2(DemoGenerator().fillWithEngagement(*o.store, 2000, &first, &error),
+                 qPrintable(error));
+        // Fewer new events than the database holds: logged one by one. The
+        // same seed again makes new addresses and slugs.
+        QVERIFY2(DemoGenerator().fillWithEngagement(*o.store, 300, &second, &error),
+                 qPrintable(error));
+        QCOMPARE(o.store->totalCount(), 2300);
+        QCOMPARE(second.pieces, 6);
+        QCOMPARE(scalar(o.db, u"SELECT count(DISTINCT url) FROM content"_s), 14);
+        QCOMPARE(scalar(o.db, u"SELECT count(*) FROM engagement"_s), first.events + second.events);
+        QVERIFY(second.events > 0);
+        EngagementStore engagements(o.db);
+        for (const QString &id :
+             rows(o.db, u"SELECT DISTINCT contact_id FROM engagement ORDER BY 1"_s)) {
+            const EngagementSummary s = engagements.summary(id.toLongLong());
+            QCOMPARE(engagements.storedTier(id.toLongLong()),
+                     TierRules::tierOf(s, engagements.today(), engagements.windowDays()));
+        }
+    }
+
+    void bulkInsertGivesWhatLoggingGives()
+    {
+        Opened bulk, logged;
+        QVERIFY(bulk.store && logged.store);
+        QString error;
+        DemoGenerator a(11), b(11);
+        QVERIFY(a.fill(*bulk.store, 600, &error));
+        QVERIFY(b.fill(*logged.store, 600, &error));
+        ContentStore bulkContent(bulk.db), loggedContent(logged.db);
+        QList<ContentPiece> bulkPieces, loggedPieces;
+        for (int i = 1; i <= 12; ++i) {
+            bulkPieces << a.nextPiece(i);
+            loggedPieces << b.nextPiece(i);
+        }
+        auto byDate = [](const ContentPiece &x, const ContentPiece &y) {
+            return x.publishedOn < y.publishedOn;
+        };
+        std::stable_sort(bulkPieces.begin(), bulkPieces.end(), byDate);
+        std::stable_sort(loggedPieces.begin(), loggedPieces.end(), byDate);
+        for (int i = 0; i < bulkPieces.size(); ++i) {
+            QVERIFY(bulkContent.add(bulkPieces[i], &error));
+            QVERIFY(loggedContent.add(loggedPieces[i], &error));
+        }
+        // Busier people than a demo's, to meet follows, unfollows and
+        // several kinds per person.
+        const DemoEngagementShape busy{60, 6};
+        QList<Engagement> bulkEvents, loggedEvents;
+        for (qint64 id = 1; id <= 600; ++id) {
+            bulkEvents += a.nextEngagements(id, bulkPieces, busy);
+            loggedEvents += b.nextEngagements(id, loggedPieces, busy);
+        }
+        QVERIFY(bulkEvents.size() > 1000);
+        QVERIFY2(DemoGenerator::insertEvents(bulk.db, bulkEvents, &error), qPrintable(error));
+        EngagementStore bulkStore(bulk.db), loggedStore(logged.db);
+        QVERIFY2(bulkStore.rebuildSummaries(&error), qPrintable(error));
+        QVERIFY2(loggedStore.logMany(loggedEvents, &error), qPrintable(error));
+        QCOMPARE(bulkEvents.first().id, loggedEvents.first().id);
+        QCOMPARE(bulkEvents.last().id, loggedEvents.last().id);
+        for (const QString &sql :
+             {demoData[2], demoData[3],
+              // follows_before only matters once a follow or unfollow was
+              // logged; the two paths may differ on it before that.
+              u"SELECT contact_id, n_follow, n_unfollow, n_comment, n_share_comment, n_share, "
+              "n_view, n_like, last_follow, last_unfollow, last_comment, last_share_comment, "
+              "last_share, last_view, last_like, follows_me, CASE WHEN n_follow + n_unfollow > 0 "
+              "THEN follows_before END FROM engagement_summary ORDER BY contact_id"_s}) {
+            QCOMPARE(rows(bulk.db, sql), rows(logged.db, sql));
+        }
+    }
+
+    void cancelledDemoLeavesNothing_data()
+    {
+        QTest::addColumn<int>("step");
+        QTest::addColumn<int>("before");
+        // A small database gets events in bulk; a busier one logs them.
+        for (int before : {20, 3000}) {
+            const char *path = before < 1000 ? "bulk" : "logged";
+            QTest::addRow("%s, contacts", path) << int(DemoGenerator::Step::Contacts) << before;
+            QTest::addRow("%s, content", path) << int(DemoGenerator::Step::Content) << before;
+            QTest::addRow("%s, engagement", path)
+                << int(DemoGenerator::Step::Engagements) << before;
+            QTest::addRow("%s, tiers", path) << int(DemoGenerator::Step::Tiers) << before;
+        }
+    }
+
+    void cancelledDemoLeavesNothing()
+    {
+        QFETCH(int, step);
+        QFETCH(int, before);
+        Opened o;
+        QVERIFY(o.store);
+        QString error;
+        QVERIFY2(DemoGenerator(1).fillWithEngagement(*o.store, before, nullptr, &error),
+                 qPrintable(error));
+        const QStringList start = everything(o.db);
+        bool asked = false;
+        const bool done = DemoGenerator(2).fillWithEngagement(
+            *o.store, 600, nullptr, &error, [&](DemoGenerator::Step s, qint64, qint64) {
+                asked = asked || int(s) == step;
+                return int(s) != step;
+            });
+        QVERIFY(asked);
+        QVERIFY(!done);
+        QVERIFY2(error.contains(u"Cancelled"_s), qPrintable(error));
+        QCOMPARE(everything(o.db), start);
     }
 };
 
