@@ -100,6 +100,19 @@ QStringList ContactRow::cleanTags(const QStringList &tags)
     return out;
 }
 
+QString ContactRow::sortCollation(ContactSort sort)
+{
+    switch (sort) {
+    case ContactSort::Company:
+    case ContactSort::Position:
+    case ContactSort::Location:
+    case ContactSort::Industry:
+        return u" COLLATE NOCASE"_s;
+    default:
+        return {};
+    }
+}
+
 QVariant ContactRow::text(const QString &value)
 {
     static const QString empty = QString::fromLatin1("", 0);

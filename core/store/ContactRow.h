@@ -25,6 +25,10 @@ public:
     static void bind(QSqlQuery &query, const Contact &contact);
     // A null QString binds as SQL NULL; our text columns hold '' instead.
     static QVariant text(const QString &value);
+    // " COLLATE NOCASE" for sorts on columns declared so, else empty: what
+    // ORDER BY needs where the column's own collation is not known (a
+    // compound SELECT's result).
+    static QString sortCollation(ContactSort sort);
     // The column (with the "c." alias) a sort order uses.
     static QString sortColumn(ContactSort sort);
     // Trimmed, comma-split, case-insensitively unique and sorted tags.

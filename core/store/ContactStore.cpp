@@ -6,6 +6,7 @@
 #include "domain/ProfileUrl.h"
 #include "domain/TextFold.h"
 #include "store/ContactRow.h"
+#include "store/EngagementStore.h"
 #include "store/SearchText.h"
 #include "store/StatementCache.h"
 
@@ -286,6 +287,10 @@ bool ContactStore::update(Contact &contact, QString *error)
         return false;
     }
     if (c.tags != stored->tags && !writeTags(c.id, c.tags, error))
+        return false;
+    // "Follows me" changed by hand: the engagement summary and tier agree.
+    if (c.followsMe != stored->followsMe &&
+        !EngagementStore(m_db).followsMeSetByHand(c.id, c.followsMe, error))
         return false;
     if (!tx.commit(error))
         return false;
@@ -598,7 +603,7 @@ QList<Contact> ContactStore::page(const ContactQuery &query, const ContactCursor
     QList<Contact> rows;
     if (limit <= 0)
         return rows;
-    const QString key = ContactRow::sortColumn(query.sort);
+    const QString keyColumn = ContactRow::sortColumn(query.sort);
     const bool descending = query.descending != backwards;
     const QString dir = descending ? u" DESC"_s : QString();
     const QString expression = SearchText::toMatchExpression(query.search);
@@ -631,20 +636,43 @@ QList<Contact> ContactStore::page(const ContactQuery &query, const ContactCursor
         where << u"c.tier_key = ?"_s;
         binds << query.tierRank;
     }
+    const QString filter = where.isEmpty() ? QString() : where.join(u" AND "_s) + u" AND "_s;
+    QString sql;
     if (after.isValid() && from.startsWith(u"contact c"_s)) {
-        where << u"(%1, c.id) %2 (?, ?)"_s.arg(key, descending ? u"<"_s : u">"_s);
+        // Continue after (key, id) as two index seeks: the rest of the
+        // cursor's key group by id, then the keys beyond it. SQLite does not
+        // seek on a row value that ends in the rowid, and would walk a big
+        // group (a tier, a degree) from its start.
         const bool isText = after.key.typeId() == QMetaType::QString;
-        binds << (isText ? ContactRow::text(after.key.toString()) : after.key) << after.id;
+        const QVariant key = isText ? ContactRow::text(after.key.toString()) : after.key;
+        const QString columns = u"SELECT "_s + ContactRow::columns() + u", "_s + keyColumn +
+                                u" AS sort_key FROM "_s + from + u" WHERE "_s;
+        const QString sameKey = columns + filter +
+                                u"%1 = ? AND c.id %2 ? ORDER BY c.id%3 LIMIT ?"_s.arg(
+                                    keyColumn, descending ? u"<"_s : u">"_s, dir);
+        const QString beyondKey = columns + filter +
+                                  u"%1 %2 ? ORDER BY %1%3, c.id%3 LIMIT ?"_s.arg(
+                                      keyColumn, descending ? u"<"_s : u">"_s, dir);
+        const int wanted = limit + qMax(0, offset);
+        sql = u"SELECT * FROM (%1) UNION ALL SELECT * FROM (%2) ORDER BY sort_key%3%4, id%4 "
+              "LIMIT ? OFFSET ?"_s.arg(sameKey, beyondKey, ContactRow::sortCollation(query.sort),
+                                       dir);
+        QVariantList all = binds;
+        all << key << after.id << wanted;
+        all += binds;
+        all << key << wanted << limit << qMax(0, offset);
+        binds = all;
+    } else {
+        sql = u"SELECT "_s + ContactRow::columns() + u" FROM "_s + from;
+        if (!where.isEmpty())
+            sql += u" WHERE "_s + where.join(u" AND "_s);
+        if (query.sort == ContactSort::Id)
+            sql += u" ORDER BY %1%2 LIMIT ? OFFSET ?"_s.arg(
+                expression.isEmpty() ? u"c.id"_s : u"contact_fts.rowid"_s, dir);
+        else
+            sql += u" ORDER BY %1%2, c.id%2 LIMIT ? OFFSET ?"_s.arg(keyColumn, dir);
+        binds << limit << qMax(0, offset);
     }
-    QString sql = u"SELECT "_s + ContactRow::columns() + u" FROM "_s + from;
-    if (!where.isEmpty())
-        sql += u" WHERE "_s + where.join(u" AND "_s);
-    if (query.sort == ContactSort::Id)
-        sql += u" ORDER BY %1%2 LIMIT ? OFFSET ?"_s.arg(
-            expression.isEmpty() ? u"c.id"_s : u"contact_fts.rowid"_s, dir);
-    else
-        sql += u" ORDER BY %1%2, c.id%2 LIMIT ? OFFSET ?"_s.arg(key, dir);
-    binds << limit << qMax(0, offset);
 
     QSqlQuery &q = prepared(sql);
     for (const QVariant &v : std::as_const(binds))

@@ -261,6 +261,9 @@ private slots:
                                                             {ContactSort::ConnectedOn, "connected"},
                                                             {ContactSort::Degree, "degree"},
                                                             {ContactSort::Created, "created"},
+                                                            // One big group: no engagement yet.
+                                                            {ContactSort::Tier, "tier"},
+                                                            {ContactSort::LastEngaged, "engaged"},
                                                             {ContactSort::Id, "id"}};
         for (const auto &s : sorts) {
             QTest::newRow((QByteArray(s.second) + " asc").constData()) << int(s.first) << false;
@@ -303,6 +306,34 @@ private slots:
         const ContactCursor mid = ContactStore::cursorFor(all.at(99), q.sort);
         QCOMPARE(m_store->page(q, mid, 1, 50).first().id, all.at(150).id);
         QCOMPARE(m_store->page(q, mid, 1, 9, true).first().id, all.at(89).id);
+    }
+
+    void pagingByCompanyIgnoresCase()
+    {
+        // Companies equal but for case form one group, in both directions.
+        QString error;
+        for (const QString &company : {u"beta"_s, u"Acme"_s, u"ACME"_s, u"acme"_s, u"Beta"_s}) {
+            Contact c = person(u"P"_s, company);
+            c.company = company;
+            QVERIFY2(m_store->add(c, &error), qPrintable(error));
+        }
+        for (bool descending : {false, true}) {
+            ContactQuery q;
+            q.sort = ContactSort::Company;
+            q.descending = descending;
+            const QList<Contact> all = m_store->page(q, {}, 10);
+            QList<qint64> walked;
+            ContactCursor cursor;
+            for (int guard = 0; guard < 10; ++guard) {
+                const QList<Contact> one = m_store->page(q, cursor, 1);
+                if (one.isEmpty())
+                    break;
+                walked << one.first().id;
+                cursor = ContactStore::cursorFor(one.first(), q.sort);
+            }
+            QCOMPARE(walked, ids(all));
+            QCOMPARE(all.first().company.toLower(), descending ? u"beta"_s : u"acme"_s);
+        }
     }
 
     void searchResultsInEveryOrderPageCleanly_data()
