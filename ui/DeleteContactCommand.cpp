@@ -19,8 +19,10 @@ DeleteContactCommand::DeleteContactCommand(ContactStore &store, EngagementStore 
 
 bool DeleteContactCommand::redoChange(QString *error)
 {
-    if (m_engagement)
+    if (m_engagement) {
         m_events = m_engagement->forContact(m_contact.id);
+        m_followsBefore = m_engagement->followsBefore(m_contact.id);
+    }
     return store().remove(m_contact.id, error);
 }
 
@@ -30,7 +32,8 @@ bool DeleteContactCommand::undoChange(QString *error)
     Contact restored = m_contact;
     if (!store().add(restored, error))
         return false;
-    if (m_engagement && !m_events.isEmpty() && !m_engagement->logMany(m_events, error))
+    if (m_engagement && !m_events.isEmpty() &&
+        !m_engagement->restoreForContact(restored.id, m_events, m_followsBefore, error))
         return false;
     if (!tx.commit(error))
         return false;

@@ -30,6 +30,7 @@ private:
     EngagementStore *m_engagement = nullptr;
     Contact m_contact;
     QList<Engagement> m_events;
+    bool m_followsBefore = false;
 };
 
 } // namespace rapport

@@ -89,8 +89,10 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Commands and the model refer to the store; let them go first.
+    // Commands, models and the panel refer to the stores; let them go first.
     m_undoStack->clear();
+    m_contentPage->setStore(nullptr);
+    m_contactsPage->setTimelineStore(nullptr);
     m_contactsPage->setStore(nullptr);
 }
 

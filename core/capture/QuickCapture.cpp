@@ -124,7 +124,7 @@ bool QuickCapture::apply(const QList<CaptureItem> &items, const Event &event, Ca
         if (logged.contains(contactId))
             continue;
         logged.insert(contactId);
-        if (event.contentId > 0 && m_engagement.exists(contactId, event.kind, event.contentId)) {
+        if (m_engagement.exists(contactId, event.kind, event.contentId, event.date)) {
             ++out.alreadyLogged;
             continue;
         }

@@ -38,8 +38,9 @@ public:
     };
     // Writes the capture: all of it or, on any error, none. Ambiguous lines
     // need a chosen contact (or to be set to New or Ignored) first. People
-    // who already have this kind of engagement on this piece are not logged
-    // twice (counted in result.alreadyLogged).
+    // who already have this kind of engagement on this piece (or, on no
+    // piece, on this day) are not logged twice (counted in
+    // result.alreadyLogged).
     bool apply(const QList<CaptureItem> &items, const Event &event, CaptureResult *result,
                QString *error);
     // Removes what apply() wrote; redo() writes it again under the same ids.

@@ -280,10 +280,12 @@ bool ContentStore::addMetrics(ContentMetrics &m, QString *error)
         return false;
     }
     QSqlQuery &q = prepared(
-        u"INSERT INTO content_metric (content_id, taken_on, views, reactions, comments, shares) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(content_id, taken_on) DO UPDATE SET "
+        u"INSERT INTO content_metric (id, content_id, taken_on, views, reactions, comments, "
+        "shares) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(content_id, taken_on) DO UPDATE SET "
         "views = excluded.views, reactions = excluded.reactions, "
         "comments = excluded.comments, shares = excluded.shares RETURNING id"_s);
+    // A snapshot put back by undo keeps its id.
+    q.addBindValue(m.id > 0 ? QVariant(m.id) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(m.contentId);
     q.addBindValue(DateText::isoDate(m.takenOn));
     q.addBindValue(m.views);

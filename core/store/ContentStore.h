@@ -47,7 +47,7 @@ public:
     QList<ContentPiece> all() const;
 
     // Records a snapshot; a second one for the same piece and day replaces
-    // the first. Sets the id.
+    // the first. Sets the id; a snapshot with id > 0 is put back under it.
     bool addMetrics(ContentMetrics &metrics, QString *error);
     bool removeMetrics(qint64 id, QString *error);
     // Oldest first.

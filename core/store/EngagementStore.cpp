@@ -242,6 +242,59 @@ bool EngagementStore::logMany(QList<Engagement> &events, QString *error)
     return true;
 }
 
+bool EngagementStore::restoreForContact(qint64 contactId, QList<Engagement> &events,
+                                        bool followsBefore, QString *error)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+        return false;
+    }
+    QList<Engagement> saved = events;
+    for (Engagement &e : saved) {
+        e.contactId = contactId;
+        if (!insert(e, error))
+            return false;
+    }
+    if (!updateContact(contactId, error, followsBefore))
+        return false;
+    if (!tx.commit(error))
+        return false;
+    events = saved;
+    return true;
+}
+
+bool EngagementStore::followsBefore(qint64 contactId) const
+{
+    QSqlQuery &q =
+        prepared(u"SELECT follows_before FROM engagement_summary WHERE contact_id = ?"_s);
+    q.addBindValue(contactId);
+    const bool value = q.exec() && q.next() && q.value(0).toBool();
+    q.finish();
+    return value;
+}
+
+bool EngagementStore::followsMeSetByHand(qint64 contactId, bool followsMe, QString *error)
+{
+    const std::optional<EngagementSummary> s = readSummary(contactId);
+    if (!s)
+        return true; // no events: the contact row alone says it
+    QSqlQuery &q = prepared(u"UPDATE engagement_summary SET follows_me = ?, follows_before = ? "
+                            "WHERE contact_id = ?"_s);
+    q.addBindValue(followsMe ? 1 : 0);
+    q.addBindValue(followsMe ? 1 : 0);
+    q.addBindValue(contactId);
+    if (!q.exec()) {
+        if (error)
+            *error = tr("Could not update the engagement summary: %1").arg(q.lastError().text());
+        return false;
+    }
+    EngagementSummary updated = *s;
+    updated.followsMe = followsMe;
+    return writeTier(contactId, updated, error);
+}
+
 bool EngagementStore::remove(qint64 id, QString *error)
 {
     return removeMany({id}, error);
@@ -285,7 +338,8 @@ bool EngagementStore::removeMany(const QList<qint64> &ids, QString *error)
     return tx.commit(error);
 }
 
-bool EngagementStore::updateContact(qint64 contactId, QString *error)
+bool EngagementStore::updateContact(qint64 contactId, QString *error,
+                                    std::optional<bool> forcedFollowsBefore)
 {
     const std::optional<EngagementSummary> before = readSummary(contactId);
     EngagementSummary s;
@@ -312,11 +366,18 @@ bool EngagementStore::updateContact(qint64 contactId, QString *error)
     const auto followEvents = [](const EngagementSummary &x) {
         return x.count(EngagementKind::Follow) + x.count(EngagementKind::Unfollow) > 0;
     };
+    const auto sameFollowEvents = [](const EngagementSummary &a, const EngagementSummary &b) {
+        return a.count(EngagementKind::Follow) == b.count(EngagementKind::Follow) &&
+               a.count(EngagementKind::Unfollow) == b.count(EngagementKind::Unfollow) &&
+               a.last(EngagementKind::Follow) == b.last(EngagementKind::Follow) &&
+               a.last(EngagementKind::Unfollow) == b.last(EngagementKind::Unfollow);
+    };
     const bool hadFollowEvents = before && followEvents(*before);
     const bool hasFollowEvents = followEvents(s);
 
     // "Follows me" follows the latest follow or unfollow; without any, it is
-    // whatever the user had set before the first one arrived.
+    // whatever the user had set before the first one arrived. A value set
+    // by hand since holds until the follow events themselves change.
     QSqlQuery &stored =
         prepared(u"SELECT c.follows_me, s.follows_before FROM contact c "
                  "LEFT JOIN engagement_summary s ON s.contact_id = c.id WHERE c.id = ?"_s);
@@ -328,9 +389,14 @@ bool EngagementStore::updateContact(qint64 contactId, QString *error)
         followsBefore = stored.value(1).toBool();
     }
     stored.finish();
-    if (!hadFollowEvents && hasFollowEvents)
+    if (forcedFollowsBefore)
+        followsBefore = *forcedFollowsBefore;
+    else if (!hadFollowEvents && hasFollowEvents)
         followsBefore = followsNow;
-    if (hasFollowEvents) {
+    const bool followEventsChanged = !before || !sameFollowEvents(*before, s);
+    if (hasFollowEvents && !followEventsChanged) {
+        s.followsMe = before->followsMe;
+    } else if (hasFollowEvents) {
         QSqlQuery &latest = prepared(u"SELECT kind FROM engagement WHERE contact_id = ? AND kind "
                                      "IN ('follow', 'unfollow') "
                                      "ORDER BY happened_on DESC, id DESC LIMIT 1"_s);
@@ -437,13 +503,20 @@ EngagementSummary EngagementStore::summary(qint64 contactId) const
     return readSummary(contactId).value_or(empty);
 }
 
-bool EngagementStore::exists(qint64 contactId, EngagementKind kind, qint64 contentId) const
+bool EngagementStore::exists(qint64 contactId, EngagementKind kind, qint64 contentId,
+                             const QDate &date) const
 {
-    QSqlQuery &q = prepared(u"SELECT EXISTS (SELECT 1 FROM engagement WHERE contact_id = ? "
-                            "AND kind = ? AND content_id = ?)"_s);
+    QSqlQuery &q = contentId > 0
+                       ? prepared(u"SELECT EXISTS (SELECT 1 FROM engagement WHERE contact_id = ? "
+                                  "AND kind = ? AND content_id = ?)"_s)
+                       : prepared(u"SELECT EXISTS (SELECT 1 FROM engagement WHERE contact_id = ? "
+                                  "AND kind = ? AND happened_on = ? AND content_id IS NULL)"_s);
     q.addBindValue(contactId);
     q.addBindValue(EngagementKinds::name(kind));
-    q.addBindValue(contentId);
+    if (contentId > 0)
+        q.addBindValue(contentId);
+    else
+        q.addBindValue(isoOrEmpty(date));
     const bool found = q.exec() && q.next() && q.value(0).toBool();
     q.finish();
     return found;

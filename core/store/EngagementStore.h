@@ -46,6 +46,16 @@ public:
     // Inserts many events in one transaction: all of them or none.
     bool logMany(QList<Engagement> &events, QString *error);
     bool remove(qint64 id, QString *error);
+    // Puts back a deleted contact's events (undo of a contact delete) with
+    // the "follows me" the user had before the first follow event.
+    bool restoreForContact(qint64 contactId, QList<Engagement> &events, bool followsBefore,
+                           QString *error);
+    // What "follows me" was before follow events took it over (false when
+    // there are none): kept by a contact delete for its undo.
+    bool followsBefore(qint64 contactId) const;
+    // The user set "follows me" by hand (ContactStore::update): it holds, and
+    // counts for the tier, until the next follow or unfollow event.
+    bool followsMeSetByHand(qint64 contactId, bool followsMe, QString *error);
     // Deletes many events in one transaction: all of them or none.
     bool removeMany(const QList<qint64> &ids, QString *error);
 
@@ -53,8 +63,10 @@ public:
     // A contact's events, newest first (date, then entry order).
     QList<Engagement> forContact(qint64 contactId) const;
     EngagementSummary summary(qint64 contactId) const;
-    // Whether the contact already has this kind of engagement on this piece.
-    bool exists(qint64 contactId, EngagementKind kind, qint64 contentId) const;
+    // Whether the contact already has this kind of engagement on this piece
+    // (contentId > 0), or on this day on no piece (contentId 0).
+    bool exists(qint64 contactId, EngagementKind kind, qint64 contentId,
+                const QDate &date = {}) const;
     // The stored tier of a contact (as of the last refresh).
     Tier storedTier(qint64 contactId) const;
     int totalCount() const;
@@ -70,7 +82,9 @@ private:
     bool validate(const Engagement &event, QString *error) const;
     bool insert(Engagement &event, QString *error);
     // Recomputes the summary and stored tier of one contact from its events.
-    bool updateContact(qint64 contactId, QString *error);
+    // `forcedFollowsBefore` replaces the remembered hand-set value (restore).
+    bool updateContact(qint64 contactId, QString *error,
+                       std::optional<bool> forcedFollowsBefore = std::nullopt);
     bool writeTier(qint64 contactId, const EngagementSummary &summary, QString *error);
     std::optional<EngagementSummary> readSummary(qint64 contactId) const;
     QString setting(const QString &key) const;

@@ -167,6 +167,60 @@ private slots:
         QVERIFY(m_contacts->get(cara)->followsMe);
     }
 
+    void followsMeSetByHandHoldsUntilTheNextFollowEvent()
+    {
+        const qint64 ann = addContact(u"Ann"_s, u"Berg"_s);
+        QString error;
+        Engagement follow = makeEvent(ann, EngagementKind::Follow, 10);
+        QVERIFY(m_store->log(follow, &error));
+        QCOMPARE(tierOf(ann).rank, 1);
+        // The user clears "follows me" in the form: the tier follows at once...
+        Contact c = *m_contacts->get(ann);
+        c.followsMe = false;
+        QVERIFY2(m_contacts->update(c, &error), qPrintable(error));
+        QVERIFY(!m_contacts->get(ann)->followsMe);
+        QVERIFY(tierOf(ann).isNone());
+        // ... and an unrelated event does not turn it back on.
+        Engagement like = makeEvent(ann, EngagementKind::Like, 1);
+        QVERIFY(m_store->log(like, &error));
+        QVERIFY(!m_contacts->get(ann)->followsMe);
+        QCOMPARE(tierOf(ann).rank, 6);
+        // A new follow event does.
+        Engagement again = makeEvent(ann, EngagementKind::Follow, 0);
+        QVERIFY(m_store->log(again, &error));
+        QVERIFY(m_contacts->get(ann)->followsMe);
+        QCOMPARE(tierOf(ann).rank, 1);
+        // Removing both follows goes back to the hand-set value: no.
+        QVERIFY(m_store->removeMany({follow.id, again.id}, &error));
+        QVERIFY(!m_contacts->get(ann)->followsMe);
+        QCOMPARE(tierOf(ann).rank, 6);
+    }
+
+    void deleteAndRestoreKeepsFollowsBefore()
+    {
+        // Bob does not follow (by hand); a follow event turns it on.
+        const qint64 bob = addContact(u"Bob"_s, u"Cho"_s, false);
+        QString error;
+        Engagement follow = makeEvent(bob, EngagementKind::Follow, 3);
+        QVERIFY(m_store->log(follow, &error));
+        QVERIFY(m_contacts->get(bob)->followsMe);
+        // Delete Bob and put him back as undo does.
+        const Contact kept = *m_contacts->get(bob);
+        QList<Engagement> events = m_store->forContact(bob);
+        const bool before = m_store->followsBefore(bob);
+        QVERIFY(!before);
+        QVERIFY(m_contacts->remove(bob, &error));
+        Contact back = kept;
+        QVERIFY(m_contacts->add(back, &error));
+        QVERIFY2(m_store->restoreForContact(bob, events, before, &error), qPrintable(error));
+        QCOMPARE(events.first().id, follow.id);
+        QVERIFY(m_contacts->get(bob)->followsMe);
+        QCOMPARE(tierOf(bob).rank, 1);
+        // Removing the follow now returns to what Bob was before it: no.
+        QVERIFY(m_store->remove(follow.id, &error));
+        QVERIFY(!m_contacts->get(bob)->followsMe);
+    }
+
     void sameDayFollowThenUnfollowUsesEntryOrder()
     {
         const qint64 id = addContact(u"Dee"_s, u"Park"_s);
@@ -234,12 +288,23 @@ private slots:
         QVERIFY(m_store->log(ca, &error) && m_store->log(la, &error) && m_store->log(cb, &error));
         QVERIFY(m_store->refreshTiers(&error));
         QCOMPARE(tierOf(a).rank, 2);
+        // Mark b's stored tier so a recomputation would show.
+        QSqlQuery q(m_db.connection());
+        QVERIFY(q.exec(u"UPDATE contact SET tier_key = 5 WHERE id = %1"_s.arg(b)));
 
-        // Two days later a's comment has left the window: a is a liker; b unchanged.
+        // Two days later a's comment has left the window: a is a liker; b,
+        // whose tier has not expired, is not touched.
         m_store->setToday(today.addDays(2));
         QVERIFY2(m_store->refreshTiers(&error), qPrintable(error));
         QCOMPARE(tierOf(a).rank, 6);
         QVERIFY(!tierOf(a).lapsed);
+        QCOMPARE(tierOf(b).rank, 5);
+        // Twice the same day is a no-op.
+        QVERIFY(q.exec(u"UPDATE contact SET tier_key = 4 WHERE id = %1"_s.arg(a)));
+        QVERIFY(m_store->refreshTiers(&error));
+        QCOMPARE(tierOf(a).rank, 4);
+        QVERIFY(m_store->rebuildSummaries(&error));
+        QCOMPARE(tierOf(a).rank, 6);
         QCOMPARE(tierOf(b).rank, 2);
         // 100 days later everything has lapsed, best first.
         m_store->setToday(today.addDays(100));

@@ -167,6 +167,29 @@ private slots:
         QCOMPARE(rows(u"engagement"_s), 4);
     }
 
+    void sameListTwiceWithoutAPieceLogsOnce()
+    {
+        add(u"Ana"_s, u"Lima"_s);
+        QuickCapture capture(*m_contacts, *m_engagement);
+        QuickCapture::Event event;
+        event.kind = EngagementKind::Follow;
+        event.date = today;
+        QString error;
+        CaptureResult first;
+        QVERIFY(capture.apply(capture.plan(u"Ana Lima\nNew Person\n"_s), event, &first, &error));
+        QCOMPARE(first.events.size(), 2);
+        CaptureResult second;
+        QVERIFY(capture.apply(capture.plan(u"Ana Lima\nNew Person\n"_s), event, &second, &error));
+        QCOMPARE(second.events.size(), 0);
+        QCOMPARE(second.alreadyLogged, 2);
+        // Another day is another engagement.
+        event.date = today.addDays(-1);
+        CaptureResult third;
+        QVERIFY(capture.apply(capture.plan(u"Ana Lima\n"_s), event, &third, &error));
+        QCOMPARE(third.events.size(), 1);
+        QCOMPARE(rows(u"engagement"_s), 3);
+    }
+
     void failedApplyWritesNothing()
     {
         add(u"Ana"_s, u"Lima"_s);

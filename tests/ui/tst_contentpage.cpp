@@ -493,6 +493,7 @@ void tst_ContentPage::deleteAndUndoRestoresPieceAndHistory()
     const QList<ContentMetrics> back = m_store->metrics(id);
     QCOMPARE(back.size(), history.size());
     for (int i = 0; i < back.size(); ++i) {
+        QCOMPARE(back[i].id, history[i].id); // same ids: later undo steps still find them
         QCOMPARE(back[i].takenOn, history[i].takenOn);
         QCOMPARE(back[i].views, history[i].views);
         QCOMPARE(back[i].reactions, history[i].reactions);

@@ -11,9 +11,12 @@
 #include "store/ContentStore.h"
 #include "store/EngagementStore.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -109,12 +112,18 @@ private slots:
         bool opened = false;
         m_window->setCapturePreparer([&](QuickCaptureDialog &dialog) {
             opened = true;
-            dialog.setKind(EngagementKind::Comment);
-            dialog.setContentId(post.id);
-            dialog.setText(pasted);
-            QTableWidget *preview = dialog.preview();
             [&] {
-                QCOMPARE(preview->rowCount(), 11);
+                // Through the widgets, as a person does it: pick, paste, choose, Log.
+                auto *kind = dialog.findChild<QComboBox *>(u"kindCombo"_s);
+                kind->setCurrentIndex(kind->findData(int(EngagementKind::Comment)));
+                auto *on = dialog.findChild<QComboBox *>(u"contentCombo"_s);
+                QCOMPARE(on->currentData().toLongLong(), post.id); // newest piece preselected
+                auto *names = dialog.findChild<QPlainTextEdit *>(u"namesEdit"_s);
+                QGuiApplication::clipboard()->setText(pasted);
+                names->setFocus();
+                QTest::keyClick(names, Qt::Key_V, Qt::ControlModifier);
+                QTableWidget *preview = dialog.preview();
+                QTRY_COMPARE(preview->rowCount(), 11);
                 // Noise lines say why they are left out.
                 QVERIFY(preview->item(1, 2)->text().startsWith(u"Ignored"_s));
                 QVERIFY(preview->item(3, 2)->text().contains(u"headline"_s));
@@ -127,12 +136,16 @@ private slots:
                 QVERIFY(!dialog.logButton()->isEnabled());
                 QVERIFY2(dialog.summaryText().contains(u"1 to choose"_s),
                          qPrintable(dialog.summaryText()));
-                dialog.choose(8, samA);
+                samCombo->setFocus();
+                for (int i = 0; i < 3 && samCombo->currentData().toLongLong() != samA; ++i)
+                    QTest::keyClick(samCombo, Qt::Key_Down);
+                QCOMPARE(samCombo->currentData().toLongLong(), samA);
                 QVERIFY(dialog.logButton()->isEnabled());
                 QVERIFY2(dialog.summaryText().startsWith(u"2 matched · 1 new"_s),
                          qPrintable(dialog.summaryText()));
+                QTest::mouseClick(dialog.logButton(), Qt::LeftButton);
             }();
-            return !QTest::currentTestFailed();
+            return !QTest::currentTestFailed() && dialog.result() == QDialog::Accepted;
         });
         QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
         QVERIFY(opened);
@@ -154,11 +167,11 @@ private slots:
         // One undo step takes the whole capture back.
         QUndoStack *undo = m_window->undoStack();
         QCOMPARE(undo->count(), 1);
-        undo->undo();
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(m_window->engagementStore()->totalCount(), 0);
         QCOMPARE(m_window->contactStore()->totalCount(), 3);
         QCOMPARE(tierShownFor(ana), QString());
-        undo->redo();
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(m_window->engagementStore()->totalCount(), 3);
         QCOMPARE(m_window->contactStore()->totalCount(), 4);
         QCOMPARE(tierShownFor(ana), u"Commenter"_s);
