@@ -174,6 +174,12 @@ const char *const migration3[] = {
     ) WITHOUT ROWID)",
 };
 
+// Migration 4: a tier filter lists its contacts by name (the default order)
+// from an index instead of sorting the whole tier.
+const char *const migration4[] = {
+    "CREATE INDEX contact_by_tier_name ON contact(tier_key, sort_name)",
+};
+
 template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList list;
@@ -186,7 +192,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList Migrations::statements(int version)
@@ -201,6 +207,8 @@ QStringList Migrations::statements(int version)
         return toList(migration2);
     case 3:
         return toList(migration3);
+    case 4:
+        return toList(migration4);
     default:
         return {};
     }
