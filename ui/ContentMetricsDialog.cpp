@@ -1,6 +1,7 @@
 #include "ContentMetricsDialog.h"
 
 #include "ContentTableModel.h"
+#include "ErrorBanner.h"
 #include "store/ContentStore.h"
 
 #include <QComboBox>
@@ -108,22 +109,8 @@ ContentMetricsDialog::ContentMetricsDialog(const ContentStore &store, QWidget *p
     m_noHistory->setWordWrap(true);
     layout->addWidget(m_noHistory);
 
-    m_error = new QWidget(this);
-    m_error->setObjectName(u"errorMessage"_s);
-    auto *errorLayout = new QHBoxLayout(m_error);
-    errorLayout->setContentsMargins(0, 0, 0, 0);
-    auto *errorIcon = new QLabel(m_error);
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    errorIcon->setPixmap(
-        style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
-    m_errorText = new QLabel(m_error);
-    m_errorText->setObjectName(u"errorText"_s);
-    m_errorText->setWordWrap(true);
-    m_errorText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    errorLayout->addWidget(errorIcon, 0, Qt::AlignTop);
-    errorLayout->addWidget(m_errorText, 1);
+    m_error = new ErrorBanner(this);
     layout->addWidget(m_error);
-    m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -157,7 +144,7 @@ QSpinBox *ContentMetricsDialog::addCount(const QString &objectName, const QStrin
     connect(spin, &QSpinBox::valueChanged, this, [this] {
         if (!m_filling)
             m_countsTouched = true;
-        m_error->hide();
+        m_error->clear();
     });
     return spin;
 }
@@ -197,7 +184,7 @@ std::optional<ContentMetrics> ContentMetricsDialog::replaced() const
 
 QString ContentMetricsDialog::errorText() const
 {
-    return m_error->isHidden() ? QString() : m_errorText->text();
+    return m_error->message();
 }
 
 void ContentMetricsDialog::pieceChanged()
@@ -252,7 +239,7 @@ void ContentMetricsDialog::updateState()
     m_replaceNote->setVisible(existing.has_value());
     m_ok->setText(existing ? tr("&Replace Numbers") : tr("&Add Numbers"));
     m_ok->setEnabled(pieceId() > 0 && m_date->date().isValid());
-    m_error->hide();
+    m_error->clear();
 }
 
 void ContentMetricsDialog::accept()
@@ -262,8 +249,7 @@ void ContentMetricsDialog::accept()
     if (m_save) {
         QString error;
         if (!m_save(metrics(), &error)) {
-            m_errorText->setText(error.isEmpty() ? tr("The numbers could not be saved.") : error);
-            m_error->show();
+            m_error->showMessage(error.isEmpty() ? tr("The numbers could not be saved.") : error);
             return;
         }
     }

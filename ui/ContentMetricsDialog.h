@@ -23,6 +23,8 @@ class QTreeWidget;
 
 namespace rapport {
 
+class ErrorBanner;
+
 class ContentStore;
 
 class ContentMetricsDialog : public QDialog
@@ -72,8 +74,7 @@ private:
     QLabel *m_replaceNote = nullptr;
     QTreeWidget *m_historyView = nullptr;
     QLabel *m_noHistory = nullptr;
-    QWidget *m_error = nullptr;
-    QLabel *m_errorText = nullptr;
+    ErrorBanner *m_error = nullptr;
     QPushButton *m_ok = nullptr;
 };
 

@@ -1,5 +1,7 @@
 #include "ContentPieceDialog.h"
 
+#include "ErrorBanner.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -81,22 +83,8 @@ ContentPieceDialog::ContentPieceDialog(QWidget *parent)
     m_hint->setWordWrap(true);
     form->addRow(QString(), m_hint);
 
-    m_error = new QWidget(this);
-    m_error->setObjectName(u"errorMessage"_s);
-    auto *errorLayout = new QHBoxLayout(m_error);
-    errorLayout->setContentsMargins(0, 0, 0, 0);
-    auto *errorIcon = new QLabel(m_error);
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    errorIcon->setPixmap(
-        style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
-    m_errorText = new QLabel(m_error);
-    m_errorText->setObjectName(u"errorText"_s);
-    m_errorText->setWordWrap(true);
-    m_errorText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    errorLayout->addWidget(errorIcon, 0, Qt::AlignTop);
-    errorLayout->addWidget(m_errorText, 1);
+    m_error = new ErrorBanner(this);
     layout->addWidget(m_error);
-    m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -156,7 +144,7 @@ QString ContentPieceDialog::urlProblem() const
 
 QString ContentPieceDialog::errorText() const
 {
-    return m_error->isHidden() ? QString() : m_errorText->text();
+    return m_error->message();
 }
 
 void ContentPieceDialog::updateState()
@@ -168,13 +156,12 @@ void ContentPieceDialog::updateState()
     m_hint->setText(urlProblem());
     m_hint->setVisible(!m_hint->text().isEmpty());
     // A message from the store was about what was there before this edit.
-    m_error->hide();
+    m_error->clear();
 }
 
 void ContentPieceDialog::showError(const QString &text)
 {
-    m_errorText->setText(text);
-    m_error->show();
+    m_error->showMessage(text);
 }
 
 void ContentPieceDialog::accept()

@@ -18,6 +18,8 @@ class QPushButton;
 
 namespace rapport {
 
+class ErrorBanner;
+
 class ContentPieceDialog : public QDialog
 {
     Q_OBJECT
@@ -51,8 +53,7 @@ private:
     QLineEdit *m_url = nullptr;
     QDateEdit *m_published = nullptr;
     QLabel *m_hint = nullptr;
-    QWidget *m_error = nullptr;
-    QLabel *m_errorText = nullptr;
+    ErrorBanner *m_error = nullptr;
     QPushButton *m_ok = nullptr;
 };
 
