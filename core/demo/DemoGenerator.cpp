@@ -874,6 +874,29 @@ bool DemoGenerator::fillWithEngagement(ContactStore &store, int count, DemoCount
             return fail();
         }
     }
+    // LinkedIn's numbers count everyone, so they are never below what was
+    // logged: raise a piece's latest snapshot where the logged engagement
+    // outgrew it (and views with it, keeping the seed's ratios).
+    ContentStore content(db);
+    for (const ContentPiece &piece : std::as_const(pieces)) {
+        const std::optional<ContentStats> stats = content.statsFor(piece.id);
+        if (!stats || !stats->latest)
+            continue;
+        ContentMetrics m = *stats->latest;
+        const int likes = stats->likes;
+        const int others = stats->engagements - stats->likes;
+        if (m.reactions >= likes && m.comments + m.shares >= others)
+            continue;
+        m.reactions = qMax(m.reactions, likes);
+        if (m.comments + m.shares < others)
+            m.comments = others - m.shares;
+        m.reactions = qMax(m.reactions, m.comments + 1); // reactions lead, as on LinkedIn
+        const double perEngagement = piece.kind == ContentKind::Article ? 6.0 : 110.0;
+        m.views =
+            qMax(m.views, int(std::lround((m.reactions + m.comments + m.shares) * perEngagement)));
+        if (!content.addMetrics(m, &why))
+            return fail();
+    }
     if (!report(Step::Tiers, 100, 100))
         return fail();
     if (added)
