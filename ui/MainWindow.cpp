@@ -721,7 +721,7 @@ void MainWindow::quickCapture()
     if (!accepted)
         return;
     auto *command =
-        new QuickCaptureCommand(*m_store, *m_quickCapture, dialog.items(), dialog.event());
+        new QuickCaptureCommand(*m_store, *m_quickCapture, dialog.items(), dialog.captureEvent());
     if (runCommand(command, tr("Could Not Log the Engagement"))) {
         m_contentPage->reload();
         const CaptureResult &r = command->result();

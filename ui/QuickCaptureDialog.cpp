@@ -127,7 +127,7 @@ QuickCaptureDialog::QuickCaptureDialog(QuickCapture &capture, const ContactStore
     updatePreview();
 }
 
-QuickCapture::Event QuickCaptureDialog::event() const
+QuickCapture::Event QuickCaptureDialog::captureEvent() const
 {
     QuickCapture::Event e;
     e.kind = EngagementKind(m_kind->currentData().toInt());

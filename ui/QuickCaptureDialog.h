@@ -32,7 +32,7 @@ public:
 
     // The lines with the person's choices applied, and what to log.
     QList<CaptureItem> items() const { return m_items; }
-    QuickCapture::Event event() const;
+    QuickCapture::Event captureEvent() const;
 
     // For tests and for "log engagement" from a contact: preset the fields.
     void setText(const QString &text);

@@ -146,8 +146,8 @@ const char *const migration3[] = {
         created_at  TEXT NOT NULL
     ))",
     "CREATE INDEX engagement_by_contact ON engagement(contact_id, kind, happened_on)",
-    "CREATE INDEX engagement_by_content ON engagement(content_id, contact_id) "
-    "WHERE content_id IS NOT NULL",
+    ("CREATE INDEX engagement_by_content ON engagement(content_id, contact_id) "
+     "WHERE content_id IS NOT NULL"),
     R"(CREATE TABLE engagement_summary (
         contact_id          INTEGER PRIMARY KEY REFERENCES contact(id) ON DELETE CASCADE,
         n_follow            INTEGER NOT NULL DEFAULT 0,

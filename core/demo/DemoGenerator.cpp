@@ -230,8 +230,8 @@ const char *const notes[] = {"Met at the spring leadership summit.",
                              "Wants an intro to someone in fintech.",
                              "Hosts a podcast on careers.",
                              "Reconnect after their product launch.",
-                             "Commented thoughtfully on the article about "
-                             "remote onboarding."};
+                             ("Commented thoughtfully on the article about "
+                              "remote onboarding.")};
 
 // Invented first lines of posts and titles of articles, in the subjects the
 // people who use Rapport write about.
@@ -754,7 +754,7 @@ bool DemoGenerator::insertEvents(Database &db, QList<Engagement> &events, QStrin
     QString kindNames[EngagementKinds::Count];
     for (EngagementKind kind : EngagementKinds::all())
         kindNames[EngagementKinds::index(kind)] = EngagementKinds::name(kind);
-    const QVariant noPiece(QMetaType(QMetaType::LongLong));
+    const QVariant noPiece{QMetaType(QMetaType::LongLong)};
     const QString noNote = u""_s;
     for (Engagement &e : events) {
         q.bindValue(0, e.contactId);
