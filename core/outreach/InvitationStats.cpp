@@ -1,0 +1,108 @@
+#include "outreach/InvitationStats.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace rapport {
+
+namespace {
+
+bool sentBefore(const InvitationRecord &a, const InvitationRecord &b)
+{
+    if (a.sent != b.sent)
+        return a.sent < b.sent;
+    return a.id < b.id;
+}
+
+} // namespace
+
+int InvitationStats::ageDays(const InvitationRecord &invitation) const
+{
+    return int(invitation.sent.daysTo(asOf));
+}
+
+QString InvitationStats::withdrawReminder()
+{
+    return u"Withdrawing an invitation blocks inviting the same person again for up to three weeks."_s;
+}
+
+QString InvitationStats::summary() const
+{
+    if (lastNSent == 0)
+        return u"No invitations sent yet."_s;
+    const QString window =
+        lastNSent == 1 ? u"your last invitation"_s : u"your last %1 invitations"_s.arg(lastNSent);
+    if (!lastNRate)
+        return u"Acceptance over %1: none decided yet."_s.arg(window);
+    QString line = u"Acceptance over %1: %2 % (%3 of %4 decided)"_s.arg(window)
+                       .arg(*lastNRate * 100.0, 0, 'f', 1)
+                       .arg(lastNAccepted)
+                       .arg(lastNDecided);
+    if (*lastNRate >= threshold)
+        return line + u'.';
+    const QString below = u"below %1 %"_s.arg(threshold * 100.0, 0, 'g', 4);
+    if (!warning)
+        return line + u" — "_s + below + u", but too few decided to judge yet."_s;
+    return line + u" — "_s + below +
+           u": send fewer blind invitations and add a note that says why you want to connect."_s;
+}
+
+InvitationStats InvitationStats::compute(const QList<InvitationRecord> &invitations,
+                                         const QDate &today, int lastN, double threshold)
+{
+    InvitationStats stats;
+    stats.asOf = today;
+    stats.lastN = std::max(0, lastN);
+    stats.threshold = threshold;
+    if (!today.isValid())
+        return stats;
+
+    QList<InvitationRecord> counted;
+    for (const InvitationRecord &inv : invitations) {
+        if (!inv.sent.isValid() || inv.sent > today)
+            continue;
+        InvitationRecord seen = inv;
+        if (seen.outcomeOn.isValid() && seen.outcomeOn > today) {
+            seen.outcome.clear();
+            seen.outcomeOn = QDate();
+        }
+        counted << seen;
+    }
+    std::sort(counted.begin(), counted.end(), sentBefore);
+
+    const auto tally = [&stats](const InvitationRecord &inv, int &sent, int &accepted,
+                                int &decided) {
+        ++sent;
+        if (inv.outcome == u"accepted")
+            ++accepted;
+        if (!inv.outcome.isEmpty() || stats.ageDays(inv) > UndecidedDays)
+            ++decided;
+    };
+    const auto rateOf = [](int accepted, int decided) -> std::optional<double> {
+        if (decided <= 0)
+            return std::nullopt;
+        return double(accepted) / double(decided);
+    };
+
+    const qsizetype firstOfLastN = std::max<qsizetype>(0, counted.size() - stats.lastN);
+    for (qsizetype i = 0; i < counted.size(); ++i) {
+        const InvitationRecord &inv = counted.at(i);
+        if (i >= firstOfLastN)
+            tally(inv, stats.lastNSent, stats.lastNAccepted, stats.lastNDecided);
+        if (stats.ageDays(inv) < RecentDays)
+            tally(inv, stats.recentSent, stats.recentAccepted, stats.recentDecided);
+        if (inv.outcome.isEmpty()) {
+            stats.pending << inv;
+            if (stats.ageDays(inv) > UndecidedDays)
+                stats.withdrawSuggestions << inv;
+        }
+    }
+    stats.lastNRate = rateOf(stats.lastNAccepted, stats.lastNDecided);
+    stats.recentRate = rateOf(stats.recentAccepted, stats.recentDecided);
+    stats.warning = stats.lastNRate && stats.lastNDecided >= MinDecidedForWarning &&
+                    *stats.lastNRate < threshold;
+    return stats;
+}
+
+} // namespace rapport

@@ -1,0 +1,70 @@
+#pragma once
+
+// Acceptance of invitations to connect as of one day: the rate over the last
+// N invitations and over the last 30 days, a warning when it falls below a
+// threshold (DOMAIN.md: ten invitations and four acceptances means rethink),
+// and the pending invitations, with the old ones suggested for withdrawal.
+//
+// Conventions:
+// - Only invitations sent on or before today count; an outcome dated after
+//   today is no outcome yet. Invitations without a valid sent date are
+//   ignored.
+// - Age is in whole days: sent today = 0.
+// - Decided: any recorded outcome (accepted, declined, ignored, dont-know,
+//   withdrawn — anything but accepted is decided and not accepted), or
+//   pending for more than 21 days (age >= 22). A pending invitation of 21
+//   days or less is left out of the rate, so a fresh batch raises no false
+//   alarm.
+// - Last N: the N most recently sent, by sent date then id. Last 30 days:
+//   sent today or in the 29 days before (age 0..29).
+// - Withdraw suggestions: pending for more than three weeks (age >= 22).
+
+#include "outreach/InvitationRecord.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace rapport {
+
+struct InvitationStats
+{
+    // A pending invitation older than this is decided, and worth withdrawing.
+    static constexpr int UndecidedDays = 21;
+    // Below this many decided invitations the last-N rate never warns.
+    static constexpr int MinDecidedForWarning = 10;
+    static constexpr int RecentDays = 30;
+
+    QDate asOf;
+    int lastN = 20;
+    double threshold = 0.5;
+
+    int lastNSent = 0;
+    int lastNAccepted = 0;
+    int lastNDecided = 0;
+    std::optional<double> lastNRate; // accepted ÷ decided; nullopt with none decided
+
+    int recentSent = 0; // sent in the last 30 days
+    int recentAccepted = 0;
+    int recentDecided = 0;
+    std::optional<double> recentRate;
+
+    // The last-N rate exists, at least 10 were decided and it is below threshold.
+    bool warning = false;
+
+    // No outcome as of asOf (one dated later is cleared here), oldest first.
+    QList<InvitationRecord> pending;
+    QList<InvitationRecord> withdrawSuggestions; // pending longer than 21 days, oldest first
+
+    // Days since the invitation was sent, as of asOf.
+    int ageDays(const InvitationRecord &invitation) const;
+    // One line for the numbers panel and `stats invitations`.
+    QString summary() const;
+
+    static QString withdrawReminder();
+    static InvitationStats compute(const QList<InvitationRecord> &invitations, const QDate &today,
+                                   int lastN = 20, double threshold = 0.5);
+};
+
+} // namespace rapport
