@@ -180,6 +180,38 @@ const char *const migration4[] = {
     "CREATE INDEX contact_by_tier_name ON contact(tier_key, sort_name)",
 };
 
+// Migration 5: outreach with the template it started from, whether an InMail
+// asks for a negative answer (-1 detect from the text, 0 no, 1 yes), and
+// the outreach an inbound reply answers; value given to contacts; the
+// user's own message templates (the starters live in the code).
+const char *const migration5[] = {
+    "ALTER TABLE outreach ADD COLUMN template_name TEXT NOT NULL DEFAULT ''",
+    ("ALTER TABLE outreach ADD COLUMN asked_negative INTEGER NOT NULL DEFAULT -1 "
+     "CHECK (asked_negative IN (-1, 0, 1))"),
+    "ALTER TABLE outreach ADD COLUMN reply_to INTEGER REFERENCES outreach(id) ON DELETE SET NULL",
+    "CREATE INDEX outreach_reply ON outreach(reply_to) WHERE reply_to IS NOT NULL",
+    "CREATE INDEX outreach_by_time ON outreach(happened_at)",
+    R"(CREATE TABLE value_given (
+        id         INTEGER PRIMARY KEY AUTOINCREMENT,
+        contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+        kind       TEXT NOT NULL
+                   CHECK (kind IN ('howto', 'introduction', 'recommendation', 'endorsement',
+                                   'other')),
+        given_on   TEXT NOT NULL,
+        note       TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    ))",
+    "CREATE INDEX value_by_contact ON value_given(contact_id, given_on)",
+    R"(CREATE TABLE message_template (
+        id      INTEGER PRIMARY KEY AUTOINCREMENT,
+        name    TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        channel TEXT NOT NULL
+                CHECK (channel IN ('message', 'inmail', 'invitation', 'email', 'call')),
+        subject TEXT NOT NULL DEFAULT '',
+        body    TEXT NOT NULL DEFAULT ''
+    ))",
+};
+
 template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList list;
@@ -192,7 +224,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList Migrations::statements(int version)
@@ -209,6 +241,8 @@ QStringList Migrations::statements(int version)
         return toList(migration3);
     case 4:
         return toList(migration4);
+    case 5:
+        return toList(migration5);
     default:
         return {};
     }

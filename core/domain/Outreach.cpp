@@ -26,7 +26,8 @@ bool Outreach::operator==(const Outreach &other) const
            direction == other.direction && happenedAt == other.happenedAt &&
            subject == other.subject && body == other.body && outcome == other.outcome &&
            outcomeAt == other.outcomeAt && conversation == other.conversation &&
-           sourceKey == other.sourceKey;
+           sourceKey == other.sourceKey && templateName == other.templateName &&
+           askedNegative == other.askedNegative && replyTo == other.replyTo;
 }
 
 } // namespace rapport

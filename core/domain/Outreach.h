@@ -22,6 +22,11 @@ struct Outreach
     QDateTime outcomeAt;
     QString conversation; // the channel's own thread id, when it has one
     QString sourceKey;    // stable key of an imported row; empty when typed in
+    QString templateName; // the template it started from, if any
+    // InMails: whether it asks for a negative answer ("reply Not Interested"):
+    // -1 detect from the text, 0 no, 1 yes (ticked by hand).
+    int askedNegative = -1;
+    qint64 replyTo = 0; // inbound: the outreach this answers
 
     static QStringList channels();
     static QStringList directions();

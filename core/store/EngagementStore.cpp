@@ -4,6 +4,7 @@
 #include "db/Transaction.h"
 #include "domain/DateText.h"
 #include "domain/TierRules.h"
+#include "store/SettingStore.h"
 #include "store/StatementCache.h"
 
 #include <QCoreApplication>
@@ -85,27 +86,12 @@ QDate EngagementStore::today() const
 
 QString EngagementStore::setting(const QString &key) const
 {
-    QSqlQuery &q = prepared(u"SELECT value FROM setting WHERE key = ?"_s);
-    q.addBindValue(key);
-    QString value;
-    if (q.exec() && q.next())
-        value = q.value(0).toString();
-    q.finish();
-    return value;
+    return SettingStore(m_db).value(key);
 }
 
 bool EngagementStore::setSetting(const QString &key, const QString &value, QString *error)
 {
-    QSqlQuery &q = prepared(u"INSERT INTO setting (key, value) VALUES (?, ?) "
-                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
-    q.addBindValue(key);
-    q.addBindValue(value);
-    if (!q.exec()) {
-        if (error)
-            *error = tr("Could not save the setting %1: %2").arg(key, q.lastError().text());
-        return false;
-    }
-    return true;
+    return SettingStore(m_db).setValue(key, value, error);
 }
 
 int EngagementStore::windowDays() const

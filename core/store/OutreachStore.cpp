@@ -3,6 +3,8 @@
 #include "db/Database.h"
 #include "db/Transaction.h"
 #include "domain/DateText.h"
+#include "outreach/InMailRecord.h"
+#include "outreach/InvitationRecord.h"
 #include "store/StatementCache.h"
 
 #include <QCoreApplication>
@@ -16,7 +18,8 @@ namespace rapport {
 namespace {
 
 const QString selectColumns = u"id, contact_id, channel, direction, happened_at, subject, body, "
-                              "outcome, outcome_at, conversation, source_key"_s;
+                              "outcome, outcome_at, conversation, source_key, template_name, "
+                              "asked_negative, reply_to"_s;
 
 QString tr(const char *text)
 {
@@ -55,6 +58,9 @@ Outreach readOutreach(const QSqlQuery &q)
     o.outcomeAt = fromIso(q.value(8).toString());
     o.conversation = q.value(9).toString();
     o.sourceKey = q.value(10).toString();
+    o.templateName = q.value(11).toString();
+    o.askedNegative = q.value(12).toInt();
+    o.replyTo = q.value(13).isNull() ? 0 : q.value(13).toLongLong();
     return o;
 }
 
@@ -101,9 +107,83 @@ bool OutreachStore::add(Outreach &outreach, QString *error)
     Transaction tx(m_db);
     if (!started(tx, error))
         return false;
+    Outreach o = outreach;
+    // An inbound message answers the latest outbound one not yet answered.
+    const bool attach = o.direction == u"in"_s && o.replyTo == 0;
+    if (attach)
+        o.replyTo = answeredBy(o);
     QSqlQuery &q = m_statements->prepared(
-        u"INSERT INTO outreach (contact_id, channel, direction, happened_at, subject, body, "
-        "outcome, outcome_at, conversation, source_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        u"INSERT INTO outreach (id, contact_id, channel, direction, happened_at, subject, body, "
+        "outcome, outcome_at, conversation, source_key, template_name, asked_negative, reply_to) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(o.id > 0 ? QVariant(o.id) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(o.contactId);
+    q.addBindValue(o.channel);
+    q.addBindValue(o.direction);
+    q.addBindValue(isoUtc(o.happenedAt));
+    q.addBindValue(text(o.subject));
+    q.addBindValue(text(o.body));
+    q.addBindValue(text(o.outcome));
+    q.addBindValue(isoUtc(o.outcomeAt));
+    q.addBindValue(text(o.conversation));
+    q.addBindValue(o.sourceKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                         : QVariant(o.sourceKey));
+    q.addBindValue(text(o.templateName));
+    q.addBindValue(qBound(-1, o.askedNegative, 1));
+    q.addBindValue(o.replyTo > 0 ? QVariant(o.replyTo) : QVariant(QMetaType(QMetaType::LongLong)));
+    if (!q.exec()) {
+        if (error)
+            *error = tr("Could not save the %1 of %2: %3")
+                         .arg(o.channel, isoUtc(o.happenedAt), q.lastError().text());
+        return false;
+    }
+    o.id = q.lastInsertId().toLongLong();
+    q.finish();
+    // The answered outreach now has an outcome: replied, unless the user
+    // already said how it went.
+    if (o.replyTo > 0) {
+        const std::optional<Outreach> answered = get(o.replyTo);
+        if (answered && answered->outcome.isEmpty() && answered->channel != u"invitation"_s &&
+            !setOutcome(answered->id, u"replied"_s, o.happenedAt, error))
+            return false;
+    }
+    if (!tx.commit(error))
+        return false;
+    outreach = o;
+    return true;
+}
+
+qint64 OutreachStore::answeredBy(const Outreach &reply) const
+{
+    if (reply.channel == u"invitation"_s || reply.channel == u"call"_s)
+        return 0;
+    // The same conversation when the channel has one, else the latest
+    // message, InMail or e-mail to the same person before the reply.
+    QSqlQuery &q = m_statements->prepared(
+        u"SELECT o.id FROM outreach o WHERE o.contact_id = ? AND o.direction = 'out' "
+        "AND o.channel IN ('message', 'inmail', 'email') AND o.happened_at <= ? "
+        "AND (? = '' OR o.conversation = ? OR o.conversation = '') "
+        "AND NOT EXISTS (SELECT 1 FROM outreach r WHERE r.reply_to = o.id) "
+        "ORDER BY o.happened_at DESC, o.id DESC LIMIT 1"_s);
+    q.addBindValue(reply.contactId);
+    q.addBindValue(isoUtc(reply.happenedAt));
+    q.addBindValue(text(reply.conversation));
+    q.addBindValue(text(reply.conversation));
+    qint64 id = 0;
+    if (q.exec() && q.next())
+        id = q.value(0).toLongLong();
+    q.finish();
+    return id;
+}
+
+bool OutreachStore::update(const Outreach &outreach, QString *error)
+{
+    if (!validate(outreach, error))
+        return false;
+    QSqlQuery &q = m_statements->prepared(
+        u"UPDATE outreach SET contact_id = ?, channel = ?, direction = ?, happened_at = ?, "
+        "subject = ?, body = ?, outcome = ?, outcome_at = ?, template_name = ?, "
+        "asked_negative = ?, reply_to = ? WHERE id = ?"_s);
     q.addBindValue(outreach.contactId);
     q.addBindValue(outreach.channel);
     q.addBindValue(outreach.direction);
@@ -111,21 +191,153 @@ bool OutreachStore::add(Outreach &outreach, QString *error)
     q.addBindValue(text(outreach.subject));
     q.addBindValue(text(outreach.body));
     q.addBindValue(text(outreach.outcome));
-    q.addBindValue(isoUtc(outreach.outcomeAt));
-    q.addBindValue(text(outreach.conversation));
-    q.addBindValue(outreach.sourceKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                : QVariant(outreach.sourceKey));
+    q.addBindValue(text(outreach.outcome.isEmpty() ? QString() : isoUtc(outreach.outcomeAt)));
+    q.addBindValue(text(outreach.templateName));
+    q.addBindValue(qBound(-1, outreach.askedNegative, 1));
+    q.addBindValue(outreach.replyTo > 0 ? QVariant(outreach.replyTo)
+                                        : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(outreach.id);
     if (!q.exec()) {
         if (error)
-            *error = tr("Could not save the %1 of %2: %3")
-                         .arg(outreach.channel, isoUtc(outreach.happenedAt), q.lastError().text());
+            *error =
+                tr("Could not save outreach #%1: %2").arg(outreach.id).arg(q.lastError().text());
         return false;
     }
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (!tx.commit(error))
+    if (q.numRowsAffected() != 1) {
+        if (error)
+            *error = tr("There is no outreach #%1.").arg(outreach.id);
         return false;
-    outreach.id = id;
+    }
     return true;
+}
+
+bool OutreachStore::remove(qint64 id, QString *error)
+{
+    const std::optional<Outreach> o = get(id);
+    if (!o) {
+        if (error)
+            *error = tr("There is no outreach #%1.").arg(id);
+        return false;
+    }
+    Transaction tx(m_db);
+    if (!started(tx, error))
+        return false;
+    // A reply that set its outreach's outcome takes the outcome with it.
+    if (o->replyTo > 0) {
+        const std::optional<Outreach> answered = get(o->replyTo);
+        if (answered && answered->outcome == u"replied"_s && answered->outcomeAt == o->happenedAt &&
+            !setOutcome(answered->id, QString(), QDateTime(), error))
+            return false;
+    }
+    QSqlQuery &q = m_statements->prepared(u"DELETE FROM outreach WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        if (error)
+            *error = tr("Could not delete outreach #%1: %2").arg(id).arg(q.lastError().text());
+        return false;
+    }
+    return tx.commit(error);
+}
+
+QList<Outreach> OutreachStore::list(const OutreachFilter &filter, int limit, int offset) const
+{
+    QStringList where;
+    QVariantList binds;
+    if (!filter.channel.isEmpty()) {
+        where << u"channel = ?"_s;
+        binds << filter.channel;
+    }
+    if (filter.outcome == u"none"_s) {
+        where << u"outcome = ''"_s;
+    } else if (!filter.outcome.isEmpty()) {
+        where << u"outcome = ?"_s;
+        binds << filter.outcome;
+    }
+    if (!filter.direction.isEmpty()) {
+        where << u"direction = ?"_s;
+        binds << filter.direction;
+    }
+    if (filter.contactId > 0) {
+        where << u"contact_id = ?"_s;
+        binds << filter.contactId;
+    }
+    if (filter.since.isValid()) {
+        where << u"happened_at >= ?"_s;
+        binds << DateText::isoDate(filter.since);
+    }
+    if (filter.until.isValid()) {
+        where << u"happened_at < ?"_s;
+        binds << DateText::isoDate(filter.until.addDays(1));
+    }
+    QString sql = u"SELECT "_s + selectColumns + u" FROM outreach"_s;
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where.join(u" AND "_s);
+    sql += u" ORDER BY happened_at DESC, id DESC LIMIT ? OFFSET ?"_s;
+    binds << (limit < 0 ? -1 : limit) << qMax(0, offset);
+    QSqlQuery &q = m_statements->prepared(sql);
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    QList<Outreach> rows;
+    if (q.exec()) {
+        while (q.next())
+            rows << readOutreach(q);
+    }
+    q.finish();
+    return rows;
+}
+
+QList<InMailRecord>
+OutreachStore::inmailRecords(const std::function<bool(const QString &body)> &asksNegative) const
+{
+    // Answered: an outcome that is an answer, or the first reply attached.
+    QSqlQuery &q = m_statements->prepared(
+        u"SELECT o.id, o.happened_at, o.outcome, o.outcome_at, o.asked_negative, o.body, "
+        "(SELECT min(r.happened_at) FROM outreach r WHERE r.reply_to = o.id) "
+        "FROM outreach o WHERE o.channel = 'inmail' AND o.direction = 'out' "
+        "ORDER BY o.happened_at, o.id"_s);
+    QList<InMailRecord> records;
+    if (q.exec()) {
+        while (q.next()) {
+            InMailRecord r;
+            r.id = q.value(0).toLongLong();
+            r.sent = fromIso(q.value(1).toString()).date();
+            const QString outcome = q.value(2).toString();
+            QDate answered;
+            if (outcome == u"replied"_s || outcome == u"not-interested"_s)
+                answered = fromIso(q.value(3).toString()).date();
+            const QDate reply = fromIso(q.value(6).toString()).date();
+            if (reply.isValid() && (!answered.isValid() || reply < answered))
+                answered = reply;
+            r.answered = answered;
+            const int asked = q.value(4).toInt();
+            r.askedNegative =
+                asked == 1 || (asked == -1 && asksNegative && asksNegative(q.value(5).toString()));
+            records << r;
+        }
+    }
+    q.finish();
+    return records;
+}
+
+QList<InvitationRecord> OutreachStore::invitationRecords() const
+{
+    QSqlQuery &q = m_statements->prepared(
+        u"SELECT id, contact_id, happened_at, outcome, outcome_at FROM outreach "
+        "WHERE channel = 'invitation' AND direction = 'out' ORDER BY happened_at, id"_s);
+    QList<InvitationRecord> records;
+    if (q.exec()) {
+        while (q.next()) {
+            InvitationRecord r;
+            r.id = q.value(0).toLongLong();
+            r.contactId = q.value(1).toLongLong();
+            r.sent = fromIso(q.value(2).toString()).date();
+            r.outcome = q.value(3).toString();
+            r.outcomeOn = fromIso(q.value(4).toString()).date();
+            records << r;
+        }
+    }
+    q.finish();
+    return records;
 }
 
 bool OutreachStore::setOutcome(qint64 id, const QString &outcome, const QDateTime &at,

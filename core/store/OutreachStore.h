@@ -4,12 +4,18 @@
 // calls). Every write is one transaction, nested inside the caller's.
 
 #include "domain/Outreach.h"
+#include "domain/OutreachFilter.h"
+
+#include <QList>
+#include <functional>
 
 #include <memory>
 #include <optional>
 
 namespace rapport {
 
+struct InMailRecord;
+struct InvitationRecord;
 class Database;
 class StatementCache;
 
@@ -21,18 +27,35 @@ public:
     OutreachStore(const OutreachStore &) = delete;
     OutreachStore &operator=(const OutreachStore &) = delete;
 
-    // Validates and inserts; sets the id on success.
+    // Validates and inserts; sets the id on success. An outreach with id > 0
+    // is put back under that id (undo). An inbound message, e-mail or InMail
+    // without replyTo is attached to the latest outbound one to the same
+    // person (in the same conversation, when there is one) not yet answered,
+    // and gives that one the outcome "replied" if it had none.
     bool add(Outreach &outreach, QString *error);
+    // Saves every field of an existing row.
+    bool update(const Outreach &outreach, QString *error);
+    // Deletes one row; a reply takes back the "replied" it gave.
+    bool remove(qint64 id, QString *error);
     // Sets (or clears, with an empty outcome) the outcome of one row.
     bool setOutcome(qint64 id, const QString &outcome, const QDateTime &at, QString *error);
 
     std::optional<Outreach> get(qint64 id) const;
     std::optional<Outreach> findBySourceKey(const QString &sourceKey) const;
     int countByContact(qint64 contactId) const;
+    // Newest first; limit -1 = all.
+    QList<Outreach> list(const OutreachFilter &filter, int limit = -1, int offset = 0) const;
+    // Sent InMails for the credit ledger; `asksNegative` detects the
+    // "reply Not Interested" line where it was not ticked by hand.
+    QList<InMailRecord>
+    inmailRecords(const std::function<bool(const QString &body)> &asksNegative) const;
+    // Sent invitations for the acceptance numbers.
+    QList<InvitationRecord> invitationRecords() const;
     int totalCount() const;
 
 private:
     bool validate(const Outreach &outreach, QString *error) const;
+    qint64 answeredBy(const Outreach &reply) const;
 
     Database &m_db;
     std::unique_ptr<StatementCache> m_statements;

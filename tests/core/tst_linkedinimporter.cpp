@@ -268,7 +268,7 @@ void tst_LinkedInImporter::folderOf2022FindsOwnerAndLinksByName()
                    "FROM (SELECT * FROM outreach WHERE contact_id = ? ORDER BY happened_at)"_s,
                    {grace->id})
                  .toString(),
-             u"invitation/out/accepted message/out/ message/in/"_s);
+             u"invitation/out/accepted message/out/replied message/in/"_s);
     const QList<qint64> quinn = contacts.findByFullName(u"Quinn Quiet"_s);
     QCOMPARE(quinn.size(), 1);
     QCOMPARE(

@@ -1,0 +1,32 @@
+#pragma once
+
+// The outreach settings, kept in the database (SettingStore) so the window
+// and rapport-cli agree: the InMail plan and since when it runs, the
+// invitation note limit, and the acceptance-rate watchdog.
+
+#include "outreach/InMailPlan.h"
+
+#include <QDate>
+
+namespace rapport {
+
+class SettingStore;
+
+struct OutreachSettings
+{
+    static constexpr int DefaultNoteLimit = 300;
+    static constexpr int DefaultLastN = 20;
+    static constexpr double DefaultThreshold = 0.5;
+
+    InMailPlan plan;
+    QDate planStart; // invalid: the month of the first InMail logged
+    int invitationNoteLimit = DefaultNoteLimit;
+    int acceptanceLastN = DefaultLastN;
+    double acceptanceThreshold = DefaultThreshold; // 0..1
+
+    static OutreachSettings load(const SettingStore &store);
+    // Validates (note limit 1..300, last N 5..500, threshold 0..1) and saves.
+    bool save(SettingStore &store, QString *error) const;
+};
+
+} // namespace rapport

@@ -1,0 +1,75 @@
+#include "store/SettingStore.h"
+
+#include "db/Database.h"
+#include "store/StatementCache.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace rapport {
+
+SettingStore::SettingStore(Database &db)
+    : m_db(db)
+    , m_statements(std::make_unique<StatementCache>(db))
+{}
+
+SettingStore::~SettingStore() = default;
+
+QString SettingStore::value(const QString &key) const
+{
+    QSqlQuery &q = m_statements->prepared(u"SELECT value FROM setting WHERE key = ?"_s);
+    q.addBindValue(key);
+    QString value;
+    if (q.exec() && q.next())
+        value = q.value(0).toString();
+    q.finish();
+    return value;
+}
+
+bool SettingStore::setValue(const QString &key, const QString &value, QString *error)
+{
+    QSqlQuery &q =
+        m_statements->prepared(u"INSERT INTO setting (key, value) VALUES (?, ?) "
+                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    q.addBindValue(key);
+    q.addBindValue(value.isNull() ? u""_s : value);
+    if (!q.exec()) {
+        if (error)
+            *error =
+                QCoreApplication::translate("SettingStore", "Could not save the setting %1: %2")
+                    .arg(key, q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool SettingStore::remove(const QString &key, QString *error)
+{
+    QSqlQuery &q = m_statements->prepared(u"DELETE FROM setting WHERE key = ?"_s);
+    q.addBindValue(key);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+int SettingStore::intValue(const QString &key, int fallback) const
+{
+    bool ok = false;
+    const int v = value(key).toInt(&ok);
+    return ok ? v : fallback;
+}
+
+double SettingStore::doubleValue(const QString &key, double fallback) const
+{
+    bool ok = false;
+    const double v = value(key).toDouble(&ok);
+    return ok ? v : fallback;
+}
+
+} // namespace rapport

@@ -1,0 +1,225 @@
+// Outreach rows: templates, the negative-answer flag, replies attached to
+// what they answer, filters, and the records the numbers are computed from.
+
+#include "db/Database.h"
+#include "outreach/InMailRecord.h"
+#include "outreach/InvitationRecord.h"
+#include "store/ContactStore.h"
+#include "store/OutreachStore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace rapport;
+
+namespace {
+
+QDateTime at(const QString &iso)
+{
+    return QDateTime::fromString(iso, Qt::ISODate);
+}
+
+} // namespace
+
+class tst_OutreachStore : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Database m_db;
+    std::unique_ptr<ContactStore> m_contacts;
+    std::unique_ptr<OutreachStore> m_store;
+    int m_run = 0;
+    qint64 m_ana = 0;
+    qint64 m_ben = 0;
+
+    Outreach make(qint64 contact, const QString &channel, const QString &direction,
+                  const QString &when, const QString &body = {})
+    {
+        Outreach o;
+        o.contactId = contact;
+        o.channel = channel;
+        o.direction = direction;
+        o.happenedAt = at(when);
+        o.body = body;
+        return o;
+    }
+
+private slots:
+    void init()
+    {
+        QString error;
+        QVERIFY2(m_db.open(m_dir.filePath(u"o%1.sqlite"_s.arg(++m_run)), &error),
+                 qPrintable(error));
+        m_contacts = std::make_unique<ContactStore>(m_db);
+        m_store = std::make_unique<OutreachStore>(m_db);
+        Contact a;
+        a.firstName = u"Ana"_s;
+        QVERIFY(m_contacts->add(a, &error));
+        m_ana = a.id;
+        Contact b;
+        b.firstName = u"Ben"_s;
+        QVERIFY(m_contacts->add(b, &error));
+        m_ben = b.id;
+    }
+    void cleanup()
+    {
+        m_store.reset();
+        m_contacts.reset();
+        m_db.close();
+    }
+
+    void newFieldsRoundTrip()
+    {
+        Outreach o = make(m_ana, u"inmail"_s, u"out"_s, u"2026-11-01T09:00:00Z"_s, u"Hello"_s);
+        o.subject = u"A question"_s;
+        o.templateName = u"InMail: first contact"_s;
+        o.askedNegative = 1;
+        QString error;
+        QVERIFY2(m_store->add(o, &error), qPrintable(error));
+        QCOMPARE(*m_store->get(o.id), o);
+        o.askedNegative = 0;
+        o.outcome = u"not-interested"_s;
+        o.outcomeAt = at(u"2026-11-03T10:00:00Z"_s);
+        QVERIFY(m_store->update(o, &error));
+        QCOMPARE(*m_store->get(o.id), o);
+        // Undo of a delete puts it back under its id.
+        QVERIFY(m_store->remove(o.id, &error));
+        QVERIFY(!m_store->get(o.id));
+        Outreach back = o;
+        QVERIFY(m_store->add(back, &error));
+        QCOMPARE(back.id, o.id);
+        QCOMPARE(*m_store->get(o.id), o);
+    }
+
+    void aReplyAttachesToWhatItAnswers()
+    {
+        QString error;
+        Outreach first = make(m_ana, u"message"_s, u"out"_s, u"2026-11-01T09:00:00Z"_s);
+        Outreach second = make(m_ana, u"message"_s, u"out"_s, u"2026-11-05T09:00:00Z"_s);
+        Outreach toBen = make(m_ben, u"message"_s, u"out"_s, u"2026-11-06T09:00:00Z"_s);
+        Outreach invite = make(m_ana, u"invitation"_s, u"out"_s, u"2026-11-06T10:00:00Z"_s);
+        QVERIFY(m_store->add(first, &error) && m_store->add(second, &error) &&
+                m_store->add(toBen, &error) && m_store->add(invite, &error));
+        // Ana replies on the 7th: it answers her latest unanswered message (not Ben's,
+        // not the invitation), which is now "replied".
+        Outreach reply = make(m_ana, u"message"_s, u"in"_s, u"2026-11-07T08:00:00Z"_s);
+        QVERIFY(m_store->add(reply, &error));
+        QCOMPARE(reply.replyTo, second.id);
+        QCOMPARE(m_store->get(second.id)->outcome, u"replied"_s);
+        QCOMPARE(m_store->get(second.id)->outcomeAt, reply.happenedAt);
+        QCOMPARE(m_store->get(first.id)->outcome, QString());
+        QCOMPARE(m_store->get(invite.id)->outcome, QString());
+        // A second reply goes to the earlier message still unanswered.
+        Outreach again = make(m_ana, u"message"_s, u"in"_s, u"2026-11-08T08:00:00Z"_s);
+        QVERIFY(m_store->add(again, &error));
+        QCOMPARE(again.replyTo, first.id);
+        // A reply never attaches to something sent after it.
+        Outreach early = make(m_ben, u"message"_s, u"in"_s, u"2026-11-02T08:00:00Z"_s);
+        QVERIFY(m_store->add(early, &error));
+        QCOMPARE(early.replyTo, 0);
+        // An outcome the user set is kept.
+        Outreach asked = make(m_ben, u"inmail"_s, u"out"_s, u"2026-11-09T08:00:00Z"_s);
+        asked.outcome = u"not-interested"_s;
+        asked.outcomeAt = at(u"2026-11-09T09:00:00Z"_s);
+        QVERIFY(m_store->add(asked, &error));
+        Outreach answer = make(m_ben, u"inmail"_s, u"in"_s, u"2026-11-10T08:00:00Z"_s);
+        QVERIFY(m_store->add(answer, &error));
+        QCOMPARE(answer.replyTo, asked.id);
+        QCOMPARE(m_store->get(asked.id)->outcome, u"not-interested"_s);
+        // Removing a reply (undo) takes back the "replied" it gave.
+        QVERIFY(m_store->remove(reply.id, &error));
+        QCOMPARE(m_store->get(second.id)->outcome, QString());
+        QVERIFY(m_store->remove(answer.id, &error));
+        QCOMPARE(m_store->get(asked.id)->outcome, u"not-interested"_s);
+    }
+
+    void sameConversationWins()
+    {
+        QString error;
+        Outreach a = make(m_ana, u"message"_s, u"out"_s, u"2026-11-01T09:00:00Z"_s);
+        a.conversation = u"conv-1"_s;
+        Outreach b = make(m_ana, u"message"_s, u"out"_s, u"2026-11-02T09:00:00Z"_s);
+        b.conversation = u"conv-2"_s;
+        QVERIFY(m_store->add(a, &error) && m_store->add(b, &error));
+        Outreach reply = make(m_ana, u"message"_s, u"in"_s, u"2026-11-03T09:00:00Z"_s);
+        reply.conversation = u"conv-1"_s;
+        QVERIFY(m_store->add(reply, &error));
+        QCOMPARE(reply.replyTo, a.id);
+    }
+
+    void listFilters()
+    {
+        QString error;
+        QList<Outreach> rows{make(m_ana, u"message"_s, u"out"_s, u"2026-10-01T09:00:00Z"_s),
+                             make(m_ana, u"invitation"_s, u"out"_s, u"2026-10-15T09:00:00Z"_s),
+                             make(m_ben, u"invitation"_s, u"out"_s, u"2026-11-01T23:59:59Z"_s),
+                             make(m_ben, u"call"_s, u"out"_s, u"2026-11-02T09:00:00Z"_s)};
+        rows[1].outcome = u"accepted"_s;
+        rows[1].outcomeAt = at(u"2026-10-16T09:00:00Z"_s);
+        for (Outreach &o : rows)
+            QVERIFY(m_store->add(o, &error));
+        OutreachFilter f;
+        QCOMPARE(m_store->list(f).size(), 4);
+        QCOMPARE(m_store->list(f).first().id, rows[3].id); // newest first
+        f.channel = u"invitation"_s;
+        QCOMPARE(m_store->list(f).size(), 2);
+        f.outcome = u"none"_s;
+        QCOMPARE(m_store->list(f).size(), 1);
+        f = {};
+        f.contactId = m_ana;
+        QCOMPARE(m_store->list(f).size(), 2);
+        f = {};
+        f.since = QDate(2026, 10, 15);
+        f.until = QDate(2026, 11, 1); // inclusive of the whole last day
+        QCOMPARE(m_store->list(f).size(), 2);
+        f = {};
+        QCOMPARE(m_store->list(f, 2, 1).size(), 2);
+        QCOMPARE(m_store->list(f, 2, 1).first().id, rows[2].id);
+    }
+
+    void recordsForTheNumbers()
+    {
+        QString error;
+        Outreach noAnswer =
+            make(m_ana, u"inmail"_s, u"out"_s, u"2026-09-01T09:00:00Z"_s, u"Plain ask"_s);
+        Outreach answered = make(m_ben, u"inmail"_s, u"out"_s, u"2026-09-02T09:00:00Z"_s,
+                                 u"If not, just reply 'Not interested'."_s);
+        Outreach ticked = make(m_ben, u"inmail"_s, u"out"_s, u"2026-09-03T09:00:00Z"_s, u"x"_s);
+        ticked.askedNegative = 1;
+        ticked.outcome = u"not-interested"_s;
+        ticked.outcomeAt = at(u"2026-09-20T09:00:00Z"_s);
+        QVERIFY(m_store->add(noAnswer, &error) && m_store->add(answered, &error) &&
+                m_store->add(ticked, &error));
+        Outreach reply = make(m_ben, u"inmail"_s, u"in"_s, u"2026-09-10T09:00:00Z"_s);
+        reply.replyTo = answered.id;
+        QVERIFY(m_store->add(reply, &error));
+        const auto detect = [](const QString &body) {
+            return body.contains(u"not interested"_s, Qt::CaseInsensitive);
+        };
+        const QList<InMailRecord> inmails = m_store->inmailRecords(detect);
+        QCOMPARE(inmails.size(), 3);
+        QCOMPARE(inmails[0].sent, QDate(2026, 9, 1));
+        QVERIFY(!inmails[0].answered.isValid());
+        QVERIFY(!inmails[0].askedNegative);
+        QCOMPARE(inmails[1].answered, QDate(2026, 9, 10));
+        QVERIFY(inmails[1].askedNegative); // detected in the text
+        QCOMPARE(inmails[2].answered, QDate(2026, 9, 20));
+        QVERIFY(inmails[2].askedNegative); // ticked by hand
+
+        Outreach inv = make(m_ana, u"invitation"_s, u"out"_s, u"2026-10-01T09:00:00Z"_s);
+        inv.outcome = u"accepted"_s;
+        inv.outcomeAt = at(u"2026-10-03T09:00:00Z"_s);
+        Outreach incoming = make(m_ben, u"invitation"_s, u"in"_s, u"2026-10-02T09:00:00Z"_s);
+        QVERIFY(m_store->add(inv, &error) && m_store->add(incoming, &error));
+        const QList<InvitationRecord> invitations = m_store->invitationRecords();
+        QCOMPARE(invitations.size(), 1); // only the ones the user sent
+        QCOMPARE(invitations[0].outcome, u"accepted"_s);
+        QCOMPARE(invitations[0].outcomeOn, QDate(2026, 10, 3));
+        QCOMPARE(invitations[0].contactId, m_ana);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_OutreachStore)
+#include "tst_outreachstore.moc"
