@@ -1,0 +1,20 @@
+#pragma once
+
+// The templates Rapport ships: short, personal starting points that offer
+// value first, for the outreach DOMAIN.md describes (followers into
+// connections, thanks, welcomes, the 15-minute reconnect call, InMail, and
+// an invitation note).
+
+#include "outreach/MessageTemplate.h"
+
+#include <QList>
+
+namespace rapport {
+
+class StarterTemplates
+{
+public:
+    static QList<MessageTemplate> all();
+};
+
+} // namespace rapport
