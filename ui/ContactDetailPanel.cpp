@@ -20,6 +20,60 @@ using namespace Qt::StringLiterals;
 
 namespace rapport {
 
+namespace {
+
+QString timelineLabel(const QString &channel, const QString &direction)
+{
+    const bool in = direction == u"in"_s;
+    if (channel == u"inmail"_s)
+        return in ? ContactDetailPanel::tr("Received an InMail")
+                  : ContactDetailPanel::tr("Sent an InMail");
+    if (channel == u"invitation"_s)
+        return in ? ContactDetailPanel::tr("Invited you to connect")
+                  : ContactDetailPanel::tr("Sent an invitation");
+    if (channel == u"email"_s)
+        return in ? ContactDetailPanel::tr("Received an e-mail")
+                  : ContactDetailPanel::tr("Sent an e-mail");
+    if (channel == u"call"_s)
+        return ContactDetailPanel::tr("Call");
+    return in ? ContactDetailPanel::tr("Received a message")
+              : ContactDetailPanel::tr("Sent a message");
+}
+
+QString outcomeLabel(const QString &outcome)
+{
+    if (outcome == u"replied"_s)
+        return ContactDetailPanel::tr("replied");
+    if (outcome == u"not-interested"_s)
+        return ContactDetailPanel::tr("not interested");
+    if (outcome == u"accepted"_s)
+        return ContactDetailPanel::tr("accepted");
+    if (outcome == u"declined"_s)
+        return ContactDetailPanel::tr("declined");
+    if (outcome == u"ignored"_s)
+        return ContactDetailPanel::tr("ignored");
+    if (outcome == u"dont-know"_s)
+        return ContactDetailPanel::tr("“I don't know this person”");
+    if (outcome == u"withdrawn"_s)
+        return ContactDetailPanel::tr("withdrawn");
+    return outcome;
+}
+
+QString valueLabel(const QString &kind)
+{
+    if (kind == u"howto"_s)
+        return ContactDetailPanel::tr("You shared a how-to");
+    if (kind == u"introduction"_s)
+        return ContactDetailPanel::tr("You made an introduction");
+    if (kind == u"recommendation"_s)
+        return ContactDetailPanel::tr("You gave a recommendation");
+    if (kind == u"endorsement"_s)
+        return ContactDetailPanel::tr("You endorsed them");
+    return ContactDetailPanel::tr("You offered something of value");
+}
+
+} // namespace
+
 ContactDetailPanel::ContactDetailPanel(QWidget *parent)
     : QWidget(parent)
 {
@@ -149,14 +203,36 @@ void ContactDetailPanel::updateTimeline()
     }
     const QLocale locale;
     for (const TimelineEntry &e : entries) {
-        QString what = TierStyle::kindLabel(e.kind);
-        if (!e.contentTitle.isEmpty())
-            what = tr("%1 on “%2”").arg(what, e.contentTitle);
-        auto *item = new QListWidgetItem(TierStyle::kindIcon(e.kind),
-                                         tr("%1 · %2").arg(what, TierStyle::relativeDate(e.date)),
-                                         m_timeline);
+        QIcon icon;
+        QString what;
+        switch (e.source) {
+        case TimelineEntry::EngagementEvent:
+            icon = TierStyle::kindIcon(e.kind);
+            what = TierStyle::kindLabel(e.kind);
+            if (!e.contentTitle.isEmpty())
+                what = tr("%1 on “%2”").arg(what, e.contentTitle);
+            break;
+        case TimelineEntry::OutreachRecord: {
+            icon = QIcon(u":/icons/outreach.svg"_s);
+            what = timelineLabel(e.channel, e.direction);
+            const QString about = e.subject.isEmpty() ? e.note : e.subject;
+            if (!about.isEmpty())
+                what = tr("%1: “%2”").arg(what, about);
+            if (!e.outcome.isEmpty())
+                what = tr("%1 — %2").arg(what, outcomeLabel(e.outcome));
+            break;
+        }
+        case TimelineEntry::ValueGivenRecord:
+            icon = QIcon(u":/icons/value.svg"_s);
+            what = valueLabel(e.valueKind);
+            if (!e.note.isEmpty())
+                what = tr("%1: %2").arg(what, e.note);
+            break;
+        }
+        auto *item = new QListWidgetItem(
+            icon, tr("%1 · %2").arg(what, TierStyle::relativeDate(e.date)), m_timeline);
         QString tip = locale.toString(e.date, QLocale::LongFormat);
-        if (!e.note.isEmpty()) {
+        if (e.source == TimelineEntry::EngagementEvent && !e.note.isEmpty()) {
             item->setText(item->text() + u'\n' + e.note);
             tip += u"\n"_s + e.note;
         }

@@ -2,6 +2,7 @@
 
 #include "AddContactCommand.h"
 #include "BackgroundTask.h"
+#include "ComposeDialog.h"
 #include "ContactDetailPanel.h"
 #include "ContactDialog.h"
 #include "ContactTableModel.h"
@@ -12,22 +13,30 @@
 #include "EditContactCommand.h"
 #include "ExportDialog.h"
 #include "ImportReportDialog.h"
+#include "LogOutreachCommand.h"
+#include "LogValueCommand.h"
 #include "PlaceholderPage.h"
 #include "PreferencesDialog.h"
 #include "QuickCaptureCommand.h"
 #include "QuickCaptureDialog.h"
+#include "ValueGivenDialog.h"
 #include "capture/QuickCapture.h"
 #include "db/Database.h"
 #include "io/ContactExporter.h"
 #include "io/CsvImporter.h"
 #include "io/LinkedInArchive.h"
 #include "io/LinkedInImporter.h"
+#include "outreach/OutreachSettings.h"
 #include "settings/AppIdentity.h"
 #include "settings/Settings.h"
 #include "store/ContactStore.h"
 #include "store/ContentStore.h"
 #include "store/EngagementStore.h"
+#include "store/OutreachStore.h"
+#include "store/SettingStore.h"
+#include "store/TemplateStore.h"
 #include "store/TimelineStore.h"
+#include "store/ValueGivenStore.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -279,6 +288,16 @@ void MainWindow::createMenus()
     m_captureAction->setShortcutContext(Qt::ApplicationShortcut);
     m_captureAction->setStatusTip(
         tr("Log who followed, commented, shared, viewed or liked: paste their names at once"));
+    m_composeAction =
+        contact->addAction(tr("&Compose Message…"), this, &MainWindow::composeMessage);
+    m_composeAction->setObjectName(u"composeAction"_s);
+    m_composeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_composeAction->setStatusTip(
+        tr("Write to the selected contact from a template, copy it to LinkedIn and log it"));
+    m_valueAction = contact->addAction(tr("Log &Value Given…"), this, &MainWindow::logValueGiven);
+    m_valueAction->setObjectName(u"valueAction"_s);
+    m_valueAction->setStatusTip(
+        tr("Record a how-to, an introduction, a recommendation or an endorsement you offered"));
     contact->addSeparator();
     contact->addAction(m_contentPage->addPieceAction());
     contact->addAction(m_contentPage->addMetricsAction());
@@ -331,6 +350,9 @@ bool MainWindow::openDatabase(const QString &path)
     m_contactsPage->setTimelineStore(nullptr);
     m_contactsPage->setStore(nullptr);
     m_timeline.reset();
+    m_templates.reset();
+    m_values.reset();
+    m_outreach.reset();
     m_content.reset();
     m_engagement.reset();
     m_store.reset();
@@ -338,6 +360,9 @@ bool MainWindow::openDatabase(const QString &path)
     m_engagement = std::make_unique<EngagementStore>(*db);
     m_content = std::make_unique<ContentStore>(*db);
     m_timeline = std::make_unique<TimelineStore>(*db);
+    m_outreach = std::make_unique<OutreachStore>(*db);
+    m_values = std::make_unique<ValueGivenStore>(*db);
+    m_templates = std::make_unique<TemplateStore>(*db);
     m_quickCapture = std::make_unique<QuickCapture>(*m_store, *m_engagement);
     m_db = std::move(db);
     m_tiersRefreshedOn = QDate();
@@ -646,6 +671,9 @@ void MainWindow::updateActions()
                                m_contactsPage->detailPanel()->contactId() > 0);
     m_captureAction->setEnabled(m_quickCapture != nullptr);
     m_preferencesAction->setEnabled(m_engagement != nullptr);
+    const bool hasContact = m_store && m_contactsPage->detailPanel()->contactId() > 0;
+    m_composeAction->setEnabled(hasContact);
+    m_valueAction->setEnabled(hasContact);
 }
 
 void MainWindow::updateStatus()
@@ -672,6 +700,49 @@ void MainWindow::showAbout()
            "<p>Built with Qt %2, running on Qt %3.</p>")
             .arg(AppIdentity::version(), QString::fromLatin1(QT_VERSION_STR),
                  QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::composeMessage()
+{
+    const std::optional<Contact> contact = m_contactsPage->currentContact();
+    if (!contact || !m_outreach)
+        return;
+    QHash<QString, QString> values{
+        {u"first_name"_s, contact->firstName}, {u"last_name"_s, contact->lastName},
+        {u"full_name"_s, contact->fullName()}, {u"company"_s, contact->company},
+        {u"position"_s, contact->position},    {u"location"_s, contact->location},
+        {u"industry"_s, contact->industry}};
+    // The piece they last engaged with, for "thank you for commenting on …".
+    for (const TimelineEntry &e : m_timeline->forContact(contact->id, 50)) {
+        if (!e.contentTitle.isEmpty()) {
+            values.insert(u"content_title"_s, e.contentTitle);
+            break;
+        }
+    }
+    const OutreachSettings settings = OutreachSettings::load(SettingStore(*m_db));
+    ComposeDialog dialog(*contact, m_templates->all(), values, settings.invitationNoteLimit, this);
+    const bool accepted =
+        m_composePreparer ? m_composePreparer(dialog) : dialog.exec() == QDialog::Accepted;
+    if (!accepted)
+        return;
+    if (runCommand(new LogOutreachCommand(*m_store, *m_outreach, dialog.outreach()),
+                   tr("Could Not Log the Message")))
+        statusBar()->showMessage(tr("Logged. Rapport never sends anything: send it on LinkedIn "
+                                    "if you have not yet."),
+                                 8000);
+}
+
+void MainWindow::logValueGiven()
+{
+    const std::optional<Contact> contact = m_contactsPage->currentContact();
+    if (!contact || !m_values)
+        return;
+    ValueGivenDialog dialog(contact->id, contact->fullName(), this);
+    const bool accepted =
+        m_valuePreparer ? m_valuePreparer(dialog) : dialog.exec() == QDialog::Accepted;
+    if (accepted)
+        runCommand(new LogValueCommand(*m_store, *m_values, dialog.value()),
+                   tr("Could Not Log the Value Given"));
 }
 
 void MainWindow::editPreferences()

@@ -24,7 +24,12 @@ class ContactStore;
 class ContentStore;
 class EngagementStore;
 class QuickCapture;
+class ComposeDialog;
+class OutreachStore;
 class PreferencesDialog;
+class TemplateStore;
+class ValueGivenDialog;
+class ValueGivenStore;
 class QuickCaptureDialog;
 class TimelineStore;
 class ContactsPage;
@@ -59,6 +64,8 @@ public:
     QString databasePath() const;
     ContactStore *contactStore() const { return m_store.get(); }
     EngagementStore *engagementStore() const { return m_engagement.get(); }
+    OutreachStore *outreachStore() const { return m_outreach.get(); }
+    ValueGivenStore *valueGivenStore() const { return m_values.get(); }
     ContentStore *contentStore() const { return m_content.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
     ContactsPage *contactsPage() const { return m_contactsPage; }
@@ -92,6 +99,15 @@ public:
     using CapturePreparer = std::function<bool(QuickCaptureDialog &dialog)>;
     void quickCapture();
     void setCapturePreparer(CapturePreparer preparer) { m_capturePreparer = std::move(preparer); }
+    // Contact ▸ Compose Message (Ctrl+M) for the contact shown; logs what
+    // the dialog returns as one undo step. `preparer` lets tests fill it.
+    using ComposePreparer = std::function<bool(ComposeDialog &dialog)>;
+    void composeMessage();
+    void setComposePreparer(ComposePreparer preparer) { m_composePreparer = std::move(preparer); }
+    // Contact ▸ Log Value Given for the contact shown.
+    using ValuePreparer = std::function<bool(ValueGivenDialog &dialog)>;
+    void logValueGiven();
+    void setValuePreparer(ValuePreparer preparer) { m_valuePreparer = std::move(preparer); }
     // Edit ▸ Preferences; `preparer` lets tests answer the dialog.
     using PreferencesPreparer = std::function<bool(PreferencesDialog &dialog)>;
     void editPreferences();
@@ -131,6 +147,9 @@ private:
     std::unique_ptr<EngagementStore> m_engagement;
     std::unique_ptr<ContentStore> m_content;
     std::unique_ptr<TimelineStore> m_timeline;
+    std::unique_ptr<OutreachStore> m_outreach;
+    std::unique_ptr<ValueGivenStore> m_values;
+    std::unique_ptr<TemplateStore> m_templates;
     std::unique_ptr<QuickCapture> m_quickCapture;
     QUndoStack *m_undoStack = nullptr;
     ConfirmHandler m_confirm;
@@ -154,6 +173,10 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_captureAction = nullptr;
     QAction *m_preferencesAction = nullptr;
+    QAction *m_composeAction = nullptr;
+    QAction *m_valueAction = nullptr;
+    ComposePreparer m_composePreparer;
+    ValuePreparer m_valuePreparer;
     PreferencesPreparer m_preferencesPreparer;
     CapturePreparer m_capturePreparer;
     QDate m_tiersRefreshedOn;

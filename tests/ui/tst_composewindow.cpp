@@ -1,0 +1,179 @@
+// Compose and log from a contact: template, linter, counters, copy and open
+// the profile, log as sent, undo and redo; and value given.
+
+#include "ComposeDialog.h"
+#include "ContactsPage.h"
+#include "MainWindow.h"
+#include "ValueGivenDialog.h"
+#include "settings/Settings.h"
+#include "store/ContactStore.h"
+#include "store/OutreachStore.h"
+#include "store/ValueGivenStore.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace rapport;
+
+class tst_ComposeWindow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    QStringList m_errors;
+    qint64 m_contact = 0;
+
+    QListWidget *timeline() const { return m_window->findChild<QListWidget *>(u"timeline"_s); }
+    int outreachCount() const { return int(m_window->outreachStore()->list({}).size()); }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_settings = std::make_unique<Settings>(m_dir->filePath(u"settings.ini"_s));
+        m_window = std::make_unique<MainWindow>(*m_settings);
+        m_window->setConfirmHandler([](const QString &, const QString &) { return true; });
+        m_window->setErrorHandler([this](const QString &title, const QString &text) {
+            m_errors << title + u": "_s + text;
+        });
+        QVERIFY(m_window->openDatabase(m_dir->filePath(u"c.sqlite"_s)));
+        Contact c;
+        c.firstName = u"Mara"_s;
+        c.lastName = u"Quist"_s;
+        c.company = u"Northwind Labs"_s;
+        c.profileUrl = u"https://www.linkedin.com/in/mara-quist"_s;
+        QString error;
+        QVERIFY(m_window->contactStore()->add(c, &error));
+        m_contact = c.id;
+        m_window->contactsPage()->contactsChanged(m_contact);
+        m_window->show();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_settings.reset();
+        m_dir.reset();
+    }
+
+    void composeFromTemplateLogUndoRedo()
+    {
+        QUrl opened;
+        bool shown = false;
+        m_window->setComposePreparer([&](ComposeDialog &dialog) {
+            shown = true;
+            [&] {
+                dialog.setUrlOpener([&](const QUrl &url) {
+                    opened = url;
+                    return true;
+                });
+                auto *channel = dialog.findChild<QComboBox *>(u"channelCombo"_s);
+                channel->setCurrentIndex(channel->findData(u"inmail"_s));
+                auto *templates = dialog.findChild<QComboBox *>(u"templateCombo"_s);
+                const int index = templates->findText(u"InMail: first contact"_s);
+                QVERIFY(index > 0);
+                templates->setCurrentIndex(index);
+                emit templates->activated(index);
+                // Rendered for Mara, with the counters against the InMail limits.
+                QVERIFY2(dialog.bodyEdit()->toPlainText().startsWith(u"Hi Mara,"_s),
+                         qPrintable(dialog.bodyEdit()->toPlainText()));
+                QVERIFY(dialog.subjectEdit()->text().contains(u"Northwind Labs"_s));
+                QVERIFY2(dialog.bodyCounter()->text().contains(u"/ 2,000"_s),
+                         qPrintable(dialog.bodyCounter()->text()));
+                // The starter asks for a negative answer: ticked, and no flags.
+                QVERIFY(dialog.findChild<QCheckBox *>(u"askedNegativeCheck"_s)->isChecked());
+                // Typing a sales pitch raises a flag, live; it never blocks.
+                QTest::keyClicks(dialog.bodyEdit(), u" Can we get you on the phone for a demo?"_s);
+                dialog.updateChecks();
+                bool flagged = false;
+                for (int i = 0; i < dialog.flagList()->count(); ++i)
+                    flagged = flagged || dialog.flagList()->item(i)->flags() != Qt::NoItemFlags;
+                QVERIFY(flagged);
+                QVERIFY(dialog.logButton()->isEnabled());
+                // Copy and open: the text on the clipboard, the profile in the browser.
+                QTest::mouseClick(dialog.copyButton(), Qt::LeftButton);
+                QCOMPARE(opened, QUrl(u"https://www.linkedin.com/in/mara-quist"_s));
+                QVERIFY(QGuiApplication::clipboard()->text().contains(u"Hi Mara,"_s));
+                QTest::mouseClick(dialog.logButton(), Qt::LeftButton);
+            }();
+            return !QTest::currentTestFailed() && dialog.result() == QDialog::Accepted;
+        });
+        QTest::keyClick(m_window.get(), Qt::Key_M, Qt::ControlModifier);
+        QVERIFY(shown);
+        QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+        QCOMPARE(outreachCount(), 1);
+        const Outreach logged = m_window->outreachStore()->list({}).first();
+        QCOMPARE(logged.channel, u"inmail"_s);
+        QCOMPARE(logged.direction, u"out"_s);
+        QCOMPARE(logged.templateName, u"InMail: first contact"_s);
+        QCOMPARE(logged.askedNegative, -1); // detected from the text, not ticked by hand
+        QVERIFY(logged.body.contains(u"demo?"_s));
+        QVERIFY2(timeline()->item(0)->text().startsWith(u"Sent an InMail"_s),
+                 qPrintable(timeline()->item(0)->text()));
+
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(outreachCount(), 0);
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(outreachCount(), 1);
+        QCOMPARE(m_window->outreachStore()->list({}).first().id, logged.id);
+        QVERIFY(m_errors.isEmpty());
+    }
+
+    void aReceivedReplyMarksTheMessageReplied()
+    {
+        const auto log = [&](const QString &direction, const QString &text) {
+            m_window->setComposePreparer([&](ComposeDialog &dialog) {
+                auto *dir = dialog.findChild<QComboBox *>(u"directionCombo"_s);
+                dir->setCurrentIndex(dir->findData(direction));
+                dialog.bodyEdit()->setPlainText(text);
+                dialog.updateChecks();
+                dialog.accept();
+                return true;
+            });
+            m_window->composeMessage();
+        };
+        log(u"out"_s, u"Hi Mara, thanks for the comment."_s);
+        QTest::qWait(1100); // the reply comes a moment later
+        log(u"in"_s, u"Thanks, happy to talk."_s);
+        const QList<Outreach> rows = m_window->outreachStore()->list({});
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].replyTo, rows[1].id);
+        QCOMPARE(rows[1].outcome, u"replied"_s);
+        // Undo the reply: the message has no outcome again.
+        m_window->undoStack()->undo();
+        QCOMPARE(m_window->outreachStore()->get(rows[1].id)->outcome, QString());
+    }
+
+    void valueGivenIsLoggedAndUndone()
+    {
+        m_window->setValuePreparer([](ValueGivenDialog &dialog) {
+            dialog.kindCombo()->setCurrentIndex(dialog.kindCombo()->findData(u"introduction"_s));
+            dialog.noteEdit()->setText(u"Introduced her to a hiring manager"_s);
+            return true;
+        });
+        m_window->logValueGiven();
+        QCOMPARE(m_window->valueGivenStore()->countForContact(m_contact), 1);
+        QVERIFY2(timeline()->item(0)->text().startsWith(u"You made an introduction"_s),
+                 qPrintable(timeline()->item(0)->text()));
+        m_window->undoStack()->undo();
+        QCOMPARE(m_window->valueGivenStore()->countForContact(m_contact), 0);
+        QVERIFY(m_errors.isEmpty());
+    }
+};
+
+QTEST_MAIN(tst_ComposeWindow)
+#include "tst_composewindow.moc"

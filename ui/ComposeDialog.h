@@ -1,0 +1,89 @@
+#pragma once
+
+// Compose and log (Contact ▸ Compose Message, Ctrl+M): pick a template,
+// edit it with live character counters and the message linter beside it,
+// then "Copy and Open Profile" puts the text on the clipboard and opens the
+// person's LinkedIn page — the user sends it there — and "Log as Sent"
+// records it. Rapport never sends anything itself. The caller writes the
+// outreach (one undo step).
+
+#include "domain/Contact.h"
+#include "domain/Outreach.h"
+#include "outreach/MessageTemplate.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+
+namespace rapport {
+
+class ComposeDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `values` fills the placeholders ({first_name}, {content_title}, ...);
+    // `noteLimit` is the invitation note limit setting.
+    ComposeDialog(const Contact &contact, const QList<MessageTemplate> &templates,
+                  const QHash<QString, QString> &values, int noteLimit, QWidget *parent = nullptr);
+
+    // What to log: channel, direction, date, subject, body, template,
+    // the negative-answer flag.
+    Outreach outreach() const;
+
+    // For tests and callers that preset the form.
+    void setChannel(const QString &channel);
+    void setTemplate(const QString &name);
+    QPlainTextEdit *bodyEdit() const { return m_body; }
+    QLineEdit *subjectEdit() const { return m_subject; }
+    QListWidget *flagList() const { return m_flags; }
+    QPushButton *logButton() const { return m_logButton; }
+    QPushButton *copyButton() const { return m_copyButton; }
+    QLabel *bodyCounter() const { return m_bodyCounter; }
+    // Re-runs the linter and counters now instead of after the typing pause.
+    void updateChecks();
+    // Copies the text and opens the profile (the button's action); the
+    // opener is replaceable for tests.
+    void copyAndOpen();
+    void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_open = std::move(opener); }
+
+private:
+    void fillTemplates();
+    void applyTemplate();
+    void updateCounter(QLabel *label, const QString &text, int limit);
+    void showFlag(int row);
+
+    Contact m_contact;
+    QList<MessageTemplate> m_templates;
+    QHash<QString, QString> m_values;
+    int m_noteLimit;
+    bool m_negativeTouched = false;
+    std::function<bool(const QUrl &)> m_open;
+
+    QComboBox *m_channel = nullptr;
+    QComboBox *m_direction = nullptr;
+    QComboBox *m_template = nullptr;
+    QDateTimeEdit *m_when = nullptr;
+    QLabel *m_subjectLabel = nullptr;
+    QLineEdit *m_subject = nullptr;
+    QLabel *m_subjectCounter = nullptr;
+    QPlainTextEdit *m_body = nullptr;
+    QLabel *m_bodyCounter = nullptr;
+    QLabel *m_missing = nullptr;
+    QCheckBox *m_askedNegative = nullptr;
+    QListWidget *m_flags = nullptr;
+    QPushButton *m_copyButton = nullptr;
+    QPushButton *m_logButton = nullptr;
+    QTimer *m_checkTimer = nullptr;
+};
+
+} // namespace rapport

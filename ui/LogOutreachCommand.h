@@ -1,0 +1,32 @@
+#pragma once
+
+// Logging one outreach (a message, InMail, invitation, e-mail or call, sent
+// or received) as one undo step. Undo removes it, and a reply takes back
+// the "replied" it gave; redo puts it back under the same id.
+
+#include "ContactCommand.h"
+#include "domain/Outreach.h"
+
+namespace rapport {
+
+class OutreachStore;
+
+class LogOutreachCommand : public ContactCommand
+{
+public:
+    LogOutreachCommand(ContactStore &contacts, OutreachStore &outreach, const Outreach &record);
+
+    const Outreach &record() const { return m_record; }
+
+protected:
+    bool redoChange(QString *error) override;
+    bool undoChange(QString *error) override;
+    qint64 contactAfterRedo() const override { return m_record.contactId; }
+    qint64 contactAfterUndo() const override { return m_record.contactId; }
+
+private:
+    OutreachStore &m_outreach;
+    Outreach m_record;
+};
+
+} // namespace rapport

@@ -1,0 +1,28 @@
+#pragma once
+
+// Logging value given to a contact as one undo step.
+
+#include "ContactCommand.h"
+#include "domain/ValueGiven.h"
+
+namespace rapport {
+
+class ValueGivenStore;
+
+class LogValueCommand : public ContactCommand
+{
+public:
+    LogValueCommand(ContactStore &contacts, ValueGivenStore &values, const ValueGiven &value);
+
+protected:
+    bool redoChange(QString *error) override;
+    bool undoChange(QString *error) override;
+    qint64 contactAfterRedo() const override { return m_value.contactId; }
+    qint64 contactAfterUndo() const override { return m_value.contactId; }
+
+private:
+    ValueGivenStore &m_values;
+    ValueGiven m_value;
+};
+
+} // namespace rapport
