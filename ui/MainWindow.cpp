@@ -749,17 +749,26 @@ void MainWindow::editPreferences()
 {
     if (!m_engagement)
         return;
-    PreferencesDialog dialog(m_engagement->windowDays(), this);
+    SettingStore settings(*m_db);
+    const OutreachSettings outreach = OutreachSettings::load(settings);
+    PreferencesDialog dialog(m_engagement->windowDays(), outreach, this);
     const bool accepted =
         m_preferencesPreparer ? m_preferencesPreparer(dialog) : dialog.exec() == QDialog::Accepted;
-    if (!accepted || dialog.windowDays() == m_engagement->windowDays())
+    if (!accepted)
         return;
     QString error;
-    if (!m_engagement->setWindowDays(dialog.windowDays(), &error)) {
-        m_error(tr("Could Not Change the Recency Window"), error);
+    if (!dialog.outreachSettings().save(settings, &error)) {
+        m_error(tr("Could Not Save the Preferences"), error);
         return;
     }
-    m_contactsPage->contactsChanged(m_contactsPage->detailPanel()->contactId());
+    if (dialog.windowDays() != m_engagement->windowDays()) {
+        if (!m_engagement->setWindowDays(dialog.windowDays(), &error)) {
+            m_error(tr("Could Not Change the Recency Window"), error);
+            return;
+        }
+        m_contactsPage->contactsChanged(m_contactsPage->detailPanel()->contactId());
+    }
+    emit preferencesChanged();
 }
 
 void MainWindow::refreshTiers()

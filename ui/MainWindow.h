@@ -118,6 +118,10 @@ public:
     // Brings the stored engagement tiers up to today (a new day may lapse some).
     void refreshTiers();
 
+signals:
+    // Settings that change numbers (InMail plan, acceptance threshold) were saved.
+    void preferencesChanged();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;

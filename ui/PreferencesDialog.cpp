@@ -1,7 +1,12 @@
 #include "PreferencesDialog.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -10,39 +15,146 @@ using namespace Qt::StringLiterals;
 
 namespace rapport {
 
-PreferencesDialog::PreferencesDialog(int windowDays, QWidget *parent)
+namespace {
+
+QLabel *explanation(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setEnabled(false);
+    return label;
+}
+
+} // namespace
+
+PreferencesDialog::PreferencesDialog(int windowDays, const OutreachSettings &outreach,
+                                     QWidget *parent)
     : QDialog(parent)
+    , m_initial(outreach)
 {
     setObjectName(u"preferencesDialog"_s);
     setWindowTitle(tr("Preferences"));
     auto *layout = new QVBoxLayout(this);
-    auto *form = new QFormLayout;
-    m_window = new QSpinBox(this);
+
+    auto *tiers = new QGroupBox(tr("Engagement"), this);
+    auto *tierForm = new QFormLayout(tiers);
+    m_window = new QSpinBox(tiers);
     m_window->setObjectName(u"windowSpin"_s);
     m_window->setRange(1, 3650);
     m_window->setSuffix(tr(" days"));
     m_window->setValue(windowDays);
     m_window->setAccessibleName(tr("Recency window for engagement tiers, in days"));
-    form->addRow(tr("&Recency window for tiers:"), m_window);
-    layout->addLayout(form);
-    auto *explain =
-        new QLabel(tr("A contact's tier is the best engagement they showed within this many days. "
-                      "Older engagement still counts, marked as lapsed. The default is 90 days. "
-                      "Changing it recomputes every contact's tier; it is kept in the database, so "
-                      "rapport-cli uses it too."),
-                   this);
-    explain->setWordWrap(true);
-    layout->addWidget(explain);
+    tierForm->addRow(tr("&Recency window for tiers:"), m_window);
+    tierForm->addRow(explanation(
+        tr("A contact's tier is the best engagement they showed within this many days. Older "
+           "engagement still counts, marked as lapsed. The default is 90 days; changing it "
+           "recomputes every contact's tier."),
+        tiers));
+    layout->addWidget(tiers);
+
+    auto *inmail = new QGroupBox(tr("InMail"), this);
+    auto *inmailForm = new QFormLayout(inmail);
+    m_plan = new QComboBox(inmail);
+    m_plan->setObjectName(u"planCombo"_s);
+    m_plan->setAccessibleName(tr("LinkedIn plan"));
+    m_plan->addItem(tr("Premium Career (5 a month)"), int(InMailPlan::PremiumCareer));
+    m_plan->addItem(tr("Premium Business (15 a month)"), int(InMailPlan::PremiumBusiness));
+    m_plan->addItem(tr("Sales Navigator (50 a month)"), int(InMailPlan::SalesNavigator));
+    m_plan->addItem(tr("Recruiter Lite (30 a month)"), int(InMailPlan::RecruiterLite));
+    m_plan->addItem(tr("Another number of credits"), int(InMailPlan::Custom));
+    m_plan->setCurrentIndex(m_plan->findData(int(outreach.plan.kind)));
+    inmailForm->addRow(tr("&Plan:"), m_plan);
+    m_customCredits = new QSpinBox(inmail);
+    m_customCredits->setObjectName(u"customCreditsSpin"_s);
+    m_customCredits->setAccessibleName(tr("InMail credits a month"));
+    m_customCredits->setRange(0, 1000);
+    m_customCredits->setSuffix(tr(" a month"));
+    m_customCredits->setValue(outreach.plan.monthlyCredits);
+    inmailForm->addRow(tr("&Credits:"), m_customCredits);
+    auto *startRow = new QHBoxLayout;
+    m_hasStart = new QCheckBox(tr("Since"), inmail);
+    m_hasStart->setObjectName(u"planStartCheck"_s);
+    m_hasStart->setChecked(outreach.planStart.isValid());
+    startRow->addWidget(m_hasStart);
+    m_planStart = new QDateEdit(
+        outreach.planStart.isValid() ? outreach.planStart : QDate::currentDate(), inmail);
+    m_planStart->setObjectName(u"planStartEdit"_s);
+    m_planStart->setAccessibleName(tr("Plan started on"));
+    m_planStart->setCalendarPopup(true);
+    m_planStart->setEnabled(m_hasStart->isChecked());
+    startRow->addWidget(m_planStart, 1);
+    inmailForm->addRow(tr("Plan &started:"), startRow);
+    inmailForm->addRow(explanation(
+        tr("Credits arrive each month and expire after 90 days. Any answer within 90 days — "
+           "“not interested” included — gives the credit back. Without a start date, the "
+           "ledger starts with the first InMail you logged."),
+        inmail));
+    layout->addWidget(inmail);
+
+    auto *invitations = new QGroupBox(tr("Invitations"), this);
+    auto *invForm = new QFormLayout(invitations);
+    m_noteLimit = new QSpinBox(invitations);
+    m_noteLimit->setObjectName(u"noteLimitSpin"_s);
+    m_noteLimit->setAccessibleName(tr("Invitation note limit, in characters"));
+    m_noteLimit->setRange(1, 300);
+    m_noteLimit->setSuffix(tr(" characters"));
+    m_noteLimit->setValue(outreach.invitationNoteLimit);
+    invForm->addRow(tr("&Note limit:"), m_noteLimit);
+    m_lastN = new QSpinBox(invitations);
+    m_lastN->setObjectName(u"lastNSpin"_s);
+    m_lastN->setAccessibleName(tr("Invitations the acceptance rate looks at"));
+    m_lastN->setRange(5, 500);
+    m_lastN->setSuffix(tr(" invitations"));
+    m_lastN->setValue(outreach.acceptanceLastN);
+    invForm->addRow(tr("Acceptance over the &last:"), m_lastN);
+    m_threshold = new QSpinBox(invitations);
+    m_threshold->setObjectName(u"thresholdSpin"_s);
+    m_threshold->setAccessibleName(tr("Warn when the acceptance rate falls below, in percent"));
+    m_threshold->setRange(0, 100);
+    m_threshold->setSuffix(tr(" %"));
+    m_threshold->setValue(qRound(outreach.acceptanceThreshold * 100));
+    invForm->addRow(tr("&Warn below:"), m_threshold);
+    invForm->addRow(explanation(
+        tr("Free accounts may get fewer than 300 characters for a note. Ten invitations and "
+           "four acceptances is a red flag: too many ignored or declined invitations restrict "
+           "the account."),
+        invitations));
+    layout->addWidget(invitations);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(460, sizeHint().height());
+    connect(m_plan, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updatePlan);
+    connect(m_hasStart, &QCheckBox::toggled, m_planStart, &QWidget::setEnabled);
+    updatePlan();
+    resize(520, sizeHint().height());
+}
+
+void PreferencesDialog::updatePlan()
+{
+    const auto kind = InMailPlan::Kind(m_plan->currentData().toInt());
+    const bool custom = kind == InMailPlan::Custom;
+    m_customCredits->setEnabled(custom);
+    if (!custom)
+        m_customCredits->setValue(InMailPlan::credits(kind));
 }
 
 int PreferencesDialog::windowDays() const
 {
     return m_window->value();
+}
+
+OutreachSettings PreferencesDialog::outreachSettings() const
+{
+    OutreachSettings s = m_initial;
+    s.plan =
+        InMailPlan::of(InMailPlan::Kind(m_plan->currentData().toInt()), m_customCredits->value());
+    s.planStart = m_hasStart->isChecked() ? m_planStart->date() : QDate();
+    s.invitationNoteLimit = m_noteLimit->value();
+    s.acceptanceLastN = m_lastN->value();
+    s.acceptanceThreshold = m_threshold->value() / 100.0;
+    return s;
 }
 
 } // namespace rapport

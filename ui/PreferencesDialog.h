@@ -1,10 +1,17 @@
 #pragma once
 
 // Edit ▸ Preferences: settings that belong to the database (so the window
-// and rapport-cli agree), starting with the recency window for tiers.
+// and rapport-cli agree): the recency window for tiers, the InMail plan and
+// the invitation limits and watchdog.
+
+#include "outreach/OutreachSettings.h"
 
 #include <QDialog>
 
+class QComboBox;
+class QDateEdit;
+class QDoubleSpinBox;
+class QCheckBox;
 class QSpinBox;
 
 namespace rapport {
@@ -14,13 +21,26 @@ class PreferencesDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit PreferencesDialog(int windowDays, QWidget *parent = nullptr);
+    PreferencesDialog(int windowDays, const OutreachSettings &outreach, QWidget *parent = nullptr);
 
     int windowDays() const;
+    OutreachSettings outreachSettings() const;
     QSpinBox *windowSpin() const { return m_window; }
+    QComboBox *planCombo() const { return m_plan; }
+    QSpinBox *noteLimitSpin() const { return m_noteLimit; }
 
 private:
+    void updatePlan();
+
+    OutreachSettings m_initial;
     QSpinBox *m_window = nullptr;
+    QComboBox *m_plan = nullptr;
+    QSpinBox *m_customCredits = nullptr;
+    QCheckBox *m_hasStart = nullptr;
+    QDateEdit *m_planStart = nullptr;
+    QSpinBox *m_noteLimit = nullptr;
+    QSpinBox *m_lastN = nullptr;
+    QSpinBox *m_threshold = nullptr;
 };
 
 } // namespace rapport

@@ -6,10 +6,12 @@
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "QuickCaptureDialog.h"
+#include "outreach/OutreachSettings.h"
 #include "settings/Settings.h"
 #include "store/ContactStore.h"
 #include "store/ContentStore.h"
 #include "store/EngagementStore.h"
+#include "store/SettingStore.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -224,11 +226,19 @@ private slots:
         QCOMPARE(tierShownFor(id), u"Commenter"_s);
         m_window->setPreferencesPreparer([](PreferencesDialog &dialog) {
             dialog.windowSpin()->setValue(30);
+            dialog.planCombo()->setCurrentIndex(
+                dialog.planCombo()->findData(int(InMailPlan::SalesNavigator)));
+            dialog.noteLimitSpin()->setValue(200);
             return true;
         });
         m_window->editPreferences();
         QCOMPARE(m_window->engagementStore()->windowDays(), 30);
         QCOMPARE(tierShownFor(id), u"Commenter (lapsed)"_s);
+        // The outreach settings went to the database too.
+        const OutreachSettings saved =
+            OutreachSettings::load(SettingStore(m_window->contactStore()->database()));
+        QCOMPARE(saved.plan.monthlyCredits, 50);
+        QCOMPARE(saved.invitationNoteLimit, 200);
         QVERIFY(m_errors.isEmpty());
     }
 
