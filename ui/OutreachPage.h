@@ -1,0 +1,155 @@
+#pragma once
+
+// The Outreach page: every message, InMail, invitation, e-mail and call
+// logged, newest first and loaded as the table scrolls, filtered by
+// channel, outcome, date and contact; the numbers panel on top; outcome
+// changes and deletions as undo steps on the window's QUndoStack.
+
+#include "domain/Outreach.h"
+#include "domain/OutreachFilter.h"
+
+#include <QDate>
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+#include <functional>
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QUndoStack;
+
+namespace rapport {
+
+class ContactStore;
+class Database;
+class OutreachNumbersPanel;
+class OutreachStore;
+class OutreachTableModel;
+class StoreCommand;
+
+class OutreachPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using ConfirmHandler = std::function<bool(const QString &title, const QString &text)>;
+    using ErrorHandler = std::function<void(const QString &title, const QString &text)>;
+
+    enum class DateRange { AllTime, Last7Days, Last30Days, Last90Days, ThisYear };
+
+    explicit OutreachPage(QUndoStack *undo, QWidget *parent = nullptr);
+
+    // The stores of another database; nullptrs when none is open (the page
+    // then says so).
+    void setStores(Database *db, ContactStore *contacts, OutreachStore *outreach);
+    // Re-reads the rows and the numbers after changes made elsewhere (an
+    // outreach logged, an import), keeping the selection.
+    void reload();
+    // Shows one person's outreach (their name in the contact box); 0 shows
+    // everyone's again.
+    void setContactFilter(qint64 contactId);
+
+    OutreachNumbersPanel *numbersPanel() const { return m_panel; }
+    OutreachTableModel *model() const { return m_model; }
+
+    // The filter row. `channel` and `outcome` take the stored words
+    // ("invitation", "accepted"); "" is All, and outcome "none" is no
+    // outcome yet.
+    void setChannelFilter(const QString &channel);
+    void setOutcomeFilter(const QString &outcome);
+    void setDateRange(DateRange range);
+    // Matches contact names, as typing in the contact box does, at once.
+    void setContactSearch(const QString &text);
+    // Every filter back to All.
+    void clearFilters();
+    // Pending invitations (invitation, no outcome yet), the numbers panel's
+    // "Show them".
+    void showPendingInvitations();
+
+    // The outreach of the current row; 0 if none.
+    qint64 currentOutreachId() const;
+    void selectOutreach(qint64 outreachId);
+
+    // The edits, each one undo step. False, with what went wrong, when the
+    // store refuses; nothing is pushed then. An empty outcome clears it.
+    bool setOutcome(qint64 outreachId, const QString &outcome, QString *error);
+    bool deleteOutreach(qint64 outreachId, QString *error);
+    // Asks first (naming the person and date), then deletes the current row.
+    void deleteCurrent();
+    // The question deleteCurrent() asks.
+    static QString deleteQuestion(const Outreach &outreach, const QString &contactName);
+
+    // "Set Outcome" with one checkable action per outcome for the current
+    // row (objectName "outcome_<word>", "outcome_none").
+    QMenu *outcomeMenu() const { return m_outcomeMenu; }
+    QAction *setOutcomeAction() const { return m_setOutcomeAction; }
+    QAction *deleteAction() const { return m_deleteAction; }
+
+    // What is asked before a delete (tests answer without a message box).
+    void setConfirmHandler(ConfirmHandler handler) { m_confirm = std::move(handler); }
+    // Where a failed undo, redo, edit or delete is reported.
+    void setErrorHandler(ErrorHandler handler) { m_error = std::move(handler); }
+
+signals:
+    // After any edit made here, and after its undo or redo.
+    void changed();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *createFilterRow();
+    QWidget *createEmptyState();
+    QWidget *createNoMatchState();
+    OutreachFilter currentFilter() const;
+    void applyFilters();
+    void fitColumns();
+    bool push(std::unique_ptr<StoreCommand> command, QString *error);
+    void outreachChanged(qint64 outreachId);
+    void restoreSelection(qint64 outreachId, int nearRow);
+    void updateState();
+    void updateActions();
+    void fillOutcomeMenu();
+    void popUpOutcomeMenu();
+    void showContextMenu(const QPoint &pos);
+
+    QPointer<QUndoStack> m_undo;
+    Database *m_db = nullptr;
+    ContactStore *m_contacts = nullptr;
+    OutreachStore *m_outreach = nullptr;
+    OutreachTableModel *m_model = nullptr;
+    ConfirmHandler m_confirm;
+    ErrorHandler m_error;
+    qint64 m_pinnedContact = 0;
+    bool m_autoFitColumns = true;
+    bool m_fittingColumns = false;
+
+    OutreachNumbersPanel *m_panel = nullptr;
+    QWidget *m_filterRow = nullptr;
+    QComboBox *m_channel = nullptr;
+    QComboBox *m_outcome = nullptr;
+    QComboBox *m_range = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_table = nullptr;
+    QWidget *m_emptyState = nullptr;
+    QLabel *m_emptyHeading = nullptr;
+    QLabel *m_emptyText = nullptr;
+    QWidget *m_noMatch = nullptr;
+    QLabel *m_noMatchText = nullptr;
+    QMenu *m_outcomeMenu = nullptr;
+    QHash<QString, QAction *> m_outcomeActions; // by outcome; "" is none yet
+    QAction *m_setOutcomeAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_onlyContactAction = nullptr;
+};
+
+} // namespace rapport
