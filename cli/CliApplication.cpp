@@ -9,6 +9,9 @@
 #include "ExitCode.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
+#include "OutreachCommand.h"
+#include "StatsCommand.h"
+#include "ValueCommand.h"
 #include "db/Database.h"
 #include "settings/AppIdentity.h"
 
@@ -54,22 +57,28 @@ QString CliApplication::usage()
               "%6\n"
               "%7\n"
               "%8\n"
-              "\n"
               "%9\n"
+              "%10\n"
+              "%11\n"
+              "\n"
+              "%12\n"
               "\n"
               "Exit status: 0 success, 1 the command failed (data unchanged), 2 bad usage.")
         .arg(QDir::toNativeSeparators(Database::defaultPath()),
              indented(ContactsCommand::synopsis()), indented(EngageCommand::synopsis()),
-             indented(ContentCommand::synopsis()), indented(DemoCommand::synopsis()),
-             indented(CheckCommand::synopsis()), indented(ExportCommand::synopsis()),
-             indented(ImportCommand::synopsis()), ContactsCommand::argumentNote());
+             indented(ContentCommand::synopsis()), indented(OutreachCommand::synopsis()),
+             indented(ValueCommand::synopsis()), indented(StatsCommand::synopsis()),
+             indented(DemoCommand::synopsis()), indented(CheckCommand::synopsis()),
+             indented(ExportCommand::synopsis()), indented(ImportCommand::synopsis()),
+             ContactsCommand::argumentNote());
 }
 
 QString CliApplication::briefUsage()
 {
     return tr("Usage: rapport-cli [--db PATH] [--json] COMMAND [ARGS]\n"
               "Commands: contacts add|edit|show|list|search|delete, engage KIND CONTACT,\n"
-              "content add|metrics|list, demo, check, export csv|vcard, import linkedin|csv.");
+              "content add|metrics|list, outreach log|outcome|list, value log,\n"
+              "stats [inmail|invitations], demo, check, export csv|vcard, import linkedin|csv.");
 }
 
 int CliApplication::run(const QStringList &args)
@@ -106,6 +115,12 @@ int CliApplication::run(const QStringList &args)
         return EngageCommand(session).run(rest);
     if (command == u"content"_s)
         return ContentCommand(session).run(rest);
+    if (command == u"outreach"_s)
+        return OutreachCommand(session).run(rest);
+    if (command == u"value"_s)
+        return ValueCommand(session).run(rest);
+    if (command == u"stats"_s)
+        return StatsCommand(session).run(rest);
     if (command == u"demo"_s)
         return DemoCommand(session).run(rest);
     if (command == u"check"_s)
@@ -119,8 +134,8 @@ int CliApplication::run(const QStringList &args)
         return ExitSuccess;
     }
     return session.usageError(
-        tr("There is no command \"%1\". The commands are contacts, engage, content, demo, "
-           "check, export and import.")
+        tr("There is no command \"%1\". The commands are contacts, engage, content, outreach, "
+           "value, stats, demo, check, export and import.")
             .arg(command),
         briefUsage());
 }

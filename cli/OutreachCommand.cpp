@@ -1,0 +1,686 @@
+#include "OutreachCommand.h"
+
+#include "CliSession.h"
+#include "ContactResolver.h"
+#include "ExitCode.h"
+#include "OptionValues.h"
+#include "domain/DateText.h"
+#include "domain/Outreach.h"
+#include "domain/OutreachFilter.h"
+#include "outreach/MessageLinter.h"
+#include "outreach/TemplateRenderer.h"
+#include "store/ContactStore.h"
+#include "store/OutreachStore.h"
+#include "store/TemplateStore.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringDecoder>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace rapport {
+
+namespace {
+
+// Like contacts list: more rows than this belong in a filter, not on a
+// terminal or in one JSON document.
+constexpr int maximumLimit = 10000;
+constexpr int defaultLimit = 50;
+// The subject or first line in the list; the full text is in the JSON.
+constexpr qsizetype maximumSummaryWidth = 40;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("OutreachCommand", text);
+}
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+// The moment a DATE option means: that day at 12:00 local time, so the day
+// stays the same in UTC for every zone within twelve hours of it; today, now
+// if noon is still to come, so that nothing is dated in the future. No day
+// means now.
+QDateTime momentOf(const QDate &day)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!day.isValid())
+        return now;
+    const QDateTime noon = QDateTime(day, QTime(12, 0)).toUTC();
+    return noon > now ? now : noon;
+}
+
+// The day a stored time falls on for the person reading it.
+QString localDay(const QDateTime &time)
+{
+    return time.isValid() ? DateText::isoDate(time.toLocalTime().date()) : QString();
+}
+
+QString utcTime(const QDateTime &time)
+{
+    return time.isValid() ? DateText::isoUtc(time, false) : QString();
+}
+
+bool isBlank(const QString &text)
+{
+    return text.trimmed().isEmpty();
+}
+
+// A file's final line break, or the blank lines a signature left out leaves
+// at the end of a template, are not part of the message.
+QString withoutTrailingSpace(QString text)
+{
+    while (!text.isEmpty() && text.back().isSpace())
+        text.chop(1);
+    return text;
+}
+
+// Reads a --body-file: UTF-8 (a byte-order mark is skipped), "-" for stdin.
+bool readBodyFile(const QString &path, QString *body, QString *error)
+{
+    QFile file;
+    bool opened = false;
+    if (path == u"-"_s) {
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    } else {
+        file.setFileName(path);
+        opened = file.open(QIODevice::ReadOnly);
+    }
+    const QString shown = path == u"-"_s ? tr("standard input") : path;
+    if (!opened) {
+        *error = tr("Could not read the message from %1: %2.").arg(shown, file.errorString());
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError()) {
+        *error = tr("%1 is not UTF-8 text. Save the message as UTF-8 and try again.").arg(shown);
+        return false;
+    }
+    *body = withoutTrailingSpace(text);
+    return true;
+}
+
+// What a template's placeholders stand for, from what Rapport knows of the
+// contact.
+QHash<QString, QString> recipientValues(const Contact &contact)
+{
+    return {
+        {u"first_name"_s, contact.firstName}, {u"last_name"_s, contact.lastName},
+        {u"company"_s, contact.company},      {u"position"_s, contact.position},
+        {u"location"_s, contact.location},    {u"industry"_s, contact.industry},
+    };
+}
+
+// Whether an outbound InMail asks for a negative answer: as ticked by hand,
+// or else as the linter reads its text. Only outbound InMails have a say.
+QJsonValue askedNegative(const Outreach &o)
+{
+    if (o.channel != u"inmail"_s || o.direction != u"out"_s)
+        return QJsonValue(QJsonValue::Null);
+    if (o.askedNegative >= 0)
+        return QJsonValue(o.askedNegative == 1);
+    return QJsonValue(MessageLinter::asksForNegativeAnswer(o.body));
+}
+
+QJsonObject outreachJson(const Outreach &o, const QString &contactName)
+{
+    return QJsonObject{
+        {u"id"_s, o.id},
+        {u"contact_id"_s, o.contactId},
+        {u"contact_name"_s, contactName},
+        {u"channel"_s, o.channel},
+        {u"direction"_s, o.direction},
+        {u"date"_s, localDay(o.happenedAt)},
+        {u"happened_at"_s, utcTime(o.happenedAt)},
+        {u"subject"_s, o.subject},
+        {u"body"_s, o.body},
+        {u"outcome"_s, orNull(o.outcome)},
+        {u"outcome_at"_s, orNull(o.outcome.isEmpty() ? QString() : utcTime(o.outcomeAt))},
+        {u"template"_s, orNull(o.templateName)},
+        {u"reply_to"_s, o.replyTo > 0 ? QJsonValue(o.replyTo) : QJsonValue(QJsonValue::Null)},
+        {u"asked_negative"_s, askedNegative(o)},
+    };
+}
+
+// The subject, or else the first line with text in it, for the list.
+QString summaryOf(const Outreach &o)
+{
+    QString text = o.subject.simplified();
+    if (text.isEmpty()) {
+        const QStringList lines = o.body.split(u'\n');
+        for (const QString &line : lines) {
+            text = line.simplified();
+            if (!text.isEmpty())
+                break;
+        }
+    }
+    if (text.size() > maximumSummaryWidth)
+        text = text.left(maximumSummaryWidth - 1) + u'…';
+    return text;
+}
+
+// "message", "InMail", "e-mail": channels in a sentence.
+QString channelWords(const QString &channel)
+{
+    if (channel == u"inmail"_s)
+        return tr("InMail");
+    if (channel == u"email"_s)
+        return tr("e-mail");
+    if (channel == u"invitation"_s)
+        return tr("invitation");
+    if (channel == u"call"_s)
+        return tr("call");
+    return tr("message");
+}
+
+// Reads OUTREACH_ID: a whole number above 0, "#12" too.
+bool readId(const QString &text, qint64 *id)
+{
+    const QString digits = text.startsWith(u'#') ? text.mid(1) : text;
+    bool ok = false;
+    *id = digits.toLongLong(&ok);
+    return ok && *id > 0;
+}
+
+} // namespace
+
+OutreachCommand::OutreachCommand(CliSession &session)
+    : m_session(session)
+{}
+
+QString OutreachCommand::synopsis(const QString &subcommand)
+{
+    const QString prefix = u"outreach "_s;
+    if (subcommand == u"log"_s) {
+        return prefix +
+               tr("log CHANNEL CONTACT [--date DATE] [--subject S]\n"
+                  "    [--body TEXT | --body-file F] [--template NAME] [--direction out|in]\n"
+                  "    [--asked-negative yes|no]\n"
+                  "    Records outreach you sent (out, the default) or received (in) and\n"
+                  "    prints its id. An answer you received is attached to the latest\n"
+                  "    message, InMail or e-mail you sent that person that had no answer,\n"
+                  "    and marks it replied. --template records the template used and, with\n"
+                  "    no --body, its text filled in for the contact. --body-file - reads\n"
+                  "    standard input. --asked-negative (InMails you send): whether it asks\n"
+                  "    for a \"not interested\" answer; by default Rapport reads the text.\n"
+                  "    CHANNEL: %1")
+                   .arg(Outreach::channels().join(u", "_s));
+    }
+    if (subcommand == u"outcome"_s) {
+        const QStringList outcomes = Outreach::outcomes() << u"none"_s;
+        return prefix + tr("outcome OUTREACH_ID OUTCOME [--date DATE]\n"
+                           "    Says how it went, on DATE (default now); none clears it.\n"
+                           "    OUTCOME: %1,\n"
+                           "             %2")
+                            .arg(outcomes.mid(0, 4).join(u", "_s), outcomes.mid(4).join(u", "_s));
+    }
+    if (subcommand == u"list"_s) {
+        return prefix +
+               tr("list [--contact CONTACT] [--channel CHANNEL] [--since DATE]\n"
+                  "    [--limit N]\n"
+                  "    Newest first: id, date, channel, direction, contact, outcome, and the\n"
+                  "    subject or first line. N: 1 to %1, default %2.")
+                   .arg(maximumLimit)
+                   .arg(defaultLimit);
+    }
+    return {};
+}
+
+QString OutreachCommand::usage(const QString &subcommand)
+{
+    return CliSession::usage(synopsis(subcommand));
+}
+
+QString OutreachCommand::synopsis()
+{
+    return synopsis(u"log"_s) + u'\n' + synopsis(u"outcome"_s) + u'\n' + synopsis(u"list"_s) +
+           u'\n' +
+           tr("    log and outcome take DATE as that day at 12:00 local time (now, for\n"
+              "    today before noon), default now, and refuse dates in the future.");
+}
+
+int OutreachCommand::run(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QString usageText = CliSession::usage(tr("outreach COMMAND\n\n%1").arg(synopsis()));
+    if (const auto stop = m_session.parse(parser, u"outreach"_s, args, usageText))
+        return *stop;
+    const QStringList words = parser.positionalArguments();
+    if (words.isEmpty())
+        return m_session.usageError(tr("outreach: say what to do: log, outcome or list."),
+                                    usageText);
+    const QString subcommand = words.first();
+    const QStringList rest = words.mid(1);
+    if (subcommand == u"log"_s)
+        return log(rest);
+    if (subcommand == u"outcome"_s)
+        return outcome(rest);
+    if (subcommand == u"list"_s)
+        return list(rest);
+    return m_session.usageError(
+        tr("outreach: there is no command \"%1\". Use log, outcome or list.").arg(subcommand),
+        usageText);
+}
+
+int OutreachCommand::log(const QStringList &args)
+{
+    const QString usageText = usage(u"log"_s);
+    QCommandLineParser parser;
+    parser.addOptions({
+        {u"date"_s, tr("The day it happened (default now)."), tr("DATE")},
+        {u"subject"_s, tr("The subject (InMails and e-mails)."), tr("S")},
+        {u"body"_s, tr("The text."), tr("TEXT")},
+        {u"body-file"_s, tr("Read the text from a UTF-8 file (- for standard input)."), tr("F")},
+        {u"template"_s, tr("The template it started from."), tr("NAME")},
+        {u"direction"_s, tr("out (you sent it, the default) or in (you received it)."),
+         tr("out|in")},
+        {u"asked-negative"_s, tr("Whether an InMail asks for a \"not interested\" answer."),
+         tr("yes|no")},
+    });
+    if (const auto stop = m_session.parse(parser, u"outreach log"_s, args, usageText))
+        return *stop;
+    const QStringList positional = parser.positionalArguments();
+    const QString channels = Outreach::channels().join(u", "_s);
+    if (positional.isEmpty()) {
+        return m_session.usageError(
+            tr("outreach log: say which channel (%1) and with whom.").arg(channels), usageText);
+    }
+    Outreach o;
+    o.channel = positional.first();
+    if (!Outreach::channels().contains(o.channel)) {
+        return m_session.usageError(
+            tr("outreach log: \"%1\" is not a channel. Use one of: %2.").arg(o.channel, channels),
+            usageText);
+    }
+    if (positional.size() != 2) {
+        return m_session.usageError(
+            positional.size() == 1
+                ? tr("outreach log: say with whom (an id, a profile URL or a full name).")
+                : tr("outreach log: give one contact, not %1 (quote a full name: \"Jane Doe\").")
+                      .arg(positional.size() - 1),
+            usageText);
+    }
+    o.direction = parser.isSet(u"direction"_s) ? parser.value(u"direction"_s) : u"out"_s;
+    if (!Outreach::directions().contains(o.direction)) {
+        return m_session.usageError(
+            tr("outreach log: --direction: \"%1\" is not a direction. Use out (you sent it) or "
+               "in (you received it).")
+                .arg(o.direction),
+            usageText);
+    }
+    if (parser.isSet(u"body"_s) && parser.isSet(u"body-file"_s)) {
+        return m_session.usageError(
+            tr("outreach log: give the text once, with --body or with --body-file."), usageText);
+    }
+    if (parser.isSet(u"asked-negative"_s)) {
+        const QString asked = parser.value(u"asked-negative"_s);
+        if (o.channel != u"inmail"_s || o.direction != u"out"_s) {
+            return m_session.usageError(
+                tr("outreach log: --asked-negative is only for InMails you send."), usageText);
+        }
+        if (asked != u"yes"_s && asked != u"no"_s) {
+            return m_session.usageError(
+                tr("outreach log: --asked-negative: \"%1\" is neither yes nor no.").arg(asked),
+                usageText);
+        }
+        o.askedNegative = asked == u"yes"_s ? 1 : 0;
+    }
+    const QString templateName = parser.value(u"template"_s).trimmed();
+    if (parser.isSet(u"template"_s) && templateName.isEmpty()) {
+        return m_session.usageError(
+            tr("outreach log: --template needs the name of a template, as the window lists it."),
+            usageText);
+    }
+    QDate day;
+    QString error;
+    if (parser.isSet(u"date"_s) &&
+        !OptionValues::date(u"--date"_s, parser.value(u"date"_s), &day, &error)) {
+        return m_session.usageError(tr("outreach log: %1").arg(error), usageText);
+    }
+    if (day.isValid() && day > QDate::currentDate()) {
+        return m_session.failure(tr("The date %1 is in the future. Log outreach once it has "
+                                    "happened.")
+                                     .arg(DateText::isoDate(day)));
+    }
+    o.happenedAt = momentOf(day);
+    o.subject = parser.value(u"subject"_s);
+    const bool hasBody = parser.isSet(u"body"_s) || parser.isSet(u"body-file"_s);
+    if (parser.isSet(u"body-file"_s)) {
+        if (!readBodyFile(parser.value(u"body-file"_s), &o.body, &error))
+            return m_session.failure(error);
+    } else {
+        o.body = parser.value(u"body"_s);
+    }
+
+    Database *database = m_session.database();
+    if (!database)
+        return ExitFailure;
+    const ContactStore contacts(*database);
+    const std::optional<Contact> contact =
+        ContactResolver(contacts).resolve(positional.at(1), &error);
+    if (!contact)
+        return m_session.failure(error);
+    o.contactId = contact->id;
+    QStringList missing;
+    if (!templateName.isEmpty()) {
+        const TemplateStore templates(*database);
+        const std::optional<MessageTemplate> found = templates.find(templateName);
+        if (!found) {
+            QStringList names;
+            for (const MessageTemplate &t : templates.all())
+                names << u'"' + t.name + u'"';
+            return m_session.failure(
+                names.isEmpty()
+                    ? tr("There is no template \"%1\", and no templates at all.").arg(templateName)
+                    : tr("There is no template \"%1\". The templates are: %2.")
+                          .arg(templateName, names.join(u", "_s)));
+        }
+        o.templateName = found->name;
+        const QHash<QString, QString> values = recipientValues(*contact);
+        const auto fill = [&values, &missing](const QString &text) {
+            const TemplateRenderer::Rendered rendered = TemplateRenderer::render(text, values);
+            for (const QString &name : rendered.missing) {
+                if (!missing.contains(name))
+                    missing << name;
+            }
+            return withoutTrailingSpace(rendered.text);
+        };
+        if (!parser.isSet(u"subject"_s) && !found->subject.isEmpty())
+            o.subject = fill(found->subject);
+        if (!hasBody)
+            o.body = fill(found->body);
+        if (found->channel != o.channel) {
+            m_session.output().error(
+                tr("Note: \"%1\" is a template for the %2 channel; logged as %3 all the same.")
+                    .arg(found->name, found->channel, o.channel));
+        }
+    }
+    OutreachStore store(*database);
+    if (!store.add(o, &error))
+        return m_session.failure(error);
+
+    if (m_session.json())
+        m_session.output().printJson(outreachJson(o, contact->fullName()));
+    else
+        m_session.output().print(QString::number(o.id));
+
+    // The command line has no sender's name; a signature left out is no news.
+    missing.removeAll(u"my_name"_s);
+    if (!missing.isEmpty()) {
+        QStringList braced;
+        for (const QString &name : std::as_const(missing))
+            braced << u'{' + name + u'}';
+        const QString fields = missing.join(u", "_s).replace(u'_', u' ');
+        m_session.output().error(
+            missing.size() == 1
+                ? tr("Note: Rapport knows no %1 for %2, so the template's %3 was left out of "
+                     "the text.")
+                      .arg(fields, contact->fullName(), braced.first())
+                : tr("Note: Rapport knows none of %1 for %2, so the template's %3 were left out "
+                     "of the text.")
+                      .arg(fields, contact->fullName(), braced.join(u", "_s)));
+    }
+    if (o.direction == u"in"_s) {
+        const std::optional<Outreach> answered =
+            o.replyTo > 0 ? store.get(o.replyTo) : std::nullopt;
+        // Marked by this reply, not by hand or by an earlier one.
+        if (answered) {
+            const bool marked = answered->outcome == u"replied"_s &&
+                                utcTime(answered->outcomeAt) == utcTime(o.happenedAt);
+            m_session.output().error(
+                marked ? tr("It answers #%1, the %2 of %3, now marked replied.")
+                             .arg(answered->id)
+                             .arg(channelWords(answered->channel), localDay(answered->happenedAt))
+                       : tr("It answers #%1, the %2 of %3, whose outcome stays %4.")
+                             .arg(answered->id)
+                             .arg(channelWords(answered->channel), localDay(answered->happenedAt),
+                                  answered->outcome.isEmpty() ? tr("none") : answered->outcome));
+        } else if (o.channel != u"invitation"_s && o.channel != u"call"_s) {
+            m_session.output().error(tr("It answers nothing logged: no message, InMail or e-mail "
+                                        "to %1 before it is waiting for an answer.")
+                                         .arg(contact->fullName()));
+        }
+    }
+    return ExitSuccess;
+}
+
+int OutreachCommand::outcome(const QStringList &args)
+{
+    const QString usageText = usage(u"outcome"_s);
+    QCommandLineParser parser;
+    parser.addOption({u"date"_s, tr("The day it came (default now)."), tr("DATE")});
+    if (const auto stop = m_session.parse(parser, u"outreach outcome"_s, args, usageText))
+        return *stop;
+    const QStringList positional = parser.positionalArguments();
+    const QString outcomes = Outreach::outcomes().join(u", "_s);
+    if (positional.size() != 2) {
+        return m_session.usageError(
+            positional.isEmpty()
+                ? tr("outreach outcome: say which outreach (its id) and how it went (%1, or none).")
+                      .arg(outcomes)
+            : positional.size() == 1
+                ? tr("outreach outcome: say how it went: %1, or none to clear it.").arg(outcomes)
+                : tr("outreach outcome: unexpected \"%1\".").arg(positional.at(2)),
+            usageText);
+    }
+    qint64 id = 0;
+    if (!readId(positional.first(), &id)) {
+        return m_session.usageError(
+            tr("outreach outcome: \"%1\" is not an outreach id. \"rapport-cli outreach list\" "
+               "shows them.")
+                .arg(positional.first()),
+            usageText);
+    }
+    const QString word = positional.at(1);
+    const bool clearing = word == u"none"_s;
+    if (!clearing && !Outreach::outcomes().contains(word)) {
+        return m_session.usageError(
+            tr("outreach outcome: \"%1\" is not an outcome. Use one of: %2, or none to clear it.")
+                .arg(word, outcomes),
+            usageText);
+    }
+    if (clearing && parser.isSet(u"date"_s)) {
+        return m_session.usageError(
+            tr("outreach outcome: none clears the outcome and its date; leave out --date."),
+            usageText);
+    }
+    QDate day;
+    QString error;
+    if (parser.isSet(u"date"_s) &&
+        !OptionValues::date(u"--date"_s, parser.value(u"date"_s), &day, &error)) {
+        return m_session.usageError(tr("outreach outcome: %1").arg(error), usageText);
+    }
+    if (day.isValid() && day > QDate::currentDate()) {
+        return m_session.failure(tr("The date %1 is in the future. Record the outcome once it "
+                                    "has come.")
+                                     .arg(DateText::isoDate(day)));
+    }
+
+    Database *database = m_session.database();
+    if (!database)
+        return ExitFailure;
+    OutreachStore store(*database);
+    const std::optional<Outreach> existing = store.get(id);
+    if (!existing) {
+        return m_session.failure(
+            tr("There is no outreach #%1. \"rapport-cli outreach list\" shows the ids.").arg(id));
+    }
+    QDateTime at;
+    if (!clearing) {
+        const QDate sentDay = existing->happenedAt.toLocalTime().date();
+        if (day.isValid() && day < sentDay) {
+            return m_session.failure(
+                tr("Outreach #%1 happened on %2; its outcome cannot come before, on %3.")
+                    .arg(id)
+                    .arg(DateText::isoDate(sentDay), DateText::isoDate(day)));
+        }
+        // The same day as the outreach, but noon is before it: just after it.
+        at = qMax(momentOf(day), existing->happenedAt);
+    }
+    if (!store.setOutcome(id, clearing ? QString() : word, at, &error))
+        return m_session.failure(error);
+    const Outreach updated = store.get(id).value_or(*existing);
+    const std::optional<Contact> contact = ContactStore(*database).get(updated.contactId);
+    const QString name = contact ? contact->fullName() : QString();
+    if (m_session.json()) {
+        m_session.output().printJson(outreachJson(updated, name));
+        return ExitSuccess;
+    }
+    const QString what =
+        (updated.direction == u"in"_s ? tr("#%1, the %2 from %3 of %4")
+                                      : tr("#%1, the %2 to %3 of %4"))
+            .arg(id)
+            .arg(channelWords(updated.channel), name, localDay(updated.happenedAt));
+    m_session.output().print(
+        clearing ? tr("%1: outcome cleared.").arg(what)
+                 : tr("%1: %2 on %3.").arg(what, updated.outcome, localDay(updated.outcomeAt)));
+    return ExitSuccess;
+}
+
+int OutreachCommand::list(const QStringList &args)
+{
+    const QString usageText = usage(u"list"_s);
+    QCommandLineParser parser;
+    parser.addOptions({
+        {u"contact"_s, tr("Only outreach with this contact."), tr("CONTACT")},
+        {u"channel"_s, tr("Only this channel."), tr("CHANNEL")},
+        {u"since"_s, tr("Only outreach on or after this day."), tr("DATE")},
+        {u"limit"_s, tr("How many."), tr("N")},
+    });
+    if (const auto stop = m_session.parse(parser, u"outreach list"_s, args, usageText))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty()) {
+        return m_session.usageError(tr("outreach list: unexpected \"%1\". Give a contact with "
+                                       "--contact.")
+                                        .arg(parser.positionalArguments().first()),
+                                    usageText);
+    }
+    OutreachFilter filter;
+    if (parser.isSet(u"channel"_s)) {
+        filter.channel = parser.value(u"channel"_s);
+        if (!Outreach::channels().contains(filter.channel)) {
+            return m_session.usageError(
+                tr("outreach list: --channel: \"%1\" is not a channel. Use one of: %2.")
+                    .arg(filter.channel, Outreach::channels().join(u", "_s)),
+                usageText);
+        }
+    }
+    QString error;
+    QDate since;
+    if (parser.isSet(u"since"_s) &&
+        !OptionValues::date(u"--since"_s, parser.value(u"since"_s), &since, &error)) {
+        return m_session.usageError(tr("outreach list: %1").arg(error), usageText);
+    }
+    // The store filters by the UTC day; the local day, which the list shows,
+    // starts at most a day before that.
+    if (since.isValid())
+        filter.since = since.addDays(-1);
+    int limit = defaultLimit;
+    if (parser.isSet(u"limit"_s) && !OptionValues::count(u"--limit"_s, parser.value(u"limit"_s),
+                                                         maximumLimit, &limit, &error)) {
+        return m_session.usageError(tr("outreach list: %1").arg(error), usageText);
+    }
+    const QString who = parser.value(u"contact"_s);
+    if (parser.isSet(u"contact"_s) && isBlank(who)) {
+        return m_session.usageError(
+            tr("outreach list: --contact needs a contact: an id, a profile URL or a full name."),
+            usageText);
+    }
+
+    Database *database = m_session.database(CliSession::Access::Read);
+    if (!database)
+        return ExitFailure;
+    const ContactStore contacts(*database);
+    if (!who.isEmpty()) {
+        const std::optional<Contact> contact = ContactResolver(contacts).resolve(who, &error);
+        if (!contact)
+            return m_session.failure(error);
+        filter.contactId = contact->id;
+    }
+    // One row more than shown tells whether more follow. Newest first, so
+    // the rows from the local day before --since come last.
+    QList<Outreach> rows = OutreachStore(*database).list(filter, limit + 1);
+    while (since.isValid() && !rows.isEmpty() &&
+           rows.last().happenedAt.toLocalTime().date() < since)
+        rows.removeLast();
+    const bool more = rows.size() > limit;
+    if (more)
+        rows.resize(limit);
+    QHash<qint64, QString> names;
+    for (const Outreach &o : std::as_const(rows)) {
+        if (!names.contains(o.contactId)) {
+            const std::optional<Contact> contact = contacts.get(o.contactId);
+            names.insert(o.contactId, contact ? contact->fullName() : QString());
+        }
+    }
+
+    if (m_session.json()) {
+        QJsonArray array;
+        for (const Outreach &o : std::as_const(rows))
+            array.append(outreachJson(o, names.value(o.contactId)));
+        m_session.output().printJson(QJsonObject{{u"outreach"_s, array}, {u"more"_s, more}});
+        return ExitSuccess;
+    }
+    if (rows.isEmpty()) {
+        const bool filtered =
+            parser.isSet(u"contact"_s) || parser.isSet(u"channel"_s) || parser.isSet(u"since"_s);
+        m_session.output().error(filtered ? tr("No outreach matches.")
+                                          : tr("No outreach logged yet. Log some with "
+                                               "\"rapport-cli outreach log\"."));
+        return ExitSuccess;
+    }
+
+    // Columns: id, date, channel, direction, contact, outcome, subject or first line.
+    constexpr int columnCount = 7;
+    QList<QStringList> table{{tr("Id"), tr("Date"), tr("Channel"), tr("Dir"), tr("Contact"),
+                              tr("Outcome"), tr("Subject or first line")}};
+    for (const Outreach &o : std::as_const(rows)) {
+        const QString direction =
+            o.replyTo > 0 ? tr("%1 re #%2").arg(o.direction).arg(o.replyTo) : o.direction;
+        table << QStringList{u"#"_s + QString::number(o.id),
+                             localDay(o.happenedAt),
+                             o.channel,
+                             direction,
+                             names.value(o.contactId),
+                             o.outcome.isEmpty() ? u"-"_s : o.outcome,
+                             summaryOf(o)};
+    }
+    qsizetype widths[columnCount] = {};
+    for (const QStringList &cells : std::as_const(table)) {
+        for (int i = 0; i < columnCount; ++i)
+            widths[i] = qMax(widths[i], cells.at(i).size());
+    }
+    for (const QStringList &cells : std::as_const(table)) {
+        QStringList padded;
+        for (int i = 0; i < columnCount; ++i) {
+            // The id is right-aligned; the last column needs no padding.
+            if (i == 0)
+                padded << cells.at(i).rightJustified(widths[i]);
+            else if (i == columnCount - 1)
+                padded << cells.at(i);
+            else
+                padded << cells.at(i).leftJustified(widths[i]);
+        }
+        QString line = padded.join(u"  "_s);
+        while (line.endsWith(u' '))
+            line.chop(1);
+        m_session.output().print(line);
+    }
+    if (more) {
+        m_session.output().error(
+            tr("Showing the newest %1; use --limit or --since to see more.").arg(limit));
+    }
+    return ExitSuccess;
+}
+
+} // namespace rapport

@@ -1,0 +1,302 @@
+#include "StatsCommand.h"
+
+#include "CliSession.h"
+#include "ExitCode.h"
+#include "domain/DateText.h"
+#include "outreach/OutreachNumbers.h"
+#include "store/ContactStore.h"
+
+#include <QCommandLineParser>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace rapport {
+
+namespace {
+
+const QStringList availableSections = {u"inmail"_s, u"invitations"_s};
+// CLI.md promises these; they need the network and content history views of
+// a later release.
+const QStringList laterSections = {u"ratio"_s, u"content"_s, u"network"_s, u"tiers"_s};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("StatsCommand", text);
+}
+
+QJsonValue orNull(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+// "33.3 %": one decimal, the way the window shows rates; "-" with nothing
+// to divide by.
+QString percent(const std::optional<double> &fraction)
+{
+    return fraction ? QString::number(*fraction * 100.0, 'f', 1) + u" %"_s : u"-"_s;
+}
+
+QJsonObject responseJson(int sent, int answered, const std::optional<double> &rate)
+{
+    return QJsonObject{
+        {u"sent"_s, sent}, {u"answered"_s, answered}, {u"response_rate"_s, orNull(rate)}};
+}
+
+QJsonObject windowJson(int sent, int accepted, int decided, const std::optional<double> &rate)
+{
+    return QJsonObject{{u"sent"_s, sent},
+                       {u"accepted"_s, accepted},
+                       {u"decided"_s, decided},
+                       {u"acceptance_rate"_s, orNull(rate)}};
+}
+
+// "40.0 % accepted (4 of 10 decided; 12 sent)" for one window.
+QString windowWords(int sent, int accepted, int decided, const std::optional<double> &rate)
+{
+    if (sent == 0)
+        return tr("none sent.");
+    if (!rate)
+        return tr("none decided yet (%1 sent).").arg(sent);
+    return tr("%1 accepted (%2 of %3 decided; %4 sent).")
+        .arg(percent(rate))
+        .arg(accepted)
+        .arg(decided)
+        .arg(sent);
+}
+
+// The name of each invitation's contact, asked once per contact.
+QHash<qint64, QString> contactNames(const InvitationStats &stats, const ContactStore &contacts)
+{
+    QHash<qint64, QString> names;
+    for (const InvitationRecord &inv : stats.pending) {
+        if (!names.contains(inv.contactId)) {
+            const std::optional<Contact> contact = contacts.get(inv.contactId);
+            names.insert(inv.contactId, contact ? contact->fullName() : QString());
+        }
+    }
+    return names;
+}
+
+} // namespace
+
+StatsCommand::StatsCommand(CliSession &session)
+    : m_session(session)
+{}
+
+QString StatsCommand::synopsis()
+{
+    return tr("stats [inmail|invitations|ratio|content|network|tiers]\n"
+              "    inmail: credits available, pending (InMails awaiting an answer), spent,\n"
+              "    returned, expired and over budget under the plan; InMails sent and\n"
+              "    answered, and the response rate with and without asking for a \"not\n"
+              "    interested\" answer.\n"
+              "    invitations: acceptance over the last N invitations and the last 30 days\n"
+              "    (decided: answered, or pending more than three weeks), the warning when\n"
+              "    it is low, pending invitations with their age, and the ones to withdraw.\n"
+              "    No section: both. ratio, content, network and tiers arrive with the\n"
+              "    Insights release.");
+}
+
+int StatsCommand::run(const QStringList &args)
+{
+    const QString usageText = CliSession::usage(synopsis());
+    QCommandLineParser parser;
+    if (const auto stop = m_session.parse(parser, u"stats"_s, args, usageText))
+        return *stop;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        return m_session.usageError(tr("stats: give one section, not %1.").arg(positional.size()),
+                                    usageText);
+    }
+    const QString section = positional.value(0);
+    if (!section.isEmpty() && !availableSections.contains(section) &&
+        !laterSections.contains(section)) {
+        return m_session.usageError(
+            tr("stats: there is no section \"%1\". Use one of: %2.")
+                .arg(section, (availableSections + laterSections).join(u", "_s)),
+            usageText);
+    }
+    if (laterSections.contains(section)) {
+        QString message =
+            tr("stats %1 is not yet available: arrives with the Insights release.").arg(section);
+        if (section == u"content"_s)
+            message += u' ' + tr("\"rapport-cli content list\" compares posts with articles now.");
+        return m_session.failure(message);
+    }
+
+    Database *database = m_session.database(CliSession::Access::Read);
+    if (!database)
+        return ExitFailure;
+    const OutreachNumbers numbers = OutreachNumbers::compute(*database, QDate::currentDate());
+    const ContactStore contacts(*database);
+    const bool inmail = section.isEmpty() || section == u"inmail"_s;
+    const bool invitations = section.isEmpty() || section == u"invitations"_s;
+    if (m_session.json()) {
+        QJsonObject object;
+        if (inmail)
+            object.insert(u"inmail"_s, inmailJson(numbers.settings, numbers.inmail));
+        if (invitations)
+            object.insert(u"invitations"_s, invitationsJson(numbers.invitations, contacts));
+        m_session.output().printJson(object);
+        return ExitSuccess;
+    }
+    if (inmail)
+        printInmail(numbers.settings, numbers.inmail);
+    if (inmail && invitations)
+        m_session.output().print(QString());
+    if (invitations)
+        printInvitations(numbers.invitations, contacts);
+    return ExitSuccess;
+}
+
+QJsonObject StatsCommand::inmailJson(const OutreachSettings &settings, const InMailLedger &ledger)
+{
+    return QJsonObject{
+        {u"plan"_s, InMailPlan::name(settings.plan.kind)},
+        {u"monthly_credits"_s, settings.plan.monthlyCredits},
+        {u"plan_start"_s, settings.planStart.isValid()
+                              ? QJsonValue(DateText::isoDate(settings.planStart))
+                              : QJsonValue(QJsonValue::Null)},
+        {u"granted"_s, ledger.granted},
+        {u"available"_s, ledger.available},
+        {u"pending"_s, ledger.pending},
+        {u"spent"_s, ledger.spent},
+        {u"returned"_s, ledger.returned},
+        {u"expired"_s, ledger.expired},
+        {u"over_budget"_s, ledger.overBudget},
+        {u"sent"_s, ledger.sent},
+        {u"answered"_s, ledger.answered},
+        {u"response_rate"_s, orNull(ledger.responseRate)},
+        {u"asked_negative"_s, responseJson(ledger.askedNegativeSent, ledger.askedNegativeAnswered,
+                                           ledger.askedNegativeRate)},
+        {u"not_asked"_s,
+         responseJson(ledger.notAskedSent, ledger.notAskedAnswered, ledger.notAskedRate)},
+    };
+}
+
+QJsonObject StatsCommand::invitationsJson(const InvitationStats &stats,
+                                          const ContactStore &contacts)
+{
+    const QHash<qint64, QString> names = contactNames(stats, contacts);
+    const auto rows = [&stats, &names](const QList<InvitationRecord> &records) {
+        QJsonArray array;
+        for (const InvitationRecord &inv : records) {
+            array.append(QJsonObject{
+                {u"id"_s, inv.id},
+                {u"contact_id"_s, inv.contactId},
+                {u"contact_name"_s, names.value(inv.contactId)},
+                {u"sent"_s, DateText::isoDate(inv.sent)},
+                {u"age_days"_s, stats.ageDays(inv)},
+            });
+        }
+        return array;
+    };
+    QJsonObject lastN =
+        windowJson(stats.lastNSent, stats.lastNAccepted, stats.lastNDecided, stats.lastNRate);
+    lastN.insert(u"n"_s, stats.lastN);
+    QJsonObject recent =
+        windowJson(stats.recentSent, stats.recentAccepted, stats.recentDecided, stats.recentRate);
+    recent.insert(u"days"_s, InvitationStats::RecentDays);
+    return QJsonObject{
+        {u"last_n"_s, lastN},
+        {u"last_30_days"_s, recent},
+        {u"threshold"_s, stats.threshold},
+        {u"warning"_s, stats.warning},
+        {u"summary"_s, stats.summary()},
+        {u"pending"_s, rows(stats.pending)},
+        {u"withdraw_suggestions"_s, rows(stats.withdrawSuggestions)},
+        {u"withdraw_reminder"_s, InvitationStats::withdrawReminder()},
+    };
+}
+
+void StatsCommand::printInmail(const OutreachSettings &settings, const InMailLedger &ledger)
+{
+    CliOutput &out = m_session.output();
+    const QString since = settings.planStart.isValid()
+                              ? tr("since %1").arg(DateText::isoDate(settings.planStart))
+                              : tr("counted from the month of the first InMail logged");
+    out.print(tr("InMail: %1 plan, %2 credits a month, %3.")
+                  .arg(InMailPlan::name(settings.plan.kind))
+                  .arg(settings.plan.monthlyCredits)
+                  .arg(since));
+    out.print(tr("  Credits: %1 available, %2 pending (InMails awaiting an answer), %3 spent, "
+                 "%4 returned, %5 expired, %6 over budget; %7 granted in all.")
+                  .arg(ledger.available)
+                  .arg(ledger.pending)
+                  .arg(ledger.spent)
+                  .arg(ledger.returned)
+                  .arg(ledger.expired)
+                  .arg(ledger.overBudget)
+                  .arg(ledger.granted));
+    if (ledger.sent == 0) {
+        out.print(tr("  No InMails sent yet."));
+        return;
+    }
+    out.print(tr("  InMails: %1 sent, %2 answered; response rate %3.")
+                  .arg(ledger.sent)
+                  .arg(ledger.answered)
+                  .arg(percent(ledger.responseRate)));
+    out.print(tr("  Asking for a \"not interested\" answer: %1 sent, %2 answered (%3). "
+                 "Without: %4 sent, %5 answered (%6).")
+                  .arg(ledger.askedNegativeSent)
+                  .arg(ledger.askedNegativeAnswered)
+                  .arg(percent(ledger.askedNegativeRate))
+                  .arg(ledger.notAskedSent)
+                  .arg(ledger.notAskedAnswered)
+                  .arg(percent(ledger.notAskedRate)));
+}
+
+void StatsCommand::printInvitations(const InvitationStats &stats, const ContactStore &contacts)
+{
+    CliOutput &out = m_session.output();
+    const QString summary = stats.summary();
+    out.print(stats.warning ? tr("Invitations: warning: %1").arg(summary)
+                            : tr("Invitations: %1").arg(summary));
+    if (stats.lastNSent == 0 && stats.pending.isEmpty())
+        return;
+    out.print(tr("  Last %1 invitations: %2")
+                  .arg(stats.lastN)
+                  .arg(windowWords(stats.lastNSent, stats.lastNAccepted, stats.lastNDecided,
+                                   stats.lastNRate)));
+    out.print(tr("  Last %1 days: %2")
+                  .arg(InvitationStats::RecentDays)
+                  .arg(windowWords(stats.recentSent, stats.recentAccepted, stats.recentDecided,
+                                   stats.recentRate)));
+    if (stats.pending.isEmpty()) {
+        out.print(tr("  No invitations pending."));
+        return;
+    }
+    const QHash<qint64, QString> names = contactNames(stats, contacts);
+    out.print(tr("  Pending (%1), oldest first:").arg(stats.pending.size()));
+    qsizetype idWidth = 0;
+    qsizetype nameWidth = 0;
+    for (const InvitationRecord &inv : stats.pending) {
+        idWidth = qMax(idWidth, QString::number(inv.id).size() + 1);
+        nameWidth = qMax(nameWidth, names.value(inv.contactId).size());
+    }
+    for (const InvitationRecord &inv : stats.pending) {
+        const int age = stats.ageDays(inv);
+        QString line = tr("    %1  %2  sent %3, %4")
+                           .arg((u"#"_s + QString::number(inv.id)).rightJustified(idWidth),
+                                names.value(inv.contactId).leftJustified(nameWidth),
+                                DateText::isoDate(inv.sent),
+                                age == 0   ? tr("today")
+                                : age == 1 ? tr("1 day ago")
+                                           : tr("%1 days ago").arg(age));
+        if (age > InvitationStats::UndecidedDays)
+            line += tr(" (withdraw?)");
+        out.print(line);
+    }
+    if (!stats.withdrawSuggestions.isEmpty()) {
+        out.print(tr("  %1 pending for more than three weeks: worth withdrawing. %2")
+                      .arg(stats.withdrawSuggestions.size() == 1
+                               ? tr("1 invitation")
+                               : tr("%1 invitations").arg(stats.withdrawSuggestions.size()),
+                           InvitationStats::withdrawReminder()));
+    }
+}
+
+} // namespace rapport
