@@ -15,6 +15,7 @@
 #include "ImportReportDialog.h"
 #include "LogOutreachCommand.h"
 #include "LogValueCommand.h"
+#include "OutreachPage.h"
 #include "PlaceholderPage.h"
 #include "PreferencesDialog.h"
 #include "QuickCaptureCommand.h"
@@ -101,6 +102,7 @@ MainWindow::~MainWindow()
     // Commands, models and the panel refer to the stores; let them go first.
     m_undoStack->clear();
     m_contentPage->setStore(nullptr);
+    m_outreachPage->setStores(nullptr, nullptr, nullptr);
     m_contactsPage->setTimelineStore(nullptr);
     m_contactsPage->setStore(nullptr);
 }
@@ -160,6 +162,14 @@ void MainWindow::createPages()
                 return m_confirm(title, text);
             });
             m_pages->addWidget(m_contentPage);
+        } else if (page.icon == u"outreach"_s) {
+            m_outreachPage = new OutreachPage(m_undoStack, m_pages);
+            m_outreachPage->setErrorHandler(
+                [this](const QString &title, const QString &text) { m_error(title, text); });
+            m_outreachPage->setConfirmHandler([this](const QString &title, const QString &text) {
+                return m_confirm(title, text);
+            });
+            m_pages->addWidget(m_outreachPage);
         } else {
             auto *placeholder = new PlaceholderPage(icon, page.title, page.description, m_pages);
             placeholder->setObjectName(page.icon + u"Page"_s);
@@ -175,6 +185,8 @@ void MainWindow::createPages()
             m_goActions->actions().at(row)->setChecked(true);
         updateActions();
     });
+    connect(m_outreachPage, &OutreachPage::changed, m_contactsPage->detailPanel(),
+            &ContactDetailPanel::updateTimeline);
     connect(m_contactsPage, &ContactsPage::addRequested, this, &MainWindow::addContact);
     connect(m_contactsPage, &ContactsPage::saveRequested, this, &MainWindow::saveContact);
     connect(m_contactsPage, &ContactsPage::currentContactChanged, this, &MainWindow::updateActions);
@@ -347,6 +359,7 @@ bool MainWindow::openDatabase(const QString &path)
     // refers to them.
     m_quickCapture.reset();
     m_contentPage->setStore(nullptr);
+    m_outreachPage->setStores(nullptr, nullptr, nullptr);
     m_contactsPage->setTimelineStore(nullptr);
     m_contactsPage->setStore(nullptr);
     m_timeline.reset();
@@ -370,6 +383,7 @@ bool MainWindow::openDatabase(const QString &path)
     m_contactsPage->setTimelineStore(m_timeline.get());
     m_contactsPage->setStore(m_store.get());
     m_contentPage->setStore(m_content.get());
+    m_outreachPage->setStores(m_db.get(), m_store.get(), m_outreach.get());
     m_seenExternalChanges = m_store->externalChangeCounter();
     m_settings.setLastDatabase(m_db->path());
     m_settings.addRecentDatabase(m_db->path());
@@ -517,7 +531,11 @@ void MainWindow::saveContact(const Contact &edited)
 bool MainWindow::runCommand(ContactCommand *command, const QString &failureTitle)
 {
     std::unique_ptr<ContactCommand> owned(command);
-    owned->setChangedHandler([this](qint64 id) { m_contactsPage->contactsChanged(id); });
+    owned->setChangedHandler([this](qint64 id) {
+        m_contactsPage->contactsChanged(id);
+        // Outreach logged, a contact (and its outreach) deleted or restored.
+        m_outreachPage->reload();
+    });
     owned->setErrorHandler([this](const QString &error) {
         m_error(tr("Could Not Undo or Redo"), error);
         m_contactsPage->contactsChanged(m_contactsPage->detailPanel()->contactId());
@@ -539,6 +557,7 @@ bool MainWindow::finishImport(BackgroundTask::Outcome outcome, const ImportRepor
         // The worker wrote through its own connection: show what is there now.
         m_seenExternalChanges = m_store->externalChangeCounter();
         m_contactsPage->reload();
+        m_outreachPage->reload();
         m_report(report);
         return true;
     case BackgroundTask::Outcome::Cancelled:
@@ -830,6 +849,7 @@ void MainWindow::changeEvent(QEvent *event)
             m_seenExternalChanges = counter;
             m_contactsPage->reload();
             m_contentPage->reload();
+            m_outreachPage->reload();
         }
     }
     QMainWindow::changeEvent(event);

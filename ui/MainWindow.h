@@ -34,6 +34,7 @@ class QuickCaptureDialog;
 class TimelineStore;
 class ContactsPage;
 class ContentPage;
+class OutreachPage;
 class Database;
 struct ExportRequest;
 struct CsvImportRequest;
@@ -165,6 +166,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     ContactsPage *m_contactsPage = nullptr;
     ContentPage *m_contentPage = nullptr;
+    OutreachPage *m_outreachPage = nullptr;
     QLabel *m_statusLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QActionGroup *m_goActions = nullptr;

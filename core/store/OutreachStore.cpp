@@ -261,13 +261,14 @@ QList<Outreach> OutreachStore::list(const OutreachFilter &filter, int limit, int
         where << u"contact_id = ?"_s;
         binds << filter.contactId;
     }
+    // Days are the user's local days; times are stored in UTC.
     if (filter.since.isValid()) {
         where << u"happened_at >= ?"_s;
-        binds << DateText::isoDate(filter.since);
+        binds << isoUtc(filter.since.startOfDay());
     }
     if (filter.until.isValid()) {
         where << u"happened_at < ?"_s;
-        binds << DateText::isoDate(filter.until.addDays(1));
+        binds << isoUtc(filter.until.addDays(1).startOfDay());
     }
     QString sql = u"SELECT "_s + selectColumns + u" FROM outreach"_s;
     if (!where.isEmpty())
@@ -300,12 +301,12 @@ OutreachStore::inmailRecords(const std::function<bool(const QString &body)> &ask
         while (q.next()) {
             InMailRecord r;
             r.id = q.value(0).toLongLong();
-            r.sent = fromIso(q.value(1).toString()).date();
+            r.sent = fromIso(q.value(1).toString()).toLocalTime().date();
             const QString outcome = q.value(2).toString();
             QDate answered;
             if (outcome == u"replied"_s || outcome == u"not-interested"_s)
-                answered = fromIso(q.value(3).toString()).date();
-            const QDate reply = fromIso(q.value(6).toString()).date();
+                answered = fromIso(q.value(3).toString()).toLocalTime().date();
+            const QDate reply = fromIso(q.value(6).toString()).toLocalTime().date();
             if (reply.isValid() && (!answered.isValid() || reply < answered))
                 answered = reply;
             r.answered = answered;
@@ -330,9 +331,9 @@ QList<InvitationRecord> OutreachStore::invitationRecords() const
             InvitationRecord r;
             r.id = q.value(0).toLongLong();
             r.contactId = q.value(1).toLongLong();
-            r.sent = fromIso(q.value(2).toString()).date();
+            r.sent = fromIso(q.value(2).toString()).toLocalTime().date();
             r.outcome = q.value(3).toString();
-            r.outcomeOn = fromIso(q.value(4).toString()).date();
+            r.outcomeOn = fromIso(q.value(4).toString()).toLocalTime().date();
             records << r;
         }
     }

@@ -12,8 +12,7 @@ using namespace Qt::StringLiterals;
 namespace rapport {
 
 SettingStore::SettingStore(Database &db)
-    : m_db(db)
-    , m_statements(std::make_unique<StatementCache>(db))
+    : m_statements(std::make_unique<StatementCache>(db))
 {}
 
 SettingStore::~SettingStore() = default;

@@ -29,7 +29,6 @@ public:
     double doubleValue(const QString &key, double fallback) const;
 
 private:
-    Database &m_db;
     std::unique_ptr<StatementCache> m_statements;
 };
 

@@ -29,8 +29,7 @@ QString nonNull(const QString &s)
 } // namespace
 
 TemplateStore::TemplateStore(Database &db)
-    : m_db(db)
-    , m_statements(std::make_unique<StatementCache>(db))
+    : m_statements(std::make_unique<StatementCache>(db))
 {}
 
 TemplateStore::~TemplateStore() = default;

@@ -47,7 +47,7 @@ QList<TimelineEntry> TimelineStore::forContact(qint64 contactId, int limit) cons
             TimelineEntry t;
             t.source = TimelineEntry::OutreachRecord;
             t.id = q.value(0).toLongLong();
-            t.date = DateText::parseIsoUtc(q.value(1).toString()).date();
+            t.date = DateText::parseIsoUtc(q.value(1).toString()).toLocalTime().date();
             t.channel = q.value(2).toString();
             t.direction = q.value(3).toString();
             t.outcome = q.value(4).toString();

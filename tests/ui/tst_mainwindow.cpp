@@ -439,7 +439,7 @@ void tst_MainWindow::leavingAnInvalidEditStaysOnIt()
 void tst_MainWindow::placeholderPagesSayNotYetAvailable()
 {
     openWindow(0);
-    const QStringList pages = {u"todayPage"_s, u"outreachPage"_s, u"insightsPage"_s};
+    const QStringList pages = {u"todayPage"_s, u"insightsPage"_s};
     for (const QString &name : pages) {
         auto *page = m_window->findChild<QWidget *>(name);
         QVERIFY2(page, qPrintable(name));
