@@ -95,7 +95,9 @@ ComposeDialog::ComposeDialog(const Contact &contact, const QList<MessageTemplate
     m_when->setCalendarPopup(true);
     m_when->setMaximumDateTime(QDateTime::currentDateTime().addSecs(3600));
     row->addWidget(m_when);
-    form->addRow(tr("&Channel:"), row);
+    auto *channelCaption = new QLabel(tr("&Channel:"), this);
+    channelCaption->setBuddy(m_channel);
+    form->addRow(channelCaption, row);
     m_template = new QComboBox(this);
     m_template->setObjectName(u"templateCombo"_s);
     m_template->setAccessibleName(tr("Template"));
