@@ -187,6 +187,7 @@ void MainWindow::createPages()
     });
     connect(m_outreachPage, &OutreachPage::changed, m_contactsPage->detailPanel(),
             &ContactDetailPanel::updateTimeline);
+    connect(this, &MainWindow::preferencesChanged, m_outreachPage, &OutreachPage::reload);
     connect(m_contactsPage, &ContactsPage::addRequested, this, &MainWindow::addContact);
     connect(m_contactsPage, &ContactsPage::saveRequested, this, &MainWindow::saveContact);
     connect(m_contactsPage, &ContactsPage::currentContactChanged, this, &MainWindow::updateActions);
