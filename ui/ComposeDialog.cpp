@@ -1,5 +1,6 @@
 #include "ComposeDialog.h"
 
+#include "OutreachStyle.h"
 #include "outreach/CharacterLimits.h"
 #include "outreach/MessageLinter.h"
 #include "outreach/TemplateRenderer.h"
@@ -34,21 +35,6 @@ namespace {
 
 constexpr int checkDelayMs = 250;
 
-QString channelLabel(const QString &channel)
-{
-    if (channel == u"message"_s)
-        return ComposeDialog::tr("Message");
-    if (channel == u"inmail"_s)
-        return ComposeDialog::tr("InMail");
-    if (channel == u"invitation"_s)
-        return ComposeDialog::tr("Invitation (with a note)");
-    if (channel == u"email"_s)
-        return ComposeDialog::tr("E-mail");
-    if (channel == u"call"_s)
-        return ComposeDialog::tr("Call (notes)");
-    return channel;
-}
-
 } // namespace
 
 ComposeDialog::ComposeDialog(const Contact &contact, const QList<MessageTemplate> &templates,
@@ -81,7 +67,7 @@ ComposeDialog::ComposeDialog(const Contact &contact, const QList<MessageTemplate
     m_channel->setObjectName(u"channelCombo"_s);
     m_channel->setAccessibleName(tr("Channel"));
     for (const QString &c : Outreach::channels())
-        m_channel->addItem(channelLabel(c), c);
+        m_channel->addItem(OutreachStyle::channelLabel(c), c);
     row->addWidget(m_channel, 1);
     m_direction = new QComboBox(this);
     m_direction->setObjectName(u"directionCombo"_s);
@@ -279,7 +265,7 @@ void ComposeDialog::updateCounter(QLabel *label, const QString &text, int limit)
             tr("⚠ %1 / %2 — %3 over the limit")
                 .arg(locale.toString(n), locale.toString(limit), locale.toString(n - limit)));
         QPalette p = label->palette();
-        p.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+        p.setColor(QPalette::WindowText, OutreachStyle::warningColor(p));
         label->setPalette(p);
     } else {
         label->setText(tr("%1 / %2").arg(locale.toString(n), locale.toString(limit)));

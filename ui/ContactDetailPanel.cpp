@@ -1,6 +1,7 @@
 #include "ContactDetailPanel.h"
 
 #include "ContactForm.h"
+#include "OutreachStyle.h"
 #include "TierStyle.h"
 #include "store/TimelineStore.h"
 
@@ -38,25 +39,6 @@ QString timelineLabel(const QString &channel, const QString &direction)
         return ContactDetailPanel::tr("Call");
     return in ? ContactDetailPanel::tr("Received a message")
               : ContactDetailPanel::tr("Sent a message");
-}
-
-QString outcomeLabel(const QString &outcome)
-{
-    if (outcome == u"replied"_s)
-        return ContactDetailPanel::tr("replied");
-    if (outcome == u"not-interested"_s)
-        return ContactDetailPanel::tr("not interested");
-    if (outcome == u"accepted"_s)
-        return ContactDetailPanel::tr("accepted");
-    if (outcome == u"declined"_s)
-        return ContactDetailPanel::tr("declined");
-    if (outcome == u"ignored"_s)
-        return ContactDetailPanel::tr("ignored");
-    if (outcome == u"dont-know"_s)
-        return ContactDetailPanel::tr("“I don't know this person”");
-    if (outcome == u"withdrawn"_s)
-        return ContactDetailPanel::tr("withdrawn");
-    return outcome;
 }
 
 QString valueLabel(const QString &kind)
@@ -220,7 +202,7 @@ void ContactDetailPanel::updateTimeline()
             if (!about.isEmpty())
                 what = tr("%1: “%2”").arg(what, about);
             if (!e.outcome.isEmpty())
-                what = tr("%1 — %2").arg(what, outcomeLabel(e.outcome));
+                what = tr("%1 — %2").arg(what, OutreachStyle::outcomeLabel(e.outcome));
             break;
         }
         case TimelineEntry::ValueGivenRecord:
