@@ -210,7 +210,8 @@ void OutreachNumbersPanel::showInvitations(const InvitationStats &stats)
     m_tooFew->setVisible(below && !stats.warning);
     m_tooFew->setText(
         tr("Below %1 %, but too few decided to judge yet (%2 needed).")
-            .arg(percent(stats.threshold), count(InvitationStats::MinDecidedForWarning)));
+            .arg(percent(stats.threshold),
+                 count(std::min(InvitationStats::MinDecidedForWarning, stats.lastN))));
 }
 
 void OutreachNumbersPanel::showPending(const InvitationStats &stats)

@@ -76,7 +76,7 @@ InvitationStats InvitationStats::compute(const QList<InvitationRecord> &invitati
         ++sent;
         if (inv.outcome == u"accepted")
             ++accepted;
-        if (!inv.outcome.isEmpty() || stats.ageDays(inv) > UndecidedDays)
+        if (!inv.outcome.isEmpty() || stats.ageDays(inv) > SettledDays)
             ++decided;
     };
     const auto rateOf = [](int accepted, int decided) -> std::optional<double> {
@@ -100,8 +100,10 @@ InvitationStats InvitationStats::compute(const QList<InvitationRecord> &invitati
     }
     stats.lastNRate = rateOf(stats.lastNAccepted, stats.lastNDecided);
     stats.recentRate = rateOf(stats.recentAccepted, stats.recentDecided);
-    stats.warning = stats.lastNRate && stats.lastNDecided >= MinDecidedForWarning &&
-                    *stats.lastNRate < threshold;
+    stats.warning =
+        stats.lastNRate &&
+        stats.lastNDecided >= std::min(MinDecidedForWarning, std::max(1, stats.lastN)) &&
+        *stats.lastNRate < threshold;
     return stats;
 }
 

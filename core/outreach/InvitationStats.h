@@ -12,9 +12,11 @@
 // - Age is in whole days: sent today = 0.
 // - Decided: any recorded outcome (accepted, declined, ignored, dont-know,
 //   withdrawn — anything but accepted is decided and not accepted), or
-//   pending for more than 21 days (age >= 22). A pending invitation of 21
-//   days or less is left out of the rate, so a fresh batch raises no false
-//   alarm.
+//   pending for more than a week (age >= 8): most acceptances come within
+//   days, so a week's silence counts against the rate. A pending invitation
+//   of 7 days or less is left out of the rate, so a fresh batch raises no
+//   false alarm, while ten invitations and four acceptances warns once the
+//   other six are a week old.
 // - Last N: the N most recently sent, by sent date then id. Last 30 days:
 //   sent today or in the 29 days before (age 0..29).
 // - Withdraw suggestions: pending for more than three weeks (age >= 22).
@@ -30,9 +32,12 @@ namespace rapport {
 
 struct InvitationStats
 {
-    // A pending invitation older than this is decided, and worth withdrawing.
+    // A pending invitation older than this counts as not accepted.
+    static constexpr int SettledDays = 7;
+    // A pending invitation older than this is worth withdrawing.
     static constexpr int UndecidedDays = 21;
-    // Below this many decided invitations the last-N rate never warns.
+    // Below this many decided invitations (or lastN, if smaller) the last-N
+    // rate never warns.
     static constexpr int MinDecidedForWarning = 10;
     static constexpr int RecentDays = 30;
 

@@ -85,10 +85,12 @@ private slots:
             << u"d:40,d:39,d:38,i:37,i:36,i:35,k:34,k:33,w:32"_s << 9 << 0 << 9 << false;
         QTest::newRow("a fresh batch of ten pending does not drag the rate down")
             << fiveOfTen + u","_s + repeat(u"p:3"_s, 10) << 20 << 5 << 10 << false;
-        QTest::newRow("pending exactly 21 days: not yet decided")
-            << u"a:40,a:39,a:38,a:37,d:36,d:35,i:34,k:33,w:32,p:21"_s << 10 << 4 << 9 << false;
-        QTest::newRow("pending 22 days: decided, not accepted")
-            << u"a:40,a:39,a:38,a:37,d:36,d:35,i:34,k:33,w:32,p:22"_s << 10 << 4 << 10 << true;
+        QTest::newRow("pending exactly 7 days: not yet decided")
+            << u"a:40,a:39,a:38,a:37,d:36,d:35,i:34,k:33,w:32,p:7"_s << 10 << 4 << 9 << false;
+        QTest::newRow("pending 8 days: decided, not accepted")
+            << u"a:40,a:39,a:38,a:37,d:36,d:35,i:34,k:33,w:32,p:8"_s << 10 << 4 << 10 << true;
+        QTest::newRow("ten sent over ten days, four accepted, six silent for over a week")
+            << u"a:19,a:18,a:17,a:16,p:15,p:14,p:13,p:12,p:11,p:10"_s << 10 << 4 << 10 << true;
         QTest::newRow("only the last 20 count: old declines drop out")
             << repeat(u"d:100"_s, 10) + u","_s + fiveOfTen + u","_s + fiveOfTen << 20 << 10 << 20
             << false;
@@ -199,9 +201,18 @@ private slots:
         const InvitationStats s = InvitationStats::compute(list, today);
         QCOMPARE(s.lastNSent, 2);
         QCOMPARE(s.lastNAccepted, 1);
-        QCOMPARE(s.lastNDecided, 1);
+        QCOMPARE(s.lastNDecided, 2); // the one accepted tomorrow has been silent 10 days
         QCOMPARE(ids(s.pending), (QList<qint64>{1}));
         QCOMPARE(s.recentSent, 2);
+    }
+
+    void smallWindowStillWarns()
+    {
+        // With the last 5 invitations as the window, five declines warn.
+        const InvitationStats s =
+            InvitationStats::compute(invitations(u"d:30,d:29,d:28,d:27,d:26"_s), today, 5, 0.5);
+        QVERIFY(s.warning);
+        QCOMPARE(s.lastNDecided, 5);
     }
 
     void summary_data()
