@@ -88,6 +88,10 @@ bool LinkedInImporter::run(const LinkedInArchive &archive, ImportReport *report,
         return false;
     if (archive.has(LinkedInArchive::Part::Messages) && !importMessages(archive, error))
         return false;
+    // Rows arrive in the files' order; attach each reply to what it answers
+    // once everything is in (this also links replies imported earlier).
+    if (archive.has(LinkedInArchive::Part::Messages) && !m_outreach->linkReplies(error))
+        return false;
     if (!tick(0, error))
         return false;
     QString commitError;

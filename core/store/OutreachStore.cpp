@@ -157,23 +157,62 @@ qint64 OutreachStore::answeredBy(const Outreach &reply) const
 {
     if (reply.channel == u"invitation"_s || reply.channel == u"call"_s)
         return 0;
-    // The same conversation when the channel has one, else the latest
-    // message, InMail or e-mail to the same person before the reply.
+    // The latest message, InMail or e-mail sent to the person in the 90 days
+    // before the reply — answered before or not: a follow-up reply answers
+    // the latest message, never an old one. The same conversation wins when
+    // the reply has one, then the same channel.
     QSqlQuery &q = m_statements->prepared(
         u"SELECT o.id FROM outreach o WHERE o.contact_id = ? AND o.direction = 'out' "
         "AND o.channel IN ('message', 'inmail', 'email') AND o.happened_at <= ? "
-        "AND (? = '' OR o.conversation = ? OR o.conversation = '') "
-        "AND NOT EXISTS (SELECT 1 FROM outreach r WHERE r.reply_to = o.id) "
-        "ORDER BY o.happened_at DESC, o.id DESC LIMIT 1"_s);
+        "AND o.happened_at >= ? "
+        "ORDER BY (? <> '' AND o.conversation = ?) DESC, (o.channel = ?) DESC, "
+        "o.happened_at DESC, o.id DESC LIMIT 1"_s);
     q.addBindValue(reply.contactId);
     q.addBindValue(isoUtc(reply.happenedAt));
+    q.addBindValue(isoUtc(reply.happenedAt.addDays(-90)));
     q.addBindValue(text(reply.conversation));
     q.addBindValue(text(reply.conversation));
+    q.addBindValue(reply.channel);
     qint64 id = 0;
     if (q.exec() && q.next())
         id = q.value(0).toLongLong();
     q.finish();
     return id;
+}
+
+bool OutreachStore::linkReplies(QString *error)
+{
+    Transaction tx(m_db);
+    if (!started(tx, error))
+        return false;
+    QSqlQuery &unlinked = m_statements->prepared(
+        u"SELECT "_s + selectColumns +
+        u" FROM outreach WHERE direction = 'in' AND reply_to IS NULL "
+        "AND channel IN ('message', 'inmail', 'email') ORDER BY happened_at, id"_s);
+    QList<Outreach> replies;
+    if (unlinked.exec()) {
+        while (unlinked.next())
+            replies << readOutreach(unlinked);
+    }
+    unlinked.finish();
+    QSqlQuery &link = m_statements->prepared(u"UPDATE outreach SET reply_to = ? WHERE id = ?"_s);
+    for (const Outreach &reply : std::as_const(replies)) {
+        const qint64 answered = answeredBy(reply);
+        if (answered <= 0)
+            continue;
+        link.addBindValue(answered);
+        link.addBindValue(reply.id);
+        if (!link.exec()) {
+            if (error)
+                *error = tr("Could not link reply #%1: %2").arg(reply.id).arg(link.lastError().text());
+            return false;
+        }
+        const std::optional<Outreach> original = get(answered);
+        if (original && original->outcome.isEmpty() &&
+            !setOutcome(answered, u"replied"_s, reply.happenedAt, error))
+            return false;
+    }
+    return tx.commit(error);
 }
 
 bool OutreachStore::update(const Outreach &outreach, QString *error)
@@ -302,12 +341,19 @@ OutreachStore::inmailRecords(const std::function<bool(const QString &body)> &ask
             InMailRecord r;
             r.id = q.value(0).toLongLong();
             r.sent = fromIso(q.value(1).toString()).toLocalTime().date();
+            // Any answer returns the credit: replied, not interested,
+            // accepted or declined, by its date, or the first reply
+            // attached. An outcome the user set to a non-answer (ignored,
+            // "I don't know", withdrawn) wins over an attached reply.
             const QString outcome = q.value(2).toString();
+            const bool answer = outcome == u"replied"_s || outcome == u"not-interested"_s ||
+                                outcome == u"accepted"_s || outcome == u"declined"_s;
             QDate answered;
-            if (outcome == u"replied"_s || outcome == u"not-interested"_s)
+            if (answer)
                 answered = fromIso(q.value(3).toString()).toLocalTime().date();
             const QDate reply = fromIso(q.value(6).toString()).toLocalTime().date();
-            if (reply.isValid() && (!answered.isValid() || reply < answered))
+            if ((outcome.isEmpty() || answer) && reply.isValid() &&
+                (!answered.isValid() || reply < answered))
                 answered = reply;
             r.answered = answered;
             const int asked = q.value(4).toInt();

@@ -37,6 +37,10 @@ public:
     bool update(const Outreach &outreach, QString *error);
     // Deletes one row; a reply takes back the "replied" it gave.
     bool remove(qint64 id, QString *error);
+    // Attaches every inbound message, InMail or e-mail not yet attached to
+    // the outreach it answers (after an import, whose rows come in any
+    // order), marking that one replied if it had no outcome.
+    bool linkReplies(QString *error);
     // Sets (or clears, with an empty outcome) the outcome of one row.
     bool setOutcome(qint64 id, const QString &outcome, const QDateTime &at, QString *error);
 

@@ -111,10 +111,12 @@ private slots:
         QCOMPARE(m_store->get(second.id)->outcomeAt, reply.happenedAt);
         QCOMPARE(m_store->get(first.id)->outcome, QString());
         QCOMPARE(m_store->get(invite.id)->outcome, QString());
-        // A second reply goes to the earlier message still unanswered.
+        // A second reply is a follow-up to the latest message, not an answer
+        // to the older one.
         Outreach again = make(m_ana, u"message"_s, u"in"_s, u"2026-11-08T08:00:00Z"_s);
         QVERIFY(m_store->add(again, &error));
-        QCOMPARE(again.replyTo, first.id);
+        QCOMPARE(again.replyTo, second.id);
+        QCOMPARE(m_store->get(first.id)->outcome, QString());
         // A reply never attaches to something sent after it.
         Outreach early = make(m_ben, u"message"_s, u"in"_s, u"2026-11-02T08:00:00Z"_s);
         QVERIFY(m_store->add(early, &error));
@@ -133,6 +135,54 @@ private slots:
         QCOMPARE(m_store->get(second.id)->outcome, QString());
         QVERIFY(m_store->remove(answer.id, &error));
         QCOMPARE(m_store->get(asked.id)->outcome, u"not-interested"_s);
+    }
+
+    void followUpRepliesAnswerTheLatestMessageNotAnOldOne()
+    {
+        // Review finding: an old unanswered InMail must not be "answered" by a
+        // second reply to a recent message.
+        QString error;
+        Outreach inmail = make(m_ana, u"inmail"_s, u"out"_s, u"2026-01-05T09:00:00Z"_s);
+        Outreach msg = make(m_ana, u"message"_s, u"out"_s, u"2026-03-01T09:00:00Z"_s);
+        QVERIFY(m_store->add(inmail, &error) && m_store->add(msg, &error));
+        Outreach r1 = make(m_ana, u"message"_s, u"in"_s, u"2026-03-02T09:00:00Z"_s);
+        Outreach r2 = make(m_ana, u"message"_s, u"in"_s, u"2026-03-03T09:00:00Z"_s);
+        QVERIFY(m_store->add(r1, &error) && m_store->add(r2, &error));
+        QCOMPARE(r1.replyTo, msg.id);
+        QCOMPARE(r2.replyTo, msg.id);
+        QCOMPARE(m_store->get(inmail.id)->outcome, QString());
+        // A reply more than 90 days after anything sent answers nothing.
+        Outreach late = make(m_ben, u"message"_s, u"out"_s, u"2026-01-01T09:00:00Z"_s);
+        QVERIFY(m_store->add(late, &error));
+        Outreach tooLate = make(m_ben, u"message"_s, u"in"_s, u"2026-06-01T09:00:00Z"_s);
+        QVERIFY(m_store->add(tooLate, &error));
+        QCOMPARE(tooLate.replyTo, 0);
+        // The same channel wins over a more recent other channel.
+        Outreach mail = make(m_ben, u"inmail"_s, u"out"_s, u"2026-06-02T09:00:00Z"_s);
+        Outreach note = make(m_ben, u"message"_s, u"out"_s, u"2026-06-03T09:00:00Z"_s);
+        QVERIFY(m_store->add(mail, &error) && m_store->add(note, &error));
+        Outreach answer = make(m_ben, u"inmail"_s, u"in"_s, u"2026-06-04T09:00:00Z"_s);
+        QVERIFY(m_store->add(answer, &error));
+        QCOMPARE(answer.replyTo, mail.id);
+    }
+
+    void importedRepliesAreLinkedAfterwards()
+    {
+        // Rows saved with a reply that came first in the file stay unlinked
+        // until linkReplies() runs (the importer calls it at the end).
+        QString error;
+        Outreach reply = make(m_ana, u"message"_s, u"in"_s, u"2026-04-02T09:00:00Z"_s);
+        reply.conversation = u"c-9"_s;
+        QVERIFY(m_store->add(reply, &error));
+        QCOMPARE(reply.replyTo, 0);
+        Outreach sent = make(m_ana, u"message"_s, u"out"_s, u"2026-04-01T09:00:00Z"_s);
+        sent.conversation = u"c-9"_s;
+        QVERIFY(m_store->add(sent, &error));
+        QVERIFY2(m_store->linkReplies(&error), qPrintable(error));
+        QCOMPARE(m_store->get(reply.id)->replyTo, sent.id);
+        QCOMPARE(m_store->get(sent.id)->outcome, u"replied"_s);
+        QVERIFY(m_store->linkReplies(&error)); // again: nothing changes
+        QCOMPARE(m_store->get(reply.id)->replyTo, sent.id);
     }
 
     void sameConversationWins()
@@ -198,6 +248,26 @@ private slots:
         const auto detect = [](const QString &body) {
             return body.contains(u"not interested"_s, Qt::CaseInsensitive);
         };
+        // An InMail the user marked ignored stays unanswered even with a reply
+        // attached; accepted and declined are answers that return the credit.
+        Outreach ignored =
+            make(m_ana, u"inmail"_s, u"out"_s, u"2026-09-04T09:00:00Z"_s, u"Hello"_s);
+        ignored.outcome = u"ignored"_s;
+        ignored.outcomeAt = at(u"2026-09-05T09:00:00Z"_s);
+        Outreach declined =
+            make(m_ana, u"inmail"_s, u"out"_s, u"2026-09-06T09:00:00Z"_s, u"Hello"_s);
+        declined.outcome = u"declined"_s;
+        declined.outcomeAt = at(u"2026-09-07T09:00:00Z"_s);
+        QVERIFY(m_store->add(ignored, &error) && m_store->add(declined, &error));
+        Outreach ignoredReply = make(m_ana, u"email"_s, u"in"_s, u"2026-09-06T10:00:00Z"_s);
+        ignoredReply.replyTo = ignored.id;
+        QVERIFY(m_store->add(ignoredReply, &error));
+        const QList<InMailRecord> all = m_store->inmailRecords(detect);
+        QCOMPARE(all.size(), 5);
+        QVERIFY(!all[3].answered.isValid());
+        QCOMPARE(all[4].answered, QDate(2026, 9, 7));
+        QVERIFY(m_store->remove(ignoredReply.id, &error));
+        QVERIFY(m_store->remove(ignored.id, &error) && m_store->remove(declined.id, &error));
         const QList<InMailRecord> inmails = m_store->inmailRecords(detect);
         QCOMPARE(inmails.size(), 3);
         QCOMPARE(inmails[0].sent, QDate(2026, 9, 1));
