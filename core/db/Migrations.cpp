@@ -212,6 +212,53 @@ const char *const migration5[] = {
     ))",
 };
 
+// Migration 6: the daily outreach queue. On the contact: do-not-contact,
+// archived, a keep-in-touch cadence (NULL: the smallest of its tags', else
+// the default), the latest outreach either direction (kept current by
+// OutreachStore, backfilled here) and a snooze that outlives the day's
+// queue; a cadence per tag; each day's queue as planned, with what became
+// of each item. The indexes let the planner read candidates in order
+// (recent engagements by kind, connections by last contact, pending
+// invitations) and stop early: it never scans events or all contacts.
+const char *const migration6[] = {
+    ("ALTER TABLE contact ADD COLUMN do_not_contact INTEGER NOT NULL DEFAULT 0 "
+     "CHECK (do_not_contact IN (0, 1))"),
+    "ALTER TABLE contact ADD COLUMN archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1))",
+    ("ALTER TABLE contact ADD COLUMN cadence_days INTEGER "
+     "CHECK (cadence_days IS NULL OR cadence_days > 0)"),
+    "ALTER TABLE contact ADD COLUMN last_contacted_at TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE contact ADD COLUMN snoozed_until TEXT NOT NULL DEFAULT ''",
+    ("ALTER TABLE tag ADD COLUMN cadence_days INTEGER "
+     "CHECK (cadence_days IS NULL OR cadence_days > 0)"),
+    R"(UPDATE contact SET last_contacted_at =
+        (SELECT max(o.happened_at) FROM outreach o WHERE o.contact_id = contact.id)
+        WHERE id IN (SELECT contact_id FROM outreach))",
+    ("CREATE INDEX contact_keep_in_touch ON contact(degree, last_contacted_at, connected_on) "
+     "WHERE do_not_contact = 0 AND archived = 0"),
+    "CREATE INDEX contact_by_cadence ON contact(cadence_days) WHERE cadence_days IS NOT NULL",
+    "CREATE INDEX engagement_by_kind_day ON engagement(kind, happened_on)",
+    "CREATE INDEX outreach_by_direction ON outreach(direction, happened_at)",
+    R"(CREATE TABLE queue_item (
+        id                    INTEGER PRIMARY KEY AUTOINCREMENT,
+        day                   TEXT NOT NULL,
+        position              INTEGER NOT NULL,
+        contact_id            INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+        action                TEXT NOT NULL
+                              CHECK (action IN ('reply', 'follower-message', 'invite', 'welcome',
+                                                'thank', 'reconnect', 'follow-up-invitation')),
+        reason                TEXT NOT NULL DEFAULT '',
+        template              TEXT NOT NULL DEFAULT '',
+        status                TEXT NOT NULL DEFAULT 'open'
+                              CHECK (status IN ('open', 'done', 'skipped', 'snoozed', 'never')),
+        snoozed_until         TEXT NOT NULL DEFAULT '',
+        related_outreach_id   INTEGER REFERENCES outreach(id) ON DELETE SET NULL,
+        related_engagement_id INTEGER REFERENCES engagement(id) ON DELETE SET NULL,
+        done_outreach_id      INTEGER REFERENCES outreach(id) ON DELETE SET NULL,
+        UNIQUE (day, contact_id)
+    ))",
+    "CREATE INDEX queue_item_by_contact ON queue_item(contact_id, day)",
+};
+
 template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList list;
@@ -224,7 +271,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList Migrations::statements(int version)
@@ -243,6 +290,8 @@ QStringList Migrations::statements(int version)
         return toList(migration4);
     case 5:
         return toList(migration5);
+    case 6:
+        return toList(migration6);
     default:
         return {};
     }

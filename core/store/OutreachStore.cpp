@@ -80,6 +80,26 @@ OutreachStore::OutreachStore(Database &db)
 
 OutreachStore::~OutreachStore() = default;
 
+bool OutreachStore::touchContact(qint64 contactId, QString *error)
+{
+    // The contact's latest outreach either way, which the daily queue's
+    // cool-down and keep-in-touch cadence read from the contact row.
+    QSqlQuery &q = m_statements->prepared(
+        u"UPDATE contact SET last_contacted_at = coalesce((SELECT max(happened_at) FROM outreach "
+        "WHERE contact_id = ?), '') WHERE id = ?"_s);
+    q.addBindValue(contactId);
+    q.addBindValue(contactId);
+    if (!q.exec()) {
+        if (error)
+            *error = tr("Could not update when contact #%1 was last contacted: %2")
+                         .arg(contactId)
+                         .arg(q.lastError().text());
+        return false;
+    }
+    q.finish();
+    return true;
+}
+
 bool OutreachStore::validate(const Outreach &o, QString *error) const
 {
     QString message;
@@ -147,7 +167,7 @@ bool OutreachStore::add(Outreach &outreach, QString *error)
             !setOutcome(answered->id, u"replied"_s, o.happenedAt, error))
             return false;
     }
-    if (!tx.commit(error))
+    if (!touchContact(o.contactId, error) || !tx.commit(error))
         return false;
     outreach = o;
     return true;
@@ -219,6 +239,10 @@ bool OutreachStore::update(const Outreach &outreach, QString *error)
 {
     if (!validate(outreach, error))
         return false;
+    const std::optional<Outreach> before = get(outreach.id);
+    Transaction tx(m_db);
+    if (!started(tx, error))
+        return false;
     QSqlQuery &q = m_statements->prepared(
         u"UPDATE outreach SET contact_id = ?, channel = ?, direction = ?, happened_at = ?, "
         "subject = ?, body = ?, outcome = ?, outcome_at = ?, template_name = ?, "
@@ -247,7 +271,10 @@ bool OutreachStore::update(const Outreach &outreach, QString *error)
             *error = tr("There is no outreach #%1.").arg(outreach.id);
         return false;
     }
-    return true;
+    if (before && before->contactId != outreach.contactId &&
+        !touchContact(before->contactId, error))
+        return false;
+    return touchContact(outreach.contactId, error) && tx.commit(error);
 }
 
 bool OutreachStore::remove(qint64 id, QString *error)
@@ -275,7 +302,7 @@ bool OutreachStore::remove(qint64 id, QString *error)
             *error = tr("Could not delete outreach #%1: %2").arg(id).arg(q.lastError().text());
         return false;
     }
-    return tx.commit(error);
+    return touchContact(o->contactId, error) && tx.commit(error);
 }
 
 QList<Outreach> OutreachStore::list(const OutreachFilter &filter, int limit, int offset) const

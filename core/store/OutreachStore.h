@@ -60,6 +60,7 @@ public:
 private:
     bool validate(const Outreach &outreach, QString *error) const;
     qint64 answeredBy(const Outreach &reply) const;
+    bool touchContact(qint64 contactId, QString *error);
 
     Database &m_db;
     std::unique_ptr<StatementCache> m_statements;

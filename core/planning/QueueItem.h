@@ -1,0 +1,48 @@
+#pragma once
+
+// One entry of the daily outreach queue: who, what to do, why in plain
+// words, the template to start from and what became of it.
+
+#include <QDate>
+#include <QString>
+#include <optional>
+
+namespace rapport {
+
+struct QueueItem
+{
+    // In the order the queue ranks them, best first.
+    enum class Action {
+        ReplyWaiting,       // they wrote; the user has not answered
+        FollowerMessage,    // a follower, not connected: ask them to send an invitation
+        Invite,             // engaged recently, not connected: invite to connect
+        Welcome,            // connected recently, not welcomed
+        Thank,              // commented or shared recently, not thanked
+        Reconnect,          // not talked to for longer than the cadence: a 15-minute call
+        FollowUpInvitation, // invitation pending for more than three weeks
+    };
+    enum class Status { Open, Done, Skipped, Snoozed, Never };
+
+    QDate day;
+    int position = 0; // 1-based
+    qint64 contactId = 0;
+    QString contactName;
+    Action action = Action::Invite;
+    QString reason;
+    QString templateName; // a starter template's name; empty: write freely
+    Status status = Status::Open;
+    QDate snoozedUntil;
+    qint64 relatedOutreachId = 0;   // the reply waiting, or the pending invitation
+    qint64 relatedEngagementId = 0; // the engagement the reason names
+    qint64 doneOutreachId = 0;      // the outreach logged to complete it
+
+    // Stored and command-line names: reply, follower-message, invite,
+    // welcome, thank, reconnect, follow-up-invitation.
+    static QString actionKey(Action action);
+    static std::optional<Action> actionFromKey(const QString &key);
+    // open, done, skipped, snoozed, never.
+    static QString statusKey(Status status);
+    static std::optional<Status> statusFromKey(const QString &key);
+};
+
+} // namespace rapport

@@ -1,0 +1,72 @@
+#pragma once
+
+// Builds the daily outreach queue from stored facts only: the same data and
+// day give the same queue. Best first, by rule: replies waiting, recent
+// engagers not connected (followers get the follower message, the others an
+// invitation), new connections to welcome, commenters and sharers to thank,
+// connections past their keep-in-touch cadence, invitations pending too
+// long. Each rule reads its candidates from an index in order and stops as
+// soon as its share of the queue is full; nothing scans events or contacts.
+
+#include "planning/QueueItem.h"
+#include "planning/QueueSettings.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <memory>
+
+namespace rapport {
+
+class Database;
+class StatementCache;
+
+class QueuePlanner
+{
+public:
+    // The acceptance-rate watchdog is read from the stored invitations.
+    static QList<QueueItem> plan(Database &db, const QDate &today, const QueueSettings &settings);
+    // The same with the watchdog given: while it warns, cold invitations
+    // get half their share.
+    static QList<QueueItem> plan(Database &db, const QDate &today, const QueueSettings &settings,
+                                 bool invitationWarning);
+
+private:
+    struct Facts;
+
+    QueuePlanner(Database &db, const QDate &today, const QueueSettings &settings,
+                 bool invitationWarning);
+    ~QueuePlanner();
+
+    QList<QueueItem> run();
+    void replies();
+    void engaged();
+    void welcomes();
+    void thanks();
+    void reconnects();
+    void followUps();
+
+    const Facts &facts(qint64 contactId);
+    bool blocked(const Facts &facts) const;
+    bool cooling(const Facts &facts) const;
+    bool invitationBlocks(qint64 contactId);
+    int cadenceOf(const Facts &facts, QString *source);
+    int maxFor(QueueItem::Action action) const;
+    bool room(QueueItem::Action action) const;
+    void add(const Facts &facts, QueueItem::Action action, const QString &reason, qint64 outreachId,
+             qint64 engagementId);
+    QString contentTitle(const QVariant &contentId);
+    QString engagementPhrase(const QString &kind, const QVariant &contentId, const QDate &on);
+
+    Database &m_db;
+    QDate m_today;
+    QueueSettings m_settings;
+    bool m_warning = false;
+    std::unique_ptr<StatementCache> m_statements;
+    QHash<qint64, std::shared_ptr<Facts>> m_facts;
+    QSet<qint64> m_claimed; // contacts that have their best reason
+    QList<QueueItem> m_items;
+    QHash<int, int> m_counts; // per action
+};
+
+} // namespace rapport

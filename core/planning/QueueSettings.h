@@ -1,0 +1,39 @@
+#pragma once
+
+// How the daily outreach queue is built: its size, the most items of each
+// kind, and the windows its rules use (all in whole local days).
+
+#include "planning/QueueItem.h"
+
+#include <QMap>
+
+namespace rapport {
+
+struct QueueSettings
+{
+    int capacity = 15;
+    // The most items of one action; an action not listed is limited by the
+    // capacity only.
+    QMap<QueueItem::Action, int> maxPerAction = {
+        {QueueItem::Action::FollowerMessage, 5}, {QueueItem::Action::Invite, 5},
+        {QueueItem::Action::Welcome, 5},         {QueueItem::Action::Thank, 5},
+        {QueueItem::Action::Reconnect, 3},       {QueueItem::Action::FollowUpInvitation, 3},
+    };
+    // Contacted on one of the last N days (today included): not in the queue.
+    int cooldownDays = 7;
+    // Keep-in-touch cadence of a connection with none of its own or its tags'.
+    int defaultCadenceDays = 90;
+    // Engagement (and connections) on one of the last N days count as recent.
+    int recentDays = 14;
+    // Inbound messages of the last N days can be replies waiting.
+    int replyWindowDays = 30;
+    // An invitation pending more than N days is worth following up.
+    int pendingInvitationDays = 21;
+    // The most candidate rows one rule reads before it gives up, so a day
+    // whose candidates are nearly all excluded stays fast.
+    int scanLimit = 5000;
+
+    int maxFor(QueueItem::Action action) const { return maxPerAction.value(action, capacity); }
+};
+
+} // namespace rapport

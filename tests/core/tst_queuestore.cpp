@@ -1,0 +1,273 @@
+// The stored daily queue: planned once a day and read back unchanged, what
+// Done, Skip, Never and Snooze do today and on the days after, keep-in-touch
+// cadences, and last_contacted_at kept current by OutreachStore and
+// backfilled by migration 6.
+
+#include "QueueScenario.h"
+
+#include "db/Migrations.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace rapport;
+
+namespace {
+
+const QDate today(2026, 6, 30);
+
+QStringList names(const QList<QueueItem> &items)
+{
+    QStringList out;
+    for (const QueueItem &item : items)
+        out << item.contactName.section(u' ', 0, 0);
+    return out;
+}
+
+QString lastContacted(Database &db, qint64 id)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(u"SELECT last_contacted_at FROM contact WHERE id = ?"_s);
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toString() : u"?"_s;
+}
+
+} // namespace
+
+class tst_QueueStore : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_run = 0;
+
+    QString nextPath() { return m_dir.filePath(u"s%1.sqlite"_s.arg(++m_run)); }
+
+    // Ana and Ben commented, Dee connected, Hal is a connection never in touch.
+    static QString baseFacts()
+    {
+        return u"c Ana deg=2; e Ana comment -3 P; c Ben deg=2; e Ben comment -2 P; "
+               "c Dee deg=1 conn=-2; c Hal deg=1 conn=-200"_s;
+    }
+
+private slots:
+    void plannedOnceADay()
+    {
+        Database db;
+        QString error;
+        QVERIFY(db.open(nextPath(), &error));
+        test::QueueScenario s{db, today, {}, {}};
+        QVERIFY(s.load(baseFacts()));
+        QueueStore store(db);
+        QVERIFY(!store.hasQueue(today));
+        const QList<QueueItem> first = store.todayQueue(today, {}, &error);
+        QCOMPARE(names(first), (QStringList{u"Ben"_s, u"Ana"_s, u"Dee"_s, u"Hal"_s}));
+        QVERIFY(store.hasQueue(today));
+        // A new comment later in the day does not reorder today's queue.
+        QVERIFY(s.load(u"c Cy deg=2; e Cy follow 0"_s));
+        const QList<QueueItem> again = store.todayQueue(today, {}, &error);
+        QCOMPARE(names(again), names(first));
+        QCOMPARE(again.at(1).reason, first.at(1).reason);
+        QCOMPARE(again.at(1).templateName, u"Invitation note"_s);
+        QCOMPARE(again.at(1).position, 2);
+        // Another store (the CLI) reads the same queue.
+        QueueStore other(db);
+        QCOMPARE(names(other.items(today)), names(first));
+    }
+
+    void doneDoesNotComeBack()
+    {
+        Database db;
+        QString error;
+        QVERIFY(db.open(nextPath(), &error));
+        test::QueueScenario s{db, today, {}, {}};
+        QVERIFY(s.load(baseFacts()));
+        QueueStore store(db);
+        QCOMPARE(store.todayQueue(today, {}, &error).size(), 4);
+        // Ana's invitation is logged (the compose dialog) and the item done.
+        OutreachStore outreach(db);
+        Outreach o;
+        o.contactId = s.ids.value(u"Ana"_s);
+        o.channel = u"invitation"_s;
+        o.direction = u"out"_s;
+        o.happenedAt = QDateTime(today, QTime(9, 0), QTimeZone::utc());
+        QVERIFY2(outreach.add(o, &error), qPrintable(error));
+        QCOMPARE(lastContacted(db, o.contactId), u"2026-06-30T09:00:00Z"_s);
+        QVERIFY2(store.markDone(today, o.contactId, o.id, &error), qPrintable(error));
+        // Dee done without an outreach logged: the done item itself holds her back.
+        QVERIFY(store.markDone(today, s.ids.value(u"Dee"_s), 0, &error));
+        const QList<QueueItem> now = store.items(today);
+        QCOMPARE(now.at(1).status, QueueItem::Status::Done);
+        QCOMPARE(now.at(1).doneOutreachId, o.id);
+        QCOMPARE(now.at(2).status, QueueItem::Status::Done);
+        QCOMPARE(now.at(0).status, QueueItem::Status::Open);
+        // Tomorrow and through the cool-down neither comes back.
+        for (int d = 1; d <= 6; ++d)
+            QCOMPARE(names(store.todayQueue(today.addDays(d), {}, &error)),
+                     (QStringList{u"Ben"_s, u"Hal"_s}));
+        // Ana's invitation is pending: she is not invited again after it.
+        QVERIFY(!names(store.todayQueue(today.addDays(8), {}, &error)).contains(u"Ana"_s));
+    }
+
+    void skipIsForToday()
+    {
+        Database db;
+        QString error;
+        QVERIFY(db.open(nextPath(), &error));
+        test::QueueScenario s{db, today, {}, {}};
+        QVERIFY(s.load(baseFacts()));
+        QueueStore store(db);
+        store.todayQueue(today, {}, &error);
+        QVERIFY(store.skip(today, s.ids.value(u"Ben"_s), &error));
+        QCOMPARE(store.items(today).at(0).status, QueueItem::Status::Skipped);
+        QCOMPARE(names(store.todayQueue(today.addDays(1), {}, &error)).first(), u"Ben"_s);
+    }
+
+    void neverHidesForGood()
+    {
+        Database db;
+        QString error;
+        QVERIFY(db.open(nextPath(), &error));
+        test::QueueScenario s{db, today, {}, {}};
+        QVERIFY(s.load(baseFacts()));
+        QueueStore store(db);
+        store.todayQueue(today, {}, &error);
+        QVERIFY(store.never(s.ids.value(u"Hal"_s), &error));
+        QCOMPARE(store.items(today).at(3).status, QueueItem::Status::Never);
+        for (int d : {1, 30, 365})
+            QVERIFY(!names(store.todayQueue(today.addDays(d), {}, &error)).contains(u"Hal"_s));
+        QVERIFY(!store.never(99999, &error));
+        QVERIFY(error.contains(u"99999"_s));
+    }
+
+    void snoozeSurvivesNewDays()
+    {
+        Database db;
+        QString error;
+        QVERIFY(db.open(nextPath(), &error));
+        test::QueueScenario s{db, today, {}, {}};
+        QVERIFY(s.load(baseFacts()));
+        QueueStore store(db);
+        store.todayQueue(today, {}, &error);
+        const qint64 hal = s.ids.value(u"Hal"_s);
+        QVERIFY(store.snooze(hal, today.addDays(7), &error));
+        const QueueItem item = store.items(today).at(3);
+        QCOMPARE(item.status, QueueItem::Status::Snoozed);
+        QCOMPARE(item.snoozedUntil, today.addDays(7));
+        for (int d = 1; d <= 6; ++d)
+            QVERIFY(!names(store.todayQueue(today.addDays(d), {}, &error)).contains(u"Hal"_s));
+        QVERIFY(names(store.todayQueue(today.addDays(7), {}, &error)).contains(u"Hal"_s));
+        QVERIFY(!store.snooze(hal, QDate(), &error));
+    }
+
+    void actionsOnMissingItemsFail()
+    {
+        Database db;
+        QString error;
+        QVERIFY(db.open(nextPath(), &error));
+        test::QueueScenario s{db, today, {}, {}};
+        QVERIFY(s.load(baseFacts()));
+        QueueStore store(db);
+        QVERIFY(!store.markDone(today, s.ids.value(u"Ana"_s), 0, &error));
+        QVERIFY(error.contains(u"2026-06-30"_s));
+        QVERIFY(!store.skip(today, 12345, &error));
+        QVERIFY(!store.setContactCadence(s.ids.value(u"Ana"_s), 0, &error));
+        QVERIFY(!store.setTagCadence(u"nobody"_s, 30, &error));
+        QVERIFY(store.setContactCadence(s.ids.value(u"Ana"_s), std::nullopt, &error));
+    }
+
+    void lastContactedFollowsOutreach()
+    {
+        Database db;
+        QString error;
+        QVERIFY(db.open(nextPath(), &error));
+        test::QueueScenario s{db, today, {}, {}};
+        QVERIFY(s.load(u"c Ana deg=1; c Ben deg=1; o Ana message out -10; o Ana message in -3"_s));
+        const qint64 ana = s.ids.value(u"Ana"_s), ben = s.ids.value(u"Ben"_s);
+        QCOMPARE(lastContacted(db, ana), u"2026-06-27T10:00:00Z"_s);
+        OutreachStore outreach(db);
+        const QList<Outreach> rows = outreach.list({}, -1);
+        Outreach latest = rows.first();
+        QCOMPARE(latest.direction, u"in"_s);
+        // Moved to Ben: both contacts follow.
+        latest.contactId = ben;
+        QVERIFY2(outreach.update(latest, &error), qPrintable(error));
+        QCOMPARE(lastContacted(db, ana), u"2026-06-20T10:00:00Z"_s);
+        QCOMPARE(lastContacted(db, ben), u"2026-06-27T10:00:00Z"_s);
+        QVERIFY(outreach.remove(latest.id, &error));
+        QCOMPARE(lastContacted(db, ben), u""_s);
+    }
+
+    void migrationBackfillsLastContacted()
+    {
+        // A version-5 file with outreach in it, as the outreach release left it.
+        const QString path = nextPath();
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v5"_s);
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            for (int v = 1; v <= 5; ++v) {
+                for (const QString &sql : Migrations::statements(v))
+                    QVERIFY2(q.exec(sql), qPrintable(sql));
+            }
+            QVERIFY(q.exec(u"PRAGMA user_version = 5"_s));
+            QVERIFY(q.exec(u"INSERT INTO contact (id, first_name, created_at, updated_at) VALUES "
+                           "(1, 'Ana', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'), "
+                           "(2, 'Ben', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"_s));
+            QVERIFY(q.exec(u"INSERT INTO outreach (contact_id, channel, direction, happened_at) "
+                           "VALUES (1, 'message', 'out', '2026-06-20T10:00:00Z'), "
+                           "(1, 'message', 'in', '2026-06-27T10:00:00Z'), "
+                           "(1, 'invitation', 'out', '2026-05-01T10:00:00Z')"_s));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"v5"_s);
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QCOMPARE(db.schemaVersion(), 6);
+        QCOMPARE(lastContacted(db, 1), u"2026-06-27T10:00:00Z"_s);
+        QCOMPARE(lastContacted(db, 2), u""_s);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"SELECT do_not_contact, archived, cadence_days, snoozed_until "
+                       "FROM contact WHERE id = 2"_s) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QCOMPARE(q.value(1).toInt(), 0);
+        QVERIFY(q.value(2).isNull());
+        QCOMPARE(q.value(3).toString(), u""_s);
+    }
+
+    void plannerReadsIndexes()
+    {
+        // The hot candidate queries read an index in order, never a table scan.
+        Database db;
+        QString error;
+        QVERIFY(db.open(nextPath(), &error));
+        const QStringList queries = {
+            u"SELECT id FROM engagement WHERE kind = 'comment' AND happened_on >= '2026-06-01' "
+            "AND happened_on <= '2026-06-30' ORDER BY happened_on DESC, id DESC LIMIT 10"_s,
+            u"SELECT id FROM contact WHERE degree = 1 AND do_not_contact = 0 AND archived = 0 "
+            "AND last_contacted_at < '2026-04-01' ORDER BY last_contacted_at, connected_on, id "
+            "LIMIT 10"_s,
+            u"SELECT id FROM outreach WHERE channel = 'invitation' AND direction = 'out' "
+            "AND outcome = '' AND happened_at < '2026-06-01' ORDER BY happened_at, id LIMIT 10"_s,
+        };
+        for (const QString &sql : queries) {
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(u"EXPLAIN QUERY PLAN "_s + sql));
+            QStringList plan;
+            while (q.next())
+                plan << q.value(3).toString();
+            const QString text = plan.join(u" / "_s);
+            QVERIFY2(text.contains(u" INDEX "_s) && !text.startsWith(u"SCAN"_s) &&
+                         !text.contains(u"TEMP B-TREE"_s),
+                     qPrintable(text));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_QueueStore)
+#include "tst_queuestore.moc"
