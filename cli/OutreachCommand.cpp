@@ -8,9 +8,11 @@
 #include "domain/Outreach.h"
 #include "domain/OutreachFilter.h"
 #include "outreach/MessageLinter.h"
+#include "outreach/OutreachSettings.h"
 #include "outreach/TemplateRenderer.h"
 #include "store/ContactStore.h"
 #include "store/OutreachStore.h"
+#include "store/SettingStore.h"
 #include "store/TemplateStore.h"
 
 #include <QCommandLineParser>
@@ -386,7 +388,10 @@ int OutreachCommand::log(const QStringList &args)
                           .arg(templateName, names.join(u", "_s)));
         }
         o.templateName = found->name;
-        const QHash<QString, QString> values = recipientValues(*contact);
+        QHash<QString, QString> values = recipientValues(*contact);
+        const QString myName = OutreachSettings::load(SettingStore(*database)).myName;
+        if (!myName.isEmpty())
+            values.insert(u"my_name"_s, myName);
         const auto fill = [&values, &missing](const QString &text) {
             const TemplateRenderer::Rendered rendered = TemplateRenderer::render(text, values);
             for (const QString &name : rendered.missing) {
@@ -414,8 +419,11 @@ int OutreachCommand::log(const QStringList &args)
     else
         m_session.output().print(QString::number(o.id));
 
-    // The command line has no sender's name; a signature left out is no news.
-    missing.removeAll(u"my_name"_s);
+    // The signature is the user's own name, not the contact's.
+    if (missing.removeAll(u"my_name"_s) > 0) {
+        m_session.output().error(tr("Note: your name is not set (Edit ▸ Preferences in the "
+                                    "window), so the template's {my_name} was left out."));
+    }
     if (!missing.isEmpty()) {
         QStringList braced;
         for (const QString &name : std::as_const(missing))

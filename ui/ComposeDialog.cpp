@@ -1,6 +1,7 @@
 #include "ComposeDialog.h"
 
 #include "OutreachStyle.h"
+#include "TemplatesDialog.h"
 #include "outreach/CharacterLimits.h"
 #include "outreach/MessageLinter.h"
 #include "outreach/TemplateRenderer.h"
@@ -156,6 +157,21 @@ ComposeDialog::ComposeDialog(const Contact &contact, const QList<MessageTemplate
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_copyButton = buttons->addButton(tr("&Copy and Open Profile"), QDialogButtonBox::ActionRole);
     m_copyButton->setObjectName(u"copyButton"_s);
+    m_saveTemplateButton =
+        buttons->addButton(tr("Save as &Template…"), QDialogButtonBox::ActionRole);
+    m_saveTemplateButton->setObjectName(u"saveTemplateButton"_s);
+    m_saveTemplateButton->setToolTip(tr("Keep this text as a template for other people"));
+    m_saveTemplateButton->hide();
+    connect(m_saveTemplateButton, &QPushButton::clicked, this, [this] {
+        if (!m_templateStore)
+            return;
+        const QString channel = m_channel->currentData().toString();
+        const auto saved = TemplatesDialog::saveAsTemplate(
+            this, *m_templateStore, channel, m_subject->text(), m_body->toPlainText());
+        if (saved)
+            m_templates << *saved;
+        fillTemplates();
+    });
     m_logButton = buttons->addButton(tr("&Log as Sent"), QDialogButtonBox::AcceptRole);
     m_logButton->setObjectName(u"logButton"_s);
     m_logButton->setDefault(true);
@@ -182,6 +198,12 @@ ComposeDialog::ComposeDialog(const Contact &contact, const QList<MessageTemplate
     fillTemplates();
     updateChecks();
     m_body->setFocus();
+}
+
+void ComposeDialog::setTemplateStore(TemplateStore *store)
+{
+    m_templateStore = store;
+    m_saveTemplateButton->setVisible(store != nullptr);
 }
 
 void ComposeDialog::setChannel(const QString &channel)
@@ -308,6 +330,7 @@ void ComposeDialog::updateChecks()
     m_logButton->setEnabled(!empty || channel == u"invitation"_s || channel == u"call"_s);
     m_logButton->setText(outgoing ? tr("&Log as Sent") : tr("&Log as Received"));
     m_copyButton->setEnabled(!empty && outgoing);
+    m_saveTemplateButton->setEnabled(!body.trimmed().isEmpty());
     m_copyButton->setToolTip(m_contact.profileUrl.isEmpty()
                                  ? tr("Copies the text. This contact has no LinkedIn profile URL "
                                       "to open; add it to open the profile too.")

@@ -26,6 +26,8 @@ class QTimer;
 
 namespace rapport {
 
+class TemplateStore;
+
 class ComposeDialog : public QDialog
 {
     Q_OBJECT
@@ -55,6 +57,8 @@ public:
     // opener is replaceable for tests.
     void copyAndOpen();
     void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_open = std::move(opener); }
+    // Where "Save as Template…" saves (nullptr hides the button).
+    void setTemplateStore(TemplateStore *store);
 
 private:
     void fillTemplates();
@@ -83,6 +87,8 @@ private:
     QListWidget *m_flags = nullptr;
     QPushButton *m_copyButton = nullptr;
     QPushButton *m_logButton = nullptr;
+    QPushButton *m_saveTemplateButton = nullptr;
+    TemplateStore *m_templateStore = nullptr;
     QTimer *m_checkTimer = nullptr;
 };
 

@@ -1,24 +1,30 @@
 #pragma once
 
-// Undoable deletion of a contact. It keeps the whole contact and its
-// engagement events, so undo puts it back under the same id with its tags,
-// timestamps, timeline and tier.
+// Undoable deletion of a contact. It keeps the whole contact, its
+// engagement events, its outreach (with reply links) and the value given,
+// so undo puts it back under the same id with its tags, timestamps,
+// timeline, tier and numbers.
 
 #include "ContactCommand.h"
 #include "domain/Contact.h"
 #include "domain/Engagement.h"
+#include "domain/Outreach.h"
+#include "domain/ValueGiven.h"
 
 #include <QList>
 
 namespace rapport {
 
 class EngagementStore;
+class OutreachStore;
+class ValueGivenStore;
 
 class DeleteContactCommand : public ContactCommand
 {
 public:
-    // `engagement` may be null (no events to keep).
-    DeleteContactCommand(ContactStore &store, EngagementStore *engagement, const Contact &contact);
+    // The other stores may be null (nothing of that kind to keep).
+    DeleteContactCommand(ContactStore &store, EngagementStore *engagement, OutreachStore *outreach,
+                         ValueGivenStore *values, const Contact &contact);
 
 protected:
     bool redoChange(QString *error) override;
@@ -28,9 +34,13 @@ protected:
 
 private:
     EngagementStore *m_engagement = nullptr;
+    OutreachStore *m_outreach = nullptr;
+    ValueGivenStore *m_values = nullptr;
     Contact m_contact;
     QList<Engagement> m_events;
     bool m_followsBefore = false;
+    QList<Outreach> m_outreachRows;
+    QList<ValueGiven> m_valueRows;
 };
 
 } // namespace rapport

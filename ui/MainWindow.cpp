@@ -20,6 +20,7 @@
 #include "PreferencesDialog.h"
 #include "QuickCaptureCommand.h"
 #include "QuickCaptureDialog.h"
+#include "TemplatesDialog.h"
 #include "ValueGivenDialog.h"
 #include "capture/QuickCapture.h"
 #include "db/Database.h"
@@ -269,6 +270,15 @@ void MainWindow::createMenus()
         });
     m_findAction->setShortcuts(QKeySequence::Find);
     edit->addSeparator();
+    m_templatesAction = edit->addAction(tr("Message &Templates…"), this, [this] {
+        if (!m_templates)
+            return;
+        TemplatesDialog dialog(
+            *m_templates, OutreachSettings::load(SettingStore(*m_db)).invitationNoteLimit, this);
+        dialog.exec();
+    });
+    m_templatesAction->setObjectName(u"templatesAction"_s);
+    m_templatesAction->setStatusTip(tr("Write and edit the templates you start messages from"));
     m_preferencesAction = edit->addAction(QIcon::fromTheme(u"preferences-system"_s),
                                           tr("&Preferences…"), this, &MainWindow::editPreferences);
     m_preferencesAction->setObjectName(u"preferencesAction"_s);
@@ -510,7 +520,8 @@ void MainWindow::deleteCurrentContact()
                                      .arg(contact->fullName(), undoKey))) {
         return;
     }
-    runCommand(new DeleteContactCommand(*m_store, m_engagement.get(), *contact),
+    runCommand(new DeleteContactCommand(*m_store, m_engagement.get(), m_outreach.get(),
+                                        m_values.get(), *contact),
                tr("Could Not Delete the Contact"));
 }
 
@@ -691,6 +702,7 @@ void MainWindow::updateActions()
                                m_contactsPage->detailPanel()->contactId() > 0);
     m_captureAction->setEnabled(m_quickCapture != nullptr);
     m_preferencesAction->setEnabled(m_engagement != nullptr);
+    m_templatesAction->setEnabled(m_templates != nullptr);
     const bool hasContact = m_store && m_contactsPage->detailPanel()->contactId() > 0;
     m_composeAction->setEnabled(hasContact);
     m_valueAction->setEnabled(hasContact);
@@ -740,7 +752,10 @@ void MainWindow::composeMessage()
         }
     }
     const OutreachSettings settings = OutreachSettings::load(SettingStore(*m_db));
+    if (!settings.myName.isEmpty())
+        values.insert(u"my_name"_s, settings.myName);
     ComposeDialog dialog(*contact, m_templates->all(), values, settings.invitationNoteLimit, this);
+    dialog.setTemplateStore(m_templates.get());
     const bool accepted =
         m_composePreparer ? m_composePreparer(dialog) : dialog.exec() == QDialog::Accepted;
     if (!accepted)

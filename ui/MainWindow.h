@@ -179,6 +179,7 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_captureAction = nullptr;
     QAction *m_preferencesAction = nullptr;
+    QAction *m_templatesAction = nullptr;
     QAction *m_composeAction = nullptr;
     QAction *m_valueAction = nullptr;
     ComposePreparer m_composePreparer;

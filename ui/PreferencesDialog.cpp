@@ -8,6 +8,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -35,6 +36,16 @@ PreferencesDialog::PreferencesDialog(int windowDays, const OutreachSettings &out
     setObjectName(u"preferencesDialog"_s);
     setWindowTitle(tr("Preferences"));
     auto *layout = new QVBoxLayout(this);
+
+    auto *you = new QGroupBox(tr("You"), this);
+    auto *youForm = new QFormLayout(you);
+    m_myName = new QLineEdit(outreach.myName, you);
+    m_myName->setObjectName(u"myNameEdit"_s);
+    m_myName->setAccessibleName(tr("Your name, for templates"));
+    m_myName->setPlaceholderText(tr("How you sign your messages"));
+    youForm->addRow(tr("Your &name:"), m_myName);
+    youForm->addRow(explanation(tr("Fills {my_name} in message templates."), you));
+    layout->addWidget(you);
 
     auto *tiers = new QGroupBox(tr("Engagement"), this);
     auto *tierForm = new QFormLayout(tiers);
@@ -154,6 +165,7 @@ OutreachSettings PreferencesDialog::outreachSettings() const
     s.invitationNoteLimit = m_noteLimit->value();
     s.acceptanceLastN = m_lastN->value();
     s.acceptanceThreshold = m_threshold->value() / 100.0;
+    s.myName = m_myName->text().trimmed();
     return s;
 }
 

@@ -12,6 +12,7 @@ class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
 class QCheckBox;
+class QLineEdit;
 class QSpinBox;
 
 namespace rapport {
@@ -28,11 +29,13 @@ public:
     QSpinBox *windowSpin() const { return m_window; }
     QComboBox *planCombo() const { return m_plan; }
     QSpinBox *noteLimitSpin() const { return m_noteLimit; }
+    QLineEdit *myNameEdit() const { return m_myName; }
 
 private:
     void updatePlan();
 
     OutreachSettings m_initial;
+    QLineEdit *m_myName = nullptr;
     QSpinBox *m_window = nullptr;
     QComboBox *m_plan = nullptr;
     QSpinBox *m_customCredits = nullptr;

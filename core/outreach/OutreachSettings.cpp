@@ -1,5 +1,6 @@
 #include "outreach/OutreachSettings.h"
 
+#include "db/Transaction.h"
 #include "domain/DateText.h"
 #include "store/SettingStore.h"
 
@@ -17,6 +18,7 @@ const QString startKey = u"inmail_plan_start"_s;
 const QString noteKey = u"invitation_note_limit"_s;
 const QString lastNKey = u"acceptance_last_n"_s;
 const QString thresholdKey = u"acceptance_threshold"_s;
+const QString myNameKey = u"my_name"_s;
 
 QString tr(const char *text)
 {
@@ -34,6 +36,7 @@ OutreachSettings OutreachSettings::load(const SettingStore &store)
     s.invitationNoteLimit = store.intValue(noteKey, DefaultNoteLimit);
     s.acceptanceLastN = store.intValue(lastNKey, DefaultLastN);
     s.acceptanceThreshold = store.doubleValue(thresholdKey, DefaultThreshold);
+    s.myName = store.value(myNameKey);
     return s;
 }
 
@@ -54,13 +57,22 @@ bool OutreachSettings::save(SettingStore &store, QString *error) const
             *error = message;
         return false;
     }
-    return store.setValue(planKey, InMailPlan::name(plan.kind), error) &&
-           store.setValue(customKey, QString::number(plan.monthlyCredits), error) &&
-           store.setValue(startKey, planStart.isValid() ? DateText::isoDate(planStart) : QString(),
-                          error) &&
-           store.setValue(noteKey, QString::number(invitationNoteLimit), error) &&
-           store.setValue(lastNKey, QString::number(acceptanceLastN), error) &&
-           store.setValue(thresholdKey, QString::number(acceptanceThreshold), error);
+    Transaction tx(store.database());
+    if (!tx.isActive()) {
+        if (error)
+            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+        return false;
+    }
+    const bool saved =
+        store.setValue(planKey, InMailPlan::name(plan.kind), error) &&
+        store.setValue(customKey, QString::number(plan.monthlyCredits), error) &&
+        store.setValue(startKey, planStart.isValid() ? DateText::isoDate(planStart) : QString(),
+                       error) &&
+        store.setValue(noteKey, QString::number(invitationNoteLimit), error) &&
+        store.setValue(lastNKey, QString::number(acceptanceLastN), error) &&
+        store.setValue(thresholdKey, QString::number(acceptanceThreshold), error) &&
+        store.setValue(myNameKey, myName.trimmed(), error);
+    return saved && tx.commit(error);
 }
 
 } // namespace rapport

@@ -7,6 +7,7 @@
 #include "outreach/InMailPlan.h"
 
 #include <QDate>
+#include <QString>
 
 namespace rapport {
 
@@ -23,9 +24,11 @@ struct OutreachSettings
     int invitationNoteLimit = DefaultNoteLimit;
     int acceptanceLastN = DefaultLastN;
     double acceptanceThreshold = DefaultThreshold; // 0..1
+    QString myName;                                // fills {my_name} in templates
 
     static OutreachSettings load(const SettingStore &store);
-    // Validates (note limit 1..300, last N 5..500, threshold 0..1) and saves.
+    // Validates (note limit 1..300, last N 5..500, threshold 0..1) and saves,
+    // all or nothing.
     bool save(SettingStore &store, QString *error) const;
 };
 

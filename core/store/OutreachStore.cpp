@@ -129,7 +129,8 @@ bool OutreachStore::add(Outreach &outreach, QString *error)
         return false;
     Outreach o = outreach;
     // An inbound message answers the latest outbound one not yet answered.
-    const bool attach = o.direction == u"in"_s && o.replyTo == 0;
+    // A row put back by undo (id > 0) keeps the link it had, or none.
+    const bool attach = o.direction == u"in"_s && o.replyTo == 0 && o.id <= 0;
     if (attach)
         o.replyTo = answeredBy(o);
     QSqlQuery &q = m_statements->prepared(
@@ -224,7 +225,8 @@ bool OutreachStore::linkReplies(QString *error)
         link.addBindValue(reply.id);
         if (!link.exec()) {
             if (error)
-                *error = tr("Could not link reply #%1: %2").arg(reply.id).arg(link.lastError().text());
+                *error =
+                    tr("Could not link reply #%1: %2").arg(reply.id).arg(link.lastError().text());
             return false;
         }
         const std::optional<Outreach> original = get(answered);

@@ -12,7 +12,8 @@ using namespace Qt::StringLiterals;
 namespace rapport {
 
 SettingStore::SettingStore(Database &db)
-    : m_statements(std::make_unique<StatementCache>(db))
+    : m_db(db)
+    , m_statements(std::make_unique<StatementCache>(db))
 {}
 
 SettingStore::~SettingStore() = default;

@@ -16,6 +16,7 @@ class SettingStore
 {
 public:
     explicit SettingStore(Database &db);
+    Database &database() const { return m_db; }
     ~SettingStore();
     SettingStore(const SettingStore &) = delete;
     SettingStore &operator=(const SettingStore &) = delete;
@@ -29,6 +30,7 @@ public:
     double doubleValue(const QString &key, double fallback) const;
 
 private:
+    Database &m_db;
     std::unique_ptr<StatementCache> m_statements;
 };
 

@@ -158,6 +158,28 @@ private slots:
         QCOMPARE(m_window->outreachStore()->get(rows[1].id)->outcome, QString());
     }
 
+    void deletingTheContactAndUndoKeepsOutreachAndValue()
+    {
+        m_window->setComposePreparer([](ComposeDialog &dialog) {
+            dialog.bodyEdit()->setPlainText(u"Hi Mara, thanks for the comment."_s);
+            dialog.updateChecks();
+            return true;
+        });
+        m_window->composeMessage();
+        m_window->setValuePreparer([](ValueGivenDialog &) { return true; });
+        m_window->logValueGiven();
+        const qint64 outreachId = m_window->outreachStore()->list({}).first().id;
+        m_window->showPage(MainWindow::Page::Contacts);
+        m_window->deleteCurrentContact();
+        QCOMPARE(outreachCount(), 0);
+        QCOMPARE(m_window->valueGivenStore()->countForContact(m_contact), 0);
+        m_window->undoStack()->undo();
+        QCOMPARE(outreachCount(), 1);
+        QCOMPARE(m_window->outreachStore()->list({}).first().id, outreachId);
+        QCOMPARE(m_window->valueGivenStore()->countForContact(m_contact), 1);
+        QVERIFY(m_errors.isEmpty());
+    }
+
     void valueGivenIsLoggedAndUndone()
     {
         m_window->setValuePreparer([](ValueGivenDialog &dialog) {
