@@ -10,7 +10,11 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QEvent>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
@@ -92,6 +96,41 @@ OutreachPage::OutreachPage(QUndoStack *undo, QWidget *parent)
         });
         m_outcomeActions.insert(outcome, action);
     }
+    m_outcomeDateAction = new QAction(tr("Outcome &Date…"), this);
+    m_outcomeDateAction->setObjectName(u"outreachOutcomeDateAction"_s);
+    m_outcomeDateAction->setStatusTip(
+        tr("When the answer came, if not today: a credit comes back by the answer's date"));
+    connect(m_outcomeDateAction, &QAction::triggered, this, [this] {
+        const qint64 id = currentOutreachId();
+        const auto row = m_outreach ? m_outreach->get(id) : std::nullopt;
+        if (!row || row->outcome.isEmpty())
+            return;
+        const QDate earliest = row->happenedAt.toLocalTime().date();
+        const QDate current = row->outcomeAt.toLocalTime().date();
+        std::optional<QDate> chosen;
+        if (m_askDate) {
+            chosen = m_askDate(current, earliest);
+        } else {
+            QDialog dialog(this);
+            dialog.setWindowTitle(tr("Outcome Date"));
+            auto *layout = new QFormLayout(&dialog);
+            auto *edit = new QDateEdit(current.isValid() ? current : QDate::currentDate(), &dialog);
+            edit->setCalendarPopup(true);
+            edit->setDateRange(earliest, QDate::currentDate());
+            edit->setAccessibleName(tr("The day the outcome came"));
+            layout->addRow(tr("The outcome came on:"), edit);
+            auto *buttons =
+                new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+            connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+            connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+            layout->addRow(buttons);
+            if (dialog.exec() == QDialog::Accepted)
+                chosen = edit->date();
+        }
+        QString error;
+        if (chosen && !setOutcomeDate(id, *chosen, &error) && !error.isEmpty())
+            m_error(tr("Could Not Change the Date"), error);
+    });
     m_setOutcomeAction = new QAction(tr("Set &Outcome…"), this);
     m_setOutcomeAction->setObjectName(u"setOutreachOutcomeAction"_s);
     m_setOutcomeAction->setShortcuts(
@@ -502,6 +541,36 @@ bool OutreachPage::setOutcome(qint64 outreachId, const QString &outcome, QString
                 error);
 }
 
+bool OutreachPage::setOutcomeDate(qint64 outreachId, const QDate &date, QString *error)
+{
+    if (!m_outreach)
+        return false;
+    const auto before = m_outreach->get(outreachId);
+    if (!before || before->outcome.isEmpty()) {
+        if (error)
+            *error = tr("This outreach has no outcome to date.");
+        return false;
+    }
+    const QDate sent = before->happenedAt.toLocalTime().date();
+    if (!date.isValid() || date < sent || date > QDate::currentDate()) {
+        if (error)
+            *error = tr("The outcome must be dated between the day it was sent (%1) and today.")
+                         .arg(QLocale().toString(sent, QLocale::ShortFormat));
+        return false;
+    }
+    // Noon that day, or when it was sent if that was later the same day.
+    QDateTime at = QDateTime(date, QTime(12, 0)).toUTC();
+    if (at < before->happenedAt)
+        at = before->happenedAt;
+    at = QDateTime::fromSecsSinceEpoch(at.toSecsSinceEpoch(), Qt::UTC);
+    if (at == before->outcomeAt)
+        return true;
+    return push(
+        std::make_unique<SetOutreachOutcomeCommand>(*m_outreach, *before, before->outcome, at,
+                                                    m_model->contactName(before->contactId)),
+        error);
+}
+
 bool OutreachPage::deleteOutreach(qint64 outreachId, QString *error)
 {
     if (!m_outreach || !m_db)
@@ -653,6 +722,9 @@ void OutreachPage::fillOutcomeMenu()
     QAction *none = m_outcomeActions.value(QString());
     none->setChecked(now.isEmpty());
     m_outcomeMenu->addAction(none);
+    m_outcomeMenu->addSeparator();
+    m_outcomeDateAction->setEnabled(!now.isEmpty());
+    m_outcomeMenu->addAction(m_outcomeDateAction);
 }
 
 void OutreachPage::popUpOutcomeMenu()

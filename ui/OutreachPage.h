@@ -80,6 +80,13 @@ public:
     // The edits, each one undo step. False, with what went wrong, when the
     // store refuses; nothing is pushed then. An empty outcome clears it.
     bool setOutcome(qint64 outreachId, const QString &outcome, QString *error);
+    // Redates the outcome (it came on `date`, not when it was noted): the
+    // InMail ledger returns a credit by the answer's date. One undo step.
+    bool setOutcomeDate(qint64 outreachId, const QDate &date, QString *error);
+    // Asks for the date (tests replace the dialog).
+    using DateAsker =
+        std::function<std::optional<QDate>(const QDate &current, const QDate &earliest)>;
+    void setDateAsker(DateAsker asker) { m_askDate = std::move(asker); }
     bool deleteOutreach(qint64 outreachId, QString *error);
     // Asks first (naming the person and date), then deletes the current row.
     void deleteCurrent();
@@ -148,6 +155,8 @@ private:
     QMenu *m_outcomeMenu = nullptr;
     QHash<QString, QAction *> m_outcomeActions; // by outcome; "" is none yet
     QAction *m_setOutcomeAction = nullptr;
+    QAction *m_outcomeDateAction = nullptr;
+    DateAsker m_askDate;
     QAction *m_deleteAction = nullptr;
     QAction *m_onlyContactAction = nullptr;
 };

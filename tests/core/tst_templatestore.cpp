@@ -95,6 +95,7 @@ private slots:
         s.planStart = QDate(2026, 3, 1);
         s.invitationNoteLimit = 200;
         s.acceptanceThreshold = 0.6;
+        s.myName = u"  Robin Vale "_s;
         QString error;
         QVERIFY2(s.save(settings, &error), qPrintable(error));
         const OutreachSettings back = OutreachSettings::load(settings);
@@ -103,6 +104,7 @@ private slots:
         QCOMPARE(back.planStart, QDate(2026, 3, 1));
         QCOMPARE(back.invitationNoteLimit, 200);
         QCOMPARE(back.acceptanceThreshold, 0.6);
+        QCOMPARE(back.myName, u"Robin Vale"_s);
         s.invitationNoteLimit = 301;
         QVERIFY(!s.save(settings, &error));
         QVERIFY(error.contains(u"300"_s));

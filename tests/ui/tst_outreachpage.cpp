@@ -465,6 +465,28 @@ void tst_OutreachPage::outcomeChangeUndoRedoRestoresExactly()
     QVERIFY(!m_page->setOutcome(message, u"maybe"_s, &error));
     QVERIFY(error.contains(u"maybe"_s));
     QCOMPARE(m_undo->count(), steps);
+
+    // The outcome can be dated when it really came (the InMail ledger returns
+    // a credit by that date), through the menu's Outcome Date action; undoable.
+    const Outreach sentRow = *m_outreach->get(invitation);
+    const QDate sentDay = sentRow.happenedAt.toLocalTime().date();
+    const QDate answerDay = qMin(sentDay.addDays(2), QDate::currentDate());
+    m_page->setDateAsker([&](const QDate &, const QDate &earliest) -> std::optional<QDate> {
+        [&] {
+            QCOMPARE(earliest, sentDay);
+        }();
+        return answerDay;
+    });
+    m_page->selectOutreach(invitation);
+    QAction *dateAction = m_page->findChild<QAction *>(u"outreachOutcomeDateAction"_s);
+    QVERIFY(dateAction);
+    dateAction->trigger();
+    QCOMPARE(m_outreach->get(invitation)->outcomeAt.toLocalTime().date(), answerDay);
+    QCOMPARE(m_outreach->get(invitation)->outcome, u"accepted"_s);
+    m_undo->undo();
+    QCOMPARE(*m_outreach->get(invitation), sentRow);
+    QVERIFY(!m_page->setOutcomeDate(invitation, sentDay.addDays(-1), &error));
+    QVERIFY2(error.contains(u"between"_s), qPrintable(error));
 }
 
 void tst_OutreachPage::outcomeMenuOffersTheChannelsOutcomes()
