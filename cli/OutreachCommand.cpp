@@ -411,6 +411,19 @@ int OutreachCommand::log(const QStringList &args)
         }
     }
     OutreachStore store(*database);
+    // A reply dated by the day only comes after what was sent to the person
+    // earlier that day, so it can answer it.
+    if (o.direction == u"in"_s && day.isValid()) {
+        OutreachFilter sameDay;
+        sameDay.contactId = o.contactId;
+        sameDay.direction = u"out"_s;
+        sameDay.since = day;
+        sameDay.until = day;
+        const QList<Outreach> sent = store.list(sameDay, 1);
+        if (!sent.isEmpty() && sent.first().happenedAt >= o.happenedAt)
+            o.happenedAt =
+                qMin(sent.first().happenedAt.addSecs(1), QDateTime::currentDateTimeUtc());
+    }
     if (!store.add(o, &error))
         return m_session.failure(error);
 

@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "outreach/MessageTemplate.h"
 #include "outreach/OutreachSettings.h"
+#include "store/OutreachStore.h"
 #include "store/SettingStore.h"
 #include "store/TemplateStore.h"
 
@@ -59,6 +60,7 @@ private slots:
     void logDateIsNoonLocalTime();
     void inboundReplyAttachesAndMarksReplied();
     void inboundWithNothingToAnswer();
+    void dayOnlyReplyComesAfterWhatWasSentThatDay();
     void templateRecordedAndFilledIn();
     void bodyFromFileAndStdin();
     void askedNegativeForInmails();
@@ -316,6 +318,33 @@ void tst_CliOutreach::inboundWithNothingToAnswer()
     QCOMPARE(before.exitCode, 0);
     QVERIFY(before.json().value(u"reply_to"_s).isNull());
     QVERIFY(outreachRow(later).value(u"outcome"_s).isNull());
+}
+
+void tst_CliOutreach::dayOnlyReplyComesAfterWhatWasSentThatDay()
+{
+    // A message sent at 15:00 (logged in the window), then the reply logged
+    // from the command line with only the day: it still answers the message.
+    addContact(u"Ana"_s, u"Lima"_s);
+    const QDate day = QDate::currentDate().addDays(-3);
+    qint64 sentId = 0;
+    {
+        rapport::Database db;
+        QString error;
+        QVERIFY2(db.open(m_dbPath, &error), qPrintable(error));
+        rapport::Outreach o;
+        o.contactId = 1;
+        o.channel = u"message"_s;
+        o.direction = u"out"_s;
+        o.happenedAt = QDateTime(day, QTime(15, 0)).toUTC();
+        QVERIFY2(rapport::OutreachStore(db).add(o, &error), qPrintable(error));
+        sentId = o.id;
+    }
+    const Run reply =
+        cli({u"--json"_s, u"outreach"_s, u"log"_s, u"message"_s, u"Ana Lima"_s, u"--direction"_s,
+             u"in"_s, u"--date"_s, day.toString(Qt::ISODate), u"--body"_s, u"Thanks!"_s});
+    QCOMPARE(reply.exitCode, 0);
+    QCOMPARE(reply.json().value(u"reply_to"_s).toInteger(), sentId);
+    QCOMPARE(reply.json().value(u"date"_s).toString(), day.toString(Qt::ISODate));
 }
 
 void tst_CliOutreach::templateRecordedAndFilledIn()
