@@ -10,6 +10,7 @@
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "OutreachCommand.h"
+#include "QueueCommand.h"
 #include "StatsCommand.h"
 #include "ValueCommand.h"
 #include "db/Database.h"
@@ -60,25 +61,27 @@ QString CliApplication::usage()
               "%9\n"
               "%10\n"
               "%11\n"
-              "\n"
               "%12\n"
+              "\n"
+              "%13\n"
               "\n"
               "Exit status: 0 success, 1 the command failed (data unchanged), 2 bad usage.")
         .arg(QDir::toNativeSeparators(Database::defaultPath()),
              indented(ContactsCommand::synopsis()), indented(EngageCommand::synopsis()),
              indented(ContentCommand::synopsis()), indented(OutreachCommand::synopsis()),
-             indented(ValueCommand::synopsis()), indented(StatsCommand::synopsis()),
-             indented(DemoCommand::synopsis()), indented(CheckCommand::synopsis()),
-             indented(ExportCommand::synopsis()), indented(ImportCommand::synopsis()),
-             ContactsCommand::argumentNote());
+             indented(QueueCommand::synopsis()), indented(ValueCommand::synopsis()),
+             indented(StatsCommand::synopsis()), indented(DemoCommand::synopsis()),
+             indented(CheckCommand::synopsis()), indented(ExportCommand::synopsis()),
+             indented(ImportCommand::synopsis()), ContactsCommand::argumentNote());
 }
 
 QString CliApplication::briefUsage()
 {
     return tr("Usage: rapport-cli [--db PATH] [--json] COMMAND [ARGS]\n"
               "Commands: contacts add|edit|show|list|search|delete, engage KIND CONTACT,\n"
-              "content add|metrics|list, outreach log|outcome|list, value log,\n"
-              "stats [inmail|invitations], demo, check, export csv|vcard, import linkedin|csv.");
+              "content add|metrics|list, outreach log|outcome|list,\n"
+              "queue [done|skip|never|snooze], value log, stats [inmail|invitations],\n"
+              "demo, check, export csv|vcard, import linkedin|csv.");
 }
 
 int CliApplication::run(const QStringList &args)
@@ -117,6 +120,8 @@ int CliApplication::run(const QStringList &args)
         return ContentCommand(session).run(rest);
     if (command == u"outreach"_s)
         return OutreachCommand(session).run(rest);
+    if (command == u"queue"_s)
+        return QueueCommand(session).run(rest);
     if (command == u"value"_s)
         return ValueCommand(session).run(rest);
     if (command == u"stats"_s)
@@ -135,7 +140,7 @@ int CliApplication::run(const QStringList &args)
     }
     return session.usageError(
         tr("There is no command \"%1\". The commands are contacts, engage, content, outreach, "
-           "value, stats, demo, check, export and import.")
+           "queue, value, stats, demo, check, export and import.")
             .arg(command),
         briefUsage());
 }

@@ -153,7 +153,7 @@ void tst_Cli::badUsageExitsWithTwo_data()
     QTest::addColumn<QString>("mentions");
     QTest::newRow("no command") << QStringList{} << u"command"_s;
     QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"frobnicate"_s;
-    QTest::newRow("later command") << QStringList{u"queue"_s} << u"queue"_s;
+    QTest::newRow("later command") << QStringList{u"snapshot"_s} << u"snapshot"_s;
     QTest::newRow("unknown global option") << QStringList{u"--frob"_s, u"check"_s} << u"frob"_s;
     QTest::newRow("unknown subcommand") << QStringList{u"contacts"_s, u"frob"_s} << u"frob"_s;
     QTest::newRow("no subcommand") << QStringList{u"contacts"_s} << u"add"_s;

@@ -1,0 +1,398 @@
+#include "QueueCommand.h"
+
+#include "CliSession.h"
+#include "ContactResolver.h"
+#include "ExitCode.h"
+#include "OptionValues.h"
+#include "domain/DateText.h"
+#include "planning/QueuePlanner.h"
+#include "planning/QueueSettings.h"
+#include "store/ContactStore.h"
+#include "store/QueueStore.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace rapport {
+
+namespace {
+
+// A queue holds a few dozen items at most; this only bounds a typo.
+constexpr int maximumLimit = 10000;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("QueueCommand", text);
+}
+
+const QStringList &subcommands()
+{
+    static const QStringList words{u"done"_s, u"skip"_s, u"never"_s, u"snooze"_s};
+    return words;
+}
+
+// The options whose value is the next word, so that a value is never taken
+// for a subcommand.
+bool takesValue(const QString &option)
+{
+    return option == u"--date"_s || option == u"--limit"_s || option == u"--until"_s ||
+           option == u"--db"_s || option == u"-date"_s || option == u"-limit"_s ||
+           option == u"-until"_s || option == u"-db"_s;
+}
+
+// Where the subcommand is among the arguments, or -1 for the list.
+qsizetype subcommandAt(const QStringList &args)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &word = args.at(i);
+        if (word.startsWith(u'-')) {
+            if (!word.contains(u'=') && takesValue(word))
+                ++i;
+            continue;
+        }
+        return subcommands().contains(word) ? i : -1;
+    }
+    return -1;
+}
+
+QString statusText(const QueueItem &item)
+{
+    switch (item.status) {
+    case QueueItem::Status::Open:
+        return tr("open");
+    case QueueItem::Status::Done:
+        return tr("done");
+    case QueueItem::Status::Skipped:
+        return tr("skipped");
+    case QueueItem::Status::Snoozed:
+        return item.snoozedUntil.isValid()
+                   ? tr("snoozed until %1").arg(DateText::isoDate(item.snoozedUntil))
+                   : tr("snoozed");
+    case QueueItem::Status::Never:
+        return tr("never");
+    }
+    return {};
+}
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonObject itemJson(const QueueItem &item)
+{
+    return QJsonObject{
+        {u"position"_s, item.position},
+        {u"contact_id"_s, item.contactId},
+        {u"name"_s, item.contactName},
+        {u"action"_s, QueueItem::actionKey(item.action)},
+        {u"reason"_s, item.reason},
+        {u"template"_s, orNull(item.templateName)},
+        {u"status"_s, QueueItem::statusKey(item.status)},
+    };
+}
+
+qsizetype doneCount(const QList<QueueItem> &items)
+{
+    return std::count_if(items.cbegin(), items.cend(), [](const QueueItem &item) {
+        return item.status == QueueItem::Status::Done;
+    });
+}
+
+QString progressText(const QList<QueueItem> &items)
+{
+    return tr("%1 of %2 done.").arg(doneCount(items)).arg(items.size());
+}
+
+const QueueItem *itemOf(const QList<QueueItem> &items, qint64 contactId)
+{
+    for (const QueueItem &item : items) {
+        if (item.contactId == contactId)
+            return &item;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QueueCommand::QueueCommand(CliSession &session)
+    : m_session(session)
+{}
+
+QString QueueCommand::synopsis()
+{
+    return tr("queue [--date DATE] [--limit N]\n"
+              "    The day's outreach queue (default today), best first: position, contact,\n"
+              "    what to do, why, the template to start from and its status (open, done,\n"
+              "    skipped, snoozed, never); then how many are done. Today's queue is\n"
+              "    planned by the first look of the day and keeps its order; a later DATE\n"
+              "    shows a preview from today's facts, an earlier one what was planned.\n"
+              "queue done|skip|never CONTACT [--date DATE]\n"
+              "    done: you did it. skip: not today (they may come back another day).\n"
+              "    never: do not contact this person again; they leave every queue.\n"
+              "queue snooze CONTACT --until DATE\n"
+              "    Keeps them out of every queue until DATE (a day after today).");
+}
+
+QString QueueCommand::actionText(QueueItem::Action action)
+{
+    switch (action) {
+    case QueueItem::Action::ReplyWaiting:
+        return tr("answer their reply");
+    case QueueItem::Action::FollowerMessage:
+        return tr("send the follower message");
+    case QueueItem::Action::Invite:
+        return tr("invite to connect");
+    case QueueItem::Action::Welcome:
+        return tr("welcome");
+    case QueueItem::Action::Thank:
+        return tr("thank");
+    case QueueItem::Action::Reconnect:
+        return tr("offer a 15-minute call");
+    case QueueItem::Action::FollowUpInvitation:
+        return tr("follow up or withdraw the invitation");
+    }
+    return {};
+}
+
+int QueueCommand::run(const QStringList &args)
+{
+    const qsizetype at = subcommandAt(args);
+    if (at < 0)
+        return list(args);
+    QStringList rest = args;
+    const QString subcommand = rest.takeAt(at);
+    return change(subcommand, rest);
+}
+
+bool QueueCommand::dayQueue(Database &db, const QDate &day, QList<QueueItem> *items)
+{
+    QueueStore store(db);
+    if (day != QDate::currentDate()) {
+        *items = store.items(day);
+        return true;
+    }
+    QString error;
+    *items = store.todayQueue(day, QueueSettings(), &error);
+    if (!error.isEmpty()) {
+        m_session.failure(error);
+        return false;
+    }
+    return true;
+}
+
+int QueueCommand::list(const QStringList &args)
+{
+    const QString usageText = CliSession::usage(synopsis());
+    QCommandLineParser parser;
+    parser.addOptions({
+        {u"date"_s, tr("The day (default today)."), tr("DATE")},
+        {u"limit"_s, tr("Show only the first N items."), tr("N")},
+    });
+    if (const auto stop = m_session.parse(parser, u"queue"_s, args, usageText))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty()) {
+        return m_session.usageError(
+            tr("queue: there is no command \"%1\". Use done, skip, never or snooze, or nothing "
+               "to see the queue.")
+                .arg(parser.positionalArguments().first()),
+            usageText);
+    }
+    const QDate today = QDate::currentDate();
+    QDate day = today;
+    QString error;
+    if (parser.isSet(u"date"_s) &&
+        !OptionValues::date(u"--date"_s, parser.value(u"date"_s), &day, &error)) {
+        return m_session.usageError(tr("queue: %1").arg(error), usageText);
+    }
+    int limit = maximumLimit;
+    if (parser.isSet(u"limit"_s) && !OptionValues::count(u"--limit"_s, parser.value(u"limit"_s),
+                                                         maximumLimit, &limit, &error)) {
+        return m_session.usageError(tr("queue: %1").arg(error), usageText);
+    }
+
+    Database *database = m_session.database();
+    if (!database)
+        return ExitFailure;
+    QList<QueueItem> items;
+    // A later day is not planned and stored ahead of time: by then the facts
+    // will have changed, and its queue must be planned from them.
+    const bool preview = day > today;
+    if (preview)
+        items = QueuePlanner::plan(*database, day, QueueSettings());
+    else if (!dayQueue(*database, day, &items))
+        return ExitFailure;
+    const QList<QueueItem> shown = items.mid(0, limit);
+    const QString date = DateText::isoDate(day);
+
+    if (m_session.json()) {
+        QJsonArray array;
+        for (const QueueItem &item : shown)
+            array.append(itemJson(item));
+        m_session.output().printJson(QJsonObject{
+            {u"date"_s, date},
+            {u"items"_s, array},
+            {u"done"_s, doneCount(items)},
+            {u"total"_s, items.size()},
+        });
+        return ExitSuccess;
+    }
+    CliOutput &out = m_session.output();
+    if (items.isEmpty()) {
+        if (day < today)
+            out.print(tr("No queue was planned for %1.").arg(date));
+        else
+            out.print(tr("No one to reach out to on %1.").arg(date));
+        return ExitSuccess;
+    }
+    out.print(preview ? tr("Queue for %1 (a preview from today's facts):").arg(date)
+                      : tr("Queue for %1:").arg(date));
+    for (const QueueItem &item : shown) {
+        out.print(tr("%1. #%2 %3: %4 [%5]")
+                      .arg(QString::number(item.position), QString::number(item.contactId),
+                           item.contactName, actionText(item.action), statusText(item)));
+        out.print(tr("   Why: %1").arg(item.reason));
+        out.print(item.templateName.isEmpty() ? tr("   Template: none, write freely")
+                                              : tr("   Template: %1").arg(item.templateName));
+    }
+    if (shown.size() < items.size())
+        out.print(tr("(%1 more: --limit %2 shows them)")
+                      .arg(items.size() - shown.size())
+                      .arg(items.size()));
+    out.print(progressText(items));
+    return ExitSuccess;
+}
+
+int QueueCommand::change(const QString &subcommand, const QStringList &args)
+{
+    const QString usageText = CliSession::usage(synopsis());
+    const bool snooze = subcommand == u"snooze"_s;
+    QCommandLineParser parser;
+    if (snooze) {
+        parser.addOption({u"until"_s, tr("The day they may come back."), tr("DATE")});
+    } else {
+        parser.addOption({u"date"_s, tr("The day of the queue (default today)."), tr("DATE")});
+    }
+    const QString command = u"queue "_s + subcommand;
+    if (const auto stop = m_session.parse(parser, command, args, usageText))
+        return *stop;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        return m_session.usageError(
+            positional.isEmpty()
+                ? tr("%1: say who (an id, a profile URL or a full name).").arg(command)
+                : tr("%1: give one contact, not %2 (quote a full name: \"Jane Doe\").")
+                      .arg(command)
+                      .arg(positional.size()),
+            usageText);
+    }
+    const QDate today = QDate::currentDate();
+    QDate day = today;
+    QDate until;
+    QString error;
+    if (snooze) {
+        if (!parser.isSet(u"until"_s)) {
+            return m_session.usageError(
+                tr("queue snooze: say until when, with --until DATE (a day after today)."),
+                usageText);
+        }
+        if (!OptionValues::date(u"--until"_s, parser.value(u"until"_s), &until, &error))
+            return m_session.usageError(tr("queue snooze: %1").arg(error), usageText);
+        if (until <= today) {
+            return m_session.usageError(
+                tr("queue snooze: --until %1 is not in the future; give a day after today (%2).")
+                    .arg(DateText::isoDate(until), DateText::isoDate(today)),
+                usageText);
+        }
+    } else if (parser.isSet(u"date"_s)) {
+        if (!OptionValues::date(u"--date"_s, parser.value(u"date"_s), &day, &error))
+            return m_session.usageError(tr("%1: %2").arg(command, error), usageText);
+        if (day > today) {
+            return m_session.usageError(
+                tr("%1: --date %2 is in the future; its queue is not planned yet.")
+                    .arg(command, DateText::isoDate(day)),
+                usageText);
+        }
+    }
+
+    Database *database = m_session.database();
+    if (!database)
+        return ExitFailure;
+    const ContactStore contacts(*database);
+    const std::optional<Contact> contact =
+        ContactResolver(contacts).resolve(positional.first(), &error);
+    if (!contact)
+        return m_session.failure(error);
+    QList<QueueItem> items;
+    if (!dayQueue(*database, day, &items))
+        return ExitFailure;
+    const QString date = DateText::isoDate(day);
+    const QueueItem *before = itemOf(items, contact->id);
+    if (!before) {
+        return m_session.failure(tr("%1 (#%2) is not in the queue of %3.")
+                                     .arg(contact->fullName(), QString::number(contact->id), date));
+    }
+    const QString previous = QueueItem::statusKey(before->status);
+
+    QueueStore store(*database);
+    bool changed = false;
+    if (subcommand == u"done"_s)
+        changed = store.markDone(day, contact->id, 0, &error);
+    else if (subcommand == u"skip"_s)
+        changed = store.skip(day, contact->id, &error);
+    else if (subcommand == u"never"_s)
+        changed = store.never(contact->id, &error);
+    else
+        changed = store.snooze(contact->id, until, &error);
+    if (!changed)
+        return m_session.failure(error);
+
+    items = store.items(day);
+    const QueueItem *after = itemOf(items, contact->id);
+    const QueueItem item = after ? *after : *before;
+    const QString name = contact->fullName();
+    const QString id = QString::number(contact->id);
+
+    if (m_session.json()) {
+        QJsonObject object{
+            {u"date"_s, date},
+            {u"contact_id"_s, contact->id},
+            {u"name"_s, name},
+            {u"action"_s, QueueItem::actionKey(item.action)},
+            {u"previous_status"_s, previous},
+            {u"status"_s, QueueItem::statusKey(item.status)},
+            {u"done"_s, doneCount(items)},
+            {u"total"_s, items.size()},
+        };
+        if (snooze)
+            object.insert(u"until"_s, DateText::isoDate(until));
+        if (subcommand == u"never"_s)
+            object.insert(u"do_not_contact"_s, true);
+        m_session.output().printJson(object);
+        return ExitSuccess;
+    }
+    QString text;
+    if (subcommand == u"done"_s) {
+        text = tr("Done: %1 (#%2), %3.").arg(name, id, actionText(item.action));
+    } else if (subcommand == u"skip"_s) {
+        text = tr("Skipped %1 (#%2) on %3; they may come back in a later day's queue.")
+                   .arg(name, id, date);
+    } else if (subcommand == u"never"_s) {
+        text = tr("Never: %1 (#%2) is now marked do-not-contact and will not be in any queue "
+                  "again.")
+                   .arg(name, id);
+    } else {
+        text = tr("Snoozed %1 (#%2) until %3: in no queue before then.")
+                   .arg(name, id, DateText::isoDate(until));
+    }
+    m_session.output().print(text);
+    m_session.output().print(
+        tr("%1 of %2 done on %3.")
+            .arg(QString::number(doneCount(items)), QString::number(items.size()), date));
+    return ExitSuccess;
+}
+
+} // namespace rapport
