@@ -246,7 +246,6 @@ void tst_CliQueue::doneSkipNeverSnooze()
     const QJsonArray now = today.json().value(u"items"_s).toArray();
     QCOMPARE(names(now),
              (QStringList{u"Ben Ray"_s, u"Ann Lee"_s, u"Cat Lee"_s, u"Dan Lee"_s, u"Eve Lee"_s}));
-    QCOMPARE(statusOf(now, u"Ben Ray"_s), u"open"_s);
     QCOMPARE(statusOf(now, u"Ann Lee"_s), u"done"_s);
     QCOMPARE(statusOf(now, u"Cat Lee"_s), u"skipped"_s);
     QCOMPARE(statusOf(now, u"Dan Lee"_s), u"never"_s);
@@ -255,10 +254,19 @@ void tst_CliQueue::doneSkipNeverSnooze()
     const Run text = cli({u"queue"_s});
     QVERIFY(text.out.contains(u"[snoozed until "_s + day(3) + u']'));
     QVERIFY(text.out.contains(u"1 of 5 done."_s));
+    QCOMPARE(statusOf(now, u"Ben Ray"_s), u"open"_s);
+
+    // A reply is answered when the answer is logged; done alone says so.
+    r = cli({u"queue"_s, u"done"_s, u"Ben Ray"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"outreach log message 1"_s), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"2 of 5 done"_s));
+    QVERIFY(names(items({u"--date"_s, day(1)})).contains(u"Ben Ray"_s));
+    ok({u"outreach"_s, u"log"_s, u"message"_s, u"Ben Ray"_s, u"--body"_s, u"Thanks, Ben"_s});
 
     // The next day: done, never and snoozed stay away; skipped comes back.
     const QJsonArray tomorrow = items({u"--date"_s, day(1)});
-    QCOMPARE(names(tomorrow), (QStringList{u"Ben Ray"_s, u"Cat Lee"_s}));
+    QCOMPARE(names(tomorrow), (QStringList{u"Cat Lee"_s}));
     QCOMPARE(statusOf(tomorrow, u"Cat Lee"_s), u"open"_s);
 }
 
