@@ -79,9 +79,9 @@ QString CliApplication::briefUsage()
 {
     return tr("Usage: rapport-cli [--db PATH] [--json] COMMAND [ARGS]\n"
               "Commands: contacts add|edit|show|list|search|delete, engage KIND CONTACT,\n"
-              "content add|metrics|list, outreach log|outcome|list,\n"
-              "queue [done|skip|never|snooze], value log, stats [inmail|invitations],\n"
-              "demo, check, export csv|vcard, import linkedin|csv.");
+              "content add|metrics|list, outreach log|outcome|list, value log,\n"
+              "queue [done|skip|never|snooze], stats [inmail|invitations], demo, check,\n"
+              "export csv|vcard, import linkedin|csv.");
 }
 
 int CliApplication::run(const QStringList &args)
