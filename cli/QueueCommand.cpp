@@ -377,11 +377,11 @@ int QueueCommand::change(const QString &subcommand, const QStringList &args)
     QString text;
     if (subcommand == u"done"_s) {
         text = tr("Done: %1 (#%2), %3.").arg(name, id, actionText(item.action));
-        // The queue knows a reply is answered from the answer logged, not
-        // from this mark.
+        // Done without the answer logged: the reply does not come back,
+        // but the numbers only know what was logged.
         if (item.action == QueueItem::Action::ReplyWaiting)
-            text += u'\n' + tr("Log your answer (rapport-cli outreach log message %1) or their "
-                               "reply comes back in tomorrow's queue.")
+            text += u'\n' + tr("To keep your numbers right, log your answer too: rapport-cli "
+                               "outreach log message %1 ...")
                                 .arg(id);
     } else if (subcommand == u"skip"_s) {
         text = tr("Skipped %1 (#%2) on %3; they may come back in a later day's queue.")

@@ -328,6 +328,17 @@ void QueuePlanner::replies()
         const Facts &f = facts(row.contactId);
         if (blocked(f) || f.lastOutAt >= row.at)
             continue;
+        // Answered some other way and marked done: a completed item does
+        // not come back.
+        QSqlQuery &handled = m_statements->prepared(
+            u"SELECT 1 FROM queue_item WHERE contact_id = ? AND related_outreach_id = ? "
+            "AND status = 'done' LIMIT 1"_s);
+        handled.addBindValue(row.contactId);
+        handled.addBindValue(row.id);
+        const bool done = handled.exec() && handled.next();
+        handled.finish();
+        if (done)
+            continue;
         m_claimed.insert(f.id);
         const QString when = ago(localDay(row.at), m_today);
         QString what;
