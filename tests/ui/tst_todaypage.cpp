@@ -1,0 +1,454 @@
+// The Today page: the stored queue in the planner's order with reasons,
+// worked by keyboard (J/K, Enter, Shift+Enter, S, X) and the context menu's
+// Never, progress, the empty and no-database states, and the numbers strip.
+
+#include "QueueScenario.h"
+#include "TodayPage.h"
+#include "db/Database.h"
+#include "store/ContactStore.h"
+#include "store/OutreachStore.h"
+#include "store/QueueStore.h"
+
+#include <QAction>
+#include <QDir>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace rapport;
+
+namespace {
+
+const QDate today(2026, 6, 30);
+
+// Every rule of the planner once: the issue's order.
+const QString issueFacts =
+    u"c Gus deg=1 conn=-400; o Gus message out -120; "
+    "c Kim deg=2; o Kim invitation out -25; "
+    "c Eve deg=1 conn=-400; o Eve message out -30; e Eve share -1 Articles_vs_posts; "
+    "c Dee deg=1 conn=-2; "
+    "c Ana deg=2; e Ana comment -3 Articles_vs_posts; "
+    "c Ben deg=2; e Ben follow -4; "
+    "c Fay deg=1 conn=-400; o Fay message in -1"_s;
+
+QAction *actionNamed(QMenu *menu, const QString &objectName)
+{
+    const QList<QAction *> actions = menu->actions();
+    for (QAction *action : actions) {
+        if (action->objectName() == objectName)
+            return action;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(rapport::QueueItem)
+
+class tst_TodayPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void listsThePlannersOrderWithReasons();
+    void worksThreeItemsByKeyboard();
+    void doneWithoutComposingAndDoubleClick();
+    void neverAsksFirst();
+    void snoozePickedDate();
+    void stateSurvivesAReload();
+    void emptyState();
+    void noDatabaseState();
+    void numbersStripWarnsOnLowAcceptance();
+    void screenshot();
+
+private:
+    void open(const QString &facts);
+    QListWidget *list() const { return m_page->findChild<QListWidget *>(u"todayQueue"_s); }
+    QStringList namesShown() const
+    {
+        QStringList names;
+        for (const QueueItem &item : m_page->items())
+            names << item.contactName.section(u' ', 0, 0);
+        return names;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ContactStore> m_contacts;
+    std::unique_ptr<TodayPage> m_page;
+    std::unique_ptr<test::QueueScenario> m_facts;
+    QStringList m_questions;
+    QStringList m_errors;
+    QString m_snoozeChoice;
+    bool m_answer = true;
+};
+
+void tst_TodayPage::initTestCase()
+{
+    qRegisterMetaType<QueueItem>();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void tst_TodayPage::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = std::make_unique<Database>();
+    QString error;
+    QVERIFY2(m_db->open(m_dir->filePath(u"today.sqlite"_s), &error), qPrintable(error));
+    m_contacts = std::make_unique<ContactStore>(*m_db);
+    m_facts = std::make_unique<test::QueueScenario>(test::QueueScenario{*m_db, today, {}, {}});
+    m_page = std::make_unique<TodayPage>();
+    m_page->setConfirmHandler([this](const QString &, const QString &text) {
+        m_questions << text;
+        return m_answer;
+    });
+    m_page->setErrorHandler(
+        [this](const QString &title, const QString &text) { m_errors << title + u": "_s + text; });
+    m_page->setSnoozeMenuHandler([this](QMenu *menu) { return actionNamed(menu, m_snoozeChoice); });
+    m_page->setToday(today);
+    m_page->resize(900, 640);
+    m_questions.clear();
+    m_errors.clear();
+    m_snoozeChoice = u"snoozeTomorrow"_s;
+    m_answer = true;
+}
+
+void tst_TodayPage::cleanup()
+{
+    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+    m_page.reset();
+    m_facts.reset();
+    m_contacts.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+// The facts first: the first look at the day plans and stores its queue.
+void tst_TodayPage::open(const QString &facts)
+{
+    QVERIFY(m_facts->load(facts));
+    m_page->setStores(m_db.get(), m_contacts.get());
+}
+
+void tst_TodayPage::listsThePlannersOrderWithReasons()
+{
+    open(issueFacts);
+    QCOMPARE(namesShown(),
+             (QStringList{u"Fay"_s, u"Ben"_s, u"Ana"_s, u"Dee"_s, u"Eve"_s, u"Gus"_s, u"Kim"_s}));
+    QListWidget *view = list();
+    QCOMPARE(view->count(), 7);
+    QCOMPARE(m_page->stateText(), QString());
+
+    const QModelIndex ana = view->model()->index(2, 0);
+    QCOMPARE(ana.data(Qt::UserRole + 1).toInt(), 3); // position
+    QCOMPARE(ana.data(Qt::UserRole + 3).toString(), u"Invite to connect"_s);
+    QCOMPARE(ana.data(Qt::UserRole + 4).toString(),
+             u"Commented on ‘Articles vs posts’ 3 days ago; not connected"_s);
+    QCOMPARE(ana.data(Qt::UserRole + 5).toString(), u"Invitation note"_s);
+    const QString spoken = ana.data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(spoken.startsWith(u"3. Ana Test: Invite to connect. Commented on"_s),
+             qPrintable(spoken));
+    QVERIFY(spoken.contains(u"Suggested template: Invitation note."_s));
+
+    const QStringList actions{u"Answer their reply"_s,
+                              u"Send the follower message"_s,
+                              u"Invite to connect"_s,
+                              u"Welcome"_s,
+                              u"Thank"_s,
+                              u"Offer a 15-minute call"_s,
+                              u"Follow up or withdraw the invitation"_s};
+    for (int row = 0; row < 7; ++row) {
+        QCOMPARE(view->model()->index(row, 0).data(Qt::UserRole + 3).toString(), actions.at(row));
+        QVERIFY(!view->model()->index(row, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
+    }
+    QCOMPARE(m_page->items().at(5).reason,
+             u"Last in touch 120 days ago (keep in touch every 90 days)"_s);
+    QCOMPARE(m_page->progressText(), u"0 of 7 done · 7 left"_s);
+    QCOMPARE(m_page->currentRow(), 0);
+}
+
+void tst_TodayPage::worksThreeItemsByKeyboard()
+{
+    open(issueFacts);
+    QSignalSpy done(m_page.get(), &TodayPage::doneRequested);
+    QSignalSpy left(m_page.get(), &TodayPage::itemsLeftChanged);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    QListWidget *view = list();
+    view->setFocus();
+    QTRY_VERIFY(view->hasFocus());
+    QCOMPARE(m_page->currentRow(), 0);
+
+    // J moves down, K up, J again: Ben, the follower.
+    QTest::keyClick(view, Qt::Key_J);
+    QCOMPARE(m_page->currentRow(), 1);
+    QTest::keyClick(view, Qt::Key_K);
+    QCOMPARE(m_page->currentRow(), 0);
+    QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(m_page->currentRow(), 1);
+
+    // Enter asks the window to compose; logging it completes the item.
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(done.count(), 1);
+    const auto ben = done.at(0).at(0).value<QueueItem>();
+    QCOMPARE(ben.contactName, u"Ben Test"_s);
+    QCOMPARE(ben.templateName, m_page->items().at(1).templateName);
+    QVERIFY(!ben.templateName.isEmpty());
+    QCOMPARE(m_page->doneCount(), 0); // nothing stored until it is logged
+    Outreach message;
+    message.contactId = ben.contactId;
+    message.channel = u"message"_s;
+    message.direction = u"out"_s;
+    message.happenedAt = QDateTime(today, QTime(9, 0), QTimeZone::utc());
+    message.body = u"Thanks for following"_s;
+    QString error;
+    OutreachStore outreach(*m_db);
+    QVERIFY2(outreach.add(message, &error), qPrintable(error));
+    m_page->completeDone(ben.contactId, message.id);
+    QCOMPARE(m_page->progressText(), u"1 of 7 done · 6 left"_s);
+    QVERIFY(m_page->progressText().startsWith(u"1 of 7 done"_s));
+    QCOMPARE(m_page->items().at(1).status, QueueItem::Status::Done);
+    QCOMPARE(m_page->items().at(1).doneOutreachId, message.id);
+    QCOMPARE(left.last().at(0).toInt(), 6);
+    auto *bar = m_page->findChild<QProgressBar *>(u"todayProgress"_s);
+    QCOMPARE(bar->maximum(), 7);
+    QCOMPARE(bar->value(), 1);
+    QCOMPARE(view->model()->index(1, 0).data(Qt::UserRole + 6).toString(), u"Done"_s);
+    QCOMPARE(view->model()->index(1, 0).data(Qt::UserRole + 7).toBool(), false);
+
+    // The next open item is current: Ana. X skips her.
+    QCOMPARE(m_page->currentRow(), 2);
+    QTRY_VERIFY(view->hasFocus());
+    QTest::keyClick(view, Qt::Key_X);
+    QCOMPARE(m_page->items().at(2).status, QueueItem::Status::Skipped);
+    QCOMPARE(view->model()->index(2, 0).data(Qt::UserRole + 6).toString(), u"Skipped"_s);
+
+    // Dee: S opens the snooze menu; Tomorrow.
+    QCOMPARE(m_page->currentRow(), 3);
+    QTest::keyClick(view, Qt::Key_S);
+    QCOMPARE(m_page->items().at(3).status, QueueItem::Status::Snoozed);
+    QCOMPARE(m_page->items().at(3).snoozedUntil, today.addDays(1));
+    QCOMPARE(view->model()->index(3, 0).data(Qt::UserRole + 6).toString(),
+             u"Snoozed until 7/1/26"_s);
+    QCOMPARE(m_page->progressText(), u"1 of 7 done · 1 skipped · 1 snoozed · 4 left"_s);
+    QCOMPARE(left.last().at(0).toInt(), 4);
+    QCOMPARE(bar->value(), 3);
+    QCOMPARE(m_page->currentRow(), 4);
+
+    // Enter on a worked item does nothing; its buttons are disabled.
+    m_page->setCurrentRow(1);
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(done.count(), 1);
+    QVERIFY(!m_page->findChild<QPushButton *>(u"todayDoneButton"_s)->isEnabled());
+    m_page->setCurrentRow(0);
+    QVERIFY(m_page->findChild<QPushButton *>(u"todayDoneButton"_s)->isEnabled());
+
+    // The store holds the same.
+    QueueStore store(*m_db);
+    const QList<QueueItem> stored = store.items(today);
+    QCOMPARE(stored.at(1).status, QueueItem::Status::Done);
+    QCOMPARE(stored.at(2).status, QueueItem::Status::Skipped);
+    QCOMPARE(stored.at(3).status, QueueItem::Status::Snoozed);
+
+    // A cancelled snooze menu changes nothing.
+    m_snoozeChoice = u"nothing"_s;
+    QTest::keyClick(view, Qt::Key_S);
+    QCOMPARE(m_page->items().at(0).status, QueueItem::Status::Open);
+}
+
+void tst_TodayPage::doneWithoutComposingAndDoubleClick()
+{
+    open(issueFacts);
+    QSignalSpy done(m_page.get(), &TodayPage::doneRequested);
+    QSignalSpy activated(m_page.get(), &TodayPage::contactActivated);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    QListWidget *view = list();
+    view->setFocus();
+    QTRY_VERIFY(view->hasFocus());
+    QTest::keyClick(view, Qt::Key_Return, Qt::ShiftModifier);
+    QCOMPARE(done.count(), 0);
+    QCOMPARE(m_page->items().at(0).status, QueueItem::Status::Done);
+    QCOMPARE(m_page->items().at(0).doneOutreachId, 0);
+    QCOMPARE(m_page->progressText(), u"1 of 7 done · 6 left"_s);
+
+    const QRect card = view->visualItemRect(view->item(2));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, card.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, card.center());
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.at(0).at(0).toLongLong(), m_page->items().at(2).contactId);
+
+    // The buttons do the same as the keys.
+    m_page->setCurrentRow(4);
+    QTest::mouseClick(m_page->findChild<QPushButton *>(u"todaySkipButton"_s), Qt::LeftButton);
+    QCOMPARE(m_page->items().at(4).status, QueueItem::Status::Skipped);
+}
+
+void tst_TodayPage::neverAsksFirst()
+{
+    open(issueFacts);
+    m_page->setCurrentRow(2);
+    auto *never = m_page->findChild<QAction *>(u"todayNeverAction"_s);
+    QVERIFY(never);
+    m_answer = false;
+    never->trigger();
+    QCOMPARE(m_questions.size(), 1);
+    QVERIFY2(m_questions.at(0).contains(u"Never suggest Ana Test again?"_s),
+             qPrintable(m_questions.at(0)));
+    QCOMPARE(m_page->items().at(2).status, QueueItem::Status::Open);
+
+    m_answer = true;
+    never->trigger();
+    QCOMPARE(m_page->items().at(2).status, QueueItem::Status::Never);
+    QCOMPARE(list()->model()->index(2, 0).data(Qt::UserRole + 6).toString(),
+             u"Not suggested again"_s);
+    QCOMPARE(m_page->progressText(), u"0 of 7 done · 1 not suggested again · 6 left"_s);
+    QCOMPARE(m_page->itemsLeft(), 6);
+}
+
+void tst_TodayPage::snoozePickedDate()
+{
+    open(issueFacts);
+    m_snoozeChoice = u"snoozePickDate"_s;
+    QDate earliestAsked;
+    m_page->setDateAsker([&earliestAsked](const QDate &earliest) {
+        earliestAsked = earliest;
+        return std::optional<QDate>(QDate(2026, 8, 3));
+    });
+    m_page->setCurrentRow(5);
+    m_page->snoozeCurrent();
+    QCOMPARE(earliestAsked, today.addDays(1));
+    QCOMPARE(m_page->items().at(5).status, QueueItem::Status::Snoozed);
+    QCOMPARE(m_page->items().at(5).snoozedUntil, QDate(2026, 8, 3));
+
+    // Next week is seven days on.
+    m_snoozeChoice = u"snoozeNextWeek"_s;
+    m_page->setCurrentRow(6);
+    m_page->snoozeCurrent();
+    QCOMPARE(m_page->items().at(6).snoozedUntil, today.addDays(7));
+}
+
+void tst_TodayPage::stateSurvivesAReload()
+{
+    open(issueFacts);
+    m_page->setCurrentRow(1);
+    m_page->skipCurrent();
+    m_page->completeDone(m_page->items().at(0).contactId, 0);
+
+    // Facts that arrive later in the day do not reorder today's queue.
+    QVERIFY(m_facts->load(u"c Zed deg=2; e Zed comment 0 P"_s));
+    TodayPage again;
+    again.setToday(today);
+    again.setStores(m_db.get(), m_contacts.get());
+    QCOMPARE(again.items().size(), 7);
+    QCOMPARE(again.progressText(), u"1 of 7 done · 1 skipped · 5 left"_s);
+    QCOMPARE(again.currentRow(), 2); // the first open one
+
+    // The next day brings a new queue.
+    again.setToday(today.addDays(1));
+    again.reload();
+    QVERIFY(again.progressText().startsWith(u"0 of "_s));
+}
+
+void tst_TodayPage::emptyState()
+{
+    QSignalSpy left(m_page.get(), &TodayPage::itemsLeftChanged);
+    open(u"c Ana deg=2"_s);
+    QVERIFY(m_page->items().isEmpty());
+    QCOMPARE(m_page->stateText(),
+             u"Nothing to do today — everyone you engaged with has been answered. Log "
+             "engagement with Quick Capture (Ctrl+L)."_s);
+    QCOMPARE(m_page->itemsLeft(), 0);
+    QVERIFY(!m_page->currentItem());
+    // Keys on an empty page do nothing.
+    m_page->doneCurrent();
+    m_page->skipCurrent();
+    m_page->snoozeCurrent();
+    QVERIFY(m_page->numbersText().contains(u"This week's numbers: not yet available"_s));
+}
+
+void tst_TodayPage::noDatabaseState()
+{
+    QVERIFY(m_page->stateText().startsWith(u"No database is open."_s));
+    open(issueFacts);
+    QCOMPARE(m_page->items().size(), 7);
+    QSignalSpy left(m_page.get(), &TodayPage::itemsLeftChanged);
+    m_page->setStores(nullptr, nullptr);
+    QVERIFY(m_page->stateText().startsWith(u"No database is open."_s));
+    QVERIFY(m_page->items().isEmpty());
+    QCOMPARE(m_page->numbersText(), QString());
+    QCOMPARE(left.count(), 1);
+    QCOMPARE(left.at(0).at(0).toInt(), 0);
+    m_page->completeDone(1, 0); // ignored
+}
+
+void tst_TodayPage::numbersStripWarnsOnLowAcceptance()
+{
+    // Ten invitations a month ago, four accepted: the seed's red flag. Kim's,
+    // pending for 25 days, counts as not accepted; Lou's, 3 days old, not yet.
+    QString facts;
+    for (int i = 0; i < 10; ++i)
+        facts += u"c P%1 deg=2; o P%1 invitation out -30 %2; "_s.arg(i).arg(i < 4 ? u"accepted"_s
+                                                                                  : u"declined"_s);
+    facts += u"c Kim deg=2; o Kim invitation out -25; c Lou deg=2; o Lou invitation out -3"_s;
+    open(facts);
+    QVERIFY(m_page->isAcceptanceWarningShown());
+    const QString text = m_page->numbersText();
+    QVERIFY2(text.contains(u"Acceptance rate: 36.4 % (4 of 11)"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Warning: below 50 %"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Pending invitations: 2 (1 older than three weeks)"_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"InMail: "_s) && text.contains(u"credits left"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"This week's numbers: not yet available"_s), qPrintable(text));
+    QVERIFY(
+        m_page->findChild<QLabel *>(u"todayAcceptanceWarningIcon"_s)->isVisibleTo(m_page.get()));
+}
+
+void tst_TodayPage::screenshot()
+{
+    const QString dir = qEnvironmentVariable("RAPPORT_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("Set RAPPORT_SCREENSHOT_DIR to save pictures of the page");
+    QString facts = issueFacts;
+    for (int i = 0; i < 10; ++i)
+        facts += u"; c P%1 deg=2; o P%1 invitation out -30 %2"_s.arg(i).arg(i < 4 ? u"accepted"_s
+                                                                                  : u"declined"_s);
+    open(facts);
+    m_page->resize(1000, 720);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    m_page->completeDone(m_page->items().at(0).contactId, 0);
+    m_page->setCurrentRow(1);
+    m_page->skipCurrent();
+    m_page->snoozeCurrentUntil(today.addDays(1));
+    QVERIFY(m_page->grab().save(QDir(dir).filePath(u"today-page.png"_s)));
+
+    TodayPage empty;
+    empty.setToday(today);
+    QTemporaryDir emptyDir;
+    Database db;
+    QString error;
+    QVERIFY(db.open(emptyDir.filePath(u"empty.sqlite"_s), &error));
+    ContactStore contacts(db);
+    empty.setStores(&db, &contacts);
+    empty.resize(1000, 600);
+    empty.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&empty));
+    QVERIFY(empty.grab().save(QDir(dir).filePath(u"today-page-empty.png"_s)));
+}
+
+QTEST_MAIN(tst_TodayPage)
+#include "tst_todaypage.moc"

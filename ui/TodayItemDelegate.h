@@ -1,0 +1,36 @@
+#pragma once
+
+// Draws one card of the Today queue: the position, the person, the action
+// with its icon and the suggested template, the reason, and what became of
+// the item ("Done", "Skipped", ...) at the end, dimmed once it is no longer
+// open. The words carry the meaning; the dimming only echoes them.
+
+#include <QStyledItemDelegate>
+
+namespace rapport {
+
+class TodayItemDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    // The data a card reads from its item (Qt::DecorationRole: the action icon).
+    enum Role {
+        PositionRole = Qt::UserRole + 1, // int, 1-based
+        NameRole,                        // QString
+        ActionRole,                      // QString: "Invite to connect"
+        ReasonRole,                      // QString
+        TemplateRole,                    // QString: the template's name; "" none
+        StatusRole,                      // QString: "Done", ...; "" while open
+        OpenRole,                        // bool
+        ContactIdRole,                   // qint64
+    };
+
+    explicit TodayItemDelegate(QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};
+
+} // namespace rapport

@@ -1,0 +1,174 @@
+#pragma once
+
+// The Today page, the home page: the day's outreach queue best first, each
+// card with the action and the reason in words and the template to start
+// from; progress ("7 of 15 done"); a strip with the day's numbers. Worked
+// from the keyboard: arrows or J/K move, Enter is Done (the main window
+// composes and logs, then calls completeDone), Shift+Enter is Done without
+// logging, S snoozes, X skips; the context menu adds "Never suggest this
+// person".
+
+#include "planning/QueueItem.h"
+
+#include <QDate>
+#include <QIcon>
+#include <QList>
+#include <QWidget>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QToolButton;
+
+namespace rapport {
+
+class ContactStore;
+class Database;
+class QueueStore;
+
+class TodayPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using ConfirmHandler = std::function<bool(const QString &title, const QString &text)>;
+    using ErrorHandler = std::function<void(const QString &title, const QString &text)>;
+    // Picks one action of the snooze menu (objectNames "snoozeTomorrow",
+    // "snoozeNextWeek", "snoozePickDate"); nullptr cancels. Tests answer
+    // without showing the menu.
+    using SnoozeMenuHandler = std::function<QAction *(QMenu *menu)>;
+    // Asks for the day a snooze ends ("Pick a date…"); nullopt cancels.
+    using DateAsker = std::function<std::optional<QDate>(const QDate &earliest)>;
+
+    explicit TodayPage(QWidget *parent = nullptr);
+    ~TodayPage() override;
+
+    // The stores of another database; nullptrs when none is open (the page
+    // then says so).
+    void setStores(Database *db, ContactStore *contacts);
+    // The day the page works (tests); by default the current date, read
+    // again on every reload.
+    void setToday(const QDate &today);
+    QDate today() const;
+    // Reads the day's queue back, planning and storing it first when the
+    // day has none yet; recomputes the numbers. Keeps the current person.
+    void reload();
+
+    // The logged outreach completed the item of this person (0: done some
+    // other way). Stores it, refreshes and moves to the next open item.
+    void completeDone(qint64 contactId, qint64 outreachId);
+
+    // What the page shows, for the window and tests.
+    const QList<QueueItem> &items() const { return m_items; }
+    int itemsLeft() const;
+    int doneCount() const;
+    // "7 of 15 done · 1 skipped · 7 left".
+    QString progressText() const;
+    // The queue item of the current card; nullopt with none.
+    std::optional<QueueItem> currentItem() const;
+    void setCurrentRow(int row);
+    int currentRow() const;
+    // Everything the numbers strip says, one line per statement.
+    QString numbersText() const;
+    bool isAcceptanceWarningShown() const;
+    // The text of the state shown instead of the list ("" while the list shows).
+    QString stateText() const;
+
+    // The actions on the current item (also on the buttons and the context
+    // menu). Done emits doneRequested; the rest store at once.
+    void doneCurrent();
+    void doneCurrentWithoutLogging();
+    void skipCurrent();
+    void snoozeCurrent();
+    void snoozeCurrentUntil(const QDate &until);
+    void neverCurrent();
+
+    // The words and icon of an action: "Invite to connect", ...
+    static QString actionLabel(QueueItem::Action action);
+    static QIcon actionIcon(QueueItem::Action action);
+    // "Done", "Skipped", "Snoozed until Fri, 3 Jul 2026", "Not suggested again"; "" when open.
+    static QString statusLabel(const QueueItem &item);
+
+    void setConfirmHandler(ConfirmHandler handler) { m_confirm = std::move(handler); }
+    void setErrorHandler(ErrorHandler handler) { m_error = std::move(handler); }
+    void setSnoozeMenuHandler(SnoozeMenuHandler handler) { m_chooseSnooze = std::move(handler); }
+    void setDateAsker(DateAsker asker) { m_askDate = std::move(asker); }
+
+signals:
+    // Done on an open item: compose and log with item.templateName, then
+    // call completeDone(item.contactId, outreachId).
+    void doneRequested(const QueueItem &item);
+    // Open items left, for the navigation count; after every change.
+    void itemsLeftChanged(int left);
+    // A card was double-clicked (or Open Contact chosen).
+    void contactActivated(qint64 contactId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QWidget *createNumbersStrip();
+    QWidget *createProgressRow();
+    QWidget *createButtonRow();
+    QWidget *createStatePage();
+    void fillList();
+    void showNumbers();
+    void updateProgress();
+    void updateActions();
+    void showState(const QString &heading, const QString &text);
+    void selectContact(qint64 contactId, int nearRow);
+    void selectNextOpen(int fromRow);
+    void showContextMenu(const QPoint &pos);
+    void report(bool ok, const QString &title, const QString &error);
+    void applyWarningColour();
+    QMenu *buildSnoozeMenu();
+
+    Database *m_db = nullptr;
+    ContactStore *m_contacts = nullptr;
+    std::unique_ptr<QueueStore> m_queue;
+    QDate m_fixedToday;
+    QDate m_day; // the day of m_items
+    QList<QueueItem> m_items;
+    int m_lastLeft = -1;
+
+    ConfirmHandler m_confirm;
+    ErrorHandler m_error;
+    SnoozeMenuHandler m_chooseSnooze;
+    DateAsker m_askDate;
+
+    QLabel *m_acceptance = nullptr;
+    QLabel *m_warningIcon = nullptr;
+    QLabel *m_warningText = nullptr;
+    QLabel *m_credits = nullptr;
+    QLabel *m_pending = nullptr;
+    QLabel *m_weekly = nullptr;
+    QWidget *m_strip = nullptr;
+    QLabel *m_progressLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QWidget *m_progressRow = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QListWidget *m_list = nullptr;
+    QWidget *m_statePage = nullptr;
+    QLabel *m_stateHeading = nullptr;
+    QLabel *m_stateText = nullptr;
+    QWidget *m_buttons = nullptr;
+    QPushButton *m_doneButton = nullptr;
+    QPushButton *m_doneQuietButton = nullptr;
+    QPushButton *m_snoozeButton = nullptr;
+    QPushButton *m_skipButton = nullptr;
+    QAction *m_doneAction = nullptr;
+    QAction *m_doneQuietAction = nullptr;
+    QAction *m_snoozeAction = nullptr;
+    QAction *m_skipAction = nullptr;
+    QAction *m_neverAction = nullptr;
+    QAction *m_openContactAction = nullptr;
+};
+
+} // namespace rapport
