@@ -66,10 +66,11 @@ void TodayItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
             : (opt.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive);
     const QColor text =
         opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    const QColor secondary = selected
-                                 ? text
-                                 : opt.palette.color(open ? QPalette::Active : QPalette::Disabled,
-                                                     QPalette::PlaceholderText);
+    // Open: the palette's secondary tone; worked: the disabled text colour.
+    const QColor secondary =
+        selected ? text
+                 : (open ? opt.palette.color(QPalette::Active, QPalette::PlaceholderText)
+                         : opt.palette.color(QPalette::Disabled, QPalette::Text));
 
     painter->save();
     const QRect area = opt.rect.adjusted(margin, margin, -margin, -margin);

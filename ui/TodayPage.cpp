@@ -175,18 +175,11 @@ QWidget *TodayPage::createNumbersStrip()
     m_strip = new QWidget(this);
     m_strip->setObjectName(u"todayNumbers"_s);
     m_strip->setAccessibleName(tr("Today's numbers"));
-    auto *row = new QHBoxLayout(m_strip);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto *column = new QVBoxLayout(m_strip);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    column->addLayout(row);
     m_acceptance = addStripLabel(m_strip, row, u"todayAcceptance"_s, tr("Acceptance rate"));
-    m_warningIcon = new QLabel(m_strip);
-    m_warningIcon->setObjectName(u"todayAcceptanceWarningIcon"_s);
-    m_warningIcon->setAccessibleName(tr("Warning"));
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_warningIcon->setPixmap(
-        style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
-    row->addWidget(m_warningIcon);
-    m_warningText =
-        addStripLabel(m_strip, row, u"todayAcceptanceWarning"_s, tr("Acceptance warning"));
     row->addWidget(separator(m_strip));
     m_credits = addStripLabel(m_strip, row, u"todayInMailCredits"_s, tr("InMail credits left"));
     row->addWidget(separator(m_strip));
@@ -197,6 +190,22 @@ QWidget *TodayPage::createNumbersStrip()
     m_weekly->setText(tr("This week's numbers: not yet available"));
     m_weekly->setToolTip(tr("A weekly snapshot of your numbers comes with a later version."));
     row->addStretch(1);
+
+    // The watchdog's warning on a line of its own: icon and words, the
+    // warning tone only echoes them.
+    auto *warning = new QHBoxLayout;
+    column->addLayout(warning);
+    m_warningIcon = new QLabel(m_strip);
+    m_warningIcon->setObjectName(u"todayAcceptanceWarningIcon"_s);
+    m_warningIcon->setAccessibleName(tr("Warning"));
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_warningIcon->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    warning->addWidget(m_warningIcon, 0, Qt::AlignTop);
+    m_warningText =
+        addStripLabel(m_strip, warning, u"todayAcceptanceWarning"_s, tr("Acceptance warning"));
+    m_warningText->setWordWrap(true);
+    warning->setStretchFactor(m_warningText, 1);
     m_warningIcon->hide();
     m_warningText->hide();
     return m_strip;
@@ -340,7 +349,7 @@ void TodayPage::reload()
         if (!error.isEmpty())
             showState(tr("Today's queue could not be planned"), error);
         else
-            showState(tr("Nothing to do today"),
+            showState(tr("Today's queue is empty"),
                       tr("Nothing to do today — everyone you engaged with has been answered. Log "
                          "engagement with Quick Capture (Ctrl+L)."));
     } else {
@@ -402,12 +411,13 @@ void TodayPage::showNumbers()
     m_warningIcon->setVisible(stats.warning);
     m_warningText->setVisible(stats.warning);
     m_warningText->setText(
-        tr("Warning: below %1 % — fewer cold invitations today; add a note saying why")
+        tr("Warning: acceptance is below %1 % — today's queue holds fewer cold invitations; "
+           "send fewer blind ones and add a note that says why you want to connect.")
             .arg(QLocale().toString(stats.threshold * 100.0, 'g', 4)));
 
     const int credits = numbers.inmail.available;
-    m_credits->setText(credits == 1 ? tr("InMail: 1 credit left")
-                                    : tr("InMail: %1 credits left").arg(count(credits)));
+    m_credits->setText(credits == 1 ? tr("InMail credits left: 1")
+                                    : tr("InMail credits left: %1").arg(count(credits)));
     const int pending = int(stats.pending.size());
     const int old = int(stats.withdrawSuggestions.size());
     if (pending == 0)
@@ -489,8 +499,13 @@ void TodayPage::updateActions()
 
 void TodayPage::showState(const QString &heading, const QString &text)
 {
-    m_stateHeading->setText(heading);
-    m_stateText->setText(text);
+    // A box layout does not give an aligned, word-wrapped label the height
+    // its wrapped text needs, so the labels get a fixed size.
+    for (auto [label, words] : {std::pair{m_stateHeading, heading}, std::pair{m_stateText, text}}) {
+        label->setText(words);
+        const int width = label->width();
+        label->setFixedSize(width, label->heightForWidth(width));
+    }
     m_stack->setCurrentWidget(m_statePage);
 }
 
