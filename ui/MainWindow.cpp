@@ -21,6 +21,7 @@
 #include "QuickCaptureCommand.h"
 #include "QuickCaptureDialog.h"
 #include "TemplatesDialog.h"
+#include "TodayPage.h"
 #include "ValueGivenDialog.h"
 #include "capture/QuickCapture.h"
 #include "db/Database.h"
@@ -93,7 +94,8 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     if (!restoreGeometry(m_settings.windowGeometry()))
         resize(1280, 800);
     restoreState(m_settings.windowState());
-    showPage(Page::Contacts);
+    // The home page: who to reach out to today.
+    showPage(Page::Today);
     updateStatus();
     updateActions();
 }
@@ -104,6 +106,7 @@ MainWindow::~MainWindow()
     m_undoStack->clear();
     m_contentPage->setStore(nullptr);
     m_outreachPage->setStores(nullptr, nullptr, nullptr);
+    m_todayPage->setStores(nullptr, nullptr);
     m_contactsPage->setTimelineStore(nullptr);
     m_contactsPage->setStore(nullptr);
 }
@@ -163,6 +166,14 @@ void MainWindow::createPages()
                 return m_confirm(title, text);
             });
             m_pages->addWidget(m_contentPage);
+        } else if (page.icon == u"today"_s) {
+            m_todayPage = new TodayPage(m_pages);
+            m_todayPage->setErrorHandler(
+                [this](const QString &title, const QString &text) { m_error(title, text); });
+            m_todayPage->setConfirmHandler([this](const QString &title, const QString &text) {
+                return m_confirm(title, text);
+            });
+            m_pages->addWidget(m_todayPage);
         } else if (page.icon == u"outreach"_s) {
             m_outreachPage = new OutreachPage(m_undoStack, m_pages);
             m_outreachPage->setErrorHandler(
@@ -189,6 +200,25 @@ void MainWindow::createPages()
     connect(m_outreachPage, &OutreachPage::changed, m_contactsPage->detailPanel(),
             &ContactDetailPanel::updateTimeline);
     connect(this, &MainWindow::preferencesChanged, m_outreachPage, &OutreachPage::reload);
+    connect(m_todayPage, &TodayPage::doneRequested, this, [this](const QueueItem &item) {
+        const std::optional<Contact> contact =
+            m_store ? m_store->get(item.contactId) : std::nullopt;
+        if (!contact)
+            return;
+        const qint64 logged = composeFor(*contact, item.templateName);
+        if (logged > 0)
+            m_todayPage->completeDone(item.contactId, logged);
+    });
+    connect(m_todayPage, &TodayPage::itemsLeftChanged, this, [this](int left) {
+        QListWidgetItem *today = m_navigation->item(int(Page::Today));
+        today->setText(left > 0 ? tr("Today  %1").arg(left) : tr("Today"));
+        today->setData(Qt::AccessibleTextRole,
+                       left > 0 ? tr("Today, %1 left").arg(left) : tr("Today"));
+    });
+    connect(m_todayPage, &TodayPage::contactActivated, this, [this](qint64 id) {
+        showPage(Page::Contacts);
+        m_contactsPage->contactsChanged(id);
+    });
     connect(m_contactsPage, &ContactsPage::addRequested, this, &MainWindow::addContact);
     connect(m_contactsPage, &ContactsPage::saveRequested, this, &MainWindow::saveContact);
     connect(m_contactsPage, &ContactsPage::currentContactChanged, this, &MainWindow::updateActions);
@@ -371,6 +401,7 @@ bool MainWindow::openDatabase(const QString &path)
     m_quickCapture.reset();
     m_contentPage->setStore(nullptr);
     m_outreachPage->setStores(nullptr, nullptr, nullptr);
+    m_todayPage->setStores(nullptr, nullptr);
     m_contactsPage->setTimelineStore(nullptr);
     m_contactsPage->setStore(nullptr);
     m_timeline.reset();
@@ -395,6 +426,7 @@ bool MainWindow::openDatabase(const QString &path)
     m_contactsPage->setStore(m_store.get());
     m_contentPage->setStore(m_content.get());
     m_outreachPage->setStores(m_db.get(), m_store.get(), m_outreach.get());
+    m_todayPage->setStores(m_db.get(), m_store.get());
     m_seenExternalChanges = m_store->externalChangeCounter();
     m_settings.setLastDatabase(m_db->path());
     m_settings.addRecentDatabase(m_db->path());
@@ -547,6 +579,7 @@ bool MainWindow::runCommand(ContactCommand *command, const QString &failureTitle
         m_contactsPage->contactsChanged(id);
         // Outreach logged, a contact (and its outreach) deleted or restored.
         m_outreachPage->reload();
+        m_todayPage->reload();
     });
     owned->setErrorHandler([this](const QString &error) {
         m_error(tr("Could Not Undo or Redo"), error);
@@ -570,6 +603,7 @@ bool MainWindow::finishImport(BackgroundTask::Outcome outcome, const ImportRepor
         m_seenExternalChanges = m_store->externalChangeCounter();
         m_contactsPage->reload();
         m_outreachPage->reload();
+        m_todayPage->reload();
         m_report(report);
         return true;
     case BackgroundTask::Outcome::Cancelled:
@@ -737,15 +771,21 @@ void MainWindow::showAbout()
 void MainWindow::composeMessage()
 {
     const std::optional<Contact> contact = m_contactsPage->currentContact();
-    if (!contact || !m_outreach)
-        return;
+    if (contact)
+        composeFor(*contact, QString());
+}
+
+qint64 MainWindow::composeFor(const Contact &contact, const QString &templateName)
+{
+    if (!m_outreach)
+        return 0;
     QHash<QString, QString> values{
-        {u"first_name"_s, contact->firstName}, {u"last_name"_s, contact->lastName},
-        {u"full_name"_s, contact->fullName()}, {u"company"_s, contact->company},
-        {u"position"_s, contact->position},    {u"location"_s, contact->location},
-        {u"industry"_s, contact->industry}};
+        {u"first_name"_s, contact.firstName}, {u"last_name"_s, contact.lastName},
+        {u"full_name"_s, contact.fullName()}, {u"company"_s, contact.company},
+        {u"position"_s, contact.position},    {u"location"_s, contact.location},
+        {u"industry"_s, contact.industry}};
     // The piece they last engaged with, for "thank you for commenting on …".
-    for (const TimelineEntry &e : m_timeline->forContact(contact->id, 50)) {
+    for (const TimelineEntry &e : m_timeline->forContact(contact.id, 50)) {
         if (!e.contentTitle.isEmpty()) {
             values.insert(u"content_title"_s, e.contentTitle);
             break;
@@ -754,17 +794,23 @@ void MainWindow::composeMessage()
     const OutreachSettings settings = OutreachSettings::load(SettingStore(*m_db));
     if (!settings.myName.isEmpty())
         values.insert(u"my_name"_s, settings.myName);
-    ComposeDialog dialog(*contact, m_templates->all(), values, settings.invitationNoteLimit, this);
+    ComposeDialog dialog(contact, m_templates->all(), values, settings.invitationNoteLimit, this);
     dialog.setTemplateStore(m_templates.get());
+    if (const auto suggested = m_templates->find(templateName)) {
+        dialog.setChannel(suggested->channel);
+        dialog.setTemplate(suggested->name);
+    }
     const bool accepted =
         m_composePreparer ? m_composePreparer(dialog) : dialog.exec() == QDialog::Accepted;
     if (!accepted)
-        return;
-    if (runCommand(new LogOutreachCommand(*m_store, *m_outreach, dialog.outreach()),
-                   tr("Could Not Log the Message")))
-        statusBar()->showMessage(tr("Logged. Rapport never sends anything: send it on LinkedIn "
-                                    "if you have not yet."),
-                                 8000);
+        return 0;
+    auto *command = new LogOutreachCommand(*m_store, *m_outreach, dialog.outreach());
+    if (!runCommand(command, tr("Could Not Log the Message")))
+        return 0;
+    statusBar()->showMessage(tr("Logged. Rapport never sends anything: send it on LinkedIn if "
+                                "you have not yet."),
+                             8000);
+    return command->record().id;
 }
 
 void MainWindow::logValueGiven()
@@ -839,6 +885,7 @@ void MainWindow::quickCapture()
         new QuickCaptureCommand(*m_store, *m_quickCapture, dialog.items(), dialog.captureEvent());
     if (runCommand(command, tr("Could Not Log the Engagement"))) {
         m_contentPage->reload();
+        m_todayPage->reload();
         const CaptureResult &r = command->result();
         QString message = tr("Logged %1 · %2 new contacts")
                               .arg(QLocale().toString(r.events.size()))
@@ -866,6 +913,7 @@ void MainWindow::changeEvent(QEvent *event)
             m_contactsPage->reload();
             m_contentPage->reload();
             m_outreachPage->reload();
+            m_todayPage->reload();
         }
     }
     QMainWindow::changeEvent(event);

@@ -35,6 +35,7 @@ class TimelineStore;
 class ContactsPage;
 class ContentPage;
 class OutreachPage;
+class TodayPage;
 class Database;
 struct ExportRequest;
 struct CsvImportRequest;
@@ -104,6 +105,9 @@ public:
     // the dialog returns as one undo step. `preparer` lets tests fill it.
     using ComposePreparer = std::function<bool(ComposeDialog &dialog)>;
     void composeMessage();
+    // Compose for one contact, with a template preselected (may be empty);
+    // the id of the outreach logged, 0 when nothing was.
+    qint64 composeFor(const Contact &contact, const QString &templateName);
     void setComposePreparer(ComposePreparer preparer) { m_composePreparer = std::move(preparer); }
     // Contact ▸ Log Value Given for the contact shown.
     using ValuePreparer = std::function<bool(ValueGivenDialog &dialog)>;
@@ -167,6 +171,7 @@ private:
     ContactsPage *m_contactsPage = nullptr;
     ContentPage *m_contentPage = nullptr;
     OutreachPage *m_outreachPage = nullptr;
+    TodayPage *m_todayPage = nullptr;
     QLabel *m_statusLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QActionGroup *m_goActions = nullptr;
