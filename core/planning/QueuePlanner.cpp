@@ -2,10 +2,14 @@
 
 #include "db/Database.h"
 #include "domain/DateText.h"
-#include "outreach/OutreachNumbers.h"
+#include "outreach/InvitationStats.h"
+#include "outreach/OutreachSettings.h"
+#include "store/OutreachStore.h"
+#include "store/SettingStore.h"
 #include "store/StatementCache.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -91,7 +95,14 @@ QString templateFor(QueueItem::Action action)
 
 QList<QueueItem> QueuePlanner::plan(Database &db, const QDate &today, const QueueSettings &settings)
 {
-    const bool warning = OutreachNumbers::compute(db, today).invitations.warning;
+    // Only the watchdog's answer is needed: the recent invitations, not the
+    // whole outreach history.
+    const OutreachSettings outreach = OutreachSettings::load(SettingStore(db));
+    const QList<InvitationRecord> recent = OutreachStore(db).recentInvitationRecords(
+        outreach.acceptanceLastN, today.addDays(1 - InvitationStats::RecentDays));
+    const bool warning = InvitationStats::compute(recent, today, outreach.acceptanceLastN,
+                                                  outreach.acceptanceThreshold)
+                             .warning;
     return plan(db, today, settings, warning);
 }
 
@@ -117,12 +128,22 @@ QList<QueueItem> QueuePlanner::run()
 {
     if (!m_today.isValid() || m_settings.capacity <= 0)
         return {};
-    replies();
-    engaged();
-    welcomes();
-    thanks();
-    reconnects();
-    followUps();
+    // RAPPORT_PLAN_TRACE=1 prints how long each rule took (benchmarks).
+    const bool trace = qEnvironmentVariableIsSet("RAPPORT_PLAN_TRACE");
+    QElapsedTimer timer;
+    timer.start();
+    const auto step = [&](const char *name, void (QueuePlanner::*rule)()) {
+        (this->*rule)();
+        if (trace)
+            qInfo("%s: %.2f ms", name, double(timer.nsecsElapsed()) / 1e6);
+        timer.restart();
+    };
+    step("replies", &QueuePlanner::replies);
+    step("engaged", &QueuePlanner::engaged);
+    step("welcomes", &QueuePlanner::welcomes);
+    step("thanks", &QueuePlanner::thanks);
+    step("reconnects", &QueuePlanner::reconnects);
+    step("follow-ups", &QueuePlanner::followUps);
     for (int i = 0; i < m_items.size(); ++i)
         m_items[i].position = i + 1;
     return m_items;
@@ -362,13 +383,20 @@ void QueuePlanner::engaged()
     for (const QString &kind : kinds) {
         if (!room(QueueItem::Action::Invite) && !room(QueueItem::Action::FollowerMessage))
             return;
+        // Only people not connected, not excluded and not cooling down come
+        // back from the index walk (each joined by primary key), so the scan
+        // limit counts real candidates; the checks below stay the authority.
         QSqlQuery &q = m_statements->prepared(
-            u"SELECT id, contact_id, happened_on, content_id FROM engagement "
-            "WHERE kind = ? AND happened_on >= ? AND happened_on <= ? "
-            "ORDER BY happened_on DESC, id DESC LIMIT ?"_s);
+            u"SELECT e.id, e.contact_id, e.happened_on, e.content_id FROM engagement e "
+            "JOIN contact c ON c.id = e.contact_id "
+            "WHERE e.kind = ? AND e.happened_on >= ? AND e.happened_on <= ? "
+            "AND c.degree <> 1 AND c.do_not_contact = 0 AND c.archived = 0 "
+            "AND c.last_contacted_at < ? "
+            "ORDER BY e.happened_on DESC, e.id DESC LIMIT ?"_s);
         q.addBindValue(kind);
         q.addBindValue(since);
         q.addBindValue(until);
+        q.addBindValue(dayStart(m_today.addDays(1 - m_settings.cooldownDays)));
         q.addBindValue(m_settings.scanLimit);
         if (!q.exec())
             continue;
@@ -404,8 +432,10 @@ void QueuePlanner::engaged()
 void QueuePlanner::welcomes()
 {
     QSqlQuery &q = m_statements->prepared(
+        // "+degree": walk the connected-on index, not the degree one (without
+        // statistics SQLite would pick the latter and sort every connection).
         u"SELECT id, connected_on FROM contact WHERE connected_on >= ? AND connected_on <= ? "
-        "AND degree = 1 ORDER BY connected_on DESC, id DESC LIMIT ?"_s);
+        "AND +degree = 1 ORDER BY connected_on DESC, id DESC LIMIT ?"_s);
     q.addBindValue(DateText::isoDate(m_today.addDays(1 - m_settings.recentDays)));
     q.addBindValue(DateText::isoDate(m_today));
     q.addBindValue(m_settings.scanLimit);
@@ -434,13 +464,18 @@ void QueuePlanner::thanks()
     for (const QString &kind : kinds) {
         if (!room(QueueItem::Action::Thank))
             return;
+        // Connections only, not excluded, not cooling down (see engaged()).
         QSqlQuery &q = m_statements->prepared(
-            u"SELECT id, contact_id, happened_on, content_id FROM engagement "
-            "WHERE kind = ? AND happened_on >= ? AND happened_on <= ? "
-            "ORDER BY happened_on DESC, id DESC LIMIT ?"_s);
+            u"SELECT e.id, e.contact_id, e.happened_on, e.content_id FROM engagement e "
+            "JOIN contact c ON c.id = e.contact_id "
+            "WHERE e.kind = ? AND e.happened_on >= ? AND e.happened_on <= ? "
+            "AND c.degree = 1 AND c.do_not_contact = 0 AND c.archived = 0 "
+            "AND c.last_contacted_at < ? "
+            "ORDER BY e.happened_on DESC, e.id DESC LIMIT ?"_s);
         q.addBindValue(kind);
         q.addBindValue(since);
         q.addBindValue(until);
+        q.addBindValue(dayStart(m_today.addDays(1 - m_settings.cooldownDays)));
         q.addBindValue(m_settings.scanLimit);
         if (!q.exec())
             continue;

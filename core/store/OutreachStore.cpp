@@ -395,6 +395,31 @@ OutreachStore::inmailRecords(const std::function<bool(const QString &body)> &ask
     return records;
 }
 
+QList<InvitationRecord> OutreachStore::recentInvitationRecords(int lastN, const QDate &since) const
+{
+    QSqlQuery &q = m_statements->prepared(
+        u"SELECT id, contact_id, happened_at, outcome, outcome_at FROM outreach "
+        "WHERE channel = 'invitation' AND direction = 'out' AND (happened_at >= ? OR id IN "
+        "(SELECT id FROM outreach WHERE channel = 'invitation' AND direction = 'out' "
+        "ORDER BY happened_at DESC, id DESC LIMIT ?)) ORDER BY happened_at, id"_s);
+    q.addBindValue(isoUtc(since.startOfDay()));
+    q.addBindValue(qMax(0, lastN));
+    QList<InvitationRecord> records;
+    if (q.exec()) {
+        while (q.next()) {
+            InvitationRecord r;
+            r.id = q.value(0).toLongLong();
+            r.contactId = q.value(1).toLongLong();
+            r.sent = fromIso(q.value(2).toString()).toLocalTime().date();
+            r.outcome = q.value(3).toString();
+            r.outcomeOn = fromIso(q.value(4).toString()).toLocalTime().date();
+            records << r;
+        }
+    }
+    q.finish();
+    return records;
+}
+
 QList<InvitationRecord> OutreachStore::invitationRecords() const
 {
     QSqlQuery &q = m_statements->prepared(

@@ -55,6 +55,10 @@ public:
     inmailRecords(const std::function<bool(const QString &body)> &asksNegative) const;
     // Sent invitations for the acceptance numbers.
     QList<InvitationRecord> invitationRecords() const;
+    // Only the last `lastN` sent and those sent since `since`: enough for the
+    // acceptance rates and the warning, read from the index however many
+    // invitations there are.
+    QList<InvitationRecord> recentInvitationRecords(int lastN, const QDate &since) const;
     int totalCount() const;
 
 private:
