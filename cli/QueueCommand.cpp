@@ -9,6 +9,7 @@
 #include "planning/QueueSettings.h"
 #include "store/ContactStore.h"
 #include "store/QueueStore.h"
+#include "store/SettingStore.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -176,7 +177,7 @@ bool QueueCommand::dayQueue(Database &db, const QDate &day, QList<QueueItem> *it
         return true;
     }
     QString error;
-    *items = store.todayQueue(day, QueueSettings(), &error);
+    *items = store.todayQueue(day, QueueSettings::load(SettingStore(db)), &error);
     if (!error.isEmpty()) {
         m_session.failure(error);
         return false;
@@ -222,7 +223,7 @@ int QueueCommand::list(const QStringList &args)
     // will have changed, and its queue must be planned from them.
     const bool preview = day > today;
     if (preview)
-        items = QueuePlanner::plan(*database, day, QueueSettings());
+        items = QueuePlanner::plan(*database, day, QueueSettings::load(SettingStore(*database)));
     else if (!dayQueue(*database, day, &items))
         return ExitFailure;
     const QList<QueueItem> shown = items.mid(0, limit);

@@ -30,6 +30,7 @@
 #include "io/LinkedInArchive.h"
 #include "io/LinkedInImporter.h"
 #include "outreach/OutreachSettings.h"
+#include "planning/QueueSettings.h"
 #include "settings/AppIdentity.h"
 #include "settings/Settings.h"
 #include "store/ContactStore.h"
@@ -832,13 +833,15 @@ void MainWindow::editPreferences()
         return;
     SettingStore settings(*m_db);
     const OutreachSettings outreach = OutreachSettings::load(settings);
-    PreferencesDialog dialog(m_engagement->windowDays(), outreach, this);
+    PreferencesDialog dialog(m_engagement->windowDays(), outreach, QueueSettings::load(settings),
+                             this);
     const bool accepted =
         m_preferencesPreparer ? m_preferencesPreparer(dialog) : dialog.exec() == QDialog::Accepted;
     if (!accepted)
         return;
     QString error;
-    if (!dialog.outreachSettings().save(settings, &error)) {
+    if (!dialog.outreachSettings().save(settings, &error) ||
+        !dialog.queueSettings().save(settings, &error)) {
         m_error(tr("Could Not Save the Preferences"), error);
         return;
     }

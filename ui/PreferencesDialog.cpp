@@ -29,9 +29,10 @@ QLabel *explanation(const QString &text, QWidget *parent)
 } // namespace
 
 PreferencesDialog::PreferencesDialog(int windowDays, const OutreachSettings &outreach,
-                                     QWidget *parent)
+                                     const QueueSettings &queue, QWidget *parent)
     : QDialog(parent)
     , m_initial(outreach)
+    , m_initialQueue(queue)
 {
     setObjectName(u"preferencesDialog"_s);
     setWindowTitle(tr("Preferences"));
@@ -62,6 +63,34 @@ PreferencesDialog::PreferencesDialog(int windowDays, const OutreachSettings &out
            "recomputes every contact's tier."),
         tiers));
     layout->addWidget(tiers);
+
+    auto *today = new QGroupBox(tr("Today's queue"), this);
+    auto *todayForm = new QFormLayout(today);
+    m_capacity = new QSpinBox(today);
+    m_capacity->setObjectName(u"capacitySpin"_s);
+    m_capacity->setAccessibleName(tr("People in the daily queue"));
+    m_capacity->setRange(1, 100);
+    m_capacity->setSuffix(tr(" people a day"));
+    m_capacity->setValue(queue.capacity);
+    todayForm->addRow(tr("Daily &capacity:"), m_capacity);
+    m_cooldown = new QSpinBox(today);
+    m_cooldown->setObjectName(u"cooldownSpin"_s);
+    m_cooldown->setAccessibleName(tr("Days before someone contacted comes back"));
+    m_cooldown->setRange(0, 60);
+    m_cooldown->setSuffix(tr(" days"));
+    m_cooldown->setValue(queue.cooldownDays);
+    todayForm->addRow(tr("C&ool-down after contact:"), m_cooldown);
+    m_cadence = new QSpinBox(today);
+    m_cadence->setObjectName(u"cadenceSpin"_s);
+    m_cadence->setAccessibleName(tr("Keep in touch with connections every, in days"));
+    m_cadence->setRange(7, 3650);
+    m_cadence->setSuffix(tr(" days"));
+    m_cadence->setValue(queue.defaultCadenceDays);
+    todayForm->addRow(tr("&Keep in touch every:"), m_cadence);
+    todayForm->addRow(explanation(tr("Changes apply from tomorrow's queue; today's keeps its "
+                                     "order."),
+                                  today));
+    layout->addWidget(today);
 
     auto *inmail = new QGroupBox(tr("InMail"), this);
     auto *inmailForm = new QFormLayout(inmail);
@@ -149,6 +178,15 @@ void PreferencesDialog::updatePlan()
     m_customCredits->setEnabled(custom);
     if (!custom)
         m_customCredits->setValue(InMailPlan::credits(kind));
+}
+
+QueueSettings PreferencesDialog::queueSettings() const
+{
+    QueueSettings s = m_initialQueue;
+    s.capacity = m_capacity->value();
+    s.cooldownDays = m_cooldown->value();
+    s.defaultCadenceDays = m_cadence->value();
+    return s;
 }
 
 int PreferencesDialog::windowDays() const

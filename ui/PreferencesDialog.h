@@ -5,6 +5,7 @@
 // the invitation limits and watchdog.
 
 #include "outreach/OutreachSettings.h"
+#include "planning/QueueSettings.h"
 
 #include <QDialog>
 
@@ -22,10 +23,13 @@ class PreferencesDialog : public QDialog
     Q_OBJECT
 
 public:
-    PreferencesDialog(int windowDays, const OutreachSettings &outreach, QWidget *parent = nullptr);
+    PreferencesDialog(int windowDays, const OutreachSettings &outreach, const QueueSettings &queue,
+                      QWidget *parent = nullptr);
 
     int windowDays() const;
     OutreachSettings outreachSettings() const;
+    QueueSettings queueSettings() const;
+    QSpinBox *capacitySpin() const { return m_capacity; }
     QSpinBox *windowSpin() const { return m_window; }
     QComboBox *planCombo() const { return m_plan; }
     QSpinBox *noteLimitSpin() const { return m_noteLimit; }
@@ -35,6 +39,10 @@ private:
     void updatePlan();
 
     OutreachSettings m_initial;
+    QueueSettings m_initialQueue;
+    QSpinBox *m_capacity = nullptr;
+    QSpinBox *m_cooldown = nullptr;
+    QSpinBox *m_cadence = nullptr;
     QLineEdit *m_myName = nullptr;
     QSpinBox *m_window = nullptr;
     QComboBox *m_plan = nullptr;

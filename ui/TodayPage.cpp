@@ -6,6 +6,7 @@
 #include "planning/QueueSettings.h"
 #include "store/ContactStore.h"
 #include "store/QueueStore.h"
+#include "store/SettingStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -336,7 +337,7 @@ void TodayPage::reload()
     const int row = currentRow();
     const QDate day = today();
     QString error;
-    m_items = m_queue->todayQueue(day, QueueSettings{}, &error);
+    m_items = m_queue->todayQueue(day, QueueSettings::load(SettingStore(*m_db)), &error);
     m_day = day;
     if (!error.isEmpty())
         m_error(tr("Could Not Plan Today's Queue"), error);

@@ -6,8 +6,11 @@
 #include "planning/QueueItem.h"
 
 #include <QMap>
+#include <QString>
 
 namespace rapport {
+
+class SettingStore;
 
 struct QueueSettings
 {
@@ -34,6 +37,13 @@ struct QueueSettings
     int scanLimit = 5000;
 
     int maxFor(QueueItem::Action action) const { return maxPerAction.value(action, capacity); }
+
+    // The user's choices kept in the database (capacity, cool-down, default
+    // keep-in-touch cadence); defaults for the rest.
+    static QueueSettings load(const SettingStore &store);
+    // Validates (capacity 1..100, cool-down 0..60, cadence 7..3650) and saves,
+    // all or nothing.
+    bool save(SettingStore &store, QString *error) const;
 };
 
 } // namespace rapport

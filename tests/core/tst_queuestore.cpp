@@ -4,6 +4,7 @@
 // backfilled by migration 6.
 
 #include "QueueScenario.h"
+#include "store/SettingStore.h"
 
 #include "db/Migrations.h"
 
@@ -52,6 +53,30 @@ class tst_QueueStore : public QObject
     }
 
 private slots:
+    void settingsRoundTripAndValidation()
+    {
+        Database db;
+        QString error;
+        QVERIFY(db.open(nextPath(), &error));
+        SettingStore store(db);
+        QueueSettings s = QueueSettings::load(store);
+        QCOMPARE(s.capacity, 15);
+        QCOMPARE(s.cooldownDays, 7);
+        QCOMPARE(s.defaultCadenceDays, 90);
+        s.capacity = 8;
+        s.cooldownDays = 3;
+        s.defaultCadenceDays = 60;
+        QVERIFY2(s.save(store, &error), qPrintable(error));
+        const QueueSettings back = QueueSettings::load(store);
+        QCOMPARE(back.capacity, 8);
+        QCOMPARE(back.cooldownDays, 3);
+        QCOMPARE(back.defaultCadenceDays, 60);
+        s.capacity = 0;
+        QVERIFY(!s.save(store, &error));
+        QVERIFY2(error.contains(u"between 1 and 100"_s), qPrintable(error));
+        QCOMPARE(QueueSettings::load(store).capacity, 8);
+    }
+
     void plannedOnceADay()
     {
         Database db;

@@ -7,6 +7,7 @@
 #include "PreferencesDialog.h"
 #include "QuickCaptureDialog.h"
 #include "outreach/OutreachSettings.h"
+#include "planning/QueueSettings.h"
 #include "settings/Settings.h"
 #include "store/ContactStore.h"
 #include "store/ContentStore.h"
@@ -229,6 +230,7 @@ private slots:
             dialog.planCombo()->setCurrentIndex(
                 dialog.planCombo()->findData(int(InMailPlan::SalesNavigator)));
             dialog.noteLimitSpin()->setValue(200);
+            dialog.capacitySpin()->setValue(10);
             return true;
         });
         m_window->editPreferences();
@@ -239,6 +241,8 @@ private slots:
             OutreachSettings::load(SettingStore(m_window->contactStore()->database()));
         QCOMPARE(saved.plan.monthlyCredits, 50);
         QCOMPARE(saved.invitationNoteLimit, 200);
+        QCOMPARE(QueueSettings::load(SettingStore(m_window->contactStore()->database())).capacity,
+                 10);
         QVERIFY(m_errors.isEmpty());
     }
 
