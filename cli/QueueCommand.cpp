@@ -31,7 +31,8 @@ QString tr(const char *text)
 
 const QStringList &subcommands()
 {
-    static const QStringList words{u"done"_s, u"skip"_s, u"never"_s, u"snooze"_s};
+    static const QStringList words{u"done"_s,    u"skip"_s,    u"never"_s,     u"snooze"_s,
+                                   u"cadence"_s, u"archive"_s, u"unarchive"_s, u"allow"_s};
     return words;
 }
 
@@ -40,8 +41,9 @@ const QStringList &subcommands()
 bool takesValue(const QString &option)
 {
     return option == u"--date"_s || option == u"--limit"_s || option == u"--until"_s ||
-           option == u"--db"_s || option == u"-date"_s || option == u"-limit"_s ||
-           option == u"-until"_s || option == u"-db"_s;
+           option == u"--tag"_s || option == u"-tag"_s || option == u"--db"_s ||
+           option == u"-date"_s || option == u"-limit"_s || option == u"-until"_s ||
+           option == u"-db"_s;
 }
 
 // Where the subcommand is among the arguments, or -1 for the list.
@@ -135,7 +137,12 @@ QString QueueCommand::synopsis()
               "    done: you did it. skip: not today (they may come back another day).\n"
               "    never: do not contact this person again; they leave every queue.\n"
               "queue snooze CONTACT --until DATE\n"
-              "    Keeps them out of every queue until DATE (a day after today).");
+              "    Keeps them out of every queue until DATE (a day after today).\n"
+              "queue cadence CONTACT|--tag TAG DAYS|default\n"
+              "    Keep in touch every DAYS days with this connection, or with everyone\n"
+              "    tagged TAG (the smallest of their tags wins); default: inherit.\n"
+              "queue archive|unarchive|allow CONTACT\n"
+              "    archive: out of every queue until unarchived. allow: undo never.");
 }
 
 QString QueueCommand::actionText(QueueItem::Action action)
@@ -166,7 +173,102 @@ int QueueCommand::run(const QStringList &args)
         return list(args);
     QStringList rest = args;
     const QString subcommand = rest.takeAt(at);
+    if (subcommand == u"cadence"_s || subcommand == u"archive"_s || subcommand == u"unarchive"_s ||
+        subcommand == u"allow"_s)
+        return settle(subcommand, rest);
     return change(subcommand, rest);
+}
+
+int QueueCommand::settle(const QString &subcommand, const QStringList &args)
+{
+    const QString usageText = CliSession::usage(synopsis());
+    const QString command = u"queue "_s + subcommand;
+    const bool cadence = subcommand == u"cadence"_s;
+    QCommandLineParser parser;
+    if (cadence)
+        parser.addOption({u"tag"_s, tr("Everyone with this tag."), tr("TAG")});
+    if (const auto stop = m_session.parse(parser, command, args, usageText))
+        return *stop;
+    QStringList positional = parser.positionalArguments();
+    const bool byTag = cadence && parser.isSet(u"tag"_s);
+    const int wanted = cadence ? (byTag ? 1 : 2) : 1;
+    if (positional.size() != wanted) {
+        return m_session.usageError(
+            cadence ? tr("%1: give a contact (or --tag TAG) and DAYS or default.").arg(command)
+                    : tr("%1: say who (an id, a profile URL or a full name).").arg(command),
+            usageText);
+    }
+    std::optional<int> days;
+    if (cadence) {
+        const QString value = positional.takeLast();
+        if (value != u"default"_s) {
+            bool ok = false;
+            const int n = value.toInt(&ok);
+            if (!ok || n < 7 || n > 3650) {
+                return m_session.usageError(
+                    tr("%1: \"%2\" is not a number of days from 7 to 3650, or default.")
+                        .arg(command, value),
+                    usageText);
+            }
+            days = n;
+        }
+    }
+    Database *database = m_session.database();
+    if (!database)
+        return ExitFailure;
+    QueueStore store(*database);
+    QString error;
+    const QString every = days ? tr("every %1 days").arg(*days) : tr("on the default cadence");
+    if (byTag) {
+        const QString tag = parser.value(u"tag"_s).trimmed();
+        if (!store.setTagCadence(tag, days, &error))
+            return m_session.failure(error);
+        if (m_session.json()) {
+            m_session.output().printJson(QJsonObject{
+                {u"tag"_s, tag}, {u"cadence_days"_s, days ? QJsonValue(*days) : QJsonValue()}});
+        } else {
+            m_session.output().print(
+                tr("Keep in touch with everyone tagged %1 %2.").arg(tag, every));
+        }
+        return ExitSuccess;
+    }
+    const ContactStore contacts(*database);
+    const std::optional<Contact> contact =
+        ContactResolver(contacts).resolve(positional.first(), &error);
+    if (!contact)
+        return m_session.failure(error);
+    bool ok = false;
+    QString said;
+    if (cadence) {
+        ok = store.setContactCadence(contact->id, days, &error);
+        said = tr("Keep in touch with %1 (#%2) %3.")
+                   .arg(contact->fullName(), QString::number(contact->id), every);
+    } else if (subcommand == u"archive"_s || subcommand == u"unarchive"_s) {
+        const bool archive = subcommand == u"archive"_s;
+        ok = store.setArchived(contact->id, archive, &error);
+        said =
+            archive
+                ? tr("Archived %1 (#%2): in no queue until unarchived.")
+                      .arg(contact->fullName(), QString::number(contact->id))
+                : tr("Unarchived %1 (#%2).").arg(contact->fullName(), QString::number(contact->id));
+    } else {
+        ok = store.setDoNotContact(contact->id, false, &error);
+        said = tr("%1 (#%2) may be suggested again.")
+                   .arg(contact->fullName(), QString::number(contact->id));
+    }
+    if (!ok)
+        return m_session.failure(error);
+    if (m_session.json()) {
+        QJsonObject o{{u"contact_id"_s, contact->id},
+                      {u"name"_s, contact->fullName()},
+                      {u"change"_s, subcommand}};
+        if (cadence)
+            o.insert(u"cadence_days"_s, days ? QJsonValue(*days) : QJsonValue());
+        m_session.output().printJson(o);
+    } else {
+        m_session.output().print(said);
+    }
+    return ExitSuccess;
 }
 
 bool QueueCommand::dayQueue(Database &db, const QDate &day, QList<QueueItem> *items)

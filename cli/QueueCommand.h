@@ -32,6 +32,8 @@ public:
 private:
     int list(const QStringList &args);
     int change(const QString &subcommand, const QStringList &args);
+    // cadence, archive, unarchive, allow: who is in the queue at all.
+    int settle(const QString &subcommand, const QStringList &args);
     // The stored queue of a day up to today, planned first when it is today's;
     // false after reporting why it could not be read.
     bool dayQueue(Database &db, const QDate &day, QList<QueueItem> *items);

@@ -194,6 +194,41 @@ bool QueueStore::never(qint64 contactId, QString *error)
     return tx.commit(error);
 }
 
+bool QueueStore::setArchived(qint64 contactId, bool archived, QString *error)
+{
+    QSqlQuery &c = m_statements->prepared(u"UPDATE contact SET archived = ? WHERE id = ?"_s);
+    c.addBindValue(archived ? 1 : 0);
+    c.addBindValue(contactId);
+    if (!c.exec())
+        return failed(c, tr("Could not archive the contact: %1"), error);
+    const int changed = c.numRowsAffected();
+    c.finish();
+    if (changed != 1) {
+        if (error)
+            *error = tr("There is no contact #%1.").arg(contactId);
+        return false;
+    }
+    return true;
+}
+
+bool QueueStore::setDoNotContact(qint64 contactId, bool doNotContact, QString *error)
+{
+    if (doNotContact)
+        return never(contactId, error);
+    QSqlQuery &c = m_statements->prepared(u"UPDATE contact SET do_not_contact = 0 WHERE id = ?"_s);
+    c.addBindValue(contactId);
+    if (!c.exec())
+        return failed(c, tr("Could not update the contact: %1"), error);
+    const int changed = c.numRowsAffected();
+    c.finish();
+    if (changed != 1) {
+        if (error)
+            *error = tr("There is no contact #%1.").arg(contactId);
+        return false;
+    }
+    return true;
+}
+
 bool QueueStore::snooze(qint64 contactId, const QDate &until, QString *error)
 {
     if (!until.isValid()) {

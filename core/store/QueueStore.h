@@ -40,6 +40,9 @@ public:
     bool skip(const QDate &day, qint64 contactId, QString *error);
     // Do not contact this person again: hides them from every queue.
     bool never(qint64 contactId, QString *error);
+    // Archived or do-not-contact contacts are in no queue; both can be undone.
+    bool setArchived(qint64 contactId, bool archived, QString *error);
+    bool setDoNotContact(qint64 contactId, bool doNotContact, QString *error);
     // Hidden from every queue before `until`; their open items become snoozed.
     bool snooze(qint64 contactId, const QDate &until, QString *error);
 

@@ -37,6 +37,7 @@ private slots:
     void limitShowsTheFirstItems();
     void doneSkipNeverSnooze();
     void snoozeEndsOnItsDay();
+    void cadenceArchiveAndAllow();
     void pastDayWithoutQueue();
     void badUsage_data();
     void badUsage();
@@ -268,6 +269,37 @@ void tst_CliQueue::doneSkipNeverSnooze()
     const QJsonArray tomorrow = items({u"--date"_s, day(1)});
     QCOMPARE(names(tomorrow), (QStringList{u"Cat Lee"_s}));
     QCOMPARE(statusOf(tomorrow, u"Cat Lee"_s), u"open"_s);
+}
+
+void tst_CliQueue::cadenceArchiveAndAllow()
+{
+    // A connection never in touch since 200 days: a 15-minute call on the
+    // default 90-day cadence; not with 400 days of their own; again with a
+    // 30-day tag cadence once their own is back to default.
+    ok({u"contacts"_s, u"add"_s, u"--first"_s, u"Hal"_s, u"--last"_s, u"Old"_s, u"--degree"_s,
+        u"1"_s, u"--connected-on"_s, day(-200), u"--tag"_s, u"clients"_s});
+    QVERIFY(names(items({u"--date"_s, day(1)})).contains(u"Hal Old"_s));
+    ok({u"queue"_s, u"cadence"_s, u"Hal Old"_s, u"400"_s});
+    QVERIFY(!names(items({u"--date"_s, day(1)})).contains(u"Hal Old"_s));
+    ok({u"queue"_s, u"cadence"_s, u"--tag"_s, u"clients"_s, u"30"_s});
+    QVERIFY(!names(items({u"--date"_s, day(1)})).contains(u"Hal Old"_s)); // their own wins
+    ok({u"queue"_s, u"cadence"_s, u"Hal Old"_s, u"default"_s});
+    QVERIFY(names(items({u"--date"_s, day(1)})).contains(u"Hal Old"_s));
+    // Archived: in no queue; unarchived: back.
+    ok({u"queue"_s, u"archive"_s, u"Hal Old"_s});
+    QVERIFY(!names(items({u"--date"_s, day(1)})).contains(u"Hal Old"_s));
+    ok({u"queue"_s, u"unarchive"_s, u"Hal Old"_s});
+    QVERIFY(names(items({u"--date"_s, day(1)})).contains(u"Hal Old"_s));
+    // Never, then allow again.
+    items();
+    ok({u"queue"_s, u"never"_s, u"Hal Old"_s});
+    QVERIFY(!names(items({u"--date"_s, day(1)})).contains(u"Hal Old"_s));
+    ok({u"queue"_s, u"allow"_s, u"Hal Old"_s});
+    QVERIFY(names(items({u"--date"_s, day(1)})).contains(u"Hal Old"_s));
+    // Bad values and unknown tags.
+    QCOMPARE(cli({u"queue"_s, u"cadence"_s, u"Hal Old"_s, u"3"_s}).exitCode, 2);
+    QCOMPARE(cli({u"queue"_s, u"cadence"_s, u"--tag"_s, u"nosuch"_s, u"30"_s}).exitCode, 1);
+    QCOMPARE(cli({u"queue"_s, u"archive"_s}).exitCode, 2);
 }
 
 void tst_CliQueue::snoozeEndsOnItsDay()
