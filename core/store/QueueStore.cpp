@@ -169,22 +169,32 @@ bool QueueStore::skip(const QDate &day, qint64 contactId, QString *error)
     return setStatus(day, contactId, QueueItem::Status::Skipped, 0, error);
 }
 
-bool QueueStore::never(qint64 contactId, QString *error)
+bool QueueStore::updateContactColumn(const QString &sql, const QVariant &value, qint64 contactId,
+                                     const QString &failure, QString *error)
 {
-    Transaction tx(m_db);
-    if (!started(tx, error))
-        return false;
-    QSqlQuery &c = m_statements->prepared(u"UPDATE contact SET do_not_contact = 1 WHERE id = ?"_s);
-    c.addBindValue(contactId);
-    if (!c.exec())
-        return failed(c, tr("Could not mark the contact as do-not-contact: %1"), error);
-    const int changed = c.numRowsAffected();
-    c.finish();
+    QSqlQuery &q = m_statements->prepared(sql);
+    q.addBindValue(value);
+    q.addBindValue(contactId);
+    if (!q.exec())
+        return failed(q, failure, error);
+    const int changed = q.numRowsAffected();
+    q.finish();
     if (changed != 1) {
         if (error)
             *error = tr("There is no contact #%1.").arg(contactId);
         return false;
     }
+    return true;
+}
+
+bool QueueStore::never(qint64 contactId, QString *error)
+{
+    Transaction tx(m_db);
+    if (!started(tx, error))
+        return false;
+    if (!updateContactColumn(u"UPDATE contact SET do_not_contact = ? WHERE id = ?"_s, 1, contactId,
+                             tr("Could not mark the contact as do-not-contact: %1"), error))
+        return false;
     QSqlQuery &q = m_statements->prepared(
         u"UPDATE queue_item SET status = 'never' WHERE contact_id = ? AND status = 'open'"_s);
     q.addBindValue(contactId);
@@ -196,37 +206,16 @@ bool QueueStore::never(qint64 contactId, QString *error)
 
 bool QueueStore::setArchived(qint64 contactId, bool archived, QString *error)
 {
-    QSqlQuery &c = m_statements->prepared(u"UPDATE contact SET archived = ? WHERE id = ?"_s);
-    c.addBindValue(archived ? 1 : 0);
-    c.addBindValue(contactId);
-    if (!c.exec())
-        return failed(c, tr("Could not archive the contact: %1"), error);
-    const int changed = c.numRowsAffected();
-    c.finish();
-    if (changed != 1) {
-        if (error)
-            *error = tr("There is no contact #%1.").arg(contactId);
-        return false;
-    }
-    return true;
+    return updateContactColumn(u"UPDATE contact SET archived = ? WHERE id = ?"_s, archived ? 1 : 0,
+                               contactId, tr("Could not archive the contact: %1"), error);
 }
 
 bool QueueStore::setDoNotContact(qint64 contactId, bool doNotContact, QString *error)
 {
     if (doNotContact)
         return never(contactId, error);
-    QSqlQuery &c = m_statements->prepared(u"UPDATE contact SET do_not_contact = 0 WHERE id = ?"_s);
-    c.addBindValue(contactId);
-    if (!c.exec())
-        return failed(c, tr("Could not update the contact: %1"), error);
-    const int changed = c.numRowsAffected();
-    c.finish();
-    if (changed != 1) {
-        if (error)
-            *error = tr("There is no contact #%1.").arg(contactId);
-        return false;
-    }
-    return true;
+    return updateContactColumn(u"UPDATE contact SET do_not_contact = ? WHERE id = ?"_s, 0,
+                               contactId, tr("Could not update the contact: %1"), error);
 }
 
 bool QueueStore::snooze(qint64 contactId, const QDate &until, QString *error)
@@ -274,18 +263,10 @@ bool QueueStore::setContactCadence(qint64 contactId, std::optional<int> days, QS
     Transaction tx(m_db);
     if (!started(tx, error))
         return false;
-    QSqlQuery &q = m_statements->prepared(u"UPDATE contact SET cadence_days = ? WHERE id = ?"_s);
-    q.addBindValue(days ? QVariant(*days) : QVariant(QMetaType(QMetaType::Int)));
-    q.addBindValue(contactId);
-    if (!q.exec())
-        return failed(q, tr("Could not set the keep-in-touch cadence: %1"), error);
-    const int changed = q.numRowsAffected();
-    q.finish();
-    if (changed != 1) {
-        if (error)
-            *error = tr("There is no contact #%1.").arg(contactId);
+    if (!updateContactColumn(u"UPDATE contact SET cadence_days = ? WHERE id = ?"_s,
+                             days ? QVariant(*days) : QVariant(QMetaType(QMetaType::Int)),
+                             contactId, tr("Could not set the keep-in-touch cadence: %1"), error))
         return false;
-    }
     return tx.commit(error);
 }
 

@@ -55,6 +55,10 @@ private:
     bool setStatus(const QDate &day, qint64 contactId, QueueItem::Status status, qint64 outreachId,
                    QString *error);
 
+    // `sql` updates one column of one contact: "... SET col = ? WHERE id = ?".
+    bool updateContactColumn(const QString &sql, const QVariant &value, qint64 contactId,
+                             const QString &failure, QString *error);
+
     Database &m_db;
     std::unique_ptr<StatementCache> m_statements;
 };
