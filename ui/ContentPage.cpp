@@ -7,6 +7,7 @@
 #include "ContentTableModel.h"
 #include "DeleteContentCommand.h"
 #include "EditContentCommand.h"
+#include "EmptyStateView.h"
 #include "domain/ContentKindSummary.h"
 #include "store/ContentStore.h"
 
@@ -216,45 +217,16 @@ ContentPage::ContentPage(QUndoStack *undo, QWidget *parent)
 
 QWidget *ContentPage::createEmptyState()
 {
-    auto *page = new QWidget(m_stack);
-    page->setObjectName(u"contentEmptyState"_s);
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch(2);
-
-    auto *icon = new QLabel(page);
-    icon->setPixmap(QIcon(u":/icons/content.svg"_s).pixmap(64, 64, QIcon::Disabled));
-    icon->setAlignment(Qt::AlignCenter);
-    layout->addWidget(icon);
-
-    const int textWidth = fontMetrics().averageCharWidth() * 64;
-    m_emptyHeading = new QLabel(page);
-    m_emptyHeading->setObjectName(u"contentEmptyStateHeading"_s);
-    QFont headingFont = m_emptyHeading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    m_emptyHeading->setFont(headingFont);
-    m_emptyHeading->setAlignment(Qt::AlignCenter);
-    m_emptyHeading->setWordWrap(true);
-    m_emptyHeading->setFixedWidth(textWidth);
-    layout->addWidget(m_emptyHeading, 0, Qt::AlignHCenter);
-
-    m_emptyText = new QLabel(page);
-    m_emptyText->setObjectName(u"contentEmptyStateText"_s);
-    m_emptyText->setAlignment(Qt::AlignCenter);
-    m_emptyText->setWordWrap(true);
-    m_emptyText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_emptyText->setFixedWidth(textWidth);
-    layout->addWidget(m_emptyText, 0, Qt::AlignHCenter);
-    layout->addSpacing(12);
-
+    auto *page = new EmptyStateView(u":/icons/content.svg"_s, u"content"_s, m_stack);
+    m_emptyHeading = page->heading();
+    m_emptyText = page->text();
     auto *add = new QPushButton(m_addPieceAction->text().remove(u'&'), page);
     add->setObjectName(u"contentEmptyStateAddButton"_s);
     add->setAccessibleName(tr("Add post or article"));
     connect(add, &QPushButton::clicked, m_addPieceAction, &QAction::trigger);
     connect(m_addPieceAction, &QAction::changed, add,
             [this, add] { add->setEnabled(m_addPieceAction->isEnabled()); });
-    layout->addWidget(add, 0, Qt::AlignHCenter);
-
-    layout->addStretch(3);
+    page->addButton(add);
     return page;
 }
 

@@ -1,6 +1,7 @@
 #include "OutreachPage.h"
 
 #include "DeleteOutreachCommand.h"
+#include "EmptyStateView.h"
 #include "OutreachNumbersPanel.h"
 #include "OutreachStyle.h"
 #include "OutreachTableModel.h"
@@ -272,36 +273,9 @@ QWidget *OutreachPage::createFilterRow()
 
 QWidget *OutreachPage::createEmptyState()
 {
-    auto *page = new QWidget(m_stack);
-    page->setObjectName(u"outreachEmptyState"_s);
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch(2);
-
-    auto *icon = new QLabel(page);
-    icon->setPixmap(QIcon(u":/icons/outreach.svg"_s).pixmap(64, 64, QIcon::Disabled));
-    icon->setAlignment(Qt::AlignCenter);
-    layout->addWidget(icon);
-
-    const int textWidth = fontMetrics().averageCharWidth() * 64;
-    m_emptyHeading = new QLabel(page);
-    m_emptyHeading->setObjectName(u"outreachEmptyStateHeading"_s);
-    QFont headingFont = m_emptyHeading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    m_emptyHeading->setFont(headingFont);
-    m_emptyHeading->setAlignment(Qt::AlignCenter);
-    m_emptyHeading->setWordWrap(true);
-    m_emptyHeading->setFixedWidth(textWidth);
-    layout->addWidget(m_emptyHeading, 0, Qt::AlignHCenter);
-
-    m_emptyText = new QLabel(page);
-    m_emptyText->setObjectName(u"outreachEmptyStateText"_s);
-    m_emptyText->setAlignment(Qt::AlignCenter);
-    m_emptyText->setWordWrap(true);
-    m_emptyText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_emptyText->setFixedWidth(textWidth);
-    layout->addWidget(m_emptyText, 0, Qt::AlignHCenter);
-
-    layout->addStretch(3);
+    auto *page = new EmptyStateView(u":/icons/outreach.svg"_s, u"outreach"_s, m_stack);
+    m_emptyHeading = page->heading();
+    m_emptyText = page->text();
     return page;
 }
 
