@@ -14,6 +14,8 @@
 #include <quazipfile.h>
 #include <quazipfileinfo.h>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace rapport {
@@ -101,6 +103,17 @@ bool LinkedInArchive::open(const QString &path, QString *error)
 
 QString LinkedInArchive::missingFilesMessage() const
 {
+    // Large exports come as two ZIPs: profile files first, then connections
+    // and messages. The first one alone has nothing for us yet.
+    const bool profilePart = std::any_of(m_entries.cbegin(), m_entries.cend(), [](const Entry &e) {
+        return e.key == u"profile.csv" || e.key == u"positions.csv";
+    });
+    if (profilePart)
+        return tr("%1 is the first part of a LinkedIn export that came in two ZIP files: it "
+                  "holds your profile (Profile.csv) but not %2, %3 or %4. Import the second "
+                  "ZIP file, which LinkedIn sends (or offers for download) when it is ready.")
+            .arg(nativeName(m_path), fileName(Part::Connections), fileName(Part::Invitations),
+                 fileName(Part::Messages));
     return tr("%1 does not look like a LinkedIn data export: it holds none of %2, %3 or %4. "
               "Choose the ZIP file from LinkedIn's \"Get a copy of your data\" "
               "(Basic_LinkedInDataExport_….zip) or the folder it was extracted to.")

@@ -72,9 +72,11 @@ bool LinkedInImporter::run(const LinkedInArchive &archive, ImportReport *report,
     m_report->source = archive.path();
     m_owner.clear();
     m_done = 0;
+    // messages.csv counts twice: a first pass finds whose export it is when
+    // Invitations.csv did not tell (skipped, it counts as done at once).
     m_total = archive.size(LinkedInArchive::Part::Connections) +
               archive.size(LinkedInArchive::Part::Invitations) +
-              archive.size(LinkedInArchive::Part::Messages);
+              2 * archive.size(LinkedInArchive::Part::Messages);
 
     Transaction tx(m_db);
     if (!tx.isActive()) {
@@ -137,92 +139,117 @@ bool LinkedInImporter::importConnections(const LinkedInArchive &archive, QString
         return true;
     };
 
-    LinkedInConnections::Row row;
-    while (reader.next(&row)) {
-        ++m_report->rowsRead;
+    // A row without a URL in a file that has the column is rare (a profile
+    // whose address LinkedIn left out); it waits until every row with a URL
+    // is in, so the same person listed both ways becomes one contact.
+    const bool fileHasUrls = reader.hasUrlColumn();
+    QHash<QString, qint64> peopleWithUrl; // folded name + company -> line
+    QList<LinkedInConnections::Row> withoutUrl;
+
+    auto importRow = [&](const LinkedInConnections::Row &row) {
         if (row.hidden) {
             ++m_report->hiddenProfiles;
-        } else if (!row.problem.isEmpty()) {
+            return true;
+        }
+        if (!row.problem.isEmpty()) {
             m_report->skip(file, row.line, row.problem);
-        } else if (row.firstName.trimmed().isEmpty()) {
+            return true;
+        }
+        if (row.firstName.trimmed().isEmpty()) {
             m_report->skip(file, row.line, tr("no first name"));
+            return true;
+        }
+        const QString slug = ProfileUrl::slug(row.url);
+        if (!row.url.isEmpty() && slug.isEmpty()) {
+            m_report->skip(file, row.line,
+                           tr("URL \"%1\" is not a LinkedIn profile address").arg(row.url));
+            return true;
+        }
+        Contact incoming;
+        incoming.firstName = row.firstName;
+        incoming.lastName = row.lastName;
+        incoming.profileUrl = row.url;
+        incoming.company = row.company;
+        incoming.position = row.position;
+        incoming.email = row.email;
+        incoming.degree = 1;
+        incoming.connectedOn = row.connectedOn;
+
+        const QString personKey =
+            TextFold::fold(incoming.fullName()) + u'\n' + TextFold::fold(row.company);
+        qint64 earlierLine = slug.isEmpty() ? seenPeople.value(personKey) : seenSlugs.value(slug);
+        if (earlierLine == 0 && slug.isEmpty())
+            earlierLine = peopleWithUrl.value(personKey);
+        if (earlierLine > 0) {
+            m_report->skip(file, row.line, tr("the same person as line %1").arg(earlierLine));
+            return true;
+        }
+        if (slug.isEmpty()) {
+            seenPeople.insert(personKey, row.line);
         } else {
-            const QString slug = ProfileUrl::slug(row.url);
-            if (!row.url.isEmpty() && slug.isEmpty()) {
-                m_report->skip(file, row.line,
-                               tr("URL \"%1\" is not a LinkedIn profile address").arg(row.url));
-                continue;
-            }
-            Contact incoming;
-            incoming.firstName = row.firstName;
-            incoming.lastName = row.lastName;
-            incoming.profileUrl = row.url;
-            incoming.company = row.company;
-            incoming.position = row.position;
-            incoming.email = row.email;
-            incoming.degree = 1;
-            incoming.connectedOn = row.connectedOn;
+            seenSlugs.insert(slug, row.line);
+            if (fileHasUrls && !peopleWithUrl.contains(personKey))
+                peopleWithUrl.insert(personKey, row.line);
+        }
 
-            const QString personKey =
-                TextFold::fold(incoming.fullName()) + u'\n' + TextFold::fold(row.company);
-            const qint64 earlierLine =
-                slug.isEmpty() ? seenPeople.value(personKey) : seenSlugs.value(slug);
-            if (earlierLine > 0) {
-                m_report->skip(file, row.line, tr("the same person as line %1").arg(earlierLine));
-                continue;
-            }
-            if (slug.isEmpty())
-                seenPeople.insert(personKey, row.line);
-            else
-                seenSlugs.insert(slug, row.line);
-
-            std::optional<Contact> existing;
-            if (!databaseEmpty && !slug.isEmpty())
-                existing = m_contacts->findBySlug(slug);
-            if (!existing && !databaseEmpty && (slug.isEmpty() || anyWithoutProfile)) {
-                // Known from an export without URLs, or typed in: name and company.
-                const QList<qint64> ids =
-                    m_contacts->findByNameAndCompany(incoming.fullName(), row.company);
-                for (qint64 id : ids) {
-                    std::optional<Contact> candidate = m_contacts->get(id);
-                    if (candidate && (slug.isEmpty() || candidate->slug.isEmpty())) {
-                        existing = candidate;
-                        break;
-                    }
-                }
-            }
-            QString rowError;
-            if (!existing) {
-                pending << incoming;
-                if (pending.size() >= batchSize && !flush())
-                    return false;
-            } else {
-                // Company and position are current at export time; other
-                // fields only fill in what is missing or changed.
-                Contact merged = *existing;
-                if (merged.slug.isEmpty() && !slug.isEmpty())
-                    merged.profileUrl = ProfileUrl::canonical(slug);
-                if (!row.company.isEmpty())
-                    merged.company = row.company;
-                if (!row.position.isEmpty())
-                    merged.position = row.position;
-                if (!row.email.isEmpty())
-                    merged.email = row.email;
-                if (row.connectedOn.isValid())
-                    merged.connectedOn = row.connectedOn;
-                merged.degree = 1;
-                if (merged.profileUrl != existing->profileUrl && !slug.isEmpty())
-                    merged.slug = slug;
-                if (merged == *existing) {
-                    ++m_report->contacts.unchanged;
-                } else if (!m_contacts->update(merged, &rowError)) {
-                    m_report->skip(file, row.line, rowError);
-                } else {
-                    ++m_report->contacts.updated;
+        std::optional<Contact> existing;
+        if (!databaseEmpty && !slug.isEmpty())
+            existing = m_contacts->findBySlug(slug);
+        if (!existing && !databaseEmpty && (slug.isEmpty() || anyWithoutProfile)) {
+            // Known from an export without URLs, or typed in: name and company.
+            const QList<qint64> ids =
+                m_contacts->findByNameAndCompany(incoming.fullName(), row.company);
+            for (qint64 id : ids) {
+                std::optional<Contact> candidate = m_contacts->get(id);
+                if (candidate && (slug.isEmpty() || candidate->slug.isEmpty())) {
+                    existing = candidate;
+                    break;
                 }
             }
         }
+        if (!existing) {
+            pending << incoming;
+            return pending.size() < batchSize || flush();
+        }
+        // Company and position are current at export time; other fields
+        // only fill in what is missing or changed.
+        Contact merged = *existing;
+        if (merged.slug.isEmpty() && !slug.isEmpty())
+            merged.profileUrl = ProfileUrl::canonical(slug);
+        if (!row.company.isEmpty())
+            merged.company = row.company;
+        if (!row.position.isEmpty())
+            merged.position = row.position;
+        if (!row.email.isEmpty())
+            merged.email = row.email;
+        if (row.connectedOn.isValid())
+            merged.connectedOn = row.connectedOn;
+        merged.degree = 1;
+        if (merged.profileUrl != existing->profileUrl && !slug.isEmpty())
+            merged.slug = slug;
+        QString rowError;
+        if (merged == *existing) {
+            ++m_report->contacts.unchanged;
+        } else if (!m_contacts->update(merged, &rowError)) {
+            m_report->skip(file, row.line, rowError);
+        } else {
+            ++m_report->contacts.updated;
+        }
+        return true;
+    };
+
+    LinkedInConnections::Row row;
+    while (reader.next(&row)) {
+        ++m_report->rowsRead;
+        if (fileHasUrls && row.url.isEmpty() && !row.hidden && row.problem.isEmpty())
+            withoutUrl << row;
+        else if (!importRow(row))
+            return false;
         if (!tick(reader.bytesRead(), error))
+            return false;
+    }
+    for (const LinkedInConnections::Row &late : std::as_const(withoutUrl)) {
+        if (!importRow(late))
             return false;
     }
     if (!flush())
@@ -402,12 +429,15 @@ bool LinkedInImporter::findOwnerInMessages(const LinkedInArchive &archive, QStri
             if (!slug.isEmpty())
                 conversations[slug].insert(row.conversationId);
         }
+        if (!tick(reader.bytesRead(), error))
+            return false;
     }
     if (reader.hasError()) {
         if (error)
             *error = reader.errorString();
         return false;
     }
+    m_done += archive.size(part);
     int best = 0;
     for (auto it = conversations.cbegin(); it != conversations.cend(); ++it) {
         const int count = int(it.value().size());
@@ -423,7 +453,9 @@ bool LinkedInImporter::importMessages(const LinkedInArchive &archive, QString *e
 {
     const auto part = LinkedInArchive::Part::Messages;
     const QString file = archive.entryName(part);
-    if (m_owner.isEmpty() && !findOwnerInMessages(archive, error))
+    if (!m_owner.isEmpty())
+        m_done += archive.size(part); // the owner pass is not needed
+    else if (!findOwnerInMessages(archive, error))
         return false;
     auto device = archive.device(part, error);
     if (!device)

@@ -168,6 +168,27 @@ private slots:
         QVERIFY2(error.contains(u"Basic_LinkedInDataExport_01-01-2026.zip"_s), qPrintable(error));
         QVERIFY2(error.contains(u"Connections.csv"_s), qPrintable(error));
         QVERIFY2(error.contains(u"messages.csv"_s), qPrintable(error));
+        // Profile.csv: the first of the two ZIPs a large export comes in.
+        QVERIFY2(error.contains(u"first part"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"second ZIP"_s), qPrintable(error));
+    }
+
+    void zipOfOtherFiles()
+    {
+        QTemporaryDir dir;
+        const QString source = dir.filePath(u"src"_s);
+        QVERIFY(QDir().mkpath(source));
+        QFile other(source + u"/holiday.txt"_s);
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write("sun\n");
+        other.close();
+        const QString zipPath = dir.filePath(u"photos.zip"_s);
+        QVERIFY(test::zipFolder(source, zipPath));
+        LinkedInArchive archive;
+        QString error;
+        QVERIFY(!archive.open(zipPath, &error));
+        QVERIFY2(error.contains(u"does not look like a LinkedIn data export"_s), qPrintable(error));
+        QVERIFY2(!error.contains(u"first part"_s), qPrintable(error));
     }
 
     void damagedZip()

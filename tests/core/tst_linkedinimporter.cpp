@@ -11,6 +11,7 @@
 #include "store/OutreachStore.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -46,6 +47,8 @@ private slots:
     void exportWithoutUrlsThenWithUrls();
     void folderOf2022FindsOwnerAndLinksByName();
     void singleExcelCsv();
+    void samePersonWithAndWithoutUrlInOneFile();
+    void ownerPassReportsProgressAndCancels();
     void cancelLeavesDatabaseUnchanged();
     void brokenFileLeavesDatabaseUnchanged_data();
     void brokenFileLeavesDatabaseUnchanged();
@@ -288,6 +291,64 @@ void tst_LinkedInImporter::singleExcelCsv()
     QCOMPARE(o.report.hiddenProfiles, 1);
     ContactStore contacts(*m_db);
     QCOMPARE(contacts.findBySlug(u"eve-excel"_s)->connectedOn, QDate(2021, 4, 4));
+}
+
+void tst_LinkedInImporter::samePersonWithAndWithoutUrlInOneFile()
+{
+    // Ada is listed first without her URL, later with it; Bob the other way
+    // round. Each becomes one contact carrying the URL.
+    const QString path = m_dir->filePath(u"Connections.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+               "Ada,Lovelace,,,Acme,Engineer,08 Feb 2019\n"
+               "Bob,Builder,https://www.linkedin.com/in/bob-builder,,Works,Foreman,01 Mar 2020\n"
+               "Ada,Lovelace,https://www.linkedin.com/in/ada-lovelace,,Acme,Engineer,08 Feb 2019\n"
+               "Bob,Builder,,,Works,Foreman,01 Mar 2020\n"
+               "Ada,Lovelace,,,Other Co,Engineer,09 Feb 2019\n");
+    file.close();
+    const Outcome o = import(path);
+    QVERIFY2(o.ok, qPrintable(o.error));
+    QCOMPARE(o.report.rowsRead, 5);
+    QCOMPARE(o.report.contacts.created, 3); // the Ada at Other Co is someone else
+    QCOMPARE(count(u"contact"_s), 3);
+    QCOMPARE(o.report.skipped.size(), 2);
+    QCOMPARE(o.report.skipped.at(0).line, 2);
+    QCOMPARE(o.report.skipped.at(0).reason, u"the same person as line 4"_s);
+    QCOMPARE(o.report.skipped.at(1).line, 5);
+    QCOMPARE(o.report.skipped.at(1).reason, u"the same person as line 3"_s);
+    ContactStore contacts(*m_db);
+    QVERIFY(contacts.findBySlug(u"ada-lovelace"_s));
+    QVERIFY(contacts.findBySlug(u"bob-builder"_s));
+}
+
+void tst_LinkedInImporter::ownerPassReportsProgressAndCancels()
+{
+    // messages.csv alone: whose export it is comes from a first pass over
+    // the file, which reports progress and can be cancelled too.
+    const QString path = test::linkedInFixture(u"2022/messages.csv"_s);
+    QList<QPair<qint64, qint64>> ticks;
+    const Outcome whole = import(path, [&](qint64 done, qint64 total) {
+        ticks.append({done, total});
+        return true;
+    });
+    QVERIFY2(whole.ok, qPrintable(whole.error));
+    QVERIFY(ticks.size() >= 6); // three rows, two passes
+    for (int i = 1; i < ticks.size(); ++i) {
+        QVERIFY(ticks.at(i).first >= ticks.at(i - 1).first);
+        QCOMPARE(ticks.at(i).second, ticks.first().second);
+    }
+    QCOMPARE(ticks.last().first, ticks.last().second);
+    QVERIFY(ticks.at(2).first <= ticks.last().second / 2); // the first pass is half
+
+    init();
+    int calls = 0;
+    const Outcome cancelled = import(path, [&](qint64, qint64) { return ++calls < 2; });
+    QVERIFY(!cancelled.ok);
+    QVERIFY2(cancelled.error.contains(u"cancelled"_s), qPrintable(cancelled.error));
+    QCOMPARE(calls, 2);
+    QCOMPARE(count(u"contact"_s), 0);
+    QCOMPARE(count(u"outreach"_s), 0);
 }
 
 void tst_LinkedInImporter::cancelLeavesDatabaseUnchanged()
