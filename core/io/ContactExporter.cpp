@@ -242,7 +242,7 @@ bool ContactExporter::exportTo(const QString &path, const Options &options, qint
     ReadSnapshot snapshot(m_store.database());
     QString readError;
     const qint64 total = m_store.count(options.query, &readError);
-    const int pageSize = qMax(1, options.pageSize);
+    const int step = qMax(1, options.progressStep);
     const auto cancelled = [&] {
         file.cancelWriting();
         *error = tr("The export to %1 was cancelled; no file was written.").arg(shownPath);
@@ -251,14 +251,14 @@ bool ContactExporter::exportTo(const QString &path, const Options &options, qint
     if (progress && !progress(0, total))
         return cancelled();
 
+    // One statement walks the whole view; progress (and a chance to cancel)
+    // every `step` contacts.
     qint64 done = 0;
-    ContactCursor after;
-    while (readError.isEmpty()) {
-        const QList<Contact> page =
-            m_store.page(options.query, after, pageSize, 0, false, &readError);
-        if (!readError.isEmpty())
-            break;
-        for (const Contact &contact : page) {
+    bool stopped = false;
+    bool writeError = false;
+    m_store.forEach(
+        options.query,
+        [&](const Contact &contact) {
             if (csv) {
                 for (const Column column : std::as_const(csvColumns))
                     writeCell(*csv, contact, column);
@@ -266,16 +266,26 @@ bool ContactExporter::exportTo(const QString &path, const Options &options, qint
             } else {
                 vcard->write(contact);
             }
-        }
-        if (csv ? csv->hasError() : vcard->hasError())
-            return writeFailed();
-        done += page.size();
-        if (progress && !progress(done, qMax(total, done)))
-            return cancelled();
-        if (page.size() < pageSize)
-            break;
-        after = ContactStore::cursorFor(page.last(), options.query.sort);
-    }
+            ++done;
+            if (done % step != 0)
+                return true;
+            if (csv ? csv->hasError() : vcard->hasError()) {
+                writeError = true;
+                return false;
+            }
+            if (progress && !progress(done, qMax(total, done))) {
+                stopped = true;
+                return false;
+            }
+            return true;
+        },
+        &readError);
+    if (writeError || (csv ? csv->hasError() : vcard->hasError()))
+        return writeFailed();
+    if (stopped)
+        return cancelled();
+    if (readError.isEmpty() && progress && done % step != 0 && !progress(done, qMax(total, done)))
+        return cancelled();
     if (!readError.isEmpty()) {
         file.cancelWriting();
         *error = tr("Could not export to %1: the contacts could not be read (%2). Nothing was "

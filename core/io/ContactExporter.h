@@ -32,7 +32,7 @@ public:
         QStringList columns;
         bool byteOrderMark = false;  // CSV: for Excel
         bool protectFormulas = true; // CSV: see CsvWriter
-        int pageSize = 2000;         // contacts read per query
+        int progressStep = 2000;     // contacts between progress reports
     };
 
     // Receives the contacts written so far and the total; returning false

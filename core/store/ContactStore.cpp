@@ -603,6 +603,27 @@ QList<Contact> ContactStore::page(const ContactQuery &query, const ContactCursor
     QList<Contact> rows;
     if (limit <= 0)
         return rows;
+    rows.reserve(limit);
+    select(
+        query, after, limit, offset, backwards,
+        [&rows](const Contact &c) {
+            rows << c;
+            return true;
+        },
+        error);
+    return rows;
+}
+
+bool ContactStore::forEach(const ContactQuery &query,
+                           const std::function<bool(const Contact &)> &visit, QString *error) const
+{
+    return select(query, ContactCursor(), -1, 0, false, visit, error);
+}
+
+bool ContactStore::select(const ContactQuery &query, const ContactCursor &after, int limit,
+                          int offset, bool backwards,
+                          const std::function<bool(const Contact &)> &visit, QString *error) const
+{
     const QString keyColumn = ContactRow::sortColumn(query.sort);
     const bool descending = query.descending != backwards;
     const QString dir = descending ? u" DESC"_s : QString();
@@ -680,13 +701,17 @@ QList<Contact> ContactStore::page(const ContactQuery &query, const ContactCursor
     if (!q.exec()) {
         if (error)
             *error = q.lastError().text();
-        return rows;
+        return false;
     }
-    rows.reserve(limit);
-    while (q.next())
-        rows << ContactRow::read(q);
+    while (q.next()) {
+        if (!visit(ContactRow::read(q)))
+            break;
+    }
+    const bool ok = !q.lastError().isValid();
+    if (!ok && error)
+        *error = q.lastError().text();
     q.finish();
-    return rows;
+    return ok;
 }
 
 ContactCursor ContactStore::cursorFor(const Contact &c, ContactSort sort)

@@ -103,7 +103,7 @@ private slots:
         options.query.sort = ContactSort(sort);
         options.query.descending = descending;
         options.columns = {u"email"_s, u"full_name"_s};
-        options.pageSize = 7; // many pages and a cursor between each
+        options.progressStep = 7; // progress and a chance to cancel every 7
         const QString path = m_outDir + u"/contacts.csv"_s;
 
         QList<QPair<qint64, qint64>> calls;
@@ -124,7 +124,7 @@ private slots:
         QCOMPARE(written, lines.join(u"\r\n"_s) + u"\r\n"_s);
         QCOMPARE(exported, qint64(expected.size()));
         if (search == u"an"_s)
-            QVERIFY(expected.size() > 2 * options.pageSize);
+            QVERIFY(expected.size() > 2 * options.progressStep);
 
         QVERIFY(!calls.isEmpty());
         QCOMPARE(calls.first(), (QPair<qint64, qint64>(0, expected.size())));
@@ -182,7 +182,7 @@ private slots:
         ContactExporter::Options options;
         options.format = ContactExporter::Format::VCard;
         options.query.tag = u"client"_s;
-        options.pageSize = 9;
+        options.progressStep = 9;
         const QString path = m_outDir + u"/contacts.vcf"_s;
         qint64 exported = 0;
         QString error;
@@ -211,7 +211,7 @@ private slots:
     void cancelLeavesNoFile()
     {
         ContactExporter::Options options;
-        options.pageSize = 10;
+        options.progressStep = 10;
         const QString path = m_outDir + u"/cancelled.csv"_s;
         qint64 exported = 0;
         QString error;
