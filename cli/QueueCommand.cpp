@@ -154,6 +154,8 @@ QString QueueCommand::actionText(QueueItem::Action action)
         return tr("send the follower message");
     case QueueItem::Action::Invite:
         return tr("invite to connect");
+    case QueueItem::Action::InMail:
+        return tr("send an InMail");
     case QueueItem::Action::Welcome:
         return tr("welcome");
     case QueueItem::Action::Thank:

@@ -758,6 +758,8 @@ QString TodayPage::actionLabel(QueueItem::Action action)
         return tr("Send the follower message");
     case QueueItem::Action::Invite:
         return tr("Invite to connect");
+    case QueueItem::Action::InMail:
+        return tr("Send an InMail");
     case QueueItem::Action::Welcome:
         return tr("Welcome");
     case QueueItem::Action::Thank:
@@ -784,6 +786,8 @@ QIcon TodayPage::actionIcon(QueueItem::Action action)
     case QueueItem::Action::Invite:
         return QIcon::fromTheme(u"contact-new"_s,
                                 style->standardIcon(QStyle::SP_FileDialogNewFolder));
+    case QueueItem::Action::InMail:
+        return QIcon::fromTheme(u"mail-send"_s, style->standardIcon(QStyle::SP_DialogOkButton));
     case QueueItem::Action::Welcome:
         return QIcon::fromTheme(u"face-smile"_s, style->standardIcon(QStyle::SP_DialogYesButton));
     case QueueItem::Action::Thank:

@@ -259,6 +259,35 @@ const char *const migration6[] = {
     "CREATE INDEX queue_item_by_contact ON queue_item(contact_id, day)",
 };
 
+// Migration 7: the queue can suggest an InMail. SQLite cannot change a
+// CHECK constraint, so queue_item is rebuilt with its rows (the documented
+// twelve-step way; nothing refers to queue_item).
+const char *const migration7[] = {
+    R"(CREATE TABLE queue_item_new (
+        id                    INTEGER PRIMARY KEY AUTOINCREMENT,
+        day                   TEXT NOT NULL,
+        position              INTEGER NOT NULL,
+        contact_id            INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+        action                TEXT NOT NULL
+                              CHECK (action IN ('reply', 'follower-message', 'invite', 'inmail',
+                                                'welcome', 'thank', 'reconnect',
+                                                'follow-up-invitation')),
+        reason                TEXT NOT NULL DEFAULT '',
+        template              TEXT NOT NULL DEFAULT '',
+        status                TEXT NOT NULL DEFAULT 'open'
+                              CHECK (status IN ('open', 'done', 'skipped', 'snoozed', 'never')),
+        snoozed_until         TEXT NOT NULL DEFAULT '',
+        related_outreach_id   INTEGER REFERENCES outreach(id) ON DELETE SET NULL,
+        related_engagement_id INTEGER REFERENCES engagement(id) ON DELETE SET NULL,
+        done_outreach_id      INTEGER REFERENCES outreach(id) ON DELETE SET NULL,
+        UNIQUE (day, contact_id)
+    ))",
+    "INSERT INTO queue_item_new SELECT * FROM queue_item",
+    "DROP TABLE queue_item",
+    "ALTER TABLE queue_item_new RENAME TO queue_item",
+    "CREATE INDEX queue_item_by_contact ON queue_item(contact_id, day)",
+};
+
 template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList list;
@@ -271,7 +300,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 6;
+    return 7;
 }
 
 QStringList Migrations::statements(int version)
@@ -292,6 +321,8 @@ QStringList Migrations::statements(int version)
         return toList(migration5);
     case 6:
         return toList(migration6);
+    case 7:
+        return toList(migration7);
     default:
         return {};
     }

@@ -9,12 +9,13 @@ namespace rapport {
 
 namespace {
 
-const std::array<std::pair<QueueItem::Action, QString>, 7> &actionKeys()
+const std::array<std::pair<QueueItem::Action, QString>, 8> &actionKeys()
 {
-    static const std::array<std::pair<QueueItem::Action, QString>, 7> keys = {{
+    static const std::array<std::pair<QueueItem::Action, QString>, 8> keys = {{
         {QueueItem::Action::ReplyWaiting, u"reply"_s},
         {QueueItem::Action::FollowerMessage, u"follower-message"_s},
         {QueueItem::Action::Invite, u"invite"_s},
+        {QueueItem::Action::InMail, u"inmail"_s},
         {QueueItem::Action::Welcome, u"welcome"_s},
         {QueueItem::Action::Thank, u"thank"_s},
         {QueueItem::Action::Reconnect, u"reconnect"_s},

@@ -16,6 +16,7 @@ struct QueueItem
         ReplyWaiting,       // they wrote; the user has not answered
         FollowerMessage,    // a follower, not connected: ask them to send an invitation
         Invite,             // engaged recently, not connected: invite to connect
+        InMail,             // the same while invitations are held back: an InMail instead
         Welcome,            // connected recently, not welcomed
         Thank,              // commented or shared recently, not thanked
         Reconnect,          // not talked to for longer than the cadence: a 15-minute call
@@ -37,7 +38,7 @@ struct QueueItem
     qint64 doneOutreachId = 0;      // the outreach logged to complete it
 
     // Stored and command-line names: reply, follower-message, invite,
-    // welcome, thank, reconnect, follow-up-invitation.
+    // inmail, welcome, thank, reconnect, follow-up-invitation.
     static QString actionKey(Action action);
     static std::optional<Action> actionFromKey(const QString &key);
     // open, done, skipped, snoozed, never.

@@ -2,7 +2,9 @@
 
 #include "db/Database.h"
 #include "domain/DateText.h"
+#include "outreach/InMailLedger.h"
 #include "outreach/InvitationStats.h"
+#include "outreach/MessageLinter.h"
 #include "outreach/OutreachSettings.h"
 #include "store/OutreachStore.h"
 #include "store/SettingStore.h"
@@ -78,6 +80,8 @@ QString templateFor(QueueItem::Action action)
         return u"Follower \u2192 connection"_s;
     case QueueItem::Action::Invite:
         return u"Invitation note"_s;
+    case QueueItem::Action::InMail:
+        return u"InMail: first contact"_s;
     case QueueItem::Action::Welcome:
         return u"Welcome a new connection"_s;
     case QueueItem::Action::Thank:
@@ -103,22 +107,34 @@ QList<QueueItem> QueuePlanner::plan(Database &db, const QDate &today, const Queu
     const bool warning = InvitationStats::compute(recent, today, outreach.acceptanceLastN,
                                                   outreach.acceptanceThreshold)
                              .warning;
-    return plan(db, today, settings, warning);
+    // InMails are suggested only while the watchdog warns; the ledger reads
+    // every InMail, so only then.
+    int credits = 0;
+    if (warning) {
+        const QList<InMailRecord> inmails = OutreachStore(db).inmailRecords(
+            [](const QString &body) { return MessageLinter::asksForNegativeAnswer(body); });
+        QDate start = outreach.planStart;
+        if (!start.isValid())
+            start = inmails.isEmpty() ? today : inmails.first().sent;
+        credits = InMailLedger::compute(inmails, outreach.plan, start, today).available;
+    }
+    return plan(db, today, settings, warning, credits);
 }
 
 QList<QueueItem> QueuePlanner::plan(Database &db, const QDate &today, const QueueSettings &settings,
-                                    bool invitationWarning)
+                                    bool invitationWarning, int inmailCredits)
 {
-    QueuePlanner planner(db, today, settings, invitationWarning);
+    QueuePlanner planner(db, today, settings, invitationWarning, inmailCredits);
     return planner.run();
 }
 
 QueuePlanner::QueuePlanner(Database &db, const QDate &today, const QueueSettings &settings,
-                           bool invitationWarning)
+                           bool invitationWarning, int inmailCredits)
     : m_db(db)
     , m_today(today)
     , m_settings(settings)
     , m_warning(invitationWarning)
+    , m_inmailCredits(inmailCredits)
     , m_statements(std::make_unique<StatementCache>(db))
 {}
 
@@ -380,8 +396,12 @@ void QueuePlanner::engaged()
                                       u"share"_s,  u"view"_s,    u"like"_s};
     const QString since = DateText::isoDate(m_today.addDays(1 - m_settings.recentDays));
     const QString until = DateText::isoDate(m_today);
+    const auto anyRoom = [this] {
+        return room(QueueItem::Action::Invite) || room(QueueItem::Action::FollowerMessage) ||
+               (m_warning && m_inmailCredits > 0 && room(QueueItem::Action::InMail));
+    };
     for (const QString &kind : kinds) {
-        if (!room(QueueItem::Action::Invite) && !room(QueueItem::Action::FollowerMessage))
+        if (!anyRoom())
             return;
         // Only people not connected, not excluded and not cooling down come
         // back from the index walk (each joined by primary key), so the scan
@@ -401,7 +421,7 @@ void QueuePlanner::engaged()
         if (!q.exec())
             continue;
         while (q.next()) {
-            if (!room(QueueItem::Action::Invite) && !room(QueueItem::Action::FollowerMessage))
+            if (!anyRoom())
                 break;
             const qint64 contactId = q.value(1).toLongLong();
             if (m_claimed.contains(contactId))
@@ -415,14 +435,27 @@ void QueuePlanner::engaged()
             if (f.lastOutAt >= dayStart(on) || invitationBlocks(contactId))
                 continue;
             m_claimed.insert(contactId);
-            const QueueItem::Action action =
+            QueueItem::Action action =
                 f.followsMe ? QueueItem::Action::FollowerMessage : QueueItem::Action::Invite;
+            // While the acceptance rate is low, someone who commented or
+            // shared gets an InMail (it cannot lower the rate) if credits
+            // are left; likes and views wait for better days.
+            const bool warm = kind == u"comment"_s || kind == u"share-comment"_s ||
+                              kind == u"share"_s;
+            const bool inmail = action == QueueItem::Action::Invite && m_warning && warm &&
+                                m_inmailCredits > 0 && room(QueueItem::Action::InMail);
+            if (inmail)
+                action = QueueItem::Action::InMail;
             if (!room(action))
                 continue;
-            const QString reason =
+            QString reason =
                 engagementPhrase(kind, q.value(3), on) + (f.followsMe && kind != u"follow"_s
                                                               ? tr("; follows you, not connected")
                                                               : tr("; not connected"));
+            if (inmail) {
+                --m_inmailCredits;
+                reason += tr(". Invitations are held back while your acceptance rate is low");
+            }
             add(f, action, reason, 0, q.value(0).toLongLong());
         }
         q.finish();

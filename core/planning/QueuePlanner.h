@@ -5,7 +5,9 @@
 // engagers not connected (followers get the follower message, the others an
 // invitation), new connections to welcome, commenters and sharers to thank,
 // connections past their keep-in-touch cadence, invitations pending too
-// long. Each rule reads its candidates from an index in order and stops as
+// long. While the acceptance-rate watchdog warns, cold invitations get half
+// their share and warm engagers (comments, shares) get an InMail instead, as
+// many as there are credits left. Each rule reads its candidates from an index in order and stops as
 // soon as its share of the queue is full; nothing scans events or contacts.
 
 #include "planning/QueueItem.h"
@@ -24,18 +26,18 @@ class StatementCache;
 class QueuePlanner
 {
 public:
-    // The acceptance-rate watchdog is read from the stored invitations.
+    // The acceptance-rate watchdog and the InMail credits left are read
+    // from the stored outreach and settings.
     static QList<QueueItem> plan(Database &db, const QDate &today, const QueueSettings &settings);
-    // The same with the watchdog given: while it warns, cold invitations
-    // get half their share.
+    // The same with the watchdog and the credits given.
     static QList<QueueItem> plan(Database &db, const QDate &today, const QueueSettings &settings,
-                                 bool invitationWarning);
+                                 bool invitationWarning, int inmailCredits = 0);
 
 private:
     struct Facts;
 
     QueuePlanner(Database &db, const QDate &today, const QueueSettings &settings,
-                 bool invitationWarning);
+                 bool invitationWarning, int inmailCredits);
     ~QueuePlanner();
 
     QList<QueueItem> run();
@@ -62,6 +64,7 @@ private:
     QDate m_today;
     QueueSettings m_settings;
     bool m_warning = false;
+    int m_inmailCredits = 0; // left to suggest
     std::unique_ptr<StatementCache> m_statements;
     QHash<qint64, std::shared_ptr<Facts>> m_facts;
     QSet<qint64> m_claimed; // contacts that have their best reason

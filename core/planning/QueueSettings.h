@@ -19,6 +19,7 @@ struct QueueSettings
     // capacity only.
     QMap<QueueItem::Action, int> maxPerAction = {
         {QueueItem::Action::FollowerMessage, 5}, {QueueItem::Action::Invite, 5},
+        {QueueItem::Action::InMail, 3},
         {QueueItem::Action::Welcome, 5},         {QueueItem::Action::Thank, 5},
         {QueueItem::Action::Reconnect, 3},       {QueueItem::Action::FollowUpInvitation, 3},
     };

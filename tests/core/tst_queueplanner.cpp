@@ -1,11 +1,14 @@
 // The daily outreach queue's rules: a table of scenarios (facts and a day →
 // the queue, in order, with actions and reasons), every exclusion, cadences
-// per contact and per tag, capacity and mix, the invitation watchdog and
+// per contact and per tag, capacity and mix, the invitation watchdog, InMail
+// suggestions within the credits left and
 // determinism.
 
 #include "QueueScenario.h"
 
+#include "outreach/OutreachSettings.h"
 #include "planning/QueuePlanner.h"
+#include "store/SettingStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,7 +48,7 @@ class tst_QueuePlanner : public QObject
     }
 
     QList<QueueItem> planFor(const QString &spec, const QueueSettings &settings = {},
-                             bool warning = false)
+                             bool warning = false, int inmailCredits = 0)
     {
         Database db;
         if (!open(db))
@@ -53,7 +56,7 @@ class tst_QueuePlanner : public QObject
         test::QueueScenario scenario{db, today, {}, {}};
         if (!scenario.load(spec))
             return {};
-        return QueuePlanner::plan(db, today, settings, warning);
+        return QueuePlanner::plan(db, today, settings, warning, inmailCredits);
     }
 
 private slots:
@@ -327,8 +330,74 @@ private slots:
         QVERIFY(open(db));
         test::QueueScenario s{db, today, {}, {}};
         QVERIFY(s.load(spec.join(u"; "_s)));
-        QCOMPARE(QueuePlanner::plan(db, today, {}).size(), 2);
+        // The watchdog warns: the commenters get the InMail share (3, within
+        // the default plan's 5 credits), then half the invitation share.
+        QStringList actions;
+        for (const QueueItem &item : QueuePlanner::plan(db, today, {}))
+            actions << QueueItem::actionKey(item.action);
+        QCOMPARE(actions, (QStringList{u"inmail"_s, u"inmail"_s, u"inmail"_s, u"invite"_s,
+                                       u"invite"_s}));
         QCOMPARE(QueuePlanner::plan(db, today, {}, false).size(), 5);
+
+        // One credit left under a custom plan: one InMail.
+        SettingStore settings(db);
+        OutreachSettings outreach = OutreachSettings::load(settings);
+        outreach.plan = InMailPlan::of(InMailPlan::Custom, 1);
+        outreach.planStart = today;
+        QString error;
+        QVERIFY2(outreach.save(settings, &error), qPrintable(error));
+        actions.clear();
+        for (const QueueItem &item : QueuePlanner::plan(db, today, {}))
+            actions << QueueItem::actionKey(item.action);
+        QCOMPARE(actions, (QStringList{u"inmail"_s, u"invite"_s, u"invite"_s}));
+    }
+
+    void inmailSuggestions_data()
+    {
+        QTest::addColumn<bool>("warning");
+        QTest::addColumn<int>("credits");
+        QTest::addColumn<QStringList>("expected");
+
+        // Ana commented, Cy shared, Ben liked; none connected.
+        const QString held =
+            u". Invitations are held back while your acceptance rate is low"_s;
+        QTest::newRow("no warning: invitations, credits kept")
+            << false << 5
+            << QStringList{u"Ana|invite|Commented on ‘P’ 3 days ago; not connected"_s,
+                           u"Cy|invite|Shared ‘P’ 2 days ago; not connected"_s,
+                           u"Ben|invite|Liked ‘P’ yesterday; not connected"_s};
+        QTest::newRow("warning, one credit: the best engager gets it")
+            << true << 1
+            << QStringList{u"Ana|inmail|Commented on ‘P’ 3 days ago; not connected"_s + held,
+                           u"Cy|invite|Shared ‘P’ 2 days ago; not connected"_s,
+                           u"Ben|invite|Liked ‘P’ yesterday; not connected"_s};
+        QTest::newRow("warning, credits: InMails for warm engagers, not for a like")
+            << true << 5
+            << QStringList{u"Ana|inmail|Commented on ‘P’ 3 days ago; not connected"_s + held,
+                           u"Cy|inmail|Shared ‘P’ 2 days ago; not connected"_s + held,
+                           u"Ben|invite|Liked ‘P’ yesterday; not connected"_s};
+        QTest::newRow("warning, no credits: half the invitations, no InMail")
+            << true << 0
+            << QStringList{u"Ana|invite|Commented on ‘P’ 3 days ago; not connected"_s,
+                           u"Cy|invite|Shared ‘P’ 2 days ago; not connected"_s};
+    }
+
+    void inmailSuggestions()
+    {
+        QFETCH(bool, warning);
+        QFETCH(int, credits);
+        QFETCH(QStringList, expected);
+        QueueSettings settings;
+        settings.maxPerAction[QueueItem::Action::Invite] = 4; // 2 while warning
+        const QList<QueueItem> items =
+            planFor(u"c Ana deg=2; e Ana comment -3 P; c Ben deg=2; e Ben like -1 P; "
+                    "c Cy deg=3; e Cy share -2 P"_s,
+                    settings, warning, credits);
+        QCOMPARE(describe(items), expected);
+        for (const QueueItem &item : items) {
+            if (item.action == QueueItem::Action::InMail)
+                QCOMPARE(item.templateName, u"InMail: first contact"_s);
+        }
     }
 
     void deterministic()

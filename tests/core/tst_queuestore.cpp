@@ -252,7 +252,7 @@ private slots:
         Database db;
         QString error;
         QVERIFY2(db.open(path, &error), qPrintable(error));
-        QCOMPARE(db.schemaVersion(), 6);
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
         QCOMPARE(lastContacted(db, 1), u"2026-06-27T10:00:00Z"_s);
         QCOMPARE(lastContacted(db, 2), u""_s);
         QSqlQuery q(db.connection());
@@ -263,6 +263,57 @@ private slots:
         QCOMPARE(q.value(1).toInt(), 0);
         QVERIFY(q.value(2).isNull());
         QCOMPARE(q.value(3).toString(), u""_s);
+    }
+
+    void migrationKeepsQueueAndAllowsInMail()
+    {
+        // A version-6 file with a day's queue: migration 7 rebuilds the table
+        // to allow the InMail action and keeps every row and id.
+        const QString path = nextPath();
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v6"_s);
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            for (int v = 1; v <= 6; ++v) {
+                for (const QString &sql : Migrations::statements(v))
+                    QVERIFY2(q.exec(sql), qPrintable(sql));
+            }
+            QVERIFY(q.exec(u"PRAGMA user_version = 6"_s));
+            QVERIFY(q.exec(u"INSERT INTO contact (id, first_name, created_at, updated_at) VALUES "
+                           "(1, 'Ana', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"_s));
+            QVERIFY(q.exec(u"INSERT INTO contact_fts(contact_fts) VALUES ('rebuild')"_s));
+            QVERIFY(q.exec(u"INSERT INTO queue_item (id, day, position, contact_id, action, "
+                           "reason, status, snoozed_until) VALUES (7, '2026-06-30', 1, 1, "
+                           "'invite', 'Commented', 'snoozed', '2026-07-02')"_s));
+            QVERIFY(!q.exec(u"INSERT INTO queue_item (day, position, contact_id, action) "
+                            "VALUES ('2026-07-01', 1, 1, 'inmail')"_s));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"v6"_s);
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"SELECT id, action, reason, status, snoozed_until FROM queue_item"_s) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 7);
+        QCOMPARE(q.value(1).toString(), u"invite"_s);
+        QCOMPARE(q.value(2).toString(), u"Commented"_s);
+        QCOMPARE(q.value(3).toString(), u"snoozed"_s);
+        QCOMPARE(q.value(4).toString(), u"2026-07-02"_s);
+        QVERIFY(!q.next());
+        QVERIFY2(q.exec(u"INSERT INTO queue_item (day, position, contact_id, action) "
+                        "VALUES ('2026-07-01', 1, 1, 'inmail')"_s),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(!q.exec(u"INSERT INTO queue_item (day, position, contact_id, action) "
+                        "VALUES ('2026-07-02', 1, 1, 'spam')"_s));
+        // Deleting the contact still takes its queue with it.
+        QVERIFY(q.exec(u"DELETE FROM contact WHERE id = 1"_s));
+        QVERIFY(q.exec(u"SELECT count(*) FROM queue_item"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 
     void plannerReadsIndexes()
