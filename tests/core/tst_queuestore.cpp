@@ -4,6 +4,7 @@
 // backfilled by migration 6.
 
 #include "QueueScenario.h"
+#include "store/KeepInTouchStore.h"
 #include "store/SettingStore.h"
 
 #include "db/Migrations.h"
@@ -133,6 +134,78 @@ private slots:
                      (QStringList{u"Ben"_s, u"Hal"_s}));
         // Ana's invitation is pending: she is not invited again after it.
         QVERIFY(!names(store.todayQueue(today.addDays(8), {}, &error)).contains(u"Ana"_s));
+    }
+
+    void keepInTouchSettings()
+    {
+        Database db;
+        QString error;
+        QVERIFY(db.open(nextPath(), &error));
+        test::QueueScenario s{db, today, {}, {}};
+        QVERIFY(s.load(u"c Ana deg=1 conn=-400 tag=Clients tag=Friends; c Ben deg=1 conn=-400; "
+                       "t Clients 30; t Friends 60"_s));
+        const qint64 ana = s.ids.value(u"Ana"_s);
+        KeepInTouchStore store(db);
+
+        // Nothing of her own; the shortest tag cadence is what she inherits.
+        std::optional<KeepInTouch> k = store.get(ana, &error);
+        QVERIFY2(k, qPrintable(error));
+        QVERIFY(!k->cadenceDays);
+        QCOMPARE(k->tagCadenceDays, std::optional<int>(30));
+        QCOMPARE(k->cadenceTag, u"Clients"_s);
+        QVERIFY(!k->archived && !k->doNotContact && !k->snoozedUntil.isValid());
+
+        // Ana is in today's queue (reconnect); do-not-contact retires her item.
+        QueueStore queue(db);
+        QVERIFY(names(queue.todayQueue(today, {}, &error)).contains(u"Ana"_s));
+        KeepInTouch changed = *k;
+        changed.cadenceDays = 14;
+        changed.archived = true;
+        changed.doNotContact = true;
+        changed.snoozedUntil = today.addDays(3);
+        QVERIFY2(store.set(ana, changed, &error), qPrintable(error));
+        k = store.get(ana);
+        QVERIFY(k->sameSettings(changed));
+        for (const QueueItem &item : queue.items(today)) {
+            if (item.contactId == ana)
+                QCOMPARE(item.status, QueueItem::Status::Never);
+        }
+        // And back: inherit, not archived, allowed, not snoozed.
+        QVERIFY(store.set(ana, KeepInTouch(), &error));
+        QVERIFY(store.get(ana)->sameSettings(KeepInTouch()));
+
+        // Bad input changes nothing.
+        changed.cadenceDays = 0;
+        QVERIFY(!store.set(ana, changed, &error));
+        QVERIFY2(error.contains(u"above zero"_s), qPrintable(error));
+        QVERIFY(store.get(ana)->sameSettings(KeepInTouch()));
+        QVERIFY(!store.set(9999, KeepInTouch(), &error));
+        QVERIFY2(error.contains(u"#9999"_s), qPrintable(error));
+        QVERIFY(!store.get(9999, &error));
+    }
+
+    void tagCadences()
+    {
+        Database db;
+        QString error;
+        QVERIFY(db.open(nextPath(), &error));
+        test::QueueScenario s{db, today, {}, {}};
+        QVERIFY(s.load(u"c Ana deg=1 tag=Clients tag=Friends; c Ben deg=1 tag=Clients; "
+                       "t Clients 30"_s));
+        KeepInTouchStore store(db);
+        const QList<TagCadence> before = store.tagCadences(&error);
+        QCOMPARE(before, (QList<TagCadence>{{u"Clients"_s, 30, 2}, {u"Friends"_s, {}, 1}}));
+        QVERIFY2(store.setTagCadences({{u"Clients"_s, {}, 0}, {u"Friends"_s, 45, 0}}, &error),
+                 qPrintable(error));
+        QCOMPARE(store.tagCadences(),
+                 (QList<TagCadence>{{u"Clients"_s, {}, 2}, {u"Friends"_s, 45, 1}}));
+        // All or nothing: an unknown tag or a bad number leaves every tag as it was.
+        QVERIFY(!store.setTagCadences({{u"Clients"_s, 10, 0}, {u"Nobody"_s, 10, 0}}, &error));
+        QVERIFY2(error.contains(u"Nobody"_s), qPrintable(error));
+        QVERIFY(!store.setTagCadences({{u"Clients"_s, 10, 0}, {u"Friends"_s, -1, 0}}, &error));
+        QVERIFY2(error.contains(u"Friends"_s), qPrintable(error));
+        QCOMPARE(store.tagCadences(),
+                 (QList<TagCadence>{{u"Clients"_s, {}, 2}, {u"Friends"_s, 45, 1}}));
     }
 
     void skipIsForToday()

@@ -1,0 +1,174 @@
+#include "store/KeepInTouchStore.h"
+
+#include "db/Database.h"
+#include "db/Transaction.h"
+#include "domain/DateText.h"
+#include "store/StatementCache.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace rapport {
+
+namespace {
+
+QVariant daysOrNull(const std::optional<int> &days)
+{
+    return days ? QVariant(*days) : QVariant(QMetaType(QMetaType::Int));
+}
+
+std::optional<int> daysFrom(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+}
+
+} // namespace
+
+KeepInTouchStore::KeepInTouchStore(Database &db)
+    : m_db(db)
+    , m_statements(std::make_unique<StatementCache>(db))
+{}
+
+KeepInTouchStore::~KeepInTouchStore() = default;
+
+std::optional<KeepInTouch> KeepInTouchStore::get(qint64 contactId, QString *error) const
+{
+    QSqlQuery &q = m_statements->prepared(
+        u"SELECT cadence_days, archived, do_not_contact, snoozed_until FROM contact WHERE id = ?"_s);
+    q.addBindValue(contactId);
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = q.lastError().isValid()
+                         ? tr("Could not read the contact: %1").arg(q.lastError().text())
+                         : tr("There is no contact #%1.").arg(contactId);
+        q.finish();
+        return std::nullopt;
+    }
+    KeepInTouch k;
+    k.cadenceDays = daysFrom(q.value(0));
+    k.archived = q.value(1).toInt() != 0;
+    k.doNotContact = q.value(2).toInt() != 0;
+    k.snoozedUntil = DateText::parseIsoDate(q.value(3).toString());
+    q.finish();
+
+    // The same choice the queue makes: the shortest tag cadence wins.
+    QSqlQuery &t = m_statements->prepared(
+        u"SELECT t.cadence_days, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+        "WHERE ct.contact_id = ? AND t.cadence_days IS NOT NULL "
+        "ORDER BY t.cadence_days, t.name LIMIT 1"_s);
+    t.addBindValue(contactId);
+    if (t.exec() && t.next()) {
+        k.tagCadenceDays = t.value(0).toInt();
+        k.cadenceTag = t.value(1).toString();
+    }
+    t.finish();
+    return k;
+}
+
+bool KeepInTouchStore::set(qint64 contactId, const KeepInTouch &settings, QString *error)
+{
+    if (settings.cadenceDays && *settings.cadenceDays <= 0) {
+        if (error)
+            *error = tr("A keep-in-touch cadence is a number of days above zero.");
+        return false;
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+        return false;
+    }
+    QSqlQuery &q = m_statements->prepared(
+        u"UPDATE contact SET cadence_days = ?, archived = ?, do_not_contact = ?, "
+        "snoozed_until = ? WHERE id = ?"_s);
+    q.addBindValue(daysOrNull(settings.cadenceDays));
+    q.addBindValue(settings.archived ? 1 : 0);
+    q.addBindValue(settings.doNotContact ? 1 : 0);
+    q.addBindValue(settings.snoozedUntil.isValid() ? DateText::isoDate(settings.snoozedUntil)
+                                                   : QString(u""_s));
+    q.addBindValue(contactId);
+    if (!q.exec()) {
+        if (error)
+            *error = tr("Could not save the keep-in-touch settings: %1").arg(q.lastError().text());
+        q.finish();
+        return false;
+    }
+    const int changed = q.numRowsAffected();
+    q.finish();
+    if (changed != 1) {
+        if (error)
+            *error = tr("There is no contact #%1.").arg(contactId);
+        return false;
+    }
+    if (settings.doNotContact) {
+        QSqlQuery &never = m_statements->prepared(
+            u"UPDATE queue_item SET status = 'never' WHERE contact_id = ? AND status = 'open'"_s);
+        never.addBindValue(contactId);
+        const bool ok = never.exec();
+        if (!ok && error)
+            *error = tr("Could not update the queue: %1").arg(never.lastError().text());
+        never.finish();
+        if (!ok)
+            return false;
+    }
+    return tx.commit(error);
+}
+
+QList<TagCadence> KeepInTouchStore::tagCadences(QString *error) const
+{
+    QList<TagCadence> list;
+    QSqlQuery &q =
+        m_statements->prepared(u"SELECT t.name, t.cadence_days, "
+                               "(SELECT count(*) FROM contact_tag ct WHERE ct.tag_id = t.id) "
+                               "FROM tag t ORDER BY t.name"_s);
+    if (!q.exec()) {
+        if (error)
+            *error = tr("Could not read the tags: %1").arg(q.lastError().text());
+        q.finish();
+        return list;
+    }
+    while (q.next())
+        list.append({q.value(0).toString(), daysFrom(q.value(1)), q.value(2).toInt()});
+    q.finish();
+    return list;
+}
+
+bool KeepInTouchStore::setTagCadences(const QList<TagCadence> &cadences, QString *error)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+        return false;
+    }
+    QSqlQuery &q = m_statements->prepared(u"UPDATE tag SET cadence_days = ? WHERE name = ?"_s);
+    for (const TagCadence &c : cadences) {
+        if (c.days && *c.days <= 0) {
+            if (error)
+                *error =
+                    tr("The cadence of tag \"%1\" must be a number of days above zero.").arg(c.tag);
+            return false;
+        }
+        q.addBindValue(daysOrNull(c.days));
+        q.addBindValue(c.tag);
+        if (!q.exec()) {
+            if (error)
+                *error = tr("Could not set the cadence of tag \"%1\": %2")
+                             .arg(c.tag, q.lastError().text());
+            q.finish();
+            return false;
+        }
+        const int changed = q.numRowsAffected();
+        q.finish();
+        if (changed != 1) {
+            if (error)
+                *error = tr("There is no tag \"%1\".").arg(c.tag);
+            return false;
+        }
+    }
+    return tx.commit(error);
+}
+
+} // namespace rapport
