@@ -13,6 +13,7 @@
 #include "EditContactCommand.h"
 #include "ExportDialog.h"
 #include "ImportReportDialog.h"
+#include "KeepInTouchDialog.h"
 #include "LogOutreachCommand.h"
 #include "LogValueCommand.h"
 #include "OutreachPage.h"
@@ -20,6 +21,9 @@
 #include "PreferencesDialog.h"
 #include "QuickCaptureCommand.h"
 #include "QuickCaptureDialog.h"
+#include "SetKeepInTouchCommand.h"
+#include "SetTagCadencesCommand.h"
+#include "TagCadencesDialog.h"
 #include "TemplatesDialog.h"
 #include "TodayPage.h"
 #include "ValueGivenDialog.h"
@@ -36,6 +40,7 @@
 #include "store/ContactStore.h"
 #include "store/ContentStore.h"
 #include "store/EngagementStore.h"
+#include "store/KeepInTouchStore.h"
 #include "store/OutreachStore.h"
 #include "store/SettingStore.h"
 #include "store/TemplateStore.h"
@@ -216,6 +221,7 @@ void MainWindow::createPages()
         today->setData(Qt::AccessibleTextRole,
                        left > 0 ? tr("Today, %1 left").arg(left) : tr("Today"));
     });
+    connect(m_todayPage, &TodayPage::keepInTouchRequested, this, &MainWindow::keepInTouch);
     connect(m_todayPage, &TodayPage::contactActivated, this, [this](qint64 id) {
         showPage(Page::Contacts);
         m_contactsPage->contactsChanged(id);
@@ -301,6 +307,11 @@ void MainWindow::createMenus()
         });
     m_findAction->setShortcuts(QKeySequence::Find);
     edit->addSeparator();
+    m_tagCadencesAction =
+        edit->addAction(tr("Keep-in-Touch &Cadence by Tag…"), this, &MainWindow::editTagCadences);
+    m_tagCadencesAction->setObjectName(u"tagCadencesAction"_s);
+    m_tagCadencesAction->setStatusTip(
+        tr("How often to keep in touch with everyone who has a tag, such as Clients"));
     m_templatesAction = edit->addAction(tr("Message &Templates…"), this, [this] {
         if (!m_templates)
             return;
@@ -352,6 +363,12 @@ void MainWindow::createMenus()
     m_valueAction->setObjectName(u"valueAction"_s);
     m_valueAction->setStatusTip(
         tr("Record a how-to, an introduction, a recommendation or an endorsement you offered"));
+    m_keepInTouchAction = contact->addAction(tr("&Keep in Touch…"), this, [this] {
+        keepInTouch(m_contactsPage->detailPanel()->contactId());
+    });
+    m_keepInTouchAction->setObjectName(u"keepInTouchAction"_s);
+    m_keepInTouchAction->setStatusTip(tr("How often to keep in touch with the selected contact; "
+                                         "snooze, archive or mark do not contact"));
     contact->addSeparator();
     contact->addAction(m_contentPage->addPieceAction());
     contact->addAction(m_contentPage->addMetricsAction());
@@ -408,6 +425,7 @@ bool MainWindow::openDatabase(const QString &path)
     m_timeline.reset();
     m_templates.reset();
     m_values.reset();
+    m_keepInTouch.reset();
     m_outreach.reset();
     m_content.reset();
     m_engagement.reset();
@@ -418,6 +436,7 @@ bool MainWindow::openDatabase(const QString &path)
     m_timeline = std::make_unique<TimelineStore>(*db);
     m_outreach = std::make_unique<OutreachStore>(*db);
     m_values = std::make_unique<ValueGivenStore>(*db);
+    m_keepInTouch = std::make_unique<KeepInTouchStore>(*db);
     m_templates = std::make_unique<TemplateStore>(*db);
     m_quickCapture = std::make_unique<QuickCapture>(*m_store, *m_engagement);
     m_db = std::move(db);
@@ -738,9 +757,11 @@ void MainWindow::updateActions()
     m_captureAction->setEnabled(m_quickCapture != nullptr);
     m_preferencesAction->setEnabled(m_engagement != nullptr);
     m_templatesAction->setEnabled(m_templates != nullptr);
+    m_tagCadencesAction->setEnabled(m_keepInTouch != nullptr);
     const bool hasContact = m_store && m_contactsPage->detailPanel()->contactId() > 0;
     m_composeAction->setEnabled(hasContact);
     m_valueAction->setEnabled(hasContact);
+    m_keepInTouchAction->setEnabled(hasContact);
 }
 
 void MainWindow::updateStatus()
@@ -825,6 +846,52 @@ void MainWindow::logValueGiven()
     if (accepted)
         runCommand(new LogValueCommand(*m_store, *m_values, dialog.value()),
                    tr("Could Not Log the Value Given"));
+}
+
+void MainWindow::keepInTouch(qint64 contactId)
+{
+    const std::optional<Contact> contact =
+        m_store && contactId > 0 ? m_store->get(contactId) : std::nullopt;
+    if (!contact || !m_keepInTouch)
+        return;
+    QString error;
+    const std::optional<KeepInTouch> before = m_keepInTouch->get(contactId, &error);
+    if (!before) {
+        m_error(tr("Could Not Read the Contact"), error);
+        return;
+    }
+    KeepInTouchDialog dialog(contact->fullName(), *before,
+                             QueueSettings::load(SettingStore(*m_db)).defaultCadenceDays, this);
+    const bool accepted =
+        m_keepInTouchPreparer ? m_keepInTouchPreparer(dialog) : dialog.exec() == QDialog::Accepted;
+    const KeepInTouch after = dialog.settings();
+    if (!accepted || after.sameSettings(*before))
+        return;
+    runCommand(new SetKeepInTouchCommand(*m_store, *m_keepInTouch, contactId, contact->fullName(),
+                                         *before, after),
+               tr("Could Not Save the Keep-in-Touch Settings"));
+}
+
+void MainWindow::editTagCadences()
+{
+    if (!m_keepInTouch)
+        return;
+    QString error;
+    const QList<TagCadence> before = m_keepInTouch->tagCadences(&error);
+    if (!error.isEmpty()) {
+        m_error(tr("Could Not Read the Tags"), error);
+        return;
+    }
+    TagCadencesDialog dialog(before, QueueSettings::load(SettingStore(*m_db)).defaultCadenceDays,
+                             this);
+    const bool accepted =
+        m_tagCadencesPreparer ? m_tagCadencesPreparer(dialog) : dialog.exec() == QDialog::Accepted;
+    const QList<TagCadence> after = dialog.cadences();
+    if (!accepted || after == before)
+        return;
+    runCommand(new SetTagCadencesCommand(*m_store, *m_keepInTouch, before, after,
+                                         m_contactsPage->detailPanel()->contactId()),
+               tr("Could Not Save the Tag Cadences"));
 }
 
 void MainWindow::editPreferences()

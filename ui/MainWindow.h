@@ -23,6 +23,9 @@ class ContactCommand;
 class ContactStore;
 class ContentStore;
 class EngagementStore;
+class KeepInTouchDialog;
+class KeepInTouchStore;
+class TagCadencesDialog;
 class QuickCapture;
 class ComposeDialog;
 class OutreachStore;
@@ -69,6 +72,7 @@ public:
     OutreachStore *outreachStore() const { return m_outreach.get(); }
     ValueGivenStore *valueGivenStore() const { return m_values.get(); }
     ContentStore *contentStore() const { return m_content.get(); }
+    KeepInTouchStore *keepInTouchStore() const { return m_keepInTouch.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
     ContactsPage *contactsPage() const { return m_contactsPage; }
 
@@ -113,6 +117,20 @@ public:
     using ValuePreparer = std::function<bool(ValueGivenDialog &dialog)>;
     void logValueGiven();
     void setValuePreparer(ValuePreparer preparer) { m_valuePreparer = std::move(preparer); }
+    // Contact ▸ Keep in Touch for a contact: cadence, snooze, archived,
+    // do not contact, as one undo step; Edit ▸ Tag Cadences for tags.
+    using KeepInTouchPreparer = std::function<bool(KeepInTouchDialog &dialog)>;
+    void keepInTouch(qint64 contactId);
+    void setKeepInTouchPreparer(KeepInTouchPreparer preparer)
+    {
+        m_keepInTouchPreparer = std::move(preparer);
+    }
+    using TagCadencesPreparer = std::function<bool(TagCadencesDialog &dialog)>;
+    void editTagCadences();
+    void setTagCadencesPreparer(TagCadencesPreparer preparer)
+    {
+        m_tagCadencesPreparer = std::move(preparer);
+    }
     // Edit ▸ Preferences; `preparer` lets tests answer the dialog.
     using PreferencesPreparer = std::function<bool(PreferencesDialog &dialog)>;
     void editPreferences();
@@ -159,6 +177,7 @@ private:
     std::unique_ptr<OutreachStore> m_outreach;
     std::unique_ptr<ValueGivenStore> m_values;
     std::unique_ptr<TemplateStore> m_templates;
+    std::unique_ptr<KeepInTouchStore> m_keepInTouch;
     std::unique_ptr<QuickCapture> m_quickCapture;
     QUndoStack *m_undoStack = nullptr;
     ConfirmHandler m_confirm;
@@ -187,8 +206,12 @@ private:
     QAction *m_templatesAction = nullptr;
     QAction *m_composeAction = nullptr;
     QAction *m_valueAction = nullptr;
+    QAction *m_keepInTouchAction = nullptr;
+    QAction *m_tagCadencesAction = nullptr;
     ComposePreparer m_composePreparer;
     ValuePreparer m_valuePreparer;
+    KeepInTouchPreparer m_keepInTouchPreparer;
+    TagCadencesPreparer m_tagCadencesPreparer;
     PreferencesPreparer m_preferencesPreparer;
     CapturePreparer m_capturePreparer;
     QDate m_tiersRefreshedOn;

@@ -709,7 +709,7 @@ void TodayPage::neverCurrent()
         return;
     if (!m_confirm(tr("Never Suggest This Person"),
                    tr("Never suggest %1 again? They are marked “do not contact” and left out of "
-                      "every queue from now on.")
+                      "every queue from now on (Contact ▸ Keep in Touch undoes it).")
                        .arg(item->contactName)))
         return;
     QString error;
@@ -730,6 +730,9 @@ void TodayPage::showContextMenu(const QPoint &pos)
     menu.addAction(m_skipAction);
     menu.addSeparator();
     menu.addAction(m_openContactAction);
+    const qint64 contactId = currentItem() ? currentItem()->contactId : 0;
+    menu.addAction(tr("&Keep in Touch…"), this,
+                   [this, contactId] { emit keepInTouchRequested(contactId); });
     menu.addSeparator();
     menu.addAction(m_neverAction);
     menu.exec(m_list->viewport()->mapToGlobal(pos));

@@ -109,6 +109,8 @@ signals:
     void itemsLeftChanged(int left);
     // A card was double-clicked (or Open Contact chosen).
     void contactActivated(qint64 contactId);
+    // Keep in Touch… chosen on a card: cadence, snooze, archive, do not contact.
+    void keepInTouchRequested(qint64 contactId);
 
 protected:
     void changeEvent(QEvent *event) override;
