@@ -288,6 +288,24 @@ const char *const migration7[] = {
     "CREATE INDEX queue_item_by_contact ON queue_item(contact_id, day)",
 };
 
+// Migration 8: Insights. The weekly numbers read off LinkedIn, one row per
+// week (keyed by its Monday); top companies and titles one per line.
+const char *const migration8[] = {
+    R"(CREATE TABLE network_snapshot (
+        id                 INTEGER PRIMARY KEY AUTOINCREMENT,
+        week_start         TEXT NOT NULL UNIQUE,
+        taken_on           TEXT NOT NULL,
+        followers          INTEGER NOT NULL CHECK (followers >= 0),
+        connections        INTEGER NOT NULL CHECK (connections >= 0),
+        profile_views      INTEGER CHECK (profile_views IS NULL OR profile_views >= 0),
+        search_appearances INTEGER CHECK (search_appearances IS NULL OR search_appearances >= 0),
+        network_size       INTEGER CHECK (network_size IS NULL OR network_size >= 0),
+        top_companies      TEXT NOT NULL DEFAULT '',
+        top_titles         TEXT NOT NULL DEFAULT '',
+        updated_at         TEXT NOT NULL
+    ))",
+};
+
 template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList list;
@@ -300,7 +318,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 7;
+    return 8;
 }
 
 QStringList Migrations::statements(int version)
@@ -323,6 +341,8 @@ QStringList Migrations::statements(int version)
         return toList(migration6);
     case 7:
         return toList(migration7);
+    case 8:
+        return toList(migration8);
     default:
         return {};
     }
