@@ -11,6 +11,7 @@
 #include "ImportCommand.h"
 #include "OutreachCommand.h"
 #include "QueueCommand.h"
+#include "SnapshotCommand.h"
 #include "StatsCommand.h"
 #include "ValueCommand.h"
 #include "db/Database.h"
@@ -62,8 +63,9 @@ QString CliApplication::usage()
               "%10\n"
               "%11\n"
               "%12\n"
-              "\n"
               "%13\n"
+              "\n"
+              "%14\n"
               "\n"
               "Exit status: 0 success, 1 the command failed (data unchanged), 2 bad usage.")
         .arg(QDir::toNativeSeparators(Database::defaultPath()),
@@ -72,7 +74,8 @@ QString CliApplication::usage()
              indented(QueueCommand::synopsis()), indented(ValueCommand::synopsis()),
              indented(StatsCommand::synopsis()), indented(DemoCommand::synopsis()),
              indented(CheckCommand::synopsis()), indented(ExportCommand::synopsis()),
-             indented(ImportCommand::synopsis()), ContactsCommand::argumentNote());
+             indented(ImportCommand::synopsis()), indented(SnapshotCommand::synopsis()),
+             ContactsCommand::argumentNote());
 }
 
 QString CliApplication::briefUsage()
@@ -80,7 +83,8 @@ QString CliApplication::briefUsage()
     return tr("Usage: rapport-cli [--db PATH] [--json] COMMAND [ARGS]\n"
               "Commands: contacts add|edit|show|list|search|delete, engage KIND CONTACT,\n"
               "content add|metrics|list, outreach log|outcome|list, value log,\n"
-              "queue [done|skip|never|snooze], stats [inmail|invitations], demo, check,\n"
+              "queue [done|skip|never|snooze], snapshot add|list,\n"
+              "stats [inmail|invitations|ratio], demo, check,\n"
               "export csv|vcard, import linkedin|csv.");
 }
 
@@ -126,6 +130,8 @@ int CliApplication::run(const QStringList &args)
         return ValueCommand(session).run(rest);
     if (command == u"stats"_s)
         return StatsCommand(session).run(rest);
+    if (command == u"snapshot"_s)
+        return SnapshotCommand(session).run(rest);
     if (command == u"demo"_s)
         return DemoCommand(session).run(rest);
     if (command == u"check"_s)
@@ -140,7 +146,7 @@ int CliApplication::run(const QStringList &args)
     }
     return session.usageError(
         tr("There is no command \"%1\". The commands are contacts, engage, content, outreach, "
-           "queue, value, stats, demo, check, export and import.")
+           "queue, value, snapshot, stats, demo, check, export and import.")
             .arg(command),
         briefUsage());
 }

@@ -51,20 +51,6 @@ QString amount(double value)
 }
 
 // A count read from the command line: a whole number, 0 or more.
-bool readCount(const QString &option, const QString &text, int *value, QString *error)
-{
-    bool ok = false;
-    const int number = text.toInt(&ok);
-    if (!ok || number < 0) {
-        *error = QCoreApplication::translate("ContentCommand",
-                                             "%1: \"%2\" is not a whole number (0 or more).")
-                     .arg(option, text);
-        return false;
-    }
-    *value = number;
-    return true;
-}
-
 // The forms a person may paste for a stored address: with or without the
 // scheme, with or without the trailing slash.
 QStringList urlForms(const QString &text)
@@ -302,7 +288,8 @@ int ContentCommand::metrics(const QStringList &args)
     for (const auto &count : counts) {
         const QString option = QStringView(count.option).toString();
         if (parser.isSet(option) &&
-            !readCount(u"--"_s + option, parser.value(option), count.value, &error)) {
+            !OptionValues::wholeNumber(u"--"_s + option, parser.value(option), count.value,
+                                       &error)) {
             return m_session.usageError(tr("content metrics: %1").arg(error), usageText);
         }
     }

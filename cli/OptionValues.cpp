@@ -30,6 +30,19 @@ bool OptionValues::degree(const QString &text, int *degree, QString *error)
     return false;
 }
 
+bool OptionValues::wholeNumber(const QString &option, const QString &text, int *value,
+                               QString *error)
+{
+    bool ok = false;
+    const int number = text.toInt(&ok);
+    if (!ok || number < 0) {
+        *error = tr("%1: \"%2\" is not a whole number (0 or more).").arg(option, text);
+        return false;
+    }
+    *value = number;
+    return true;
+}
+
 bool OptionValues::count(const QString &option, const QString &text, int maximum, int *value,
                          QString *error)
 {

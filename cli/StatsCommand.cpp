@@ -3,8 +3,11 @@
 #include "CliSession.h"
 #include "ExitCode.h"
 #include "domain/DateText.h"
+#include "domain/NetworkSnapshot.h"
+#include "insights/FollowerRatio.h"
 #include "outreach/OutreachNumbers.h"
 #include "store/ContactStore.h"
+#include "store/SnapshotStore.h"
 
 #include <QCommandLineParser>
 #include <QHash>
@@ -17,10 +20,9 @@ namespace rapport {
 
 namespace {
 
-const QStringList availableSections = {u"inmail"_s, u"invitations"_s};
-// CLI.md promises these; they need the network and content history views of
-// a later release.
-const QStringList laterSections = {u"ratio"_s, u"content"_s, u"network"_s, u"tiers"_s};
+const QStringList availableSections = {u"inmail"_s, u"invitations"_s, u"ratio"_s};
+// CLI.md promises these; they arrive with the rest of Insights.
+const QStringList laterSections = {u"content"_s, u"network"_s, u"tiers"_s};
 
 QString tr(const char *text)
 {
@@ -96,8 +98,11 @@ QString StatsCommand::synopsis()
               "    invitations: acceptance over the last N invitations and the last 30 days\n"
               "    (decided: answered, or pending more than three weeks), the warning when\n"
               "    it is low, pending invitations with their age, and the ones to withdraw.\n"
-              "    No section: both. ratio, content, network and tiers arrive with the\n"
-              "    Insights release.");
+              "    ratio: true followers (displayed followers - connections) over\n"
+              "    connections from the latest weekly numbers (snapshot add), against the\n"
+              "    typical 5-10 %, and the change since the first week.\n"
+              "    No section: inmail and invitations. content, network and tiers arrive\n"
+              "    with the rest of Insights.");
 }
 
 int StatsCommand::run(const QStringList &args)
@@ -130,6 +135,8 @@ int StatsCommand::run(const QStringList &args)
     Database *database = m_session.database(CliSession::Access::Read);
     if (!database)
         return ExitFailure;
+    if (section == u"ratio"_s)
+        return ratio(*database);
     const OutreachNumbers numbers = OutreachNumbers::compute(*database, QDate::currentDate());
     const ContactStore contacts(*database);
     const bool inmail = section.isEmpty() || section == u"inmail"_s;
@@ -297,6 +304,89 @@ void StatsCommand::printInvitations(const InvitationStats &stats, const ContactS
                                : tr("%1 invitations").arg(stats.withdrawSuggestions.size()),
                            InvitationStats::withdrawReminder()));
     }
+}
+
+int StatsCommand::ratio(Database &database)
+{
+    QString error;
+    const QList<NetworkSnapshot> weeks = SnapshotStore(database).list(&error);
+    if (!error.isEmpty())
+        return m_session.failure(error);
+    if (weeks.isEmpty()) {
+        return m_session.failure(tr("No weekly numbers yet: the ratio needs your displayed "
+                                    "followers and connections. Add them with: rapport-cli "
+                                    "snapshot add --followers N --connections N"));
+    }
+    const NetworkSnapshot &latest = weeks.last();
+    const FollowerRatio r = FollowerRatio::compute(latest.followers, latest.connections);
+    const FollowerRatio first =
+        FollowerRatio::compute(weeks.first().followers, weeks.first().connections);
+    const auto standing = [](FollowerRatio::Standing s) {
+        switch (s) {
+        case FollowerRatio::Standing::Below:
+            return u"below"_s;
+        case FollowerRatio::Standing::Within:
+            return u"within"_s;
+        case FollowerRatio::Standing::Above:
+            return u"above"_s;
+        case FollowerRatio::Standing::Unknown:
+            break;
+        }
+        return u"unknown"_s;
+    };
+    if (m_session.json()) {
+        QJsonArray band;
+        for (const FollowerRatio::BandRow &row : FollowerRatio::bandTable())
+            band.append(QJsonObject{
+                {u"connections"_s, row.connections}, {u"low"_s, row.low}, {u"high"_s, row.high}});
+        m_session.output().printJson(QJsonObject{
+            {u"date"_s, DateText::isoDate(latest.takenOn)},
+            {u"followers"_s, r.displayedFollowers},
+            {u"connections"_s, r.connections},
+            {u"true_followers"_s, r.trueFollowers},
+            {u"ratio"_s, orNull(r.ratio)},
+            {u"band_low"_s, r.bandLowFollowers},
+            {u"band_high"_s, r.bandHighFollowers},
+            {u"standing"_s, standing(r.standing)},
+            {u"weeks"_s, int(weeks.size())},
+            {u"first_date"_s, DateText::isoDate(weeks.first().takenOn)},
+            {u"first_ratio"_s, orNull(first.ratio)},
+            {u"band_table"_s, band},
+        });
+        return ExitSuccess;
+    }
+    m_session.output().print(tr("Followers %1, connections %2 (%3): %4 true followers, %5 of "
+                                "connections.")
+                                 .arg(r.displayedFollowers)
+                                 .arg(r.connections)
+                                 .arg(DateText::isoDate(latest.takenOn))
+                                 .arg(r.trueFollowers)
+                                 .arg(percent(r.ratio)));
+    QString where;
+    switch (r.standing) {
+    case FollowerRatio::Standing::Below:
+        where = tr("Below the typical 5-10 % (%1-%2 for your connections): content that people "
+                   "follow for brings followers who are not connections.");
+        break;
+    case FollowerRatio::Standing::Within:
+        where = tr("Within the typical 5-10 % (%1-%2 for your connections).");
+        break;
+    case FollowerRatio::Standing::Above:
+        where = tr("Above the typical 5-10 % (%1-%2 for your connections): people follow you "
+                   "for your content.");
+        break;
+    case FollowerRatio::Standing::Unknown:
+        where = tr("With no connections there is no ratio yet (typical: 5-10 %).");
+        break;
+    }
+    m_session.output().print(where.arg(r.bandLowFollowers).arg(r.bandHighFollowers));
+    if (weeks.size() > 1) {
+        m_session.output().print(tr("First week (%1): %2 true followers, %3.")
+                                     .arg(DateText::isoDate(weeks.first().takenOn))
+                                     .arg(first.trueFollowers)
+                                     .arg(percent(first.ratio)));
+    }
+    return ExitSuccess;
 }
 
 } // namespace rapport

@@ -2,7 +2,8 @@
 
 // rapport-cli stats: the numbers that matter for outreach — InMail credits
 // and response rates, invitation acceptance and the invitations still
-// pending — in words for people and JSON for scripts.
+// pending — and the true-follower ratio, in words for people and JSON for
+// scripts.
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -13,6 +14,7 @@ namespace rapport {
 
 class CliSession;
 class ContactStore;
+class Database;
 struct InMailLedger;
 struct InvitationStats;
 struct OutreachSettings;
@@ -34,6 +36,7 @@ private:
     static QJsonObject invitationsJson(const InvitationStats &stats, const ContactStore &contacts);
     void printInmail(const OutreachSettings &settings, const InMailLedger &ledger);
     void printInvitations(const InvitationStats &stats, const ContactStore &contacts);
+    int ratio(Database &database);
 
     CliSession &m_session;
 };

@@ -949,7 +949,7 @@ void tst_CliOutreach::statsBothSections()
 void tst_CliOutreach::laterStatsRefused_data()
 {
     QTest::addColumn<QString>("section");
-    for (const QString &section : {u"ratio"_s, u"content"_s, u"network"_s, u"tiers"_s})
+    for (const QString &section : {u"content"_s, u"network"_s, u"tiers"_s})
         QTest::newRow(qPrintable(section)) << section;
 }
 
