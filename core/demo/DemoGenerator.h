@@ -2,13 +2,12 @@
 
 // Makes believable synthetic data for demos, tests and benchmarks: contacts
 // (names from many cultures, invented companies, real industries and cities),
-// the user's posts and articles with the history of their numbers, and the
-// people's engagement with them. The same seed always gives the same data.
+// the user's posts and articles with the history of their numbers, the
+// people's engagement with them (DemoContent), and the user's outreach to
+// them (DemoOutreach). The same seed always gives the same data.
 
+#include "demo/DemoContent.h"
 #include "domain/Contact.h"
-#include "domain/ContentMetrics.h"
-#include "domain/ContentPiece.h"
-#include "domain/Engagement.h"
 
 #include <QDateTime>
 #include <QList>
@@ -27,14 +26,7 @@ struct DemoCounts
     int pieces = 0;
     int snapshots = 0;
     qint64 events = 0;
-};
-
-// How much a demo's people engage: the share who ever do, and how many
-// events each of those shows on average (at least 1).
-struct DemoEngagementShape
-{
-    int engagedPercent = 15;
-    double eventsPerEngaged = 2.2;
+    int outreach = 0;
 };
 
 class DemoGenerator
@@ -74,11 +66,12 @@ public:
     static bool insertEvents(Database &db, QList<Engagement> &events, QString *error);
 
     // Adds `count` contacts, then pieceCountFor(count) posts and articles
-    // with their numbers, then the new contacts' engagement events, and
-    // brings their tiers up to date. All or nothing: after a failure or a
-    // cancel, nothing this run added remains. `progress` gets the step and
-    // how far it is (done of total; percent for Tiers) and may cancel by
-    // returning false.
+    // with their numbers, then the new contacts' engagement events, brings
+    // their tiers up to date, and adds the user's outreach to them (before
+    // Tiers reports 100). All or nothing: after a failure or a cancel,
+    // nothing this run added remains. `progress` gets the step and how far
+    // it is (done of total; percent for Tiers) and may cancel by returning
+    // false.
     bool fillWithEngagement(
         ContactStore &store, int count, DemoCounts *added, QString *error,
         const std::function<bool(Step step, qint64 done, qint64 total)> &progress = {});
@@ -92,10 +85,7 @@ private:
     QRandomGenerator m_random;
     QDate m_today;
     QDateTime m_now;
-    int m_postsMade = 0;
-    int m_articlesMade = 0;
-    QList<int> m_postOrder;
-    QList<int> m_articleOrder;
+    DemoContent m_content;
 };
 
 } // namespace rapport

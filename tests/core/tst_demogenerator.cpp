@@ -1,10 +1,17 @@
 #include "db/Database.h"
 #include "demo/DemoGenerator.h"
+#include "demo/DemoOutreach.h"
 #include "domain/DateText.h"
 #include "domain/TierRules.h"
+#include "outreach/InMailRecord.h"
+#include "outreach/InvitationStats.h"
+#include "outreach/MessageLinter.h"
+#include "planning/QueuePlanner.h"
+#include "planning/QueueSettings.h"
 #include "store/ContactStore.h"
 #include "store/ContentStore.h"
 #include "store/EngagementStore.h"
+#include "store/OutreachStore.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -49,9 +56,10 @@ QStringList rows(const Database &db, const QString &sql)
 // What a demo run leaves behind, for checking that a cancelled run left none.
 QStringList everything(const Database &db)
 {
-    return rows(db, u"SELECT (SELECT count(*) FROM contact), (SELECT count(*) FROM content), "
-                    "(SELECT count(*) FROM content_metric), (SELECT count(*) FROM engagement), "
-                    "(SELECT count(*) FROM engagement_summary)"_s) +
+    return rows(db,
+                u"SELECT (SELECT count(*) FROM contact), (SELECT count(*) FROM content), "
+                "(SELECT count(*) FROM content_metric), (SELECT count(*) FROM engagement), "
+                "(SELECT count(*) FROM engagement_summary), (SELECT count(*) FROM outreach)"_s) +
            rows(db, u"SELECT id, tier_key, tier_until, last_engaged_on, follows_me FROM contact "
                     "WHERE tier_key <> 13 ORDER BY id"_s);
 }
@@ -63,6 +71,15 @@ const QString demoData[] = {
     u"SELECT contact_id, kind, happened_on, content_id, note FROM engagement ORDER BY id"_s,
     u"SELECT id, tier_key, tier_until, last_engaged_on, follows_me FROM contact ORDER BY id"_s,
 };
+
+const QString outreachRows =
+    u"SELECT id, contact_id, channel, direction, happened_at, subject, body, outcome, "
+    "outcome_at, conversation, template_name, asked_negative, reply_to FROM outreach ORDER BY id"_s;
+
+QDate localDay(const QString &isoUtc)
+{
+    return DateText::parseIsoUtc(isoUtc).toLocalTime().date();
+}
 
 struct Opened
 {
@@ -334,6 +351,176 @@ private slots:
             QCOMPARE(engagements.storedTier(id.toLongLong()),
                      TierRules::tierOf(s, engagements.today(), engagements.windowDays()));
         }
+    }
+
+    void sameSeedSameOutreach()
+    {
+        Opened a, b, c;
+        QVERIFY(a.store && b.store && c.store);
+        QString error;
+        DemoCounts added;
+        QVERIFY2(DemoGenerator(42).fillWithEngagement(*a.store, 800, &added, &error),
+                 qPrintable(error));
+        QVERIFY2(DemoGenerator(42).fillWithEngagement(*b.store, 800, nullptr, &error),
+                 qPrintable(error));
+        QVERIFY2(DemoGenerator(43).fillWithEngagement(*c.store, 800, nullptr, &error),
+                 qPrintable(error));
+        const QStringList inA = rows(a.db, outreachRows);
+        QCOMPARE(qint64(inA.size()), qint64(added.outreach));
+        QVERIFY2(inA.size() > 50, qPrintable(QString::number(inA.size())));
+        QCOMPARE(inA, rows(b.db, outreachRows));
+        const QString people = u"SELECT id, degree, connected_on, last_contacted_at FROM contact "
+                               "ORDER BY id"_s;
+        QCOMPARE(rows(a.db, people), rows(b.db, people));
+        QVERIFY(inA != rows(c.db, outreachRows));
+    }
+
+    void outreachIsConsistent()
+    {
+        Opened o;
+        QVERIFY(o.store);
+        QString error;
+        DemoCounts added;
+        QVERIFY2(DemoGenerator(3).fillWithEngagement(*o.store, 5000, &added, &error),
+                 qPrintable(error));
+        // Modest: a few hundred to a few thousand for 5,000 people.
+        QVERIFY2(added.outreach > 300 && added.outreach < 5000,
+                 qPrintable(QString::number(added.outreach)));
+        QCOMPARE(scalar(o.db, u"SELECT count(*) FROM outreach"_s), qint64(added.outreach));
+        const QDate today = QDate::currentDate();
+        const QString now = DateText::isoUtc(QDateTime::currentDateTimeUtc(), false);
+        QCOMPARE(scalar(o.db, u"SELECT count(*) FROM outreach WHERE happened_at > '%1' "
+                              "OR outcome_at > '%1'"_s.arg(now)),
+                 0);
+
+        // Accepted invitations made connections, on the day of the acceptance.
+        int accepted = 0;
+        for (const QString &line :
+             rows(o.db, u"SELECT o.happened_at, o.outcome_at, c.degree, c.connected_on "
+                        "FROM outreach o JOIN contact c ON c.id = o.contact_id "
+                        "WHERE o.channel = 'invitation' AND o.outcome = 'accepted'"_s)) {
+            const QStringList f = line.split(u'|');
+            QVERIFY2(f.at(2) == u"1"_s, qPrintable(line));
+            const QDate connected = DateText::parseIsoDate(f.at(3));
+            QVERIFY2(connected == localDay(f.at(1)), qPrintable(line));
+            QVERIFY2(f.at(0) <= f.at(1), qPrintable(line));
+            ++accepted;
+        }
+        QVERIFY(accepted > 50);
+        // Pending, declined, ignored or withdrawn: not connected.
+        QCOMPARE(scalar(o.db, u"SELECT count(*) FROM outreach o JOIN contact c "
+                              "ON c.id = o.contact_id WHERE o.channel = 'invitation' "
+                              "AND o.direction = 'out' AND o.outcome <> 'accepted' "
+                              "AND c.degree = 1"_s),
+                 0);
+        // Welcomes come after the connection.
+        int welcomes = 0;
+        for (const QString &line :
+             rows(o.db, u"SELECT o.happened_at, c.degree, c.connected_on FROM outreach o "
+                        "JOIN contact c ON c.id = o.contact_id "
+                        "WHERE o.template_name = 'Welcome a new connection'"_s)) {
+            const QStringList f = line.split(u'|');
+            QVERIFY2(f.at(1) == u"1"_s, qPrintable(line));
+            QVERIFY2(localDay(f.at(0)) >= DateText::parseIsoDate(f.at(2)), qPrintable(line));
+            ++welcomes;
+        }
+        QVERIFY(welcomes > 20);
+        // Replies answer an earlier outbound message to the same person.
+        QCOMPARE(scalar(o.db, u"SELECT count(*) FROM outreach r JOIN outreach o "
+                              "ON o.id = r.reply_to WHERE r.direction <> 'in' "
+                              "OR o.direction <> 'out' OR o.contact_id <> r.contact_id "
+                              "OR o.happened_at > r.happened_at"_s),
+                 0);
+        QVERIFY(scalar(o.db, u"SELECT count(*) FROM outreach WHERE reply_to IS NOT NULL"_s) > 30);
+        QCOMPARE(scalar(o.db, u"SELECT count(*) FROM outreach o WHERE o.direction = 'out' "
+                              "AND o.outcome = 'replied' AND NOT EXISTS "
+                              "(SELECT 1 FROM outreach r WHERE r.reply_to = o.id)"_s),
+                 0);
+        // They are linked as the store links them: relinking changes nothing.
+        const QStringList before = rows(o.db, outreachRows);
+        QVERIFY2(OutreachStore(o.db).linkReplies(&error), qPrintable(error));
+        QCOMPARE(rows(o.db, outreachRows), before);
+        // The contact's last contact is kept as migration 6 back-fills it.
+        QCOMPARE(scalar(o.db, u"SELECT count(*) FROM contact WHERE last_contacted_at <> "
+                              "coalesce((SELECT max(o.happened_at) FROM outreach o "
+                              "WHERE o.contact_id = contact.id), '')"_s),
+                 0);
+        // A few messages of the last 30 days wait for an answer.
+        const QString since = DateText::isoUtc(today.addDays(-29).startOfDay(), false);
+        const qint64 waiting = scalar(
+            o.db, u"SELECT count(*) FROM outreach r WHERE r.direction = 'in' "
+                  "AND r.channel IN ('message', 'inmail') AND r.happened_at >= '%1' "
+                  "AND NOT EXISTS (SELECT 1 FROM outreach x WHERE x.contact_id = r.contact_id "
+                  "AND x.direction = 'out' AND x.happened_at >= r.happened_at) "
+                  "AND r.body NOT LIKE 'Not interested%'"_s.arg(since));
+        QVERIFY2(waiting >= 1 && waiting <= DemoOutreach::waitingFor(5000),
+                 qPrintable(QString::number(waiting)));
+
+        // Healthy invitation numbers, with a few old ones still pending.
+        const InvitationStats stats =
+            InvitationStats::compute(OutreachStore(o.db).invitationRecords(), today);
+        QVERIFY(stats.lastNRate.has_value());
+        QVERIFY2(*stats.lastNRate >= 0.55, qPrintable(stats.summary()));
+        QVERIFY(!stats.warning);
+        QVERIFY(!stats.withdrawSuggestions.isEmpty());
+        QVERIFY(scalar(o.db, u"SELECT count(*) FROM outreach WHERE channel = 'invitation' "
+                             "AND direction = 'in'"_s) > 5);
+
+        // InMails: some ask for a negative answer, some are answered, some
+        // with "not interested".
+        const QList<InMailRecord> inmails = OutreachStore(o.db).inmailRecords(
+            [](const QString &body) { return MessageLinter::asksForNegativeAnswer(body); });
+        QVERIFY(inmails.size() >= 18);
+        int asked = 0, answered = 0;
+        for (const InMailRecord &r : inmails) {
+            asked += r.askedNegative ? 1 : 0;
+            answered += r.answered.isValid() ? 1 : 0;
+        }
+        QVERIFY2(asked > 3 && asked < inmails.size(), qPrintable(QString::number(asked)));
+        QVERIFY2(answered > 3 && answered < inmails.size(), qPrintable(QString::number(answered)));
+        QVERIFY(scalar(o.db, u"SELECT count(*) FROM outreach WHERE channel = 'inmail' "
+                             "AND outcome = 'not-interested'"_s) > 0);
+        QCOMPARE(scalar(o.db, u"SELECT count(*) FROM outreach WHERE channel = 'inmail' "
+                              "AND direction = 'out' AND subject = ''"_s),
+                 0);
+    }
+
+    void todaysQueueHasEveryKind_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (quint32 seed : {1u, 4u, 7u})
+            QTest::addRow("seed %u", seed) << seed;
+    }
+
+    void todaysQueueHasEveryKind()
+    {
+        QFETCH(quint32, seed);
+        Opened o;
+        QVERIFY(o.store);
+        QString error;
+        QVERIFY2(DemoGenerator(seed).fillWithEngagement(*o.store, 5000, nullptr, &error),
+                 qPrintable(error));
+        const QList<QueueItem> items =
+            QueuePlanner::plan(o.db, QDate::currentDate(), QueueSettings());
+        QMap<QString, int> kinds;
+        QStringList shown;
+        for (const QueueItem &item : items) {
+            QVERIFY2(!item.reason.isEmpty(), qPrintable(QueueItem::actionKey(item.action)));
+            ++kinds[QueueItem::actionKey(item.action)];
+            shown << QueueItem::actionKey(item.action) + u": "_s + item.reason;
+        }
+        const QString all = shown.join(u'\n');
+        QVERIFY2(kinds.value(u"reply"_s) >= 1, qPrintable(all));
+        QVERIFY2(kinds.value(u"invite"_s) + kinds.value(u"follower-message"_s) >= 1,
+                 qPrintable(all));
+        QVERIFY2(kinds.value(u"welcome"_s) >= 1, qPrintable(all));
+        QVERIFY2(kinds.value(u"thank"_s) >= 1, qPrintable(all));
+        QVERIFY2(kinds.value(u"reconnect"_s) >= 1, qPrintable(all));
+        QVERIFY2(kinds.value(u"follow-up-invitation"_s) >= 1, qPrintable(all));
+        // A few replies, not a queue of them.
+        QVERIFY2(kinds.value(u"reply"_s) <= DemoOutreach::waitingFor(5000), qPrintable(all));
+        if (qEnvironmentVariableIsSet("RAPPORT_SHOW_QUEUE"))
+            qInfo("%s", qPrintable(all));
     }
 
     void twoThousandContactsAreQuick()
