@@ -21,12 +21,14 @@
 #include "PreferencesDialog.h"
 #include "QuickCaptureCommand.h"
 #include "QuickCaptureDialog.h"
+#include "SaveSnapshotCommand.h"
 #include "SetKeepInTouchCommand.h"
 #include "SetTagCadencesCommand.h"
 #include "TagCadencesDialog.h"
 #include "TemplatesDialog.h"
 #include "TodayPage.h"
 #include "ValueGivenDialog.h"
+#include "WeeklyNumbersDialog.h"
 #include "capture/QuickCapture.h"
 #include "db/Database.h"
 #include "io/ContactExporter.h"
@@ -43,6 +45,7 @@
 #include "store/KeepInTouchStore.h"
 #include "store/OutreachStore.h"
 #include "store/SettingStore.h"
+#include "store/SnapshotStore.h"
 #include "store/TemplateStore.h"
 #include "store/TimelineStore.h"
 #include "store/ValueGivenStore.h"
@@ -222,6 +225,7 @@ void MainWindow::createPages()
                        left > 0 ? tr("Today, %1 left").arg(left) : tr("Today"));
     });
     connect(m_todayPage, &TodayPage::keepInTouchRequested, this, &MainWindow::keepInTouch);
+    connect(m_todayPage, &TodayPage::weeklyNumbersRequested, this, &MainWindow::enterWeeklyNumbers);
     connect(m_todayPage, &TodayPage::contactActivated, this, [this](qint64 id) {
         showPage(Page::Contacts);
         m_contactsPage->contactsChanged(id);
@@ -312,6 +316,11 @@ void MainWindow::createMenus()
     m_tagCadencesAction->setObjectName(u"tagCadencesAction"_s);
     m_tagCadencesAction->setStatusTip(
         tr("How often to keep in touch with everyone who has a tag, such as Clients"));
+    m_weeklyNumbersAction =
+        edit->addAction(tr("Enter This &Week's Numbers…"), this, &MainWindow::enterWeeklyNumbers);
+    m_weeklyNumbersAction->setObjectName(u"weeklyNumbersAction"_s);
+    m_weeklyNumbersAction->setStatusTip(
+        tr("Followers, connections, profile views and search appearances as LinkedIn shows them"));
     m_templatesAction = edit->addAction(tr("Message &Templates…"), this, [this] {
         if (!m_templates)
             return;
@@ -426,6 +435,7 @@ bool MainWindow::openDatabase(const QString &path)
     m_templates.reset();
     m_values.reset();
     m_keepInTouch.reset();
+    m_snapshots.reset();
     m_outreach.reset();
     m_content.reset();
     m_engagement.reset();
@@ -437,6 +447,7 @@ bool MainWindow::openDatabase(const QString &path)
     m_outreach = std::make_unique<OutreachStore>(*db);
     m_values = std::make_unique<ValueGivenStore>(*db);
     m_keepInTouch = std::make_unique<KeepInTouchStore>(*db);
+    m_snapshots = std::make_unique<SnapshotStore>(*db);
     m_templates = std::make_unique<TemplateStore>(*db);
     m_quickCapture = std::make_unique<QuickCapture>(*m_store, *m_engagement);
     m_db = std::move(db);
@@ -758,6 +769,7 @@ void MainWindow::updateActions()
     m_preferencesAction->setEnabled(m_engagement != nullptr);
     m_templatesAction->setEnabled(m_templates != nullptr);
     m_tagCadencesAction->setEnabled(m_keepInTouch != nullptr);
+    m_weeklyNumbersAction->setEnabled(m_snapshots != nullptr);
     const bool hasContact = m_store && m_contactsPage->detailPanel()->contactId() > 0;
     m_composeAction->setEnabled(hasContact);
     m_valueAction->setEnabled(hasContact);
@@ -892,6 +904,22 @@ void MainWindow::editTagCadences()
     runCommand(new SetTagCadencesCommand(*m_store, *m_keepInTouch, before, after,
                                          m_contactsPage->detailPanel()->contactId()),
                tr("Could Not Save the Tag Cadences"));
+}
+
+void MainWindow::enterWeeklyNumbers()
+{
+    if (!m_snapshots)
+        return;
+    SnapshotStore *store = m_snapshots.get();
+    WeeklyNumbersDialog dialog(
+        store->latest(), [store](const QDate &day) { return store->forWeekOf(day); }, this);
+    const bool accepted = m_weeklyNumbersPreparer ? m_weeklyNumbersPreparer(dialog)
+                                                  : dialog.exec() == QDialog::Accepted;
+    if (!accepted)
+        return;
+    runCommand(new SaveSnapshotCommand(*m_store, *store, dialog.snapshot(),
+                                       m_contactsPage->detailPanel()->contactId()),
+               tr("Could Not Save the Weekly Numbers"));
 }
 
 void MainWindow::editPreferences()

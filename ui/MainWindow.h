@@ -26,6 +26,8 @@ class EngagementStore;
 class KeepInTouchDialog;
 class KeepInTouchStore;
 class TagCadencesDialog;
+class SnapshotStore;
+class WeeklyNumbersDialog;
 class QuickCapture;
 class ComposeDialog;
 class OutreachStore;
@@ -73,6 +75,7 @@ public:
     ValueGivenStore *valueGivenStore() const { return m_values.get(); }
     ContentStore *contentStore() const { return m_content.get(); }
     KeepInTouchStore *keepInTouchStore() const { return m_keepInTouch.get(); }
+    SnapshotStore *snapshotStore() const { return m_snapshots.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
     ContactsPage *contactsPage() const { return m_contactsPage; }
 
@@ -131,6 +134,13 @@ public:
     {
         m_tagCadencesPreparer = std::move(preparer);
     }
+    // Edit ▸ Enter This Week's Numbers (also on Today): one undo step.
+    using WeeklyNumbersPreparer = std::function<bool(WeeklyNumbersDialog &dialog)>;
+    void enterWeeklyNumbers();
+    void setWeeklyNumbersPreparer(WeeklyNumbersPreparer preparer)
+    {
+        m_weeklyNumbersPreparer = std::move(preparer);
+    }
     // Edit ▸ Preferences; `preparer` lets tests answer the dialog.
     using PreferencesPreparer = std::function<bool(PreferencesDialog &dialog)>;
     void editPreferences();
@@ -178,6 +188,7 @@ private:
     std::unique_ptr<ValueGivenStore> m_values;
     std::unique_ptr<TemplateStore> m_templates;
     std::unique_ptr<KeepInTouchStore> m_keepInTouch;
+    std::unique_ptr<SnapshotStore> m_snapshots;
     std::unique_ptr<QuickCapture> m_quickCapture;
     QUndoStack *m_undoStack = nullptr;
     ConfirmHandler m_confirm;
@@ -208,10 +219,12 @@ private:
     QAction *m_valueAction = nullptr;
     QAction *m_keepInTouchAction = nullptr;
     QAction *m_tagCadencesAction = nullptr;
+    QAction *m_weeklyNumbersAction = nullptr;
     ComposePreparer m_composePreparer;
     ValuePreparer m_valuePreparer;
     KeepInTouchPreparer m_keepInTouchPreparer;
     TagCadencesPreparer m_tagCadencesPreparer;
+    WeeklyNumbersPreparer m_weeklyNumbersPreparer;
     PreferencesPreparer m_preferencesPreparer;
     CapturePreparer m_capturePreparer;
     QDate m_tiersRefreshedOn;

@@ -7,6 +7,7 @@
 #include "store/ContactStore.h"
 #include "store/QueueStore.h"
 #include "store/SettingStore.h"
+#include "store/SnapshotStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -188,8 +189,14 @@ QWidget *TodayPage::createNumbersStrip()
         addStripLabel(m_strip, row, u"todayPendingInvitations"_s, tr("Pending invitations"));
     row->addWidget(separator(m_strip));
     m_weekly = addStripLabel(m_strip, row, u"todayWeeklyNumbers"_s, tr("This week's numbers"));
-    m_weekly->setText(tr("This week's numbers: not yet available"));
-    m_weekly->setToolTip(tr("A weekly snapshot of your numbers comes with a later version."));
+    m_weekly->setToolTip(tr("Followers, connections, profile views and search appearances as "
+                            "LinkedIn shows them, once a week: Insights charts them."));
+    m_weeklyButton = new QPushButton(tr("&Enter Them…"), m_strip);
+    m_weeklyButton->setObjectName(u"todayEnterWeeklyNumbers"_s);
+    m_weeklyButton->setAccessibleName(tr("Enter this week's numbers"));
+    m_weeklyButton->setFlat(true);
+    connect(m_weeklyButton, &QPushButton::clicked, this, &TodayPage::weeklyNumbersRequested);
+    row->addWidget(m_weeklyButton);
     row->addStretch(1);
 
     // The watchdog's warning on a line of its own: icon and words, the
@@ -415,6 +422,12 @@ void TodayPage::showNumbers()
         tr("Warning: acceptance is below %1 % — today's queue holds fewer cold invitations; "
            "send fewer blind ones and add a note that says why you want to connect.")
             .arg(QLocale().toString(stats.threshold * 100.0, 'g', 4)));
+
+    const std::optional<NetworkSnapshot> week = SnapshotStore(*m_db).forWeekOf(m_day);
+    m_weeklyButton->setVisible(!week);
+    m_weekly->setText(week ? tr("This week's numbers: %1 followers, %2 connections")
+                                 .arg(count(week->followers), count(week->connections))
+                           : tr("This week's numbers: missing"));
 
     const int credits = numbers.inmail.available;
     m_credits->setText(credits == 1 ? tr("InMail credits left: 1")

@@ -109,6 +109,8 @@ signals:
     void itemsLeftChanged(int left);
     // A card was double-clicked (or Open Contact chosen).
     void contactActivated(qint64 contactId);
+    // "Enter Them…" beside "This week's numbers: missing".
+    void weeklyNumbersRequested();
     // Keep in Touch… chosen on a card: cadence, snooze, archive, do not contact.
     void keepInTouchRequested(qint64 contactId);
 
@@ -151,6 +153,7 @@ private:
     QLabel *m_credits = nullptr;
     QLabel *m_pending = nullptr;
     QLabel *m_weekly = nullptr;
+    QPushButton *m_weeklyButton = nullptr;
     QWidget *m_strip = nullptr;
     QLabel *m_progressLabel = nullptr;
     QProgressBar *m_progress = nullptr;

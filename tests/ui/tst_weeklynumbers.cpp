@@ -1,0 +1,144 @@
+// This week's numbers from the window: the Today strip says they are missing
+// and offers to enter them; the dialog shows the true-follower ratio as you
+// type and corrects an entry made earlier in the week; each save is one
+// undo step.
+
+#include "MainWindow.h"
+#include "TodayPage.h"
+#include "WeeklyNumbersDialog.h"
+#include "settings/Settings.h"
+#include "store/SnapshotStore.h"
+
+#include <QDateEdit>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace rapport;
+
+class tst_WeeklyNumbers : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    QStringList m_errors;
+
+    QLabel *weeklyLabel() const { return m_window->findChild<QLabel *>(u"todayWeeklyNumbers"_s); }
+    QPushButton *enterButton() const
+    {
+        return m_window->findChild<QPushButton *>(u"todayEnterWeeklyNumbers"_s);
+    }
+    SnapshotStore *store() const { return m_window->snapshotStore(); }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_settings = std::make_unique<Settings>(m_dir->filePath(u"settings.ini"_s));
+        m_window = std::make_unique<MainWindow>(*m_settings);
+        m_window->setErrorHandler([this](const QString &title, const QString &text) {
+            m_errors << title + u": "_s + text;
+        });
+        QVERIFY(m_window->openDatabase(m_dir->filePath(u"w.sqlite"_s)));
+        m_window->showPage(MainWindow::Page::Today);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_settings.reset();
+        m_dir.reset();
+    }
+
+    void enterFromTodayThenCorrect()
+    {
+        QCOMPARE(weeklyLabel()->text(), u"This week's numbers: missing"_s);
+        QVERIFY(enterButton()->isVisible());
+
+        QString ratioText;
+        m_window->setWeeklyNumbersPreparer([&](WeeklyNumbersDialog &dialog) {
+            if (dialog.dateEdit()->date() != QDate::currentDate())
+                return false;
+            dialog.followersSpin()->setValue(6273);
+            dialog.connectionsSpin()->setValue(5297);
+            dialog.profileViewsSpin()->setValue(118);
+            ratioText = dialog.ratioLabel()->text();
+            return true;
+        });
+        QTest::mouseClick(enterButton(), Qt::LeftButton);
+        QVERIFY2(ratioText.contains(u"976"_s) && ratioText.contains(u"18.4"_s),
+                 qPrintable(ratioText));
+        QCOMPARE(store()->list().size(), 1);
+        QCOMPARE(store()->latest()->profileViews, std::optional<int>(118));
+        QVERIFY2(weeklyLabel()->text().contains(u"6,273 followers"_s) ||
+                     weeklyLabel()->text().contains(u"6273 followers"_s),
+                 qPrintable(weeklyLabel()->text()));
+        QVERIFY(!enterButton()->isVisible());
+
+        // Again this week: the dialog opens on the week's entry and corrects it.
+        QString weekText;
+        int viewsShown = -2;
+        m_window->setWeeklyNumbersPreparer([&](WeeklyNumbersDialog &dialog) {
+            weekText = dialog.weekLabel()->text();
+            viewsShown = dialog.profileViewsSpin()->value();
+            dialog.followersSpin()->setValue(6300);
+            return true;
+        });
+        m_window->findChild<QAction *>(u"weeklyNumbersAction"_s)->trigger();
+        QVERIFY2(weekText.contains(u"saving corrects them"_s), qPrintable(weekText));
+        QCOMPARE(viewsShown, 118);
+        QCOMPARE(store()->list().size(), 1);
+        QCOMPARE(store()->latest()->followers, 6300);
+
+        m_window->undoStack()->undo();
+        QCOMPARE(store()->latest()->followers, 6273);
+        m_window->undoStack()->undo();
+        QVERIFY(store()->list().isEmpty());
+        QCOMPARE(weeklyLabel()->text(), u"This week's numbers: missing"_s);
+        m_window->undoStack()->redo();
+        QCOMPARE(store()->list().size(), 1);
+        QVERIFY(m_errors.isEmpty());
+    }
+
+    void badNumbersAreRefused()
+    {
+        m_window->setWeeklyNumbersPreparer([&](WeeklyNumbersDialog &dialog) {
+            dialog.followersSpin()->setValue(10);
+            dialog.connectionsSpin()->setValue(20);
+            return !dialog.ratioLabel()->text().contains(u"True followers"_s);
+        });
+        m_window->enterWeeklyNumbers();
+        QCOMPARE(m_errors.size(), 1);
+        QVERIFY2(m_errors.first().contains(u"below connections"_s), qPrintable(m_errors.first()));
+        QVERIFY(store()->list().isEmpty());
+        QCOMPARE(m_window->undoStack()->count(), 0);
+    }
+
+    void dialogAsSeen()
+    {
+        const QString shots = qEnvironmentVariable("RAPPORT_SHOTS");
+        NetworkSnapshot last;
+        last.takenOn = QDate::currentDate().addDays(-8);
+        last.followers = 6273;
+        last.connections = 5297;
+        WeeklyNumbersDialog dialog(last, [](const QDate &) { return std::nullopt; });
+        QCOMPARE(dialog.followersSpin()->value(), 6273);
+        QCOMPARE(dialog.profileViewsSpin()->text(), u"Not read"_s);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        if (!shots.isEmpty())
+            QVERIFY(dialog.grab().save(shots + u"/weekly-numbers.png"_s));
+        if (!shots.isEmpty())
+            QVERIFY(m_window->grab().save(shots + u"/today-weekly.png"_s));
+    }
+};
+
+QTEST_MAIN(tst_WeeklyNumbers)
+#include "tst_weeklynumbers.moc"
