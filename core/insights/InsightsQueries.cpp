@@ -1,0 +1,224 @@
+#include "insights/InsightsQueries.h"
+
+#include "db/Database.h"
+#include "domain/DateText.h"
+#include "domain/Tier.h"
+#include "outreach/InMailLedger.h"
+#include "outreach/InMailRecord.h"
+#include "outreach/InvitationRecord.h"
+#include "outreach/InvitationStats.h"
+#include "outreach/OutreachSettings.h"
+#include "store/OutreachStore.h"
+#include "store/SettingStore.h"
+#include "store/SnapshotStore.h"
+#include "store/StatementCache.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace rapport {
+
+namespace {
+
+bool failed(const QSqlQuery &q, const QString &what, QString *error)
+{
+    if (error)
+        *error = InsightsQueries::tr("Could not read %1: %2").arg(what, q.lastError().text());
+    return false;
+}
+
+// Months from `first` to `day`: 0 for first's month; negative before it.
+int monthIndex(const QDate &first, const QDate &day)
+{
+    return (day.year() - first.year()) * 12 + day.month() - first.month();
+}
+
+} // namespace
+
+InsightsQueries::InsightsQueries(Database &db)
+    : m_db(db)
+    , m_statements(std::make_unique<StatementCache>(db))
+    , m_snapshots(std::make_unique<SnapshotStore>(db))
+{}
+
+InsightsQueries::~InsightsQueries() = default;
+
+QList<NetworkSnapshot> InsightsQueries::snapshots(QString *error) const
+{
+    return m_snapshots->list(error);
+}
+
+QList<ContentPoint> InsightsQueries::contentPoints(QString *error) const
+{
+    // The latest snapshot's own counts, not the engagement events logged per
+    // piece: counting distinct engagers over millions of events cannot
+    // build a chart in 50 ms, and the snapshot counts are what LinkedIn
+    // shows for both kinds. One seek per piece on UNIQUE(content_id, taken_on).
+    QSqlQuery &q = m_statements->prepared(
+        u"SELECT c.id, c.kind, c.title, c.published_on, m.taken_on, m.views, "
+        "m.reactions + m.comments + m.shares FROM content c "
+        "JOIN content_metric m ON m.id = (SELECT m2.id FROM content_metric m2 "
+        "WHERE m2.content_id = c.id ORDER BY m2.taken_on DESC LIMIT 1) "
+        "ORDER BY c.published_on, c.id"_s);
+    QList<ContentPoint> points;
+    if (!q.exec()) {
+        failed(q, tr("your posts and articles"), error);
+        return points;
+    }
+    while (q.next()) {
+        ContentPoint p;
+        p.id = q.value(0).toLongLong();
+        ContentPiece::kindFromName(q.value(1).toString(), &p.kind);
+        p.title = q.value(2).toString();
+        p.publishedOn = DateText::parseIsoDate(q.value(3).toString());
+        p.takenOn = DateText::parseIsoDate(q.value(4).toString());
+        p.views = q.value(5).toInt();
+        p.engagements = q.value(6).toInt();
+        points << p;
+    }
+    q.finish();
+    return points;
+}
+
+ContentKindAverage InsightsQueries::averageOf(const QList<ContentPoint> &points, ContentKind kind)
+{
+    ContentKindAverage a;
+    a.kind = kind;
+    qint64 views = 0;
+    qint64 engagements = 0;
+    for (const ContentPoint &p : points) {
+        if (p.kind != kind || p.views <= 0)
+            continue;
+        ++a.pieces;
+        views += p.views;
+        engagements += p.engagements;
+    }
+    if (a.pieces > 0) {
+        a.averageViews = double(views) / a.pieces;
+        a.averageEngagements = double(engagements) / a.pieces;
+        a.rate = double(engagements) / double(views);
+    }
+    return a;
+}
+
+QList<FunnelPeriod> InsightsQueries::funnel(const QDate &today, int months, QString *error) const
+{
+    QList<FunnelPeriod> periods;
+    if (!today.isValid() || months <= 0)
+        return periods;
+    const QDate first = QDate(today.year(), today.month(), 1).addMonths(-(months - 1));
+    for (int i = 0; i < months; ++i) {
+        FunnelPeriod p;
+        p.start = first.addMonths(i);
+        p.end = p.start.addMonths(1).addDays(-1);
+        periods << p;
+    }
+
+    // The records the Outreach page's numbers read, so "accepted",
+    // "decided" and "answered" mean exactly what they mean there; each
+    // month is then measured with the same calculations.
+    OutreachStore outreach(m_db);
+    QList<QList<InvitationRecord>> invitations(months);
+    for (const InvitationRecord &r : outreach.invitationRecords()) {
+        const int i = monthIndex(first, r.sent);
+        if (r.sent.isValid() && i >= 0 && i < months)
+            invitations[i] << r;
+    }
+    QList<QList<InMailRecord>> inmails(months);
+    for (const InMailRecord &r : outreach.inmailRecords({})) {
+        const int i = monthIndex(first, r.sent);
+        if (r.sent.isValid() && i >= 0 && i < months)
+            inmails[i] << r;
+    }
+    for (int i = 0; i < months; ++i) {
+        FunnelPeriod &p = periods[i];
+        const QList<InvitationRecord> &sent = invitations.at(i);
+        // lastN = all of the month's invitations: the "last N" figures are
+        // then the month's own.
+        const InvitationStats stats = InvitationStats::compute(sent, today, int(sent.size()));
+        p.invitationsSent = stats.lastNSent;
+        p.invitationsAccepted = stats.lastNAccepted;
+        p.invitationsDecided = stats.lastNDecided;
+        p.acceptanceRate = stats.lastNRate;
+        const InMailLedger ledger =
+            InMailLedger::compute(inmails.at(i), InMailPlan{}, QDate(), today);
+        p.inmailsSent = ledger.sent;
+        p.inmailsAnswered = ledger.answered;
+        p.responseRate = ledger.responseRate;
+    }
+    if (!countFollowersConverted(periods, error))
+        return {};
+    return periods;
+}
+
+bool InsightsQueries::countFollowersConverted(QList<FunnelPeriod> &periods, QString *error) const
+{
+    // A follower converted to a connection: a contact who is a connection
+    // now (degree 1), whose connection day (connected_on) falls in the
+    // period, and who has a 'follow' engagement logged strictly before that
+    // day. Counted in the month they connected. A follow on the connection
+    // day itself does not count: connecting makes LinkedIn follow both ways,
+    // so it says nothing about a follower who came first. A later unfollow
+    // does not undo the conversion.
+    //
+    // The contacts connected in the range come from contact_by_connected,
+    // sorted by id so the per-contact seeks into contact and
+    // engagement_by_contact walk both B-trees forwards.
+    QSqlQuery &q = m_statements->prepared(
+        u"WITH w AS MATERIALIZED (SELECT id, connected_on FROM contact "
+        "WHERE connected_on >= ? AND connected_on <= ? ORDER BY id) "
+        "SELECT substr(w.connected_on, 1, 7), count(*) FROM w JOIN contact c ON c.id = w.id "
+        "WHERE c.degree = 1 AND EXISTS (SELECT 1 FROM engagement e WHERE e.contact_id = w.id "
+        "AND e.kind = 'follow' AND e.happened_on < w.connected_on) "
+        "GROUP BY substr(w.connected_on, 1, 7)"_s);
+    q.addBindValue(DateText::isoDate(periods.first().start));
+    q.addBindValue(DateText::isoDate(periods.last().end));
+    if (!q.exec())
+        return failed(q, tr("the followers who became connections"), error);
+    while (q.next()) {
+        const QDate month = DateText::parseIsoDate(QString(q.value(0).toString() + u"-01"_s));
+        const int i = monthIndex(periods.first().start, month);
+        if (month.isValid() && i >= 0 && i < periods.size())
+            periods[i].followersConverted = q.value(1).toInt();
+    }
+    q.finish();
+    return true;
+}
+
+double InsightsQueries::acceptanceThreshold() const
+{
+    const SettingStore settings(m_db);
+    return OutreachSettings::load(settings).acceptanceThreshold;
+}
+
+QList<TierCount> InsightsQueries::tierCounts(QString *error) const
+{
+    // Never-engaged is usually the biggest group by far, so it is the total
+    // (SQLite counts a whole table without reading its rows) minus the
+    // others, each an index range on contact_by_tier.
+    QList<TierCount> counts;
+    QSqlQuery &total = m_statements->prepared(u"SELECT count(*) FROM contact"_s);
+    if (!total.exec() || !total.next()) {
+        failed(total, tr("the number of contacts"), error);
+        return counts;
+    }
+    int rest = total.value(0).toInt();
+    total.finish();
+    QSqlQuery &q = m_statements->prepared(u"SELECT count(*) FROM contact WHERE tier_key = ?"_s);
+    for (int key = 1; key < Tier::NoneKey; ++key) {
+        q.addBindValue(key);
+        if (!q.exec() || !q.next()) {
+            failed(q, tr("the contacts per tier"), error);
+            return {};
+        }
+        counts << TierCount{key, q.value(0).toInt()};
+        rest -= counts.last().count;
+        q.finish();
+    }
+    counts << TierCount{Tier::NoneKey, rest};
+    return counts;
+}
+
+} // namespace rapport

@@ -1,0 +1,62 @@
+#pragma once
+
+// The numbers behind the Insights page's charts, read with a few indexed
+// statements each so every chart builds quickly on a million contacts and
+// ten million events: the weekly snapshots, posts versus articles, the
+// monthly outreach funnel and the contacts per engagement tier.
+
+#include "domain/NetworkSnapshot.h"
+#include "insights/ContentKindAverage.h"
+#include "insights/ContentPoint.h"
+#include "insights/FunnelPeriod.h"
+#include "insights/TierCount.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <memory>
+
+namespace rapport {
+
+class Database;
+class SnapshotStore;
+class StatementCache;
+
+class InsightsQueries
+{
+    Q_DECLARE_TR_FUNCTIONS(InsightsQueries)
+
+public:
+    explicit InsightsQueries(Database &db);
+    ~InsightsQueries();
+    InsightsQueries(const InsightsQueries &) = delete;
+    InsightsQueries &operator=(const InsightsQueries &) = delete;
+
+    // The weekly numbers, oldest first.
+    QList<NetworkSnapshot> snapshots(QString *error = nullptr) const;
+
+    // Every piece that has a metrics snapshot, with its latest numbers,
+    // oldest published first.
+    QList<ContentPoint> contentPoints(QString *error = nullptr) const;
+    // The average of the pieces of one kind that have views.
+    static ContentKindAverage averageOf(const QList<ContentPoint> &points, ContentKind kind);
+
+    // One period per month, from `months` - 1 months before today's month
+    // through today's month, oldest first; as of today (later outcomes and
+    // answers are not yet known).
+    QList<FunnelPeriod> funnel(const QDate &today, int months = 12, QString *error = nullptr) const;
+    // The acceptance rate below which the Outreach page warns (settings).
+    double acceptanceThreshold() const;
+
+    // Thirteen entries, keys 1..13 in order, zeros included.
+    QList<TierCount> tierCounts(QString *error = nullptr) const;
+
+private:
+    bool countFollowersConverted(QList<FunnelPeriod> &periods, QString *error) const;
+
+    Database &m_db;
+    std::unique_ptr<StatementCache> m_statements;
+    std::unique_ptr<SnapshotStore> m_snapshots;
+};
+
+} // namespace rapport
