@@ -106,14 +106,16 @@ int DemoCommand::run(const QStringList &args)
         output.printJson(QJsonObject{{u"added"_s, added.contacts},
                                      {u"total"_s, store.totalCount()},
                                      {u"content"_s, added.pieces},
-                                     {u"engagements"_s, added.events}});
+                                     {u"engagements"_s, added.events},
+                                     {u"outreach"_s, added.outreach}});
     } else {
         output.print(tr("Added %1 demo contacts, %2 posts and articles (%3 snapshots of their "
-                        "numbers) and %4 engagements.")
+                        "numbers), %4 engagements and %5 messages, invitations and InMails.")
                          .arg(added.contacts)
                          .arg(added.pieces)
                          .arg(added.snapshots)
-                         .arg(added.events));
+                         .arg(added.events)
+                         .arg(added.outreach));
     }
     return ExitSuccess;
 }

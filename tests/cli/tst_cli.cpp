@@ -59,6 +59,7 @@ private slots:
     void globalOptionsAfterCommand();
 
     void pagingVisitsEachContactOnce();
+    void demoReportsWhatItAdded();
     void pagingInTextFollowsMoreLine();
     void pagingByCompany();
     void listByTag();
@@ -543,6 +544,18 @@ void tst_Cli::globalOptionsAfterCommand()
     const Run r = run({u"contacts"_s, u"list"_s, u"--json"_s, u"--db"_s, m_dbPath});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.json().value(u"contacts"_s).toArray().size(), 1);
+}
+
+void tst_Cli::demoReportsWhatItAdded()
+{
+    const Run r = cli({u"--json"_s, u"demo"_s, u"--contacts"_s, u"400"_s, u"--seed"_s, u"7"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = r.json();
+    QCOMPARE(o.value(u"added"_s).toInt(), 400);
+    QVERIFY(o.value(u"engagements"_s).toInt() > 0);
+    QVERIFY(o.value(u"outreach"_s).toInt() > 0);
+    const Run words = cli({u"demo"_s, u"--contacts"_s, u"10"_s, u"--seed"_s, u"8"_s});
+    QVERIFY2(words.out.contains(u"messages, invitations and InMails"_s), qPrintable(words.out));
 }
 
 void tst_Cli::pagingVisitsEachContactOnce()
