@@ -155,24 +155,25 @@ QList<FunnelPeriod> InsightsQueries::funnel(const QDate &today, int months, QStr
 
 bool InsightsQueries::countFollowersConverted(QList<FunnelPeriod> &periods, QString *error) const
 {
-    // A follower converted to a connection: a contact who is a connection
-    // now (degree 1), whose connection day (connected_on) falls in the
-    // period, and who has a 'follow' engagement logged strictly before that
-    // day. Counted in the month they connected. A follow on the connection
-    // day itself does not count: connecting makes LinkedIn follow both ways,
-    // so it says nothing about a follower who came first. A later unfollow
-    // does not undo the conversion.
+    // A follower converted to a connection: a contact whose connection day
+    // (connected_on, set only for people who connected) falls in the period
+    // and who has a 'follow' engagement logged strictly before that day.
+    // Counted in the month they connected. A follow on the connection day
+    // itself does not count: connecting makes LinkedIn follow both ways, so
+    // it says nothing about a follower who came first. A later unfollow, or
+    // a later removal of the connection, does not undo the conversion, so
+    // the current degree is not read (that also saves a row lookup per
+    // contact).
     //
     // The contacts connected in the range come from contact_by_connected,
-    // sorted by id so the per-contact seeks into contact and
-    // engagement_by_contact walk both B-trees forwards.
-    QSqlQuery &q = m_statements->prepared(
-        u"WITH w AS MATERIALIZED (SELECT id, connected_on FROM contact "
-        "WHERE connected_on >= ? AND connected_on <= ? ORDER BY id) "
-        "SELECT substr(w.connected_on, 1, 7), count(*) FROM w JOIN contact c ON c.id = w.id "
-        "WHERE c.degree = 1 AND EXISTS (SELECT 1 FROM engagement e WHERE e.contact_id = w.id "
-        "AND e.kind = 'follow' AND e.happened_on < w.connected_on) "
-        "GROUP BY substr(w.connected_on, 1, 7)"_s);
+    // sorted by id so the seeks into engagement_by_contact walk it forwards.
+    QSqlQuery &q =
+        m_statements->prepared(u"WITH w AS MATERIALIZED (SELECT id, connected_on FROM contact "
+                               "WHERE connected_on >= ? AND connected_on <= ? ORDER BY id) "
+                               "SELECT substr(connected_on, 1, 7), count(*) FROM w "
+                               "WHERE EXISTS (SELECT 1 FROM engagement e WHERE e.contact_id = w.id "
+                               "AND e.kind = 'follow' AND e.happened_on < w.connected_on) "
+                               "GROUP BY substr(connected_on, 1, 7)"_s);
     q.addBindValue(DateText::isoDate(periods.first().start));
     q.addBindValue(DateText::isoDate(periods.last().end));
     if (!q.exec())

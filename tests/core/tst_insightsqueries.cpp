@@ -180,13 +180,13 @@ private slots:
             "o G inmail out -10; o G inmail in -9;"
             // Followers who became connections: H (May) and O (May, two
             // follows) and K (June, unfollowed later) count; I followed on
-            // the connection day, J after it, L is not a connection, M
+            // the connection day, J after it, L never connected, M
             // connected long ago, N only liked.
             "c H deg=1 conn=-30; e H follow -100;"
             "c I deg=1 conn=-5; e I follow -5;"
             "c J deg=1 conn=-5; e J follow -4;"
             "c K deg=1 conn=-6; e K follow -50; e K unfollow -20;"
-            "c L deg=2 conn=-10; e L follow -40;"
+            "c L deg=2; e L follow -40;"
             "c M deg=1 conn=-200; e M follow -300;"
             "c N deg=1 conn=-10; e N like -40;"
             "c O deg=1 conn=-45; e O follow -46; e O follow -10"_s));

@@ -1,0 +1,168 @@
+// The Insights page's charts at scale: 1,000,000 contacts, 10,000,000
+// engagement events and a year of outreach. Times building each chart's
+// data (InsightsQueries) against a bare primary-key lookup measured in the
+// same run; the target is 50 ms per chart.
+//
+//   bench_insights --db PATH [--from PATH] [--runs R]
+// PATH is reused when it exists; otherwise --from (default
+// /tmp/bench-queue.sqlite, bench_queue's database) is copied to it, migrated
+// there, and two years of weekly numbers are added, so the benchmark never
+// changes the source.
+
+#include "BenchUtil.h"
+#include "db/Database.h"
+#include "db/Transaction.h"
+#include "insights/InsightsQueries.h"
+#include "store/ContactStore.h"
+#include "store/SnapshotStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+using namespace rapport;
+
+namespace {
+
+QTextStream out(stdout);
+
+bool addSnapshots(Database &db, const QDate &today)
+{
+    SnapshotStore store(db);
+    Transaction tx(db);
+    QString error;
+    for (int week = 104; week >= 0; --week) {
+        NetworkSnapshot s;
+        s.takenOn = today.addDays(-7 * week);
+        s.connections = 4000 + (104 - week) * 12;
+        s.followers = s.connections + 700 + (104 - week) * 3;
+        s.profileViews = 80 + week % 17 * 5;
+        s.searchAppearances = 200 + week % 11 * 20;
+        if (!store.save(s, &error)) {
+            out << error << Qt::endl;
+            return false;
+        }
+    }
+    return tx.commit(&error);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Rapport Insights charts benchmark"_s);
+    parser.addHelpOption();
+    parser.addOption({u"db"_s, u"Database to use (copied from --from when missing)."_s, u"PATH"_s,
+                      u"/tmp/bench-insights.sqlite"_s});
+    parser.addOption(
+        {u"from"_s, u"bench_queue's database to copy."_s, u"PATH"_s, u"/tmp/bench-queue.sqlite"_s});
+    parser.addOption({u"runs"_s, u"Timed runs (default 21)."_s, u"R"_s, u"21"_s});
+    parser.process(app);
+    const QString path = parser.value(u"db"_s);
+    const int runs = qMax(3, parser.value(u"runs"_s).toInt());
+    const bool fresh = !QFile::exists(path);
+    if (fresh) {
+        const QString from = parser.value(u"from"_s);
+        out << u"copying %1 to %2 …"_s.arg(from, path) << Qt::endl;
+        if (!QFile::copy(from, path)) {
+            out << u"Could not copy %1; run bench_queue --db %1 first."_s.arg(from) << Qt::endl;
+            return 1;
+        }
+    }
+    Database db;
+    QString error;
+    if (!db.open(path, &error)) { // migrates the copy
+        out << error << Qt::endl;
+        return 1;
+    }
+    const QDate today = QDate::currentDate();
+    if (fresh && !addSnapshots(db, today))
+        return 1;
+    QSqlQuery count(db.connection());
+    count.exec(u"SELECT (SELECT count(*) FROM contact), (SELECT count(*) FROM engagement), "
+               "(SELECT count(*) FROM outreach), (SELECT count(*) FROM content), "
+               "(SELECT count(*) FROM network_snapshot)"_s);
+    count.next();
+    out << u"database: %1 contacts, %2 events, %3 outreach, %4 pieces, %5 weeks"_s
+               .arg(count.value(0).toLongLong())
+               .arg(count.value(1).toLongLong())
+               .arg(count.value(2).toLongLong())
+               .arg(count.value(3).toLongLong())
+               .arg(count.value(4).toLongLong())
+        << Qt::endl;
+    count.finish();
+
+    ContactStore contacts(db);
+    const qint64 maxId = contacts.maxId();
+    InsightsQueries queries(db);
+    QRandomGenerator random(5);
+    QSqlQuery byId(db.connection());
+    byId.prepare(u"SELECT first_name FROM contact WHERE id = ?"_s);
+    QList<double> baseline, snapshotMs, contentMs, funnelMs, tierMs;
+    int weeks = 0, pieces = 0, converted = 0, contactsCounted = 0;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer b;
+        b.start();
+        byId.addBindValue(1 + qint64(random.bounded(quint64(qMax<qint64>(1, maxId)))));
+        byId.exec();
+        byId.next();
+        baseline << BenchUtil::msSince(b);
+        byId.finish();
+
+        QElapsedTimer t;
+        t.start();
+        weeks = int(queries.snapshots().size());
+        snapshotMs << BenchUtil::msSince(t);
+
+        t.start();
+        const QList<ContentPoint> points = queries.contentPoints();
+        InsightsQueries::averageOf(points, ContentKind::Post);
+        InsightsQueries::averageOf(points, ContentKind::Article);
+        contentMs << BenchUtil::msSince(t);
+        pieces = int(points.size());
+
+        t.start();
+        const QList<FunnelPeriod> funnel = queries.funnel(today, 12, &error);
+        queries.acceptanceThreshold();
+        funnelMs << BenchUtil::msSince(t);
+        converted = 0;
+        for (const FunnelPeriod &p : funnel)
+            converted += p.followersConverted;
+
+        t.start();
+        const QList<TierCount> tiers = queries.tierCounts(&error);
+        tierMs << BenchUtil::msSince(t);
+        contactsCounted = 0;
+        for (const TierCount &c : tiers)
+            contactsCounted += c.count;
+    }
+    if (!error.isEmpty()) {
+        out << error << Qt::endl;
+        return 1;
+    }
+
+    const double base = BenchUtil::report(u"baseline: one contact by id"_s, baseline);
+    const QList<std::pair<QString, QList<double>>> charts = {
+        {u"followers, connections, ratio, views (%1 weeks)"_s.arg(weeks), snapshotMs},
+        {u"posts versus articles (%1 pieces)"_s.arg(pieces), contentMs},
+        {u"outreach funnel, 12 months (%1 followers converted)"_s.arg(converted), funnelMs},
+        {u"contacts per tier (%1 contacts)"_s.arg(contactsCounted), tierMs},
+    };
+    bool met = true;
+    for (const auto &[label, samples] : charts) {
+        const double median = BenchUtil::report(label, samples);
+        out << u"  ratio to the baseline %1x, target <= 50 ms %2"_s
+                   .arg(median / qMax(0.001, base), 0, 'f', 0)
+                   .arg(median <= 50 ? u"met"_s : u"MISSED"_s)
+            << Qt::endl;
+        met = met && median <= 50;
+    }
+    return met ? 0 : 2;
+}

@@ -1,0 +1,354 @@
+// The Insights page: every chart with numbers and with none (the empty
+// state names what to enter and where, the chart is hidden), the ratio
+// placed on the seed's table, hover text, CSV export of each chart, the
+// list driving the charts by keyboard. With RAPPORT_SHOTS set, grabs every
+// chart, with data and empty, in a light and a dark palette into that folder.
+
+#include "ChartPanel.h"
+#include "EmptyStateView.h"
+#include "InsightsPage.h"
+#include "QueueScenario.h"
+#include "db/Database.h"
+#include "store/ContentStore.h"
+#include "store/SnapshotStore.h"
+
+#include <QAbstractAxis>
+#include <QAbstractBarSeries>
+#include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLegend>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXYSeries>
+
+using namespace Qt::StringLiterals;
+using namespace rapport;
+
+namespace {
+
+const QDate today(2026, 6, 15);
+
+bool fill(Database &db)
+{
+    // Twenty weeks ending with seed 003's numbers: 6,273 followers and
+    // 5,297 connections.
+    SnapshotStore snapshots(db);
+    QString error;
+    for (int week = 19; week >= 0; --week) {
+        NetworkSnapshot s;
+        s.takenOn = today.addDays(-7 * week);
+        s.connections = 5297 - week * 40;
+        s.followers = s.connections + 976 - week * 25;
+        if (week != 3)
+            s.profileViews = 120 + (week % 5) * 30;
+        s.searchAppearances = 300 + (week % 4) * 45;
+        if (!snapshots.save(s, &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+    }
+    ContentStore content(db);
+    for (int i = 0; i < 8; ++i) {
+        ContentPiece piece;
+        piece.kind = i % 3 == 2 ? ContentKind::Article : ContentKind::Post;
+        piece.title = u"Piece %1"_s.arg(i + 1);
+        piece.publishedOn = today.addDays(-120 + i * 14);
+        if (!content.add(piece, &error))
+            return false;
+        ContentMetrics m;
+        m.contentId = piece.id;
+        m.takenOn = piece.publishedOn.addDays(7);
+        const bool article = piece.kind == ContentKind::Article;
+        m.views = article ? 800 + i * 10 : 8000 - i * 200;
+        m.reactions = article ? 90 : 50 + i;
+        m.comments = article ? 25 : 10;
+        m.shares = article ? 14 : 12;
+        if (!content.addMetrics(m, &error))
+            return false;
+    }
+    test::QueueScenario s{db, today, {}, {}};
+    return s.load(u"c A; c B; c C; c D; c E;"
+                  "o A invitation out -70 accepted; o B invitation out -65 declined;"
+                  "o C invitation out -60; o E invitation out -20 accepted;"
+                  "o D invitation out -40 accepted; o C invitation out -38 accepted;"
+                  "o A inmail out -40 replied; o B inmail out -38; o E inmail out -10;"
+                  "c H deg=1 conn=-30; e H follow -100;"
+                  "c K deg=1 conn=-6; e K follow -50;"
+                  "c F; e F comment -3; c G; e G like -2; e A like -1"_s);
+}
+
+// The exported file's lines; every file starts with a UTF-8 byte order mark.
+QStringList csvOf(ChartPanel *panel, const QString &path)
+{
+    panel->setFileChooser([path](const QString &) { return path; });
+    if (!panel->exportCsv())
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = file.readAll();
+    if (!bytes.startsWith("\xEF\xBB\xBF"))
+        return {};
+    return QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Highlight, QColor(0x3b, 0x82, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    return p;
+}
+
+} // namespace
+
+class tst_InsightsPage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_run = 0;
+
+    bool open(Database &db)
+    {
+        QString error;
+        const bool ok = db.open(m_dir.filePath(u"p%1.sqlite"_s.arg(++m_run)), &error);
+        if (!ok)
+            qWarning("%s", qPrintable(error));
+        return ok;
+    }
+
+    void shoot(InsightsPage &page, const QString &suffix)
+    {
+        const QString folder = qEnvironmentVariable("RAPPORT_SHOTS");
+        if (folder.isEmpty())
+            return;
+        QDir().mkpath(folder);
+        const char *names[] = {"network", "ratio", "views", "content", "funnel", "tiers"};
+        for (int c = 0; c < InsightsPage::ChartCount; ++c) {
+            page.showChart(InsightsPage::Chart(c));
+            QCoreApplication::processEvents();
+            page.grab().save(QDir(folder).filePath(
+                u"insights-%1-%2.png"_s.arg(QLatin1String(names[c]), suffix)));
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void emptyEverywhere_data()
+    {
+        QTest::addColumn<bool>("withDatabase");
+        QTest::newRow("empty database") << true;
+        QTest::newRow("no database") << false;
+    }
+
+    void emptyEverywhere()
+    {
+        QFETCH(bool, withDatabase);
+        Database db;
+        QVERIFY(open(db));
+        InsightsPage page;
+        page.resize(1200, 700);
+        page.setToday(today);
+        page.setDatabase(withDatabase ? &db : nullptr);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const QStringList where = {u"Enter This Week's Numbers"_s, u"Enter This Week's Numbers"_s,
+                                   u"Enter This Week's Numbers"_s, u"Add Numbers"_s,
+                                   u"Compose Message"_s,           u"Import LinkedIn Export"_s};
+        for (int c = 0; c < InsightsPage::ChartCount; ++c) {
+            page.showChart(InsightsPage::Chart(c));
+            ChartPanel *panel = page.panel(InsightsPage::Chart(c));
+            QVERIFY2(panel->isEmptyShown(), qPrintable(QString::number(c)));
+            QVERIFY(panel->emptyState()->isVisible());
+            QVERIFY(panel->emptyState()->text()->isVisible());
+            QVERIFY(!panel->emptyState()->heading()->text().isEmpty());
+            QVERIFY2(panel->emptyState()->text()->text().contains(where.at(c)),
+                     qPrintable(panel->emptyState()->text()->text()));
+            QVERIFY(!panel->chartView()->isVisible());
+            QVERIFY(!panel->exportButton()->isEnabled());
+            QVERIFY(!panel->exportCsv());
+        }
+        if (withDatabase)
+            shoot(page, u"empty"_s);
+    }
+
+    void everyChartWithData()
+    {
+        Database db;
+        QVERIFY(open(db));
+        QVERIFY(fill(db));
+        InsightsPage page;
+        page.resize(1200, 700);
+        page.setToday(today);
+        page.setDatabase(&db);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        for (int c = 0; c < InsightsPage::ChartCount; ++c) {
+            page.showChart(InsightsPage::Chart(c));
+            QCOMPARE(page.currentChart(), InsightsPage::Chart(c));
+            ChartPanel *panel = page.panel(InsightsPage::Chart(c));
+            QVERIFY2(!panel->isEmptyShown(), qPrintable(QString::number(c)));
+            QVERIFY(panel->chartView()->isVisible());
+            QVERIFY(panel->exportButton()->isEnabled());
+            QChart *chart = panel->chart();
+            QVERIFY(!chart->title().isEmpty());
+            QVERIFY(!chart->series().isEmpty());
+            const QList<QAbstractAxis *> axes = chart->axes();
+            QVERIFY(axes.size() >= 2);
+            for (const QAbstractAxis *axis : axes)
+                QVERIFY2(!axis->titleText().isEmpty(), qPrintable(chart->title()));
+            if (chart->series().size() > 1 && c != InsightsPage::Tiers)
+                QVERIFY(chart->legend()->isVisible());
+            QVERIFY(!panel->chartView()->accessibleName().isEmpty());
+            QVERIFY(!panel->exportButton()->accessibleName().isEmpty());
+        }
+        shoot(page, u"light"_s);
+        page.setPalette(darkPalette());
+        shoot(page, u"dark"_s);
+        // The chart follows the palette: dark background, light labels.
+        QCOMPARE(page.panel(InsightsPage::Network)->chart()->backgroundBrush().color(),
+                 darkPalette().color(QPalette::Window));
+        QCOMPARE(page.panel(InsightsPage::Network)->chart()->titleBrush().color(),
+                 darkPalette().color(QPalette::WindowText));
+    }
+
+    void ratioOnTheSeedTable()
+    {
+        Database db;
+        QVERIFY(open(db));
+        QVERIFY(fill(db));
+        InsightsPage page;
+        page.setToday(today);
+        page.setDatabase(&db);
+        page.showChart(InsightsPage::Ratio);
+        const QString side = page.panel(InsightsPage::Ratio)->sideText()->text();
+        QVERIFY2(side.contains(u"976 true followers for 5,297 connections: 18.4 %, above the "
+                               "typical 5–10 % (265–530)"_s),
+                 qPrintable(side));
+        // Between the 1,000 and 10,000 rows of the seed's table.
+        const qsizetype you = side.indexOf(u"5,297 (you)"_s);
+        QVERIFY(you > side.indexOf(u"50–100"_s));
+        QVERIFY(you < side.indexOf(u"500–1,000"_s));
+    }
+
+    void hoverNamesValueAndDate()
+    {
+        Database db;
+        QVERIFY(open(db));
+        QVERIFY(fill(db));
+        InsightsPage page;
+        page.setToday(today);
+        page.setDatabase(&db);
+        ChartPanel *network = page.panel(InsightsPage::Network);
+        auto *connections = qobject_cast<QXYSeries *>(network->chart()->series().at(1));
+        QVERIFY(connections);
+        const QPointF last = connections->points().last();
+        emit connections->hovered(last + QPointF(3600 * 1000, 0), true);
+        QCOMPARE(network->hoverText(), u"Connections, week of 6/15/26: 5,297"_s);
+
+        page.showChart(InsightsPage::Funnel);
+        ChartPanel *funnel = page.panel(InsightsPage::Funnel);
+        QAbstractBarSeries *bars = nullptr;
+        for (QAbstractSeries *s : funnel->chart()->series())
+            bars = bars ? bars : qobject_cast<QAbstractBarSeries *>(s);
+        QVERIFY(bars);
+        emit bars->hovered(true, 9, bars->barSets().at(1)); // April, accepted
+        QCOMPARE(funnel->hoverText(), u"Invitations accepted, April 2026: 1"_s);
+    }
+
+    void exportEveryChart()
+    {
+        Database db;
+        QVERIFY(open(db));
+        QVERIFY(fill(db));
+        InsightsPage page;
+        page.setToday(today);
+        page.setDatabase(&db);
+        const QString path = m_dir.filePath(u"out.csv"_s);
+
+        page.showChart(InsightsPage::Network);
+        QStringList lines = csvOf(page.panel(InsightsPage::Network), path);
+        QCOMPARE(lines.size(), 21);
+        QCOMPARE(lines.first(), u"Week starting,Entered on,Followers,Connections,True followers"_s);
+        QCOMPARE(lines.last(), u"2026-06-15,2026-06-15,6273,5297,976"_s);
+
+        page.showChart(InsightsPage::Ratio);
+        lines = csvOf(page.panel(InsightsPage::Ratio), path);
+        QCOMPARE(lines.last(), u"2026-06-15,5297,976,18.4,265,530"_s);
+
+        page.showChart(InsightsPage::Views);
+        lines = csvOf(page.panel(InsightsPage::Views), path);
+        QCOMPARE(lines.size(), 21);
+        QVERIFY(lines.contains(u"2026-05-25,,435"_s)); // no profile views that week
+
+        page.showChart(InsightsPage::Content);
+        lines = csvOf(page.panel(InsightsPage::Content), path);
+        QCOMPARE(lines.size(), 9);
+        QCOMPARE(lines.at(1), u"post,Piece 1,2026-02-15,2026-02-22,8000,72,0.9"_s);
+        QCOMPARE(lines.at(3), u"article,Piece 3,2026-03-15,2026-03-22,820,129,15.7"_s);
+
+        page.showChart(InsightsPage::Funnel);
+        lines = csvOf(page.panel(InsightsPage::Funnel), path);
+        QCOMPARE(lines.size(), 13);
+        QCOMPARE(lines.at(10), u"2026-04,3,1,3,33.3,0,0,,0"_s);
+        QCOMPARE(lines.at(11), u"2026-05,3,3,3,100.0,2,1,50.0,1"_s);
+        QCOMPARE(lines.at(12), u"2026-06,0,0,0,,1,0,0.0,1"_s);
+
+        page.showChart(InsightsPage::Tiers);
+        lines = csvOf(page.panel(InsightsPage::Tiers), path);
+        QCOMPARE(lines.size(), 14);
+        QCOMPARE(lines.first(), u"Tier key,Tier,Contacts"_s);
+        // Tiers are as of the real day, long after the scenario's: lapsed.
+        QCOMPARE(lines.at(1), u"1,Follower,0"_s);
+        QCOMPARE(lines.at(7), u"7,Follower (lapsed),2"_s);
+        QCOMPARE(lines.at(8), u"8,Commenter (lapsed),1"_s);
+        QCOMPARE(lines.at(12), u"12,Liker (lapsed),2"_s);
+        QCOMPARE(lines.at(13), u"13,none,4"_s);
+
+        // Cancelling the file dialog writes nothing.
+        QFile::remove(path);
+        page.panel(InsightsPage::Tiers)->setFileChooser([](const QString &) { return QString(); });
+        QVERIFY(!page.panel(InsightsPage::Tiers)->exportCsv());
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void keyboardPicksCharts()
+    {
+        InsightsPage page;
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *list = page.findChild<QListWidget *>(u"insightsChartList"_s);
+        QVERIFY(list);
+        QCOMPARE(list->count(), int(InsightsPage::ChartCount));
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Down);
+        QCOMPARE(page.currentChart(), InsightsPage::Ratio);
+        QTest::keyClick(list, Qt::Key_End);
+        QCOMPARE(page.currentChart(), InsightsPage::Tiers);
+        QVERIFY(page.panel(InsightsPage::Tiers)->isVisible());
+        QVERIFY(!list->accessibleName().isEmpty());
+    }
+};
+
+QTEST_MAIN(tst_InsightsPage)
+#include "tst_insightspage.moc"

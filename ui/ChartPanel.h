@@ -1,0 +1,88 @@
+#pragma once
+
+// One chart of the Insights page with what belongs around it: the chart in
+// the window's palette, an optional text beside it, the value under the
+// pointer spelled out below it (hover alone never carries a number: the
+// text and the CSV hold them too), an empty state that says what to enter
+// and where, and "Export data as CSV…" for the chart's numbers.
+
+#include <QStringList>
+#include <QWidget>
+#include <functional>
+
+class QAbstractBarSeries;
+class QBarSet;
+class QChart;
+class QChartView;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QXYSeries;
+
+namespace rapport {
+
+class EmptyStateView;
+
+class ChartPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Asked for the file to write; an empty answer cancels.
+    using FileChooser = std::function<QString(const QString &suggestedName)>;
+    using ErrorHandler = std::function<void(const QString &title, const QString &text)>;
+
+    // Object names start with `prefix`: "<prefix>Chart", "<prefix>Export",
+    // "<prefix>Hover", "<prefix>Side", "<prefix>EmptyState..."
+    ChartPanel(const QString &prefix, const QString &accessibleName, QWidget *parent = nullptr);
+
+    // Shows `chart` (owned from now on) in the window's palette.
+    void setChart(QChart *chart);
+    QChart *chart() const;
+    QChartView *chartView() const { return m_view; }
+    // Rich text beside the chart; empty hides it.
+    void setSideText(const QString &text);
+    QLabel *sideText() const { return m_side; }
+    // Hides the chart and its export, and says what will fill it.
+    void showEmpty(const QString &heading, const QString &text);
+    bool isEmptyShown() const;
+    EmptyStateView *emptyState() const { return m_empty; }
+
+    // The chart's numbers as exported, and the file name suggested.
+    void setCsv(const QStringList &header, const QList<QStringList> &rows, const QString &fileName);
+    QStringList csvHeader() const { return m_header; }
+    QList<QStringList> csvRows() const { return m_rows; }
+    void setFileChooser(FileChooser chooser) { m_chooser = std::move(chooser); }
+    void setErrorHandler(ErrorHandler handler) { m_error = std::move(handler); }
+    // Asks for a file and writes the CSV; false when cancelled or failed.
+    bool exportCsv();
+    QPushButton *exportButton() const { return m_export; }
+
+    // Says what the pointer is on, below the chart and as a tooltip:
+    // `describe` gets the index of the nearest point of `series`.
+    void trackHover(QXYSeries *series, std::function<QString(int index)> describe);
+    void trackHover(QAbstractBarSeries *series,
+                    std::function<QString(QBarSet *set, int index)> describe);
+    void showHover(const QString &text);
+    QString hoverText() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyPalette();
+
+    QStackedWidget *m_stack = nullptr;
+    QChartView *m_view = nullptr;
+    QLabel *m_side = nullptr;
+    QLabel *m_hover = nullptr;
+    QPushButton *m_export = nullptr;
+    EmptyStateView *m_empty = nullptr;
+    QStringList m_header;
+    QList<QStringList> m_rows;
+    QString m_fileName;
+    FileChooser m_chooser;
+    ErrorHandler m_error;
+};
+
+} // namespace rapport
