@@ -306,6 +306,60 @@ const char *const migration8[] = {
     ))",
 };
 
+// Migration 9: the connection score (ConnectionScore, ScoreStore). On the
+// contact: the stored score, the last day it holds (NULL: until the next
+// change) and a dirty flag that triggers on engagement, outreach and value
+// given raise in the same statement as every write, whichever code path
+// makes it (stores, imports, the demo generator). ScoreStore::refresh()
+// recomputes only dirty and expired rows, found through partial indexes;
+// sorting by score reads contact_by_score. Every contact with something to
+// score starts dirty; the rest keep 0, which is their score. Also indexes
+// for the network score: connections by industry, and by last outreach.
+const char *const migration9[] = {
+    "ALTER TABLE contact ADD COLUMN score INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE contact ADD COLUMN score_until TEXT",
+    ("ALTER TABLE contact ADD COLUMN score_dirty INTEGER NOT NULL DEFAULT 0 "
+     "CHECK (score_dirty IN (0, 1))"),
+    "CREATE INDEX contact_by_score ON contact(score, id)",
+    "CREATE INDEX contact_score_dirty ON contact(id) WHERE score_dirty = 1",
+    "CREATE INDEX contact_score_expiry ON contact(score_until) WHERE score_until IS NOT NULL",
+    "CREATE INDEX contact_by_degree_industry ON contact(degree, industry)",
+    "CREATE INDEX contact_by_last_contacted ON contact(last_contacted_at, id)",
+    R"(UPDATE contact SET score_dirty = 1 WHERE id IN (
+        SELECT contact_id FROM engagement_summary UNION SELECT contact_id FROM outreach
+        UNION SELECT contact_id FROM value_given))",
+    R"(CREATE TRIGGER engagement_score_insert AFTER INSERT ON engagement BEGIN
+        UPDATE contact SET score_dirty = 1 WHERE id = new.contact_id AND score_dirty = 0;
+    END)",
+    R"(CREATE TRIGGER engagement_score_delete AFTER DELETE ON engagement BEGIN
+        UPDATE contact SET score_dirty = 1 WHERE id = old.contact_id AND score_dirty = 0;
+    END)",
+    R"(CREATE TRIGGER engagement_score_update AFTER UPDATE ON engagement BEGIN
+        UPDATE contact SET score_dirty = 1
+        WHERE id IN (old.contact_id, new.contact_id) AND score_dirty = 0;
+    END)",
+    R"(CREATE TRIGGER outreach_score_insert AFTER INSERT ON outreach BEGIN
+        UPDATE contact SET score_dirty = 1 WHERE id = new.contact_id AND score_dirty = 0;
+    END)",
+    R"(CREATE TRIGGER outreach_score_delete AFTER DELETE ON outreach BEGIN
+        UPDATE contact SET score_dirty = 1 WHERE id = old.contact_id AND score_dirty = 0;
+    END)",
+    R"(CREATE TRIGGER outreach_score_update AFTER UPDATE ON outreach BEGIN
+        UPDATE contact SET score_dirty = 1
+        WHERE id IN (old.contact_id, new.contact_id) AND score_dirty = 0;
+    END)",
+    R"(CREATE TRIGGER value_score_insert AFTER INSERT ON value_given BEGIN
+        UPDATE contact SET score_dirty = 1 WHERE id = new.contact_id AND score_dirty = 0;
+    END)",
+    R"(CREATE TRIGGER value_score_delete AFTER DELETE ON value_given BEGIN
+        UPDATE contact SET score_dirty = 1 WHERE id = old.contact_id AND score_dirty = 0;
+    END)",
+    R"(CREATE TRIGGER value_score_update AFTER UPDATE ON value_given BEGIN
+        UPDATE contact SET score_dirty = 1
+        WHERE id IN (old.contact_id, new.contact_id) AND score_dirty = 0;
+    END)",
+};
+
 template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList list;
@@ -318,7 +372,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 8;
+    return 9;
 }
 
 QStringList Migrations::statements(int version)
@@ -343,6 +397,8 @@ QStringList Migrations::statements(int version)
         return toList(migration7);
     case 8:
         return toList(migration8);
+    case 9:
+        return toList(migration9);
     default:
         return {};
     }

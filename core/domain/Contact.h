@@ -34,6 +34,8 @@ struct Contact
     // Derived from engagement events by EngagementStore; read-only here.
     int tierKey = Tier::NoneKey;
     QDate lastEngagedOn;
+    // The stored connection score 0-100, as of ScoreStore's last refresh.
+    int score = 0;
 
     Tier tier() const { return Tier::fromKey(tierKey); }
 

@@ -64,14 +64,16 @@ QString ContactCursor::orderName(ContactSort sort)
         return QStringLiteral("last-engaged");
     case ContactSort::Id:
         return QStringLiteral("id");
+    case ContactSort::Score:
+        return QStringLiteral("score");
     }
     return {};
 }
 
 bool ContactCursor::fits(ContactSort sort) const
 {
-    const bool numeric =
-        sort == ContactSort::Degree || sort == ContactSort::Tier || sort == ContactSort::Id;
+    const bool numeric = sort == ContactSort::Degree || sort == ContactSort::Tier ||
+                         sort == ContactSort::Id || sort == ContactSort::Score;
     const int type = key.typeId();
     if (numeric)
         return type == QMetaType::Double || type == QMetaType::Int || type == QMetaType::LongLong;

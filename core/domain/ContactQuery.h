@@ -19,6 +19,7 @@ enum class ContactSort {
     Tier,        // best first: active tiers, then lapsed, then never engaged
     LastEngaged, // date of the last engagement
     Id,          // order of adding; descending = newest first, the cheap order for searches
+    Score,       // stored connection score; descending = strongest first
 };
 
 struct ContactQuery

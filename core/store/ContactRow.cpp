@@ -14,7 +14,7 @@ const QString &ContactRow::columns()
     static const QString list =
         u"c.id, c.first_name, c.last_name, c.profile_url, c.slug, c.position, c.company, "
         "c.industry, c.location, c.email, c.degree, c.connected_on, c.follows_me, c.notes, "
-        "c.tags_text, c.created_at, c.updated_at, c.tier_key, c.last_engaged_on"_s;
+        "c.tags_text, c.created_at, c.updated_at, c.tier_key, c.last_engaged_on, c.score"_s;
     return list;
 }
 
@@ -43,6 +43,8 @@ QString ContactRow::sortColumn(ContactSort sort)
         return u"c.last_engaged_on"_s;
     case ContactSort::Id:
         return u"c.id"_s;
+    case ContactSort::Score:
+        return u"c.score"_s;
     }
     return u"c.sort_name"_s;
 }
@@ -76,6 +78,7 @@ Contact ContactRow::read(const QSqlQuery &q)
     c.updatedAt = DateText::parseIsoUtc(q.value(16).toString());
     c.tierKey = q.value(17).toInt();
     c.lastEngagedOn = DateText::parseIsoDate(q.value(18).toString());
+    c.score = q.value(19).toInt();
     return c;
 }
 

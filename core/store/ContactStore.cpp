@@ -753,6 +753,9 @@ ContactCursor ContactStore::cursorFor(const Contact &c, ContactSort sort)
     case ContactSort::Id:
         cursor.key = c.id;
         break;
+    case ContactSort::Score:
+        cursor.key = c.score;
+        break;
     }
     return cursor;
 }
