@@ -2,12 +2,10 @@
 
 #include "CliSession.h"
 #include "ExitCode.h"
+#include "InsightStats.h"
 #include "domain/DateText.h"
-#include "domain/NetworkSnapshot.h"
-#include "insights/FollowerRatio.h"
 #include "outreach/OutreachNumbers.h"
 #include "store/ContactStore.h"
-#include "store/SnapshotStore.h"
 
 #include <QCommandLineParser>
 #include <QHash>
@@ -20,9 +18,8 @@ namespace rapport {
 
 namespace {
 
-const QStringList availableSections = {u"inmail"_s, u"invitations"_s, u"ratio"_s};
-// CLI.md promises these; they arrive with the rest of Insights.
-const QStringList laterSections = {u"content"_s, u"network"_s, u"tiers"_s};
+const QStringList availableSections = {u"inmail"_s,  u"invitations"_s, u"ratio"_s,
+                                       u"content"_s, u"network"_s,     u"tiers"_s};
 
 QString tr(const char *text)
 {
@@ -101,8 +98,13 @@ QString StatsCommand::synopsis()
               "    ratio: true followers (displayed followers - connections) over\n"
               "    connections from the latest weekly numbers (snapshot add), against the\n"
               "    typical 5-10 %, and the change since the first week.\n"
-              "    No section: inmail and invitations. content, network and tiers arrive\n"
-              "    with the rest of Insights.");
+              "    tiers: contacts per engagement tier, active and lapsed.\n"
+              "    content: posts versus articles, views and engagement rate per piece\n"
+              "    and on average.\n"
+              "    network: connections by industry (yours, related, outside), location\n"
+              "    and company, and how many were never interacted with or not for six\n"
+              "    months.\n"
+              "    No section: inmail and invitations.");
 }
 
 int StatsCommand::run(const QStringList &args)
@@ -117,26 +119,24 @@ int StatsCommand::run(const QStringList &args)
                                     usageText);
     }
     const QString section = positional.value(0);
-    if (!section.isEmpty() && !availableSections.contains(section) &&
-        !laterSections.contains(section)) {
-        return m_session.usageError(
-            tr("stats: there is no section \"%1\". Use one of: %2.")
-                .arg(section, (availableSections + laterSections).join(u", "_s)),
-            usageText);
-    }
-    if (laterSections.contains(section)) {
-        QString message =
-            tr("stats %1 is not yet available: arrives with the Insights release.").arg(section);
-        if (section == u"content"_s)
-            message += u' ' + tr("\"rapport-cli content list\" compares posts with articles now.");
-        return m_session.failure(message);
+    if (!section.isEmpty() && !availableSections.contains(section)) {
+        return m_session.usageError(tr("stats: there is no section \"%1\". Use one of: %2.")
+                                        .arg(section, availableSections.join(u", "_s)),
+                                    usageText);
     }
 
     Database *database = m_session.database(CliSession::Access::Read);
     if (!database)
         return ExitFailure;
+    InsightStats insights(m_session, *database);
     if (section == u"ratio"_s)
-        return ratio(*database);
+        return insights.ratio();
+    if (section == u"tiers"_s)
+        return insights.tiers();
+    if (section == u"content"_s)
+        return insights.content();
+    if (section == u"network"_s)
+        return insights.network();
     const OutreachNumbers numbers = OutreachNumbers::compute(*database, QDate::currentDate());
     const ContactStore contacts(*database);
     const bool inmail = section.isEmpty() || section == u"inmail"_s;
@@ -304,89 +304,6 @@ void StatsCommand::printInvitations(const InvitationStats &stats, const ContactS
                                : tr("%1 invitations").arg(stats.withdrawSuggestions.size()),
                            InvitationStats::withdrawReminder()));
     }
-}
-
-int StatsCommand::ratio(Database &database)
-{
-    QString error;
-    const QList<NetworkSnapshot> weeks = SnapshotStore(database).list(&error);
-    if (!error.isEmpty())
-        return m_session.failure(error);
-    if (weeks.isEmpty()) {
-        return m_session.failure(tr("No weekly numbers yet: the ratio needs your displayed "
-                                    "followers and connections. Add them with: rapport-cli "
-                                    "snapshot add --followers N --connections N"));
-    }
-    const NetworkSnapshot &latest = weeks.last();
-    const FollowerRatio r = FollowerRatio::compute(latest.followers, latest.connections);
-    const FollowerRatio first =
-        FollowerRatio::compute(weeks.first().followers, weeks.first().connections);
-    const auto standing = [](FollowerRatio::Standing s) {
-        switch (s) {
-        case FollowerRatio::Standing::Below:
-            return u"below"_s;
-        case FollowerRatio::Standing::Within:
-            return u"within"_s;
-        case FollowerRatio::Standing::Above:
-            return u"above"_s;
-        case FollowerRatio::Standing::Unknown:
-            break;
-        }
-        return u"unknown"_s;
-    };
-    if (m_session.json()) {
-        QJsonArray band;
-        for (const FollowerRatio::BandRow &row : FollowerRatio::bandTable())
-            band.append(QJsonObject{
-                {u"connections"_s, row.connections}, {u"low"_s, row.low}, {u"high"_s, row.high}});
-        m_session.output().printJson(QJsonObject{
-            {u"date"_s, DateText::isoDate(latest.takenOn)},
-            {u"followers"_s, r.displayedFollowers},
-            {u"connections"_s, r.connections},
-            {u"true_followers"_s, r.trueFollowers},
-            {u"ratio"_s, orNull(r.ratio)},
-            {u"band_low"_s, r.bandLowFollowers},
-            {u"band_high"_s, r.bandHighFollowers},
-            {u"standing"_s, standing(r.standing)},
-            {u"weeks"_s, int(weeks.size())},
-            {u"first_date"_s, DateText::isoDate(weeks.first().takenOn)},
-            {u"first_ratio"_s, orNull(first.ratio)},
-            {u"band_table"_s, band},
-        });
-        return ExitSuccess;
-    }
-    m_session.output().print(tr("Followers %1, connections %2 (%3): %4 true followers, %5 of "
-                                "connections.")
-                                 .arg(r.displayedFollowers)
-                                 .arg(r.connections)
-                                 .arg(DateText::isoDate(latest.takenOn))
-                                 .arg(r.trueFollowers)
-                                 .arg(percent(r.ratio)));
-    QString where;
-    switch (r.standing) {
-    case FollowerRatio::Standing::Below:
-        where = tr("Below the typical 5-10 % (%1-%2 for your connections): content that people "
-                   "follow for brings followers who are not connections.");
-        break;
-    case FollowerRatio::Standing::Within:
-        where = tr("Within the typical 5-10 % (%1-%2 for your connections).");
-        break;
-    case FollowerRatio::Standing::Above:
-        where = tr("Above the typical 5-10 % (%1-%2 for your connections): people follow you "
-                   "for your content.");
-        break;
-    case FollowerRatio::Standing::Unknown:
-        where = tr("With no connections there is no ratio yet (typical: 5-10 %).");
-        break;
-    }
-    m_session.output().print(where.arg(r.bandLowFollowers).arg(r.bandHighFollowers));
-    if (weeks.size() > 1) {
-        m_session.output().print(tr("First week (%1): %2 true followers, %3.")
-                                     .arg(DateText::isoDate(weeks.first().takenOn))
-                                     .arg(first.trueFollowers)
-                                     .arg(percent(first.ratio)));
-    }
-    return ExitSuccess;
 }
 
 } // namespace rapport

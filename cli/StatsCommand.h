@@ -14,7 +14,6 @@ namespace rapport {
 
 class CliSession;
 class ContactStore;
-class Database;
 struct InMailLedger;
 struct InvitationStats;
 struct OutreachSettings;
@@ -36,7 +35,6 @@ private:
     static QJsonObject invitationsJson(const InvitationStats &stats, const ContactStore &contacts);
     void printInmail(const OutreachSettings &settings, const InMailLedger &ledger);
     void printInvitations(const InvitationStats &stats, const ContactStore &contacts);
-    int ratio(Database &database);
 
     CliSession &m_session;
 };

@@ -78,8 +78,6 @@ private slots:
     void statsInvitationsWarning();
     void statsPendingInvitations();
     void statsBothSections();
-    void laterStatsRefused_data();
-    void laterStatsRefused();
     void helpListsOutreachValueAndStats();
 
 private:
@@ -944,24 +942,6 @@ void tst_CliOutreach::statsBothSections()
     QCOMPARE(json.exitCode, 0);
     QVERIFY(json.json().value(u"inmail"_s).isObject());
     QVERIFY(json.json().value(u"invitations"_s).isObject());
-}
-
-void tst_CliOutreach::laterStatsRefused_data()
-{
-    QTest::addColumn<QString>("section");
-    for (const QString &section : {u"content"_s, u"network"_s, u"tiers"_s})
-        QTest::newRow(qPrintable(section)) << section;
-}
-
-void tst_CliOutreach::laterStatsRefused()
-{
-    QFETCH(QString, section);
-    const Run r = cli({u"stats"_s, section});
-    QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(u"not yet available: arrives with the Insights release"_s),
-             qPrintable(r.err));
-    QVERIFY(r.out.isEmpty());
-    QVERIFY(!QFile::exists(m_dbPath));
 }
 
 void tst_CliOutreach::helpListsOutreachValueAndStats()

@@ -1,0 +1,317 @@
+#include "InsightStats.h"
+
+#include "CliSession.h"
+#include "ExitCode.h"
+#include "domain/ContentPiece.h"
+#include "domain/DateText.h"
+#include "domain/NetworkSnapshot.h"
+#include "domain/Tier.h"
+#include "insights/FollowerRatio.h"
+#include "insights/InsightsQueries.h"
+#include "insights/NetworkReview.h"
+#include "store/SnapshotStore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace rapport {
+
+namespace {
+
+QJsonValue orNull(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+// "33.3 %": one decimal, as the window shows rates; "-" with nothing to
+// divide by.
+QString percent(const std::optional<double> &fraction)
+{
+    return fraction ? QString::number(*fraction * 100.0, 'f', 1) + u" %"_s : u"-"_s;
+}
+
+QString scopeName(IndustryScope::Kind kind)
+{
+    switch (kind) {
+    case IndustryScope::Kind::Own:
+        return u"own"_s;
+    case IndustryScope::Kind::Related:
+        return u"related"_s;
+    case IndustryScope::Kind::Outside:
+        return u"outside"_s;
+    case IndustryScope::Kind::Unknown:
+        break;
+    }
+    return u"unknown"_s;
+}
+
+} // namespace
+
+InsightStats::InsightStats(CliSession &session, Database &database)
+    : m_session(session)
+    , m_db(database)
+{}
+
+int InsightStats::ratio()
+{
+    QString error;
+    const QList<NetworkSnapshot> weeks = SnapshotStore(m_db).list(&error);
+    if (!error.isEmpty())
+        return m_session.failure(error);
+    if (weeks.isEmpty()) {
+        return m_session.failure(tr("No weekly numbers yet: the ratio needs your displayed "
+                                    "followers and connections. Add them with: rapport-cli "
+                                    "snapshot add --followers N --connections N"));
+    }
+    const NetworkSnapshot &latest = weeks.last();
+    const FollowerRatio r = FollowerRatio::compute(latest.followers, latest.connections);
+    const FollowerRatio first =
+        FollowerRatio::compute(weeks.first().followers, weeks.first().connections);
+    const auto standing = [](FollowerRatio::Standing s) {
+        switch (s) {
+        case FollowerRatio::Standing::Below:
+            return u"below"_s;
+        case FollowerRatio::Standing::Within:
+            return u"within"_s;
+        case FollowerRatio::Standing::Above:
+            return u"above"_s;
+        case FollowerRatio::Standing::Unknown:
+            break;
+        }
+        return u"unknown"_s;
+    };
+    if (m_session.json()) {
+        QJsonArray band;
+        for (const FollowerRatio::BandRow &row : FollowerRatio::bandTable())
+            band.append(QJsonObject{
+                {u"connections"_s, row.connections}, {u"low"_s, row.low}, {u"high"_s, row.high}});
+        m_session.output().printJson(QJsonObject{
+            {u"date"_s, DateText::isoDate(latest.takenOn)},
+            {u"followers"_s, r.displayedFollowers},
+            {u"connections"_s, r.connections},
+            {u"true_followers"_s, r.trueFollowers},
+            {u"ratio"_s, orNull(r.ratio)},
+            {u"band_low"_s, r.bandLowFollowers},
+            {u"band_high"_s, r.bandHighFollowers},
+            {u"standing"_s, standing(r.standing)},
+            {u"weeks"_s, int(weeks.size())},
+            {u"first_date"_s, DateText::isoDate(weeks.first().takenOn)},
+            {u"first_ratio"_s, orNull(first.ratio)},
+            {u"band_table"_s, band},
+        });
+        return ExitSuccess;
+    }
+    m_session.output().print(tr("Followers %1, connections %2 (%3): %4 true followers, %5 of "
+                                "connections.")
+                                 .arg(r.displayedFollowers)
+                                 .arg(r.connections)
+                                 .arg(DateText::isoDate(latest.takenOn))
+                                 .arg(r.trueFollowers)
+                                 .arg(percent(r.ratio)));
+    QString where;
+    switch (r.standing) {
+    case FollowerRatio::Standing::Below:
+        where = tr("Below the typical 5-10 % (%1-%2 for your connections): content that people "
+                   "follow for brings followers who are not connections.");
+        break;
+    case FollowerRatio::Standing::Within:
+        where = tr("Within the typical 5-10 % (%1-%2 for your connections).");
+        break;
+    case FollowerRatio::Standing::Above:
+        where = tr("Above the typical 5-10 % (%1-%2 for your connections): people follow you "
+                   "for your content.");
+        break;
+    case FollowerRatio::Standing::Unknown:
+        where = tr("With no connections there is no ratio yet (typical: 5-10 %).");
+        break;
+    }
+    m_session.output().print(where.arg(r.bandLowFollowers).arg(r.bandHighFollowers));
+    if (weeks.size() > 1) {
+        m_session.output().print(tr("First week (%1): %2 true followers, %3.")
+                                     .arg(DateText::isoDate(weeks.first().takenOn))
+                                     .arg(first.trueFollowers)
+                                     .arg(percent(first.ratio)));
+    }
+    return ExitSuccess;
+}
+
+int InsightStats::tiers()
+{
+    QString error;
+    const QList<TierCount> counts = InsightsQueries(m_db).tierCounts(&error);
+    if (!error.isEmpty())
+        return m_session.failure(error);
+    const auto nameOf = [](int key) {
+        const Tier tier = Tier::fromKey(key);
+        return tier.isNone() ? u"none"_s : tier.name();
+    };
+    if (m_session.json()) {
+        QJsonArray rows;
+        for (const TierCount &c : counts) {
+            const Tier tier = Tier::fromKey(c.key);
+            rows.append(QJsonObject{
+                {u"tier"_s, nameOf(c.key)}, {u"lapsed"_s, tier.lapsed}, {u"contacts"_s, c.count}});
+        }
+        m_session.output().printJson(QJsonObject{{u"tiers"_s, rows}});
+        return ExitSuccess;
+    }
+    // Active and lapsed side by side, the hierarchy's order.
+    m_session.output().print(tr("tier                    active   lapsed"));
+    for (int rank = 1; rank <= 6; ++rank) {
+        int active = 0;
+        int lapsed = 0;
+        for (const TierCount &c : counts) {
+            if (c.key == rank)
+                active = c.count;
+            else if (c.key == rank + 6)
+                lapsed = c.count;
+        }
+        m_session.output().print(
+            u"%1  %2  %3"_s.arg(Tier::nameOfRank(rank), -20).arg(active, 7).arg(lapsed, 7));
+    }
+    int none = 0;
+    for (const TierCount &c : counts) {
+        if (c.key == Tier::NoneKey)
+            none = c.count;
+    }
+    m_session.output().print(tr("never engaged: %1").arg(none));
+    return ExitSuccess;
+}
+
+int InsightStats::content()
+{
+    QString error;
+    const QList<ContentPoint> points = InsightsQueries(m_db).contentPoints(&error);
+    if (!error.isEmpty())
+        return m_session.failure(error);
+    const ContentKindAverage posts = InsightsQueries::averageOf(points, ContentKind::Post);
+    const ContentKindAverage articles = InsightsQueries::averageOf(points, ContentKind::Article);
+    const auto averageJson = [](const ContentKindAverage &a) {
+        return QJsonObject{{u"pieces"_s, a.pieces},
+                           {u"average_views"_s, a.averageViews},
+                           {u"average_engagements"_s, a.averageEngagements},
+                           {u"engagement_rate"_s, orNull(a.rate)}};
+    };
+    if (m_session.json()) {
+        QJsonArray rows;
+        for (const ContentPoint &p : points) {
+            rows.append(QJsonObject{{u"id"_s, p.id},
+                                    {u"kind"_s, ContentPiece::kindName(p.kind)},
+                                    {u"title"_s, p.title},
+                                    {u"published"_s, DateText::isoDate(p.publishedOn)},
+                                    {u"views"_s, p.views},
+                                    {u"engagements"_s, p.engagements},
+                                    {u"engagement_rate"_s, orNull(p.rate())}});
+        }
+        m_session.output().printJson(QJsonObject{{u"pieces"_s, rows},
+                                                 {u"posts"_s, averageJson(posts)},
+                                                 {u"articles"_s, averageJson(articles)}});
+        return ExitSuccess;
+    }
+    if (points.isEmpty()) {
+        m_session.output().print(tr("No numbers for posts or articles yet. Add a piece with "
+                                    "\"rapport-cli content add\" and its numbers with "
+                                    "\"rapport-cli content metrics\"."));
+        return ExitSuccess;
+    }
+    const QLocale c = QLocale::c();
+    for (const ContentKindAverage &a : {posts, articles}) {
+        const QString kind = a.kind == ContentKind::Post ? tr("Posts") : tr("Articles");
+        if (a.pieces == 0) {
+            m_session.output().print(tr("%1: none with numbers yet.").arg(kind));
+            continue;
+        }
+        m_session.output().print(
+            tr("%1: %2 with numbers, %3 views and %4 engagements on average, %5 engagement "
+               "rate.")
+                .arg(kind)
+                .arg(a.pieces)
+                .arg(c.toString(a.averageViews, 'f', 0), c.toString(a.averageEngagements, 'f', 1),
+                     percent(a.rate)));
+    }
+    return ExitSuccess;
+}
+
+int InsightStats::network()
+{
+    constexpr int top = 10;
+    constexpr int quietMonths = 6;
+    NetworkReview review(m_db);
+    QString error;
+    const NetworkReview::Summary s = review.summary(QDate::currentDate(), quietMonths, &error);
+    QList<NetworkGroup> industries, locations, companies;
+    if (error.isEmpty())
+        industries = review.groups(NetworkReview::Field::Industry, top, &error);
+    if (error.isEmpty())
+        locations = review.groups(NetworkReview::Field::Location, top, &error);
+    if (error.isEmpty())
+        companies = review.groups(NetworkReview::Field::Company, top, &error);
+    if (!error.isEmpty())
+        return m_session.failure(error);
+    const auto groupsJson = [&s](const QList<NetworkGroup> &groups, bool industry) {
+        QJsonArray rows;
+        for (const NetworkGroup &g : groups) {
+            QJsonObject row{{u"name"_s, g.name}, {u"connections"_s, g.connections}};
+            if (industry)
+                row.insert(u"scope"_s, scopeName(s.scope.classify(g.name)));
+            rows.append(row);
+        }
+        return rows;
+    };
+    if (m_session.json()) {
+        m_session.output().printJson(QJsonObject{
+            {u"connections"_s, s.connections},
+            {u"own_industry"_s, s.scope.own},
+            {u"own_industry_guessed"_s, s.ownGuessed},
+            {u"related_industries"_s, QJsonArray::fromStringList(s.scope.related)},
+            {u"own"_s, s.own},
+            {u"related"_s, s.related},
+            {u"outside"_s, s.outside},
+            {u"industry_unknown"_s, s.unknown},
+            {u"never_interacted"_s, s.neverInteracted},
+            {u"quiet_months"_s, quietMonths},
+            {u"quiet"_s, s.quietSince},
+            {u"industries"_s, groupsJson(industries, true)},
+            {u"locations"_s, groupsJson(locations, false)},
+            {u"companies"_s, groupsJson(companies, false)},
+        });
+        return ExitSuccess;
+    }
+    if (s.connections == 0) {
+        m_session.output().print(tr("No connections yet. Import your LinkedIn export with "
+                                    "\"rapport-cli import linkedin\"."));
+        return ExitSuccess;
+    }
+    const auto share = [&s](int n) {
+        return u"%1 (%2)"_s.arg(n).arg(percent(double(n) / double(s.connections)));
+    };
+    m_session.output().print(tr("Connections: %1").arg(s.connections));
+    m_session.output().print((s.ownGuessed
+                                  ? tr("Your industry (the most common; set yours in the window's "
+                                       "Preferences): %1")
+                                  : tr("Your industry: %1"))
+                                 .arg(s.scope.own.isEmpty() ? u"-"_s : s.scope.own));
+    m_session.output().print(
+        tr("  in it: %1; related: %2; outside: %3; not filled in: %4")
+            .arg(share(s.own), share(s.related), share(s.outside), share(s.unknown)));
+    m_session.output().print(tr("Never interacted with: %1").arg(share(s.neverInteracted)));
+    m_session.output().print(
+        tr("Not in touch for %1 months: %2").arg(quietMonths).arg(share(s.quietSince)));
+    const auto printGroups = [this](const QString &title, const QList<NetworkGroup> &groups) {
+        m_session.output().print(QString());
+        m_session.output().print(title);
+        for (const NetworkGroup &g : groups) {
+            m_session.output().print(u"  %1  %2"_s.arg(g.connections, 7)
+                                         .arg(g.name.isEmpty() ? tr("(not filled in)") : g.name));
+        }
+    };
+    printGroups(tr("Top industries:"), industries);
+    printGroups(tr("Top locations:"), locations);
+    printGroups(tr("Top companies:"), companies);
+    return ExitSuccess;
+}
+
+} // namespace rapport
