@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "db/Database.h"
 #include "store/EngagementStore.h"
+#include "store/ScoreStore.h"
 
 #include <QCommandLineParser>
 
@@ -96,6 +97,14 @@ Database *CliSession::database(Access access)
         m_output.error(tr("rapport-cli: could not bring the engagement tiers up to date (%1); "
                           "they are shown as of their last update.")
                            .arg(error));
+    }
+    // Scores whose facts changed (any earlier write) or whose day passed.
+    if (!ScoreStore(*database).refresh(QDate::currentDate(), &error)) {
+        if (access == Access::Write) {
+            failure(error);
+            return nullptr;
+        }
+        m_output.error(tr("rapport-cli: %1; scores are shown as of their last update.").arg(error));
     }
     m_database = std::move(database);
     return m_database.get();

@@ -55,6 +55,7 @@ QJsonObject ContactFormatter::toJson(const Contact &c)
     o.insert(u"tier"_s, textOrNull(tier.name()));
     o.insert(u"tier_lapsed"_s, tier.lapsed);
     o.insert(u"last_engaged_on"_s, textOrNull(dateText(c.lastEngagedOn)));
+    o.insert(u"score"_s, c.score);
     o.insert(u"created_at"_s, textOrNull(utcText(c.createdAt)));
     o.insert(u"updated_at"_s, textOrNull(utcText(c.updatedAt)));
     return o;
@@ -97,6 +98,7 @@ QStringList ContactFormatter::details(const Contact &c)
         {tr("Follows me"), c.followsMe ? tr("yes") : tr("no")},
         {tr("Tier"), tierText(c.tier())},
         {tr("Last engaged"), orNone(dateText(c.lastEngagedOn))},
+        {tr("Connection score"), QString::number(c.score)},
         {tr("Tags"), orNone(c.tags.join(u", "_s))},
         {tr("Notes"), orNone(c.notes)},
         {tr("Created"), orNone(localText(c.createdAt))},

@@ -22,11 +22,11 @@ const SortKey sortKeys[] = {
     {u"industry", ContactSort::Industry}, {u"connected-on", ContactSort::ConnectedOn},
     {u"degree", ContactSort::Degree},     {u"created", ContactSort::Created},
     {u"tier", ContactSort::Tier},         {u"last-engaged", ContactSort::LastEngaged},
+    {u"score", ContactSort::Score},
 };
 
-// Documented in CLI.md, but they rank by outreach and scores, which later
-// releases record; until then they are refused rather than faked.
-const char16_t *const laterSortKeys[] = {u"last-contacted", u"score"};
+// Documented in CLI.md, but not sortable yet; refused rather than faked.
+const char16_t *const laterSortKeys[] = {u"last-contacted"};
 
 // Help lines stay within 80 columns once rapport-cli --help indents them.
 constexpr qsizetype helpWidth = 76;
@@ -64,9 +64,8 @@ ListOptions::Reading ListOptions::readSort(const QString &key, ContactQuery &que
                                            QString *message)
 {
     if (isLaterSort(key)) {
-        *message = tr("Sorting by %1 is not yet available: it needs outreach tracking and "
-                      "scores, which arrive in a later release. Use --sort tier or "
-                      "--sort last-engaged for now.")
+        *message = tr("Sorting by %1 is not yet available; it arrives in a later release. "
+                      "Use --sort last-engaged or --sort score for now.")
                        .arg(key);
         return Reading::NotYetAvailable;
     }
@@ -74,8 +73,10 @@ ListOptions::Reading ListOptions::readSort(const QString &key, ContactQuery &que
         if (key == QStringView(candidate.name)) {
             query.sort = candidate.sort;
             // Most recent first is what "last engaged" asks for; never
-            // engaged (an empty date) then comes last.
-            query.descending = candidate.sort == ContactSort::LastEngaged;
+            // engaged (an empty date) then comes last. Strongest first for
+            // the score.
+            query.descending =
+                candidate.sort == ContactSort::LastEngaged || candidate.sort == ContactSort::Score;
             return Reading::Ok;
         }
     }

@@ -2,7 +2,7 @@
 
 // The vocabulary "contacts list" and "export" share: --sort keys and the
 // engagement tiers of --tier, with the sort keys that need later releases
-// (outreach, scores) told apart so both commands refuse them the same way.
+// (last-contacted) told apart so both commands refuse them the same way.
 
 #include "domain/ContactQuery.h"
 
@@ -19,7 +19,7 @@ public:
     enum class Reading { Ok, BadUsage, NotYetAvailable };
 
     // Reads a --sort value into the query: the key, and its natural direction
-    // (last-engaged is newest first). On anything but Ok, *message says what
+    // (last-engaged is newest first, score strongest first). On anything but Ok, *message says what
     // is wrong, without a command prefix.
     static Reading readSort(const QString &key, ContactQuery &query, QString *message);
     // Reads a --tier value ("follower" .. "liker") into the query; false with

@@ -3,6 +3,8 @@
 #include "ContactForm.h"
 #include "OutreachStyle.h"
 #include "TierStyle.h"
+#include "insights/ConnectionScore.h"
+#include "store/ScoreStore.h"
 #include "store/TimelineStore.h"
 
 #include <QDialogButtonBox>
@@ -10,6 +12,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
@@ -105,6 +108,36 @@ ContactDetailPanel::ContactDetailPanel(QWidget *parent)
     m_tierLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     tierRow->addWidget(m_tierLabel, 1);
     layout->addLayout(tierRow);
+
+    m_scoreRow = new QWidget(details);
+    auto *scoreLayout = new QVBoxLayout(m_scoreRow);
+    scoreLayout->setContentsMargins(0, 0, 0, 0);
+    scoreLayout->setSpacing(0);
+    auto *scoreLine = new QHBoxLayout;
+    m_scoreLabel = new QLabel(m_scoreRow);
+    m_scoreLabel->setObjectName(u"scoreLabel"_s);
+    m_scoreLabel->setAccessibleName(tr("Connection score"));
+    m_scoreLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    scoreLine->addWidget(m_scoreLabel);
+    m_scoreHelpButton = new QPushButton(tr("How is this computed?"), m_scoreRow);
+    m_scoreHelpButton->setObjectName(u"scoreHelpButton"_s);
+    m_scoreHelpButton->setFlat(true);
+    m_scoreHelpButton->setToolTip(tr("Show how the connection score is computed"));
+    scoreLine->addWidget(m_scoreHelpButton);
+    scoreLine->addStretch(1);
+    scoreLayout->addLayout(scoreLine);
+    m_scorePartsLabel = new QLabel(m_scoreRow);
+    m_scorePartsLabel->setObjectName(u"scorePartsLabel"_s);
+    m_scorePartsLabel->setAccessibleName(tr("Parts of the connection score"));
+    m_scorePartsLabel->setWordWrap(true);
+    m_scorePartsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    scoreLayout->addWidget(m_scorePartsLabel);
+    layout->addWidget(m_scoreRow);
+    m_scoreRow->setVisible(false);
+    connect(m_scoreHelpButton, &QPushButton::clicked, this, &ContactDetailPanel::explainScore);
+    m_explain = [this](const QString &title, const QString &text) {
+        QMessageBox::information(this, title, text);
+    };
     layout->addSpacing(6);
 
     auto *split = new QSplitter(Qt::Vertical, details);
@@ -167,9 +200,35 @@ void ContactDetailPanel::setTimelineStore(TimelineStore *timeline)
     updateTimeline();
 }
 
+void ContactDetailPanel::setScoreStore(ScoreStore *scores)
+{
+    m_scoreStore = scores;
+    updateScore();
+}
+
+void ContactDetailPanel::explainScore()
+{
+    m_explain(tr("How the Connection Score Is Computed"), ConnectionScore::explanation());
+}
+
+void ContactDetailPanel::updateScore()
+{
+    // Computed from the stored facts on display, so the panel is current
+    // even before the stored score (the table's column) is refreshed.
+    const std::optional<ConnectionScore::Parts> parts =
+        m_contact && m_scoreStore ? m_scoreStore->get(m_contact->id, QDate::currentDate())
+                                  : std::nullopt;
+    m_scoreRow->setVisible(parts.has_value());
+    if (!parts)
+        return;
+    m_scoreLabel->setText(tr("Connection score %1").arg(parts->total()));
+    m_scorePartsLabel->setText(ConnectionScore::partsText(*parts));
+}
+
 void ContactDetailPanel::updateTimeline()
 {
     m_timeline->clear();
+    updateScore();
     if (!m_contact)
         return;
     const QList<TimelineEntry> entries =

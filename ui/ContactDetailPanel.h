@@ -6,6 +6,7 @@
 #include "domain/Contact.h"
 
 #include <QWidget>
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -16,6 +17,7 @@ class QStackedWidget;
 namespace rapport {
 
 class ContactForm;
+class ScoreStore;
 class TimelineStore;
 
 class ContactDetailPanel : public QWidget
@@ -29,8 +31,14 @@ public:
     void setContact(const std::optional<Contact> &contact);
     // Where the timeline is read from (nullptr: no timeline).
     void setTimelineStore(TimelineStore *timeline);
-    // Re-reads the timeline of the contact shown.
+    // Re-reads the timeline (and the connection score) of the contact shown.
     void updateTimeline();
+    // Where the connection score is computed from (nullptr: not shown).
+    void setScoreStore(ScoreStore *scores);
+    // Shows how the score is computed; tests replace the message box.
+    using ExplanationHandler = std::function<void(const QString &title, const QString &text)>;
+    void setExplanationHandler(ExplanationHandler handler) { m_explain = std::move(handler); }
+    void explainScore();
     qint64 contactId() const;
     bool isModified() const;
 
@@ -45,6 +53,7 @@ signals:
 
 private:
     void updateHeader(const Contact &contact);
+    void updateScore();
     void updateButtons();
 
     std::optional<Contact> m_contact;
@@ -53,6 +62,12 @@ private:
     QLabel *m_subtitleLabel = nullptr;
     QLabel *m_tierIcon = nullptr;
     QLabel *m_tierLabel = nullptr;
+    QWidget *m_scoreRow = nullptr;
+    QLabel *m_scoreLabel = nullptr;
+    QLabel *m_scorePartsLabel = nullptr;
+    QPushButton *m_scoreHelpButton = nullptr;
+    ScoreStore *m_scoreStore = nullptr;
+    ExplanationHandler m_explain;
     QListWidget *m_timeline = nullptr;
     TimelineStore *m_timelineStore = nullptr;
     ContactForm *m_form = nullptr;

@@ -254,6 +254,8 @@ QVariant ContactTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole) {
         if (index.column() == DegreeColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignCenter));
+        if (index.column() == ScoreColumn)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return {};
     }
     const Contact *c = rowContact(index.row());
@@ -271,6 +273,10 @@ QVariant ContactTableModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(c->connectedOn, QLocale::LongFormat);
         if (index.column() == LastEngagedColumn && c->lastEngagedOn.isValid())
             return QLocale().toString(c->lastEngagedOn, QLocale::LongFormat);
+        if (index.column() == ScoreColumn)
+            return tr("Connection score %1 of 100: recency, frequency, two-way contact, "
+                      "replies and value given. Select the contact for the parts.")
+                .arg(c->score);
         if (index.column() == TierColumn && !c->tier().isNone()) {
             return c->tier().lapsed
                        ? tr("%1: the best engagement ever shown; nothing within the recency "
@@ -288,6 +294,8 @@ QVariant ContactTableModel::data(const QModelIndex &index, int role) const
         return TierStyle::label(c->tier());
     case LastEngagedColumn:
         return TierStyle::relativeDate(c->lastEngagedOn);
+    case ScoreColumn:
+        return QLocale().toString(c->score);
     case PositionColumn:
         return c->position;
     case CompanyColumn:
@@ -339,10 +347,15 @@ QVariant ContactTableModel::headerData(int section, Qt::Orientation orientation,
             return tr("Connected");
         case DegreeColumn:
             return tr("Degree");
+        case ScoreColumn:
+            return tr("Score");
         }
     }
     if (role == Qt::TextAlignmentRole && section == DegreeColumn)
         return QVariant::fromValue(Qt::Alignment(Qt::AlignCenter));
+    // QHeaderView's first click on a column sorts in this order.
+    if (role == Qt::InitialSortOrderRole && section == ScoreColumn)
+        return QVariant::fromValue(int(Qt::DescendingOrder));
     return {};
 }
 
@@ -365,6 +378,8 @@ ContactSort ContactTableModel::sortForColumn(int column)
         return ContactSort::Tier;
     case LastEngagedColumn:
         return ContactSort::LastEngaged;
+    case ScoreColumn:
+        return ContactSort::Score;
     default:
         return ContactSort::Name;
     }

@@ -35,6 +35,7 @@ public:
         ConnectedOnColumn,
         DegreeColumn,
         LastEngagedColumn,
+        ScoreColumn, // connection score; a first click sorts strongest first
         ColumnCount
     };
     enum Role { ContactIdRole = Qt::UserRole + 1 };

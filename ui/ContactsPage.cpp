@@ -302,6 +302,8 @@ void ContactsPage::fitColumns()
     header->resizeSection(ContactTableModel::DegreeColumn, degreeWidth);
     header->resizeSection(ContactTableModel::TierColumn, tierWidth);
     header->resizeSection(ContactTableModel::LastEngagedColumn, engagedWidth);
+    const int scoreWidth = titleWidth(ContactTableModel::ScoreColumn);
+    header->resizeSection(ContactTableModel::ScoreColumn, scoreWidth);
 
     const struct
     {
@@ -315,8 +317,8 @@ void ContactsPage::fitColumns()
     int totalWeight = 0;
     for (const auto &c : textColumns)
         totalWeight += c.weight;
-    const int rest =
-        m_table->viewport()->width() - dateWidth - degreeWidth - tierWidth - engagedWidth;
+    const int rest = m_table->viewport()->width() - dateWidth - degreeWidth - tierWidth -
+                     engagedWidth - scoreWidth;
     const int minimum = metrics.averageCharWidth() * 8;
     for (const auto &c : textColumns) {
         // A name is what the eye looks for first: never squeeze it to initials.

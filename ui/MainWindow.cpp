@@ -44,6 +44,7 @@
 #include "store/EngagementStore.h"
 #include "store/KeepInTouchStore.h"
 #include "store/OutreachStore.h"
+#include "store/ScoreStore.h"
 #include "store/SettingStore.h"
 #include "store/SnapshotStore.h"
 #include "store/TemplateStore.h"
@@ -117,6 +118,7 @@ MainWindow::~MainWindow()
     m_outreachPage->setStores(nullptr, nullptr, nullptr);
     m_todayPage->setStores(nullptr, nullptr);
     m_contactsPage->setTimelineStore(nullptr);
+    m_contactsPage->detailPanel()->setScoreStore(nullptr);
     m_contactsPage->setStore(nullptr);
 }
 
@@ -430,7 +432,9 @@ bool MainWindow::openDatabase(const QString &path)
     m_outreachPage->setStores(nullptr, nullptr, nullptr);
     m_todayPage->setStores(nullptr, nullptr);
     m_contactsPage->setTimelineStore(nullptr);
+    m_contactsPage->detailPanel()->setScoreStore(nullptr);
     m_contactsPage->setStore(nullptr);
+    m_scores.reset();
     m_timeline.reset();
     m_templates.reset();
     m_values.reset();
@@ -448,11 +452,13 @@ bool MainWindow::openDatabase(const QString &path)
     m_values = std::make_unique<ValueGivenStore>(*db);
     m_keepInTouch = std::make_unique<KeepInTouchStore>(*db);
     m_snapshots = std::make_unique<SnapshotStore>(*db);
+    m_scores = std::make_unique<ScoreStore>(*db);
     m_templates = std::make_unique<TemplateStore>(*db);
     m_quickCapture = std::make_unique<QuickCapture>(*m_store, *m_engagement);
     m_db = std::move(db);
     m_tiersRefreshedOn = QDate();
     refreshTiers();
+    m_contactsPage->detailPanel()->setScoreStore(m_scores.get());
     m_contactsPage->setTimelineStore(m_timeline.get());
     m_contactsPage->setStore(m_store.get());
     m_contentPage->setStore(m_content.get());
@@ -607,6 +613,7 @@ bool MainWindow::runCommand(ContactCommand *command, const QString &failureTitle
 {
     std::unique_ptr<ContactCommand> owned(command);
     owned->setChangedHandler([this](qint64 id) {
+        refreshScores();
         m_contactsPage->contactsChanged(id);
         // Outreach logged, a contact (and its outreach) deleted or restored.
         m_outreachPage->reload();
@@ -960,6 +967,14 @@ void MainWindow::refreshTiers()
     else
         statusBar()->showMessage(
             tr("Engagement tiers could not be brought up to date: %1").arg(error), 10000);
+    refreshScores();
+}
+
+void MainWindow::refreshScores()
+{
+    QString error;
+    if (m_scores && !m_scores->refresh(QDate::currentDate(), &error))
+        statusBar()->showMessage(error, 10000);
 }
 
 void MainWindow::quickCapture()

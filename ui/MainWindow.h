@@ -29,6 +29,7 @@ class TagCadencesDialog;
 class SnapshotStore;
 class WeeklyNumbersDialog;
 class QuickCapture;
+class ScoreStore;
 class ComposeDialog;
 class OutreachStore;
 class PreferencesDialog;
@@ -148,8 +149,11 @@ public:
     {
         m_preferencesPreparer = std::move(preparer);
     }
-    // Brings the stored engagement tiers up to today (a new day may lapse some).
+    // Brings the stored engagement tiers up to today (a new day may lapse some),
+    // and the stored connection scores (refreshScores).
     void refreshTiers();
+    // Recomputes the connection scores whose facts changed or whose day passed.
+    void refreshScores();
 
 signals:
     // Settings that change numbers (InMail plan, acceptance threshold) were saved.
@@ -189,6 +193,7 @@ private:
     std::unique_ptr<TemplateStore> m_templates;
     std::unique_ptr<KeepInTouchStore> m_keepInTouch;
     std::unique_ptr<SnapshotStore> m_snapshots;
+    std::unique_ptr<ScoreStore> m_scores;
     std::unique_ptr<QuickCapture> m_quickCapture;
     QUndoStack *m_undoStack = nullptr;
     ConfirmHandler m_confirm;

@@ -314,7 +314,8 @@ const char *const migration8[] = {
 // recomputes only dirty and expired rows, found through partial indexes;
 // sorting by score reads contact_by_score. Every contact with something to
 // score starts dirty; the rest keep 0, which is their score. Also indexes
-// for the network score: connections by industry, and by last outreach.
+// for the network score: connections by industry and by last engagement,
+// contacts by last outreach.
 const char *const migration9[] = {
     "ALTER TABLE contact ADD COLUMN score INTEGER NOT NULL DEFAULT 0",
     "ALTER TABLE contact ADD COLUMN score_until TEXT",
@@ -324,6 +325,7 @@ const char *const migration9[] = {
     "CREATE INDEX contact_score_dirty ON contact(id) WHERE score_dirty = 1",
     "CREATE INDEX contact_score_expiry ON contact(score_until) WHERE score_until IS NOT NULL",
     "CREATE INDEX contact_by_degree_industry ON contact(degree, industry)",
+    "CREATE INDEX contact_by_degree_engaged ON contact(degree, last_engaged_on)",
     "CREATE INDEX contact_by_last_contacted ON contact(last_contacted_at, id)",
     R"(UPDATE contact SET score_dirty = 1 WHERE id IN (
         SELECT contact_id FROM engagement_summary UNION SELECT contact_id FROM outreach

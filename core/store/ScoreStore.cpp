@@ -236,8 +236,10 @@ NetworkScore ScoreStore::networkScore(const QDate &today, const QString &ownIndu
         q.finish();
         return value;
     };
-    // All read contact_by_degree_industry or, for engagement, the indexes on
-    // the last engagement and last outreach days: never the whole table.
+    // Counts read covering indexes (contact_by_degree_industry,
+    // contact_by_degree_engaged); the few in touch by outreach alone come
+    // from contact_by_last_contacted ("+" keeps SQLite off the degree index,
+    // which would visit every connection's row).
     n.connections = number(u"SELECT count(*) FROM contact WHERE degree = 1"_s, {});
     n.withIndustry =
         number(u"SELECT count(*) FROM contact WHERE degree = 1 AND industry <> ''"_s, {});
@@ -265,8 +267,8 @@ NetworkScore ScoreStore::networkScore(const QDate &today, const QString &ownIndu
     n.engagedConnections =
         number(u"SELECT count(*) FROM contact WHERE degree = 1 AND last_engaged_on >= ?"_s,
                {DateText::isoDate(cutoff)}) +
-        number(u"SELECT count(*) FROM contact WHERE degree = 1 AND last_contacted_at >= ? "
-               "AND last_engaged_on < ?"_s,
+        number(u"SELECT count(*) FROM contact WHERE last_contacted_at >= ? AND +degree = 1 "
+               "AND +last_engaged_on < ?"_s,
                {cutoffTime, DateText::isoDate(cutoff)});
     if (!ok && error)
         *error = tr("Could not compute the network score: %1").arg(why);

@@ -230,9 +230,8 @@ void tst_Cli::laterFeaturesFailPlainly_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
-    // Tier and last-engaged work now (tst_cliengage); these need outreach
-    // tracking and scores.
-    for (const QString &key : {u"last-contacted"_s, u"score"_s}) {
+    // Tier, last-engaged (tst_cliengage) and score (tst_cliscore) work now.
+    for (const QString &key : {u"last-contacted"_s}) {
         QTest::addRow("sort %s", qPrintable(key))
             << QStringList{u"--sort"_s, key} << u"Sorting by %1 is not yet available"_s.arg(key);
         QTest::addRow("sort %s with a tier", qPrintable(key))

@@ -191,7 +191,8 @@ void tst_CliExport::tierFilters()
     const Run bad = cli({u"export"_s, u"csv"_s, outFile(u"t.csv"_s), u"--tier"_s, u"fan"_s});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(!QFile::exists(outFile(u"t.csv"_s)));
-    const Run later = cli({u"export"_s, u"csv"_s, outFile(u"s.csv"_s), u"--sort"_s, u"score"_s});
+    const Run later =
+        cli({u"export"_s, u"csv"_s, outFile(u"s.csv"_s), u"--sort"_s, u"last-contacted"_s});
     QCOMPARE(later.exitCode, 1);
     QVERIFY2(later.err.contains(u"not yet available"_s), qPrintable(later.err));
     QVERIFY(!QFile::exists(outFile(u"s.csv"_s)));

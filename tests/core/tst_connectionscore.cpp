@@ -572,7 +572,7 @@ private slots:
         m_db = std::make_unique<Database>();
         QString error;
         QVERIFY2(m_db->open(path, &error), qPrintable(error));
-        QCOMPARE(m_db->schemaVersion(), 9);
+        QCOMPARE(m_db->schemaVersion(), Migrations::latestVersion());
         m_contacts = std::make_unique<ContactStore>(*m_db);
         m_scores = std::make_unique<ScoreStore>(*m_db);
         QCOMPARE(m_contacts->totalCount(), 3);
@@ -625,6 +625,17 @@ private slots:
         QCOMPARE(set.relevantConnections, 3);
         QCOMPARE(set.relevancePoints, 15);
         QVERIFY(NetworkScore::explanation().contains(u"most common industry"_s));
+
+        // The engagement counts read indexes, not every connection's row.
+        const QString engagedPlan = plan(
+            u"SELECT count(*) FROM contact WHERE degree = 1 AND last_engaged_on >= ?"_s, {u"x"_s});
+        QVERIFY2(engagedPlan.contains(u"COVERING INDEX contact_by_degree_engaged"_s),
+                 qPrintable(engagedPlan));
+        const QString contactedPlan =
+            plan(u"SELECT count(*) FROM contact WHERE last_contacted_at >= ? AND +degree = 1 "
+                 "AND +last_engaged_on < ?"_s,
+                 {u"x"_s, u"y"_s});
+        QVERIFY2(contactedPlan.contains(u"contact_by_last_contacted"_s), qPrintable(contactedPlan));
     }
 };
 
