@@ -362,6 +362,67 @@ const char *const migration9[] = {
     END)",
 };
 
+// Migration 10: what the Insights charts and the network review read, kept
+// current so none of them scans contacts or events.
+// - tier_count: contacts per tier key, kept by triggers on contact.
+// - contact.first_follow_on: the day of their earliest 'follow' ('' none),
+//   kept by triggers on engagement; with a partial index on the followers
+//   who became connections (a follow strictly before the connection day).
+// - Partial indexes over connections (degree 1) for the network review's
+//   groups by location and company (industry has contact_by_degree_industry)
+//   and its never / not-lately counts.
+const char *const migration10[] = {
+    R"(CREATE TABLE tier_count (
+        tier_key INTEGER PRIMARY KEY,
+        contacts INTEGER NOT NULL DEFAULT 0
+    ))",
+    R"(INSERT INTO tier_count (tier_key, contacts)
+        WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < 13)
+        SELECT n, (SELECT count(*) FROM contact WHERE tier_key = n) FROM k)",
+    R"(CREATE TRIGGER tier_count_insert AFTER INSERT ON contact BEGIN
+        UPDATE tier_count SET contacts = contacts + 1 WHERE tier_key = new.tier_key;
+    END)",
+    R"(CREATE TRIGGER tier_count_delete AFTER DELETE ON contact BEGIN
+        UPDATE tier_count SET contacts = contacts - 1 WHERE tier_key = old.tier_key;
+    END)",
+    R"(CREATE TRIGGER tier_count_update AFTER UPDATE OF tier_key ON contact
+        WHEN old.tier_key <> new.tier_key BEGIN
+        UPDATE tier_count SET contacts = contacts - 1 WHERE tier_key = old.tier_key;
+        UPDATE tier_count SET contacts = contacts + 1 WHERE tier_key = new.tier_key;
+    END)",
+    "ALTER TABLE contact ADD COLUMN first_follow_on TEXT NOT NULL DEFAULT ''",
+    R"(UPDATE contact SET first_follow_on =
+        (SELECT min(e.happened_on) FROM engagement e
+         WHERE e.contact_id = contact.id AND e.kind = 'follow')
+        WHERE id IN (SELECT contact_id FROM engagement WHERE kind = 'follow'))",
+    R"(CREATE TRIGGER first_follow_insert AFTER INSERT ON engagement
+        WHEN new.kind = 'follow' BEGIN
+        UPDATE contact SET first_follow_on = new.happened_on
+        WHERE id = new.contact_id
+          AND (first_follow_on = '' OR first_follow_on > new.happened_on);
+    END)",
+    R"(CREATE TRIGGER first_follow_delete AFTER DELETE ON engagement
+        WHEN old.kind = 'follow' BEGIN
+        UPDATE contact SET first_follow_on = coalesce(
+            (SELECT min(happened_on) FROM engagement
+             WHERE contact_id = old.contact_id AND kind = 'follow'), '')
+        WHERE id = old.contact_id;
+    END)",
+    R"(CREATE TRIGGER first_follow_update AFTER UPDATE OF contact_id, kind, happened_on
+        ON engagement WHEN old.kind = 'follow' OR new.kind = 'follow' BEGIN
+        UPDATE contact SET first_follow_on = coalesce(
+            (SELECT min(happened_on) FROM engagement
+             WHERE contact_id = contact.id AND kind = 'follow'), '')
+        WHERE id IN (old.contact_id, new.contact_id);
+    END)",
+    ("CREATE INDEX contact_followers_converted ON contact(connected_on) "
+     "WHERE first_follow_on <> '' AND first_follow_on < connected_on"),
+    "CREATE INDEX contact_connections_by_location ON contact(location) WHERE degree = 1",
+    "CREATE INDEX contact_connections_by_company ON contact(company) WHERE degree = 1",
+    ("CREATE INDEX contact_connections_by_touch ON contact(last_engaged_on, last_contacted_at) "
+     "WHERE degree = 1"),
+};
+
 template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList list;
@@ -374,7 +435,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 9;
+    return 10;
 }
 
 QStringList Migrations::statements(int version)
@@ -401,6 +462,8 @@ QStringList Migrations::statements(int version)
         return toList(migration8);
     case 9:
         return toList(migration9);
+    case 10:
+        return toList(migration10);
     default:
         return {};
     }

@@ -13,6 +13,7 @@
 #include "store/SnapshotStore.h"
 #include "store/StatementCache.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -165,14 +166,14 @@ bool InsightsQueries::countFollowersConverted(QList<FunnelPeriod> &periods, QStr
     // the current degree is not read (that also saves a row lookup per
     // contact).
     //
-    // The contacts connected in the range come from contact_by_connected,
-    // sorted by id so the seeks into engagement_by_contact walk it forwards.
+    // contact.first_follow_on holds the earliest follow (kept by triggers),
+    // and contact_followers_converted indexes exactly the contacts whose
+    // first follow came before their connection day: the count is a short
+    // index range. The WHERE repeats the index's condition so SQLite uses it.
     QSqlQuery &q =
-        m_statements->prepared(u"WITH w AS MATERIALIZED (SELECT id, connected_on FROM contact "
-                               "WHERE connected_on >= ? AND connected_on <= ? ORDER BY id) "
-                               "SELECT substr(connected_on, 1, 7), count(*) FROM w "
-                               "WHERE EXISTS (SELECT 1 FROM engagement e WHERE e.contact_id = w.id "
-                               "AND e.kind = 'follow' AND e.happened_on < w.connected_on) "
+        m_statements->prepared(u"SELECT substr(connected_on, 1, 7), count(*) FROM contact "
+                               "WHERE first_follow_on <> '' AND first_follow_on < connected_on "
+                               "AND connected_on >= ? AND connected_on <= ? "
                                "GROUP BY substr(connected_on, 1, 7)"_s);
     q.addBindValue(DateText::isoDate(periods.first().start));
     q.addBindValue(DateText::isoDate(periods.last().end));
@@ -196,29 +197,20 @@ double InsightsQueries::acceptanceThreshold() const
 
 QList<TierCount> InsightsQueries::tierCounts(QString *error) const
 {
-    // Never-engaged is usually the biggest group by far, so it is the total
-    // (SQLite counts a whole table without reading its rows) minus the
-    // others, each an index range on contact_by_tier.
+    // Kept current by triggers on contact (migration 10): thirteen rows.
     QList<TierCount> counts;
-    QSqlQuery &total = m_statements->prepared(u"SELECT count(*) FROM contact"_s);
-    if (!total.exec() || !total.next()) {
-        failed(total, tr("the number of contacts"), error);
+    QSqlQuery &q =
+        m_statements->prepared(u"SELECT tier_key, contacts FROM tier_count ORDER BY tier_key"_s);
+    if (!q.exec()) {
+        failed(q, tr("the contacts per tier"), error);
         return counts;
     }
-    int rest = total.value(0).toInt();
-    total.finish();
-    QSqlQuery &q = m_statements->prepared(u"SELECT count(*) FROM contact WHERE tier_key = ?"_s);
-    for (int key = 1; key < Tier::NoneKey; ++key) {
-        q.addBindValue(key);
-        if (!q.exec() || !q.next()) {
-            failed(q, tr("the contacts per tier"), error);
-            return {};
-        }
-        counts << TierCount{key, q.value(0).toInt()};
-        rest -= counts.last().count;
-        q.finish();
-    }
-    counts << TierCount{Tier::NoneKey, rest};
+    QHash<int, int> byKey;
+    while (q.next())
+        byKey.insert(q.value(0).toInt(), q.value(1).toInt());
+    q.finish();
+    for (int key = 1; key <= Tier::NoneKey; ++key)
+        counts << TierCount{key, qMax(0, byKey.value(key))};
     return counts;
 }
 

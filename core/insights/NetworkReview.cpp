@@ -98,13 +98,15 @@ NetworkReview::Summary NetworkReview::summary(const QDate &today, int quietMonth
 
     // Never: nothing engaged, nothing sent or received. Quiet: something,
     // but nothing on or after the cut-off. last_contacted_at is a UTC time;
-    // its date is near enough at a scale of months. Both counts read the
-    // connections' interaction index.
+    // its date is near enough at a scale of months. Both counts read only
+    // the connections' interaction index (migration 10), named because the
+    // planner would otherwise pick contact_by_degree_engaged and read rows.
     const QString cutoff = DateText::isoDate(s.quietCutoff);
     QSqlQuery &q = m_statements->prepared(
-        u"SELECT (SELECT count(*) FROM contact WHERE degree = 1 AND last_engaged_on = '' "
-        "AND last_contacted_at = ''), "
-        "(SELECT count(*) FROM contact WHERE degree = 1 AND last_engaged_on < ? "
+        u"SELECT (SELECT count(*) FROM contact INDEXED BY contact_connections_by_touch "
+        "WHERE degree = 1 AND last_engaged_on = '' AND last_contacted_at = ''), "
+        "(SELECT count(*) FROM contact INDEXED BY contact_connections_by_touch "
+        "WHERE degree = 1 AND last_engaged_on < ? "
         "AND last_contacted_at < ? AND (last_engaged_on <> '' OR last_contacted_at <> ''))"_s);
     q.addBindValue(cutoff);
     q.addBindValue(cutoff);

@@ -7,9 +7,12 @@
 #include "QueueScenario.h"
 #include "db/Database.h"
 #include "insights/InsightsQueries.h"
+#include "store/ContactStore.h"
 #include "store/ContentStore.h"
+#include "store/EngagementStore.h"
 #include "store/SnapshotStore.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -249,6 +252,63 @@ private slots:
             QCOMPARE(tiers.at(i).key, i + 1);
             QCOMPARE(tiers.at(i).count, expected[i]);
         }
+    }
+
+    void countsKeptByTriggers()
+    {
+        // tier_count and first_follow_on follow every write path: logging,
+        // removing events, deleting contacts and tiers moving on a new day;
+        // compared with counting from scratch.
+        Database db;
+        QVERIFY(open(db));
+        const QDate today = QDate::currentDate();
+        test::QueueScenario s{db, today, {}, {}};
+        QVERIFY(s.load(u"c a deg=1 conn=-5; e a follow -30; e a follow -60;"
+                       "c b deg=1 conn=-5; e b follow -5;"
+                       "c c; e c comment -2; e c follow -1;"
+                       "c d; c e; e e view -400"_s));
+        const auto check = [&db](const char *when) {
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(u"SELECT count(*) FROM tier_count t WHERE t.contacts <> "
+                           "(SELECT count(*) FROM contact c WHERE c.tier_key = t.tier_key)"_s));
+            QVERIFY(q.next());
+            QVERIFY2(q.value(0).toInt() == 0, when);
+            QVERIFY(q.exec(u"SELECT count(*) FROM contact c WHERE c.first_follow_on <> "
+                           "coalesce((SELECT min(happened_on) FROM engagement e "
+                           "WHERE e.contact_id = c.id AND e.kind = 'follow'), '')"_s));
+            QVERIFY(q.next());
+            QVERIFY2(q.value(0).toInt() == 0, when);
+        };
+        check("after loading");
+        InsightsQueries queries(db);
+        // a followed 60 days before connecting; b on the connection day (not
+        // a conversion).
+        int converted = 0;
+        for (const FunnelPeriod &p : queries.funnel(today, 2))
+            converted += p.followersConverted;
+        QCOMPARE(converted, 1);
+
+        EngagementStore engagement(db);
+        QString error;
+        QSqlQuery ids(db.connection());
+        QVERIFY(ids.exec(u"SELECT id FROM engagement WHERE kind = 'follow' "
+                         "ORDER BY happened_on LIMIT 1"_s));
+        QVERIFY(ids.next());
+        QVERIFY2(engagement.remove(ids.value(0).toLongLong(), &error), qPrintable(error));
+        ids.finish();
+        check("after removing a's first follow");
+        QVERIFY(ContactStore(db).remove(s.ids.value(u"c"_s), &error));
+        check("after deleting a contact");
+        // A shorter window lapses tiers; a full rebuild rewrites them all.
+        QVERIFY2(engagement.setWindowDays(3, &error), qPrintable(error));
+        QVERIFY(engagement.refreshTiers(&error));
+        check("after tiers lapsed");
+        QVERIFY(engagement.rebuildSummaries(&error));
+        check("after a rebuild");
+        int total = 0;
+        for (const TierCount &t : queries.tierCounts())
+            total += t.count;
+        QCOMPARE(total, 4);
     }
 };
 
