@@ -13,11 +13,11 @@
 #include "EditContactCommand.h"
 #include "ExportDialog.h"
 #include "ImportReportDialog.h"
+#include "InsightsPage.h"
 #include "KeepInTouchDialog.h"
 #include "LogOutreachCommand.h"
 #include "LogValueCommand.h"
 #include "OutreachPage.h"
-#include "PlaceholderPage.h"
 #include "PreferencesDialog.h"
 #include "QuickCaptureCommand.h"
 #include "QuickCaptureDialog.h"
@@ -117,6 +117,7 @@ MainWindow::~MainWindow()
     m_contentPage->setStore(nullptr);
     m_outreachPage->setStores(nullptr, nullptr, nullptr);
     m_todayPage->setStores(nullptr, nullptr);
+    m_insightsPage->setDatabase(nullptr);
     m_contactsPage->setTimelineStore(nullptr);
     m_contactsPage->detailPanel()->setScoreStore(nullptr);
     m_contactsPage->setStore(nullptr);
@@ -194,9 +195,10 @@ void MainWindow::createPages()
             });
             m_pages->addWidget(m_outreachPage);
         } else {
-            auto *placeholder = new PlaceholderPage(icon, page.title, page.description, m_pages);
-            placeholder->setObjectName(page.icon + u"Page"_s);
-            m_pages->addWidget(placeholder);
+            m_insightsPage = new InsightsPage(m_pages);
+            m_insightsPage->setErrorHandler(
+                [this](const QString &title, const QString &text) { m_error(title, text); });
+            m_pages->addWidget(m_insightsPage);
         }
     }
 
@@ -206,6 +208,7 @@ void MainWindow::createPages()
         m_pages->setCurrentIndex(row);
         if (m_goActions)
             m_goActions->actions().at(row)->setChecked(true);
+        reloadInsightsIfShown();
         updateActions();
     });
     connect(m_outreachPage, &OutreachPage::changed, m_contactsPage->detailPanel(),
@@ -431,6 +434,7 @@ bool MainWindow::openDatabase(const QString &path)
     m_contentPage->setStore(nullptr);
     m_outreachPage->setStores(nullptr, nullptr, nullptr);
     m_todayPage->setStores(nullptr, nullptr);
+    m_insightsPage->setDatabase(nullptr);
     m_contactsPage->setTimelineStore(nullptr);
     m_contactsPage->detailPanel()->setScoreStore(nullptr);
     m_contactsPage->setStore(nullptr);
@@ -464,6 +468,7 @@ bool MainWindow::openDatabase(const QString &path)
     m_contentPage->setStore(m_content.get());
     m_outreachPage->setStores(m_db.get(), m_store.get(), m_outreach.get());
     m_todayPage->setStores(m_db.get(), m_store.get());
+    m_insightsPage->setDatabase(m_db.get());
     m_seenExternalChanges = m_store->externalChangeCounter();
     m_settings.setLastDatabase(m_db->path());
     m_settings.addRecentDatabase(m_db->path());
@@ -618,6 +623,7 @@ bool MainWindow::runCommand(ContactCommand *command, const QString &failureTitle
         // Outreach logged, a contact (and its outreach) deleted or restored.
         m_outreachPage->reload();
         m_todayPage->reload();
+        reloadInsightsIfShown();
     });
     owned->setErrorHandler([this](const QString &error) {
         m_error(tr("Could Not Undo or Redo"), error);
@@ -642,6 +648,7 @@ bool MainWindow::finishImport(BackgroundTask::Outcome outcome, const ImportRepor
         m_contactsPage->reload();
         m_outreachPage->reload();
         m_todayPage->reload();
+        reloadInsightsIfShown();
         m_report(report);
         return true;
     case BackgroundTask::Outcome::Cancelled:
@@ -1023,13 +1030,22 @@ void MainWindow::changeEvent(QEvent *event)
         const qint64 counter = m_store->externalChangeCounter();
         if (counter != m_seenExternalChanges) {
             m_seenExternalChanges = counter;
+            refreshScores(); // the CLI's writes marked them out of date
             m_contactsPage->reload();
             m_contentPage->reload();
             m_outreachPage->reload();
             m_todayPage->reload();
+            reloadInsightsIfShown();
         }
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::reloadInsightsIfShown()
+{
+    // Charts read their numbers when looked at, never in the background.
+    if (m_insightsPage && m_pages->currentWidget() == m_insightsPage)
+        m_insightsPage->reload();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

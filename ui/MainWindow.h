@@ -40,6 +40,7 @@ class QuickCaptureDialog;
 class TimelineStore;
 class ContactsPage;
 class ContentPage;
+class InsightsPage;
 class OutreachPage;
 class TodayPage;
 class Database;
@@ -177,6 +178,7 @@ private:
     void saveContact(const Contact &edited);
     bool runCommand(ContactCommand *command, const QString &failureTitle);
     void updateActions();
+    void reloadInsightsIfShown();
     void updateStatus();
     void showAbout();
     QString dialogDirectory() const;
@@ -206,6 +208,7 @@ private:
     ContactsPage *m_contactsPage = nullptr;
     ContentPage *m_contentPage = nullptr;
     OutreachPage *m_outreachPage = nullptr;
+    InsightsPage *m_insightsPage = nullptr;
     TodayPage *m_todayPage = nullptr;
     QLabel *m_statusLabel = nullptr;
     QMenu *m_recentMenu = nullptr;

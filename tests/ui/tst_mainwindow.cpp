@@ -3,7 +3,9 @@
 #include "ContactTableModel.h"
 #include "ContactsPage.h"
 #include "ExportDialog.h"
+#include "InsightsPage.h"
 #include "MainWindow.h"
+#include "WeeklyNumbersDialog.h"
 #include "db/Database.h"
 #include "demo/DemoGenerator.h"
 #include "io/ImportReport.h"
@@ -17,6 +19,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSpinBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -48,7 +51,7 @@ private slots:
     void editInPanelAndUndo();
     void leavingAnEditedContactSavesIt();
     void leavingAnInvalidEditStaysOnIt();
-    void placeholderPagesSayNotYetAvailable();
+    void insightsPageShowsEnteredNumbers();
     void goShortcutsSwitchPages();
     void badDatabaseKeepsTheCurrentOne();
     void openingAnotherDatabaseAsksAboutUnsavedEdits();
@@ -438,19 +441,27 @@ void tst_MainWindow::leavingAnInvalidEditStaysOnIt()
     QCOMPARE(*store().get(edited), before);
 }
 
-void tst_MainWindow::placeholderPagesSayNotYetAvailable()
+void tst_MainWindow::insightsPageShowsEnteredNumbers()
 {
+    // No page says "not yet available" any more; Insights charts what is
+    // entered, and reads it again when the numbers change.
     openWindow(0);
-    const QStringList pages = {u"insightsPage"_s};
-    for (const QString &name : pages) {
-        auto *page = m_window->findChild<QWidget *>(name);
-        QVERIFY2(page, qPrintable(name));
-        bool found = false;
-        const auto labels = page->findChildren<QLabel *>();
-        for (const QLabel *label : labels)
-            found = found || label->text().contains(u"not yet available"_s);
-        QVERIFY2(found, qPrintable(name));
-    }
+    for (const QLabel *label : m_window->findChildren<QLabel *>())
+        QVERIFY2(!label->text().contains(u"not yet available"_s), qPrintable(label->text()));
+    m_window->showPage(MainWindow::Page::Insights);
+    auto *insights = m_window->findChild<InsightsPage *>(u"insightsPage"_s);
+    QVERIFY(insights);
+    QCOMPARE(insights->currentChart(), InsightsPage::Network);
+    QVERIFY(insights->panel(InsightsPage::Network)->isEmptyShown());
+    m_window->setWeeklyNumbersPreparer([](WeeklyNumbersDialog &dialog) {
+        dialog.followersSpin()->setValue(1200);
+        dialog.connectionsSpin()->setValue(1000);
+        return true;
+    });
+    m_window->enterWeeklyNumbers();
+    QVERIFY(!insights->panel(InsightsPage::Network)->isEmptyShown());
+    m_window->undoStack()->undo();
+    QVERIFY(insights->panel(InsightsPage::Network)->isEmptyShown());
 }
 
 void tst_MainWindow::goShortcutsSwitchPages()
