@@ -1,6 +1,7 @@
-// The Rapport window: parses the command line, picks the database and shows
-// the main window.
+// The Rapport window: parses the command line, picks the database, makes
+// sure only one window works on it, and shows the main window.
 
+#include "InstanceGuard.h"
 #include "MainWindow.h"
 #include "db/Database.h"
 #include "settings/AppIdentity.h"
@@ -8,17 +9,54 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Installed translations win over the ones built in, so a newer .qm can be
+// dropped next to an installed Rapport.
+void installTranslators(QApplication &app)
+{
+    const QLocale locale;
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    const QString installed =
+        QDir(QApplication::applicationDirPath()).filePath(QStringLiteral(RAPPORT_TRANSLATIONS_DIR));
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, u"rapport"_s, u"_"_s, installed) ||
+        own->load(locale, u"rapport"_s, u"_"_s, u":/i18n"_s)) {
+        QApplication::installTranslator(own);
+    }
+}
+
+void bringForward(QWidget &window)
+{
+    window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    window.show();
+    window.raise();
+    window.activateWindow();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     rapport::AppIdentity::apply();
     QApplication::setWindowIcon(QIcon(u":/icons/rapport.svg"_s));
-    QGuiApplication::setDesktopFileName(u"org.example.rapport"_s);
+    QGuiApplication::setDesktopFileName(QStringLiteral(RAPPORT_APP_ID));
+    installTranslators(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -38,7 +76,56 @@ int main(int argc, char *argv[])
         path = !last.isEmpty() && QFileInfo::exists(last) ? last : rapport::Database::defaultPath();
     }
 
+    // One window per database: a second launch brings the first forward.
+    auto guard = std::make_unique<rapport::InstanceGuard>(path);
+    QString guardError;
+    if (!guard->claim(&guardError)) {
+        if (!guardError.isEmpty()) {
+            qWarning("%s", qPrintable(guardError));
+        } else if (guard->forward(QApplication::arguments())) {
+            return 0;
+        } else {
+            QMessageBox::warning(
+                nullptr, QApplication::translate("main", "Rapport Is Already Open"),
+                QApplication::translate("main",
+                                        "%1 is open in another Rapport window that does not "
+                                        "answer. Close that window (or end the Rapport process) "
+                                        "and start Rapport again.")
+                    .arg(QDir::toNativeSeparators(path)));
+            return 1;
+        }
+    }
+
     rapport::MainWindow window(settings);
+    const auto listen = [&window](rapport::InstanceGuard &g) {
+        QObject::connect(&g, &rapport::InstanceGuard::argumentsReceived, &window,
+                         [&window] { bringForward(window); });
+    };
+    listen(*guard);
+    // File > Open and New move the window to another database; the claim
+    // follows it, and a database another window holds is handed back to it.
+    QObject::connect(&window, &QWidget::windowTitleChanged, &window, [&] {
+        const QString now = window.databasePath();
+        if (now.isEmpty() || rapport::InstanceGuard::serverName(now) ==
+                                 rapport::InstanceGuard::serverName(guard->databasePath())) {
+            return;
+        }
+        auto next = std::make_unique<rapport::InstanceGuard>(now);
+        QString error;
+        if (next->claim(&error) || !error.isEmpty()) {
+            guard = std::move(next);
+            listen(*guard);
+            return;
+        }
+        next->forward(QApplication::arguments());
+        QMessageBox::information(
+            &window, QApplication::translate("main", "Already Open"),
+            QApplication::translate("main", "%1 is already open in another Rapport window, which "
+                                            "was brought forward. This window goes back to %2.")
+                .arg(QDir::toNativeSeparators(now),
+                     QDir::toNativeSeparators(guard->databasePath())));
+        window.openDatabase(guard->databasePath());
+    });
     window.show();
     window.openDatabase(path);
     return QApplication::exec();

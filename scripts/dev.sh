@@ -23,8 +23,8 @@ as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
-# CI also fuzzes (Debian 12 package names).
-ci_apt_packages=(clang libclang-rt-14-dev)
+# CI also fuzzes, and builds, checks and installs the .deb (Debian 12 names).
+ci_apt_packages=(clang libclang-rt-14-dev dpkg-dev desktop-file-utils appstream)
 
 install_missing() {
     case "$(uname -s)" in
@@ -64,6 +64,27 @@ install_missing() {
     esac
 }
 
+# Linux CI: pack the .deb, install it as a user would (apt resolves its
+# dependencies) and run both programs from the installed files.
+package_and_install() {
+    local dir="$here/build/$1"
+    rm -f "$dir"/packages/rapport_*.deb
+    (cd "$dir" && cpack -G DEB)
+    local deb
+    deb="$(ls "$dir"/packages/rapport_*.deb)"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$deb"
+    /usr/bin/rapport-cli --version
+    local tmp status=0
+    tmp="$(mktemp -d)"
+    QT_QPA_PLATFORM=offscreen timeout 5 /usr/bin/rapport --db "$tmp/installed.sqlite" || status=$?
+    rm -rf "$tmp"
+    if [ "$status" -ne 124 ]; then
+        echo "package: the installed rapport exited with $status instead of running" >&2
+        exit 1
+    fi
+    echo "package: $deb installs and runs"
+}
+
 jobs() {
     if command -v nproc >/dev/null 2>&1; then nproc; else sysctl -n hw.ncpu; fi
 }
@@ -79,7 +100,7 @@ run)
     install_missing
     build release
     exe="$here/build/release/app/rapport"
-    [ -x "$exe" ] || exe="$here/build/release/app/rapport.app/Contents/MacOS/rapport"
+    [ -x "$exe" ] || exe="$here/build/release/app/Rapport.app/Contents/MacOS/Rapport"
     exec "$exe" "$@"
     ;;
 test)
@@ -93,6 +114,9 @@ test)
     fi
     if [ -n "${CI:-}" ]; then
         "$here/scripts/fuzz.sh" 45
+        if [ "$(uname -s)" = Linux ]; then
+            package_and_install "$preset"
+        fi
     fi
     # Last, so CTest's summary closes the output.
     (cd "$here" && ctest --preset "$preset" -j "$(jobs)")

@@ -136,6 +136,7 @@ bool Database::open(const QString &path, QString *error)
     close();
     const QFileInfo info(path);
     const bool existed = info.exists();
+    const bool folderExisted = QFileInfo::exists(info.absolutePath());
     const QString name = QDir::toNativeSeparators(info.absoluteFilePath());
     if (existed) {
         if (!checkExistingFile(path, error))
@@ -146,6 +147,18 @@ bool Database::open(const QString &path, QString *error)
                                                     "you may write there or choose another place.")
                             .arg(QDir::toNativeSeparators(info.absolutePath())));
         return false;
+    }
+    if (!existed) {
+        // Private to the user: a folder we create is 0700, the new file 0600
+        // before SQLite writes to it (its -wal and -shm copy the file's mode).
+        if (!folderExisted)
+            QFile::setPermissions(info.absolutePath(), QFile::ReadOwner | QFile::WriteOwner |
+                                                           QFile::ExeOwner | QFile::ReadUser |
+                                                           QFile::WriteUser | QFile::ExeUser);
+        QFile created(path);
+        if (created.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            created.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser |
+                                   QFile::WriteUser);
     }
 
     m_connectionName = u"rapport-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1));

@@ -1,0 +1,8174 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>AddContactCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddContentCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddContentMetricsCommand</name>
+    <message>
+        <source>Add Numbers for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancelling; nothing will be changed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>check
+    Checks that the database file is intact; exits with 1 when it is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check: unexpected &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Check the --db path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check %1: %2. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2 problems found). Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>Usage: rapport-cli [--db PATH] [--json] COMMAND [ARGS]
+
+Works on the same contacts database as the Rapport window.
+
+Options (before or after the command):
+  --db PATH    the database file; a missing file is created
+               (default: %1)
+  --json       print one JSON document on stdout
+  -h, --help   show this help, or a command&apos;s usage after the command
+  --version    show the version
+
+Commands:
+%2
+%3
+%4
+%5
+%6
+%7
+%8
+%9
+%10
+%11
+%12
+%13
+
+%14
+
+Exit status: 0 success, 1 the command failed (data unchanged), 2 bad usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: rapport-cli [--db PATH] [--json] COMMAND [ARGS]
+Commands: contacts add|edit|show|list|search|delete, engage KIND CONTACT,
+content add|metrics|list, outreach log|outcome|list, value log,
+queue [done|skip|never|snooze], snapshot add|list,
+stats [inmail|invitations|ratio], demo, check,
+export csv|vcard, import linkedin|csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which command to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no command &quot;%1&quot;. The commands are contacts, engage, content, outreach, queue, value, snapshot, stats, demo, check, export and import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliSession</name>
+    <message>
+        <source>The database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON document on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db needs a file name, for example --db ~/rapport.sqlite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: rapport-cli [--db PATH] [--json] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rapport-cli: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;rapport-cli --help&quot; to see all commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not bring the engagement tiers up to date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rapport-cli: could not bring the engagement tiers up to date (%1); they are shown as of their last update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rapport-cli: %1; scores are shown as of their last update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionScore</name>
+    <message>
+        <source>Recency %1/%2 · Frequency %3/%4 · Two-way %5/%6 · Replies %7/%8 · Value %9/%10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection score (0-100) says how alive a relationship is. It adds five parts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Recency (up to %1): the latest interaction either way — their engagement, outreach from them or from you, value you gave. Within 30 days 35, within 90 days 25, within 180 days 15, within a year 8, older 3, never 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Frequency (up to %1): every interaction ever, weighted — a like 1, a share or profile view 2, a follow, comment or share with comment 3, each message, InMail, invitation, e-mail or call either way 2, each value given 3 — on a log scale: the first few count most, %2 weighted interactions earn all %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Two-way (up to %1): both of you reached out — something from them and something from you (outreach or value). The older side of the two within 90 days 15, within a year 10, longer ago 5, one-way only 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Replies (up to %1): your outreach they answered (replied, not interested, or accepted your invitation): once 10, twice 13, three times or more 15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Value given (up to %1): how-tos, introductions, recommendations, endorsements: once 6, twice 8, three times or more 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More interaction, or more recent interaction, never lowers the score; only time does, in steps at the ages above. Unfollows do not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactExporter</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No columns were chosen. Choose one or more of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a column. The columns are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is chosen twice. Give each column once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to %1: it is a folder. Give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check that the disk has room and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export to %1 was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to %1: the contacts could not be read (%2). Nothing was written; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Check that the disk has room and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactFormatter</name>
+    <message>
+        <source>1st (connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last engaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (lapsed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactResolver</name>
+    <message>
+        <source>The contact is empty. Give an id, a LinkedIn profile URL or a full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact #%1. &quot;rapport-cli contacts search NAME&quot; shows the ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a LinkedIn profile URL. Use the address of the profile, like https://www.linkedin.com/in/jane-doe, an id or a full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact has the profile %1. Add it with &quot;rapport-cli contacts add --url&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact is named &quot;%1&quot;. Use the exact full name, an id or a profile URL; &quot;rapport-cli contacts search %1&quot; finds partial matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contacts are named &quot;%2&quot;: %3. Use the id instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsCommand</name>
+    <message>
+        <source>add --first NAME [--last NAME] [--url URL]
+    [--company C] [--position P] [--industry I] [--location L] [--email E]
+    [--connected-on DATE] [--degree 1|2|3] [--follows-me] [--tag T]...
+    [--notes TEXT]
+    Prints the new contact&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit CONTACT [--first NAME] [--last NAME]
+    [--url URL] [--company C] [--position P] [--industry I] [--location L]
+    [--email E] [--connected-on DATE] [--degree 1|2|3]
+    [--follows-me | --no-follows-me] [--tag T]... [--untag T]... [--notes TEXT]
+    Changes only the fields given; an empty value clears a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show CONTACT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list [--tier KIND] [--tag T] [--sort KEY] [--limit N]
+    [--after CURSOR]
+    Shows each contact&apos;s tier and the day they last engaged.
+    KEY: %1
+         (tier: best first, then lapsed, then never engaged; last-engaged:
+         newest first; last-contacted and score arrive in a later release)
+    KIND: %2
+          (contacts whose tier is KIND now, not lapsed)
+    N: 1 to %3, default %4. When more contacts follow, the last line on
+    stderr is &quot;More: --after CURSOR&quot;; repeat the command with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search TEXT... [--limit N]
+    Finds contacts whose names, company, position, location, notes or tags
+    contain words starting with each word of TEXT, ignoring case and
+    accents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete CONTACT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONTACT: a numeric id, a LinkedIn profile URL (any form) or the exact full name
+of one contact. DATE: YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts COMMAND
+
+%1
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts: say what to do: add, edit, show, list, search or delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts: there is no command &quot;%1&quot;. Use add, edit, show, list, search or delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn profile URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position or headline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date you connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1, 2 or 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEGREE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact follows you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact does not follow you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes a tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--follows-me and --no-follows-me contradict each other; give one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: say which contact (an id, a profile URL or a full name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give one contact, not %2 (quote a full name: &quot;Jane Doe&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts add: unexpected &quot;%1&quot;. Give each field with its option, for example --first Jane --last Doe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts add: --first is missing. Give the contact&apos;s first name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts add: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts edit: nothing to change. Give the fields to change, for example --company &quot;New Co&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts edit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated #%1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only contacts of this engagement tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only contacts with this tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue after this cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CURSOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts list: unexpected &quot;%1&quot;. To find contacts by name use &quot;rapport-cli contacts search TEXT&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts list: --after: &quot;%1&quot; is not a cursor. Copy it from the &quot;More:&quot; line of the previous page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts list: --after: this cursor continues a list in another order. Repeat the --sort of the command that printed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the contacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More: --after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts search: give the text to search for, with at least one letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not search the contacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 matches; use --limit to see more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted #%1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContentCommand</name>
+    <message>
+        <source>add post|article --title T [--url U] [--published DATE]
+    Prints the new piece&apos;s id. DATE defaults to today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics CONTENT --views N [--reactions N] [--comments N] [--shares N]
+    [--date DATE]
+    Records the numbers LinkedIn shows for a piece on DATE (default today);
+    a second snapshot on the same day replaces the first. Prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list
+    Each piece with its latest views, engagers, engagement rate
+    (engagers per view) and like share (lower is better), then
+    posts against articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    CONTENT: a piece&apos;s id or its URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no post or article with id %1. &quot;rapport-cli content list&quot; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No post or article has the address &quot;%1&quot;. Give its id (see &quot;rapport-cli content list&quot;) or add it with &quot;rapport-cli content add&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content COMMAND
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content: say what to do: add, metrics or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content: there is no command &quot;%1&quot;. Use add, metrics or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of the post or article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it was published (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content add: say whether it is a post or an article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content add: unexpected &quot;%1&quot;. Give the title with --title (quoted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content add: &quot;%1&quot; is not a kind of content. Use post or article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content add: --title is missing. Give the title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content add: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future. Give the day it was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views (impressions for a post, clicks for an article).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactions (likes and the like).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the numbers were read (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content metrics: say which post or article (its id or URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content metrics: give one post or article, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content metrics: --views is missing. Give the views LinkedIn shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content metrics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future. Give the day you read the numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content list: unexpected &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No posts or articles yet. Add one with &quot;rapport-cli content add&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, on average %3 engagers, no views recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 views (of the %2 with numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, on average %3 and %4 engagers, engagement rate %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContentUndoCommand</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvColumnMapping</name>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map &quot;%1&quot;: write COLUMN=FIELD, for example --map &quot;Given Name=first_name&quot; or --map 3=email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map &quot;%1&quot;: there is no field &quot;%2&quot;. The fields are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map &quot;%1&quot;: the file has columns 1 to %2; there is no column %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map &quot;%1&quot;: the file has no column &quot;%2&quot;. Its columns are: %3. Give a column&apos;s name or its number (1 for the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map &quot;%1&quot;: columns %2 and %3 are both called &quot;%4&quot;; give the column&apos;s number instead, for example --map %2=%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved column mapping names an unknown field &quot;%1&quot; for column %2; choose the columns again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportCommand</name>
+    <message>
+        <source>import csv FILE [--preset google|outlook] [--map COLUMN=FIELD]...
+           [--delimiter ,|;|tab] [--on-duplicate update|skip|create]
+    Imports contacts from a CSV file; the first row names the columns. Columns
+    are matched to fields by their names; --preset reads a Google Contacts or
+    Outlook export; --map COLUMN=FIELD (a column&apos;s name or number) sets one.
+    FIELD: %1.
+    A contact already known (same profile URL, else same name and company) is
+    updated with the file&apos;s non-empty fields (default), skipped, or created
+    again. All or nothing; rows without a first name are skipped and listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column and its field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COLUMN=FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field delimiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update, skip or create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>google or outlook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import csv: give the CSV file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import csv: unexpected &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import csv: --on-duplicate &quot;%1&quot; is not update, skip or create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import csv: --delimiter &quot;%1&quot; is not one of , ; tab |. Leave it out to detect comma, semicolon or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import csv: there is no preset &quot;%1&quot;; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import csv: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no column holds first names (or full names). Its columns are: %2. Say which one does with --map, for example --map &quot;%3=first_name&quot; or --map 1=full_name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2. Check the path and that you may read the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: a CSV file to import starts with a row of column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no column is mapped to first_name or full_name, so no contact would have a name. Map the column that holds the first names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy (%1). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the import: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2; a field with the delimiter in it may lack its quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: &quot;%2&quot; is not a LinkedIn profile URL; the rest of the row was imported without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: degree &quot;%2&quot; is not 1, 2 or 3; the rest of the row was imported without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: &quot;%2&quot; is not a date (use YYYY-MM-DD, DD Mon YYYY or MM/DD/YYYY); the rest of the row was imported without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: &quot;%2&quot; is not yes or no; the rest of the row was imported without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate of #%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate of #%1 %2: a profile URL can belong to one contact only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, lines %2 to %3: %4 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>the data could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is a folder, not a Rapport database. Choose a file inside it or a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Rapport database. It was left untouched; choose another file or a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Rapport database (it is not an SQLite database file). It was left untouched; choose another file or a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is shorter than its header says (truncated copy?). It was left untouched; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another application, not a Rapport database. It was left untouched; choose another file or a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Check that you may write there or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read. It was left untouched; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another application, not a Rapport database. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Rapport (schema version %2; this Rapport understands up to %3). Update Rapport to open it; the file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start upgrading the database: %1. Is another program writing to it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema version %1 failed: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteContactCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteContentCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>demo --contacts N [--seed S]
+    Adds N synthetic contacts (1 to %1) with posts, articles and their engagement;
+    the same seed gives the same data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many contacts to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the random generator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo: unexpected &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo: --contacts is missing. Say how many contacts to add, for example --contacts 500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo: --seed: &quot;%1&quot; is not a whole number from 0 to 4294967295.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 of %2 contacts...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 posts and articles...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging engagement: %1 of %2 contacts done...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating tiers: %1%...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No demo data was added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 demo contacts, %2 posts and articles (%3 snapshots of their numbers), %4 engagements and %5 messages, invitations and InMails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditContactCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditContentCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EngageCommand</name>
+    <message>
+        <source>engage KIND CONTACT [--on CONTENT] [--date DATE] [--note TEXT]
+    Logs what the contact did and prints their resulting tier.
+    KIND: %1
+    CONTENT: the post or article it was on, by id or URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post or article it was on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONTENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it happened (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engage: say what happened (%1) and who did it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engage: &quot;%1&quot; is not a kind of engagement. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engage: say who (an id, a profile URL or a full name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engage: give one contact, not %1 (quote a full name: &quot;Jane Doe&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engage: --on needs the post or article: its id or its URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %1 by %2 on %3 (on &quot;%4&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %1 by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Tier: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>[--tier KIND] [--tag T] [--search TEXT]
+    [--sort KEY]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [--columns a,b,c] [--bom]
+    Writes the contacts as CSV (UTF-8, comma-separated, CRLF). --bom adds
+    the byte order mark Excel needs to read accents. Cells starting with
+    = + - @ get a leading &apos; so spreadsheets do not run them as formulas.
+    Columns (default: all but full_name):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+    Writes the contacts as vCard 4.0 cards, one file for all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    KEY: %1
+         (last-contacted and score arrive in a later release)
+    KIND: %2
+          (contacts whose tier is KIND now, not lapsed)
+    FILE is replaced only once everything was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export csv|vcard FILE ...
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: say which format: csv or vcard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: there is no format &quot;%1&quot;. Use csv or vcard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only contacts of this engagement tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only contacts with this tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only contacts matching this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a,b,c</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a byte order mark, for Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: say which file to write, for example contacts.%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unexpected &quot;%2&quot;. Give one file (quote a name with spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --search needs text with at least one letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --columns: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 contacts...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported 1 contact to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 contacts to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>import linkedin PATH
+    Imports LinkedIn&apos;s data export: the .zip as downloaded, the folder it was
+    extracted to, or one of its CSV files (Connections, Invitations, messages).
+    All or nothing; importing the same export again changes nothing.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: say what to import: linkedin PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: cannot import &quot;%1&quot;; try: import linkedin PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import linkedin: give the path of the export (the .zip file, its folder or a CSV file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import linkedin: unexpected &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Imported %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts: %1 created, %2 updated, %3 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach: %1 created, %2 updated, %3 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1 (hidden or closed profiles, rows with only a date: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  … and %1 more (--json lists them all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported without a field: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndustryScope</name>
+    <message>
+        <source>The database is busy (%1). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsightStats</name>
+    <message>
+        <source>No weekly numbers yet: the ratio needs your displayed followers and connections. Add them with: rapport-cli snapshot add --followers N --connections N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers %1, connections %2 (%3): %4 true followers, %5 of connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the typical 5-10 % (%1-%2 for your connections): content that people follow for brings followers who are not connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the typical 5-10 % (%1-%2 for your connections).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the typical 5-10 % (%1-%2 for your connections): people follow you for your content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With no connections there is no ratio yet (typical: 5-10 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First week (%1): %2 true followers, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier                    active   lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never engaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No numbers for posts or articles yet. Add a piece with &quot;rapport-cli content add&quot; and its numbers with &quot;rapport-cli content metrics&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: none with numbers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 with numbers, %3 views and %4 engagements on average, %5 engagement rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connections yet. Import your LinkedIn export with &quot;rapport-cli import linkedin&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your industry (the most common; set yours in the window&apos;s Preferences): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your industry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  in it: %1; related: %2; outside: %3; not filled in: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never interacted with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in touch for %1 months: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not filled in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top industries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top locations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top companies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsightsQueries</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your posts and articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the followers who became connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contacts per tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeepInTouchStore</name>
+    <message>
+        <source>Could not read the contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A keep-in-touch cadence is a number of days above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy (%1). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the keep-in-touch settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cadence of tag &quot;%1&quot; must be a number of days above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set the cadence of tag &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tag &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkedInArchive</name>
+    <message>
+        <source>%1 does not exist. Give the ZIP file LinkedIn sent you, the folder you extracted it to, or one of its CSV files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the first part of a LinkedIn export that came in two ZIP files: it holds your profile (Profile.csv) but not %2, %3 or %4. Import the second ZIP file, which LinkedIn sends (or offers for download) when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not look like a LinkedIn data export: it holds none of %2, %3 or %4. Choose the ZIP file from LinkedIn&apos;s &quot;Get a copy of your data&quot; (Basic_LinkedInDataExport_….zip) or the folder it was extracted to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable ZIP file (error %2); it may be damaged or still downloading. Download the export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds several LinkedIn exports (%2). Choose one of those folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty. Choose the ZIP file LinkedIn sent you, or one of its CSV files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV file from LinkedIn&apos;s export: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file we can import from LinkedIn&apos;s export: its header is not that of %2, %3 or %4. Choose one of those files, or the whole ZIP file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 in %2: %3. Download or extract the export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkedInConnections</name>
+    <message>
+        <source>%1, line %2: the header has no &quot;Last Name&quot; column. Export your connections from LinkedIn again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no header row with &quot;First Name&quot; and &quot;Connected On&quot; in its first 20 lines; it is not LinkedIn&apos;s Connections.csv. Choose the file from LinkedIn&apos;s data export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the First Name is empty; add it in the file or add the contact by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected On &quot;%1&quot; is not a date we know (like 08 Feb 2026); correct it in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkedInCsvTable</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkedInImporter</name>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy (%1). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the import: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL &quot;%1&quot; is not a LinkedIn profile address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same person as line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several contacts are called %1 (%2); add their profile URLs so they can be told apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other person has no name in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sponsored or LinkedIn message from &quot;%1&quot;, not a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a draft that was never sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell who sent it: the file has no sender profile URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkedInInvitations</name>
+    <message>
+        <source>%1, line %2: the header has no From column. Export your invitations from LinkedIn again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no header row with From, To, Sent At and Direction; it is not LinkedIn&apos;s Invitations.csv. Choose the file from LinkedIn&apos;s data export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction &quot;%1&quot; is neither INCOMING nor OUTGOING; correct it in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent At &quot;%1&quot; is not a date and time we know (like 4/6/26, 2:12 PM); correct it in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To is empty: there is no one to link the invitation to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From is empty: there is no one to link the invitation to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkedInMessages</name>
+    <message>
+        <source>%1, line %2: the header has no CONTENT column. Export your messages from LinkedIn again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no header row with CONVERSATION ID, FROM and DATE; it is not LinkedIn&apos;s messages.csv. Choose the file from LinkedIn&apos;s data export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONVERSATION ID is empty; the row is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE &quot;%1&quot; is not a date we know (like 2026-02-08 14:03:27 UTC); correct it in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListOptions</name>
+    <message>
+        <source>Sorting by %1 is not yet available; it arrives in a later release. Use --sort last-engaged or --sort score for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sort: &quot;%1&quot; is not a sort key. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tier: &quot;%1&quot; is not a tier. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogOutreachCommand</name>
+    <message>
+        <source>Log InMail Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log InMail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Invitation Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Message Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogValueCommand</name>
+    <message>
+        <source>Log Value Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkReview</name>
+    <message>
+        <source>Could not read the network: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkScore</name>
+    <message>
+        <source>The network score (0-100) adds three parts, all about first-degree connections:
+• Size (up to %1): the number of connections on a log scale; %2 (LinkedIn&apos;s limit) earn all %1, 1,000 earn 20, 100 earn 13.
+• Relevance (up to %3): the share of connections with an industry filled in that work in your own industry or a related one. With no own industry set, the most common industry among your connections stands in.
+• Engagement (up to %4): the share of connections who engaged with you or were in touch either way in the last %5 days; %6 % or more earn all %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionValues</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date. Write it as YYYY-MM-DD, for example 2024-03-15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--degree: &quot;%1&quot; is not a degree. Use 1 (connected), 2 or 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number (0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number from 1 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutreachCommand</name>
+    <message>
+        <source>log CHANNEL CONTACT [--date DATE] [--subject S]
+    [--body TEXT | --body-file F] [--template NAME] [--direction out|in]
+    [--asked-negative yes|no]
+    Records outreach you sent (out, the default) or received (in) and
+    prints its id. An answer you received is attached to the latest
+    message, InMail or e-mail you sent that person that had no answer,
+    and marks it replied. --template records the template used and, with
+    no --body, its text filled in for the contact. --body-file - reads
+    standard input. --asked-negative (InMails you send): whether it asks
+    for a &quot;not interested&quot; answer; by default Rapport reads the text.
+    CHANNEL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome OUTREACH_ID OUTCOME [--date DATE]
+    Says how it went, on DATE (default now); none clears it.
+    OUTCOME: %1,
+             %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list [--contact CONTACT] [--channel CHANNEL] [--since DATE]
+    [--limit N]
+    Newest first: id, date, channel, direction, contact, outcome, and the
+    subject or first line. N: 1 to %1, default %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    log and outcome take DATE as that day at 12:00 local time (now, for
+    today before noon), default now, and refuse dates in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outreach COMMAND
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outreach: say what to do: log, outcome or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outreach: there is no command &quot;%1&quot;. Use log, outcome or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it happened (default now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject (InMails and e-mails).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the text from a UTF-8 file (- for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template it started from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out (you sent it, the default) or in (you received it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out|in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether an InMail asks for a &quot;not interested&quot; answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes|no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outreach log: say which channel (%1) and with whom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outreach log: &quot;%1&quot; is not a channel. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outreach log: say with whom (an id, a profile URL or a full name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outreach log: give one contact, not %1 (quote a full name: &quot;Jane Doe&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outreach log: --direction: &quot;%1&quot; is not a direction. Use out (you sent it) or in (you received it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outreach log: give the text once, with --body or with --body-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outreach log: --asked-negative is only for InMails you send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outreach log: --asked-negative: &quot;%1&quot; is neither yes nor no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outreach log: --template needs the name of a template, as the window lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outreach log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future. Log outreach once it has happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template &quot;%1&quot;, and no templates at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template &quot;%1&quot;. The templates are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: &quot;%1&quot; is a template for the %2 channel; logged as %3 all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: your name is not set (Edit ▸ Preferences in the window), so the template&apos;s {my_name} was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: Rapport knows no %1 for %2, so the template&apos;s %3 was left out of the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: Rapport knows none of %1 for %2, so the template&apos;s %3 were left out of the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It answers #%1, the %2 of %3, now marked replied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It answers #%1, the %2 of %3, whose outcome stays %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It answers nothing logged: no message, InMail or e-mail to %1 before it is waiting for an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it came (default now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outreach outcome: say which outreach (its id) and how it went (%1, or none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outreach outcome: say how it went: %1, or none to clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outreach outcome: unexpected &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outreach outcome: &quot;%1&quot; is not an outreach id. &quot;rapport-cli outreach list&quot; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outreach outcome: &quot;%1&quot; is not an outcome. Use one of: %2, or none to clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outreach outcome: none clears the outcome and its date; leave out --date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outreach outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future. Record the outcome once it has come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no outreach #%1. &quot;rapport-cli outreach list&quot; shows the ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach #%1 happened on %2; its outcome cannot come before, on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1, the %2 from %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1, the %2 to %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: outcome cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only outreach with this contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only outreach on or after this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outreach list: unexpected &quot;%1&quot;. Give a contact with --contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outreach list: --channel: &quot;%1&quot; is not a channel. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outreach list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outreach list: --contact needs a contact: an id, a profile URL or a full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outreach matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outreach logged yet. Log some with &quot;rapport-cli outreach log&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject or first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 re #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the newest %1; use --limit or --since to see more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueCommand</name>
+    <message>
+        <source>queue [--date DATE] [--limit N]
+    The day&apos;s outreach queue (default today), best first: position, contact,
+    what to do, why, the template to start from and its status (open, done,
+    skipped, snoozed, never); then how many are done. Today&apos;s queue is
+    planned by the first look of the day and keeps its order; a later DATE
+    shows a preview from today&apos;s facts, an earlier one what was planned.
+queue done|skip|never CONTACT [--date DATE]
+    done: you did it. skip: not today (they may come back another day).
+    never: do not contact this person again; they leave every queue.
+queue snooze CONTACT --until DATE
+    Keeps them out of every queue until DATE (a day after today).
+queue cadence CONTACT|--tag TAG DAYS|default
+    Keep in touch every DAYS days with this connection, or with everyone
+    tagged TAG (the smallest of their tags wins); default: inherit.
+queue archive|unarchive|allow CONTACT
+    archive: out of every queue until unarchived. allow: undo never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer their reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send the follower message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invite to connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send an InMail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offer a 15-minute call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow up or withdraw the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone with this tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give a contact (or --tag TAG) and DAYS or default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: say who (an id, a profile URL or a full name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number of days from 7 to 3650, or default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the default cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in touch with everyone tagged %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in touch with %1 (#%2) %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived %1 (#%2): in no queue until unarchived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unarchived %1 (#%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (#%2) may be suggested again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the first N items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue: there is no command &quot;%1&quot;. Use done, skip, never or snooze, or nothing to see the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No queue was planned for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one to reach out to on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue for %1 (a preview from today&apos;s facts):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. #%2 %3: %4 [%5]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   Template: none, write freely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   Template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 more: --limit %2 shows them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day they may come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the queue (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give one contact, not %2 (quote a full name: &quot;Jane Doe&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue snooze: say until when, with --until DATE (a day after today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue snooze: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue snooze: --until %1 is not in the future; give a day after today (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --date %2 is in the future; its queue is not planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (#%2) is not in the queue of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 (#%2), %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To keep your numbers right, log your answer too: rapport-cli outreach log message %1 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1 (#%2) on %3; they may come back in a later day&apos;s queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never: %1 (#%2) is now marked do-not-contact and will not be in any queue again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed %1 (#%2) until %3: in no queue before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickCaptureCommand</name>
+    <message>
+        <source>Quick Capture: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveSnapshotCommand</name>
+    <message>
+        <source>Enter Weekly Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetKeepInTouchCommand</name>
+    <message>
+        <source>Keep in Touch with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetOutreachOutcomeCommand</name>
+    <message>
+        <source>Clear Outcome for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Outcome for %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetTagCadencesCommand</name>
+    <message>
+        <source>Set Tag Cadences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingStore</name>
+    <message>
+        <source>Could not save the setting %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotCommand</name>
+    <message>
+        <source>snapshot add [--date DATE] --followers N --connections N [--profile-views N]
+             [--search-appearances N] [--network-size N]
+             [--top-company NAME]... [--top-title TITLE]...
+    The week&apos;s numbers from your LinkedIn profile and dashboard (default
+    today); a second entry in the same week (Monday to Sunday) corrects it.
+snapshot list
+    Every week&apos;s numbers, oldest first, with true followers (followers -
+    connections) and their ratio to connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot: say what to do: add or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot: there is no command &quot;%1&quot;. Use add or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day you read the numbers (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers as your profile shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections as your profile shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile views in the last 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search appearances this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2nd and 3rd degree network size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A top company of the people who found you (repeat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A top job title of the people who found you (repeat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot add: unexpected &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot add: --%1 is missing. Give the number your profile shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot add: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected the week of %1 (#%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the week of %1 (#%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True followers: %1 (%2 % of connections; typical: 5-10 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot list: unexpected &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weekly numbers yet. Add this week&apos;s with: rapport-cli snapshot add --followers N --connections N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week of      followers  connections  true  ratio   views  searches  network</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotStore</name>
+    <message>
+        <source>The date is missing. Enter the day you read the numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future. Enter the day you read the numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers cannot be negative. Enter the number your profile shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections cannot be negative. Enter the number your profile shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections is %1, but LinkedIn allows at most 30,000. Check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers (%1) is below connections (%2), but LinkedIn counts every connection as a follower. Enter the displayed follower count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile views, search appearances and network size cannot be negative; leave a field empty when you did not read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the weekly numbers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no weekly entry #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy (%1). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week of %1 already has an entry (read on %2). Edit that one, or choose a day in another week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the weekly numbers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a deleted entry can be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the weekly numbers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <source>stats [inmail|invitations|ratio|content|network|tiers]
+    inmail: credits available, pending (InMails awaiting an answer), spent,
+    returned, expired and over budget under the plan; InMails sent and
+    answered, and the response rate with and without asking for a &quot;not
+    interested&quot; answer.
+    invitations: acceptance over the last N invitations and the last 30 days
+    (decided: answered, or pending more than three weeks), the warning when
+    it is low, pending invitations with their age, and the ones to withdraw.
+    ratio: true followers (displayed followers - connections) over
+    connections from the latest weekly numbers (snapshot add), against the
+    typical 5-10 %, and the change since the first week.
+    tiers: contacts per engagement tier, active and lapsed.
+    content: posts versus articles, views and engagement rate per piece
+    and on average.
+    network: connections by industry (yours, related, outside), location
+    and company, and how many were never interacted with or not for six
+    months.
+    No section: inmail and invitations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats: give one section, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats: there is no section &quot;%1&quot;. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted from the month of the first InMail logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMail: %1 plan, %2 credits a month, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Credits: %1 available, %2 pending (InMails awaiting an answer), %3 spent, %4 returned, %5 expired, %6 over budget; %7 granted in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  No InMails sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  InMails: %1 sent, %2 answered; response rate %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Asking for a &quot;not interested&quot; answer: %1 sent, %2 answered (%3). Without: %4 sent, %5 answered (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Last %1 invitations: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Last %1 days: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  No invitations pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Pending (%1), oldest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1  %2  sent %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (withdraw?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 pending for more than three weeks: worth withdrawing. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRenderer</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post or article title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VCardWriter</name>
+    <message>
+        <source>the data could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueCommand</name>
+    <message>
+        <source>value log CONTACT KIND [--date DATE] [--note TEXT]
+    Records value you offered the contact (default today) and prints its id.
+    KIND: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value: say what to do: log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value: there is no command &quot;%1&quot;. Use log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day you offered it (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value log: say to whom (an id, a profile URL or a full name) and what kind of value (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value log: say what kind of value: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value log: unexpected &quot;%1&quot; (quote a full name: &quot;Jane Doe&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value log: &quot;%1&quot; is not a kind of value. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future. Log value once you have offered it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A desktop CRM for people who network on LinkedIn.</source>
+        <translation>Ein Desktop-CRM für alle, die auf LinkedIn netzwerken.</translation>
+    </message>
+    <message>
+        <source>Open the database file &lt;path&gt;.</source>
+        <translation>Die Datenbankdatei &lt;Pfad&gt; öffnen.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Rapport Is Already Open</source>
+        <translation>Rapport ist bereits geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Rapport window that does not answer. Close that window (or end the Rapport process) and start Rapport again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already Open</source>
+        <translation>Bereits geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Rapport window, which was brought forward. This window goes back to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport</name>
+    <message>
+        <source>%1 Removing the %2 demo contacts already added failed too (%3); delete them by hand or restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Removing the %2 demo contacts and %3 posts and articles already added failed too (%4); delete them by hand or restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your product improvements or new service are about what you want, not what they need. Give them information that helps them decide better instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for a sales meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request for a sales meeting or demo puts your need first. Offer something useful first, a how-to or an introduction, and let them ask what else you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushes for a phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients don&apos;t want to be pushed onto the phone by someone they don&apos;t know yet. Earn the conversation with something useful; a call suits people you already know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims to be #1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being &quot;#1&quot; or &quot;the leading provider&quot; is about you, and readers discount it. Show what you can do for them instead. If you are quoting someone, ignore this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-congratulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcing your awards and achievements, however modestly put, reads as being about you. Lead with something that helps the reader; your profile can show the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invitation to say no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any answer to an InMail, even &quot;not interested&quot;, returns your credit, and asking for a no raised one writer&apos;s response rate by 30 %. Add a line such as: If this isn&apos;t relevant, just reply &apos;Not interested&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over LinkedIn&apos;s limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here is specific to this person, so it reads like a mass message. Use their name and mention their work or the post they engaged with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy (%1). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the message from %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text. Save the message as UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snoozed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none decided yet (%1 sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted (%2 of %3 decided; %4 sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ChartPanel</name>
+    <message>
+        <source>%1: figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value under the pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at the chart to read a value here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export data as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ComposeDialog</name>
+    <message>
+        <source>Compose for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for a negative answer (“reply Not interested”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMails that invite a plain “not interested” get more answers — and any answer returns the credit. Ticked when the text asks for one; change it if it got it wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What recipients may not want</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions about the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions only: nothing here stops you from sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy and Open Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this text as a template for other people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log as Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none — write from scratch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not known for this person, left out: %1. Read the text once more before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 / %2 — %3 over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to point out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received messages are not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log as Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the text. This contact has no LinkedIn profile URL to open; add it to open the profile too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the text and opens %1 in your browser, where you send it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ContactDetailPanel</name>
+    <message>
+        <source>Received an InMail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent an InMail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited you to connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent an invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received an e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent an e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You shared a how-to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made an introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You gave a recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You endorsed them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You offered something of value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a contact to see and edit the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is this computed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show how the connection score is computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the connection score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes and show the saved contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the Connection Score Is Computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing logged yet. Record who followed, commented, shared or liked with Contact › Quick Capture (%1); write to them with Contact › Compose Message (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No engagement logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · last engaged %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ContactDialog</name>
+    <message>
+        <source>Add Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ContactForm</name>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a first name; every contact needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position or headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loc&amp;ation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1st (connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Degree:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnected on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follows me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. speaker, recruiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: enter a first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ContactStore</name>
+    <message>
+        <source>The first name is empty. Enter the contact&apos;s first name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The degree %1 is not valid. Use 1, 2 or 3 (or leave it empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a LinkedIn profile URL. Use the address of the profile, like https://www.linkedin.com/in/jane-doe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another contact already has the profile %1: #%2 %3. Edit that contact instead, or check the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag cannot contain a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not index contacts #%1 to #%2 for search: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 (%2): another contact already has the profile %3: #%4 %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 (%2) could not be saved: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 (%2): could not save tag &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact has not been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact #%1 no longer exists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete contact #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete contact #%1: its tags could not be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the contacts: their tags could not be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the tags of contact #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not tidy the search index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ContactTableModel</name>
+    <message>
+        <source>Connection score %1 of 100: recency, frequency, two-way contact, replies and value given. Select the contact for the parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the best engagement ever shown; nothing within the recency window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the best engagement shown within the recency window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last engaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ContactsPage</name>
+    <message>
+        <source>Search names, companies, positions, places, notes, tags (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show contacts of engagement tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only people whose best engagement within the recency window is of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open. Choose File › New Database to start one, or File › Open Database to use an existing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a contact (%1), or fill a demo database with
+rapport-cli demo --contacts 500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts match “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 within the recency window. Log who engaged with Contact › Quick Capture (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over %1 of %2 contacts match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 1 contact matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ContentMetricsDialog</name>
+    <message>
+        <source>Add Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post or article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post or article:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers as &amp;of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Views:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reactions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shares:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Earlier numbers, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No numbers recorded for this piece yet; the ones you add now start its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already added numbers for %1; saving replaces them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ContentPage</name>
+    <message>
+        <source>Add &amp;Post or Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Post or Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Post or Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add post or article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts and articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts versus articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 engager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 engagers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, no views recorded yet, average %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, average %3 views, %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2
+A post view counts when it loads on screen, an article view needs a click, so compare engagement, not views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the article “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the post “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers you added for it (1 snapshot) are deleted with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers you added for it (%1 snapshots) are deleted with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement logged on it is kept in people&apos;s timelines, no longer attached to any post or article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement logged on it (by 1 person) is kept in their timeline, no longer attached to any post or article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement logged on it (by %1 people) is kept in their timelines, no longer attached to any post or article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit › Undo (%1) brings the article, its numbers and that engagement back together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit › Undo (%1) brings the post, its numbers and that engagement back together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit › Undo (%1) brings the article and its numbers back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit › Undo (%1) brings the post and its numbers back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Undo or Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in the database; it may have been deleted. Your changes were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no post or article with id %1; it may have been deleted already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no post or article with id %1; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open. Choose File › New Database to start one, or File › Open Database to use an existing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No posts or articles yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the posts and articles you publish to track their views and who engaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles yet — add one with Add Post or Article…, or show posts too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No posts yet — add one with Add Post or Article…, or show articles too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ContentPieceDialog</name>
+    <message>
+        <source>Add Post or Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add post or article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Published on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Post or Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit post or article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the title; every post and article needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web address must start with https:// or http://; leave it empty if you have none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post or article could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ContentStore</name>
+    <message>
+        <source>The post or article needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address. Paste the link of the post or article, starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (id %2) already has this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no post or article with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete post or article %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not attach engagement %1 to &quot;%2&quot; again: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers need the date they were read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views, reactions, comments and shares cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the numbers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no numbers with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ContentTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No publication date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As LinkedIn showed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No numbers yet: use Add Numbers… to record what LinkedIn shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different people you logged as engaging with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people engaged ÷ %2 views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who engaged ÷ views; unknown until views are recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of likes among likes, comments and shares — lower means better engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No numbers recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement
+rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likes
+share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers
+as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views in the latest numbers. A post view counts when the post loads on screen, an article view needs a click: compare engagement, not views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who engaged ÷ views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the latest numbers. LinkedIn drops post statistics after about a month; Rapport keeps every snapshot you add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CsvImportWizard</name>
+    <message>
+        <source>Import Contacts from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any spreadsheet export works: Google Contacts, Outlook, Excel, or a file Rapport exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check how the file reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport guessed the text encoding and the separator; if the preview looks wrong, pick another separator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match columns to contact fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column fills one field, or is ignored. Rapport remembers your choice for files with the same columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first contacts as they will be imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts you already have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row is the same person as a contact when the LinkedIn profile matches, or else the name and company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update them with the file&apos;s values (empty cells change nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them as they are; skip those rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the rows as new contacts anyway (never two with the same profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import is all or nothing: if it fails or you cancel it, your contacts stay exactly as they were. Rows that cannot be imported are listed in the report with their line numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column with the first name (or the full name): every contact needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (from the column names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Contacts export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you chose last time for these columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column fills the first name yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CsvReader</name>
+    <message>
+        <source>Line %1 contains binary data (a NUL byte); this is not a text CSV file. Choose the CSV file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field that starts on line %1 is never closed. Check that line&apos;s quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 fields; this does not look like a CSV file. Check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 holds a field of more than %2 characters; this does not look like a CSV file. Check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DeleteOutreachCommand</name>
+    <message>
+        <source>Delete %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This outreach is no longer in the database; it may have been deleted elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy (%1). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DemoContent</name>
+    <message>
+        <source>The database is busy (%1). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the engagements: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the engagement of contact #%1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DemoGenerator</name>
+    <message>
+        <source>Cancelled; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy (%1). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DemoOutreach</name>
+    <message>
+        <source>15-minute call to catch up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DemoOutreachWriter</name>
+    <message>
+        <source>Could not read the demo contacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the demo engagement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy (%1). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the demo outreach: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the demo outreach of contact #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update demo contact #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::EngagementStore</name>
+    <message>
+        <source>The engagement window must be between 1 and 3650 days; %1 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy (%1). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement has no date. Give the day it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future. Give the day it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no post or article with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the engagement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the engagement summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no engagement with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete engagement %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the contact&apos;s tier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rebuild the engagement summaries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ExportDialog</name>
+    <message>
+        <source>Export Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV — for spreadsheets (Excel, Numbers, LibreOffice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard — for address books (Contacts, Outlook, Gmail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the table shows them (%1, in its order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ones matching “%1” (%2, in the table&apos;s order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a byte-order mark so Excel reads accents correctly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rapport-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rapport-contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to save the contacts to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; add a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one column to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ImportReportDialog</name>
+    <message>
+        <source>Import Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 created · %2 updated · %3 unchanged · %4 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 imported without a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the report to %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Import Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rapport-import-report.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Save the Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::InsightsPage</name>
+    <message>
+        <source>week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers and connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True-follower ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile views and search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts versus articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts per tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weekly numbers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each week, copy your followers and connections from your LinkedIn profile into Edit › Enter This Week&apos;s Numbers…. This chart then shows how they grow, and how many follow you without being connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers and connections per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers (as LinkedIn shows them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True followers (followers − connections)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Latest, %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2 followers&lt;br&gt;%3 connections&lt;br&gt;%4 true followers&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your followers and connections from your LinkedIn profile in Edit › Enter This Week&apos;s Numbers…. This chart then compares the people who follow you without being connected with the typical 5–10 % of connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True followers as a share of connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical (5–10 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your true-follower ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True followers, % of connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 true followers for %3 connections, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 true followers for %2 connections: %3, %4 the typical 5–10 % (%5–%6).&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Typical true followers by connections:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;th align=&quot;right&quot;&gt;Connections&lt;/th&gt;&lt;th align=&quot;right&quot;&gt;Typical&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td align=&quot;right&quot;&gt;&lt;b&gt;%1 (you)&lt;/b&gt;&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratio (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile views or search appearances yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each week, copy the profile views and search appearances from your LinkedIn dashboard into Edit › Enter This Week&apos;s Numbers…. LinkedIn forgets them; this chart keeps the series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile views and search appearances per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile views (last 7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search appearances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No numbers for your posts and articles yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your posts and articles on the Content page and enter their views, reactions, comments and shares with Add Numbers…. This chart then compares the engagement of posts and articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement rate per piece: posts versus articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement rate, % of views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: none with views yet.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4 views, %5 engagements, %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2): on average %3 views and %4 engagements, %5 of views.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A post counts a view when it loads on a screen, an article only when it is opened, so compare engagement, not views.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outreach in the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the invitations and InMails you send with Contact › Compose Message…, or import your LinkedIn export with File › Import LinkedIn Export…. This chart then shows how many were accepted and answered, and how many followers became connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMails sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMails answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers who became connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month (%1 – %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning level (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance rate, %1: %2 (%3 accepted of %4 decided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMail response rate, %1: %2 (%3 answered of %4 sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Last 12 months&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1 invitations, %2 accepted of %3 decided%4&lt;br&gt;%5 InMails, %6 answered%7&lt;br&gt;%8 followers became connections&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Warning:&lt;/b&gt; this month&apos;s acceptance rate is below %1. Send fewer blind invitations and add a note that says why you want to connect.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;An invitation counts as decided once it has an outcome or has waited more than a week. A follower who connected is someone who followed you before the day you connected.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers who connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import your LinkedIn export with File › Import LinkedIn Export…, or add a contact, then log who follows, comments, shares, views and likes with Contact › Quick Capture…. This chart then counts your contacts per engagement tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts per engagement tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not engaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (lapsed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 contacts&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A tier is the best engagement a person showed in the last 90 days; lapsed when it is older.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::InstanceGuard</name>
+    <message>
+        <source>Cannot create the lock file %1 in the temporary folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen for other Rapport windows on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::KeepInTouchDialog</name>
+    <message>
+        <source>Keep in Touch with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer a call when you have not been in touch for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days, from the tag ‘%1’</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days, the default (Edit ▸ Preferences)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep-in-touch cadence in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snoozed until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archived: left out of every daily queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Do not contact: never suggested (Today&apos;s “Never”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes apply from the next daily queue; do-not-contact also takes the person off today&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MainWindow</name>
+    <message>
+        <source>Rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your daily outreach queue: the few people worth reaching out to today, best first, each with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your posts and articles with their views and engagement, kept long after LinkedIn drops the statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every message, invitation and InMail you send, one person at a time, and how each one went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your network grows: connections, true followers, acceptance and response rates over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new, empty Rapport database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an existing Rapport database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import LinkedIn Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import LinkedIn Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn export (*.zip *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the .zip LinkedIn sends when you ask for a copy of your data, or one CSV file from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import LinkedIn Export &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import LinkedIn Export Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a LinkedIn export you have already unzipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Contacts from &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts from Google Contacts, Outlook or any spreadsheet saved as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save contacts as CSV for spreadsheets or vCard for address books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep-in-Touch &amp;Cadence by Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often to keep in touch with everyone who has a tag, such as Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter This &amp;Week&apos;s Numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers, connections, profile views and search appearances as LinkedIn shows them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message &amp;Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write and edit the templates you start messages from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quick Capture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log who followed, commented, shared, viewed or liked: paste their names at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compose Message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to the selected contact from a template, copy it to LinkedIn and log it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;Value Given…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a how-to, an introduction, a recommendation or an endorsement you offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep in Touch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often to keep in touch with the selected contact; snooze, archive or mark do not contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes to this contact have not been saved. Discard them and open another database?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Open the Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport databases (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name for the new database, or use File › Open Database to open this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database Not Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it may have been moved or deleted. It was removed from the Open Recent list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Add the Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 from your contacts?
+
+Edit › Undo (%2) brings the contact back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Delete the Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Save the Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the database; it may have been deleted. Your changes were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Undo or Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Contacts from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting contacts to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported 1 contact to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 contacts to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for people who network on LinkedIn: every contact, every conversation, and the few people worth reaching out to today.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Log the Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged. Rapport never sends anything: send it on LinkedIn if you have not yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Log the Value Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Read the Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Save the Keep-in-Touch Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Read the Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Save the Tag Cadences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Save the Weekly Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Save the Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Change the Recency Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement tiers could not be brought up to date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Log the Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %1 · %2 new contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 already logged on this piece, left as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes to this contact have not been saved. Discard them and quit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MessageLinter</name>
+    <message>
+        <source>LinkedIn accepts at most %1 characters here and this has %2. Shorten it before you paste it: one useful thing, said briefly, is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::OutreachNumbersPanel</name>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance over the last invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance over the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest pending invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations worth withdrawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMail credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMail response rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response rate with and without a reply Not Interested line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMail plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open: the acceptance rate, pending invitations and InMail credits appear here once one is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invitations logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your only invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last %1 invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 accepted (%3 of %4 decided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: none decided yet (pending for three weeks or less)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted ÷ decided over your last %1 invitations. Decided: any answer, or pending for more than three weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days: none sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days: %1 accepted (%2 of %3 decided), %4 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days: %1 sent, none decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: acceptance is below %1 % — send fewer blind invitations and add a note that says why you want to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below %1 %, but too few decided to judge yet (%2 needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None older than three weeks. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 pending for more than three weeks: consider withdrawing it. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pending for more than three weeks: consider withdrawing them. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawing an invitation blocks inviting the same person again for up to three weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits: %1 available · %2 pending · %3 spent · %4 returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 sent with no credit left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any answer within 90 days, “not interested” included, returns the credit. Credits expire 90 days after they are granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No InMails sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response rate: %1 (%2 of %3 answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a “reply Not Interested” line: %1 (%2) · without: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response rate of the InMails that asked for a negative answer (“If you are not interested, just reply ‘Not Interested’”) against those that did not; in brackets, how many were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1, 1 credit a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1, %2 credits a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the plan in Edit › Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::OutreachPage</name>
+    <message>
+        <source>Set &amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Set the Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome &amp;Date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the answer came, if not today: a credit comes back by the answer&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the outcome came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome came on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Change the Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Only This &amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contac&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This outreach is no longer in the database; it may have been deleted. The outcome was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This outreach has no outcome to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome must be dated between the day it was sent (%1) and today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no outreach with id %1; it may have been deleted already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the call with %1 on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the %1 %2 sent you on %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the %1 you sent %2 on %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit › Undo (%1) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Undo or Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose File › New Database to start one, or File › Open Database to use an existing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outreach logged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages, InMails and invitations you log appear here with how they went. Open a contact and choose Contact › Compose Message (Ctrl+M), or import your LinkedIn export with File › Import LinkedIn Export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outreach matches these filters. Choose All in a filter, or clear them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::OutreachSettings</name>
+    <message>
+        <source>The invitation note limit must be between 1 and 300 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acceptance rate needs between 5 and 500 recent invitations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acceptance warning threshold must be between 0 % and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom plan grants between 0 and 1,000 InMail credits a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy (%1). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::OutreachStore</name>
+    <message>
+        <source>Could not update when contact #%1 was last contacted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outreach has no contact. Choose who it was with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; is not known. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The direction &quot;%1&quot; is not known. Use out or in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outreach has no date. Give the day it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome &quot;%1&quot; is not known. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not link reply #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save outreach #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no outreach #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete outreach #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the outcome of outreach #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::OutreachStyle</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↗ Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↙ Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“I don&apos;t know”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium Career</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales Navigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruiter Lite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::OutreachTableModel</name>
+    <message>
+        <source>Contact #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: they contacted you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: you contacted them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something they sent you; set an outcome on what you sent them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome yet: press F2 or double-click to set one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — press F2 or double-click to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written without a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started from the template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject or first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was sent or received, newest first; hover a row for the full date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it went; press F2 or double-click a row to set it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the outcome came, as far as you know it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::PlaceholderPage</name>
+    <message>
+        <source>%1 is not yet available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, for templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you sign your messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills {my_name} in message templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency window for engagement tiers, in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recency window for tiers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact&apos;s tier is the best engagement they showed within this many days. Older engagement still counts, marked as lapsed. The default is 90 days; changing it recomputes every contact&apos;s tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in the daily queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> people a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily &amp;capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days before someone contacted comes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ool-down after contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in touch with connections every, in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep in touch every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes apply from tomorrow&apos;s queue; today&apos;s keeps its order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium Career (5 a month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium Business (15 a month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales Navigator (50 a month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruiter Lite (30 a month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another number of credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMail credits a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits arrive each month and expire after 90 days. Any answer within 90 days — “not interested” included — gives the credit back. Without a start date, the ledger starts with the first InMail you logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation note limit, in characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations the acceptance rate looks at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance over the &amp;last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn when the acceptance rate falls below, in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warn below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free accounts may get fewer than 300 characters for a note. Ten invitations and four acceptances is a red flag: too many ignored or declined invitations restrict the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::QueuePlanner</name>
+    <message>
+        <source>Started following you %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewed your profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commented on your content %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commented on ‘%1’ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared your content with a comment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared ‘%1’ with a comment %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared your content %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared ‘%1’ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liked your content %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liked ‘%1’ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent you an InMail %1; waiting for your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent you an e-mail %1; waiting for your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent you a message %1; waiting for your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; follows you, not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Invitations are held back while your acceptance rate is low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected %1; not welcomed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; not thanked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep in touch every %n days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep in touch every %n days, tag ‘%1’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last in touch %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected %1, never in touch since (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never in touch (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation pending for %n days; follow up or withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::QueueSettings</name>
+    <message>
+        <source>The daily queue holds between 1 and 100 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cool-down after contacting someone is between 0 and 60 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keep-in-touch cadence is between 7 and 3,650 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy (%1). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::QueueStore</name>
+    <message>
+        <source>The queue needs a valid day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store today&apos;s queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact #%1 is not in the queue of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not mark the contact as do-not-contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not archive the contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snooze needs the day it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not snooze the contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A keep-in-touch cadence is a number of days above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set the keep-in-touch cadence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tag &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::QuickCapture</name>
+    <message>
+        <source>same person as an earlier line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile URL of nobody in your contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (&quot;%2&quot;) matches several contacts. Choose who it is, or mark it new or ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy (%1). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the new contacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::QuickCaptureDialog</name>
+    <message>
+        <source>Quick Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What they did:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On which post or article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on a particular post or article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste names here, one per line. A list copied from a post&apos;s reactions or comments works as it is: headlines, “• 2nd”, “Follow” and the like are recognised and left out. Profile URLs match best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: who each line is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who line %1 is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (matched by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several contacts have this name — choose who it is…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who line %1 is (or ignore it) before logging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or type names above to see who they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log 1 Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log %1 People</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ScoreStore</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not bring the connection scores up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is busy (%1). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not mark the scores to recompute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not mark the expired scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the facts to score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the score of contact #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not compute the network score: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::StarterTemplates</name>
+    <message>
+        <source>Follower → connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+Thank you for following my posts. LinkedIn doesn&apos;t always tell followers when I publish, and following only goes one way, so I&apos;d like us to be connected instead.
+
+If you&apos;d like that too, send me an invitation and I&apos;ll accept it. Either way, I&apos;m glad what I write is useful to you.
+
+{my_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank a commenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+Thank you for your comment on “{content_title}”. I&apos;d like to hear more about how this looks from where you sit at {company}.
+
+If it&apos;s useful, I can send you a short how-to I wrote on the topic, or introduce you to someone in my network who works on the same problem.
+
+{my_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome a new connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+Thanks for connecting. I&apos;d like to know what you&apos;re working on at {company} these days, and whether there&apos;s anyone in my network it would help you to meet. If there is, I&apos;m happy to introduce you.
+
+{my_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15-minute call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+We&apos;ve been connected for a while, but we haven&apos;t talked in months and I&apos;d like to change that. Would you be up for a 15-minute call in the next couple of weeks?
+
+No agenda: I&apos;d like to hear what&apos;s keeping you busy at {company}, and whether there&apos;s someone in my network I could introduce you to.
+
+{my_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMail: first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A how-to for your work at {company}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+I write about {industry} here on LinkedIn, and I&apos;d like to be useful to you before I ask you for anything. I can send you a short how-to on a problem many people in your role run into, or introduce you to someone in my network who works on similar things. Would either help?
+
+If this isn&apos;t relevant, just reply &apos;Not interested&apos; — that helps me too.
+
+{my_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {first_name}, I came across your work at {company} and would like to connect. If there&apos;s anyone in my network you&apos;d like to meet, I&apos;m happy to introduce you. {my_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TagCadencesDialog</name>
+    <message>
+        <source>Keep-in-Touch Cadence by Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections with a tag are offered a call after this many days out of touch. A contact&apos;s own cadence wins; with several tagged cadences, the shortest applies. Without one, the default is %n days (Edit ▸ Preferences).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no tags yet. Give contacts tags in their details (for example ǌlients” or “Mentors”), then set how often to keep in touch with each group here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in touch every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadence for tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TemplateStore</name>
+    <message>
+        <source>The template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; is not known. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have a template called &quot;%1&quot;. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TemplatesDialog</name>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message Templates[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;mplates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new template of your own (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new template from a copy of this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Thank a new follower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the message here. Use Insert Placeholder for what changes from person to person, such as {first_name} or {company}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;Placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts a placeholder such as {first_name} at the cursor; Compose fills it in with each person&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — {%2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as written. Compose replaces each placeholder with the person&apos;s details, so the message you send may be a little shorter or longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What recipients may not &amp;want</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions about the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A starter that comes with Rapport. Edit and save it to make your own version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version of a built-in starter. Restore Starter deletes yours and brings the starter back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template you wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No templates yet — press New to write one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new template is not saved yet. Save it before going on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them before going on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your version of “%1”? The built-in starter of the same name comes back in its place. Your text can&apos;t be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”? It can&apos;t be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Starter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the template a name and some text to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Starter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes your version; the built-in starter comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in starters can&apos;t be deleted. Edit and save one to make your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes this template of yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template — not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in starter. Saving your changes makes your own version under this name; deleting yours later brings the starter back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version of a built-in starter. Restore Starter deletes it and brings the starter back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ A built-in starter is called “%1”: saving puts yours in its place (deleting yours brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 / %2 — %3 over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call notes are not checked: nobody receives them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to check yet — write the text above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to point out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions only: they never stop you from saving or sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a suggestion to read why and see where it is. Suggestions only: they never stop you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no text to save as a template yet. Write the message first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for the new template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a built-in starter: yours would take its place (deleting yours brings it back). Press OK to replace it, or choose another name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TierStyle</name>
+    <message>
+        <source>Follower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharer with comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (lapsed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commenters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharers with comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile viewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfollowed you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewed your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weeks ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TodayItemDelegate</name>
+    <message>
+        <source> · template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s outreach queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J or Down: next. K or Up: previous. Enter: done. Shift+Enter: done without composing. S: snooze. X: skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose the message with the suggested template and log it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done &amp;Without Composing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You did it some other way: mark it done, log nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snooze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this person out of the queue until a later day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not today; they may be suggested again tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Never Suggest This Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMail credits left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week&apos;s numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers, connections, profile views and search appearances as LinkedIn shows them, once a week: Insights charts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter Them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter this week&apos;s numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress through today&apos;s queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: compose and log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done without composing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J/K or arrows to move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open. Choose File › New Database to start, or File › Open Database… to open one; today&apos;s queue appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Plan Today&apos;s Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s queue could not be planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s queue is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do today — everyone you engaged with has been answered. Log engagement with Quick Capture (Ctrl+L).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2: %3. %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested template: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance rate: no invitations yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance rate: none decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance rate: %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted ÷ decided over your last %1 invitations; one pending for more than a week counts as not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: acceptance is below %1 % — today&apos;s queue holds fewer cold invitations; send fewer blind ones and add a note that says why you want to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week&apos;s numbers: %1 followers, %2 connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week&apos;s numbers: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMail credits left: 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMail credits left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending invitations: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending invitations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending invitations: %1 (%2 older than three weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not suggested again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing left for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Mark It Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Week (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pick a Date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest %1 again from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day to suggest them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snooze ends on a later day than today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never Suggest This Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never suggest %1 again? They are marked “do not contact” and left out of every queue from now on (Contact ▸ Keep in Touch undoes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Change the Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep in Touch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer their reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the follower message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite to connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an InMail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer a 15-minute call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up or withdraw the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not suggested again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ValueGivenDialog</name>
+    <message>
+        <source>Log Value Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you offer %1? Being the one to offer value first is what turns a contact into a relationship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A how-to or useful information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An introduction to someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An endorsement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Introduced her to the hiring manager at Northwind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ValueGivenStore</name>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of value. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the value was offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the value given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no value given with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::WeeklyNumbersDialog</name>
+    <message>
+        <source>Not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Week&apos;s Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy them from LinkedIn: followers and connections from your profile, profile views and search appearances from your dashboard. Once a week is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day you read the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Followers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile views, last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &amp;views (7 days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search appearances this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search appearances:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network size, 2nd and 3rd degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top companies of your searchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, comma-separated: Northwind, Contoso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searchers&apos; &amp;companies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top job titles of your searchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, comma-separated: Recruiter, Founder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searchers&apos; &amp;titles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week of %1 has numbers read on %2: saving corrects them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers should include every connection: check the displayed follower count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter followers and connections to see your true followers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True followers (followers − connections): %1, %2 % of connections (typical: 5–10 %, %3–%4 for you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
