@@ -1,6 +1,9 @@
 #pragma once
 
-// What a contact list shows: an optional search text and tag, and the order.
+// What a contact list shows: an optional search text, tag, tier and network
+// review filter, and the order.
+
+#include "domain/ContactReviewFilter.h"
 
 #include <QString>
 #include <QVariant>
@@ -27,13 +30,17 @@ struct ContactQuery
     QString search;   // free text, prefix-matched word by word
     QString tag;      // exact tag name, case-insensitive
     int tierRank = 0; // 1..6: only contacts whose active tier is that rank; 0 = any
+    ContactReviewFilter review;
     ContactSort sort = ContactSort::Name;
     bool descending = false;
 
+    // A tag, tier or review filter (the search text aside).
+    bool hasFilter() const { return !tag.isEmpty() || tierRank > 0 || review.isActive(); }
+
     bool operator==(const ContactQuery &o) const
     {
-        return search == o.search && tag == o.tag && tierRank == o.tierRank && sort == o.sort &&
-               descending == o.descending;
+        return search == o.search && tag == o.tag && tierRank == o.tierRank && review == o.review &&
+               sort == o.sort && descending == o.descending;
     }
     bool operator!=(const ContactQuery &o) const { return !(*this == o); }
 };

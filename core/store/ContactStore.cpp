@@ -540,7 +540,7 @@ int ContactStore::searchMatches(const QString &expression) const
 int ContactStore::countUpTo(const ContactQuery &query, int limit) const
 {
     const QString expression = SearchText::toMatchExpression(query.search);
-    if (expression.isEmpty() || !query.tag.isEmpty() || query.tierRank > 0)
+    if (expression.isEmpty() || query.hasFilter())
         return qMin(count(query), limit);
     forgetCountsIfChanged();
     const auto it = m_matchCounts.constFind(expression);
@@ -562,16 +562,8 @@ int ContactStore::countUpTo(const ContactQuery &query, int limit) const
     return n;
 }
 
-int ContactStore::count(const ContactQuery &query, QString *error) const
+void ContactStore::appendFilters(const ContactQuery &query, QStringList &where, QVariantList &binds)
 {
-    const QString expression = SearchText::toMatchExpression(query.search);
-    if (query.tag.isEmpty() && query.tierRank == 0) {
-        if (expression.isEmpty())
-            return totalCount();
-        return searchMatches(expression);
-    }
-    QStringList where;
-    QVariantList binds;
     if (!query.tag.isEmpty()) {
         where << u"c.id IN (SELECT ct.contact_id FROM contact_tag ct JOIN tag t "
                  "ON t.id = ct.tag_id WHERE t.name = ?)"_s;
@@ -581,6 +573,41 @@ int ContactStore::count(const ContactQuery &query, QString *error) const
         where << u"c.tier_key = ?"_s;
         binds << query.tierRank;
     }
+    const ContactReviewFilter &review = query.review;
+    if (!review.isActive())
+        return;
+    where << u"c.degree = 1"_s;
+    if (review.field != ContactReviewFilter::Field::None) {
+        const QString column = review.field == ContactReviewFilter::Field::Industry ? u"industry"_s
+                               : review.field == ContactReviewFilter::Field::Location
+                                   ? u"location"_s
+                                   : u"company"_s;
+        where << u"c.%1 = ?"_s.arg(column); // the columns compare case-insensitively
+        binds << QString(review.value.isNull() ? u""_s : review.value);
+    }
+    if (review.interaction == ContactReviewFilter::Interaction::Never) {
+        where << u"c.last_engaged_on = '' AND c.last_contacted_at = ''"_s;
+    } else if (review.interaction == ContactReviewFilter::Interaction::QuietBefore) {
+        // last_contacted_at is a UTC time: compared as text, any time on the
+        // day itself is not before it.
+        const QString day = DateText::isoDate(review.before);
+        where << u"c.last_engaged_on < ? AND c.last_contacted_at < ? "
+                 "AND (c.last_engaged_on <> '' OR c.last_contacted_at <> '')"_s;
+        binds << day << day;
+    }
+}
+
+int ContactStore::count(const ContactQuery &query, QString *error) const
+{
+    const QString expression = SearchText::toMatchExpression(query.search);
+    if (!query.hasFilter()) {
+        if (expression.isEmpty())
+            return totalCount();
+        return searchMatches(expression);
+    }
+    QStringList where;
+    QVariantList binds;
+    appendFilters(query, where, binds);
     if (!expression.isEmpty()) {
         where << u"c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)"_s;
         binds << expression;
@@ -648,15 +675,7 @@ bool ContactStore::select(const ContactQuery &query, const ContactCursor &after,
         where << u"c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)"_s;
         binds << expression;
     }
-    if (!query.tag.isEmpty()) {
-        where << u"c.id IN (SELECT ct.contact_id FROM contact_tag ct JOIN tag t "
-                 "ON t.id = ct.tag_id WHERE t.name = ?)"_s;
-        binds << query.tag;
-    }
-    if (query.tierRank > 0) {
-        where << u"c.tier_key = ?"_s;
-        binds << query.tierRank;
-    }
+    appendFilters(query, where, binds);
     const QString filter = where.isEmpty() ? QString() : where.join(u" AND "_s) + u" AND "_s;
     QString sql;
     if (after.isValid() && from.startsWith(u"contact c"_s)) {

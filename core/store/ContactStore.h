@@ -79,6 +79,8 @@ public:
     qint64 externalChangeCounter() const;
 
 private:
+    // The tag, tier and review conditions on `c` (contact), with their binds.
+    static void appendFilters(const ContactQuery &query, QStringList &where, QVariantList &binds);
     // page() and forEach(): rows in query order handed to `visit` (limit -1:
     // all of them).
     bool select(const ContactQuery &query, const ContactCursor &after, int limit, int offset,

@@ -5,6 +5,7 @@
 
 #include "db/Database.h"
 #include "domain/Contact.h"
+#include "domain/ContactQuery.h"
 #include "domain/Engagement.h"
 #include "domain/Outreach.h"
 #include "insights/IndustryScope.h"
@@ -139,6 +140,67 @@ private slots:
         QCOMPARE(s.outside, 3);
         QCOMPARE(review.groups(NetworkReview::Field::Industry, 10).at(1).scope,
                  IndustryScope::Kind::Own);
+    }
+
+    void reviewListsAsContactFilters()
+    {
+        // Each review list opens as a Contacts view: the filter lists exactly
+        // the connections the review counted, in any order, with paging.
+        Database db;
+        QString error;
+        QVERIFY(db.open(m_dir.filePath(u"n%1.sqlite"_s.arg(++m_run)), &error));
+        fill(db);
+        ContactStore contacts(db);
+        const auto names = [&](const ContactReviewFilter &filter, ContactSort sort) {
+            ContactQuery query;
+            query.review = filter;
+            query.sort = sort;
+            QStringList out;
+            ContactCursor after;
+            for (;;) {
+                const QList<Contact> page = contacts.page(query, after, 2);
+                for (const Contact &c : page)
+                    out << c.firstName;
+                if (page.size() < 2)
+                    break;
+                after = ContactStore::cursorFor(page.last(), sort);
+            }
+            const int counted = contacts.count(query);
+            if (counted != out.size())
+                qWarning("count %d, listed %lld", counted, qlonglong(out.size()));
+            return out;
+        };
+        using F = ContactReviewFilter;
+        F industry;
+        industry.field = F::Field::Industry;
+        industry.value = u"SOFTWARE development"_s;
+        QCOMPARE(names(industry, ContactSort::Name), (QStringList{u"Ana"_s, u"Ben"_s, u"Cy"_s}));
+        F company;
+        company.field = F::Field::Company;
+        company.value = u"Northwind"_s; // Zed is not a connection
+        QCOMPARE(names(company, ContactSort::Name), (QStringList{u"Ana"_s, u"Ben"_s, u"Gus"_s}));
+        F blank;
+        blank.field = F::Field::Location;
+        QCOMPARE(names(blank, ContactSort::Name), QStringList{u"Fay"_s});
+        F never;
+        never.interaction = F::Interaction::Never;
+        QCOMPARE(names(never, ContactSort::Name),
+                 (QStringList{u"Ben"_s, u"Dee"_s, u"Fay"_s, u"Gus"_s}));
+        F quiet;
+        quiet.interaction = F::Interaction::QuietBefore;
+        quiet.before = NetworkReview::quietCutoff(m_today, 6);
+        QCOMPARE(names(quiet, ContactSort::Company), (QStringList{u"Cy"_s, u"Eve"_s}));
+        F neverInLisbon = never;
+        neverInLisbon.field = F::Field::Location;
+        neverInLisbon.value = u"Lisbon"_s;
+        QCOMPARE(names(neverInLisbon, ContactSort::Name), (QStringList{u"Ben"_s, u"Gus"_s}));
+        // The counts agree with the review's.
+        const NetworkReview::Summary s = NetworkReview(db).summary(m_today, 6);
+        ContactQuery q;
+        q.review = never;
+        QCOMPARE(contacts.count(q), s.neverInteracted);
+        q.review = quiet;
+        QCOMPARE(contacts.count(q), s.quietSince);
     }
 
     void emptyDatabase()
