@@ -56,6 +56,14 @@ void ContactTableModel::setTierFilter(int rank)
         setQuery(q);
 }
 
+void ContactTableModel::setReviewFilter(const ContactReviewFilter &filter)
+{
+    ContactQuery q = m_query;
+    q.review = filter;
+    if (q != m_query)
+        setQuery(q);
+}
+
 void ContactTableModel::refresh()
 {
     reset();

@@ -53,6 +53,8 @@ public:
     void setSearchText(const QString &text);
     // Only contacts whose active tier has this rank (1..6); 0 = everyone.
     void setTierFilter(int rank);
+    // A network review list (Insights); an inactive filter shows everyone.
+    void setReviewFilter(const ContactReviewFilter &filter);
     // Re-reads everything after a write, keeping the query.
     void refresh();
 

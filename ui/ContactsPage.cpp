@@ -103,6 +103,22 @@ ContactsPage::ContactsPage(Settings &settings, QWidget *parent)
     searchLayout->addWidget(m_countLabel);
     listLayout->addWidget(m_searchBar);
 
+    // A network review list opened from Insights: said plainly, one click
+    // back to everyone.
+    m_reviewBar = new QWidget(listSide);
+    m_reviewBar->setObjectName(u"reviewBar"_s);
+    auto *reviewLayout = new QHBoxLayout(m_reviewBar);
+    reviewLayout->setContentsMargins(0, 0, 0, 0);
+    m_reviewLabel = new QLabel(m_reviewBar);
+    m_reviewLabel->setObjectName(u"reviewLabel"_s);
+    reviewLayout->addWidget(m_reviewLabel, 1);
+    auto *showAll = new QPushButton(tr("Show &All Contacts"), m_reviewBar);
+    showAll->setObjectName(u"reviewClearButton"_s);
+    connect(showAll, &QPushButton::clicked, this, [this] { showReview({}, QString()); });
+    reviewLayout->addWidget(showAll);
+    m_reviewBar->hide();
+    listLayout->addWidget(m_reviewBar);
+
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(searchDelayMs);
@@ -236,6 +252,7 @@ void ContactsPage::setStore(ContactStore *store)
     {
         const QSignalBlocker blocker(m_tierFilter);
         m_tierFilter->setCurrentIndex(0);
+        m_reviewBar->hide();
     }
     m_total = 0;
     if (m_store) {
@@ -462,6 +479,18 @@ void ContactsPage::showRow(int row, int previousRow)
     emit currentContactChanged();
 }
 
+void ContactsPage::showReview(const ContactReviewFilter &filter, const QString &title)
+{
+    if (!m_model)
+        return;
+    m_reviewLabel->setText(filter.isActive() ? tr("Showing: %1").arg(title) : QString());
+    m_reviewBar->setVisible(filter.isActive());
+    m_model->setReviewFilter(filter);
+    updateState();
+    if (m_model->rowCount() > 0)
+        selectRow(0);
+}
+
 void ContactsPage::updateState()
 {
     const int shown = m_model ? m_model->rowCount() : 0;
@@ -475,6 +504,9 @@ void ContactsPage::updateState()
         const int rank = m_model->query().tierRank;
         if (!search.isEmpty())
             m_noMatchLabel->setText(tr("No contacts match “%1”").arg(search));
+        else if (m_model->query().review.isActive())
+            m_noMatchLabel->setText(tr("No connections in this list. Show All Contacts to see "
+                                       "everyone."));
         else
             m_noMatchLabel->setText(
                 tr("No %1 within the recency window. Log who engaged with Contact › Quick "
@@ -489,7 +521,7 @@ void ContactsPage::updateState()
     m_searchBar->setVisible(hasContacts);
     m_panel->setVisible(hasContacts && m_detailsVisible);
 
-    const bool filtered = m_model && m_model->query().tierRank > 0;
+    const bool filtered = m_model && m_model->query().hasFilter();
     if (search.isEmpty() && !filtered) {
         m_countLabel->setText(m_total == 1 ? tr("1 contact")
                                            : tr("%1 contacts").arg(locale.toString(m_total)));

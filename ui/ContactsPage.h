@@ -4,6 +4,7 @@
 // count, and the detail panel beside it, plus the empty and no-match states.
 
 #include "domain/Contact.h"
+#include "domain/ContactReviewFilter.h"
 
 #include <QWidget>
 #include <optional>
@@ -51,6 +52,9 @@ public:
     // Re-reads after someone else wrote, keeping the selection and any
     // unsaved edits in the panel.
     void reload();
+    // Shows a network review list (an inactive filter: everyone again) with
+    // a bar naming it and a way back to all contacts.
+    void showReview(const ContactReviewFilter &filter, const QString &title);
     void saveState();
 
 signals:
@@ -89,6 +93,8 @@ private:
     QLineEdit *m_searchEdit = nullptr;
     QComboBox *m_tierFilter = nullptr;
     QLabel *m_countLabel = nullptr;
+    QWidget *m_reviewBar = nullptr;
+    QLabel *m_reviewLabel = nullptr;
     QTimer *m_searchTimer = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_table = nullptr;

@@ -1,6 +1,7 @@
 #include "InsightsPage.h"
 
 #include "EmptyStateView.h"
+#include "NetworkReviewPanel.h"
 #include "TierStyle.h"
 #include "insights/FollowerRatio.h"
 #include "insights/InsightsQueries.h"
@@ -169,15 +170,26 @@ InsightsPage::InsightsPage(QWidget *parent)
         m_panels << panel;
         m_built << false;
     }
+    // The network review is a list of lists, not a chart: after the charts.
+    const QString reviewTitle = tr("Network review");
+    auto *reviewItem = new QListWidgetItem(reviewTitle, m_list);
+    reviewItem->setSizeHint(QSize(0, fontMetrics().height() + 12));
+    widest = std::max(widest, fontMetrics().horizontalAdvance(reviewTitle));
+    m_review = new NetworkReviewPanel(m_stack);
+    m_stack->addWidget(m_review);
+    connect(m_review, &NetworkReviewPanel::listRequested, this, &InsightsPage::reviewListRequested);
     m_list->setFixedWidth(widest + 40);
     layout->addWidget(m_list);
     layout->addWidget(m_stack, 1);
 
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0 || row >= ChartCount)
+        if (row < 0 || row > ChartCount)
             return;
         m_stack->setCurrentIndex(row);
-        build(Chart(row));
+        if (row == ChartCount)
+            m_review->reload();
+        else
+            build(Chart(row));
     });
     m_list->setCurrentRow(0);
     setFocusProxy(m_list);
@@ -188,6 +200,7 @@ InsightsPage::~InsightsPage() = default;
 void InsightsPage::setDatabase(Database *db)
 {
     m_queries = db ? std::make_unique<InsightsQueries>(*db) : nullptr;
+    m_review->setDatabase(db);
     reload();
 }
 
@@ -195,18 +208,32 @@ void InsightsPage::reload()
 {
     for (bool &built : m_built)
         built = false;
-    build(currentChart());
+    if (isReviewShown())
+        m_review->reload();
+    else
+        build(currentChart());
 }
 
 void InsightsPage::setToday(const QDate &today)
 {
     m_today = today;
+    m_review->setToday(today);
     reload();
 }
 
 QDate InsightsPage::today() const
 {
     return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+void InsightsPage::showReview()
+{
+    m_list->setCurrentRow(ChartCount);
+}
+
+bool InsightsPage::isReviewShown() const
+{
+    return m_list->currentRow() == ChartCount;
 }
 
 void InsightsPage::showChart(Chart chart)

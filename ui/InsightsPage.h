@@ -7,6 +7,7 @@
 // reads its numbers when it is first shown after a reload.
 
 #include "ChartPanel.h"
+#include "domain/ContactReviewFilter.h"
 
 #include <QDate>
 #include <QList>
@@ -20,6 +21,7 @@ namespace rapport {
 
 class Database;
 class InsightsQueries;
+class NetworkReviewPanel;
 
 class InsightsPage : public QWidget
 {
@@ -45,6 +47,15 @@ public:
     void setFileChooser(const ChartPanel::FileChooser &chooser);
     void setErrorHandler(const ChartPanel::ErrorHandler &handler);
 
+    // The network review, listed after the charts.
+    NetworkReviewPanel *reviewPanel() const { return m_review; }
+    void showReview();
+    bool isReviewShown() const;
+
+signals:
+    // A network review list to show in Contacts.
+    void reviewListRequested(const ContactReviewFilter &filter, const QString &title);
+
 private:
     void build(Chart chart);
     void buildNetwork();
@@ -58,6 +69,7 @@ private:
     QListWidget *m_list = nullptr;
     QStackedWidget *m_stack = nullptr;
     QList<ChartPanel *> m_panels;
+    NetworkReviewPanel *m_review = nullptr;
     QList<bool> m_built;
     std::unique_ptr<InsightsQueries> m_queries;
     ChartPanel::ErrorHandler m_error;

@@ -214,6 +214,7 @@ void MainWindow::createPages()
     connect(m_outreachPage, &OutreachPage::changed, m_contactsPage->detailPanel(),
             &ContactDetailPanel::updateTimeline);
     connect(this, &MainWindow::preferencesChanged, m_outreachPage, &OutreachPage::reload);
+    connect(this, &MainWindow::preferencesChanged, this, &MainWindow::reloadInsightsIfShown);
     connect(m_todayPage, &TodayPage::doneRequested, this, [this](const QueueItem &item) {
         const std::optional<Contact> contact =
             m_store ? m_store->get(item.contactId) : std::nullopt;
@@ -230,6 +231,11 @@ void MainWindow::createPages()
                        left > 0 ? tr("Today, %1 left").arg(left) : tr("Today"));
     });
     connect(m_todayPage, &TodayPage::keepInTouchRequested, this, &MainWindow::keepInTouch);
+    connect(m_insightsPage, &InsightsPage::reviewListRequested, this,
+            [this](const ContactReviewFilter &filter, const QString &title) {
+                showPage(Page::Contacts);
+                m_contactsPage->showReview(filter, title);
+            });
     connect(m_todayPage, &TodayPage::weeklyNumbersRequested, this, &MainWindow::enterWeeklyNumbers);
     connect(m_todayPage, &TodayPage::contactActivated, this, [this](qint64 id) {
         showPage(Page::Contacts);
@@ -944,13 +950,15 @@ void MainWindow::editPreferences()
     const OutreachSettings outreach = OutreachSettings::load(settings);
     PreferencesDialog dialog(m_engagement->windowDays(), outreach, QueueSettings::load(settings),
                              this);
+    dialog.setIndustryScope(IndustryScope::load(settings));
     const bool accepted =
         m_preferencesPreparer ? m_preferencesPreparer(dialog) : dialog.exec() == QDialog::Accepted;
     if (!accepted)
         return;
     QString error;
     if (!dialog.outreachSettings().save(settings, &error) ||
-        !dialog.queueSettings().save(settings, &error)) {
+        !dialog.queueSettings().save(settings, &error) ||
+        !dialog.industryScope().save(settings, &error)) {
         m_error(tr("Could Not Save the Preferences"), error);
         return;
     }

@@ -46,6 +46,20 @@ PreferencesDialog::PreferencesDialog(int windowDays, const OutreachSettings &out
     m_myName->setPlaceholderText(tr("How you sign your messages"));
     youForm->addRow(tr("Your &name:"), m_myName);
     youForm->addRow(explanation(tr("Fills {my_name} in message templates."), you));
+    m_ownIndustry = new QLineEdit(you);
+    m_ownIndustry->setObjectName(u"ownIndustryEdit"_s);
+    m_ownIndustry->setAccessibleName(tr("Your industry"));
+    m_ownIndustry->setPlaceholderText(tr("As LinkedIn names it, e.g. Software Development"));
+    youForm->addRow(tr("Your &industry:"), m_ownIndustry);
+    m_relatedIndustries = new QLineEdit(you);
+    m_relatedIndustries->setObjectName(u"relatedIndustriesEdit"_s);
+    m_relatedIndustries->setAccessibleName(tr("Related industries"));
+    m_relatedIndustries->setPlaceholderText(tr("Comma-separated, e.g. IT Services, Banking"));
+    youForm->addRow(tr("R&elated industries:"), m_relatedIndustries);
+    youForm->addRow(explanation(tr("The network review (Insights) splits your connections into "
+                                   "your industry, related ones and the rest; with none set, "
+                                   "the most common one stands in."),
+                                you));
     layout->addWidget(you);
 
     auto *tiers = new QGroupBox(tr("Engagement"), this);
@@ -187,6 +201,23 @@ QueueSettings PreferencesDialog::queueSettings() const
     s.cooldownDays = m_cooldown->value();
     s.defaultCadenceDays = m_cadence->value();
     return s;
+}
+
+void PreferencesDialog::setIndustryScope(const IndustryScope &scope)
+{
+    m_ownIndustry->setText(scope.own);
+    m_relatedIndustries->setText(scope.related.join(u", "_s));
+}
+
+IndustryScope PreferencesDialog::industryScope() const
+{
+    IndustryScope scope;
+    scope.own = m_ownIndustry->text().simplified();
+    for (const QString &part : m_relatedIndustries->text().split(u',')) {
+        if (!part.trimmed().isEmpty())
+            scope.related << part.trimmed();
+    }
+    return scope;
 }
 
 int PreferencesDialog::windowDays() const

@@ -4,6 +4,7 @@
 // and rapport-cli agree): the recency window for tiers, the InMail plan and
 // the invitation limits and watchdog.
 
+#include "insights/IndustryScope.h"
 #include "outreach/OutreachSettings.h"
 #include "planning/QueueSettings.h"
 
@@ -29,6 +30,10 @@ public:
     int windowDays() const;
     OutreachSettings outreachSettings() const;
     QueueSettings queueSettings() const;
+    // Your industry and related ones, for the network review.
+    void setIndustryScope(const IndustryScope &scope);
+    IndustryScope industryScope() const;
+    QLineEdit *ownIndustryEdit() const { return m_ownIndustry; }
     QSpinBox *capacitySpin() const { return m_capacity; }
     QSpinBox *windowSpin() const { return m_window; }
     QComboBox *planCombo() const { return m_plan; }
@@ -44,6 +49,8 @@ private:
     QSpinBox *m_cooldown = nullptr;
     QSpinBox *m_cadence = nullptr;
     QLineEdit *m_myName = nullptr;
+    QLineEdit *m_ownIndustry = nullptr;
+    QLineEdit *m_relatedIndustries = nullptr;
     QSpinBox *m_window = nullptr;
     QComboBox *m_plan = nullptr;
     QSpinBox *m_customCredits = nullptr;

@@ -1,0 +1,70 @@
+#pragma once
+
+// The network review on the Insights page (DOMAIN.md, Network review):
+// connections by industry (yours, related, outside), by location and by
+// company, how many were never interacted with or not for N months, and the
+// network score. Every list opens as a filtered Contacts view, from which it
+// exports like any other view.
+
+#include "domain/ContactReviewFilter.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace rapport {
+
+class Database;
+class EmptyStateView;
+
+class NetworkReviewPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit NetworkReviewPanel(QWidget *parent = nullptr);
+
+    void setDatabase(Database *db);
+    // Reads the review again (cheap: indexed counts).
+    void reload();
+    void setToday(const QDate &today) { m_today = today; }
+
+    QLabel *summary() const { return m_summary; }
+    QTreeWidget *industries() const { return m_industries; }
+    QTreeWidget *locations() const { return m_locations; }
+    QTreeWidget *companies() const { return m_companies; }
+    QPushButton *neverButton() const { return m_never; }
+    QPushButton *quietButton() const { return m_quiet; }
+    QSpinBox *monthsSpin() const { return m_months; }
+    bool isEmptyShown() const;
+
+signals:
+    // Show these connections in Contacts; `title` says which list it is.
+    void listRequested(const ContactReviewFilter &filter, const QString &title);
+
+private:
+    QTreeWidget *makeList(const QString &objectName, const QString &title, bool withScope);
+    void open(QTreeWidget *list, QTreeWidgetItem *item);
+    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+
+    Database *m_db = nullptr;
+    QDate m_today;
+    QStackedWidget *m_stack = nullptr;
+    EmptyStateView *m_empty = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_score = nullptr;
+    QPushButton *m_never = nullptr;
+    QPushButton *m_quiet = nullptr;
+    QSpinBox *m_months = nullptr;
+    QTreeWidget *m_industries = nullptr;
+    QTreeWidget *m_locations = nullptr;
+    QTreeWidget *m_companies = nullptr;
+};
+
+} // namespace rapport
