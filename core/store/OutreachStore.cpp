@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/Transaction.h"
 #include "domain/DateText.h"
+#include "domain/LocalDays.h"
 #include "outreach/InMailRecord.h"
 #include "outreach/InvitationRecord.h"
 #include "store/StatementCache.h"
@@ -358,6 +359,7 @@ QList<Outreach> OutreachStore::list(const OutreachFilter &filter, int limit, int
 QList<InMailRecord>
 OutreachStore::inmailRecords(const std::function<bool(const QString &body)> &asksNegative) const
 {
+    LocalDays days;
     // Answered: an outcome that is an answer, or the first reply attached.
     QSqlQuery &q = m_statements->prepared(
         u"SELECT o.id, o.happened_at, o.outcome, o.outcome_at, o.asked_negative, o.body, "
@@ -369,7 +371,7 @@ OutreachStore::inmailRecords(const std::function<bool(const QString &body)> &ask
         while (q.next()) {
             InMailRecord r;
             r.id = q.value(0).toLongLong();
-            r.sent = fromIso(q.value(1).toString()).toLocalTime().date();
+            r.sent = days.of(q.value(1).toString());
             // Any answer returns the credit: replied, not interested,
             // accepted or declined, by its date, or the first reply
             // attached. An outcome the user set to a non-answer (ignored,
@@ -379,8 +381,8 @@ OutreachStore::inmailRecords(const std::function<bool(const QString &body)> &ask
                                 outcome == u"accepted"_s || outcome == u"declined"_s;
             QDate answered;
             if (answer)
-                answered = fromIso(q.value(3).toString()).toLocalTime().date();
-            const QDate reply = fromIso(q.value(6).toString()).toLocalTime().date();
+                answered = days.of(q.value(3).toString());
+            const QDate reply = days.of(q.value(6).toString());
             if ((outcome.isEmpty() || answer) && reply.isValid() &&
                 (!answered.isValid() || reply < answered))
                 answered = reply;
@@ -397,6 +399,7 @@ OutreachStore::inmailRecords(const std::function<bool(const QString &body)> &ask
 
 QList<InvitationRecord> OutreachStore::recentInvitationRecords(int lastN, const QDate &since) const
 {
+    LocalDays days;
     QSqlQuery &q = m_statements->prepared(
         u"SELECT id, contact_id, happened_at, outcome, outcome_at FROM outreach "
         "WHERE channel = 'invitation' AND direction = 'out' AND (happened_at >= ? OR id IN "
@@ -410,9 +413,9 @@ QList<InvitationRecord> OutreachStore::recentInvitationRecords(int lastN, const 
             InvitationRecord r;
             r.id = q.value(0).toLongLong();
             r.contactId = q.value(1).toLongLong();
-            r.sent = fromIso(q.value(2).toString()).toLocalTime().date();
+            r.sent = days.of(q.value(2).toString());
             r.outcome = q.value(3).toString();
-            r.outcomeOn = fromIso(q.value(4).toString()).toLocalTime().date();
+            r.outcomeOn = days.of(q.value(4).toString());
             records << r;
         }
     }
@@ -422,6 +425,7 @@ QList<InvitationRecord> OutreachStore::recentInvitationRecords(int lastN, const 
 
 QList<InvitationRecord> OutreachStore::invitationRecords() const
 {
+    LocalDays days;
     QSqlQuery &q = m_statements->prepared(
         u"SELECT id, contact_id, happened_at, outcome, outcome_at FROM outreach "
         "WHERE channel = 'invitation' AND direction = 'out' ORDER BY happened_at, id"_s);
@@ -431,9 +435,9 @@ QList<InvitationRecord> OutreachStore::invitationRecords() const
             InvitationRecord r;
             r.id = q.value(0).toLongLong();
             r.contactId = q.value(1).toLongLong();
-            r.sent = fromIso(q.value(2).toString()).toLocalTime().date();
+            r.sent = days.of(q.value(2).toString());
             r.outcome = q.value(3).toString();
-            r.outcomeOn = fromIso(q.value(4).toString()).toLocalTime().date();
+            r.outcomeOn = days.of(q.value(4).toString());
             records << r;
         }
     }

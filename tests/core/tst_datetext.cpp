@@ -1,7 +1,9 @@
 #include "domain/DateText.h"
+#include "domain/LocalDays.h"
 
 #include <QTest>
 #include <QTimeZone>
+#include <time.h>
 
 using namespace Qt::StringLiterals;
 using namespace rapport;
@@ -61,6 +63,33 @@ private slots:
         const QDateTime back = DateText::parseIsoUtc(DateText::isoUtc(time, true));
         QCOMPARE(back, time);
         QCOMPARE(back.timeSpec(), Qt::UTC);
+    }
+
+    void localDateMatchesQt()
+    {
+        // Every 7 minutes of two years, through the zone's clock changes
+        // (the test sets a zone with summer time and a half-hour one below).
+        for (const char *zone : {"Europe/Lisbon", "Australia/Adelaide", "America/St_Johns"}) {
+            qputenv("TZ", zone);
+            ::tzset();
+            QDateTime t(QDate(2025, 1, 1), QTime(0, 3), QTimeZone::utc());
+            const QDateTime end(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc());
+            int checked = 0;
+            LocalDays days;
+            for (; t < end; t = t.addSecs(7 * 60)) {
+                const QString text = DateText::isoUtc(t, false);
+                const QDate expected = t.toLocalTime().date();
+                if (days.of(text) != expected)
+                    QFAIL(qPrintable(u"%1 in %2"_s.arg(text, QString::fromLatin1(zone))));
+                ++checked;
+            }
+            QVERIFY(checked > 100000);
+        }
+        qunsetenv("TZ");
+        ::tzset();
+        LocalDays days;
+        QVERIFY(!days.of(u""_s).isValid());
+        QVERIFY(!days.of(u"yesterday"_s).isValid());
     }
 };
 

@@ -7,6 +7,7 @@
 #include "ChartPanel.h"
 #include "EmptyStateView.h"
 #include "InsightsPage.h"
+#include "NetworkReviewPanel.h"
 #include "QueueScenario.h"
 #include "db/Database.h"
 #include "store/ContentStore.h"
@@ -339,11 +340,15 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         auto *list = page.findChild<QListWidget *>(u"insightsChartList"_s);
         QVERIFY(list);
-        QCOMPARE(list->count(), int(InsightsPage::ChartCount));
+        QCOMPARE(list->count(), int(InsightsPage::ChartCount) + 1); // + the network review
         list->setFocus();
         QTest::keyClick(list, Qt::Key_Down);
         QCOMPARE(page.currentChart(), InsightsPage::Ratio);
         QTest::keyClick(list, Qt::Key_End);
+        QVERIFY(page.isReviewShown());
+        QVERIFY(page.reviewPanel()->isVisible());
+        QVERIFY(page.reviewPanel()->isEmptyShown()); // no database
+        QTest::keyClick(list, Qt::Key_Up);
         QCOMPARE(page.currentChart(), InsightsPage::Tiers);
         QVERIFY(page.panel(InsightsPage::Tiers)->isVisible());
         QVERIFY(!list->accessibleName().isEmpty());
