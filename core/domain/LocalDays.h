@@ -1,10 +1,11 @@
 #pragma once
 
 // Local calendar days of stored UTC times, for reading many records at
-// once: the local offset is looked up once per quarter hour of UTC (zone
-// changes fall on such boundaries) instead of per record, because
-// QDateTime::toLocalTime() costs microseconds each. Make one per read, so a
-// change of the system's time zone is seen by the next one.
+// once: the local offset is looked up twice per UTC day (and per record
+// only on the days the clocks change) instead of once per record, because
+// QDateTime::toLocalTime() costs microseconds each (the C library checks
+// the zone file every time). Make one per read, so a change of the
+// system's time zone is seen by the next one.
 
 #include <QDate>
 #include <QHash>
@@ -20,7 +21,8 @@ public:
     QDate of(QStringView isoUtc);
 
 private:
-    QHash<qint64, int> m_offsets; // quarter hour since the epoch -> seconds east of UTC
+    static constexpr int Changing = 1 << 30; // the clocks change that day
+    QHash<qint64, int> m_offsets;            // UTC day since the epoch -> seconds east of UTC
 };
 
 } // namespace rapport
