@@ -102,29 +102,27 @@ int main(int argc, char *argv[])
                          [&window] { bringForward(window); });
     };
     listen(*guard);
-    // File > Open and New move the window to another database; the claim
-    // follows it, and a database another window holds is handed back to it.
-    QObject::connect(&window, &QWidget::windowTitleChanged, &window, [&] {
-        const QString now = window.databasePath();
-        if (now.isEmpty() || rapport::InstanceGuard::serverName(now) ==
-                                 rapport::InstanceGuard::serverName(guard->databasePath())) {
-            return;
-        }
-        auto next = std::make_unique<rapport::InstanceGuard>(now);
+    // File > Open and New move the window to another database: it is claimed
+    // before the window opens it, so two windows never write to one file; a
+    // database another window holds is handed to that window instead.
+    window.setDatabaseGate([&](const QString &next) {
+        if (rapport::InstanceGuard::serverName(next) ==
+            rapport::InstanceGuard::serverName(guard->databasePath()))
+            return true;
+        auto candidate = std::make_unique<rapport::InstanceGuard>(next);
         QString error;
-        if (next->claim(&error) || !error.isEmpty()) {
-            guard = std::move(next);
+        if (candidate->claim(&error) || !error.isEmpty()) {
+            guard = std::move(candidate);
             listen(*guard);
-            return;
+            return true;
         }
-        next->forward(QApplication::arguments());
+        candidate->forward(QApplication::arguments());
         QMessageBox::information(
             &window, QApplication::translate("main", "Already Open"),
             QApplication::translate("main", "%1 is already open in another Rapport window, which "
-                                            "was brought forward. This window goes back to %2.")
-                .arg(QDir::toNativeSeparators(now),
-                     QDir::toNativeSeparators(guard->databasePath())));
-        window.openDatabase(guard->databasePath());
+                                            "was brought forward.")
+                .arg(QDir::toNativeSeparators(next)));
+        return false;
     });
     window.show();
     window.openDatabase(path);

@@ -427,6 +427,8 @@ bool MainWindow::openDatabase(const QString &path)
                       "open another database?"))) {
         return false;
     }
+    if (m_databaseGate && !m_databaseGate(path))
+        return false;
     auto db = std::make_unique<Database>();
     QString error;
     if (!db->open(path, &error)) {

@@ -156,6 +156,12 @@ public:
     // Recomputes the connection scores whose facts changed or whose day passed.
     void refreshScores();
 
+    // Asked before another database is opened (File ▸ Open, New, Recent);
+    // false keeps the current one. The app uses it to keep one window per
+    // database.
+    using DatabaseGate = std::function<bool(const QString &path)>;
+    void setDatabaseGate(DatabaseGate gate) { m_databaseGate = std::move(gate); }
+
 signals:
     // Settings that change numbers (InMail plan, acceptance threshold) were saved.
     void preferencesChanged();
@@ -233,6 +239,7 @@ private:
     KeepInTouchPreparer m_keepInTouchPreparer;
     TagCadencesPreparer m_tagCadencesPreparer;
     WeeklyNumbersPreparer m_weeklyNumbersPreparer;
+    DatabaseGate m_databaseGate;
     PreferencesPreparer m_preferencesPreparer;
     CapturePreparer m_capturePreparer;
     QDate m_tiersRefreshedOn;

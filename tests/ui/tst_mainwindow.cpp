@@ -54,6 +54,7 @@ private slots:
     void insightsPageShowsEnteredNumbers();
     void goShortcutsSwitchPages();
     void badDatabaseKeepsTheCurrentOne();
+    void databaseGateIsAskedFirst();
     void openingAnotherDatabaseAsksAboutUnsavedEdits();
     void exportsWhatTheTableShows();
     void importsALinkedInExportAndShowsTheReport();
@@ -482,6 +483,27 @@ void tst_MainWindow::goShortcutsSwitchPages()
     QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(m_window->currentPage(), MainWindow::Page::Contacts);
     QVERIFY(table()->isVisible());
+}
+
+void tst_MainWindow::databaseGateIsAskedFirst()
+{
+    // The one-window-per-database rule is asked before anything is opened:
+    // refused, the current database stays and the other file is not created.
+    openWindow(3);
+    const QString current = m_window->databasePath();
+    const QString other = m_dir->filePath(u"other.sqlite"_s);
+    QStringList asked;
+    m_window->setDatabaseGate([&asked](const QString &path) {
+        asked << path;
+        return false;
+    });
+    QVERIFY(!m_window->openDatabase(other));
+    QCOMPARE(asked, QStringList{other});
+    QCOMPARE(m_window->databasePath(), current);
+    QVERIFY(!QFile::exists(other));
+    m_window->setDatabaseGate([](const QString &) { return true; });
+    QVERIFY(m_window->openDatabase(other));
+    QCOMPARE(m_window->databasePath(), other);
 }
 
 void tst_MainWindow::badDatabaseKeepsTheCurrentOne()
