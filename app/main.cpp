@@ -104,26 +104,41 @@ int main(int argc, char *argv[])
     listen(*guard);
     // File > Open and New move the window to another database: it is claimed
     // before the window opens it, so two windows never write to one file; a
-    // database another window holds is handed to that window instead.
+    // database another window holds is handed to that window instead. The
+    // current claim is let go only once the new database is open.
+    std::unique_ptr<rapport::InstanceGuard> pending;
     window.setDatabaseGate([&](const QString &next) {
+        pending.reset();
         if (rapport::InstanceGuard::serverName(next) ==
             rapport::InstanceGuard::serverName(guard->databasePath()))
             return true;
         auto candidate = std::make_unique<rapport::InstanceGuard>(next);
         QString error;
         if (candidate->claim(&error) || !error.isEmpty()) {
-            guard = std::move(candidate);
-            listen(*guard);
+            pending = std::move(candidate);
             return true;
         }
-        candidate->forward(QApplication::arguments());
+        const bool forwarded = candidate->forward(QApplication::arguments());
         QMessageBox::information(
             &window, QApplication::translate("main", "Already Open"),
-            QApplication::translate("main", "%1 is already open in another Rapport window, which "
-                                            "was brought forward.")
-                .arg(QDir::toNativeSeparators(next)));
+            forwarded ? QApplication::translate("main", "%1 is already open in another Rapport "
+                                                        "window, which was brought forward.")
+                            .arg(QDir::toNativeSeparators(next))
+                      : QApplication::translate("main", "%1 is open in another Rapport window "
+                                                        "that does not answer. Close that window "
+                                                        "(or end the Rapport process) first.")
+                            .arg(QDir::toNativeSeparators(next)));
         return false;
     });
+    QObject::connect(
+        &window, &rapport::MainWindow::databaseOpened, &window, [&](const QString &opened) {
+            if (pending && rapport::InstanceGuard::serverName(opened) ==
+                               rapport::InstanceGuard::serverName(pending->databasePath())) {
+                guard = std::move(pending);
+                listen(*guard);
+            }
+            pending.reset();
+        });
     window.show();
     window.openDatabase(path);
     return QApplication::exec();

@@ -485,7 +485,21 @@ void ContactsPage::showReview(const ContactReviewFilter &filter, const QString &
         return;
     m_reviewLabel->setText(filter.isActive() ? tr("Showing: %1").arg(title) : QString());
     m_reviewBar->setVisible(filter.isActive());
-    m_model->setReviewFilter(filter);
+    if (filter.isActive()) {
+        // The list as the review counted it: no search or tier left over.
+        const QSignalBlocker searchBlocker(m_searchEdit);
+        const QSignalBlocker tierBlocker(m_tierFilter);
+        m_searchEdit->clear();
+        m_searchTimer->stop();
+        m_tierFilter->setCurrentIndex(0);
+        ContactQuery query = m_model->query();
+        query.search.clear();
+        query.tierRank = 0;
+        query.review = filter;
+        m_model->setQuery(query);
+    } else {
+        m_model->setReviewFilter(filter);
+    }
     updateState();
     if (m_model->rowCount() > 0)
         selectRow(0);

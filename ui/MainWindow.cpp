@@ -483,6 +483,7 @@ bool MainWindow::openDatabase(const QString &path)
     setWindowTitle(tr("%1 — Rapport").arg(QFileInfo(m_db->path()).fileName()));
     updateStatus();
     updateActions();
+    emit databaseOpened(path);
     return true;
 }
 

@@ -158,13 +158,15 @@ public:
 
     // Asked before another database is opened (File ▸ Open, New, Recent);
     // false keeps the current one. The app uses it to keep one window per
-    // database.
+    // database; databaseOpened() then says the open succeeded.
     using DatabaseGate = std::function<bool(const QString &path)>;
     void setDatabaseGate(DatabaseGate gate) { m_databaseGate = std::move(gate); }
 
 signals:
     // Settings that change numbers (InMail plan, acceptance threshold) were saved.
     void preferencesChanged();
+    // A database was opened (after the gate let it through).
+    void databaseOpened(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -183,7 +183,9 @@ void NetworkReviewPanel::open(QTreeWidget *list, QTreeWidgetItem *item)
 void NetworkReviewPanel::setDatabase(Database *db)
 {
     m_db = db;
-    reload();
+    // Read when looked at: the network score takes a moment on big networks.
+    if (isVisible())
+        reload();
 }
 
 bool NetworkReviewPanel::isEmptyShown() const

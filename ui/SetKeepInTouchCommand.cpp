@@ -20,12 +20,12 @@ SetKeepInTouchCommand::SetKeepInTouchCommand(ContactStore &contacts, KeepInTouch
 
 bool SetKeepInTouchCommand::redoChange(QString *error)
 {
-    return m_store.set(m_contactId, m_after, error);
+    return m_store.set(m_contactId, m_after, error, &m_retired);
 }
 
 bool SetKeepInTouchCommand::undoChange(QString *error)
 {
-    return m_store.set(m_contactId, m_before, error);
+    return m_store.set(m_contactId, m_before, error, nullptr, m_retired);
 }
 
 } // namespace rapport

@@ -2,7 +2,7 @@
 
 // Changing how the daily queue treats a contact (cadence, snooze, archived,
 // do-not-contact) as one undo step: undo writes back the settings exactly as
-// they were. Queue items retired by do-not-contact stay retired for the day.
+// they were, and puts back on today's queue the items do-not-contact took off.
 
 #include "ContactCommand.h"
 #include "domain/KeepInTouch.h"
@@ -29,6 +29,7 @@ private:
     qint64 m_contactId;
     KeepInTouch m_before;
     KeepInTouch m_after;
+    QList<qint64> m_retired; // queue items do-not-contact took off, put back by undo
 };
 
 } // namespace rapport

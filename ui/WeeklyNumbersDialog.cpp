@@ -38,7 +38,8 @@ std::optional<int> valueOf(const QSpinBox *spin)
 QStringList names(const QLineEdit *edit)
 {
     QStringList list;
-    for (const QString &part : edit->text().split(u',')) {
+    // Semicolons: company names have commas ("Acme, Inc.").
+    for (const QString &part : edit->text().split(u';')) {
         if (!part.trimmed().isEmpty())
             list << part.trimmed();
     }
@@ -95,12 +96,12 @@ WeeklyNumbersDialog::WeeklyNumbersDialog(const std::optional<NetworkSnapshot> &p
     m_companies = new QLineEdit(this);
     m_companies->setObjectName(u"weeklyCompaniesEdit"_s);
     m_companies->setAccessibleName(tr("Top companies of your searchers"));
-    m_companies->setPlaceholderText(tr("Optional, comma-separated: Northwind, Contoso"));
+    m_companies->setPlaceholderText(tr("Optional, separated by semicolons: Northwind; Acme, Inc."));
     form->addRow(tr("Searchers' &companies:"), m_companies);
     m_titles = new QLineEdit(this);
     m_titles->setObjectName(u"weeklyTitlesEdit"_s);
     m_titles->setAccessibleName(tr("Top job titles of your searchers"));
-    m_titles->setPlaceholderText(tr("Optional, comma-separated: Recruiter, Founder"));
+    m_titles->setPlaceholderText(tr("Optional, separated by semicolons: Recruiter; Founder"));
     form->addRow(tr("Searchers' &titles:"), m_titles);
     layout->addLayout(form);
 
@@ -132,8 +133,8 @@ void WeeklyNumbersDialog::fill(const NetworkSnapshot &from, bool optionalToo)
     m_views->setValue(from.profileViews.value_or(-1));
     m_searches->setValue(from.searchAppearances.value_or(-1));
     m_network->setValue(from.networkSize.value_or(-1));
-    m_companies->setText(from.topCompanies.join(u", "_s));
-    m_titles->setText(from.topTitles.join(u", "_s));
+    m_companies->setText(from.topCompanies.join(u"; "_s));
+    m_titles->setText(from.topTitles.join(u"; "_s));
 }
 
 void WeeklyNumbersDialog::update()
@@ -155,6 +156,15 @@ void WeeklyNumbersDialog::update()
         }
     } else {
         m_week->setText(tr("Week of %1").arg(locale.toString(week, QLocale::ShortFormat)));
+        // Left a week whose entry filled the form: its optional numbers are
+        // not this week's.
+        if (m_filledWeek.isValid()) {
+            m_filledWeek = QDate();
+            for (QSpinBox *spin : {m_views, m_searches, m_network})
+                spin->setValue(-1);
+            m_companies->clear();
+            m_titles->clear();
+        }
     }
 
     const FollowerRatio r = FollowerRatio::compute(m_followers->value(), m_connections->value());

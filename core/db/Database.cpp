@@ -169,6 +169,8 @@ bool Database::open(const QString &path, QString *error)
         setError(error, QCoreApplication::translate("Database", "Cannot open %1: %2")
                             .arg(name, m_db.lastError().text()));
         close();
+        if (!existed) // not left behind as an empty file the next open would refuse
+            QFile::remove(path);
         return false;
     }
     m_path = info.absoluteFilePath();

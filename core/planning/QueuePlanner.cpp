@@ -440,8 +440,8 @@ void QueuePlanner::engaged()
             // While the acceptance rate is low, someone who commented or
             // shared gets an InMail (it cannot lower the rate) if credits
             // are left; likes and views wait for better days.
-            const bool warm = kind == u"comment"_s || kind == u"share-comment"_s ||
-                              kind == u"share"_s;
+            const bool warm =
+                kind == u"comment"_s || kind == u"share-comment"_s || kind == u"share"_s;
             const bool inmail = action == QueueItem::Action::Invite && m_warning && warm &&
                                 m_inmailCredits > 0 && room(QueueItem::Action::InMail);
             if (inmail)

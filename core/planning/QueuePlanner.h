@@ -7,8 +7,8 @@
 // connections past their keep-in-touch cadence, invitations pending too
 // long. While the acceptance-rate watchdog warns, cold invitations get half
 // their share and warm engagers (comments, shares) get an InMail instead, as
-// many as there are credits left. Each rule reads its candidates from an index in order and stops as
-// soon as its share of the queue is full; nothing scans events or contacts.
+// many as there are credits left. Each rule reads its candidates from an index in order and stops
+// as soon as its share of the queue is full; nothing scans events or contacts.
 
 #include "planning/QueueItem.h"
 #include "planning/QueueSettings.h"

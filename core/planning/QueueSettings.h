@@ -18,10 +18,13 @@ struct QueueSettings
     // The most items of one action; an action not listed is limited by the
     // capacity only.
     QMap<QueueItem::Action, int> maxPerAction = {
-        {QueueItem::Action::FollowerMessage, 5}, {QueueItem::Action::Invite, 5},
+        {QueueItem::Action::FollowerMessage, 5},
+        {QueueItem::Action::Invite, 5},
         {QueueItem::Action::InMail, 3},
-        {QueueItem::Action::Welcome, 5},         {QueueItem::Action::Thank, 5},
-        {QueueItem::Action::Reconnect, 3},       {QueueItem::Action::FollowUpInvitation, 3},
+        {QueueItem::Action::Welcome, 5},
+        {QueueItem::Action::Thank, 5},
+        {QueueItem::Action::Reconnect, 3},
+        {QueueItem::Action::FollowUpInvitation, 3},
     };
     // Contacted on one of the last N days (today included): not in the queue.
     int cooldownDays = 7;

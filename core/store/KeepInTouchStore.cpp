@@ -67,7 +67,8 @@ std::optional<KeepInTouch> KeepInTouchStore::get(qint64 contactId, QString *erro
     return k;
 }
 
-bool KeepInTouchStore::set(qint64 contactId, const KeepInTouch &settings, QString *error)
+bool KeepInTouchStore::set(qint64 contactId, const KeepInTouch &settings, QString *error,
+                           QList<qint64> *retired, const QList<qint64> &reopen)
 {
     if (settings.cadenceDays && *settings.cadenceDays <= 0) {
         if (error)
@@ -102,18 +103,42 @@ bool KeepInTouchStore::set(qint64 contactId, const KeepInTouch &settings, QStrin
             *error = tr("There is no contact #%1.").arg(contactId);
         return false;
     }
+    const auto queueFailed = [error](QSqlQuery &failedQuery) {
+        if (error)
+            *error = tr("Could not update the queue: %1").arg(failedQuery.lastError().text());
+        failedQuery.finish();
+        return false;
+    };
+    QList<qint64> ids;
     if (settings.doNotContact) {
+        QSqlQuery &open = m_statements->prepared(
+            u"SELECT id FROM queue_item WHERE contact_id = ? AND status = 'open'"_s);
+        open.addBindValue(contactId);
+        if (!open.exec())
+            return queueFailed(open);
+        while (open.next())
+            ids << open.value(0).toLongLong();
+        open.finish();
         QSqlQuery &never = m_statements->prepared(
             u"UPDATE queue_item SET status = 'never' WHERE contact_id = ? AND status = 'open'"_s);
         never.addBindValue(contactId);
-        const bool ok = never.exec();
-        if (!ok && error)
-            *error = tr("Could not update the queue: %1").arg(never.lastError().text());
+        if (!never.exec())
+            return queueFailed(never);
         never.finish();
-        if (!ok)
-            return false;
     }
-    return tx.commit(error);
+    QSqlQuery &back = m_statements->prepared(
+        u"UPDATE queue_item SET status = 'open' WHERE id = ? AND status = 'never'"_s);
+    for (qint64 id : reopen) {
+        back.addBindValue(id);
+        if (!back.exec())
+            return queueFailed(back);
+        back.finish();
+    }
+    if (!tx.commit(error))
+        return false;
+    if (retired)
+        *retired = ids;
+    return true;
 }
 
 QList<TagCadence> KeepInTouchStore::tagCadences(QString *error) const

@@ -31,8 +31,10 @@ public:
     std::optional<KeepInTouch> get(qint64 contactId, QString *error = nullptr) const;
     // Writes the settings (cadence, archived, do-not-contact, snooze). Marking
     // do-not-contact also retires the contact's open queue items ("never"),
-    // as the Today page's Never does.
-    bool set(qint64 contactId, const KeepInTouch &settings, QString *error);
+    // as the Today page's Never does; `retired` (optional) receives their
+    // ids. `reopen` lists queue items to set open again (an undo).
+    bool set(qint64 contactId, const KeepInTouch &settings, QString *error,
+             QList<qint64> *retired = nullptr, const QList<qint64> &reopen = {});
 
     // Every tag, by name, with its cadence and how many contacts carry it.
     QList<TagCadence> tagCadences(QString *error = nullptr) const;

@@ -34,14 +34,14 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(u"snapshot add"_s), qPrintable(r.err));
 
-        r = cli({u"snapshot"_s, u"add"_s, u"--date"_s, u"2026-06-03"_s, u"--followers"_s,
-                 u"6000"_s, u"--connections"_s, u"5000"_s});
+        r = cli({u"snapshot"_s, u"add"_s, u"--date"_s, u"2026-06-03"_s, u"--followers"_s, u"6000"_s,
+                 u"--connections"_s, u"5000"_s});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(u"Saved the week of 2026-06-01"_s), qPrintable(r.out));
         // Same week, later day: a correction, with the seed's numbers.
         r = cli({u"--json"_s, u"snapshot"_s, u"add"_s, u"--date"_s, u"2026-06-07"_s,
-                 u"--followers"_s, u"6273"_s, u"--connections"_s, u"5297"_s,
-                 u"--profile-views"_s, u"118"_s, u"--top-company"_s, u"Northwind"_s});
+                 u"--followers"_s, u"6273"_s, u"--connections"_s, u"5297"_s, u"--profile-views"_s,
+                 u"118"_s, u"--top-company"_s, u"Northwind"_s});
         QCOMPARE(r.exitCode, 0);
         QJsonObject o = r.json();
         QCOMPARE(o.value(u"replaced"_s).toBool(), true);
@@ -51,8 +51,8 @@ private slots:
         QVERIFY(o.value(u"search_appearances"_s).isNull());
         QCOMPARE(o.value(u"top_companies"_s).toArray().first().toString(), u"Northwind"_s);
 
-        r = cli({u"snapshot"_s, u"add"_s, u"--date"_s, u"2026-06-10"_s, u"--followers"_s,
-                 u"6400"_s, u"--connections"_s, u"5300"_s});
+        r = cli({u"snapshot"_s, u"add"_s, u"--date"_s, u"2026-06-10"_s, u"--followers"_s, u"6400"_s,
+                 u"--connections"_s, u"5300"_s});
         QCOMPARE(r.exitCode, 0);
         r = cli({u"--json"_s, u"snapshot"_s, u"list"_s});
         const QJsonArray weeks = r.json().value(u"snapshots"_s).toArray();
@@ -90,15 +90,16 @@ private slots:
         QTest::newRow("no followers")
             << QStringList{u"add"_s, u"--connections"_s, u"5"_s} << 2 << u"--followers"_s;
         QTest::newRow("not a number")
-            << QStringList{u"add"_s, u"--followers"_s, u"lots"_s, u"--connections"_s, u"5"_s}
-            << 2 << u"\"lots\""_s;
+            << QStringList{u"add"_s, u"--followers"_s, u"lots"_s, u"--connections"_s, u"5"_s} << 2
+            << u"\"lots\""_s;
         QTest::newRow("followers below connections")
             << QStringList{u"add"_s, u"--followers"_s, u"4"_s, u"--connections"_s, u"5"_s} << 1
             << u"below connections"_s;
-        QTest::newRow("bad date")
-            << QStringList{u"add"_s, u"--date"_s, u"3/4/2026"_s, u"--followers"_s, u"9"_s,
-                           u"--connections"_s, u"5"_s}
-            << 2 << u"--date"_s;
+        QTest::newRow("bad date") << QStringList{u"add"_s,      u"--date"_s,
+                                                 u"3/4/2026"_s, u"--followers"_s,
+                                                 u"9"_s,        u"--connections"_s,
+                                                 u"5"_s}
+                                  << 2 << u"--date"_s;
         QTest::newRow("unknown subcommand") << QStringList{u"remove"_s} << 2 << u"remove"_s;
     }
 

@@ -335,8 +335,8 @@ private slots:
         QStringList actions;
         for (const QueueItem &item : QueuePlanner::plan(db, today, {}))
             actions << QueueItem::actionKey(item.action);
-        QCOMPARE(actions, (QStringList{u"inmail"_s, u"inmail"_s, u"inmail"_s, u"invite"_s,
-                                       u"invite"_s}));
+        QCOMPARE(actions,
+                 (QStringList{u"inmail"_s, u"inmail"_s, u"inmail"_s, u"invite"_s, u"invite"_s}));
         QCOMPARE(QueuePlanner::plan(db, today, {}, false).size(), 5);
 
         // One credit left under a custom plan: one InMail.
@@ -359,8 +359,7 @@ private slots:
         QTest::addColumn<QStringList>("expected");
 
         // Ana commented, Cy shared, Ben liked; none connected.
-        const QString held =
-            u". Invitations are held back while your acceptance rate is low"_s;
+        const QString held = u". Invitations are held back while your acceptance rate is low"_s;
         QTest::newRow("no warning: invitations, credits kept")
             << false << 5
             << QStringList{u"Ana|invite|Commented on ‘P’ 3 days ago; not connected"_s,

@@ -163,16 +163,23 @@ private slots:
         changed.archived = true;
         changed.doNotContact = true;
         changed.snoozedUntil = today.addDays(3);
-        QVERIFY2(store.set(ana, changed, &error), qPrintable(error));
+        QList<qint64> retired;
+        QVERIFY2(store.set(ana, changed, &error, &retired), qPrintable(error));
+        QCOMPARE(retired.size(), 1);
         k = store.get(ana);
         QVERIFY(k->sameSettings(changed));
         for (const QueueItem &item : queue.items(today)) {
             if (item.contactId == ana)
                 QCOMPARE(item.status, QueueItem::Status::Never);
         }
-        // And back: inherit, not archived, allowed, not snoozed.
-        QVERIFY(store.set(ana, KeepInTouch(), &error));
+        // And back (an undo): inherit, not archived, allowed, not snoozed,
+        // and today's item open again.
+        QVERIFY(store.set(ana, KeepInTouch(), &error, nullptr, retired));
         QVERIFY(store.get(ana)->sameSettings(KeepInTouch()));
+        for (const QueueItem &item : queue.items(today)) {
+            if (item.contactId == ana)
+                QCOMPARE(item.status, QueueItem::Status::Open);
+        }
 
         // Bad input changes nothing.
         changed.cadenceDays = 0;

@@ -107,8 +107,8 @@ private slots:
         QVERIFY(store()->set(m_contact, never, &error));
         m_window->setKeepInTouchPreparer([&](KeepInTouchDialog &dialog) {
             auto *dnc = dialog.findChild<QCheckBox *>(u"doNotContactCheck"_s);
-            if (!dnc->isChecked() || !dialog.findChild<QRadioButton *>(u"ownCadenceRadio"_s)
-                                          ->isChecked())
+            if (!dnc->isChecked() ||
+                !dialog.findChild<QRadioButton *>(u"ownCadenceRadio"_s)->isChecked())
                 return false;
             dnc->setChecked(false);
             return true;

@@ -103,8 +103,14 @@ private slots:
         QVERIFY2(review()->neverButton()->text().contains(u"3 (75 %)"_s),
                  qPrintable(review()->neverButton()->text()));
 
-        // Never interacted with: Ben, Cy, Dee in Contacts, said so.
+        // Never interacted with: Ben, Cy, Dee in Contacts, said so — whatever
+        // was typed in the search box before.
+        auto *search = m_window->findChild<QLineEdit *>(u"searchEdit"_s);
+        search->setText(u"Ana"_s);
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(model()->rowCount(), 1);
         review()->neverButton()->click();
+        QVERIFY(search->text().isEmpty());
         QCOMPARE(m_window->currentPage(), MainWindow::Page::Contacts);
         QCOMPARE(model()->rowCount(), 3);
         auto *bar = m_window->findChild<QWidget *>(u"reviewBar"_s);
