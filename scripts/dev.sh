@@ -23,8 +23,9 @@ as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
-# CI also fuzzes, and builds, checks and installs the .deb (Debian 12 names).
-ci_apt_packages=(clang libclang-rt-14-dev dpkg-dev desktop-file-utils appstream)
+# CI also fuzzes, and builds, checks and installs the .deb (Debian 12 names;
+# CPack needs `file` and dpkg-shlibdeps for the dependencies).
+ci_apt_packages=(clang libclang-rt-14-dev dpkg-dev file desktop-file-utils appstream)
 
 install_missing() {
     case "$(uname -s)" in
