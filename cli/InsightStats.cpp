@@ -242,9 +242,8 @@ int InsightStats::network()
     NetworkReview review(m_db);
     QString error;
     const NetworkReview::Summary s = review.summary(QDate::currentDate(), quietMonths, &error);
-    QList<NetworkGroup> industries, locations, companies;
-    if (error.isEmpty())
-        industries = review.groups(NetworkReview::Field::Industry, top, &error);
+    const QList<NetworkGroup> industries = s.industries.mid(0, top);
+    QList<NetworkGroup> locations, companies;
     if (error.isEmpty())
         locations = review.groups(NetworkReview::Field::Location, top, &error);
     if (error.isEmpty())
@@ -256,7 +255,7 @@ int InsightStats::network()
         for (const NetworkGroup &g : groups) {
             QJsonObject row{{u"name"_s, g.name}, {u"connections"_s, g.connections}};
             if (industry)
-                row.insert(u"scope"_s, scopeName(s.scope.classify(g.name)));
+                row.insert(u"scope"_s, scopeName(g.scope));
             rows.append(row);
         }
         return rows;

@@ -240,24 +240,21 @@ void NetworkReviewPanel::reload()
                          .arg(percentOf(score.engagedConnections, score.connections))
                          .arg(NetworkScore::EngagementDays));
 
-    const struct
-    {
-        NetworkReview::Field field;
-        QTreeWidget *list;
-    } fields[] = {{NetworkReview::Field::Industry, m_industries},
-                  {NetworkReview::Field::Location, m_locations},
-                  {NetworkReview::Field::Company, m_companies}};
-    for (const auto &f : fields) {
-        for (const NetworkGroup &g : review.groups(f.field, TopN, &error)) {
-            auto *item = new QTreeWidgetItem(f.list);
+    const auto fill = [&locale](QTreeWidget *list, const QList<NetworkGroup> &groups,
+                                bool withScope) {
+        for (const NetworkGroup &g : groups) {
+            auto *item = new QTreeWidgetItem(list);
             item->setText(0, g.name.isEmpty() ? tr("(not filled in)") : g.name);
             item->setData(0, FieldRole, g.name);
             item->setText(1, locale.toString(g.connections));
             item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-            if (f.list == m_industries)
-                item->setText(2, scopeLabel(s.scope.classify(g.name)));
+            if (withScope)
+                item->setText(2, scopeLabel(g.scope));
         }
-    }
+    };
+    fill(m_industries, s.industries.mid(0, TopN), true);
+    fill(m_locations, review.groups(NetworkReview::Field::Location, TopN, &error), false);
+    fill(m_companies, review.groups(NetworkReview::Field::Company, TopN, &error), false);
 }
 
 } // namespace rapport

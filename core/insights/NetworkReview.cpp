@@ -78,9 +78,11 @@ NetworkReview::Summary NetworkReview::summary(const QDate &today, int quietMonth
             }
         }
     }
-    for (const NetworkGroup &g : industries) {
+    s.industries = industries;
+    for (NetworkGroup &g : s.industries) {
+        g.scope = s.scope.classify(g.name);
         s.connections += g.connections;
-        switch (s.scope.classify(g.name)) {
+        switch (g.scope) {
         case IndustryScope::Kind::Own:
             s.own += g.connections;
             break;

@@ -37,8 +37,9 @@ public:
         int neverInteracted = 0;
         int quietSince = 0; // interacted, but not since the cut-off
         QDate quietCutoff;
-        bool ownGuessed = false; // no own industry set: the most common one stands in
-        IndustryScope scope;     // as used (with the guess)
+        bool ownGuessed = false;        // no own industry set: the most common one stands in
+        IndustryScope scope;            // as used (with the guess)
+        QList<NetworkGroup> industries; // every industry, biggest first, classified by scope
     };
 
     explicit NetworkReview(Database &db);

@@ -4,6 +4,7 @@
 #include "db/Transaction.h"
 #include "domain/DateText.h"
 #include "planning/QueuePlanner.h"
+#include "store/KeepInTouchStore.h"
 #include "store/StatementCache.h"
 
 #include <QCoreApplication>
@@ -272,27 +273,8 @@ bool QueueStore::setContactCadence(qint64 contactId, std::optional<int> days, QS
 
 bool QueueStore::setTagCadence(const QString &tag, std::optional<int> days, QString *error)
 {
-    if (days && *days <= 0) {
-        if (error)
-            *error = tr("A keep-in-touch cadence is a number of days above zero.");
-        return false;
-    }
-    Transaction tx(m_db);
-    if (!started(tx, error))
-        return false;
-    QSqlQuery &q = m_statements->prepared(u"UPDATE tag SET cadence_days = ? WHERE name = ?"_s);
-    q.addBindValue(days ? QVariant(*days) : QVariant(QMetaType(QMetaType::Int)));
-    q.addBindValue(tag);
-    if (!q.exec())
-        return failed(q, tr("Could not set the keep-in-touch cadence: %1"), error);
-    const int changed = q.numRowsAffected();
-    q.finish();
-    if (changed != 1) {
-        if (error)
-            *error = tr("There is no tag \"%1\".").arg(tag);
-        return false;
-    }
-    return tx.commit(error);
+    // One implementation of tag cadences, the window's (all or nothing).
+    return KeepInTouchStore(m_db).setTagCadences({TagCadence{tag, days, 0}}, error);
 }
 
 } // namespace rapport
