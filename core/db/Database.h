@@ -47,6 +47,9 @@ private:
     QString m_connectionName;
     QString m_path;
     int m_depth = 0;
+    // The innermost transaction level holding writes a joined Transaction
+    // could not undo (0: none); see Transaction.
+    int m_failedLevel = 0;
 };
 
 } // namespace rapport

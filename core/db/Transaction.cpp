@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -9,14 +10,21 @@ using namespace Qt::StringLiterals;
 
 namespace rapport {
 
-Transaction::Transaction(Database &db)
+Transaction::Transaction(Database &db, Nesting nesting)
     : m_db(db)
 {
+    if (m_db.m_depth > 0 && nesting == Nesting::Join) {
+        m_active = true;
+        return;
+    }
     if (m_db.m_depth > 0)
         m_savepoint = u"sp%1"_s.arg(m_db.m_depth);
     m_active = exec(m_savepoint.isEmpty() ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT "_s + m_savepoint);
-    if (m_active)
-        ++m_db.m_depth;
+    if (m_active) {
+        m_level = ++m_db.m_depth;
+        if (m_level == 1)
+            m_db.m_failedLevel = 0;
+    }
 }
 
 Transaction::~Transaction()
@@ -41,6 +49,18 @@ bool Transaction::commit(QString *error)
             *error = m_error.isEmpty() ? u"no transaction is active"_s : m_error;
         return false;
     }
+    if (m_level == 0) { // joined: the enclosing transaction commits
+        m_active = false;
+        return true;
+    }
+    if (m_level == 1 && m_db.m_failedLevel > 0) {
+        m_error = QCoreApplication::translate(
+            "Transaction", "an earlier step failed part-way, so nothing was saved");
+        if (error)
+            *error = m_error;
+        rollback();
+        return false;
+    }
     const bool ok = exec(m_savepoint.isEmpty() ? u"COMMIT"_s : u"RELEASE "_s + m_savepoint);
     if (!ok) {
         if (error)
@@ -48,6 +68,9 @@ bool Transaction::commit(QString *error)
         rollback();
         return false;
     }
+    // Released writes belong to the enclosing level from now on.
+    if (m_db.m_failedLevel >= m_level)
+        m_db.m_failedLevel = m_level - 1;
     m_active = false;
     --m_db.m_depth;
     return true;
@@ -57,13 +80,20 @@ void Transaction::rollback()
 {
     if (!m_active)
         return;
+    m_active = false;
+    if (m_level == 0) { // joined: leave the undoing to the enclosing level
+        if (m_db.m_failedLevel == 0 || m_db.m_failedLevel > m_db.m_depth)
+            m_db.m_failedLevel = m_db.m_depth;
+        return;
+    }
     if (m_savepoint.isEmpty()) {
         exec(u"ROLLBACK"_s);
     } else {
         exec(u"ROLLBACK TO "_s + m_savepoint);
         exec(u"RELEASE "_s + m_savepoint);
     }
-    m_active = false;
+    if (m_db.m_failedLevel >= m_level)
+        m_db.m_failedLevel = 0;
     --m_db.m_depth;
 }
 

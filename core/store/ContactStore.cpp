@@ -172,11 +172,12 @@ bool ContactStore::addBatch(QList<Contact> &contacts, QString *error,
         QSqlQuery(m_db.connection()).exec(u"PRAGMA cache_size = -65536"_s);
         m_bulkCache = true;
     }
-    Transaction tx(m_db);
+    // Inside an import's transaction the batch joins it (see Transaction).
+    Transaction tx(m_db, Transaction::Nesting::Join);
     if (!started(tx, error))
         return false;
     QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO contact (first_name, last_name, sort_name, profile_url, slug, "
+    q.prepare(u"INSERT OR FAIL INTO contact (first_name, last_name, sort_name, profile_url, slug, "
               "position, company, industry, location, email, degree, connected_on, follows_me, "
               "notes, tags_text, created_at, updated_at) "
               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);

@@ -86,6 +86,87 @@ private slots:
         QCOMPARE(count(), 0);
     }
 
+    void joinedCommitBelongsToOuter()
+    {
+        {
+            Transaction outer(m_db);
+            Transaction joined(m_db, Transaction::Nesting::Join);
+            QVERIFY(joined.isActive());
+            QCOMPARE(m_db.transactionDepth(), 1); // no savepoint
+            QVERIFY(insert(u"joined"_s));
+            QVERIFY(joined.commit());
+            QVERIFY(outer.commit());
+        }
+        QCOMPARE(count(), 1);
+        {
+            Transaction outer(m_db);
+            Transaction joined(m_db, Transaction::Nesting::Join);
+            QVERIFY(insert(u"again"_s));
+            QVERIFY(joined.commit());
+        } // outer rolled back: the joined writes go with it
+        QCOMPARE(count(), 1);
+    }
+
+    void joinedFailureMakesOuterCommitRefuse()
+    {
+        Transaction outer(m_db);
+        QVERIFY(insert(u"outer"_s));
+        {
+            Transaction joined(m_db, Transaction::Nesting::Join);
+            QVERIFY(insert(u"half"_s));
+        } // ended without commit: it cannot undo "half" on its own
+        QString error;
+        QVERIFY(!outer.commit(&error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(count(), 0);
+        QCOMPARE(m_db.transactionDepth(), 0);
+        // The next transaction starts clean.
+        Transaction next(m_db);
+        QVERIFY(insert(u"next"_s));
+        QVERIFY(next.commit());
+        QCOMPARE(count(), 1);
+    }
+
+    void savepointRollbackUndoesJoinedFailure()
+    {
+        Transaction outer(m_db);
+        QVERIFY(insert(u"outer"_s));
+        {
+            Transaction step(m_db);
+            Transaction joined(m_db, Transaction::Nesting::Join);
+            QVERIFY(insert(u"half"_s));
+        } // joined failed, then the savepoint rolled back: "half" is gone
+        QCOMPARE(count(), 1);
+        QVERIFY(outer.commit());
+        QCOMPARE(count(), 1);
+    }
+
+    void releasedSavepointPassesFailureOutward()
+    {
+        Transaction outer(m_db);
+        {
+            Transaction step(m_db);
+            {
+                Transaction joined(m_db, Transaction::Nesting::Join);
+                QVERIFY(insert(u"half"_s));
+            }
+            QVERIFY(step.commit()); // the half-written rows move to outer
+        }
+        QVERIFY(!outer.commit());
+        QCOMPARE(count(), 0);
+    }
+
+    void joinWithoutOuterIsAnOrdinaryTransaction()
+    {
+        {
+            Transaction tx(m_db, Transaction::Nesting::Join);
+            QVERIFY(tx.isActive());
+            QCOMPARE(m_db.transactionDepth(), 1);
+            QVERIFY(insert(u"a"_s));
+        }
+        QCOMPARE(count(), 0);
+    }
+
     void secondWriterWaitsThenFails()
     {
         Database other;
