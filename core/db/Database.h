@@ -32,6 +32,9 @@ public:
 
     // Transaction nesting depth, maintained by Transaction.
     int transactionDepth() const { return m_depth; }
+    // Counts outermost transactions begun on this connection: tells state
+    // kept for "this transaction" apart from a finished one's.
+    quint64 transactionSerial() const { return m_serial; }
 
     static int latestSchemaVersion();
     // The file the window and the CLI use when no --db is given.
@@ -50,6 +53,7 @@ private:
     // The innermost transaction level holding writes a joined Transaction
     // could not undo (0: none); see Transaction.
     int m_failedLevel = 0;
+    quint64 m_serial = 0;
 };
 
 } // namespace rapport

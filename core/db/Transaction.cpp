@@ -22,8 +22,10 @@ Transaction::Transaction(Database &db, Nesting nesting)
     m_active = exec(m_savepoint.isEmpty() ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT "_s + m_savepoint);
     if (m_active) {
         m_level = ++m_db.m_depth;
-        if (m_level == 1)
+        if (m_level == 1) {
             m_db.m_failedLevel = 0;
+            ++m_db.m_serial;
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 #include "db/Transaction.h"
 #include "domain/ProfileUrl.h"
 #include "domain/TextFold.h"
+#include "store/ContactBulkLoad.h"
 #include "store/ContactStore.h"
 
 #include <QFile>
@@ -304,6 +305,7 @@ bool CsvImporter::run(const QString &path, ImportReport *report, QString *error)
             *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
         return false;
     }
+    m_contactsBefore = m_contacts->totalCount();
     while (reader.readRow(&fields)) {
         bool blank = true;
         for (const QString &f : std::as_const(fields))
@@ -324,6 +326,12 @@ bool CsvImporter::run(const QString &path, ImportReport *report, QString *error)
     }
     if (!flush(error) || cancelled(m_total, error))
         return false;
+    QString indexError;
+    if (!m_contacts->endBulkLoad(&indexError)) {
+        if (error)
+            *error = tr("%1: %2 Nothing was imported.").arg(m_file, indexError);
+        return false;
+    }
     QString commitError;
     if (!tx.commit(&commitError)) {
         if (error)
@@ -575,6 +583,14 @@ bool CsvImporter::flush(QString *error)
     if (m_pending.isEmpty())
         return true;
     QString batchError;
+    // A file bigger than the database: rebuild its indexes once at the end.
+    if (!m_contacts->isBulkLoading() &&
+        ContactBulkLoad::worthIt(m_contactsBefore, m_report->contacts.created + m_pending.size()) &&
+        !m_contacts->beginBulkLoad(&batchError)) {
+        if (error)
+            *error = tr("%1: %2 Nothing was imported.").arg(m_file, batchError);
+        return false;
+    }
     if (!m_contacts->addBatch(m_pending, &batchError)) {
         if (error)
             *error = tr("%1, lines %2 to %3: %4 Nothing was imported.")

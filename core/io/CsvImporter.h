@@ -96,6 +96,7 @@ private:
     int m_headerSize = 0;
     // New contacts waiting to be added in one batch, with their lines.
     QList<Contact> m_pending;
+    int m_contactsBefore = 0; // contacts when the run began
     QList<qint64> m_pendingLines;
     QSet<QString> m_pendingKeys; // their slugs and folded name + company
 };

@@ -9,6 +9,7 @@
 #include "io/LinkedInConnections.h"
 #include "io/LinkedInInvitations.h"
 #include "io/LinkedInMessages.h"
+#include "store/ContactBulkLoad.h"
 #include "store/ContactStore.h"
 #include "store/OutreachStore.h"
 
@@ -120,7 +121,8 @@ bool LinkedInImporter::importConnections(const LinkedInArchive &archive, QString
     // New contacts go in batches (one statement, no savepoint per row); the
     // lookups a row needs are skipped when they cannot find anything.
     constexpr int batchSize = 2000;
-    const bool databaseEmpty = m_contacts->totalCount() == 0;
+    const int contactsBefore = m_contacts->totalCount();
+    const bool databaseEmpty = contactsBefore == 0;
     const bool anyWithoutProfile = !databaseEmpty && m_contacts->hasContactsWithoutProfile();
     QList<Contact> pending;
     QHash<QString, qint64> seenSlugs;  // slug -> line, this file
@@ -129,6 +131,14 @@ bool LinkedInImporter::importConnections(const LinkedInArchive &archive, QString
         if (pending.isEmpty())
             return true;
         QString batchError;
+        // A file bigger than the database: rebuild its indexes once at the end.
+        if (!m_contacts->isBulkLoading() &&
+            ContactBulkLoad::worthIt(contactsBefore, m_report->contacts.created + pending.size()) &&
+            !m_contacts->beginBulkLoad(&batchError)) {
+            if (error)
+                *error = tr("%1: %2").arg(file, batchError);
+            return false;
+        }
         if (!m_contacts->addBatch(pending, &batchError)) {
             if (error)
                 *error = tr("%1: %2").arg(file, batchError);
@@ -254,6 +264,12 @@ bool LinkedInImporter::importConnections(const LinkedInArchive &archive, QString
     }
     if (!flush())
         return false;
+    QString indexError;
+    if (!m_contacts->endBulkLoad(&indexError)) {
+        if (error)
+            *error = tr("%1: %2 Nothing was imported.").arg(file, indexError);
+        return false;
+    }
     if (reader.hasError()) {
         if (error)
             *error = reader.errorString();

@@ -5,6 +5,7 @@
 #include "domain/DateText.h"
 #include "domain/ProfileUrl.h"
 #include "domain/TextFold.h"
+#include "store/ContactBulkLoad.h"
 #include "store/ContactRow.h"
 #include "store/EngagementStore.h"
 #include "store/SearchText.h"
@@ -40,6 +41,7 @@ bool started(const Transaction &tx, QString *error)
 
 ContactStore::ContactStore(Database &db)
     : m_db(db)
+    , m_bulkLoad(std::make_unique<ContactBulkLoad>(db))
     , m_statements(std::make_unique<StatementCache>(db))
 {}
 
@@ -163,6 +165,41 @@ bool ContactStore::indexForSearch(qint64 firstId, qint64 lastId, QString *error)
     return true;
 }
 
+bool ContactStore::beginBulkLoad(QString *error)
+{
+    if (isBulkLoading())
+        return true;
+    m_unindexed.clear();
+    return m_bulkLoad->begin(error);
+}
+
+bool ContactStore::isBulkLoading() const
+{
+    return m_bulkLoad->isActive();
+}
+
+bool ContactStore::indexDeferred(QString *error)
+{
+    if (!isBulkLoading())
+        return true;
+    for (const auto &[first, last] : std::as_const(m_unindexed)) {
+        if (!indexForSearch(first, last, error))
+            return false;
+    }
+    m_unindexed.clear();
+    return true;
+}
+
+bool ContactStore::endBulkLoad(QString *error)
+{
+    if (!isBulkLoading()) {
+        m_unindexed.clear();
+        return true;
+    }
+    m_matchCounts.clear(); // counts taken during the load missed its rows
+    return indexDeferred(error) && m_bulkLoad->finish(error);
+}
+
 bool ContactStore::addBatch(QList<Contact> &contacts, QString *error,
                             const std::function<bool(int)> &progress)
 {
@@ -238,9 +275,18 @@ bool ContactStore::addBatch(QList<Contact> &contacts, QString *error,
             return false;
         }
     }
-    // The search index takes the whole batch in one statement.
-    if (!saved.isEmpty() && !indexForSearch(saved.first().id, saved.last().id, error))
+    // The search index takes the whole batch in one statement, or the whole
+    // of a bulk load in one at its end.
+    if (!saved.isEmpty() && isBulkLoading()) {
+        const qint64 first = saved.first().id;
+        const qint64 last = saved.last().id;
+        if (!m_unindexed.isEmpty() && m_unindexed.last().second + 1 == first)
+            m_unindexed.last().second = last;
+        else
+            m_unindexed.append({first, last});
+    } else if (!saved.isEmpty() && !indexForSearch(saved.first().id, saved.last().id, error)) {
         return false;
+    }
     if (!tx.commit(error))
         return false;
     m_matchCounts.clear();
@@ -260,6 +306,8 @@ bool ContactStore::update(Contact &contact, QString *error)
         return false;
     Transaction tx(m_db);
     if (!started(tx, error))
+        return false;
+    if (!indexDeferred(error)) // its triggers expect the row in the index
         return false;
     const std::optional<Contact> stored = get(c.id);
     if (!stored) {
@@ -305,6 +353,8 @@ bool ContactStore::remove(qint64 id, QString *error)
     Transaction tx(m_db);
     if (!started(tx, error))
         return false;
+    if (!indexDeferred(error)) // its triggers expect the row in the index
+        return false;
     QList<qint64> tagIds;
     QSqlQuery tagsOf(m_db.connection());
     tagsOf.prepare(u"SELECT tag_id FROM contact_tag WHERE contact_id = ?"_s);
@@ -341,6 +391,8 @@ bool ContactStore::removeMany(const QList<qint64> &ids, QString *error)
 {
     Transaction tx(m_db);
     if (!started(tx, error))
+        return false;
+    if (!indexDeferred(error)) // its triggers expect the row in the index
         return false;
     QSqlQuery tagsOf(m_db.connection());
     tagsOf.prepare(u"SELECT DISTINCT tag_id FROM contact_tag WHERE contact_id = ?"_s);

@@ -16,6 +16,7 @@ class QSqlQuery;
 
 namespace rapport {
 
+class ContactBulkLoad;
 class Database;
 class StatementCache;
 
@@ -40,6 +41,16 @@ public:
     // returning false.
     bool addBatch(QList<Contact> &contacts, QString *error,
                   const std::function<bool(int done)> &progress = {});
+
+    // A big load (see ContactBulkLoad) inside the caller's transaction: until
+    // endBulkLoad(), the sort and review indexes are set aside and addBatch()
+    // leaves new rows out of the search index; endBulkLoad() rebuilds the
+    // indexes and indexes the new rows for search, one statement per run of
+    // consecutive ids. It must be called before the transaction commits; a
+    // rollback undoes the whole load, indexes included.
+    bool beginBulkLoad(QString *error);
+    bool endBulkLoad(QString *error);
+    bool isBulkLoading() const;
 
     std::optional<Contact> get(qint64 id) const;
     std::optional<Contact> findBySlug(const QString &slug) const;
@@ -91,6 +102,9 @@ private:
     bool dropUnusedTags(const QList<qint64> &tagIds);
     // Adds contacts firstId..lastId (just inserted) to the search index.
     bool indexForSearch(qint64 firstId, qint64 lastId, QString *error);
+    // Indexes the rows a bulk load has left out so far (before a row of it
+    // can be updated or deleted, whose triggers expect it indexed).
+    bool indexDeferred(QString *error);
     int searchMatches(const QString &expression) const;
     void forgetCountsIfChanged() const;
     QSqlQuery &prepared(const QString &sql) const;
@@ -99,6 +113,8 @@ private:
     mutable QHash<QString, int> m_matchCounts; // FTS expression -> matches
     mutable qint64 m_dataVersion = -1;
     bool m_bulkCache = false;
+    std::unique_ptr<ContactBulkLoad> m_bulkLoad;
+    QList<std::pair<qint64, qint64>> m_unindexed; // id ranges a bulk load added
     std::unique_ptr<StatementCache> m_statements;
 };
 

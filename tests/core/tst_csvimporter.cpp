@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -77,6 +79,7 @@ private slots:
     void refusesWithoutNameColumn();
     void missingFile();
     void roundTripThroughExport();
+    void bigFileLoadsInBulk();
 
 private:
     Outcome import(const QString &path, Policy policy = Policy::Update,
@@ -702,6 +705,40 @@ void tst_CsvImporter::roundTripThroughExport()
     for (int i = 0; i < expected.size(); ++i)
         QCOMPARE(describe(imported.at(i)), describe(expected.at(i)));
     QCOMPARE(imported, expected);
+}
+
+// More rows than the database holds: the sort indexes are rebuilt at the end
+// and the rows indexed for search then; a row repeating a profile added
+// earlier in the same load updates it in place.
+void tst_CsvImporter::bigFileLoadsInBulk()
+{
+    const auto indexes = [this] {
+        QStringList rows;
+        QSqlQuery q(m_db->connection());
+        q.exec(u"SELECT name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name"_s);
+        while (q.next())
+            rows << q.value(0).toString() + u": "_s + q.value(1).toString();
+        return rows;
+    };
+    const QStringList before = indexes();
+    QByteArray text = "first_name,last_name,profile_url,company\n";
+    const int rows = 4500;
+    for (int i = 0; i < rows; ++i)
+        text += u"Renée%1,Nowak,linkedin.com/in/nowak-%1,Initech\n"_s.arg(i).toUtf8();
+    text += "Renée3,Nowak,linkedin.com/in/nowak-3,Hooli\n"; // batch 1, updated in batch 3
+    const Outcome o = import(write(u"big.csv"_s, text), Policy::Update);
+    QVERIFY2(o.ok, qPrintable(o.error));
+    QCOMPARE(o.report.contacts.created, rows);
+    QCOMPARE(o.report.contacts.updated, 1);
+    QCOMPARE(indexes(), before);
+    QSqlQuery check(m_db->connection());
+    QVERIFY2(check.exec(u"INSERT INTO contact_fts(contact_fts) VALUES ('integrity-check')"_s),
+             qPrintable(check.lastError().text()));
+    ContactQuery q;
+    q.search = u"renee3 hooli"_s;
+    QCOMPARE(m_store->count(q), 1);
+    q.search = u"nowak initech"_s;
+    QCOMPARE(m_store->count(q), rows - 1);
 }
 
 QTEST_GUILESS_MAIN(tst_CsvImporter)

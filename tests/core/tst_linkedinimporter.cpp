@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -53,8 +54,12 @@ private slots:
     void brokenFileLeavesDatabaseUnchanged_data();
     void brokenFileLeavesDatabaseUnchanged();
     void reportAsTextAndJson();
+    void bigFileLoadsInBulk();
+    void cancelDuringBulkLoadLeavesDatabaseUnchanged();
 
 private:
+    QString writeBigConnections(int rows);
+    QString indexSchema();
     Outcome import(const QString &path, const LinkedInImporter::Progress &progress = {});
     QString checksum();
     int count(const QString &table);
@@ -442,6 +447,102 @@ void tst_LinkedInImporter::reportAsTextAndJson()
     QCOMPARE(json.value(u"hidden_profiles"_s).toInt(), 2);
     QCOMPARE(json.value(u"contacts"_s).toObject().value(u"created"_s).toInt(), 7);
     QCOMPARE(json.value(u"skipped_rows"_s).toArray().size(), 3);
+}
+
+// A Connections.csv of `rows` people (2024 era), plus the same person twice
+// and one listed without a URL, to exercise deduplication under a bulk load.
+QString tst_LinkedInImporter::writeBigConnections(int rows)
+{
+    const QString path = m_dir->filePath(u"Connections-%1.csv"_s.arg(rows));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    QByteArray text = "Notes:\n\"Some e-mail addresses are missing.\"\n\n"
+                      "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
+    for (int i = 0; i < rows; ++i) {
+        text +=
+            QStringLiteral("Zoë%1,Müller,https://www.linkedin.com/in/bulk-%1,,\"Acme %2, Inc.\","
+                           "Head of Sales,05 Mar 2024\n")
+                .arg(i)
+                .arg(i % 7)
+                .toUtf8();
+    }
+    text += "Zoë7,Müller,https://www.linkedin.com/in/bulk-7/,,Acme,Coach,06 Mar 2024\n";
+    text += "Zoë8,Müller,,,\"Acme 1, Inc.\",Head of Sales,05 Mar 2024\n";
+    file.write(text);
+    return path;
+}
+
+QString tst_LinkedInImporter::indexSchema()
+{
+    QStringList rows;
+    QSqlQuery q(m_db->connection());
+    q.exec(u"SELECT name, ifnull(sql, '') FROM sqlite_schema WHERE type = 'index' "
+           "ORDER BY name"_s);
+    while (q.next())
+        rows << q.value(0).toString() + u": "_s + q.value(1).toString();
+    return rows.join(u'\n');
+}
+
+void tst_LinkedInImporter::bigFileLoadsInBulk()
+{
+    const QString freshIndexes = indexSchema();
+    QVERIFY(freshIndexes.contains(u"contact_by_company"_s));
+    const int rows = 5000; // more than ContactBulkLoad::MinimumRows, into an empty database
+    const Outcome o = import(writeBigConnections(rows));
+    QVERIFY2(o.ok, qPrintable(o.error));
+    QCOMPARE(o.report.contacts.created, rows);
+    QCOMPARE(o.report.skipped.size(), 2); // the same URL twice; the same person without one
+    QCOMPARE(count(u"contact"_s), rows);
+    // Every index is back, exactly as the migrations made it.
+    QCOMPARE(indexSchema(), freshIndexes);
+    QCOMPARE(value(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+    QSqlQuery check(m_db->connection());
+    QVERIFY2(check.exec(u"INSERT INTO contact_fts(contact_fts) VALUES ('integrity-check')"_s),
+             qPrintable(check.lastError().text()));
+    // Searchable, accents and prefixes included, and sortable by company.
+    ContactStore store(*m_db);
+    ContactQuery q;
+    q.search = u"zoe12"_s;
+    QCOMPARE(store.count(q), 111); // Zoë12, Zoë120-129, Zoë1200-1299
+    q.search = u"mull acme"_s;
+    QCOMPARE(store.count(q), rows);
+    q.search.clear();
+    q.sort = ContactSort::Company;
+    const QList<Contact> first = store.page(q, {}, 3);
+    QCOMPARE(first.size(), 3);
+    QCOMPARE(first.first().company, u"Acme 0, Inc."_s);
+    // The same file again changes nothing (and loads nothing in bulk).
+    const QString before = checksum();
+    const Outcome again = import(writeBigConnections(rows));
+    QVERIFY2(again.ok, qPrintable(again.error));
+    QCOMPARE(again.report.contacts.created, 0);
+    QCOMPARE(checksum(), before);
+    QCOMPARE(indexSchema(), freshIndexes);
+}
+
+void tst_LinkedInImporter::cancelDuringBulkLoadLeavesDatabaseUnchanged()
+{
+    QVERIFY(import(test::linkedInFixture(u"2020"_s)).ok);
+    const QString before = checksum();
+    const QString indexesBefore = indexSchema();
+    const QString path = writeBigConnections(9000);
+    int calls = 0;
+    const Outcome o = import(path, [&](qint64 done, qint64 total) {
+        Q_UNUSED(total);
+        Q_UNUSED(done);
+        return ++calls < 7000; // well past the first batches: indexes are set aside
+    });
+    QVERIFY(!o.ok);
+    QVERIFY2(o.error.contains(u"cancelled"_s), qPrintable(o.error));
+    QCOMPARE(count(u"contact"_s), 3);
+    QCOMPARE(checksum(), before);
+    QCOMPARE(indexSchema(), indexesBefore);
+    // And the next import loads in bulk again from a clean start.
+    const Outcome next = import(path);
+    QVERIFY2(next.ok, qPrintable(next.error));
+    QCOMPARE(next.report.contacts.created, 9000);
+    QCOMPARE(indexSchema(), indexesBefore);
 }
 
 QTEST_GUILESS_MAIN(tst_LinkedInImporter)

@@ -1,0 +1,108 @@
+#include "store/ContactBulkLoad.h"
+
+#include "db/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace rapport {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ContactBulkLoad", text);
+}
+
+// Looked up row by row while a load runs (ContactStore::findByNameAndCompany).
+const QStringList kept = {u"contact_by_name"_s};
+
+} // namespace
+
+ContactBulkLoad::ContactBulkLoad(Database &db)
+    : m_db(db)
+{}
+
+bool ContactBulkLoad::worthIt(qint64 rowsBefore, qint64 rowsAdded)
+{
+    return rowsAdded >= MinimumRows && rowsAdded >= rowsBefore;
+}
+
+bool ContactBulkLoad::isActive() const
+{
+    return m_active && m_db.transactionDepth() > 0 && m_db.transactionSerial() == m_transaction;
+}
+
+QStringList ContactBulkLoad::droppedIndexes() const
+{
+    QStringList names;
+    for (const Index &index : m_dropped)
+        names << index.name;
+    return names;
+}
+
+bool ContactBulkLoad::begin(QString *error)
+{
+    if (isActive())
+        return true;
+    m_active = false;
+    m_dropped.clear();
+    if (m_db.transactionDepth() == 0) {
+        if (error)
+            *error = tr("A bulk load needs a transaction to run in.");
+        return false;
+    }
+    // Indexes SQLite made for constraints have no SQL and cannot be dropped.
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(u"SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
+                "AND tbl_name = 'contact' AND sql IS NOT NULL ORDER BY rowid"_s)) {
+        if (error)
+            *error = tr("Could not read the contact indexes: %1").arg(q.lastError().text());
+        return false;
+    }
+    QList<Index> indexes;
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        if (!kept.contains(name))
+            indexes << Index{name, q.value(1).toString()};
+    }
+    for (const Index &index : std::as_const(indexes)) {
+        QSqlQuery drop(m_db.connection());
+        if (!drop.exec(u"DROP INDEX \"%1\""_s.arg(index.name))) {
+            if (error)
+                *error =
+                    tr("Could not set index %1 aside: %2").arg(index.name, drop.lastError().text());
+            return false; // the caller rolls back, which restores the ones dropped
+        }
+    }
+    m_dropped = indexes;
+    m_transaction = m_db.transactionSerial();
+    m_active = true;
+    return true;
+}
+
+bool ContactBulkLoad::finish(QString *error)
+{
+    if (!isActive()) {
+        m_active = false;
+        m_dropped.clear();
+        return true;
+    }
+    for (const Index &index : std::as_const(m_dropped)) {
+        QSqlQuery create(m_db.connection());
+        if (!create.exec(index.sql)) {
+            if (error)
+                *error =
+                    tr("Could not rebuild index %1: %2").arg(index.name, create.lastError().text());
+            return false;
+        }
+    }
+    m_dropped.clear();
+    m_active = false;
+    return true;
+}
+
+} // namespace rapport

@@ -1,0 +1,56 @@
+#pragma once
+
+// A big load of new contacts (an import or demo data adding more rows than
+// the database holds), inside the caller's transaction. While it is active
+// the contact table's sort and review indexes are dropped, so rows go in
+// without a random insert into two dozen B-trees each, and finish() builds
+// them again from their own definitions in sqlite_schema, sorted, in one
+// pass each. The index a load looks rows up by (the name index; the unique
+// profile index is part of the table) stays. Dropping is transactional: a
+// rollback (cancel, error) puts every index back as it was.
+//
+// ContactStore owns one and, while it is active, leaves new rows out of the
+// search index too; ContactStore::endBulkLoad() indexes them in one
+// statement.
+
+#include <QList>
+#include <QString>
+
+namespace rapport {
+
+class Database;
+
+class ContactBulkLoad
+{
+public:
+    explicit ContactBulkLoad(Database &db);
+
+    // Worth it once a load has added at least this many rows and at least as
+    // many as the table held before it started.
+    static constexpr int MinimumRows = 2000;
+    static bool worthIt(qint64 rowsBefore, qint64 rowsAdded);
+
+    // Needs an open transaction (error otherwise).
+    bool begin(QString *error);
+    // Rebuilds the dropped indexes. Must run before the transaction commits.
+    bool finish(QString *error);
+    // Active from begin() to finish() within one transaction; a load whose
+    // transaction ended without finish() was undone by its rollback.
+    bool isActive() const;
+    // Names of the indexes dropped by begin() (for tests and messages).
+    QStringList droppedIndexes() const;
+
+private:
+    struct Index
+    {
+        QString name;
+        QString sql;
+    };
+
+    Database &m_db;
+    QList<Index> m_dropped;
+    quint64 m_transaction = 0; // Database::transactionSerial() at begin()
+    bool m_active = false;
+};
+
+} // namespace rapport
