@@ -17,6 +17,7 @@ class QSqlQuery;
 namespace rapport {
 
 class ContactBulkLoad;
+class ContactListQuery;
 class Database;
 class StatementCache;
 
@@ -90,13 +91,6 @@ public:
     qint64 externalChangeCounter() const;
 
 private:
-    // The tag, tier and review conditions on `c` (contact), with their binds.
-    static void appendFilters(const ContactQuery &query, QStringList &where, QVariantList &binds);
-    // page() and forEach(): rows in query order handed to `visit` (limit -1:
-    // all of them).
-    bool select(const ContactQuery &query, const ContactCursor &after, int limit, int offset,
-                bool backwards, const std::function<bool(const Contact &)> &visit,
-                QString *error) const;
     bool validate(Contact &contact, QString *error, bool checkDuplicate = true) const;
     bool writeTags(qint64 id, const QStringList &tags, QString *error);
     bool dropUnusedTags(const QList<qint64> &tagIds);
@@ -105,17 +99,14 @@ private:
     // Indexes the rows a bulk load has left out so far (before a row of it
     // can be updated or deleted, whose triggers expect it indexed).
     bool indexDeferred(QString *error);
-    int searchMatches(const QString &expression) const;
-    void forgetCountsIfChanged() const;
     QSqlQuery &prepared(const QString &sql) const;
 
     Database &m_db;
-    mutable QHash<QString, int> m_matchCounts; // FTS expression -> matches
-    mutable qint64 m_dataVersion = -1;
     bool m_bulkCache = false;
     std::unique_ptr<ContactBulkLoad> m_bulkLoad;
     QList<std::pair<qint64, qint64>> m_unindexed; // id ranges a bulk load added
     std::unique_ptr<StatementCache> m_statements;
+    std::unique_ptr<ContactListQuery> m_list; // uses m_statements
 };
 
 } // namespace rapport
