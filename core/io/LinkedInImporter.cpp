@@ -134,7 +134,7 @@ bool LinkedInImporter::importConnections(const LinkedInArchive &archive, QString
         // A file bigger than the database: rebuild its indexes once at the end.
         if (!m_contacts->isBulkLoading() &&
             ContactBulkLoad::worthIt(contactsBefore, m_report->contacts.created + pending.size()) &&
-            !m_contacts->beginBulkLoad(&batchError)) {
+            !m_contacts->beginBulkLoad(&batchError, !databaseEmpty)) {
             if (error)
                 *error = tr("%1: %2").arg(file, batchError);
             return false;

@@ -44,7 +44,7 @@ QStringList ContactBulkLoad::droppedIndexes() const
     return names;
 }
 
-bool ContactBulkLoad::begin(QString *error)
+bool ContactBulkLoad::begin(QString *error, bool nameLookups)
 {
     if (isActive())
         return true;
@@ -66,7 +66,7 @@ bool ContactBulkLoad::begin(QString *error)
     QList<Index> indexes;
     while (q.next()) {
         const QString name = q.value(0).toString();
-        if (!kept.contains(name))
+        if (!nameLookups || !kept.contains(name))
             indexes << Index{name, q.value(1).toString()};
     }
     for (const Index &index : std::as_const(indexes)) {

@@ -5,9 +5,9 @@
 // the contact table's sort and review indexes are dropped, so rows go in
 // without a random insert into two dozen B-trees each, and finish() builds
 // them again from their own definitions in sqlite_schema, sorted, in one
-// pass each. The index a load looks rows up by (the name index; the unique
-// profile index is part of the table) stays. Dropping is transactional: a
-// rollback (cancel, error) puts every index back as it was.
+// pass each. The indexes a load looks rows up by (the name index, unless the
+// load says it will not; the unique profile index is part of the table) stay. Dropping is
+// transactional: a rollback (cancel, error) puts every index back as it was.
 //
 // ContactStore owns one and, while it is active, leaves new rows out of the
 // search index too; ContactStore::endBulkLoad() indexes them in one
@@ -30,8 +30,10 @@ public:
     static constexpr int MinimumRows = 2000;
     static bool worthIt(qint64 rowsBefore, qint64 rowsAdded);
 
-    // Needs an open transaction (error otherwise).
-    bool begin(QString *error);
+    // Needs an open transaction (error otherwise). Without name lookups
+    // (an import into an empty database finds no one by name) the name
+    // index is set aside too.
+    bool begin(QString *error, bool nameLookups = true);
     // Rebuilds the dropped indexes. Must run before the transaction commits.
     bool finish(QString *error);
     // Active from begin() to finish() within one transaction; a load whose

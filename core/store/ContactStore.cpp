@@ -167,12 +167,12 @@ bool ContactStore::indexForSearch(qint64 firstId, qint64 lastId, QString *error)
     return true;
 }
 
-bool ContactStore::beginBulkLoad(QString *error)
+bool ContactStore::beginBulkLoad(QString *error, bool nameLookups)
 {
     if (isBulkLoading())
         return true;
     m_unindexed.clear();
-    return m_bulkLoad->begin(error);
+    return m_bulkLoad->begin(error, nameLookups);
 }
 
 bool ContactStore::isBulkLoading() const

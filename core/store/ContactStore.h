@@ -49,7 +49,8 @@ public:
     // indexes and indexes the new rows for search, one statement per run of
     // consecutive ids. It must be called before the transaction commits; a
     // rollback undoes the whole load, indexes included.
-    bool beginBulkLoad(QString *error);
+    // `nameLookups`: whether findByNameAndCompany() will be asked meanwhile.
+    bool beginBulkLoad(QString *error, bool nameLookups = true);
     bool endBulkLoad(QString *error);
     bool isBulkLoading() const;
 

@@ -112,6 +112,19 @@ private slots:
         QCOMPARE(indexSchema(), before);
     }
 
+    void withoutNameLookupsTheNameIndexGoesToo()
+    {
+        const QString before = indexSchema();
+        Transaction tx(*m_db);
+        ContactBulkLoad load(*m_db);
+        QVERIFY(load.begin(nullptr, false));
+        QVERIFY(load.droppedIndexes().contains(u"contact_by_name"_s));
+        QVERIFY(!indexSchema().contains(u"contact_by_name"_s));
+        QVERIFY(load.finish(nullptr));
+        QVERIFY(tx.commit());
+        QCOMPARE(indexSchema(), before);
+    }
+
     void rollbackRestoresIndexes()
     {
         const QString before = indexSchema();
