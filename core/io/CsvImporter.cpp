@@ -326,9 +326,15 @@ bool CsvImporter::run(const QString &path, ImportReport *report, QString *error)
     }
     if (!flush(error) || cancelled(m_total, error))
         return false;
+    // Cancel stays possible while a bulk load rebuilds its indexes.
+    bool stopped = false;
     QString indexError;
-    if (!m_contacts->endBulkLoad(&indexError)) {
-        if (error)
+    const auto keepGoing = [&] {
+        stopped = cancelled(m_total, error);
+        return !stopped;
+    };
+    if (!m_contacts->endBulkLoad(&indexError, keepGoing)) {
+        if (error && !stopped)
             *error = tr("%1: %2 Nothing was imported.").arg(m_file, indexError);
         return false;
     }

@@ -264,10 +264,17 @@ bool LinkedInImporter::importConnections(const LinkedInArchive &archive, QString
     }
     if (!flush())
         return false;
+    // Cancel stays possible while a bulk load rebuilds its indexes.
+    bool stopped = false;
     QString indexError;
-    if (!m_contacts->endBulkLoad(&indexError)) {
+    const auto keepGoing = [&] {
+        stopped = !tick(reader.bytesRead(), nullptr);
+        return !stopped;
+    };
+    if (!m_contacts->endBulkLoad(&indexError, keepGoing)) {
         if (error)
-            *error = tr("%1: %2 Nothing was imported.").arg(file, indexError);
+            *error = stopped ? tr("The import was cancelled; nothing was changed.")
+                             : tr("%1: %2 Nothing was imported.").arg(file, indexError);
         return false;
     }
     if (reader.hasError()) {

@@ -84,7 +84,7 @@ bool ContactBulkLoad::begin(QString *error, bool nameLookups)
     return true;
 }
 
-bool ContactBulkLoad::finish(QString *error)
+bool ContactBulkLoad::finish(QString *error, const std::function<bool()> &keepGoing)
 {
     if (!isActive()) {
         m_active = false;
@@ -92,6 +92,11 @@ bool ContactBulkLoad::finish(QString *error)
         return true;
     }
     for (const Index &index : std::as_const(m_dropped)) {
+        if (keepGoing && !keepGoing()) {
+            if (error)
+                *error = tr("Stopped while rebuilding the indexes.");
+            return false;
+        }
         QSqlQuery create(m_db.connection());
         if (!create.exec(index.sql)) {
             if (error)

@@ -16,6 +16,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace rapport {
 
 class Database;
@@ -35,7 +37,9 @@ public:
     // index is set aside too.
     bool begin(QString *error, bool nameLookups = true);
     // Rebuilds the dropped indexes. Must run before the transaction commits.
-    bool finish(QString *error);
+    // `keepGoing` is asked before each index (seconds each at a million
+    // rows); false stops with an error and the caller rolls back.
+    bool finish(QString *error, const std::function<bool()> &keepGoing = {});
     // Active from begin() to finish() within one transaction; a load whose
     // transaction ended without finish() was undone by its rollback.
     bool isActive() const;

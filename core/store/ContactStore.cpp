@@ -192,14 +192,14 @@ bool ContactStore::indexDeferred(QString *error)
     return true;
 }
 
-bool ContactStore::endBulkLoad(QString *error)
+bool ContactStore::endBulkLoad(QString *error, const std::function<bool()> &keepGoing)
 {
     if (!isBulkLoading()) {
         m_unindexed.clear();
         return true;
     }
     m_list->forgetCounts(); // counts taken during the load missed its rows
-    return indexDeferred(error) && m_bulkLoad->finish(error);
+    return indexDeferred(error) && m_bulkLoad->finish(error, keepGoing);
 }
 
 bool ContactStore::addBatch(QList<Contact> &contacts, QString *error,

@@ -51,7 +51,8 @@ public:
     // rollback undoes the whole load, indexes included.
     // `nameLookups`: whether findByNameAndCompany() will be asked meanwhile.
     bool beginBulkLoad(QString *error, bool nameLookups = true);
-    bool endBulkLoad(QString *error);
+    // `keepGoing` is asked between its steps; false stops it (roll back).
+    bool endBulkLoad(QString *error, const std::function<bool()> &keepGoing = {});
     bool isBulkLoading() const;
 
     std::optional<Contact> get(qint64 id) const;

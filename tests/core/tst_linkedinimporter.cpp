@@ -538,6 +538,18 @@ void tst_LinkedInImporter::cancelDuringBulkLoadLeavesDatabaseUnchanged()
     QCOMPARE(count(u"contact"_s), 3);
     QCOMPARE(checksum(), before);
     QCOMPARE(indexSchema(), indexesBefore);
+    // Cancelled while the indexes are rebuilt, after every row is in.
+    int atEnd = 0;
+    const Outcome late = import(path, [&](qint64 done, qint64 total) {
+        if (done >= total)
+            ++atEnd;
+        return atEnd < 3;
+    });
+    QVERIFY(!late.ok);
+    QVERIFY2(late.error.contains(u"cancelled"_s), qPrintable(late.error));
+    QCOMPARE(atEnd, 3);
+    QCOMPARE(checksum(), before);
+    QCOMPARE(indexSchema(), indexesBefore);
     // And the next import loads in bulk again from a clean start.
     const Outcome next = import(path);
     QVERIFY2(next.ok, qPrintable(next.error));

@@ -58,6 +58,7 @@ private slots:
     void openingAnotherDatabaseAsksAboutUnsavedEdits();
     void exportsWhatTheTableShows();
     void importsALinkedInExportAndShowsTheReport();
+    void bulkImportLeavesTheViewSortedAndSearchable();
     void exportDialogBuildsTheRequest();
     void showsWhatTheCliWroteWhenComingBack();
     void remembersSplitterAndGeometry();
@@ -620,6 +621,45 @@ void tst_MainWindow::importsALinkedInExportAndShowsTheReport()
     QCOMPARE(m_errors.size(), 1);
     QVERIFY2(m_errors.first().contains(u"holiday.txt"_s), qPrintable(m_errors.first()));
     QCOMPARE(table()->model()->rowCount(), 2);
+}
+
+// A file bigger than the database loads in bulk on the import's own
+// connection (indexes set aside and rebuilt); the open view, whose
+// statements were prepared before, still sorts and searches.
+void tst_MainWindow::bulkImportLeavesTheViewSortedAndSearchable()
+{
+    openWindow(20);
+    m_window->setReportHandler([](const ImportReport &) {});
+    auto *model = qobject_cast<ContactTableModel *>(table()->model());
+    QTest::mouseClick(table()->horizontalHeader()->viewport(), Qt::LeftButton, {},
+                      QPoint(table()->horizontalHeader()->sectionViewportPosition(
+                                 ContactTableModel::CompanyColumn) +
+                                 10,
+                             5));
+    QTRY_COMPARE(model->query().sort, ContactSort::Company);
+    const QString path = m_dir->filePath(u"Connections-big.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n");
+    for (int i = 0; i < 3000; ++i)
+        file.write(u"Quinn%1,Ashdown,https://www.linkedin.com/in/quinn-%1,,Aardvark %2,"
+                   "Recruiter,05 Mar 2024\n"_s.arg(i)
+                       .arg(i % 3)
+                       .toUtf8());
+    file.close();
+    QVERIFY2(m_window->importLinkedIn(path), qPrintable(m_errors.join(u'\n')));
+    QTRY_COMPARE(table()->model()->rowCount(), 3020);
+    QCOMPARE(model->query().sort, ContactSort::Company);
+    QTRY_VERIFY(model->contactAt(0).has_value());
+    QStringList companies;
+    for (int row = 0; row < 50; ++row)
+        companies << model->contactAt(row)->company;
+    QVERIFY(companies.contains(u"Aardvark 0"_s));
+    for (int row = 1; row < companies.size(); ++row)
+        QVERIFY2(companies.at(row - 1).compare(companies.at(row), Qt::CaseInsensitive) <= 0,
+                 qPrintable(companies.join(u", "_s)));
+    QTest::keyClicks(searchEdit(), u"ashdown quinn29"_s);
+    QTRY_COMPARE(table()->model()->rowCount(), 111); // Quinn29, 290-299, 2900-2999
 }
 
 void tst_MainWindow::exportDialogBuildsTheRequest()
