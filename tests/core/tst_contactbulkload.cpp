@@ -2,6 +2,7 @@
 // exactly, a rollback restores them, new rows reach the search index at the
 // end, and a row of the load can be edited or deleted before it ends.
 
+#include "IndexSchema.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
 #include "store/ContactBulkLoad.h"
@@ -23,16 +24,7 @@ class tst_ContactBulkLoad : public QObject
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ContactStore> m_store;
 
-    QString indexSchema()
-    {
-        QStringList rows;
-        QSqlQuery q(m_db->connection());
-        q.exec(u"SELECT name, ifnull(sql, '') FROM sqlite_schema WHERE type = 'index' "
-               "AND tbl_name = 'contact' ORDER BY name"_s);
-        while (q.next())
-            rows << q.value(0).toString() + u": "_s + q.value(1).toString();
-        return rows.join(u'\n');
-    }
+    QString indexSchema() { return test::indexSchema(*m_db); }
     bool searchIndexIntact()
     {
         QSqlQuery q(m_db->connection());

@@ -3,6 +3,7 @@
 // line, never the file; a broken file or a cancel leaves the database
 // exactly as it was; and an export imported again gives the same contacts.
 
+#include "IndexSchema.h"
 #include "db/Database.h"
 #include "io/ContactExporter.h"
 #include "io/CsvImporter.h"
@@ -713,14 +714,9 @@ void tst_CsvImporter::roundTripThroughExport()
 void tst_CsvImporter::bigFileLoadsInBulk()
 {
     const auto indexes = [this] {
-        QStringList rows;
-        QSqlQuery q(m_db->connection());
-        q.exec(u"SELECT name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name"_s);
-        while (q.next())
-            rows << q.value(0).toString() + u": "_s + q.value(1).toString();
-        return rows;
+        return test::indexSchema(*m_db);
     };
-    const QStringList before = indexes();
+    const QString before = indexes();
     QByteArray text = "first_name,last_name,profile_url,company\n";
     const int rows = 4500;
     for (int i = 0; i < rows; ++i)

@@ -2,6 +2,7 @@
 // same export twice, a newer export, cancel and broken files, each all or
 // nothing.
 
+#include "IndexSchema.h"
 #include "LinkedInFixtures.h"
 #include "db/Database.h"
 #include "io/ImportReport.h"
@@ -59,7 +60,7 @@ private slots:
 
 private:
     QString writeBigConnections(int rows);
-    QString indexSchema();
+    QString indexSchema() { return test::indexSchema(*m_db); }
     Outcome import(const QString &path, const LinkedInImporter::Progress &progress = {});
     QString checksum();
     int count(const QString &table);
@@ -471,17 +472,6 @@ QString tst_LinkedInImporter::writeBigConnections(int rows)
     text += "Zoë8,Müller,,,\"Acme 1, Inc.\",Head of Sales,05 Mar 2024\n";
     file.write(text);
     return path;
-}
-
-QString tst_LinkedInImporter::indexSchema()
-{
-    QStringList rows;
-    QSqlQuery q(m_db->connection());
-    q.exec(u"SELECT name, ifnull(sql, '') FROM sqlite_schema WHERE type = 'index' "
-           "ORDER BY name"_s);
-    while (q.next())
-        rows << q.value(0).toString() + u": "_s + q.value(1).toString();
-    return rows.join(u'\n');
 }
 
 void tst_LinkedInImporter::bigFileLoadsInBulk()
