@@ -44,6 +44,7 @@ public:
 
 private:
     friend class Transaction;
+    friend class ContactBulkLoad;
     bool configure(QString *error);
 
     QSqlDatabase m_db;
@@ -54,6 +55,9 @@ private:
     // could not undo (0: none); see Transaction.
     int m_failedLevel = 0;
     quint64 m_serial = 0;
+    // Bulk loads begun in the current transaction and not finished: their
+    // indexes are set aside, so it must not commit (see ContactBulkLoad).
+    int m_openBulkLoads = 0;
 };
 
 } // namespace rapport

@@ -24,6 +24,7 @@ Transaction::Transaction(Database &db, Nesting nesting)
         m_level = ++m_db.m_depth;
         if (m_level == 1) {
             m_db.m_failedLevel = 0;
+            m_db.m_openBulkLoads = 0;
             ++m_db.m_serial;
         }
     }
@@ -55,9 +56,13 @@ bool Transaction::commit(QString *error)
         m_active = false;
         return true;
     }
-    if (m_level == 1 && m_db.m_failedLevel > 0) {
-        m_error = QCoreApplication::translate(
-            "Transaction", "an earlier step failed part-way, so nothing was saved");
+    if (m_level == 1 && (m_db.m_failedLevel > 0 || m_db.m_openBulkLoads > 0)) {
+        m_error = m_db.m_failedLevel > 0
+                      ? QCoreApplication::translate(
+                            "Transaction", "an earlier step failed part-way, so nothing was saved")
+                      : QCoreApplication::translate(
+                            "Transaction", "a bulk load did not finish rebuilding its indexes, "
+                                           "so nothing was saved");
         if (error)
             *error = m_error;
         rollback();
@@ -96,6 +101,8 @@ void Transaction::rollback()
     }
     if (m_db.m_failedLevel >= m_level)
         m_db.m_failedLevel = 0;
+    if (m_level == 1)
+        m_db.m_openBulkLoads = 0;
     --m_db.m_depth;
 }
 

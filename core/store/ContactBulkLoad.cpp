@@ -50,9 +50,11 @@ bool ContactBulkLoad::begin(QString *error, bool nameLookups)
         return true;
     m_active = false;
     m_dropped.clear();
-    if (m_db.transactionDepth() == 0) {
+    // Directly in an outermost transaction: a savepoint's rollback could
+    // take back the dropped indexes behind the load's back.
+    if (m_db.transactionDepth() != 1) {
         if (error)
-            *error = tr("A bulk load needs a transaction to run in.");
+            *error = tr("A bulk load runs directly in an outermost transaction.");
         return false;
     }
     // Indexes SQLite made for constraints have no SQL and cannot be dropped.
@@ -66,8 +68,11 @@ bool ContactBulkLoad::begin(QString *error, bool nameLookups)
     QList<Index> indexes;
     while (q.next()) {
         const QString name = q.value(0).toString();
-        if (!nameLookups || !kept.contains(name))
-            indexes << Index{name, q.value(1).toString()};
+        const QString sql = q.value(1).toString();
+        // A unique index is a rule, not just a speed-up: it stays.
+        const bool unique = sql.simplified().startsWith(u"CREATE UNIQUE"_s, Qt::CaseInsensitive);
+        if (!unique && (!nameLookups || !kept.contains(name)))
+            indexes << Index{name, sql};
     }
     for (const Index &index : std::as_const(indexes)) {
         QSqlQuery drop(m_db.connection());
@@ -81,6 +86,7 @@ bool ContactBulkLoad::begin(QString *error, bool nameLookups)
     m_dropped = indexes;
     m_transaction = m_db.transactionSerial();
     m_active = true;
+    ++m_db.m_openBulkLoads; // the transaction cannot commit until finish()
     return true;
 }
 
@@ -107,6 +113,7 @@ bool ContactBulkLoad::finish(QString *error, const std::function<bool()> &keepGo
     }
     m_dropped.clear();
     m_active = false;
+    --m_db.m_openBulkLoads;
     return true;
 }
 

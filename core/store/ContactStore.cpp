@@ -172,6 +172,8 @@ bool ContactStore::beginBulkLoad(QString *error, bool nameLookups)
     if (isBulkLoading())
         return true;
     m_unindexed.clear();
+    if (m_db.transactionDepth() > 1)
+        return true; // inside a caller's savepoint: rows go in one by one, as usual
     return m_bulkLoad->begin(error, nameLookups);
 }
 
@@ -180,15 +182,28 @@ bool ContactStore::isBulkLoading() const
     return m_bulkLoad->isActive();
 }
 
-bool ContactStore::indexDeferred(QString *error)
+bool ContactStore::indexDeferred(QString *error, const std::function<bool()> &keepGoing)
 {
     if (!isBulkLoading())
         return true;
-    for (const auto &[first, last] : std::as_const(m_unindexed)) {
-        if (!indexForSearch(first, last, error))
+    // In slices, so a cancel is heard within a second or so at any size;
+    // each slice leaves the list once it is in the index.
+    constexpr qint64 slice = 50000;
+    while (!m_unindexed.isEmpty()) {
+        if (keepGoing && !keepGoing()) {
+            if (error)
+                *error = tr("Stopped while indexing the new contacts for search.");
             return false;
+        }
+        auto &[first, last] = m_unindexed.first();
+        const qint64 end = qMin(last, first + slice - 1);
+        if (!indexForSearch(first, end, error))
+            return false;
+        if (end == last)
+            m_unindexed.removeFirst();
+        else
+            first = end + 1;
     }
-    m_unindexed.clear();
     return true;
 }
 
@@ -199,7 +214,7 @@ bool ContactStore::endBulkLoad(QString *error, const std::function<bool()> &keep
         return true;
     }
     m_list->forgetCounts(); // counts taken during the load missed its rows
-    return indexDeferred(error) && m_bulkLoad->finish(error, keepGoing);
+    return indexDeferred(error, keepGoing) && m_bulkLoad->finish(error, keepGoing);
 }
 
 bool ContactStore::addBatch(QList<Contact> &contacts, QString *error,
@@ -279,7 +294,9 @@ bool ContactStore::addBatch(QList<Contact> &contacts, QString *error,
     }
     // The search index takes the whole batch in one statement, or the whole
     // of a bulk load in one at its end.
-    if (!saved.isEmpty() && isBulkLoading()) {
+    // Deferred only for rows written at the load's own level, which nothing
+    // short of the whole transaction's rollback can take back.
+    if (!saved.isEmpty() && isBulkLoading() && m_db.transactionDepth() == 1) {
         const qint64 first = saved.first().id;
         const qint64 last = saved.last().id;
         if (!m_unindexed.isEmpty() && m_unindexed.last().second + 1 == first)
@@ -306,10 +323,12 @@ bool ContactStore::update(Contact &contact, QString *error)
     }
     if (!validate(c, error))
         return false;
+    // Before the savepoint: the load's rows belong to the enclosing
+    // transaction, and a failed edit must not take their indexing with it.
+    if (!indexDeferred(error)) // the edit's triggers expect the row indexed
+        return false;
     Transaction tx(m_db);
     if (!started(tx, error))
-        return false;
-    if (!indexDeferred(error)) // its triggers expect the row in the index
         return false;
     const std::optional<Contact> stored = get(c.id);
     if (!stored) {
@@ -352,10 +371,12 @@ bool ContactStore::update(Contact &contact, QString *error)
 
 bool ContactStore::remove(qint64 id, QString *error)
 {
+    // Before the savepoint: the load's rows belong to the enclosing
+    // transaction, and a failed edit must not take their indexing with it.
+    if (!indexDeferred(error)) // the edit's triggers expect the row indexed
+        return false;
     Transaction tx(m_db);
     if (!started(tx, error))
-        return false;
-    if (!indexDeferred(error)) // its triggers expect the row in the index
         return false;
     QList<qint64> tagIds;
     QSqlQuery tagsOf(m_db.connection());
@@ -391,10 +412,12 @@ bool ContactStore::remove(qint64 id, QString *error)
 
 bool ContactStore::removeMany(const QList<qint64> &ids, QString *error)
 {
+    // Before the savepoint: the load's rows belong to the enclosing
+    // transaction, and a failed edit must not take their indexing with it.
+    if (!indexDeferred(error)) // the edit's triggers expect the row indexed
+        return false;
     Transaction tx(m_db);
     if (!started(tx, error))
-        return false;
-    if (!indexDeferred(error)) // its triggers expect the row in the index
         return false;
     QSqlQuery tagsOf(m_db.connection());
     tagsOf.prepare(u"SELECT DISTINCT tag_id FROM contact_tag WHERE contact_id = ?"_s);

@@ -50,6 +50,8 @@ public:
     // consecutive ids. It must be called before the transaction commits; a
     // rollback undoes the whole load, indexes included.
     // `nameLookups`: whether findByNameAndCompany() will be asked meanwhile.
+    // Inside a savepoint it does nothing (rows are indexed as they come);
+    // outside any transaction it fails.
     bool beginBulkLoad(QString *error, bool nameLookups = true);
     // `keepGoing` is asked between its steps; false stops it (roll back).
     bool endBulkLoad(QString *error, const std::function<bool()> &keepGoing = {});
@@ -100,7 +102,7 @@ private:
     bool indexForSearch(qint64 firstId, qint64 lastId, QString *error);
     // Indexes the rows a bulk load has left out so far (before a row of it
     // can be updated or deleted, whose triggers expect it indexed).
-    bool indexDeferred(QString *error);
+    bool indexDeferred(QString *error, const std::function<bool()> &keepGoing = {});
     QSqlQuery &prepared(const QString &sql) const;
 
     Database &m_db;

@@ -29,7 +29,7 @@ class tst_ContactBulkLoad : public QObject
     {
         QSqlQuery q(m_db->connection());
         const bool ok =
-            q.exec(u"INSERT INTO contact_fts(contact_fts) VALUES ('integrity-check')"_s);
+            q.exec(u"INSERT INTO contact_fts(contact_fts, rank) VALUES ('integrity-check', 1)"_s);
         if (!ok)
             qWarning() << q.lastError().text();
         return ok;
@@ -179,6 +179,93 @@ private slots:
         QCOMPARE(matches(u"dov"_s), 8);
         QCOMPARE(matches(u"renamed"_s), 1);
         QCOMPARE(matches(u"eli"_s), 4);
+    }
+
+    // The search check compares the index with the contact table (rank 1):
+    // it fails on a row missing from the index or indexed twice.
+    void integrityCheckCatchesUnindexedRows()
+    {
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"INSERT INTO contact (first_name, created_at, updated_at) "
+                       "VALUES ('Hidden', '2026-01-01', '2026-01-01')"_s));
+        QVERIFY(!searchIndexIntact());
+    }
+
+    void failedEditDuringALoadKeepsItsRowsIndexed()
+    {
+        Transaction tx(*m_db);
+        QString error;
+        QVERIFY(m_store->beginBulkLoad(&error));
+        QList<Contact> batch = people(u"Ida"_s, 30);
+        QVERIFY(m_store->addBatch(batch, &error));
+        Contact ghost = batch.first();
+        ghost.id = batch.last().id + 1000; // not there: the edit fails
+        QVERIFY(!m_store->update(ghost, &error));
+        QVERIFY(!m_store->remove(ghost.id, &error));
+        QList<Contact> more = people(u"Jon"_s, 5);
+        QVERIFY(m_store->addBatch(more, &error));
+        QVERIFY2(m_store->endBulkLoad(&error), qPrintable(error));
+        QVERIFY(tx.commit(&error));
+        QVERIFY(searchIndexIntact());
+        QCOMPARE(matches(u"ida"_s), 30);
+        QCOMPARE(matches(u"jon"_s), 5);
+    }
+
+    void cannotCommitWithIndexesSetAside()
+    {
+        const QString before = indexSchema();
+        {
+            Transaction tx(*m_db);
+            QVERIFY(m_store->beginBulkLoad(nullptr));
+            QList<Contact> batch = people(u"Kai"_s, 10);
+            QVERIFY(m_store->addBatch(batch, nullptr));
+            QString error;
+            QVERIFY(!tx.commit(&error)); // endBulkLoad() was not called
+            QVERIFY2(error.contains(u"index"_s), qPrintable(error));
+        }
+        QCOMPARE(indexSchema(), before);
+        QCOMPARE(m_store->totalCount(), 0);
+        // The next transaction commits normally.
+        Transaction tx(*m_db);
+        QList<Contact> batch = people(u"Lea"_s, 2);
+        QVERIFY(m_store->addBatch(batch, nullptr));
+        QVERIFY(tx.commit());
+        QCOMPARE(matches(u"lea"_s), 2);
+    }
+
+    void cancelWhileIndexingForSearch()
+    {
+        const QString before = indexSchema();
+        {
+            Transaction tx(*m_db);
+            QVERIFY(m_store->beginBulkLoad(nullptr));
+            QList<Contact> batch = people(u"Mo"_s, 100);
+            QVERIFY(m_store->addBatch(batch, nullptr));
+            QString error;
+            QVERIFY(!m_store->endBulkLoad(&error, [] { return false; }));
+            QVERIFY(!error.isEmpty());
+        }
+        QCOMPARE(indexSchema(), before);
+        QCOMPARE(m_store->totalCount(), 0);
+        QVERIFY(searchIndexIntact());
+    }
+
+    void insideASavepointRowsAreIndexedAtOnce()
+    {
+        const QString before = indexSchema();
+        Transaction outer(*m_db);
+        Transaction step(*m_db);
+        QString error;
+        QVERIFY2(m_store->beginBulkLoad(&error), qPrintable(error));
+        QVERIFY(!m_store->isBulkLoading());
+        QCOMPARE(indexSchema(), before);
+        QList<Contact> batch = people(u"Ned"_s, 2500);
+        QVERIFY(m_store->addBatch(batch, &error));
+        QCOMPARE(matches(u"ned"_s), 2500);
+        QVERIFY(m_store->endBulkLoad(&error));
+        QVERIFY(step.commit());
+        QVERIFY(outer.commit());
+        QVERIFY(searchIndexIntact());
     }
 
     void cancelledLoadLeavesNothing()
