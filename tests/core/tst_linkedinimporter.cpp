@@ -529,6 +529,20 @@ void tst_LinkedInImporter::cancelDuringBulkLoadLeavesDatabaseUnchanged()
     QCOMPARE(count(u"contact"_s), 3);
     QCOMPARE(checksum(), before);
     QCOMPARE(indexSchema(), indexesBefore);
+    // A broken last line, found after thousands of rows went in bulk: the
+    // message names the file and line; nothing changed, indexes included.
+    const QString brokenPath = m_dir->filePath(u"Connections-broken.csv"_s);
+    QVERIFY(QFile::copy(path, brokenPath));
+    QFile broken(brokenPath);
+    QVERIFY(broken.open(QIODevice::Append));
+    broken.write("\"Unclosed,Quote,https://www.linkedin.com/in/unclosed,,Acme,Coach,05 Mar 2024\n");
+    broken.close();
+    const Outcome bad = import(brokenPath);
+    QVERIFY(!bad.ok);
+    QVERIFY2(bad.error.contains(u"Connections-broken.csv"_s), qPrintable(bad.error));
+    QCOMPARE(checksum(), before);
+    QCOMPARE(indexSchema(), indexesBefore);
+
     // Cancelled while the indexes are rebuilt, after every row is in.
     int atEnd = 0;
     const Outcome late = import(path, [&](qint64 done, qint64 total) {
