@@ -4,10 +4,10 @@
 #include "ContactResolver.h"
 #include "ExitCode.h"
 #include "OptionValues.h"
+#include "OutreachText.h"
 #include "domain/DateText.h"
 #include "domain/Outreach.h"
 #include "domain/OutreachFilter.h"
-#include "outreach/MessageLinter.h"
 #include "outreach/OutreachSettings.h"
 #include "outreach/TemplateRenderer.h"
 #include "store/ContactStore.h"
@@ -16,12 +16,9 @@
 #include "store/TemplateStore.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QStringDecoder>
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -33,164 +30,10 @@ namespace {
 // terminal or in one JSON document.
 constexpr int maximumLimit = 10000;
 constexpr int defaultLimit = 50;
-// The subject or first line in the list; the full text is in the JSON.
-constexpr qsizetype maximumSummaryWidth = 40;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OutreachCommand", text);
-}
-
-QJsonValue orNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-// The moment a DATE option means: that day at 12:00 local time, so the day
-// stays the same in UTC for every zone within twelve hours of it; today, now
-// if noon is still to come, so that nothing is dated in the future. No day
-// means now.
-QDateTime momentOf(const QDate &day)
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!day.isValid())
-        return now;
-    const QDateTime noon = QDateTime(day, QTime(12, 0)).toUTC();
-    return noon > now ? now : noon;
-}
-
-// The day a stored time falls on for the person reading it.
-QString localDay(const QDateTime &time)
-{
-    return time.isValid() ? DateText::isoDate(time.toLocalTime().date()) : QString();
-}
-
-QString utcTime(const QDateTime &time)
-{
-    return time.isValid() ? DateText::isoUtc(time, false) : QString();
-}
 
 bool isBlank(const QString &text)
 {
     return text.trimmed().isEmpty();
-}
-
-// A file's final line break, or the blank lines a signature left out leaves
-// at the end of a template, are not part of the message.
-QString withoutTrailingSpace(QString text)
-{
-    while (!text.isEmpty() && text.back().isSpace())
-        text.chop(1);
-    return text;
-}
-
-// Reads a --body-file: UTF-8 (a byte-order mark is skipped), "-" for stdin.
-bool readBodyFile(const QString &path, QString *body, QString *error)
-{
-    QFile file;
-    bool opened = false;
-    if (path == u"-"_s) {
-        opened = file.open(stdin, QIODevice::ReadOnly);
-    } else {
-        file.setFileName(path);
-        opened = file.open(QIODevice::ReadOnly);
-    }
-    const QString shown = path == u"-"_s ? tr("standard input") : path;
-    if (!opened) {
-        *error = tr("Could not read the message from %1: %2.").arg(shown, file.errorString());
-        return false;
-    }
-    const QByteArray bytes = file.readAll();
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    QString text = decoder.decode(bytes);
-    if (decoder.hasError()) {
-        *error = tr("%1 is not UTF-8 text. Save the message as UTF-8 and try again.").arg(shown);
-        return false;
-    }
-    *body = withoutTrailingSpace(text);
-    return true;
-}
-
-// What a template's placeholders stand for, from what Rapport knows of the
-// contact.
-QHash<QString, QString> recipientValues(const Contact &contact)
-{
-    return {
-        {u"first_name"_s, contact.firstName}, {u"last_name"_s, contact.lastName},
-        {u"company"_s, contact.company},      {u"position"_s, contact.position},
-        {u"location"_s, contact.location},    {u"industry"_s, contact.industry},
-    };
-}
-
-// Whether an outbound InMail asks for a negative answer: as ticked by hand,
-// or else as the linter reads its text. Only outbound InMails have a say.
-QJsonValue askedNegative(const Outreach &o)
-{
-    if (o.channel != u"inmail"_s || o.direction != u"out"_s)
-        return QJsonValue(QJsonValue::Null);
-    if (o.askedNegative >= 0)
-        return QJsonValue(o.askedNegative == 1);
-    return QJsonValue(MessageLinter::asksForNegativeAnswer(o.body));
-}
-
-QJsonObject outreachJson(const Outreach &o, const QString &contactName)
-{
-    return QJsonObject{
-        {u"id"_s, o.id},
-        {u"contact_id"_s, o.contactId},
-        {u"contact_name"_s, contactName},
-        {u"channel"_s, o.channel},
-        {u"direction"_s, o.direction},
-        {u"date"_s, localDay(o.happenedAt)},
-        {u"happened_at"_s, utcTime(o.happenedAt)},
-        {u"subject"_s, o.subject},
-        {u"body"_s, o.body},
-        {u"outcome"_s, orNull(o.outcome)},
-        {u"outcome_at"_s, orNull(o.outcome.isEmpty() ? QString() : utcTime(o.outcomeAt))},
-        {u"template"_s, orNull(o.templateName)},
-        {u"reply_to"_s, o.replyTo > 0 ? QJsonValue(o.replyTo) : QJsonValue(QJsonValue::Null)},
-        {u"asked_negative"_s, askedNegative(o)},
-    };
-}
-
-// The subject, or else the first line with text in it, for the list.
-QString summaryOf(const Outreach &o)
-{
-    QString text = o.subject.simplified();
-    if (text.isEmpty()) {
-        const QStringList lines = o.body.split(u'\n');
-        for (const QString &line : lines) {
-            text = line.simplified();
-            if (!text.isEmpty())
-                break;
-        }
-    }
-    if (text.size() > maximumSummaryWidth)
-        text = text.left(maximumSummaryWidth - 1) + u'…';
-    return text;
-}
-
-// "message", "InMail", "e-mail": channels in a sentence.
-QString channelWords(const QString &channel)
-{
-    if (channel == u"inmail"_s)
-        return tr("InMail");
-    if (channel == u"email"_s)
-        return tr("e-mail");
-    if (channel == u"invitation"_s)
-        return tr("invitation");
-    if (channel == u"call"_s)
-        return tr("call");
-    return tr("message");
-}
-
-// Reads OUTREACH_ID: a whole number above 0, "#12" too.
-bool readId(const QString &text, qint64 *id)
-{
-    const QString digits = text.startsWith(u'#') ? text.mid(1) : text;
-    bool ok = false;
-    *id = digits.toLongLong(&ok);
-    return ok && *id > 0;
 }
 
 } // namespace
@@ -354,11 +197,11 @@ int OutreachCommand::log(const QStringList &args)
                                     "happened.")
                                      .arg(DateText::isoDate(day)));
     }
-    o.happenedAt = momentOf(day);
+    o.happenedAt = OutreachText::momentOf(day);
     o.subject = parser.value(u"subject"_s);
     const bool hasBody = parser.isSet(u"body"_s) || parser.isSet(u"body-file"_s);
     if (parser.isSet(u"body-file"_s)) {
-        if (!readBodyFile(parser.value(u"body-file"_s), &o.body, &error))
+        if (!OutreachText::readBodyFile(parser.value(u"body-file"_s), &o.body, &error))
             return m_session.failure(error);
     } else {
         o.body = parser.value(u"body"_s);
@@ -388,7 +231,7 @@ int OutreachCommand::log(const QStringList &args)
                           .arg(templateName, names.join(u", "_s)));
         }
         o.templateName = found->name;
-        QHash<QString, QString> values = recipientValues(*contact);
+        QHash<QString, QString> values = OutreachText::recipientValues(*contact);
         const QString myName = OutreachSettings::load(SettingStore(*database)).myName;
         if (!myName.isEmpty())
             values.insert(u"my_name"_s, myName);
@@ -398,7 +241,7 @@ int OutreachCommand::log(const QStringList &args)
                 if (!missing.contains(name))
                     missing << name;
             }
-            return withoutTrailingSpace(rendered.text);
+            return OutreachText::withoutTrailingSpace(rendered.text);
         };
         if (!parser.isSet(u"subject"_s) && !found->subject.isEmpty())
             o.subject = fill(found->subject);
@@ -428,7 +271,7 @@ int OutreachCommand::log(const QStringList &args)
         return m_session.failure(error);
 
     if (m_session.json())
-        m_session.output().printJson(outreachJson(o, contact->fullName()));
+        m_session.output().printJson(OutreachText::outreachJson(o, contact->fullName()));
     else
         m_session.output().print(QString::number(o.id));
 
@@ -456,15 +299,18 @@ int OutreachCommand::log(const QStringList &args)
             o.replyTo > 0 ? store.get(o.replyTo) : std::nullopt;
         // Marked by this reply, not by hand or by an earlier one.
         if (answered) {
-            const bool marked = answered->outcome == u"replied"_s &&
-                                utcTime(answered->outcomeAt) == utcTime(o.happenedAt);
+            const bool marked =
+                answered->outcome == u"replied"_s &&
+                OutreachText::utcTime(answered->outcomeAt) == OutreachText::utcTime(o.happenedAt);
             m_session.output().error(
                 marked ? tr("It answers #%1, the %2 of %3, now marked replied.")
                              .arg(answered->id)
-                             .arg(channelWords(answered->channel), localDay(answered->happenedAt))
+                             .arg(OutreachText::channelWords(answered->channel),
+                                  OutreachText::localDay(answered->happenedAt))
                        : tr("It answers #%1, the %2 of %3, whose outcome stays %4.")
                              .arg(answered->id)
-                             .arg(channelWords(answered->channel), localDay(answered->happenedAt),
+                             .arg(OutreachText::channelWords(answered->channel),
+                                  OutreachText::localDay(answered->happenedAt),
                                   answered->outcome.isEmpty() ? tr("none") : answered->outcome));
         } else if (o.channel != u"invitation"_s && o.channel != u"call"_s) {
             m_session.output().error(tr("It answers nothing logged: no message, InMail or e-mail "
@@ -495,7 +341,7 @@ int OutreachCommand::outcome(const QStringList &args)
             usageText);
     }
     qint64 id = 0;
-    if (!readId(positional.first(), &id)) {
+    if (!OutreachText::readId(positional.first(), &id)) {
         return m_session.usageError(
             tr("outreach outcome: \"%1\" is not an outreach id. \"rapport-cli outreach list\" "
                "shows them.")
@@ -546,7 +392,7 @@ int OutreachCommand::outcome(const QStringList &args)
                     .arg(DateText::isoDate(sentDay), DateText::isoDate(day)));
         }
         // The same day as the outreach, but noon is before it: just after it.
-        at = qMax(momentOf(day), existing->happenedAt);
+        at = qMax(OutreachText::momentOf(day), existing->happenedAt);
     }
     if (!store.setOutcome(id, clearing ? QString() : word, at, &error))
         return m_session.failure(error);
@@ -554,17 +400,18 @@ int OutreachCommand::outcome(const QStringList &args)
     const std::optional<Contact> contact = ContactStore(*database).get(updated.contactId);
     const QString name = contact ? contact->fullName() : QString();
     if (m_session.json()) {
-        m_session.output().printJson(outreachJson(updated, name));
+        m_session.output().printJson(OutreachText::outreachJson(updated, name));
         return ExitSuccess;
     }
-    const QString what =
-        (updated.direction == u"in"_s ? tr("#%1, the %2 from %3 of %4")
-                                      : tr("#%1, the %2 to %3 of %4"))
-            .arg(id)
-            .arg(channelWords(updated.channel), name, localDay(updated.happenedAt));
+    const QString what = (updated.direction == u"in"_s ? tr("#%1, the %2 from %3 of %4")
+                                                       : tr("#%1, the %2 to %3 of %4"))
+                             .arg(id)
+                             .arg(OutreachText::channelWords(updated.channel), name,
+                                  OutreachText::localDay(updated.happenedAt));
     m_session.output().print(
         clearing ? tr("%1: outcome cleared.").arg(what)
-                 : tr("%1: %2 on %3.").arg(what, updated.outcome, localDay(updated.outcomeAt)));
+                 : tr("%1: %2 on %3.")
+                       .arg(what, updated.outcome, OutreachText::localDay(updated.outcomeAt)));
     return ExitSuccess;
 }
 
@@ -648,7 +495,7 @@ int OutreachCommand::list(const QStringList &args)
     if (m_session.json()) {
         QJsonArray array;
         for (const Outreach &o : std::as_const(rows))
-            array.append(outreachJson(o, names.value(o.contactId)));
+            array.append(OutreachText::outreachJson(o, names.value(o.contactId)));
         m_session.output().printJson(QJsonObject{{u"outreach"_s, array}, {u"more"_s, more}});
         return ExitSuccess;
     }
@@ -669,12 +516,12 @@ int OutreachCommand::list(const QStringList &args)
         const QString direction =
             o.replyTo > 0 ? tr("%1 re #%2").arg(o.direction).arg(o.replyTo) : o.direction;
         table << QStringList{u"#"_s + QString::number(o.id),
-                             localDay(o.happenedAt),
+                             OutreachText::localDay(o.happenedAt),
                              o.channel,
                              direction,
                              names.value(o.contactId),
                              o.outcome.isEmpty() ? u"-"_s : o.outcome,
-                             summaryOf(o)};
+                             OutreachText::summaryOf(o)};
     }
     qsizetype widths[columnCount] = {};
     for (const QStringList &cells : std::as_const(table)) {
