@@ -74,6 +74,9 @@ bool ContactBulkLoad::begin(QString *error, bool nameLookups)
         if (!unique && (!nameLookups || !kept.contains(name)))
             indexes << Index{name, sql};
     }
+    // Counted before the first drop: even a half-done begin() keeps the
+    // transaction from committing until it is rolled back.
+    ++m_db.m_openBulkLoads;
     for (const Index &index : std::as_const(indexes)) {
         QSqlQuery drop(m_db.connection());
         if (!drop.exec(u"DROP INDEX \"%1\""_s.arg(index.name))) {
@@ -85,8 +88,7 @@ bool ContactBulkLoad::begin(QString *error, bool nameLookups)
     }
     m_dropped = indexes;
     m_transaction = m_db.transactionSerial();
-    m_active = true;
-    ++m_db.m_openBulkLoads; // the transaction cannot commit until finish()
+    m_active = true; // the transaction cannot commit until finish()
     return true;
 }
 
