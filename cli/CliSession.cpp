@@ -6,6 +6,7 @@
 #include "store/ScoreStore.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 
 using namespace Qt::StringLiterals;
 
@@ -86,6 +87,19 @@ Database *CliSession::database(Access access)
     if (!database->open(path, &error)) {
         failure(error);
         return nullptr;
+    }
+    if (database->isReadOnly()) {
+        if (access == Access::Write) {
+            failure(tr("%1 is read-only: changes cannot be saved. Nothing was changed; copy it "
+                       "to a folder you may write to, or make it writable, and run the command "
+                       "again.")
+                        .arg(QDir::toNativeSeparators(database->path())));
+            return nullptr;
+        }
+        // Reading works as of the file's last changes: tiers and scores
+        // cannot be brought up to date without writing.
+        m_database = std::move(database);
+        return m_database.get();
     }
     // Tiers depend on the day; a session that sorts, filters or reports them
     // must not use yesterday's. A no-op after the first run of the day.

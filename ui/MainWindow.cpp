@@ -11,6 +11,7 @@
 #include "CsvImportWizard.h"
 #include "DeleteContactCommand.h"
 #include "EditContactCommand.h"
+#include "ErrorBanner.h"
 #include "ExportDialog.h"
 #include "ImportReportDialog.h"
 #include "InsightsPage.h"
@@ -68,6 +69,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -126,8 +128,14 @@ MainWindow::~MainWindow()
 void MainWindow::createPages()
 {
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
-    layout->setContentsMargins(6, 6, 6, 0);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(6, 6, 6, 0);
+    m_readOnlyBanner = new ErrorBanner(central);
+    m_readOnlyBanner->setObjectName(u"readOnlyBanner"_s);
+    outer->addWidget(m_readOnlyBanner);
+    auto *layout = new QHBoxLayout;
+    layout->setContentsMargins(0, 0, 0, 0);
+    outer->addLayout(layout, 1);
 
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(u"navigationList"_s);
@@ -480,7 +488,17 @@ bool MainWindow::openDatabase(const QString &path)
     m_seenExternalChanges = m_store->externalChangeCounter();
     m_settings.setLastDatabase(m_db->path());
     m_settings.addRecentDatabase(m_db->path());
-    setWindowTitle(tr("%1 — Rapport").arg(QFileInfo(m_db->path()).fileName()));
+    if (m_db->isReadOnly()) {
+        setWindowTitle(tr("%1 (read-only) — Rapport").arg(QFileInfo(m_db->path()).fileName()));
+        m_readOnlyBanner->showMessage(
+            tr("Read-only: changes cannot be saved. %1 is on a disk or in a folder that cannot "
+               "be written to. You can look, search and export; to make changes, copy it to a "
+               "folder you may write to and open the copy.")
+                .arg(QDir::toNativeSeparators(m_db->path())));
+    } else {
+        setWindowTitle(tr("%1 — Rapport").arg(QFileInfo(m_db->path()).fileName()));
+        m_readOnlyBanner->clear();
+    }
     updateStatus();
     updateActions();
     emit databaseOpened(path);
@@ -781,19 +799,21 @@ bool MainWindow::runExport(const ExportRequest &request)
 void MainWindow::updateActions()
 {
     const bool onContacts = m_pages->currentWidget() == m_contactsPage;
-    m_addAction->setEnabled(m_store != nullptr);
+    // A read-only database can be looked at, searched and exported only.
+    const bool writable = m_db && !m_db->isReadOnly();
+    m_addAction->setEnabled(m_store && writable);
     m_exportAction->setEnabled(m_store && m_contactsPage->totalCount() > 0);
-    m_importAction->setEnabled(m_store != nullptr);
-    m_importFolderAction->setEnabled(m_store != nullptr);
-    m_importCsvAction->setEnabled(m_store != nullptr);
-    m_deleteAction->setEnabled(m_store && onContacts &&
+    m_importAction->setEnabled(m_store && writable);
+    m_importFolderAction->setEnabled(m_store && writable);
+    m_importCsvAction->setEnabled(m_store && writable);
+    m_deleteAction->setEnabled(m_store && writable && onContacts &&
                                m_contactsPage->detailPanel()->contactId() > 0);
-    m_captureAction->setEnabled(m_quickCapture != nullptr);
-    m_preferencesAction->setEnabled(m_engagement != nullptr);
-    m_templatesAction->setEnabled(m_templates != nullptr);
-    m_tagCadencesAction->setEnabled(m_keepInTouch != nullptr);
-    m_weeklyNumbersAction->setEnabled(m_snapshots != nullptr);
-    const bool hasContact = m_store && m_contactsPage->detailPanel()->contactId() > 0;
+    m_captureAction->setEnabled(m_quickCapture && writable);
+    m_preferencesAction->setEnabled(m_engagement && writable);
+    m_templatesAction->setEnabled(m_templates && writable);
+    m_tagCadencesAction->setEnabled(m_keepInTouch && writable);
+    m_weeklyNumbersAction->setEnabled(m_snapshots && writable);
+    const bool hasContact = m_store && writable && m_contactsPage->detailPanel()->contactId() > 0;
     m_composeAction->setEnabled(hasContact);
     m_valueAction->setEnabled(hasContact);
     m_keepInTouchAction->setEnabled(hasContact);
@@ -977,7 +997,8 @@ void MainWindow::editPreferences()
 
 void MainWindow::refreshTiers()
 {
-    if (!m_engagement)
+    // Tiers and scores are stored; a read-only file shows them as last saved.
+    if (!m_engagement || m_db->isReadOnly())
         return;
     QString error;
     if (m_engagement->refreshTiers(&error))
@@ -991,7 +1012,7 @@ void MainWindow::refreshTiers()
 void MainWindow::refreshScores()
 {
     QString error;
-    if (m_scores && !m_scores->refresh(QDate::currentDate(), &error))
+    if (m_scores && !m_db->isReadOnly() && !m_scores->refresh(QDate::currentDate(), &error))
         statusBar()->showMessage(error, 10000);
 }
 

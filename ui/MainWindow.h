@@ -23,6 +23,7 @@ class ContactCommand;
 class ContactStore;
 class ContentStore;
 class EngagementStore;
+class ErrorBanner;
 class KeepInTouchDialog;
 class KeepInTouchStore;
 class TagCadencesDialog;
@@ -219,6 +220,7 @@ private:
     InsightsPage *m_insightsPage = nullptr;
     TodayPage *m_todayPage = nullptr;
     QLabel *m_statusLabel = nullptr;
+    ErrorBanner *m_readOnlyBanner = nullptr;
     QMenu *m_recentMenu = nullptr;
     QActionGroup *m_goActions = nullptr;
     QAction *m_addAction = nullptr;

@@ -1,10 +1,13 @@
 #pragma once
 
-// Owns one SQLite connection to a Rapport database file: checks that the file
-// is ours before touching it, sets the pragmas we rely on and migrates the schema.
+// Owns one SQLite connection to a Rapport database file: lets SQLite recover
+// what a crash left in the write-ahead log, checks that the file is ours before
+// writing to it, sets the pragmas we rely on and migrates the schema.
 
 #include <QSqlDatabase>
 #include <QString>
+
+class QSqlError;
 
 namespace rapport {
 
@@ -20,12 +23,22 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    enum class Access { ReadWrite, ReadOnly };
+
     // Opens or creates the file. A file that exists but is not a Rapport
-    // database, or was written by a newer Rapport, is refused untouched.
-    bool open(const QString &path, QString *error);
+    // database, is damaged, or was written by a newer Rapport, is refused
+    // untouched. A file, folder or disk that cannot be written to opens
+    // read-only (see isReadOnly()); so does any file with Access::ReadOnly.
+    bool open(const QString &path, QString *error, Access access = Access::ReadWrite);
     void close();
 
     bool isOpen() const;
+    // True when changes cannot be saved: every write fails with a message
+    // that says so, and nothing is written on open (no upgrade, no backup).
+    bool isReadOnly() const { return m_readOnly; }
+    // A sentence for a failed statement on this database: what went wrong
+    // with which file and what to do (never SQLite's own text).
+    QString describe(const QSqlError &error) const;
     QString path() const { return m_path; }
     const QSqlDatabase &connection() const { return m_db; }
     int schemaVersion() const;
@@ -39,17 +52,21 @@ public:
     static int latestSchemaVersion();
     // The file the window and the CLI use when no --db is given.
     static QString defaultPath();
-    // Checks the first bytes of an existing file; no SQLite connection is made.
+    // Refuses, without an SQLite connection, what SQLite must never be given:
+    // a folder, an unreadable or empty file, a file that is not SQLite's.
     static bool checkExistingFile(const QString &path, QString *error);
 
 private:
     friend class Transaction;
     friend class ContactBulkLoad;
-    bool configure(QString *error);
+    bool configure(QString *error, int *code = nullptr);
+    bool connect(const QString &path, bool readOnly, bool immutable);
+    bool probeExisting(const QString &path, bool *readOnly, bool *immutable, QString *error);
 
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;
+    bool m_readOnly = false;
     int m_depth = 0;
     // The innermost transaction level holding writes a joined Transaction
     // could not undo (0: none); see Transaction.

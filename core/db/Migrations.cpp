@@ -496,7 +496,7 @@ bool Migrations::migrateTo(Database &db, int target, QString *error)
                                  "Database", "Upgrading the database to schema version %1 "
                                              "failed: %2. Nothing was changed.")
                                  .arg(version)
-                                 .arg(q.lastError().text());
+                                 .arg(db.describe(q.lastError()));
                 return false;
             }
         }

@@ -39,7 +39,7 @@ bool Transaction::exec(const QString &sql)
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(sql)) {
-        m_error = q.lastError().text();
+        m_error = m_db.describe(q.lastError());
         return false;
     }
     return true;

@@ -398,7 +398,7 @@ bool DemoContent::insertEvents(Database &db, QList<Engagement> &events, QString 
     if (!q.prepare(u"INSERT INTO engagement (contact_id, kind, happened_on, content_id, note, "
                    "created_at) VALUES (?, ?, ?, ?, ?, ?)"_s)) {
         if (error)
-            *error = tr("Could not save the engagements: %1").arg(q.lastError().text());
+            *error = tr("Could not save the engagements: %1").arg(db.describe(q.lastError()));
         return false;
     }
     QString kindNames[EngagementKinds::Count];
@@ -419,7 +419,7 @@ bool DemoContent::insertEvents(Database &db, QList<Engagement> &events, QString 
             if (error)
                 *error = tr("Could not save the engagement of contact #%1 on %2: %3")
                              .arg(e.contactId)
-                             .arg(DateText::isoDate(e.date), q.lastError().text());
+                             .arg(DateText::isoDate(e.date), db.describe(q.lastError()));
             return false;
         }
         e.id = q.lastInsertId().toLongLong();

@@ -84,7 +84,7 @@ bool DemoOutreachWriter::read(Database &db, const QList<qint64> &contactIds, con
     q.addBindValue(stride);
     if (!q.exec()) {
         if (error)
-            *error = tr("Could not read the demo contacts: %1").arg(q.lastError().text());
+            *error = tr("Could not read the demo contacts: %1").arg(db.describe(q.lastError()));
         return false;
     }
     QHash<qint64, int> index;
@@ -109,7 +109,7 @@ bool DemoOutreachWriter::read(Database &db, const QList<qint64> &contactIds, con
     q.addBindValue(ids.last());
     if (!q.exec()) {
         if (error)
-            *error = tr("Could not read the demo engagement: %1").arg(q.lastError().text());
+            *error = tr("Could not read the demo engagement: %1").arg(db.describe(q.lastError()));
         return false;
     }
     static const QStringList warm = {u"comment"_s, u"share-comment"_s, u"share"_s};
@@ -144,7 +144,8 @@ bool DemoOutreachWriter::write(Database &db, QList<DemoPerson> &people, int *add
         !contact.prepare(u"UPDATE contact SET last_contacted_at = ?, degree = ?, "
                          "connected_on = ? WHERE id = ?"_s)) {
         if (error)
-            *error = tr("Could not save the demo outreach: %1").arg(insert.lastError().text());
+            *error =
+                tr("Could not save the demo outreach: %1").arg(db.describe(insert.lastError()));
         return false;
     }
     const QVariant none{QMetaType(QMetaType::LongLong)};
@@ -176,7 +177,7 @@ bool DemoOutreachWriter::write(Database &db, QList<DemoPerson> &people, int *add
                 if (error)
                     *error = tr("Could not save the demo outreach of contact #%1: %2")
                                  .arg(p.id)
-                                 .arg(insert.lastError().text());
+                                 .arg(db.describe(insert.lastError()));
                 return false;
             }
             ids << insert.lastInsertId().toLongLong();
@@ -192,7 +193,7 @@ bool DemoOutreachWriter::write(Database &db, QList<DemoPerson> &people, int *add
             if (error)
                 *error = tr("Could not update demo contact #%1: %2")
                              .arg(p.id)
-                             .arg(contact.lastError().text());
+                             .arg(db.describe(contact.lastError()));
             return false;
         }
     }

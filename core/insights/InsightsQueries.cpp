@@ -23,10 +23,10 @@ namespace rapport {
 
 namespace {
 
-bool failed(const QSqlQuery &q, const QString &what, QString *error)
+bool failed(const Database &db, const QSqlQuery &q, const QString &what, QString *error)
 {
     if (error)
-        *error = InsightsQueries::tr("Could not read %1: %2").arg(what, q.lastError().text());
+        *error = InsightsQueries::tr("Could not read %1: %2").arg(what, db.describe(q.lastError()));
     return false;
 }
 
@@ -65,7 +65,7 @@ QList<ContentPoint> InsightsQueries::contentPoints(QString *error) const
         "ORDER BY c.published_on, c.id"_s);
     QList<ContentPoint> points;
     if (!q.exec()) {
-        failed(q, tr("your posts and articles"), error);
+        failed(m_db, q, tr("your posts and articles"), error);
         return points;
     }
     while (q.next()) {
@@ -178,7 +178,7 @@ bool InsightsQueries::countFollowersConverted(QList<FunnelPeriod> &periods, QStr
     q.addBindValue(DateText::isoDate(periods.first().start));
     q.addBindValue(DateText::isoDate(periods.last().end));
     if (!q.exec())
-        return failed(q, tr("the followers who became connections"), error);
+        return failed(m_db, q, tr("the followers who became connections"), error);
     while (q.next()) {
         const QDate month = DateText::parseIsoDate(QString(q.value(0).toString() + u"-01"_s));
         const int i = monthIndex(periods.first().start, month);
@@ -202,7 +202,7 @@ QList<TierCount> InsightsQueries::tierCounts(QString *error) const
     QSqlQuery &q =
         m_statements->prepared(u"SELECT tier_key, contacts FROM tier_count ORDER BY tier_key"_s);
     if (!q.exec()) {
-        failed(q, tr("the contacts per tier"), error);
+        failed(m_db, q, tr("the contacts per tier"), error);
         return counts;
     }
     QHash<int, int> byKey;

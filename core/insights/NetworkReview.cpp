@@ -37,7 +37,7 @@ QList<NetworkGroup> NetworkReview::groups(Field field, int top, QString *error) 
     QList<NetworkGroup> list;
     if (!q.exec()) {
         if (error)
-            *error = tr("Could not read the network: %1").arg(q.lastError().text());
+            *error = tr("Could not read the network: %1").arg(m_db.describe(q.lastError()));
         q.finish();
         return list;
     }
@@ -114,7 +114,7 @@ NetworkReview::Summary NetworkReview::summary(const QDate &today, int quietMonth
     q.addBindValue(cutoff);
     if (!q.exec() || !q.next()) {
         if (error)
-            *error = tr("Could not read the network: %1").arg(q.lastError().text());
+            *error = tr("Could not read the network: %1").arg(m_db.describe(q.lastError()));
         q.finish();
         return s;
     }

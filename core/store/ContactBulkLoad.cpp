@@ -62,7 +62,7 @@ bool ContactBulkLoad::begin(QString *error, bool nameLookups)
     if (!q.exec(u"SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
                 "AND tbl_name = 'contact' AND sql IS NOT NULL ORDER BY rowid"_s)) {
         if (error)
-            *error = tr("Could not read the contact indexes: %1").arg(q.lastError().text());
+            *error = tr("Could not read the contact indexes: %1").arg(m_db.describe(q.lastError()));
         return false;
     }
     QList<Index> indexes;
@@ -81,8 +81,8 @@ bool ContactBulkLoad::begin(QString *error, bool nameLookups)
         QSqlQuery drop(m_db.connection());
         if (!drop.exec(u"DROP INDEX \"%1\""_s.arg(index.name))) {
             if (error)
-                *error =
-                    tr("Could not set index %1 aside: %2").arg(index.name, drop.lastError().text());
+                *error = tr("Could not set index %1 aside: %2")
+                             .arg(index.name, m_db.describe(drop.lastError()));
             return false; // the caller rolls back, which restores the ones dropped
         }
     }
@@ -108,8 +108,8 @@ bool ContactBulkLoad::finish(QString *error, const std::function<bool()> &keepGo
         QSqlQuery create(m_db.connection());
         if (!create.exec(index.sql)) {
             if (error)
-                *error =
-                    tr("Could not rebuild index %1: %2").arg(index.name, create.lastError().text());
+                *error = tr("Could not rebuild index %1: %2")
+                             .arg(index.name, m_db.describe(create.lastError()));
             return false;
         }
     }

@@ -150,7 +150,7 @@ int ContactListQuery::count(const ContactQuery &query, QString *error) const
     if (q.exec() && q.next())
         n = q.value(0).toInt();
     else if (error)
-        *error = q.lastError().text();
+        *error = m_db.describe(q.lastError());
     q.finish();
     return n;
 }
@@ -252,7 +252,7 @@ bool ContactListQuery::select(const ContactQuery &query, const ContactCursor &af
         q.addBindValue(v);
     if (!q.exec()) {
         if (error)
-            *error = q.lastError().text();
+            *error = m_db.describe(q.lastError());
         return false;
     }
     while (q.next()) {
@@ -261,7 +261,7 @@ bool ContactListQuery::select(const ContactQuery &query, const ContactCursor &af
     }
     const bool ok = !q.lastError().isValid();
     if (!ok && error)
-        *error = q.lastError().text();
+        *error = m_db.describe(q.lastError());
     q.finish();
     return ok;
 }

@@ -132,7 +132,7 @@ bool ContactStore::add(Contact &contact, QString *error)
     q.addBindValue(c.id > 0 ? QVariant(c.id) : QVariant(QMetaType(QMetaType::LongLong)));
     if (!q.exec()) {
         if (error)
-            *error = tr("Could not save %1: %2").arg(c.fullName(), q.lastError().text());
+            *error = tr("Could not save %1: %2").arg(c.fullName(), m_db.describe(q.lastError()));
         return false;
     }
     c.id = q.lastInsertId().toLongLong();
@@ -161,7 +161,7 @@ bool ContactStore::indexForSearch(qint64 firstId, qint64 lastId, QString *error)
             *error = tr("Could not index contacts #%1 to #%2 for search: %3")
                          .arg(firstId)
                          .arg(lastId)
-                         .arg(q.lastError().text());
+                         .arg(m_db.describe(q.lastError()));
         return false;
     }
     return true;
@@ -268,7 +268,7 @@ bool ContactStore::addBatch(QList<Contact> &contacts, QString *error,
                                         .arg(existing->fullName())
                                   : tr("Contact %1 (%2) could not be saved: %3")
                                         .arg(i + 1)
-                                        .arg(c.fullName(), q.lastError().text());
+                                        .arg(c.fullName(), m_db.describe(q.lastError()));
             }
             return false;
         }
@@ -348,7 +348,7 @@ bool ContactStore::update(Contact &contact, QString *error)
     q.addBindValue(c.id);
     if (!q.exec()) {
         if (error)
-            *error = tr("Could not save %1: %2").arg(c.fullName(), q.lastError().text());
+            *error = tr("Could not save %1: %2").arg(c.fullName(), m_db.describe(q.lastError()));
         return false;
     }
     if (q.numRowsAffected() != 1) {
@@ -391,7 +391,8 @@ bool ContactStore::remove(qint64 id, QString *error)
     q.addBindValue(id);
     if (!q.exec()) {
         if (error)
-            *error = tr("Could not delete contact #%1: %2").arg(id).arg(q.lastError().text());
+            *error =
+                tr("Could not delete contact #%1: %2").arg(id).arg(m_db.describe(q.lastError()));
         return false;
     }
     if (q.numRowsAffected() != 1) {
@@ -433,7 +434,9 @@ bool ContactStore::removeMany(const QList<qint64> &ids, QString *error)
         del.addBindValue(id);
         if (!del.exec()) {
             if (error)
-                *error = tr("Could not delete contact #%1: %2").arg(id).arg(del.lastError().text());
+                *error = tr("Could not delete contact #%1: %2")
+                             .arg(id)
+                             .arg(m_db.describe(del.lastError()));
             return false;
         }
     }
@@ -579,7 +582,7 @@ bool ContactStore::optimizeSearchIndex(QString *error)
     if (!tx.isActive() || !q.exec(u"INSERT INTO contact_fts(contact_fts) VALUES ('optimize')"_s)) {
         if (error)
             *error = tr("Could not tidy the search index: %1")
-                         .arg(tx.isActive() ? q.lastError().text() : tx.errorText());
+                         .arg(tx.isActive() ? m_db.describe(q.lastError()) : tx.errorText());
         return false;
     }
     return tx.commit(error);

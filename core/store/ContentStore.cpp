@@ -124,7 +124,7 @@ bool ContentStore::add(ContentPiece &p, QString *error)
     q.addBindValue(DateText::isoUtc(QDateTime::currentDateTimeUtc(), true));
     if (!q.exec()) {
         if (error)
-            *error = tr("Could not save \"%1\": %2").arg(p.title, q.lastError().text());
+            *error = tr("Could not save \"%1\": %2").arg(p.title, m_db.describe(q.lastError()));
         return false;
     }
     const qint64 id = q.lastInsertId().toLongLong();
@@ -150,7 +150,7 @@ bool ContentStore::update(const ContentPiece &p, QString *error)
     q.addBindValue(p.id);
     if (!q.exec()) {
         if (error)
-            *error = tr("Could not save \"%1\": %2").arg(p.title, q.lastError().text());
+            *error = tr("Could not save \"%1\": %2").arg(p.title, m_db.describe(q.lastError()));
         return false;
     }
     if (q.numRowsAffected() != 1) {
@@ -167,8 +167,9 @@ bool ContentStore::remove(qint64 id, QString *error)
     q.addBindValue(id);
     if (!q.exec()) {
         if (error)
-            *error =
-                tr("Could not delete post or article %1: %2").arg(id).arg(q.lastError().text());
+            *error = tr("Could not delete post or article %1: %2")
+                         .arg(id)
+                         .arg(m_db.describe(q.lastError()));
         return false;
     }
     if (q.numRowsAffected() != 1) {
@@ -205,7 +206,7 @@ bool ContentStore::restore(ContentPiece &piece, QList<ContentMetrics> history,
             if (error)
                 *error = tr("Could not attach engagement %1 to \"%2\" again: %3")
                              .arg(id)
-                             .arg(restored.title, attach.lastError().text());
+                             .arg(restored.title, m_db.describe(attach.lastError()));
             return false;
         }
     }
@@ -294,7 +295,7 @@ bool ContentStore::addMetrics(ContentMetrics &m, QString *error)
     q.addBindValue(m.shares);
     if (!q.exec() || !q.next()) {
         if (error)
-            *error = tr("Could not save the numbers: %1").arg(q.lastError().text());
+            *error = tr("Could not save the numbers: %1").arg(m_db.describe(q.lastError()));
         q.finish();
         return false;
     }

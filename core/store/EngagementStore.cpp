@@ -125,7 +125,7 @@ bool EngagementStore::setWindowDays(int days, QString *error)
     ids.setForwardOnly(true);
     if (!ids.exec(u"SELECT contact_id FROM engagement_summary"_s)) {
         if (error)
-            *error = ids.lastError().text();
+            *error = m_db.describe(ids.lastError());
         return false;
     }
     while (ids.next()) {
@@ -186,7 +186,7 @@ bool EngagementStore::insert(Engagement &e, QString *error)
     q.addBindValue(DateText::isoUtc(e.createdAt, true));
     if (!q.exec()) {
         if (error)
-            *error = tr("Could not save the engagement: %1").arg(q.lastError().text());
+            *error = tr("Could not save the engagement: %1").arg(m_db.describe(q.lastError()));
         return false;
     }
     e.id = q.lastInsertId().toLongLong();
@@ -273,7 +273,8 @@ bool EngagementStore::followsMeSetByHand(qint64 contactId, bool followsMe, QStri
     q.addBindValue(contactId);
     if (!q.exec()) {
         if (error)
-            *error = tr("Could not update the engagement summary: %1").arg(q.lastError().text());
+            *error =
+                tr("Could not update the engagement summary: %1").arg(m_db.describe(q.lastError()));
         return false;
     }
     EngagementSummary updated = *s;
@@ -310,8 +311,9 @@ bool EngagementStore::removeMany(const QList<qint64> &ids, QString *error)
         del.addBindValue(id);
         if (!del.exec()) {
             if (error)
-                *error =
-                    tr("Could not delete engagement %1: %2").arg(id).arg(del.lastError().text());
+                *error = tr("Could not delete engagement %1: %2")
+                             .arg(id)
+                             .arg(m_db.describe(del.lastError()));
             return false;
         }
         if (!touched.contains(contactId))
@@ -335,7 +337,7 @@ bool EngagementStore::updateContact(qint64 contactId, QString *error,
     kinds.addBindValue(contactId);
     if (!kinds.exec()) {
         if (error)
-            *error = kinds.lastError().text();
+            *error = m_db.describe(kinds.lastError());
         return false;
     }
     bool any = false;
@@ -401,7 +403,7 @@ bool EngagementStore::updateContact(qint64 contactId, QString *error,
         set.addBindValue(contactId);
         if (!set.exec()) {
             if (error)
-                *error = set.lastError().text();
+                *error = m_db.describe(set.lastError());
             return false;
         }
     }
@@ -411,7 +413,7 @@ bool EngagementStore::updateContact(qint64 contactId, QString *error,
         del.addBindValue(contactId);
         if (!del.exec()) {
             if (error)
-                *error = del.lastError().text();
+                *error = m_db.describe(del.lastError());
             return false;
         }
         return writeTier(contactId, s, error);
@@ -437,7 +439,8 @@ bool EngagementStore::updateContact(qint64 contactId, QString *error,
     up.addBindValue(followsBefore ? 1 : 0);
     if (!up.exec()) {
         if (error)
-            *error = tr("Could not update the engagement summary: %1").arg(up.lastError().text());
+            *error = tr("Could not update the engagement summary: %1")
+                         .arg(m_db.describe(up.lastError()));
         return false;
     }
     return writeTier(contactId, s, error);
@@ -456,7 +459,8 @@ bool EngagementStore::writeTier(qint64 contactId, const EngagementSummary &s, QS
     q.addBindValue(contactId);
     if (!q.exec()) {
         if (error)
-            *error = tr("Could not update the contact's tier: %1").arg(q.lastError().text());
+            *error =
+                tr("Could not update the contact's tier: %1").arg(m_db.describe(q.lastError()));
         return false;
     }
     return true;
@@ -578,7 +582,7 @@ bool EngagementStore::refreshTiers(QString *error)
         ids.addBindValue(day);
     if (!ids.exec()) {
         if (error)
-            *error = ids.lastError().text();
+            *error = m_db.describe(ids.lastError());
         return false;
     }
     QList<qint64> due;
@@ -641,8 +645,8 @@ bool EngagementStore::rebuildSummaries(QString *error,
     for (int i = 0; i < statements.size(); ++i) {
         if (!q.exec(statements[i])) {
             if (error)
-                *error =
-                    tr("Could not rebuild the engagement summaries: %1").arg(q.lastError().text());
+                *error = tr("Could not rebuild the engagement summaries: %1")
+                             .arg(m_db.describe(q.lastError()));
             return false;
         }
         if (progress && !progress(10 + 8 * i)) {
@@ -658,7 +662,7 @@ bool EngagementStore::rebuildSummaries(QString *error,
     ids.setForwardOnly(true);
     if (!ids.exec(u"SELECT contact_id FROM engagement_summary"_s)) {
         if (error)
-            *error = ids.lastError().text();
+            *error = m_db.describe(ids.lastError());
         return false;
     }
     int done = 0;

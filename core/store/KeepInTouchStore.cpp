@@ -41,7 +41,7 @@ std::optional<KeepInTouch> KeepInTouchStore::get(qint64 contactId, QString *erro
     if (!q.exec() || !q.next()) {
         if (error)
             *error = q.lastError().isValid()
-                         ? tr("Could not read the contact: %1").arg(q.lastError().text())
+                         ? tr("Could not read the contact: %1").arg(m_db.describe(q.lastError()))
                          : tr("There is no contact #%1.").arg(contactId);
         q.finish();
         return std::nullopt;
@@ -92,7 +92,8 @@ bool KeepInTouchStore::set(qint64 contactId, const KeepInTouch &settings, QStrin
     q.addBindValue(contactId);
     if (!q.exec()) {
         if (error)
-            *error = tr("Could not save the keep-in-touch settings: %1").arg(q.lastError().text());
+            *error = tr("Could not save the keep-in-touch settings: %1")
+                         .arg(m_db.describe(q.lastError()));
         q.finish();
         return false;
     }
@@ -103,9 +104,10 @@ bool KeepInTouchStore::set(qint64 contactId, const KeepInTouch &settings, QStrin
             *error = tr("There is no contact #%1.").arg(contactId);
         return false;
     }
-    const auto queueFailed = [error](QSqlQuery &failedQuery) {
+    const auto queueFailed = [this, error](QSqlQuery &failedQuery) {
         if (error)
-            *error = tr("Could not update the queue: %1").arg(failedQuery.lastError().text());
+            *error =
+                tr("Could not update the queue: %1").arg(m_db.describe(failedQuery.lastError()));
         failedQuery.finish();
         return false;
     };
@@ -150,7 +152,7 @@ QList<TagCadence> KeepInTouchStore::tagCadences(QString *error) const
                                "FROM tag t ORDER BY t.name"_s);
     if (!q.exec()) {
         if (error)
-            *error = tr("Could not read the tags: %1").arg(q.lastError().text());
+            *error = tr("Could not read the tags: %1").arg(m_db.describe(q.lastError()));
         q.finish();
         return list;
     }
@@ -181,7 +183,7 @@ bool KeepInTouchStore::setTagCadences(const QList<TagCadence> &cadences, QString
         if (!q.exec()) {
             if (error)
                 *error = tr("Could not set the cadence of tag \"%1\": %2")
-                             .arg(c.tag, q.lastError().text());
+                             .arg(c.tag, m_db.describe(q.lastError()));
             q.finish();
             return false;
         }

@@ -94,7 +94,7 @@ bool OutreachStore::touchContact(qint64 contactId, QString *error)
         if (error)
             *error = tr("Could not update when contact #%1 was last contacted: %2")
                          .arg(contactId)
-                         .arg(q.lastError().text());
+                         .arg(m_db.describe(q.lastError()));
         return false;
     }
     q.finish();
@@ -156,7 +156,7 @@ bool OutreachStore::add(Outreach &outreach, QString *error)
     if (!q.exec()) {
         if (error)
             *error = tr("Could not save the %1 of %2: %3")
-                         .arg(o.channel, isoUtc(o.happenedAt), q.lastError().text());
+                         .arg(o.channel, isoUtc(o.happenedAt), m_db.describe(q.lastError()));
         return false;
     }
     o.id = q.lastInsertId().toLongLong();
@@ -226,8 +226,9 @@ bool OutreachStore::linkReplies(QString *error)
         link.addBindValue(reply.id);
         if (!link.exec()) {
             if (error)
-                *error =
-                    tr("Could not link reply #%1: %2").arg(reply.id).arg(link.lastError().text());
+                *error = tr("Could not link reply #%1: %2")
+                             .arg(reply.id)
+                             .arg(m_db.describe(link.lastError()));
             return false;
         }
         const std::optional<Outreach> original = get(answered);
@@ -265,8 +266,9 @@ bool OutreachStore::update(const Outreach &outreach, QString *error)
     q.addBindValue(outreach.id);
     if (!q.exec()) {
         if (error)
-            *error =
-                tr("Could not save outreach #%1: %2").arg(outreach.id).arg(q.lastError().text());
+            *error = tr("Could not save outreach #%1: %2")
+                         .arg(outreach.id)
+                         .arg(m_db.describe(q.lastError()));
         return false;
     }
     if (q.numRowsAffected() != 1) {
@@ -302,7 +304,8 @@ bool OutreachStore::remove(qint64 id, QString *error)
     q.addBindValue(id);
     if (!q.exec()) {
         if (error)
-            *error = tr("Could not delete outreach #%1: %2").arg(id).arg(q.lastError().text());
+            *error =
+                tr("Could not delete outreach #%1: %2").arg(id).arg(m_db.describe(q.lastError()));
         return false;
     }
     return touchContact(o->contactId, error) && tx.commit(error);
@@ -466,7 +469,7 @@ bool OutreachStore::setOutcome(qint64 id, const QString &outcome, const QDateTim
         if (error)
             *error = tr("Could not save the outcome of outreach #%1: %2")
                          .arg(id)
-                         .arg(q.lastError().text());
+                         .arg(m_db.describe(q.lastError()));
         return false;
     }
     if (q.numRowsAffected() != 1) {

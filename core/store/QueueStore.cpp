@@ -34,10 +34,10 @@ QVariant idOrNull(qint64 id)
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-bool failed(QSqlQuery &q, const QString &what, QString *error)
+bool failed(const Database &db, QSqlQuery &q, const QString &what, QString *error)
 {
     if (error)
-        *error = what.arg(q.lastError().text());
+        *error = what.arg(db.describe(q.lastError()));
     q.finish();
     return false;
 }
@@ -91,7 +91,7 @@ QList<QueueItem> QueueStore::todayQueue(const QDate &today, const QueueSettings 
         q.addBindValue(idOrNull(item.relatedOutreachId));
         q.addBindValue(idOrNull(item.relatedEngagementId));
         if (!q.exec()) {
-            failed(q, tr("Could not store today's queue: %1"), error);
+            failed(m_db, q, tr("Could not store today's queue: %1"), error);
             return {};
         }
     }
@@ -147,7 +147,7 @@ bool QueueStore::setStatus(const QDate &day, qint64 contactId, QueueItem::Status
     q.addBindValue(DateText::isoDate(day));
     q.addBindValue(contactId);
     if (!q.exec())
-        return failed(q, tr("Could not update the queue: %1"), error);
+        return failed(m_db, q, tr("Could not update the queue: %1"), error);
     const int changed = q.numRowsAffected();
     q.finish();
     if (changed != 1) {
@@ -177,7 +177,7 @@ bool QueueStore::updateContactColumn(const QString &sql, const QVariant &value, 
     q.addBindValue(value);
     q.addBindValue(contactId);
     if (!q.exec())
-        return failed(q, failure, error);
+        return failed(m_db, q, failure, error);
     const int changed = q.numRowsAffected();
     q.finish();
     if (changed != 1) {
@@ -200,7 +200,7 @@ bool QueueStore::never(qint64 contactId, QString *error)
         u"UPDATE queue_item SET status = 'never' WHERE contact_id = ? AND status = 'open'"_s);
     q.addBindValue(contactId);
     if (!q.exec())
-        return failed(q, tr("Could not update the queue: %1"), error);
+        return failed(m_db, q, tr("Could not update the queue: %1"), error);
     q.finish();
     return tx.commit(error);
 }
@@ -234,7 +234,7 @@ bool QueueStore::snooze(qint64 contactId, const QDate &until, QString *error)
     c.addBindValue(day);
     c.addBindValue(contactId);
     if (!c.exec())
-        return failed(c, tr("Could not snooze the contact: %1"), error);
+        return failed(m_db, c, tr("Could not snooze the contact: %1"), error);
     const int changed = c.numRowsAffected();
     c.finish();
     if (changed != 1) {
@@ -249,7 +249,7 @@ bool QueueStore::snooze(qint64 contactId, const QDate &until, QString *error)
     q.addBindValue(contactId);
     q.addBindValue(day);
     if (!q.exec())
-        return failed(q, tr("Could not update the queue: %1"), error);
+        return failed(m_db, q, tr("Could not update the queue: %1"), error);
     q.finish();
     return tx.commit(error);
 }

@@ -121,14 +121,15 @@ bool ScoreStore::refresh(const QDate &today, QString *error, int *recomputed)
     QSqlQuery mark(m_db.connection());
     if (backwards) {
         if (!mark.exec(u"UPDATE contact SET score_dirty = 1 WHERE score > 0 AND score_dirty = 0"_s))
-            return fail(tr("Could not mark the scores to recompute"), mark.lastError().text(),
-                        error);
+            return fail(tr("Could not mark the scores to recompute"),
+                        m_db.describe(mark.lastError()), error);
     } else {
         mark.prepare(u"UPDATE contact SET score_dirty = 1 WHERE score_until IS NOT NULL "
                      "AND score_until < ? AND score_dirty = 0"_s);
         mark.addBindValue(day);
         if (!mark.exec())
-            return fail(tr("Could not mark the expired scores"), mark.lastError().text(), error);
+            return fail(tr("Could not mark the expired scores"), m_db.describe(mark.lastError()),
+                        error);
     }
 
     QSqlQuery &select = m_statements->prepared(u"SELECT "_s + inputColumns +
@@ -142,7 +143,8 @@ bool ScoreStore::refresh(const QDate &today, QString *error, int *recomputed)
         select.addBindValue(after);
         select.addBindValue(batchSize);
         if (!select.exec())
-            return fail(tr("Could not read the facts to score"), select.lastError().text(), error);
+            return fail(tr("Could not read the facts to score"), m_db.describe(select.lastError()),
+                        error);
         QList<ConnectionScore::Inputs> batch;
         batch.reserve(batchSize);
         while (select.next())
@@ -156,7 +158,7 @@ bool ScoreStore::refresh(const QDate &today, QString *error, int *recomputed)
             if (!write.exec())
                 return fail(
                     tr("Could not store the score of contact #%1").arg(in.engagement.contactId),
-                    write.lastError().text(), error);
+                    m_db.describe(write.lastError()), error);
         }
         done += int(batch.size());
         if (batch.size() < batchSize)
@@ -231,7 +233,7 @@ NetworkScore ScoreStore::networkScore(const QDate &today, const QString &ownIndu
             value = q.value(0).toInt();
         } else if (ok) {
             ok = false;
-            why = q.lastError().text();
+            why = m_db.describe(q.lastError());
         }
         q.finish();
         return value;
@@ -252,7 +254,7 @@ NetworkScore ScoreStore::networkScore(const QDate &today, const QString &ownIndu
             n.ownIndustryGuessed = true;
         } else if (q.lastError().isValid()) {
             ok = false;
-            why = q.lastError().text();
+            why = m_db.describe(q.lastError());
         }
         q.finish();
     }

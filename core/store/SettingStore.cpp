@@ -40,7 +40,7 @@ bool SettingStore::setValue(const QString &key, const QString &value, QString *e
         if (error)
             *error =
                 QCoreApplication::translate("SettingStore", "Could not save the setting %1: %2")
-                    .arg(key, q.lastError().text());
+                    .arg(key, m_db.describe(q.lastError()));
         return false;
     }
     return true;
@@ -52,7 +52,7 @@ bool SettingStore::remove(const QString &key, QString *error)
     q.addBindValue(key);
     if (!q.exec()) {
         if (error)
-            *error = q.lastError().text();
+            *error = m_db.describe(q.lastError());
         return false;
     }
     return true;

@@ -122,7 +122,7 @@ bool SnapshotStore::write(const NetworkSnapshot &s, bool insert, QString *error)
     q.addBindValue(s.id > 0 ? QVariant(s.id) : QVariant(QMetaType(QMetaType::LongLong)));
     if (!q.exec()) {
         if (error)
-            *error = tr("Could not save the weekly numbers: %1").arg(q.lastError().text());
+            *error = tr("Could not save the weekly numbers: %1").arg(m_db.describe(q.lastError()));
         q.finish();
         return false;
     }
@@ -193,7 +193,8 @@ bool SnapshotStore::remove(qint64 id, QString *error)
     q.addBindValue(id);
     if (!q.exec()) {
         if (error)
-            *error = tr("Could not delete the weekly numbers: %1").arg(q.lastError().text());
+            *error =
+                tr("Could not delete the weekly numbers: %1").arg(m_db.describe(q.lastError()));
         q.finish();
         return false;
     }
@@ -221,7 +222,7 @@ QList<NetworkSnapshot> SnapshotStore::list(QString *error) const
                                           u" FROM network_snapshot ORDER BY week_start"_s);
     if (!q.exec()) {
         if (error)
-            *error = tr("Could not read the weekly numbers: %1").arg(q.lastError().text());
+            *error = tr("Could not read the weekly numbers: %1").arg(m_db.describe(q.lastError()));
         q.finish();
         return list;
     }

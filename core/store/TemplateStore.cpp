@@ -29,7 +29,8 @@ QString nonNull(const QString &s)
 } // namespace
 
 TemplateStore::TemplateStore(Database &db)
-    : m_statements(std::make_unique<StatementCache>(db))
+    : m_db(db)
+    , m_statements(std::make_unique<StatementCache>(db))
 {}
 
 TemplateStore::~TemplateStore() = default;
@@ -108,9 +109,10 @@ bool TemplateStore::save(MessageTemplate &t, QString *error)
     if (!q.exec()) {
         const bool taken = q.lastError().text().contains(u"UNIQUE"_s);
         if (error)
-            *error = taken ? tr("You already have a template called \"%1\". Choose another name.")
-                                 .arg(t.name.trimmed())
-                           : tr("Could not save the template: %1").arg(q.lastError().text());
+            *error = taken
+                         ? tr("You already have a template called \"%1\". Choose another name.")
+                               .arg(t.name.trimmed())
+                         : tr("Could not save the template: %1").arg(m_db.describe(q.lastError()));
         return false;
     }
     if (t.id <= 0)

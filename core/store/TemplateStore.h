@@ -32,6 +32,7 @@ public:
     bool remove(qint64 id, QString *error);
 
 private:
+    Database &m_db;
     std::unique_ptr<StatementCache> m_statements;
 };
 

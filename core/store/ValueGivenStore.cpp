@@ -77,7 +77,7 @@ bool ValueGivenStore::add(ValueGiven &value, QString *error)
     q.addBindValue(DateText::isoUtc(v.createdAt, true));
     if (!q.exec()) {
         if (error)
-            *error = tr("Could not save the value given: %1").arg(q.lastError().text());
+            *error = tr("Could not save the value given: %1").arg(m_db.describe(q.lastError()));
         return false;
     }
     v.id = q.lastInsertId().toLongLong();
