@@ -384,13 +384,14 @@ bool Database::probeExisting(const QString &path, bool *readOnly, bool *immutabl
 {
     const QString name = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     ProbeResult probe = probeFile(path, false);
-    if (probe.code == SqliteCantOpen && *readOnly && !hasWalContent(path)) {
+    const bool cannotShare = probe.code == SqliteCantOpen || probe.code == SqliteReadOnly;
+    if (cannotShare && *readOnly && !hasWalContent(path)) {
         // A read-only disk where SQLite cannot make the shared-memory file:
         // with nothing in a write-ahead log, the main file is the database.
         probe = probeFile(path, true);
         *immutable = probe.code == 0;
     }
-    if (probe.code == SqliteCantOpen && *readOnly) {
+    if ((probe.code == SqliteCantOpen || probe.code == SqliteReadOnly) && *readOnly) {
         setError(error,
                  QCoreApplication::translate(
                      "Database", "%1 cannot be opened: it is on a disk or in a folder "
