@@ -318,33 +318,44 @@ int main(int argc, char **argv)
 
     // 1. Logging one engagement: EngagementStore::log, each its own
     // committed transaction (validation, insert, summary, tier). All are
-    // removed again afterwards so the database keeps its M events.
-    QList<double> logTimes, removeTimes, rawInsert;
+    // removed again afterwards so the database keeps its M events. Measured
+    // with the product's synchronous = FULL (a logged engagement survives a
+    // power cut), then with NORMAL in the same run to show what FULL costs.
+    QList<double> logTimes, removeTimes, rawInsert, logTimesNormal, removeTimesNormal;
     {
-        QList<qint64> logged;
         const EngagementKind kinds[] = {EngagementKind::Like, EngagementKind::Comment,
                                         EngagementKind::ProfileView,
                                         EngagementKind::ShareWithComment, EngagementKind::Follow};
         const QDate today = engagements.today();
-        logTimes = timed(logs, [&](int i) {
-            Engagement e;
-            e.contactId = randomId();
-            e.kind = kinds[i % 5];
-            e.date = today;
-            if (e.kind != EngagementKind::ProfileView && e.kind != EngagementKind::Follow)
-                e.contentId = pieces.at(random.bounded(int(pieces.size()))).id;
-            if (!engagements.log(e, &error))
-                err << u"log failed: "_s << error << Qt::endl;
-            else
-                logged << e.id;
-        });
-        for (qint64 id : std::as_const(logged)) {
-            QElapsedTimer t;
-            t.start();
-            if (!engagements.remove(id, &error))
-                err << u"remove failed: "_s << error << Qt::endl;
-            removeTimes << BenchUtil::msSince(t);
-        }
+        const auto logAndRemove = [&](QList<double> *removeSamples) {
+            QList<qint64> logged;
+            const QList<double> samples = timed(logs, [&](int i) {
+                Engagement e;
+                e.contactId = randomId();
+                e.kind = kinds[i % 5];
+                e.date = today;
+                if (e.kind != EngagementKind::ProfileView && e.kind != EngagementKind::Follow)
+                    e.contentId = pieces.at(random.bounded(int(pieces.size()))).id;
+                if (!engagements.log(e, &error))
+                    err << u"log failed: "_s << error << Qt::endl;
+                else
+                    logged << e.id;
+            });
+            for (qint64 id : std::as_const(logged)) {
+                QElapsedTimer t;
+                t.start();
+                if (!engagements.remove(id, &error))
+                    err << u"remove failed: "_s << error << Qt::endl;
+                *removeSamples << BenchUtil::msSince(t);
+            }
+            return samples;
+        };
+        if (scalar(db, u"PRAGMA synchronous"_s) != 2)
+            err << u"the database is not opened with synchronous = FULL"_s << Qt::endl;
+        logTimes = logAndRemove(&removeTimes);
+        exec(db, u"PRAGMA synchronous = NORMAL"_s);
+        logTimesNormal = logAndRemove(&removeTimesNormal);
+        exec(db, u"PRAGMA synchronous = FULL"_s);
         // Baseline 2: a bare committed transaction of one INSERT (no checks,
         // no summary, no tier), deleted again the same way.
         QSqlQuery ins(db.connection());
@@ -523,6 +534,8 @@ int main(int argc, char **argv)
     const double logMedian =
         BenchUtil::report(u"log one engagement (EngagementStore::log, committed)"_s, logTimes);
     BenchUtil::report(u"remove it again (EngagementStore::remove, committed)"_s, removeTimes);
+    const double logNormalMedian = BenchUtil::report(
+        u"for comparison: log one engagement with synchronous = NORMAL"_s, logTimesNormal);
     const double firstMedian =
         BenchUtil::report(u"sorted by tier: first page of 64 (best first)"_s, firstPage);
     const double firstDownMedian =
@@ -548,7 +561,8 @@ int main(int argc, char **argv)
         << Qt::endl
         << u"ratios to the closer baselines: log / bare INSERT "_s
         << ratio(logMedian, rawInsertMedian) << u", first page / bare first page "_s
-        << ratio(firstMedian, rawFirstMedian) << Qt::endl;
+        << ratio(firstMedian, rawFirstMedian) << u", log FULL / log NORMAL "_s
+        << ratio(logMedian, logNormalMedian) << Qt::endl;
     const double worstSort = std::max(
         {firstMedian, firstDownMedian, middleMedian, middleUpMedian, countMedian, filteredMedian});
     out << Qt::endl
@@ -557,6 +571,8 @@ int main(int argc, char **argv)
         << Qt::endl
         << u"summary: log "_s << QString::number(logMedian, 'f', 3) << u" ms (p99 "_s
         << QString::number(BenchUtil::percentile(logTimes, 99), 'f', 2)
+        << u" ms, synchronous = FULL; NORMAL "_s << QString::number(logNormalMedian, 'f', 3)
+        << u" ms, p99 "_s << QString::number(BenchUtil::percentile(logTimesNormal, 99), 'f', 2)
         << u" ms); slowest tier-sorted read "_s << QString::number(worstSort, 'f', 3)
         << u" ms; tier filter sorted by name "_s << QString::number(byNameMedian, 'f', 3)
         << u" ms; peak RSS "_s << QString::number(BenchUtil::peakRssMiB(), 'f', 1) << u" MiB"_s
