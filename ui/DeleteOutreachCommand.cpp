@@ -1,6 +1,7 @@
 #include "DeleteOutreachCommand.h"
 
 #include "OutreachStyle.h"
+#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "store/OutreachStore.h"
 
@@ -59,7 +60,7 @@ bool DeleteOutreachCommand::undoChange(QString *error)
     Transaction tx(m_db);
     if (!tx.isActive()) {
         if (error)
-            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+            *error = SqlErrorText::sentence(tx.errorText());
         return false;
     }
     // Adding a received message without a reply-to attaches it to the

@@ -2,6 +2,7 @@
 
 #include "capture/CaptureParser.h"
 #include "capture/NameKey.h"
+#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "store/ContactStore.h"
 #include "store/EngagementStore.h"
@@ -90,7 +91,7 @@ bool QuickCapture::apply(const QList<CaptureItem> &items, const Event &event, Ca
     Transaction tx(m_contacts.database());
     if (!tx.isActive()) {
         if (error)
-            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+            *error = SqlErrorText::sentence(tx.errorText());
         return false;
     }
     CaptureResult out;
@@ -151,7 +152,7 @@ bool QuickCapture::undo(const CaptureResult &result, QString *error)
     Transaction tx(m_contacts.database());
     if (!tx.isActive()) {
         if (error)
-            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+            *error = SqlErrorText::sentence(tx.errorText());
         return false;
     }
     QList<qint64> eventIds;
@@ -172,7 +173,7 @@ bool QuickCapture::redo(CaptureResult &result, QString *error)
     Transaction tx(m_contacts.database());
     if (!tx.isActive()) {
         if (error)
-            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+            *error = SqlErrorText::sentence(tx.errorText());
         return false;
     }
     for (Contact &c : result.created) {

@@ -62,6 +62,17 @@ bool SqlErrorText::isBusy(const QSqlError &error)
     return code == SqliteBusy || code == SqliteLocked;
 }
 
+QString SqlErrorText::sentence(const QString &clause)
+{
+    QString text = clause.trimmed();
+    if (text.isEmpty())
+        return text;
+    text[0] = text.at(0).toUpper();
+    if (!text.endsWith(u'.') && !text.endsWith(u'!') && !text.endsWith(u'?'))
+        text += u'.';
+    return text;
+}
+
 QString SqlErrorText::describe(const QSqlError &error, const QString &databasePath)
 {
     return describeCode(primaryCode(error), databasePath);

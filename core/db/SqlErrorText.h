@@ -23,6 +23,9 @@ public:
     // The same for an SQLite result code.
     static QString describeCode(int code, const QString &databasePath);
 
+    // A clause as above as a sentence of its own: capitalised, with a full stop.
+    static QString sentence(const QString &clause);
+
     // Whether a failed statement failed because the disk is full, the file
     // is read-only or another program holds the database.
     static bool isDiskFull(const QSqlError &error);

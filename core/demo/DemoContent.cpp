@@ -1,6 +1,7 @@
 #include "demo/DemoContent.h"
 
 #include "db/Database.h"
+#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/DateText.h"
 #include "domain/TextFold.h"
@@ -391,7 +392,7 @@ bool DemoContent::insertEvents(Database &db, QList<Engagement> &events, QString 
     Transaction tx(db);
     if (!tx.isActive()) {
         if (error)
-            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+            *error = SqlErrorText::sentence(tx.errorText());
         return false;
     }
     QSqlQuery q(db.connection());

@@ -1,6 +1,7 @@
 #include "demo/DemoGenerator.h"
 
 #include "db/Database.h"
+#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "demo/DemoOutreach.h"
 #include "domain/ProfileUrl.h"
@@ -454,7 +455,7 @@ bool DemoGenerator::fillWithEngagement(ContactStore &store, int count, DemoCount
         ContentStore content(db);
         Transaction tx(db);
         if (!tx.isActive()) {
-            why = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+            why = SqlErrorText::sentence(tx.errorText());
             return fail();
         }
         for (ContentPiece &piece : pieces) {

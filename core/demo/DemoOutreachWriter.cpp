@@ -1,6 +1,7 @@
 #include "demo/DemoOutreachWriter.h"
 
 #include "db/Database.h"
+#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "demo/DemoPerson.h"
 #include "domain/DateText.h"
@@ -131,7 +132,7 @@ bool DemoOutreachWriter::write(Database &db, QList<DemoPerson> &people, int *add
     Transaction tx(db);
     if (!tx.isActive()) {
         if (error)
-            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+            *error = SqlErrorText::sentence(tx.errorText());
         return false;
     }
     // The columns OutreachStore::add writes, for every row at once.

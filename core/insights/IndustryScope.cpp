@@ -1,5 +1,6 @@
 #include "insights/IndustryScope.h"
 
+#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "store/SettingStore.h"
 
@@ -52,7 +53,7 @@ bool IndustryScope::save(SettingStore &store, QString *error) const
     Transaction tx(store.database());
     if (!tx.isActive()) {
         if (error)
-            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+            *error = SqlErrorText::sentence(tx.errorText());
         return false;
     }
     return store.setValue(ownKey, ownName, error) &&

@@ -1,6 +1,7 @@
 #include "io/CsvImporter.h"
 
 #include "db/Database.h"
+#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/ProfileUrl.h"
 #include "domain/TextFold.h"
@@ -302,7 +303,7 @@ bool CsvImporter::run(const QString &path, ImportReport *report, QString *error)
     Transaction tx(m_db);
     if (!tx.isActive()) {
         if (error)
-            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+            *error = SqlErrorText::sentence(tx.errorText());
         return false;
     }
     m_contactsBefore = m_contacts->totalCount();

@@ -1,6 +1,7 @@
 #include "io/LinkedInImporter.h"
 
 #include "db/Database.h"
+#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/Outreach.h"
 #include "domain/ProfileUrl.h"
@@ -82,7 +83,7 @@ bool LinkedInImporter::run(const LinkedInArchive &archive, ImportReport *report,
     Transaction tx(m_db);
     if (!tx.isActive()) {
         if (error)
-            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+            *error = SqlErrorText::sentence(tx.errorText());
         return false;
     }
     if (archive.has(LinkedInArchive::Part::Connections) && !importConnections(archive, error))

@@ -1,5 +1,6 @@
 #include "outreach/OutreachSettings.h"
 
+#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/DateText.h"
 #include "store/SettingStore.h"
@@ -60,7 +61,7 @@ bool OutreachSettings::save(SettingStore &store, QString *error) const
     Transaction tx(store.database());
     if (!tx.isActive()) {
         if (error)
-            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+            *error = SqlErrorText::sentence(tx.errorText());
         return false;
     }
     const bool saved =

@@ -1,5 +1,6 @@
 #include "planning/QueueSettings.h"
 
+#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "store/SettingStore.h"
 
@@ -48,7 +49,7 @@ bool QueueSettings::save(SettingStore &store, QString *error) const
     Transaction tx(store.database());
     if (!tx.isActive()) {
         if (error)
-            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+            *error = SqlErrorText::sentence(tx.errorText());
         return false;
     }
     return store.setValue(capacityKey, QString::number(capacity), error) &&

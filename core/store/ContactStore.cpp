@@ -1,6 +1,7 @@
 #include "store/ContactStore.h"
 
 #include "db/Database.h"
+#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/DateText.h"
 #include "domain/ProfileUrl.h"
@@ -34,7 +35,7 @@ QString tr(const char *text)
 bool started(const Transaction &tx, QString *error)
 {
     if (!tx.isActive() && error)
-        *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+        *error = SqlErrorText::sentence(tx.errorText());
     return tx.isActive();
 }
 

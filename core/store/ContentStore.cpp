@@ -1,6 +1,7 @@
 #include "store/ContentStore.h"
 
 #include "db/Database.h"
+#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/DateText.h"
 #include "store/StatementCache.h"
@@ -51,7 +52,7 @@ ContentMetrics readMetrics(const QSqlQuery &q, int first = 0)
 
 QString busy(const Transaction &tx)
 {
-    return tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+    return SqlErrorText::sentence(tx.errorText());
 }
 
 // Our text columns hold '' rather than NULL.

@@ -1,6 +1,7 @@
 #include "store/EngagementStore.h"
 
 #include "db/Database.h"
+#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/DateText.h"
 #include "domain/TierRules.h"
@@ -115,7 +116,7 @@ bool EngagementStore::setWindowDays(int days, QString *error)
     Transaction tx(m_db);
     if (!tx.isActive()) {
         if (error)
-            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+            *error = SqlErrorText::sentence(tx.errorText());
         return false;
     }
     if (!setSetting(windowKey, QString::number(days), error))
@@ -207,7 +208,7 @@ bool EngagementStore::logMany(QList<Engagement> &events, QString *error)
     Transaction tx(m_db);
     if (!tx.isActive()) {
         if (error)
-            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+            *error = SqlErrorText::sentence(tx.errorText());
         return false;
     }
     QList<Engagement> saved = events;
@@ -234,7 +235,7 @@ bool EngagementStore::restoreForContact(qint64 contactId, QList<Engagement> &eve
     Transaction tx(m_db);
     if (!tx.isActive()) {
         if (error)
-            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+            *error = SqlErrorText::sentence(tx.errorText());
         return false;
     }
     QList<Engagement> saved = events;
@@ -292,7 +293,7 @@ bool EngagementStore::removeMany(const QList<qint64> &ids, QString *error)
     Transaction tx(m_db);
     if (!tx.isActive()) {
         if (error)
-            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+            *error = SqlErrorText::sentence(tx.errorText());
         return false;
     }
     QList<qint64> touched;
@@ -569,7 +570,7 @@ bool EngagementStore::refreshTiers(QString *error)
     Transaction tx(m_db);
     if (!tx.isActive()) {
         if (error)
-            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+            *error = SqlErrorText::sentence(tx.errorText());
         return false;
     }
     // After a clock change backwards every tier may differ; otherwise only
@@ -606,7 +607,7 @@ bool EngagementStore::rebuildSummaries(QString *error,
     Transaction tx(m_db);
     if (!tx.isActive()) {
         if (error)
-            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+            *error = SqlErrorText::sentence(tx.errorText());
         return false;
     }
     QStringList aggregates;

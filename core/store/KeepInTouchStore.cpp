@@ -1,6 +1,7 @@
 #include "store/KeepInTouchStore.h"
 
 #include "db/Database.h"
+#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/DateText.h"
 #include "store/StatementCache.h"
@@ -78,7 +79,7 @@ bool KeepInTouchStore::set(qint64 contactId, const KeepInTouch &settings, QStrin
     Transaction tx(m_db);
     if (!tx.isActive()) {
         if (error)
-            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+            *error = SqlErrorText::sentence(tx.errorText());
         return false;
     }
     QSqlQuery &q = m_statements->prepared(
@@ -167,7 +168,7 @@ bool KeepInTouchStore::setTagCadences(const QList<TagCadence> &cadences, QString
     Transaction tx(m_db);
     if (!tx.isActive()) {
         if (error)
-            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+            *error = SqlErrorText::sentence(tx.errorText());
         return false;
     }
     QSqlQuery &q = m_statements->prepared(u"UPDATE tag SET cadence_days = ? WHERE name = ?"_s);

@@ -1,6 +1,7 @@
 #include "store/QueueStore.h"
 
 #include "db/Database.h"
+#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/DateText.h"
 #include "planning/QueuePlanner.h"
@@ -25,7 +26,7 @@ QString tr(const char *text)
 bool started(const Transaction &tx, QString *error)
 {
     if (!tx.isActive() && error)
-        *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+        *error = SqlErrorText::sentence(tx.errorText());
     return tx.isActive();
 }
 
@@ -70,6 +71,8 @@ QList<QueueItem> QueueStore::todayQueue(const QDate &today, const QueueSettings 
     }
     if (hasQueue(today))
         return items(today);
+    if (m_db.isReadOnly()) // shown, not stored: nothing can be marked done
+        return QueuePlanner::plan(m_db, today, settings);
     // Planned and stored under one write lock, so the window and the CLI
     // starting together store one queue, not two.
     Transaction tx(m_db);

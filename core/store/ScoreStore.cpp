@@ -115,9 +115,7 @@ bool ScoreStore::refresh(const QDate &today, QString *error, int *recomputed)
 
     Transaction tx(m_db);
     if (!tx.isActive())
-        return fail(tr("Could not bring the connection scores up to date"),
-                    tr("the database is busy (%1). Try again in a moment.").arg(tx.errorText()),
-                    error);
+        return fail(tr("Could not bring the connection scores up to date"), tx.errorText(), error);
     QSqlQuery mark(m_db.connection());
     if (backwards) {
         if (!mark.exec(u"UPDATE contact SET score_dirty = 1 WHERE score > 0 AND score_dirty = 0"_s))

@@ -1,6 +1,7 @@
 #include "store/SnapshotStore.h"
 
 #include "db/Database.h"
+#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/DateText.h"
 #include "store/StatementCache.h"
@@ -144,7 +145,7 @@ bool SnapshotStore::save(NetworkSnapshot &snapshot, QString *error,
     Transaction tx(m_db);
     if (!tx.isActive()) {
         if (error)
-            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+            *error = SqlErrorText::sentence(tx.errorText());
         return false;
     }
     const std::optional<NetworkSnapshot> existing = forWeekOf(snapshot.takenOn);
@@ -172,7 +173,7 @@ bool SnapshotStore::update(const NetworkSnapshot &snapshot, QString *error)
     Transaction tx(m_db);
     if (!tx.isActive()) {
         if (error)
-            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+            *error = SqlErrorText::sentence(tx.errorText());
         return false;
     }
     const std::optional<NetworkSnapshot> other = forWeekOf(snapshot.takenOn);

@@ -43,6 +43,13 @@ private slots:
         QVERIFY2(!text.contains(u"driver text"_s), "no raw driver text");
     }
 
+    void sentenceCapitalisesAndEnds()
+    {
+        QCOMPARE(SqlErrorText::sentence(u"there is no space left"_s), u"There is no space left."_s);
+        QCOMPARE(SqlErrorText::sentence(u"Done."_s), u"Done."_s);
+        QCOMPARE(SqlErrorText::sentence(QString()), QString());
+    }
+
     void classifies()
     {
         const auto make = [](const QString &code) {
