@@ -67,6 +67,11 @@ int main(int argc, char *argv[])
         u"db"_s, QApplication::translate("main", "Open the database file <path>."),
         QApplication::translate("main", "path"));
     parser.addOption(dbOption);
+    const QCommandLineOption readOnlyOption(
+        u"read-only"_s,
+        QApplication::translate("main", "Open the database read-only: look, search and export "
+                                        "without changing it."));
+    parser.addOption(readOnlyOption);
     parser.process(app);
 
     rapport::Settings settings;
@@ -97,6 +102,7 @@ int main(int argc, char *argv[])
     }
 
     rapport::MainWindow window(settings);
+    window.setOpenReadOnly(parser.isSet(readOnlyOption));
     const auto listen = [&window](rapport::InstanceGuard &g) {
         QObject::connect(&g, &rapport::InstanceGuard::argumentsReceived, &window,
                          [&window] { bringForward(window); });

@@ -439,7 +439,8 @@ bool MainWindow::openDatabase(const QString &path)
         return false;
     auto db = std::make_unique<Database>();
     QString error;
-    if (!db->open(path, &error)) {
+    if (!db->open(path, &error,
+                  m_openReadOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite)) {
         m_error(tr("Could Not Open the Database"), error);
         return false;
     }
@@ -491,10 +492,15 @@ bool MainWindow::openDatabase(const QString &path)
     if (m_db->isReadOnly()) {
         setWindowTitle(tr("%1 (read-only) — Rapport").arg(QFileInfo(m_db->path()).fileName()));
         m_readOnlyBanner->showMessage(
-            tr("Read-only: changes cannot be saved. %1 is on a disk or in a folder that cannot "
-               "be written to. You can look, search and export; to make changes, copy it to a "
-               "folder you may write to and open the copy.")
-                .arg(QDir::toNativeSeparators(m_db->path())));
+            m_openReadOnly
+                ? tr("Read-only: changes cannot be saved. %1 was opened read-only; you can "
+                     "look, search and export. Start Rapport without --read-only to make "
+                     "changes.")
+                      .arg(QDir::toNativeSeparators(m_db->path()))
+                : tr("Read-only: changes cannot be saved. %1 is on a disk or in a folder that "
+                     "cannot be written to. You can look, search and export; to make changes, "
+                     "copy it to a folder you may write to and open the copy.")
+                      .arg(QDir::toNativeSeparators(m_db->path())));
     } else {
         setWindowTitle(tr("%1 — Rapport").arg(QFileInfo(m_db->path()).fileName()));
         m_readOnlyBanner->clear();

@@ -71,6 +71,9 @@ public:
     // Opens (or creates) the database; on failure reports it and keeps the
     // database that was open.
     bool openDatabase(const QString &path);
+    // Open every later database read-only (rapport --read-only): for looking
+    // at a copy or a backup without changing it.
+    void setOpenReadOnly(bool readOnly) { m_openReadOnly = readOnly; }
     QString databasePath() const;
     ContactStore *contactStore() const { return m_store.get(); }
     EngagementStore *engagementStore() const { return m_engagement.get(); }
@@ -221,6 +224,7 @@ private:
     TodayPage *m_todayPage = nullptr;
     QLabel *m_statusLabel = nullptr;
     ErrorBanner *m_readOnlyBanner = nullptr;
+    bool m_openReadOnly = false;
     QMenu *m_recentMenu = nullptr;
     QActionGroup *m_goActions = nullptr;
     QAction *m_addAction = nullptr;

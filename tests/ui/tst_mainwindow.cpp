@@ -2,6 +2,7 @@
 #include "ContactDialog.h"
 #include "ContactTableModel.h"
 #include "ContactsPage.h"
+#include "ErrorBanner.h"
 #include "ExportDialog.h"
 #include "InsightsPage.h"
 #include "MainWindow.h"
@@ -54,6 +55,7 @@ private slots:
     void insightsPageShowsEnteredNumbers();
     void goShortcutsSwitchPages();
     void badDatabaseKeepsTheCurrentOne();
+    void readOnlyDatabaseSaysSoAndOffersNoEdits();
     void databaseGateIsAskedFirst();
     void openingAnotherDatabaseAsksAboutUnsavedEdits();
     void exportsWhatTheTableShows();
@@ -522,6 +524,36 @@ void tst_MainWindow::badDatabaseKeepsTheCurrentOne()
     QCOMPARE(m_window->databasePath(), good);
     QCOMPARE(table()->model()->rowCount(), 3);
     QCOMPARE(m_settings->recentDatabases(), QStringList{good});
+}
+
+void tst_MainWindow::readOnlyDatabaseSaysSoAndOffersNoEdits()
+{
+    openWindow(3);
+    const QString path = m_window->databasePath();
+    auto *banner = m_window->findChild<ErrorBanner *>(u"readOnlyBanner"_s);
+    QVERIFY(banner);
+    QVERIFY(banner->isHidden());
+    QAction *add = m_window->findChild<QAction *>(u"addContactAction"_s);
+    QAction *capture = m_window->findChild<QAction *>(u"quickCaptureAction"_s);
+    QVERIFY(add && capture);
+    QVERIFY(add->isEnabled());
+
+    m_window->setOpenReadOnly(true);
+    m_window->setDatabaseGate([](const QString &) { return true; });
+    QVERIFY(m_window->openDatabase(path));
+    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->message().contains(u"Read-only: changes cannot be saved"_s),
+             qPrintable(banner->message()));
+    QVERIFY(m_window->windowTitle().contains(u"read-only"_s));
+    QVERIFY(!add->isEnabled());
+    QVERIFY(!capture->isEnabled());
+    QCOMPARE(table()->model()->rowCount(), 3); // still shows everything
+
+    m_window->setOpenReadOnly(false);
+    QVERIFY(m_window->openDatabase(path));
+    QVERIFY(banner->isHidden());
+    QVERIFY(add->isEnabled());
 }
 
 void tst_MainWindow::openingAnotherDatabaseAsksAboutUnsavedEdits()
