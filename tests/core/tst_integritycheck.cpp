@@ -240,6 +240,28 @@ private slots:
         QCOMPARE(q.value(0).toLongLong(), m_follower);
     }
 
+    void readOnlyDatabaseIsCheckedWithoutWriting()
+    {
+        // FTS5's own check is a write; a read-only database is not reported
+        // damaged for refusing it, and a missing or stray row still shows.
+        IntegrityCheck check(*m_db);
+        IntegrityCheck::Report report;
+        QString error;
+        QVERIFY(exec(u"PRAGMA query_only = 1"_s));
+        QVERIFY(
+            !exec(u"INSERT INTO contact_fts(contact_fts, rank) VALUES ('integrity-check', 1)"_s));
+        QVERIFY2(check.check(&report, &error), qPrintable(error));
+        QVERIFY2(report.intact(), qPrintable(areas(report).join(u", "_s)));
+
+        QVERIFY(exec(u"PRAGMA query_only = 0"_s));
+        QVERIFY(exec(u"INSERT INTO contact (first_name, created_at, updated_at) VALUES "
+                     "('Unindexed', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"_s));
+        QVERIFY(exec(u"PRAGMA query_only = 1"_s));
+        QVERIFY2(check.check(&report, &error), qPrintable(error));
+        QCOMPARE(areas(report), QStringList{u"search_index"_s});
+        QVERIFY(exec(u"PRAGMA query_only = 0"_s));
+    }
+
     void damagedFileIsNotRepaired()
     {
         IntegrityCheck::Report report;
