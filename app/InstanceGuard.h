@@ -1,9 +1,17 @@
 #pragma once
 
-// One running Rapport window per database: the first process to claim a
-// database path listens on a local socket named after it; a later launch on
-// the same database hands its arguments over and exits instead of opening a
-// second writer.
+// One running Rapport window per database. A database is known by its file
+// identity (device and inode on Unix, volume and file id on Windows), so a
+// hard link, a symlink, a relative path or another spelling of the same file
+// meets the same guard; a database not created yet is known by its
+// canonical path until it exists. Claims are lock files in the database's
+// own folder (not the temporary folder, which TMPDIR moves between a
+// terminal and a desktop launcher), and a local socket per claim carries a
+// later launch's arguments to the window holding the database; that launch
+// then exits instead of opening a second writer. A lock left by a killed
+// process is stale and taken over (QLockFile checks whether its process
+// still runs); on Linux the socket lives in the abstract namespace, which
+// the kernel frees with the process and which does not depend on TMPDIR.
 
 #include <QLockFile>
 #include <QObject>
@@ -11,6 +19,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <vector>
 
 class QLocalServer;
 
@@ -25,9 +34,11 @@ public:
     ~InstanceGuard() override;
 
     // Claims the database for this process; false when another running
-    // instance holds it (or the claim failed, then *error says why).
+    // instance holds it (or the claim failed, then *error says why). Call it
+    // again once the database file exists to add the claim by file identity
+    // to the one by path a new database starts with.
     bool claim(QString *error = nullptr);
-    bool isPrimary() const { return m_server != nullptr; }
+    bool isPrimary() const { return !m_claims.empty(); }
     QString databasePath() const { return m_path; }
 
     // Hands `arguments` to the instance holding the database and waits until
@@ -37,20 +48,34 @@ public:
     // The same file under any spelling (relative, symlinked, not yet
     // created) gives the same key.
     static QString canonicalKey(const QString &databasePath);
-    // The local socket name for a database: a hash of its canonical key.
+    // "file:<device>:<inode>" (Windows: volume and file index) of an
+    // existing file, whatever its path; empty when it does not exist.
+    static QString identityKey(const QString &databasePath);
+    // The local socket name for a database: a hash of its identity key, or
+    // of its canonical key while the file does not exist.
     static QString serverName(const QString &databasePath);
+    // The lock file a claim on `databasePath` by `key` uses.
+    static QString lockFilePath(const QString &databasePath, const QString &key);
+    // Whether a running instance answers for this database.
+    static bool isClaimed(const QString &databasePath, int timeoutMs = 200);
 
 signals:
     // Another launch on this database sent its arguments.
     void argumentsReceived(const QStringList &arguments);
 
 private:
-    void readConnection();
+    struct Claim
+    {
+        QString key;
+        std::unique_ptr<QLockFile> lock;
+        QLocalServer *server = nullptr;
+    };
+    enum class Outcome { Claimed, HeldElsewhere, Failed };
+    Outcome claimKey(const QString &key, QString *error);
+    void readConnection(QLocalServer *server);
 
     QString m_path;
-    QString m_name;
-    std::unique_ptr<QLockFile> m_lock;
-    QLocalServer *m_server = nullptr;
+    std::vector<Claim> m_claims;
 };
 
 } // namespace rapport

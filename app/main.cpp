@@ -144,6 +144,11 @@ int main(int argc, char *argv[])
                 listen(*guard);
             }
             pending.reset();
+            // A database the window just created was claimed by its path;
+            // now that the file exists it is claimed by its identity too,
+            // so a hard link to it meets this window.
+            if (guard->isPrimary())
+                guard->claim();
         });
     window.show();
     window.openDatabase(path);

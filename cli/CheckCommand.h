@@ -1,7 +1,9 @@
 #pragma once
 
-// rapport-cli check: asks SQLite whether the database file is intact, so a
-// backup script can stop before copying a damaged file.
+// rapport-cli check [--repair]: asks SQLite whether the database file is
+// intact and IntegrityCheck whether the search index and everything derived
+// from events agree with what they are derived from, so a backup script can
+// stop before copying a damaged file; --repair rebuilds the derived parts.
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
 
 #ifdef Q_OS_WIN
@@ -12,6 +13,8 @@
 #else
 #include <unistd.h>
 #endif
+
+using namespace Qt::StringLiterals;
 
 namespace rapport {
 
@@ -34,7 +37,7 @@ CliOutput::CliOutput()
 
 void CliOutput::print(const QString &text)
 {
-    write(stdout, text.toUtf8() + '\n');
+    write(stdout, escaped(text).toUtf8() + '\n');
 }
 
 void CliOutput::printJson(const QJsonObject &object)
@@ -46,7 +49,7 @@ void CliOutput::error(const QString &text)
 {
     endProgress();
     std::fflush(stdout);
-    write(stderr, text.toUtf8() + '\n');
+    write(stderr, escaped(text).toUtf8() + '\n');
 }
 
 bool CliOutput::errorIsTerminal() const
@@ -60,7 +63,7 @@ bool CliOutput::errorIsTerminal() const
 
 void CliOutput::progress(const QString &text)
 {
-    write(stderr, '\r' + text.toUtf8());
+    write(stderr, '\r' + escaped(text, false).toUtf8());
     std::fflush(stderr);
     m_progressShown = true;
 }
@@ -71,6 +74,31 @@ void CliOutput::endProgress()
         return;
     write(stderr, QByteArray("\n"));
     m_progressShown = false;
+}
+
+QString CliOutput::escaped(const QString &text, bool keepLineBreaks)
+{
+    const auto isControl = [keepLineBreaks](char16_t c) {
+        if (keepLineBreaks && (c == u'\n' || c == u'\t'))
+            return false;
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f);
+    };
+    if (std::none_of(text.cbegin(), text.cend(),
+                     [&isControl](QChar c) { return isControl(c.unicode()); }))
+        return text;
+    QString out;
+    out.reserve(text.size() + 16);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        // Windows line ends in notes read as the line breaks they are.
+        if (keepLineBreaks && c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
+            continue;
+        if (isControl(c.unicode()))
+            out += u"\\x"_s + QString::number(c.unicode(), 16).rightJustified(2, u'0');
+        else
+            out += c;
+    }
+    return out;
 }
 
 } // namespace rapport

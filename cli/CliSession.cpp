@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -77,6 +78,32 @@ QString CliSession::databasePath() const
     return m_databasePath.isEmpty() ? Database::defaultPath() : m_databasePath;
 }
 
+bool CliSession::mayCreate(const QString &path, QString *error) const
+{
+    // The default database lives in the app-data folder, made on first use;
+    // a folder named with --db must already be there, so a mistyped path
+    // fails instead of creating folders and an empty database.
+    if (m_databasePath.isEmpty())
+        return true;
+    const QFileInfo info(path);
+    const QFileInfo folder(info.absolutePath());
+    const QString folderName = QDir::toNativeSeparators(folder.absoluteFilePath());
+    if (!folder.exists()) {
+        *error = tr("The folder %1 does not exist, so there is no database at %2 and none was "
+                    "created. Check the --db path, or create the folder first to start a new "
+                    "database there.")
+                     .arg(folderName, QDir::toNativeSeparators(info.absoluteFilePath()));
+        return false;
+    }
+    if (!folder.isDir()) {
+        *error = tr("%1 is a file, not a folder, so there can be no database at %2. Check the "
+                    "--db path.")
+                     .arg(folderName, QDir::toNativeSeparators(info.absoluteFilePath()));
+        return false;
+    }
+    return true;
+}
+
 Database *CliSession::database(Access access)
 {
     if (m_database)
@@ -84,9 +111,19 @@ Database *CliSession::database(Access access)
     auto database = std::make_unique<Database>();
     const QString path = databasePath();
     QString error;
+    const bool existed = QFileInfo::exists(path);
+    if (!existed && !mayCreate(path, &error)) {
+        failure(error);
+        return nullptr;
+    }
     if (!database->open(path, &error)) {
         failure(error);
         return nullptr;
+    }
+    if (!existed) {
+        // A script that mistyped --db into an existing folder learns it here.
+        m_output.error(tr("Created a new database at %1.")
+                           .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
     }
     if (database->isReadOnly()) {
         if (access == Access::Write) {

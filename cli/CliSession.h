@@ -53,12 +53,17 @@ public:
     enum class Access { Read, Write };
 
     // Opens the database on first use and brings the stored tiers up to
-    // today; nullptr after reporting why it could not.
+    // today; nullptr after reporting why it could not. A new database is
+    // created only in a folder that exists (then said on stderr).
     Database *database(Access access = Access::Write);
     // The file --db names, or the default database.
     QString databasePath() const;
 
 private:
+    // Whether a database may be created at `path`, which does not exist yet:
+    // only in a folder that does (the default database's folder is made).
+    bool mayCreate(const QString &path, QString *error) const;
+
     CliOutput m_output;
     bool m_json = false;
     QString m_databasePath;

@@ -1,5 +1,7 @@
 #include "ContactFormatter.h"
 
+#include "CliOutput.h"
+
 #include <QJsonValue>
 #include <QPair>
 
@@ -72,8 +74,10 @@ QJsonArray ContactFormatter::toJson(const QList<Contact> &contacts)
 QStringList ContactFormatter::details(const Contact &c)
 {
     const QString none = u"-"_s;
+    // One line per field: a line break or control character in imported
+    // data is shown escaped; only the notes keep their line breaks.
     auto orNone = [&none](const QString &text) {
-        return text.isEmpty() ? none : text;
+        return text.isEmpty() ? none : CliOutput::escaped(text, false);
     };
     QString degree = none;
     if (c.degree == 1)
@@ -100,7 +104,7 @@ QStringList ContactFormatter::details(const Contact &c)
         {tr("Last engaged"), orNone(dateText(c.lastEngagedOn))},
         {tr("Connection score"), QString::number(c.score)},
         {tr("Tags"), orNone(c.tags.join(u", "_s))},
-        {tr("Notes"), orNone(c.notes)},
+        {tr("Notes"), c.notes.isEmpty() ? none : CliOutput::escaped(c.notes)},
         {tr("Created"), orNone(localText(c.createdAt))},
         {tr("Updated"), orNone(localText(c.updatedAt))},
     };
@@ -123,6 +127,14 @@ QStringList ContactFormatter::rows(const QList<Contact> &contacts)
     const auto engagedText = [](const Contact &c) {
         return c.lastEngagedOn.isValid() ? dateText(c.lastEngagedOn) : u"-"_s;
     };
+    // One line per contact: line breaks and control characters in imported
+    // names are shown escaped, and the columns are measured as shown.
+    const auto name = [](const Contact &c) {
+        return CliOutput::escaped(c.fullName(), false);
+    };
+    const auto company = [](const Contact &c) {
+        return CliOutput::escaped(c.company, false);
+    };
     qsizetype idWidth = 0;
     qsizetype nameWidth = 0;
     qsizetype tierWidth = 0;
@@ -130,21 +142,22 @@ QStringList ContactFormatter::rows(const QList<Contact> &contacts)
     qsizetype companyWidth = 0;
     for (const Contact &c : contacts) {
         idWidth = qMax(idWidth, QString::number(c.id).size() + 1);
-        nameWidth = qMax(nameWidth, c.fullName().size());
+        nameWidth = qMax(nameWidth, name(c).size());
         tierWidth = qMax(tierWidth, tierText(c.tier()).size());
         engagedWidth = qMax(engagedWidth, engagedText(c).size());
-        companyWidth = qMax(companyWidth, c.company.size());
+        companyWidth = qMax(companyWidth, company(c).size());
     }
     QStringList lines;
     for (const Contact &c : contacts) {
         QString line = (u'#' + QString::number(c.id)).rightJustified(idWidth) + u"  "_s +
-                       c.fullName().leftJustified(nameWidth) + u"  "_s +
+                       name(c).leftJustified(nameWidth) + u"  "_s +
                        tierText(c.tier()).leftJustified(tierWidth) + u"  "_s +
                        engagedText(c).leftJustified(engagedWidth);
         if (!c.position.isEmpty())
-            line += u"  "_s + c.company.leftJustified(companyWidth) + u"  "_s + c.position;
+            line += u"  "_s + company(c).leftJustified(companyWidth) + u"  "_s +
+                    CliOutput::escaped(c.position, false);
         else if (!c.company.isEmpty())
-            line += u"  "_s + c.company;
+            line += u"  "_s + company(c);
         while (line.endsWith(u' '))
             line.chop(1);
         lines << line;

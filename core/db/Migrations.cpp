@@ -1,6 +1,7 @@
 #include "db/Migrations.h"
 
 #include "db/Database.h"
+#include "db/SchemaCleanup.h"
 #include "db/Transaction.h"
 
 #include <QCoreApplication>
@@ -471,7 +472,9 @@ QStringList Migrations::statements(int version)
 
 bool Migrations::migrate(Database &db, QString *error)
 {
-    return migrateTo(db, latestVersion(), error);
+    // Leftover indexes and triggers from early builds go once the schema is
+    // current (a no-op without any).
+    return migrateTo(db, latestVersion(), error) && SchemaCleanup::run(db, nullptr, error);
 }
 
 bool Migrations::migrateTo(Database &db, int target, QString *error)
