@@ -33,6 +33,7 @@
 #include "db/Database.h"
 #include "io/ContactExporter.h"
 #include "io/CsvImporter.h"
+#include "io/VCardImporter.h"
 #include "io/LinkedInArchive.h"
 #include "io/LinkedInImporter.h"
 #include "outreach/OutreachSettings.h"
@@ -286,6 +287,16 @@ void MainWindow::createMenus()
     m_importCsvAction->setObjectName(u"importCsvAction"_s);
     m_importCsvAction->setStatusTip(tr("Import contacts from Google Contacts, Outlook or any "
                                        "spreadsheet saved as CSV"));
+    m_importVCardAction = file->addAction(tr("Import Contacts from &vCard…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import vCard"), QDir::homePath(),
+            tr("vCard files (*.vcf *.vcard);;All files (*)"));
+        if (!path.isEmpty())
+            importVCard(path);
+    });
+    m_importVCardAction->setObjectName(u"importVCardAction"_s);
+    m_importVCardAction->setStatusTip(tr("Import contacts from a .vcf file exported by Outlook, "
+                                         "Gmail, Apple Contacts, Thunderbird or a phone"));
     m_exportAction = file->addAction(QIcon::fromTheme(u"document-export"_s),
                                      tr("&Export Contacts…"), this, &MainWindow::exportContacts);
     m_exportAction->setObjectName(u"exportAction"_s);
@@ -729,6 +740,27 @@ bool MainWindow::runCsvImport(const CsvImportRequest &request)
     return finishImport(outcome, report, error);
 }
 
+bool MainWindow::importVCard(const QString &path)
+{
+    if (!m_db)
+        return false;
+    const QString databasePath = m_db->path();
+    ImportReport report;
+    QString error;
+    const auto outcome = BackgroundTask::run(
+        this, tr("Import Contacts from vCard"), tr("Importing %1…").arg(QFileInfo(path).fileName()),
+        [&](const BackgroundTask::Progress &progress, QString *workError) {
+            Database db;
+            if (!db.open(databasePath, workError))
+                return false;
+            VCardImporter importer(db);
+            importer.setProgress(progress);
+            return importer.run(path, &report, workError);
+        },
+        &error);
+    return finishImport(outcome, report, error);
+}
+
 void MainWindow::exportContacts()
 {
     if (!m_store)
@@ -786,6 +818,7 @@ void MainWindow::updateActions()
     m_importAction->setEnabled(m_store != nullptr);
     m_importFolderAction->setEnabled(m_store != nullptr);
     m_importCsvAction->setEnabled(m_store != nullptr);
+    m_importVCardAction->setEnabled(m_store != nullptr);
     m_deleteAction->setEnabled(m_store && onContacts &&
                                m_contactsPage->detailPanel()->contactId() > 0);
     m_captureAction->setEnabled(m_quickCapture != nullptr);
