@@ -41,8 +41,8 @@ bool readCard(const Card &card, Row *row, QString *reason)
 {
     Contact &c = row->contact;
     // Name: N's given (and middle) names and family name, else FN.
-    if (const Property *n = card.first(u"N"_s)) {
-        const QStringList parts = VCardReader::split(n->value, u';');
+    if (const Property *name = card.first(u"N"_s)) {
+        const QStringList parts = VCardReader::split(name->value, u';');
         QStringList given{parts.value(1).trimmed(), parts.value(2).trimmed()};
         given.removeAll(QString());
         setText(row, Field::FirstName, &c.firstName, given.join(u' '));
@@ -59,18 +59,31 @@ bool readCard(const Card &card, Row *row, QString *reason)
             setText(row, Field::FirstName, &c.firstName, name);
         }
     }
+    // Outlook's card for a company: no N, and the company's name as FN;
+    // Apple's says so.
+    const Property *org = card.first(u"ORG"_s);
+    const QString company = org ? VCardReader::split(org->value, u';').value(0).trimmed() : QString();
+    const Property *showAs = card.first(u"X-ABSHOWAS"_s);
+    const Property *n = card.first(u"N"_s);
+    const bool noN = !n || VCardReader::split(n->value, u';').join(QString()).trimmed().isEmpty();
+    const bool companyCard =
+        (showAs && showAs->value.trimmed().compare(u"COMPANY"_s, Qt::CaseInsensitive) == 0) ||
+        (noN && !company.isEmpty() && c.fullName() == company);
+    if (companyCard) {
+        *reason = VCardImporter::tr("no name (a card for an organisation)");
+        return false;
+    }
     if (c.firstName.isEmpty() && !c.lastName.isEmpty()) {
         c.firstName = c.lastName;
         c.lastName.clear();
         row->mark(Field::FirstName);
     }
     if (c.firstName.isEmpty()) {
-        *reason = card.first(u"ORG"_s) ? VCardImporter::tr("no name (a card for an organisation)")
-                                       : VCardImporter::tr("no name");
+        *reason = org ? VCardImporter::tr("no name (a card for an organisation)")
+                      : VCardImporter::tr("no name");
         return false;
     }
-    if (const Property *org = card.first(u"ORG"_s))
-        setText(row, Field::Company, &c.company, VCardReader::split(org->value, u';').value(0));
+    setText(row, Field::Company, &c.company, company);
     if (const Property *title = card.first(u"TITLE"_s))
         setText(row, Field::Position, &c.position, VCardReader::unescape(title->value));
 
@@ -128,8 +141,15 @@ bool readCard(const Card &card, Row *row, QString *reason)
     }
 
     QStringList tags;
-    for (const Property *categories : card.all(u"CATEGORIES"_s))
-        tags += VCardReader::split(categories->value, u',');
+    for (const Property *categories : card.all(u"CATEGORIES"_s)) {
+        for (const QString &tag : VCardReader::split(categories->value, u',')) {
+            // Google's own label on every contact is not the person's tag.
+            const QString t = tag.trimmed();
+            if (t.compare(u"myContacts"_s, Qt::CaseInsensitive) != 0 &&
+                t.compare(u"* myContacts"_s, Qt::CaseInsensitive) != 0)
+                tags << tag;
+        }
+    }
     tags = ContactRow::cleanTags(tags);
     if (!tags.isEmpty()) {
         c.tags = tags;
