@@ -43,8 +43,7 @@ int VCardImportCommand::run(const QStringList &args)
     if (words.isEmpty())
         return m_session.usageError(tr("import vcard: give the vCard file to import."), usage);
     if (words.size() > 1)
-        return m_session.usageError(tr("import vcard: unexpected \"%1\".").arg(words.at(1)),
-                                    usage);
+        return m_session.usageError(tr("import vcard: unexpected \"%1\".").arg(words.at(1)), usage);
     const QString path = words.first();
 
     VCardImporter::DuplicatePolicy policy = VCardImporter::DuplicatePolicy::Update;

@@ -33,9 +33,9 @@
 #include "db/Database.h"
 #include "io/ContactExporter.h"
 #include "io/CsvImporter.h"
-#include "io/VCardImporter.h"
 #include "io/LinkedInArchive.h"
 #include "io/LinkedInImporter.h"
+#include "io/VCardImporter.h"
 #include "outreach/OutreachSettings.h"
 #include "planning/QueueSettings.h"
 #include "settings/AppIdentity.h"
@@ -288,9 +288,9 @@ void MainWindow::createMenus()
     m_importCsvAction->setStatusTip(tr("Import contacts from Google Contacts, Outlook or any "
                                        "spreadsheet saved as CSV"));
     m_importVCardAction = file->addAction(tr("Import Contacts from &vCard…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Import vCard"), QDir::homePath(),
-            tr("vCard files (*.vcf *.vcard);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import vCard"), QDir::homePath(),
+                                         tr("vCard files (*.vcf *.vcard);;All files (*)"));
         if (!path.isEmpty())
             importVCard(path);
     });

@@ -50,8 +50,7 @@ ContactIdentity ContactIdentity::forDatabase(Database &db)
     if (databaseUid.isEmpty()) {
         databaseUid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         Transaction tx(db);
-        if (!tx.isActive() || !settings.setValue(settingKey, databaseUid, nullptr) ||
-            !tx.commit())
+        if (!tx.isActive() || !settings.setValue(settingKey, databaseUid, nullptr) || !tx.commit())
             databaseUid = provisionalUid(db);
     }
     return ContactIdentity(bitsFor(databaseUid));

@@ -7,9 +7,9 @@
 // A UID is "urn:uuid:" and an RFC 9562 version-8 UUID: its first 60 free
 // bits come from the database's own id (kept in the setting table under
 // "database_uid", made at random the first time and never changed; a
-// read-only database that has none yet uses its first contact instead), its last 62 bits are the contact's id. So a UID says
-// which database wrote it and which contact it is, and stays the same for
-// as long as the contact exists; copies and backups of a database keep it.
+// read-only database that has none yet uses its first contact instead), its last 62 bits are the
+// contact's id. So a UID says which database wrote it and which contact it is, and stays the same
+// for as long as the contact exists; copies and backups of a database keep it.
 
 #include <QString>
 #include <optional>

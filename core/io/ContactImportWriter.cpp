@@ -45,8 +45,8 @@ void dropNuls(Contact &c)
 
 } // namespace
 
-ContactImportWriter::ContactImportWriter(Database &db, DuplicatePolicy policy,
-                                         ImportReport *report, const QString &file)
+ContactImportWriter::ContactImportWriter(Database &db, DuplicatePolicy policy, ImportReport *report,
+                                         const QString &file)
     : m_db(db)
     , m_contacts(std::make_unique<ContactStore>(db))
     , m_policy(policy)

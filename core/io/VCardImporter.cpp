@@ -62,7 +62,8 @@ bool readCard(const Card &card, Row *row, QString *reason)
     // Outlook's card for a company: no N, and the company's name as FN;
     // Apple's says so.
     const Property *org = card.first(u"ORG"_s);
-    const QString company = org ? VCardReader::split(org->value, u';').value(0).trimmed() : QString();
+    const QString company =
+        org ? VCardReader::split(org->value, u';').value(0).trimmed() : QString();
     const Property *showAs = card.first(u"X-ABSHOWAS"_s);
     const Property *n = card.first(u"N"_s);
     const bool noN = !n || VCardReader::split(n->value, u';').join(QString()).trimmed().isEmpty();

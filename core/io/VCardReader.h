@@ -47,8 +47,8 @@ public:
     };
     struct Card
     {
-        qint64 line = 0;  // of its BEGIN:VCARD
-        QString version;  // "2.1", "3.0", "4.0"; empty when the card has none
+        qint64 line = 0; // of its BEGIN:VCARD
+        QString version; // "2.1", "3.0", "4.0"; empty when the card has none
         QList<Property> properties;
         // Properties called `name` (upper case), in file order.
         QList<const Property *> all(const QString &name) const;

@@ -58,8 +58,8 @@ private slots:
         Run r = cli({u"import"_s, u"vcard"_s, fixture(u"gmail-3.0.vcf"_s)});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(u"2 created"_s), qPrintable(r.out));
-        r = cli({u"import"_s, u"vcard"_s, u"--on-duplicate"_s, u"skip"_s,
-                 fixture(u"gmail-3.0.vcf"_s)});
+        r = cli(
+            {u"import"_s, u"vcard"_s, u"--on-duplicate"_s, u"skip"_s, fixture(u"gmail-3.0.vcf"_s)});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(u"duplicate of #1"_s), qPrintable(r.out));
         r = cli({u"import"_s, u"vcard"_s, u"--on-duplicate"_s, u"maybe"_s,

@@ -44,8 +44,8 @@ private slots:
             QCOMPARE(one.contactId(uid.toUpper().mid(9)), std::optional<qint64>(contact));
             QCOMPARE(ContactIdentity::key(uid), ContactIdentity::key(uid.toUpper().mid(9)));
         }
-        for (const QString &other : {u""_s, u"garbage"_s, u"urn:uuid:1234"_s,
-                                     u"5f1d3a2e-8a55-4b0e-9c3e-2f7d8c6b1a00"_s}) {
+        for (const QString &other :
+             {u""_s, u"garbage"_s, u"urn:uuid:1234"_s, u"5f1d3a2e-8a55-4b0e-9c3e-2f7d8c6b1a00"_s}) {
             QCOMPARE(one.contactId(other), std::nullopt);
             QVERIFY(!one.isOurs(other));
         }

@@ -247,8 +247,7 @@ void tst_VCardImporter::policies()
     QString error;
     QVERIFY2(m_store->add(grace, &error), qPrintable(error));
     ImportReport report;
-    QVERIFY2(import(fixture(u"gmail-3.0.vcf"_s), &report, &error, Policy::Skip),
-             qPrintable(error));
+    QVERIFY2(import(fixture(u"gmail-3.0.vcf"_s), &report, &error, Policy::Skip), qPrintable(error));
     QCOMPARE(report.skipped.size(), 1);
     QVERIFY(report.skipped.at(0).reason.startsWith(u"duplicate of #%1"_s.arg(grace.id)));
     QCOMPARE(m_store->get(grace.id)->notes, u"mine"_s);

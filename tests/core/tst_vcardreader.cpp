@@ -148,8 +148,9 @@ private slots:
         auto cards = readFile(u"vobject.vcf"_s, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(cards.size(), 2);
-        QCOMPARE(VCardReader::unescape(value(cards.at(0), u"NOTE"_s)),
-                 u"Ligne un, avec virgule; point-virgule\\ et barre.\nLigne deux: « guillemets »."_s);
+        QCOMPARE(
+            VCardReader::unescape(value(cards.at(0), u"NOTE"_s)),
+            u"Ligne un, avec virgule; point-virgule\\ et barre.\nLigne deux: « guillemets »."_s);
         QVERIFY(!cards.at(0).first(u"PHOTO"_s));
         QCOMPARE(VCardReader::unescape(value(cards.at(1), u"NOTE"_s)), QString(60, u'一'));
 
