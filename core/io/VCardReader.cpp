@@ -13,6 +13,7 @@ namespace {
 
 constexpr qsizetype maximumValue = 4 * 1024 * 1024;
 constexpr int maximumProperties = 10000;
+constexpr qsizetype maximumCard = 16 * 1024 * 1024; // characters kept per card
 constexpr qint64 chunk = 8192;
 
 bool isSkipped(const QString &name)
@@ -310,6 +311,7 @@ bool VCardReader::readCard(Card *card)
     card->line = p.line;
     m_version.clear();
     int depth = 0;
+    qsizetype kept = 0;
     for (;;) {
         if (!nextProperty(&p, &found))
             return false;
@@ -333,10 +335,11 @@ bool VCardReader::readCard(Card *card)
             card->version = m_version = p.value.trimmed();
             continue;
         }
-        if (card->properties.size() >= maximumProperties)
-            return fail(card->line, tr("the card that starts here has more than %1 properties; "
-                                       "no address book writes that. Check that this is a "
-                                       "vCard (.vcf) file.")
+        kept += p.value.size();
+        if (card->properties.size() >= maximumProperties || kept > maximumCard)
+            return fail(card->line, tr("the card that starts here has more than %1 properties "
+                                       "or 16 MB of text; no address book writes that. Check "
+                                       "that this is a vCard (.vcf) file.")
                                         .arg(maximumProperties));
         card->properties << p;
     }

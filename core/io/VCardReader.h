@@ -11,7 +11,8 @@
 // are UTF-8, else Windows-1252), splits "item1.URL" into group and name and
 // reads both "TYPE=WORK" and 2.1's bare "WORK" parameters. Photos, logos,
 // sounds and keys are skipped as they stream past, never kept. A value
-// longer than 4 MB or a card with more than 10,000 properties is refused.
+// longer than 4 MB, or a card with more than 10,000 properties or 16 MB of
+// text, is refused.
 
 #include <QByteArray>
 #include <QCoreApplication>

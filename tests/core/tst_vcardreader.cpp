@@ -208,6 +208,14 @@ private slots:
         bytes += "end\r\nEND:VCARD\r\n";
         QVERIFY(readBytes(bytes, &error).isEmpty());
         QVERIFY2(error.startsWith(u"line 4: "_s) && error.contains(u"4 MB"_s), qPrintable(error));
+
+        // Many values just under the limit: the card as a whole is refused.
+        bytes = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Big\r\n";
+        for (int i = 0; i < 5; ++i)
+            bytes += "NOTE:" + QByteArray(3900 * 1024, 'n') + "\r\n";
+        bytes += "END:VCARD\r\n";
+        QVERIFY(readBytes(bytes, &error).isEmpty());
+        QVERIFY2(error.startsWith(u"line 1: "_s) && error.contains(u"16 MB"_s), qPrintable(error));
     }
 };
 
