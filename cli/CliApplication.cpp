@@ -85,7 +85,7 @@ QString CliApplication::briefUsage()
               "content add|metrics|list, outreach log|outcome|list, value log,\n"
               "queue [done|skip|never|snooze], snapshot add|list,\n"
               "stats [inmail|invitations|ratio], demo, check,\n"
-              "export csv|vcard, import linkedin|csv.");
+              "export csv|vcard, import linkedin|csv|vcard.");
 }
 
 int CliApplication::run(const QStringList &args)

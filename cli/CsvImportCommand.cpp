@@ -46,7 +46,8 @@ QString CsvImportCommand::synopsis()
               "    are matched to fields by their names; --preset reads a Google Contacts or\n"
               "    Outlook export; --map COLUMN=FIELD (a column's name or number) sets one.\n"
               "    FIELD: %1.\n"
-              "    A contact already known (same profile URL, else same name and company) is\n"
+              "    A contact already known (its Rapport ID from an export, else its profile\n"
+              "    URL, else its name and company when no e-mail or ID says otherwise) is\n"
               "    updated with the file's non-empty fields (default), skipped, or created\n"
               "    again. All or nothing; rows without a first name are skipped and listed.")
         .arg(CsvColumnMapping::fieldKeys().join(u", "_s));

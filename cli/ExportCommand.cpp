@@ -52,13 +52,16 @@ QString ExportCommand::synopsis(ContactExporter::Format format)
                tr(" [--columns a,b,c] [--bom]\n"
                   "    Writes the contacts as CSV (UTF-8, comma-separated, CRLF). --bom adds\n"
                   "    the byte order mark Excel needs to read accents. Cells starting with\n"
-                  "    = + - @ get a leading ' so spreadsheets do not run them as formulas.\n"
+                  "    = + - @ tab or ' get a leading ' so spreadsheets do not run them as\n"
+                  "    formulas (import csv takes it away again). rapport_id is each\n"
+                  "    contact's stable ID: importing the file matches it first.\n"
                   "    Columns (default: all but full_name):\n%1")
                    .arg(wrapped(ContactExporter::columnKeys(), u"      "_s));
     }
     return u"export vcard FILE "_s + filters +
            tr("\n"
-              "    Writes the contacts as vCard 4.0 cards, one file for all of them.");
+              "    Writes the contacts as vCard 4.0 cards, one file for all of them, each\n"
+              "    with a stable UID (the CSV's rapport_id) and PRODID.");
 }
 
 QString ExportCommand::synopsis()

@@ -3,6 +3,7 @@
 #include "CliSession.h"
 #include "CsvImportCommand.h"
 #include "ExitCode.h"
+#include "VCardImportCommand.h"
 #include "io/ImportReport.h"
 #include "io/LinkedInArchive.h"
 #include "io/LinkedInImporter.h"
@@ -25,20 +26,23 @@ QString ImportCommand::synopsis()
               "    Imports LinkedIn's data export: the .zip as downloaded, the folder it was\n"
               "    extracted to, or one of its CSV files (Connections, Invitations, messages).\n"
               "    All or nothing; importing the same export again changes nothing.\n") +
-           CsvImportCommand::synopsis();
+           CsvImportCommand::synopsis() + u'\n' + VCardImportCommand::synopsis();
 }
 
 int ImportCommand::run(const QStringList &args)
 {
-    // "import csv" has options of its own and reads the rest itself.
+    // "import csv" and "import vcard" have options of their own and read
+    // the rest themselves.
     for (int i = 0; i < args.size(); ++i) {
         if (args.at(i) == u"--db"_s) {
             ++i;
         } else if (!args.at(i).startsWith(u'-')) {
-            if (args.at(i) != u"csv"_s)
+            if (args.at(i) != u"csv"_s && args.at(i) != u"vcard"_s)
                 break;
             QStringList rest = args;
             rest.removeAt(i);
+            if (args.at(i) == u"vcard"_s)
+                return VCardImportCommand(m_session).run(rest);
             return CsvImportCommand(m_session).run(rest);
         }
     }

@@ -152,8 +152,9 @@ QWizardPage *CsvImportWizard::createDuplicatesPage()
 {
     auto *page = new QWizardPage(this);
     page->setTitle(tr("Contacts you already have"));
-    page->setSubTitle(tr("A row is the same person as a contact when the LinkedIn profile "
-                         "matches, or else the name and company."));
+    page->setSubTitle(tr("A row is the same person as a contact when its Rapport ID (from an "
+                         "export) matches, or else the LinkedIn profile, or else the name and "
+                         "company when the e-mail does not differ."));
     auto *layout = new QVBoxLayout(page);
     m_policy = new QButtonGroup(page);
     const struct

@@ -36,6 +36,7 @@
 #include "io/CsvImporter.h"
 #include "io/LinkedInArchive.h"
 #include "io/LinkedInImporter.h"
+#include "io/VCardImporter.h"
 #include "outreach/OutreachSettings.h"
 #include "planning/QueueSettings.h"
 #include "settings/AppIdentity.h"
@@ -294,6 +295,16 @@ void MainWindow::createMenus()
     m_importCsvAction->setObjectName(u"importCsvAction"_s);
     m_importCsvAction->setStatusTip(tr("Import contacts from Google Contacts, Outlook or any "
                                        "spreadsheet saved as CSV"));
+    m_importVCardAction = file->addAction(tr("Import Contacts from &vCard…"), this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import vCard"), QDir::homePath(),
+                                         tr("vCard files (*.vcf *.vcard);;All files (*)"));
+        if (!path.isEmpty())
+            importVCard(path);
+    });
+    m_importVCardAction->setObjectName(u"importVCardAction"_s);
+    m_importVCardAction->setStatusTip(tr("Import contacts from a .vcf file exported by Outlook, "
+                                         "Gmail, Apple Contacts, Thunderbird or a phone"));
     m_exportAction = file->addAction(QIcon::fromTheme(u"document-export"_s),
                                      tr("&Export Contacts…"), this, &MainWindow::exportContacts);
     m_exportAction->setObjectName(u"exportAction"_s);
@@ -753,6 +764,27 @@ bool MainWindow::runCsvImport(const CsvImportRequest &request)
     return finishImport(outcome, report, error);
 }
 
+bool MainWindow::importVCard(const QString &path)
+{
+    if (!m_db)
+        return false;
+    const QString databasePath = m_db->path();
+    ImportReport report;
+    QString error;
+    const auto outcome = BackgroundTask::run(
+        this, tr("Import Contacts from vCard"), tr("Importing %1…").arg(QFileInfo(path).fileName()),
+        [&](const BackgroundTask::Progress &progress, QString *workError) {
+            Database db;
+            if (!db.open(databasePath, workError))
+                return false;
+            VCardImporter importer(db);
+            importer.setProgress(progress);
+            return importer.run(path, &report, workError);
+        },
+        &error);
+    return finishImport(outcome, report, error);
+}
+
 void MainWindow::exportContacts()
 {
     if (!m_store)
@@ -812,6 +844,7 @@ void MainWindow::updateActions()
     m_importAction->setEnabled(m_store && writable);
     m_importFolderAction->setEnabled(m_store && writable);
     m_importCsvAction->setEnabled(m_store && writable);
+    m_importVCardAction->setEnabled(m_store && writable);
     m_deleteAction->setEnabled(m_store && writable && onContacts &&
                                m_contactsPage->detailPanel()->contactId() > 0);
     m_captureAction->setEnabled(m_quickCapture && writable);

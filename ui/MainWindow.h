@@ -102,6 +102,10 @@ public:
     // Runs a CSV import off the GUI thread with progress and Cancel, then
     // shows the report; true when imported.
     bool runCsvImport(const CsvImportRequest &request);
+    // Imports a vCard file off the GUI thread with progress and Cancel
+    // (duplicates updated, as a CSV import does by default), then shows
+    // the report; true when imported.
+    bool importVCard(const QString &path);
     // Asks what to export, then runs it.
     void exportContacts();
     // Runs an export off the GUI thread with progress and Cancel; true when
@@ -232,6 +236,7 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_importFolderAction = nullptr;
     QAction *m_importCsvAction = nullptr;
+    QAction *m_importVCardAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_captureAction = nullptr;

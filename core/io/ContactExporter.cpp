@@ -4,6 +4,7 @@
 
 #include "db/Database.h"
 #include "domain/Contact.h"
+#include "io/ContactIdentity.h"
 #include "io/CsvWriter.h"
 #include "io/VCardWriter.h"
 #include "store/ContactStore.h"
@@ -38,6 +39,7 @@ enum class Column {
     Notes,
     CreatedAt,
     UpdatedAt,
+    RapportId,
 };
 
 struct ColumnInfo
@@ -64,6 +66,7 @@ const ColumnInfo columns[] = {
     {u"notes", QT_TRANSLATE_NOOP("ContactExporter", "Notes"), Column::Notes},
     {u"created_at", QT_TRANSLATE_NOOP("ContactExporter", "Created at"), Column::CreatedAt},
     {u"updated_at", QT_TRANSLATE_NOOP("ContactExporter", "Updated at"), Column::UpdatedAt},
+    {u"rapport_id", QT_TRANSLATE_NOOP("ContactExporter", "Rapport ID"), Column::RapportId},
 };
 
 const ColumnInfo *findColumn(const QString &key)
@@ -80,7 +83,7 @@ QString utc(const QDateTime &time)
     return DateText::isoUtc(time, false);
 }
 
-void writeCell(CsvWriter &csv, const Contact &c, Column column)
+void writeCell(CsvWriter &csv, const Contact &c, Column column, const ContactIdentity &identity)
 {
     using Cell = CsvWriter::Cell;
     switch (column) {
@@ -109,13 +112,15 @@ void writeCell(CsvWriter &csv, const Contact &c, Column column)
     case Column::FollowsMe:
         return csv.addField(c.followsMe ? u"yes" : u"no", Cell::Verbatim);
     case Column::Tags:
-        return csv.addField(c.tags.join(u", "));
+        return csv.addField(ContactExporter::tagsCell(c.tags));
     case Column::Notes:
         return csv.addField(c.notes);
     case Column::CreatedAt:
         return csv.addField(utc(c.createdAt), Cell::Verbatim);
     case Column::UpdatedAt:
         return csv.addField(utc(c.updatedAt), Cell::Verbatim);
+    case Column::RapportId:
+        return csv.addField(identity.uid(c.id), Cell::Verbatim);
     }
 }
 
@@ -163,6 +168,24 @@ QStringList ContactExporter::defaultColumns()
     QStringList keys = columnKeys();
     keys.removeAll(u"full_name"_s);
     return keys;
+}
+
+QString ContactExporter::tagsCell(const QStringList &tags)
+{
+    QStringList cells;
+    for (const QString &tag : tags) {
+        QString cell;
+        cell.reserve(tag.size() + 4);
+        for (qsizetype i = 0; i < tag.size(); ++i) {
+            const QChar ch = tag.at(i);
+            if (ch == u'\\' || ch == u',' || ch == u';' ||
+                (ch == u':' && QStringView(tag).mid(i, 3) == u":::"))
+                cell += u'\\';
+            cell += ch;
+        }
+        cells << cell;
+    }
+    return cells.join(u", "_s);
 }
 
 QString ContactExporter::columnTitle(const QString &key)
@@ -239,6 +262,8 @@ bool ContactExporter::exportTo(const QString &path, const Options &options, qint
         return false;
     };
 
+    // Before the snapshot: the first export stores the database's id.
+    const ContactIdentity identity = ContactIdentity::forDatabase(m_store.database());
     ReadSnapshot snapshot(m_store.database());
     QString readError;
     const qint64 total = m_store.count(options.query, &readError);
@@ -261,10 +286,10 @@ bool ContactExporter::exportTo(const QString &path, const Options &options, qint
         [&](const Contact &contact) {
             if (csv) {
                 for (const Column column : std::as_const(csvColumns))
-                    writeCell(*csv, contact, column);
+                    writeCell(*csv, contact, column, identity);
                 csv->endRecord();
             } else {
-                vcard->write(contact);
+                vcard->write(contact, identity.uid(contact.id));
             }
             ++done;
             if (done % step != 0)

@@ -50,11 +50,16 @@ public:
     // The stable column keys, in their natural order: first_name, last_name,
     // full_name, profile_url, position, company, industry, location, email,
     // degree (1-3, empty when unknown), connected_on (YYYY-MM-DD), follows_me
-    // (yes/no), tags (joined with ", "), notes, created_at, updated_at
-    // (ISO-8601, UTC).
+    // (yes/no), tags (see tagsCell()), notes, created_at, updated_at
+    // (ISO-8601, UTC), rapport_id (the contact's vCard UID, see
+    // ContactIdentity: what an import of the file matches first).
     static QStringList columnKeys();
     // Every column but full_name, which repeats the first two.
     static QStringList defaultColumns();
+    // Tags joined with ", "; a backslash goes before every backslash, comma
+    // and semicolon and the first colon of ":::" in a tag, so CsvImporter::splitTags() gives the
+    // same tags back.
+    static QString tagsCell(const QStringList &tags);
     // The header a person sees for a key; empty for an unknown key.
     static QString columnTitle(const QString &key);
     // False, naming the first unknown key and listing the valid ones, when

@@ -39,6 +39,7 @@ const FieldInfo fieldInfos[] = {
     {Field::FollowsMe, u"follows_me", QT_TRANSLATE_NOOP("CsvColumnMapping", "Follows me")},
     {Field::Tags, u"tags", QT_TRANSLATE_NOOP("CsvColumnMapping", "Tags")},
     {Field::Notes, u"notes", QT_TRANSLATE_NOOP("CsvColumnMapping", "Notes")},
+    {Field::RapportId, u"rapport_id", QT_TRANSLATE_NOOP("CsvColumnMapping", "Rapport ID")},
 };
 
 // Normalised header names (see normalizedHeader()) and the field they mean.
@@ -110,6 +111,8 @@ const Synonym synonyms[] = {
     {u"notes", Field::Notes},
     {u"note", Field::Notes},
     {u"notizen", Field::Notes},
+    {u"rapportid", Field::RapportId},
+    {u"uid", Field::RapportId},
 };
 
 // Columns that hold some web address: a profile URL only when it is one.

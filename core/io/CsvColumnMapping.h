@@ -35,6 +35,7 @@ public:
         FollowsMe,   // follows_me: yes/no, true/false, 1/0, x
         Tags,        // tags: separated by commas, semicolons or " ::: "
         Notes,       // notes
+        RapportId,   // rapport_id: the identity our export writes (a vCard UID)
     };
     enum class Preset { Google, Outlook };
 

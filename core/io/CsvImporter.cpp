@@ -4,9 +4,6 @@
 #include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/ProfileUrl.h"
-#include "domain/TextFold.h"
-#include "store/ContactBulkLoad.h"
-#include "store/ContactStore.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -21,32 +18,22 @@ namespace {
 
 using Field = CsvColumnMapping::Field;
 
-constexpr int batchSize = 1000;
 constexpr int progressEvery = 64;
 
-quint32 bit(Field field)
+bool isDefused(QChar ch)
 {
-    return 1u << quint32(field);
-}
-
-// Our export (and careful people) write a cell a spreadsheet would run as a
-// formula with a leading apostrophe, which spreadsheets hide; so do we.
-QString unprotect(const QString &value)
-{
-    if (value.size() >= 2 && value.at(0) == u'\'') {
-        switch (value.at(1).unicode()) {
-        case u'=':
-        case u'+':
-        case u'-':
-        case u'@':
-        case u'\t':
-        case u'\r':
-            return value.mid(1);
-        default:
-            break;
-        }
+    switch (ch.unicode()) {
+    case u'=':
+    case u'+':
+    case u'-':
+    case u'@':
+    case u'\t':
+    case u'\r':
+    case u'\'':
+        return true;
+    default:
+        return false;
     }
-    return value;
 }
 
 // The same clean-up ContactStore does when it saves, so that comparing a
@@ -66,19 +53,6 @@ QStringList cleanTags(const QStringList &tags)
     }
     out.sort(Qt::CaseInsensitive);
     return out;
-}
-
-QStringList splitTags(const QString &text)
-{
-    static const QRegularExpression separators(u"\\s*(?::::|[,;\\n\\r])\\s*"_s);
-    QStringList tags;
-    const QStringList parts = text.split(separators, Qt::SkipEmptyParts);
-    for (const QString &part : parts) {
-        // Google adds its own system label to every contact.
-        if (part.trimmed().compare(u"* myContacts"_s, Qt::CaseInsensitive) != 0)
-            tags << part;
-    }
-    return tags;
 }
 
 int parseDegree(const QString &text)
@@ -115,24 +89,10 @@ bool isOtherWebsite(const QString &value)
            !value.contains(u"linkedin."_s, Qt::CaseInsensitive);
 }
 
-QString nameKey(const Contact &c)
-{
-    return u"n:"_s + TextFold::fold(c.fullName()) + u'\x1f' + TextFold::fold(c.company);
-}
-
 } // namespace
-
-struct CsvImporter::Row
-{
-    qint64 line = 0;
-    Contact contact;
-    quint32 present = 0; // bits of the fields the row gives a value for
-    bool has(Field field) const { return (present & bit(field)) != 0; }
-};
 
 CsvImporter::CsvImporter(Database &db)
     : m_db(db)
-    , m_contacts(std::make_unique<ContactStore>(db))
 {}
 
 CsvImporter::~CsvImporter() = default;
@@ -186,6 +146,47 @@ QString CsvImporter::delimiterName(QChar delimiter)
     if (delimiter == u'\t')
         return tr("tab");
     return QString(delimiter);
+}
+
+QString CsvImporter::unprotect(const QString &cell)
+{
+    if (cell.size() >= 2 && cell.at(0) == u'\'' && isDefused(cell.at(1)))
+        return cell.mid(1);
+    return cell;
+}
+
+QStringList CsvImporter::splitTags(const QString &text)
+{
+    QStringList tags;
+    QString tag;
+    const auto endTag = [&] {
+        // Google adds its own system label to every contact.
+        if (!tag.trimmed().isEmpty() &&
+            tag.trimmed().compare(u"* myContacts"_s, Qt::CaseInsensitive) != 0)
+            tags << tag.trimmed();
+        tag.clear();
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar ch = text.at(i);
+        if (ch == u'\\' && i + 1 < text.size()) {
+            const QChar next = text.at(i + 1);
+            if (next == u'\\' || next == u',' || next == u';' || next == u':') {
+                tag += next;
+                ++i;
+                continue;
+            }
+        }
+        if (ch == u',' || ch == u';' || ch == u'\n' || ch == u'\r') {
+            endTag();
+        } else if (ch == u':' && QStringView(text).mid(i, 3) == u":::") {
+            endTag();
+            i += 2;
+        } else {
+            tag += ch;
+        }
+    }
+    endTag();
+    return tags;
 }
 
 QDate CsvImporter::parseDate(const QString &text)
@@ -263,9 +264,6 @@ bool CsvImporter::run(const QString &path, ImportReport *report, QString *error)
     *m_report = ImportReport();
     m_report->source = path;
     m_file = QFileInfo(path).fileName();
-    m_pending.clear();
-    m_pendingLines.clear();
-    m_pendingKeys.clear();
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -306,7 +304,8 @@ bool CsvImporter::run(const QString &path, ImportReport *report, QString *error)
             *error = SqlErrorText::sentence(tx.errorText());
         return false;
     }
-    m_contactsBefore = m_contacts->totalCount();
+    ContactImportWriter writer(m_db, m_policy, m_report, m_file);
+    writer.begin();
     while (reader.readRow(&fields)) {
         bool blank = true;
         for (const QString &f : std::as_const(fields))
@@ -315,7 +314,7 @@ bool CsvImporter::run(const QString &path, ImportReport *report, QString *error)
             continue;
         ++m_report->rowsRead;
         Row row;
-        if (readRow(fields, reader.lineNumber(), &row) && !importRow(row, error))
+        if (readRow(fields, reader.lineNumber(), &row) && !writer.add(row, error))
             return false;
         if (m_report->rowsRead % progressEvery == 0 && cancelled(reader.bytesRead(), error))
             return false;
@@ -325,20 +324,16 @@ bool CsvImporter::run(const QString &path, ImportReport *report, QString *error)
             *error = tr("%1: %2 Nothing was imported.").arg(m_file, reader.errorString());
         return false;
     }
-    if (!flush(error) || cancelled(m_total, error))
+    if (cancelled(m_total, error))
         return false;
     // Cancel stays possible while a bulk load rebuilds its indexes.
     bool stopped = false;
-    QString indexError;
     const auto keepGoing = [&] {
         stopped = cancelled(m_total, error);
         return !stopped;
     };
-    if (!m_contacts->endBulkLoad(&indexError, keepGoing)) {
-        if (error && !stopped)
-            *error = tr("%1: %2 Nothing was imported.").arg(m_file, indexError);
+    if (!writer.finish(error, keepGoing) || stopped)
         return false;
-    }
     QString commitError;
     if (!tx.commit(&commitError)) {
         if (error)
@@ -467,6 +462,10 @@ bool CsvImporter::readRow(const QStringList &fields, qint64 line, Row *row)
         case Field::Tags:
             tags += splitTags(value);
             break;
+        case Field::RapportId:
+            if (first)
+                row->uid = value;
+            break;
         case Field::Notes:
             // Notes keep their own spacing and line breaks.
             notes << raw;
@@ -474,7 +473,7 @@ bool CsvImporter::readRow(const QStringList &fields, qint64 line, Row *row)
         }
         if (text && first)
             *text = value;
-        row->present |= bit(field);
+        row->mark(field);
     }
     if (c.firstName.isEmpty() && !fullName.isEmpty()) {
         const QString name = fullName.simplified();
@@ -482,9 +481,9 @@ bool CsvImporter::readRow(const QStringList &fields, qint64 line, Row *row)
         c.firstName = space < 0 ? name : name.left(space);
         if (c.lastName.isEmpty() && space >= 0) {
             c.lastName = name.mid(space + 1);
-            row->present |= bit(Field::LastName);
+            row->mark(Field::LastName);
         }
-        row->present |= bit(Field::FirstName);
+        row->mark(Field::FirstName);
     }
     if (c.firstName.isEmpty()) {
         m_report->skip(m_file, line, tr("no first name"));
@@ -492,125 +491,6 @@ bool CsvImporter::readRow(const QStringList &fields, qint64 line, Row *row)
     }
     c.tags = cleanTags(tags);
     c.notes = notes.join(u"\n\n"_s);
-    return true;
-}
-
-bool CsvImporter::importRow(Row &row, QString *error)
-{
-    Contact &incoming = row.contact;
-    const QString slugKey = incoming.slug.isEmpty() ? QString() : u"s:"_s + incoming.slug;
-    const QString byName = nameKey(incoming);
-    // A row about someone added earlier in this file: save the batch first so
-    // the lookups below find them.
-    if ((!slugKey.isEmpty() && m_pendingKeys.contains(slugKey)) || m_pendingKeys.contains(byName)) {
-        if (!flush(error))
-            return false;
-    }
-    std::optional<Contact> existing = m_contacts->findBySlug(incoming.slug);
-    const bool sameProfile = existing.has_value();
-    if (!existing) {
-        const QList<qint64> ids =
-            m_contacts->findByNameAndCompany(incoming.fullName(), incoming.company);
-        for (qint64 id : ids) {
-            std::optional<Contact> candidate = m_contacts->get(id);
-            // Two different profiles are two people, whatever their names.
-            if (candidate && (incoming.slug.isEmpty() || candidate->slug.isEmpty())) {
-                existing = candidate;
-                break;
-            }
-        }
-    }
-    if (existing && m_policy == DuplicatePolicy::Skip) {
-        m_report->skip(m_file, row.line,
-                       tr("duplicate of #%1 %2").arg(existing->id).arg(existing->fullName()));
-        return true;
-    }
-    if (existing && m_policy == DuplicatePolicy::Create && sameProfile) {
-        m_report->skip(m_file, row.line,
-                       tr("duplicate of #%1 %2: a profile URL can belong to one contact only")
-                           .arg(existing->id)
-                           .arg(existing->fullName()));
-        return true;
-    }
-    if (existing && m_policy == DuplicatePolicy::Update) {
-        Contact merged = *existing;
-        // Names are how the contact was found; keep the stored spelling
-        // unless the row really names them differently.
-        if (row.has(Field::FirstName) &&
-            TextFold::fold(incoming.firstName) != TextFold::fold(merged.firstName))
-            merged.firstName = incoming.firstName;
-        if (row.has(Field::LastName) &&
-            TextFold::fold(incoming.lastName) != TextFold::fold(merged.lastName))
-            merged.lastName = incoming.lastName;
-        if (!incoming.slug.isEmpty() && merged.slug.isEmpty()) {
-            merged.profileUrl = incoming.profileUrl;
-            merged.slug = incoming.slug;
-        }
-        if (row.has(Field::Position))
-            merged.position = incoming.position;
-        if (row.has(Field::Company))
-            merged.company = incoming.company;
-        if (row.has(Field::Industry))
-            merged.industry = incoming.industry;
-        if (row.has(Field::Location))
-            merged.location = incoming.location;
-        if (row.has(Field::Email))
-            merged.email = incoming.email;
-        if (row.has(Field::Degree))
-            merged.degree = incoming.degree;
-        if (row.has(Field::ConnectedOn))
-            merged.connectedOn = incoming.connectedOn;
-        if (row.has(Field::FollowsMe))
-            merged.followsMe = incoming.followsMe;
-        if (row.has(Field::Tags))
-            merged.tags = incoming.tags;
-        if (row.has(Field::Notes))
-            merged.notes = incoming.notes;
-        if (merged == *existing) {
-            ++m_report->contacts.unchanged;
-            return true;
-        }
-        QString rowError;
-        if (!m_contacts->update(merged, &rowError))
-            m_report->skip(m_file, row.line, rowError);
-        else
-            ++m_report->contacts.updated;
-        return true;
-    }
-    if (!slugKey.isEmpty())
-        m_pendingKeys.insert(slugKey);
-    m_pendingKeys.insert(byName);
-    m_pending << incoming;
-    m_pendingLines << row.line;
-    return m_pending.size() < batchSize || flush(error);
-}
-
-bool CsvImporter::flush(QString *error)
-{
-    if (m_pending.isEmpty())
-        return true;
-    QString batchError;
-    // A file bigger than the database: rebuild its indexes once at the end.
-    if (!m_contacts->isBulkLoading() &&
-        ContactBulkLoad::worthIt(m_contactsBefore, m_report->contacts.created + m_pending.size()) &&
-        !m_contacts->beginBulkLoad(&batchError)) {
-        if (error)
-            *error = tr("%1: %2 Nothing was imported.").arg(m_file, batchError);
-        return false;
-    }
-    if (!m_contacts->addBatch(m_pending, &batchError)) {
-        if (error)
-            *error = tr("%1, lines %2 to %3: %4 Nothing was imported.")
-                         .arg(m_file)
-                         .arg(m_pendingLines.first())
-                         .arg(m_pendingLines.last())
-                         .arg(batchError);
-        return false;
-    }
-    m_report->contacts.created += int(m_pending.size());
-    m_pending.clear();
-    m_pendingLines.clear();
-    m_pendingKeys.clear();
     return true;
 }
 

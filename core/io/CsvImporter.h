@@ -2,19 +2,25 @@
 
 // Imports contacts from any CSV file (Google Contacts, Outlook, a
 // spreadsheet, our own export) through a column mapping, all or nothing in
-// one transaction. Rows are matched to existing contacts by profile slug,
-// else by name and company, and a duplicate is updated, skipped or created
-// as the person chose. Rows that cannot be imported are skipped and listed
-// with their line numbers; they never stop the import.
+// one transaction. Rows are matched to existing contacts as
+// ContactImportWriter says (Rapport ID, profile, then name and company
+// when nothing contradicts it), and a duplicate is updated, skipped or
+// created as the person chose. Rows that cannot be imported are skipped and
+// listed with their line numbers; they never stop the import.
+//
+// Undoing our export's protection: a value that starts with an apostrophe
+// followed by = + - @ ' a tab or a carriage return loses that one
+// apostrophe (see CsvWriter). Tags are split at commas, semicolons, line
+// breaks and " ::: "; a backslash before , ; : or \ keeps it in the tag.
 
 #include "domain/Contact.h"
+#include "io/ContactImportWriter.h"
 #include "io/CsvColumnMapping.h"
 #include "io/CsvReader.h"
 #include "io/ImportReport.h"
 
 #include <QCoreApplication>
 #include <QList>
-#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -23,7 +29,6 @@
 
 namespace rapport {
 
-class ContactStore;
 class Database;
 
 class CsvImporter
@@ -31,11 +36,7 @@ class CsvImporter
     Q_DECLARE_TR_FUNCTIONS(CsvImporter)
 
 public:
-    enum class DuplicatePolicy {
-        Update, // fill in and overwrite the fields the row has
-        Skip,   // leave the existing contact as it is
-        Create, // add another contact (never a second one with the same profile URL)
-    };
+    using DuplicatePolicy = ContactImportWriter::DuplicatePolicy;
 
     // Bytes done of the file's size; returning false cancels the import.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
@@ -76,16 +77,17 @@ public:
     static QString delimiterName(QChar delimiter);
     // YYYY-MM-DD, DD Mon YYYY (English month) or MM/DD/YYYY; invalid otherwise.
     static QDate parseDate(const QString &text);
+    // The value a cell holds once our export's defusing apostrophe is gone.
+    static QString unprotect(const QString &cell);
+    // A tags cell split into tags (escapes undone).
+    static QStringList splitTags(const QString &text);
 
 private:
-    struct Row;
+    using Row = ContactImportWriter::Row;
     bool readRow(const QStringList &fields, qint64 line, Row *row);
-    bool importRow(Row &row, QString *error);
-    bool flush(QString *error);
     bool cancelled(qint64 done, QString *error);
 
     Database &m_db;
-    std::unique_ptr<ContactStore> m_contacts;
     CsvColumnMapping m_mapping;
     DuplicatePolicy m_policy = DuplicatePolicy::Update;
     QChar m_delimiter;
@@ -94,11 +96,6 @@ private:
     QString m_file;
     qint64 m_total = 0;
     int m_headerSize = 0;
-    // New contacts waiting to be added in one batch, with their lines.
-    QList<Contact> m_pending;
-    int m_contactsBefore = 0; // contacts when the run began
-    QList<qint64> m_pendingLines;
-    QSet<QString> m_pendingKeys; // their slugs and folded name + company
 };
 
 } // namespace rapport

@@ -49,12 +49,30 @@ bool CsvWriter::looksLikeFormula(QStringView value)
     }
 }
 
-void CsvWriter::addField(QStringView value, Cell cell)
+bool CsvWriter::needsApostrophe(QStringView value, bool protectFormulas)
 {
+    if (value.isEmpty())
+        return false;
+    if (protectFormulas && (looksLikeFormula(value) || value.front() == u'\''))
+        return true;
+    // What CsvImporter would take away: keep it by adding one.
+    return value.size() >= 2 && value.front() == u'\'' &&
+           (looksLikeFormula(value.mid(1)) || value.at(1) == u'\'');
+}
+
+void CsvWriter::addField(QStringView original, Cell cell)
+{
+    QString withoutNul;
+    QStringView value = original;
+    if (value.contains(QChar(u'\0'))) {
+        withoutNul = value.toString();
+        withoutNul.remove(QChar(u'\0'));
+        value = withoutNul;
+    }
     if (!m_atRecordStart)
         m_buffer += m_options.delimiter;
     m_atRecordStart = false;
-    const bool defuse = cell == Cell::Text && m_options.protectFormulas && looksLikeFormula(value);
+    const bool defuse = cell == Cell::Text && needsApostrophe(value, m_options.protectFormulas);
     bool quote = false;
     for (const QChar ch : value) {
         if (ch == m_options.delimiter || ch == u'"' || ch == u'\r' || ch == u'\n') {

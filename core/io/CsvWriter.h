@@ -8,10 +8,18 @@
 // Formula protection: a spreadsheet runs a cell that starts with =, +, -, @,
 // a tab or a carriage return as a formula, so a contact's headline such as
 // "=HYPERLINK(...)" could run when the file is opened (CSV injection). A
-// text cell starting with one of them is written with a leading apostrophe,
-// which spreadsheets show as text and hide. Cells written as Verbatim (the
-// numbers and dates we format ourselves) are never changed. Turn it off with
-// Options::protectFormulas when the file is meant for a program, not a person.
+// text cell starting with one of them, or with an apostrophe itself, is
+// written with one more apostrophe in front, which spreadsheets show as text
+// and hide. CsvImporter takes exactly one leading apostrophe away when the
+// next character is one of = + - @ ' tab CR, so every value comes back as it
+// was: "=1" is written '=1, "'=x" ''=x, "'hello" ''hello. Cells written as
+// Verbatim (the numbers and dates we format ourselves) are never changed.
+// Turn it off with Options::protectFormulas when the file is meant for a
+// program: then only a value that starts with an apostrophe followed by one
+// of those characters gets the extra apostrophe, so it still reads back.
+//
+// NUL characters are never written (a text CSV cannot hold them; our import
+// refuses them): they are dropped.
 
 #include <QString>
 #include <QStringList>
@@ -58,6 +66,8 @@ public:
 
     // Whether a spreadsheet would run this text as a formula.
     static bool looksLikeFormula(QStringView value);
+    // Whether a Text cell gets the leading apostrophe (see above).
+    static bool needsApostrophe(QStringView value, bool protectFormulas);
 
 private:
     void writePending(bool force);

@@ -1,6 +1,8 @@
 #include "io/VCardWriter.h"
 
 #include "domain/Contact.h"
+#include "domain/DateText.h"
+#include "settings/AppIdentity.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -88,13 +90,25 @@ QByteArray VCardWriter::fold(const QByteArray &line)
 
 void VCardWriter::property(QStringView nameAndParameters, QStringView value)
 {
-    m_buffer += fold(nameAndParameters.toUtf8() + ':' + value.toUtf8());
+    QByteArray bytes = value.toUtf8();
+    bytes.replace('\0', QByteArray());
+    m_buffer += fold(nameAndParameters.toUtf8() + ':' + bytes);
 }
 
-void VCardWriter::write(const Contact &c)
+QString VCardWriter::productId()
+{
+    return u"-//Rapport//Rapport "_s + AppIdentity::version() + u"//EN"_s;
+}
+
+void VCardWriter::write(const Contact &c, const QString &uid)
 {
     property(u"BEGIN", u"VCARD");
     property(u"VERSION", u"4.0");
+    property(u"PRODID", escape(productId()));
+    // A URI: no escaping, but nothing may end the line.
+    QString id = uid;
+    id.remove(u'\r').remove(u'\n');
+    property(u"UID", id);
     property(u"FN", escape(c.fullName()));
     property(u"N", escape(c.lastName) + u';' + escape(c.firstName) + u";;;"_s);
     if (!c.company.isEmpty())
@@ -120,6 +134,14 @@ void VCardWriter::write(const Contact &c)
             tags << escape(tag);
         property(u"CATEGORIES", tags.join(u','));
     }
+    if (!c.industry.isEmpty())
+        property(u"X-RAPPORT-INDUSTRY", escape(c.industry));
+    if (c.degree > 0)
+        property(u"X-RAPPORT-DEGREE", QString::number(c.degree));
+    if (c.connectedOn.isValid())
+        property(u"X-RAPPORT-CONNECTED-ON", DateText::isoDate(c.connectedOn));
+    if (c.followsMe)
+        property(u"X-RAPPORT-FOLLOWS-ME", u"yes");
     if (c.updatedAt.isValid())
         property(u"REV", c.updatedAt.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"));
     property(u"END", u"VCARD");

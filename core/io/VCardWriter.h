@@ -4,11 +4,15 @@
 // another in one stream, UTF-8, CRLF, values escaped and long lines folded
 // at 75 octets without ever splitting a character.
 //
-// What goes where: FN and N (family;given;;;), ORG, TITLE (position or
-// headline), EMAIL, URL (the LinkedIn profile), ADR with the free-text
-// location as its locality (LinkedIn locations such as "Greater Madrid
-// Metropolitan Area" are not postal addresses), NOTE (notes), CATEGORIES
-// (tags) and REV (last change, UTC).
+// What goes where: UID (the contact's stable identity, see ContactIdentity),
+// PRODID (Rapport and its version), FN and N (family;given;;;), ORG, TITLE
+// (position or headline), EMAIL, URL (the LinkedIn profile), ADR with the
+// free-text location as its locality (LinkedIn locations such as "Greater
+// Madrid Metropolitan Area" are not postal addresses), NOTE (notes),
+// CATEGORIES (tags), REV (last change, UTC), and what vCard has no property
+// for as X-RAPPORT-INDUSTRY, X-RAPPORT-DEGREE (1-3), X-RAPPORT-CONNECTED-ON
+// (YYYY-MM-DD) and X-RAPPORT-FOLLOWS-ME (yes), which VCardReader reads back.
+// NUL characters are dropped.
 
 #include <QByteArray>
 #include <QString>
@@ -29,8 +33,10 @@ public:
     VCardWriter(const VCardWriter &) = delete;
     VCardWriter &operator=(const VCardWriter &) = delete;
 
-    // Appends one card.
-    void write(const Contact &contact);
+    // Appends one card with this UID ("urn:uuid:...").
+    void write(const Contact &contact, const QString &uid);
+    // "-//Rapport//Rapport <version>//EN"
+    static QString productId();
     // Writes what is buffered to the device. False (and errorString()) when
     // the device refused the bytes; later writes are then ignored.
     bool flush();

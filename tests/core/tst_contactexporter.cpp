@@ -4,6 +4,7 @@
 
 #include "db/Database.h"
 #include "io/ContactExporter.h"
+#include "io/ContactIdentity.h"
 #include "store/ContactStore.h"
 
 #include <QDir>
@@ -167,11 +168,12 @@ private slots:
         QVERIFY(created.endsWith(u'Z'));
         const QString expected =
             u"First name,Last name,Full name,Profile URL,Position,Company,Industry,"
-            "Location,Email,Degree,Connected on,Follows me,Tags,Notes,Created at,Updated at\r\n"
+            "Location,Email,Degree,Connected on,Follows me,Tags,Notes,Created at,Updated at,"
+            "Rapport ID\r\n"
             "Zoë,O'Hara,Zoë O'Hara,https://www.linkedin.com/in/zoe-ohara,"
             "\"'=Head, of \"\"Sales\"\"\",Acme,Software,\"Dublin, Ireland\",zoe@example.com,2,"
-            "2023-02-01,yes,\"alpha, beta\",\"line one\nline two\",%1,%2\r\n"_s.arg(created,
-                                                                                    updated);
+            "2023-02-01,yes,\"alpha, beta\",\"line one\nline two\",%1,%2,%3\r\n"_s.arg(
+                created, updated, ContactIdentity::forDatabase(m_db).uid(c.id));
         const QByteArray bytes = readAll(path);
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         QCOMPARE(QString::fromUtf8(bytes.mid(3)), expected);
@@ -262,7 +264,7 @@ private slots:
         QVERIFY(!ContactExporter::checkColumns({}, &error));
         QVERIFY(!ContactExporter::checkColumns({u"email"_s, u"email"_s}, &error));
         QVERIFY(error.contains(u"email"_s));
-        QCOMPARE(ContactExporter::columnKeys().size(), 16);
+        QCOMPARE(ContactExporter::columnKeys().size(), 17);
         QVERIFY(!ContactExporter::defaultColumns().contains(u"full_name"_s));
         QCOMPARE(ContactExporter::columnTitle(u"connected_on"_s), u"Connected on"_s);
         QVERIFY(ContactExporter::columnTitle(u"nope"_s).isEmpty());

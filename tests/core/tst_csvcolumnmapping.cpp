@@ -57,7 +57,7 @@ void tst_CsvColumnMapping::fieldKeysRoundTrip()
     QCOMPARE(keys, (QStringList{u"ignore"_s, u"first_name"_s, u"last_name"_s, u"full_name"_s,
                                 u"profile_url"_s, u"position"_s, u"company"_s, u"industry"_s,
                                 u"location"_s, u"email"_s, u"degree"_s, u"connected_on"_s,
-                                u"follows_me"_s, u"tags"_s, u"notes"_s}));
+                                u"follows_me"_s, u"tags"_s, u"notes"_s, u"rapport_id"_s}));
     for (const Field f : CsvColumnMapping::fields()) {
         QCOMPARE(CsvColumnMapping::fieldFromKey(CsvColumnMapping::fieldKey(f)), f);
         QVERIFY(!CsvColumnMapping::fieldTitle(f).isEmpty());

@@ -1,6 +1,7 @@
 // CsvWriter: what a spreadsheet or a CSV parser reads back from what we
 // write: quoting, line ends, the byte order mark and formula protection.
 
+#include "io/CsvImporter.h"
 #include "io/CsvWriter.h"
 
 #include <QBuffer>
@@ -135,6 +136,11 @@ private slots:
         QTest::newRow("Ann") << u"Ann"_s << QByteArray("Ann\r\n");
         QTest::newRow("inner =") << u"a=b"_s << QByteArray("a=b\r\n");
         QTest::newRow("empty") << u""_s << QByteArray("\r\n");
+        QTest::newRow("'=x") << u"'=x"_s << QByteArray("''=x\r\n");
+        QTest::newRow("'-5") << u"'-5"_s << QByteArray("''-5\r\n");
+        QTest::newRow("'hello") << u"'hello"_s << QByteArray("''hello\r\n");
+        QTest::newRow("'") << u"'"_s << QByteArray("''\r\n");
+        QTest::newRow("inner '") << u"O'Hara"_s << QByteArray("O'Hara\r\n");
     }
 
     void formulaProtection()
@@ -146,7 +152,34 @@ private slots:
         bool ok = false;
         const auto records = parse(written, &ok);
         QVERIFY(ok);
-        QCOMPARE(records.at(0).at(0), CsvWriter::looksLikeFormula(value) ? u'\'' + value : value);
+        QCOMPARE(records.at(0).at(0),
+                 CsvWriter::needsApostrophe(value, true) ? u'\'' + value : value);
+        // And our import gives the value back exactly.
+        QCOMPARE(CsvImporter::unprotect(records.at(0).at(0)), value);
+    }
+
+    void apostropheRuleWithoutProtection()
+    {
+        CsvWriter::Options off;
+        off.protectFormulas = false;
+        // Only what the import would change gets the extra apostrophe.
+        const QStringList values = {u"'=x"_s, u"'-5"_s, u"''x"_s, u"'hello"_s, u"=1"_s, u"'"_s};
+        const QByteArray bytes = write({values}, off);
+        QCOMPARE(bytes, QByteArray("''=x,''-5,'''x,'hello,=1,'\r\n"));
+        bool ok = false;
+        const auto records = parse(bytes, &ok);
+        QVERIFY(ok);
+        QStringList read;
+        for (const QString &field : records.at(0))
+            read << CsvImporter::unprotect(field);
+        QCOMPARE(read, values);
+    }
+
+    void nulIsNeverWritten()
+    {
+        const QByteArray bytes = write({{u"a\u0000b"_s, QString(QChar(u'\0')) + u"=x"_s}});
+        QVERIFY(!bytes.contains('\0'));
+        QCOMPARE(bytes, QByteArray("ab,'=x\r\n"));
     }
 
     void formulaProtectionCanBeTurnedOff()
@@ -191,8 +224,13 @@ private slots:
         const QList<QStringList> records = parse(bytes, &ok);
         QVERIFY2(ok, bytes.constData());
         QCOMPARE(records.size(), 3);
-        QCOMPARE(records.at(0), hostile);
-        QCOMPARE(records.at(1), hostile.mid(3));
+        // Our import takes the defusing apostrophe away again.
+        QStringList read;
+        for (const QString &field : records.at(0))
+            read << CsvImporter::unprotect(field);
+        QCOMPARE(read, hostile);
+        QCOMPARE(records.at(0).last(), u"''already quoted"_s);
+        QCOMPARE(records.at(1).size(), hostile.size() - 3);
         QCOMPARE(records.at(2), QStringList{u"last"_s});
     }
 

@@ -19,7 +19,7 @@ QByteArray write(const QList<Contact> &contacts)
     buffer.open(QIODevice::WriteOnly);
     VCardWriter writer(&buffer);
     for (const Contact &c : contacts)
-        writer.write(c);
+        writer.write(c, u"urn:uuid:00000000-0000-8000-8000-%1"_s.arg(c.id, 12, 10, QChar(u'0')));
     if (!writer.flush())
         qWarning("flush failed");
     return bytes;
@@ -111,6 +111,10 @@ private slots:
         const QByteArray bytes = write({jane()});
         QCOMPARE(bytes, QByteArray("BEGIN:VCARD\r\n"
                                    "VERSION:4.0\r\n"
+                                   "PRODID:" +
+                                   VCardWriter::productId().toUtf8() +
+                                   "\r\n"
+                                   "UID:urn:uuid:00000000-0000-8000-8000-000000000007\r\n"
                                    "FN:Jane Doe\\; Jr.\r\n"
                                    "N:Doe\\; Jr.;Jane;;;\r\n"
                                    "ORG:Acme\\, Inc.\r\n"
@@ -129,8 +133,10 @@ private slots:
         Contact c;
         c.firstName = u"Cher"_s;
         const QByteArray bytes = write({c});
-        QCOMPARE(bytes, QByteArray("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Cher\r\nN:;Cher;;;\r\n"
-                                   "END:VCARD\r\n"));
+        QCOMPARE(bytes, QByteArray("BEGIN:VCARD\r\nVERSION:4.0\r\nPRODID:" +
+                                   VCardWriter::productId().toUtf8() +
+                                   "\r\nUID:urn:uuid:00000000-0000-8000-8000-000000000000\r\n"
+                                   "FN:Cher\r\nN:;Cher;;;\r\nEND:VCARD\r\n"));
     }
 
     void valuesRoundTrip()
@@ -202,12 +208,30 @@ private slots:
         QCOMPARE(VCardWriter::fold(straddle), QByteArray(74, 'x') + "\r\n \xC3\xA9y\r\n");
     }
 
+    void rapportFieldsAndNulAreWritten()
+    {
+        Contact c;
+        c.firstName = u"Nu\u0000l"_s;
+        c.industry = u"Software"_s;
+        c.degree = 2;
+        c.connectedOn = QDate(2023, 2, 1);
+        c.followsMe = true;
+        const QByteArray bytes = write({c});
+        QVERIFY(bytes.contains("FN:Nul\r\n"));
+        QVERIFY(!bytes.contains('\0'));
+        QVERIFY(bytes.contains("X-RAPPORT-INDUSTRY:Software\r\n"));
+        QVERIFY(bytes.contains("X-RAPPORT-DEGREE:2\r\n"));
+        QVERIFY(bytes.contains("X-RAPPORT-CONNECTED-ON:2023-02-01\r\n"));
+        QVERIFY(bytes.contains("X-RAPPORT-FOLLOWS-ME:yes\r\n"));
+        QVERIFY(VCardWriter::productId().startsWith(u"-//Rapport//Rapport "_s));
+    }
+
     void deviceErrorIsReported()
     {
         QBuffer readOnly;
         readOnly.open(QIODevice::ReadOnly);
         VCardWriter writer(&readOnly);
-        writer.write(jane());
+        writer.write(jane(), u"urn:uuid:00000000-0000-8000-8000-000000000001"_s);
         QVERIFY(!writer.flush());
         QVERIFY(!writer.errorString().isEmpty());
     }

@@ -5,6 +5,7 @@
 #include "settings/Settings.h"
 #include "store/ContactStore.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -137,6 +138,33 @@ private slots:
         QCOMPARE(reports.size(), 1);
         QVERIFY(reports.first().contacts.created > 0);
         QCOMPARE(window.contactStore()->totalCount(), reports.first().contacts.created);
+    }
+
+    void mainWindowImportsAVCardFile()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(u"s.ini"_s));
+        MainWindow window(settings);
+        QStringList errors;
+        QList<ImportReport> reports;
+        window.setErrorHandler([&](const QString &, const QString &text) { errors << text; });
+        window.setReportHandler([&](const ImportReport &report) { reports << report; });
+        QVERIFY(window.openDatabase(dir.filePath(u"v.sqlite"_s)));
+        auto *action = window.findChild<QAction *>(u"importVCardAction"_s);
+        QVERIFY(action);
+        QVERIFY(action->isEnabled());
+        const QString vcards = QStringLiteral(RAPPORT_FIXTURES) + u"/vcard/"_s;
+        QVERIFY2(window.importVCard(vcards + u"gmail-3.0.vcf"_s), qPrintable(errors.join(u'\n')));
+        QCOMPARE(reports.size(), 1);
+        QCOMPARE(reports.first().contacts.created, 2);
+        QCOMPARE(window.contactStore()->totalCount(), 2);
+        QVERIFY(window.importVCard(vcards + u"gmail-3.0.vcf"_s));
+        QCOMPARE(reports.last().contacts.unchanged, 2);
+        // A cut-short file: a message naming it, nothing imported.
+        QVERIFY(!window.importVCard(vcards + u"truncated.vcf"_s));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().contains(u"truncated.vcf"_s), qPrintable(errors.first()));
+        QCOMPARE(window.contactStore()->totalCount(), 2);
     }
 };
 
