@@ -6,6 +6,7 @@
 #include "domain/TextFold.h"
 #include "store/ContactBulkLoad.h"
 #include "store/ContactStore.h"
+#include "store/ImportJournal.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -299,12 +300,18 @@ bool CsvImporter::run(const QString &path, ImportReport *report, QString *error)
         return false;
     }
 
+    // Backed up first and recorded as it goes, so it can be undone.
+    ImportJournal journal(m_db);
+    if (!journal.prepare(u"csv"_s, path, error))
+        return false;
     Transaction tx(m_db);
     if (!tx.isActive()) {
         if (error)
             *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
         return false;
     }
+    if (!journal.begin(error))
+        return false;
     m_contactsBefore = m_contacts->totalCount();
     while (reader.readRow(&fields)) {
         bool blank = true;
@@ -338,6 +345,8 @@ bool CsvImporter::run(const QString &path, ImportReport *report, QString *error)
             *error = tr("%1: %2 Nothing was imported.").arg(m_file, indexError);
         return false;
     }
+    if (!journal.finish(error))
+        return false;
     QString commitError;
     if (!tx.commit(&commitError)) {
         if (error)
