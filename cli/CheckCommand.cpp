@@ -3,13 +3,13 @@
 #include "CliSession.h"
 #include "ExitCode.h"
 #include "db/Database.h"
+#include "store/BackupStore.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -48,8 +48,10 @@ int CheckCommand::run(const QStringList &args)
     const QString name = QDir::toNativeSeparators(database->path());
     QSqlQuery query(database->connection());
     if (!query.exec(u"PRAGMA integrity_check"_s)) {
-        return m_session.failure(tr("Could not check %1: %2. Restore it from a backup.")
-                                     .arg(name, query.lastError().text()));
+        return m_session.failure(
+            tr("Could not check %1. Restore it from a backup: "
+               "rapport-cli backup list (they are in %2).")
+                .arg(name, QDir::toNativeSeparators(BackupStore::folderFor(database->path()))));
     }
     QStringList problems;
     while (query.next()) {
@@ -73,9 +75,12 @@ int CheckCommand::run(const QStringList &args)
     if (!intact) {
         for (const QString &problem : std::as_const(problems))
             m_session.output().error(problem);
-        return m_session.failure(tr("%1 is damaged (%2 problems found). Restore it from a backup.")
-                                     .arg(name)
-                                     .arg(problems.size()));
+        return m_session.failure(
+            tr("%1 is damaged (%2 problems found). Restore it from a "
+               "backup: rapport-cli backup list (they are in %3).")
+                .arg(name)
+                .arg(problems.size())
+                .arg(QDir::toNativeSeparators(BackupStore::folderFor(database->path()))));
     }
     return ExitSuccess;
 }

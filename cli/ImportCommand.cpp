@@ -3,6 +3,7 @@
 #include "CliSession.h"
 #include "CsvImportCommand.h"
 #include "ExitCode.h"
+#include "ImportUndoCommand.h"
 #include "io/ImportReport.h"
 #include "io/LinkedInArchive.h"
 #include "io/LinkedInImporter.h"
@@ -25,7 +26,7 @@ QString ImportCommand::synopsis()
               "    Imports LinkedIn's data export: the .zip as downloaded, the folder it was\n"
               "    extracted to, or one of its CSV files (Connections, Invitations, messages).\n"
               "    All or nothing; importing the same export again changes nothing.\n") +
-           CsvImportCommand::synopsis();
+           CsvImportCommand::synopsis() + ImportUndoCommand::synopsis();
 }
 
 int ImportCommand::run(const QStringList &args)
@@ -35,10 +36,12 @@ int ImportCommand::run(const QStringList &args)
         if (args.at(i) == u"--db"_s) {
             ++i;
         } else if (!args.at(i).startsWith(u'-')) {
-            if (args.at(i) != u"csv"_s)
+            if (args.at(i) != u"csv"_s && args.at(i) != u"undo"_s)
                 break;
             QStringList rest = args;
             rest.removeAt(i);
+            if (args.at(i) == u"undo"_s)
+                return ImportUndoCommand(m_session).run(rest);
             return CsvImportCommand(m_session).run(rest);
         }
     }
