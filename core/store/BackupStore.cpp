@@ -81,15 +81,15 @@ void syncFolder(const QString &folder)
 
 // Runs `work` on a connection of its own to `path`, closed afterwards.
 bool withConnection(const QString &path, bool readOnly,
-                    const std::function<bool(QSqlDatabase &)> &work)
+                    const std::function<bool(QSqlDatabase &)> &work, int busyTimeout = 5000)
 {
     const QString name = u"rapport-backup-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1));
     bool ok = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(path);
-        db.setConnectOptions(readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s
-                                      : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        const QString timeout = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeout);
+        db.setConnectOptions(readOnly ? u"QSQLITE_OPEN_READONLY;"_s + timeout : timeout);
         ok = db.open() && work(db);
         db.close();
     }
@@ -104,6 +104,19 @@ qint64 scalar(QSqlDatabase &db, const QString &sql, bool *ok = nullptr)
     if (ok)
         *ok = done;
     return done ? q.value(0).toLongLong() : -1;
+}
+
+// Tries to take the database for this connection alone: true ("busy")
+// while any other connection (another window, rapport-cli) has it open,
+// even idle. A file SQLite cannot read at all is not busy: it is damaged.
+bool othersHaveItOpen(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (q.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s) && q.exec(u"BEGIN EXCLUSIVE"_s) &&
+        q.exec(u"COMMIT"_s))
+        return false;
+    const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
+    return code == 5 || code == 6; // SQLITE_BUSY, SQLITE_LOCKED
 }
 
 int keptOf(BackupInfo::Reason reason)
@@ -333,6 +346,19 @@ bool BackupStore::verify(const QString &backupPath, qint64 *changeCount, QString
     return true;
 }
 
+bool BackupStore::isInUse(const QString &databasePath)
+{
+    bool busy = false;
+    withConnection(
+        databasePath, false,
+        [&](QSqlDatabase &db) {
+            busy = othersHaveItOpen(db);
+            return true;
+        },
+        0);
+    return busy;
+}
+
 bool BackupStore::keepAside(const QString &restoredFrom, BackupInfo *keptAside, QString *error)
 {
     BackupInfo info;
@@ -342,16 +368,20 @@ bool BackupStore::keepAside(const QString &restoredFrom, BackupInfo *keptAside, 
     info.fileName = newFileName(info.reason, info.createdAt);
     info.path = QDir(m_folder).filePath(info.fileName);
 
-    // Everything committed moves into the main file first; a reader that
-    // keeps the log busy means another program is using the database.
+    // Only a database nobody else has open is replaced; everything
+    // committed moves into the main file first.
     bool busy = false;
-    withConnection(m_databasePath, false, [&](QSqlDatabase &db) {
-        QSqlQuery q(db);
-        if (q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) && q.next())
-            busy = q.value(0).toInt() != 0;
-        info.contacts = scalar(db, u"SELECT count(*) FROM contact"_s);
-        return true;
-    });
+    withConnection(
+        m_databasePath, false,
+        [&](QSqlDatabase &db) {
+            busy = othersHaveItOpen(db);
+            QSqlQuery q(db);
+            if (!busy && q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) && q.next())
+                busy = q.value(0).toInt() != 0;
+            info.contacts = scalar(db, u"SELECT count(*) FROM contact"_s);
+            return true;
+        },
+        0);
     if (busy) {
         return fail(error, tr("%1 is in use by another program (a Rapport window or "
                               "rapport-cli). Close it and restore again; nothing was changed.")

@@ -60,6 +60,10 @@ public:
     // an interruption leaves either the old file or the restored one.
     bool restore(const BackupInfo &backup, BackupInfo *keptAside, QString *error);
 
+    // True while another connection (a window, rapport-cli) has the
+    // database open; restore() refuses then.
+    static bool isInUse(const QString &databasePath);
+
     // Deletes the oldest backups beyond what is kept of each kind.
     bool prune(QString *error);
 

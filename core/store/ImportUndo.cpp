@@ -227,6 +227,13 @@ bool ImportUndo::undo(const QString &databasePath, qint64 id, Outcome *outcome, 
         snapshot = now == run->changesAfter && backup &&
                    BackupStore::verify(backup->path, &backupChanges, nullptr) &&
                    backupChanges == run->changesBefore;
+        // The snapshot replaces the file: not while someone else has it open.
+        if (snapshot) {
+            db.close();
+            snapshot = !BackupStore::isInUse(databasePath);
+            if (!snapshot && !db.open(databasePath, error))
+                return false;
+        }
         if (!snapshot) {
             if (!run->journalKept) {
                 return fail(

@@ -30,6 +30,8 @@ private slots:
     void findByNameOrNumber();
     void restoreKeepsCurrentFileAside();
     void damagedBackupIsRefused();
+    void restoreRefusedWhileOpenElsewhere();
+    void damagedDatabaseIsRestored();
     void backupOfMissingFolderFails();
 
 private:
@@ -221,6 +223,45 @@ void tst_BackupStore::damagedBackupIsRefused()
     // A file cut short is refused the same way.
     QVERIFY(QFile::resize(made.path, 4096 + 10));
     QVERIFY(!store.restore(made, nullptr, &error));
+}
+
+void tst_BackupStore::restoreRefusedWhileOpenElsewhere()
+{
+    addContact(u"Ann"_s);
+    const BackupInfo made = backup(BackupInfo::Reason::Daily);
+    addContact(u"Bob"_s);
+    // m_db stays open, as another window or rapport-cli would.
+    BackupStore store(m_path);
+    QVERIFY(BackupStore::isInUse(m_path));
+    const int backupsBefore = int(store.list().size());
+    QString error;
+    QVERIFY(!store.restore(made, nullptr, &error));
+    QVERIFY2(error.contains(u"in use"_s), qPrintable(error));
+    QCOMPARE(int(store.list().size()), backupsBefore);
+    QCOMPARE(ContactStore(*m_db).totalCount(), 2);
+    m_db.reset();
+    QVERIFY(!BackupStore::isInUse(m_path));
+}
+
+void tst_BackupStore::damagedDatabaseIsRestored()
+{
+    addContact(u"Ann"_s);
+    const BackupInfo made = backup(BackupInfo::Reason::Daily);
+    m_db.reset();
+    {
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(0));
+        file.write(QByteArray(512, '\x00'));
+    }
+    QVERIFY(!BackupStore::isInUse(m_path)); // damaged, not busy
+    BackupInfo aside;
+    QString error;
+    QVERIFY2(BackupStore(m_path).restore(made, &aside, &error), qPrintable(error));
+    QVERIFY(QFile::exists(aside.path));
+    m_db = std::make_unique<Database>();
+    QVERIFY2(m_db->open(m_path, &error), qPrintable(error));
+    QCOMPARE(ContactStore(*m_db).totalCount(), 1);
 }
 
 void tst_BackupStore::backupOfMissingFolderFails()

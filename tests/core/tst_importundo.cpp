@@ -31,6 +31,7 @@ private slots:
 
     void importMakesBackupAndJournal();
     void undoWithNothingElseChangedRestoresSnapshot();
+    void undoWhileOpenElsewhereUsesJournal();
     void undoAfterLaterEditsUsesJournal();
     void fieldEditedSinceKeepsItsValue();
     void undoTwiceIsRefused();
@@ -183,6 +184,19 @@ void tst_ImportUndo::undoWithNothingElseChangedRestoresSnapshot()
     Database aside;
     QVERIFY2(aside.open(outcome.keptAside.path, &error), qPrintable(error));
     QCOMPARE(ContactStore(aside).totalCount(), 4);
+}
+
+void tst_ImportUndo::undoWhileOpenElsewhereUsesJournal()
+{
+    QString error;
+    QVERIFY2(importCsv(sampleCsv, &error), qPrintable(error));
+    // m_db stays open (a window on the same file): the file is not swapped.
+    ImportUndo::Outcome outcome;
+    QVERIFY2(ImportUndo::undo(m_path, 0, &outcome, &error), qPrintable(error));
+    QVERIFY(!outcome.fromSnapshot);
+    QCOMPARE(outcome.contactsRemoved, 2);
+    QCOMPARE(count(), 2); // the open connection sees the undo
+    QCOMPARE(m_store->get(m_carol)->company, u"OldCo"_s);
 }
 
 void tst_ImportUndo::undoAfterLaterEditsUsesJournal()
