@@ -424,12 +424,15 @@ const char *const migration10[] = {
 };
 
 // Migration 11: undoing an import (ImportJournal, ImportUndo). One row per
-// import: what was read, the backup made just before it and the change
-// counter before and after it; the journal holds what it created and, for
-// what it changed, the row as it was before and as the import left it. The
-// change counter moves with every write a person would call a change
-// (not with derived columns: tiers, scores, summaries), so "nothing else
-// changed since the import" is one comparison. import_run has no
+// import: what was read, the backup made just before it and the database's
+// change mark before and after it; the journal holds what it created and,
+// for what it changed, the row as it was before and as the import left it.
+// The change mark is change_count.n plus the AUTOINCREMENT counters in
+// sqlite_sequence: the triggers count every update and delete a person
+// would call a change (not derived columns: tiers, scores, summaries), the
+// counters every insert, so the mark moves with any change and
+// "nothing else changed since the import" is one comparison — without a
+// trigger on the inserts bulk imports make. import_run has no
 // AUTOINCREMENT: an import that changed nothing leaves no trace at all.
 const char *const migration11[] = {
     R"(CREATE TABLE import_run (
@@ -459,8 +462,6 @@ const char *const migration11[] = {
         n  INTEGER NOT NULL
     ))",
     "INSERT INTO change_count (id, n) VALUES (1, 0)",
-    R"(CREATE TRIGGER change_count_contact_insert AFTER INSERT ON contact BEGIN
-        UPDATE change_count SET n = n + 1 WHERE id = 1; END)",
     R"(CREATE TRIGGER change_count_contact_delete AFTER DELETE ON contact BEGIN
         UPDATE change_count SET n = n + 1 WHERE id = 1; END)",
     R"(CREATE TRIGGER change_count_contact_update AFTER UPDATE OF first_name, last_name,
@@ -470,12 +471,13 @@ const char *const migration11[] = {
         UPDATE change_count SET n = n + 1 WHERE id = 1; END)",
 };
 
-// The tables whose every write counts as a change (migration 11). The day's
-// queue is planned (inserted) on its own; only what a person does with it
-// (its status) counts.
-const char *const countedTables[] = {
-    "tag",        "contact_tag", "outreach",    "content",          "content_metric",
-    "engagement", "setting",     "value_given", "message_template", "network_snapshot",
+// Tables without an AUTOINCREMENT counter: their inserts count too.
+const char *const countedEveryWrite[] = {"tag", "contact_tag", "setting"};
+// AUTOINCREMENT tables: sqlite_sequence counts their inserts. The day's
+// queue is planned (inserted) on its own; only its status changes count.
+const char *const countedUpdatesAndDeletes[] = {
+    "outreach",    "content",          "content_metric",   "engagement",
+    "value_given", "message_template", "network_snapshot",
 };
 
 QString changeCountTrigger(const QString &table, const QString &op)
@@ -489,8 +491,12 @@ QStringList migration11Statements()
     QStringList list;
     for (const char *s : migration11)
         list << QString::fromUtf8(s);
-    for (const char *table : countedTables) {
+    for (const char *table : countedEveryWrite) {
         for (const QString &op : {u"INSERT"_s, u"UPDATE"_s, u"DELETE"_s})
+            list << changeCountTrigger(QString::fromUtf8(table), op);
+    }
+    for (const char *table : countedUpdatesAndDeletes) {
+        for (const QString &op : {u"UPDATE"_s, u"DELETE"_s})
             list << changeCountTrigger(QString::fromUtf8(table), op);
     }
     list << changeCountTrigger(u"queue_item"_s, u"UPDATE"_s);

@@ -1,6 +1,7 @@
 #include "store/BackupStore.h"
 
 #include "db/Database.h"
+#include "store/ImportJournal.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -322,11 +323,13 @@ bool BackupStore::verify(const QString &backupPath, qint64 *changeCount, QString
     bool intact = false;
     const bool opened = withConnection(backupPath, true, [&](QSqlDatabase &db) {
         QSqlQuery check(db);
-        intact = check.exec(u"PRAGMA integrity_check"_s) && check.next() &&
+        // Every page and b-tree, in a fraction of integrity_check's time
+        // (which also compares each index with its table).
+        intact = check.exec(u"PRAGMA quick_check"_s) && check.next() &&
                  check.value(0).toString() == u"ok"_s;
         version = scalar(db, u"PRAGMA user_version"_s);
         bool hasCounter = false;
-        const qint64 n = scalar(db, u"SELECT n FROM change_count WHERE id = 1"_s, &hasCounter);
+        const qint64 n = scalar(db, u"SELECT "_s + ImportJournal::changeMarkSql(), &hasCounter);
         changes = hasCounter ? n : -1;
         return true;
     });
@@ -344,6 +347,18 @@ bool BackupStore::verify(const QString &backupPath, qint64 *changeCount, QString
     if (changeCount)
         *changeCount = changes;
     return true;
+}
+
+qint64 BackupStore::changeCount(const QString &backupPath)
+{
+    qint64 changes = -1;
+    withConnection(backupPath, true, [&](QSqlDatabase &db) {
+        bool ok = false;
+        const qint64 n = scalar(db, u"SELECT "_s + ImportJournal::changeMarkSql(), &ok);
+        changes = ok ? n : -1;
+        return true;
+    });
+    return changes;
 }
 
 bool BackupStore::isInUse(const QString &databasePath)

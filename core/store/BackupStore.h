@@ -53,6 +53,9 @@ public:
     // database this Rapport can read. `changeCount` (optional) gets its
     // change counter, -1 when it has none (made before schema version 11).
     static bool verify(const QString &backupPath, qint64 *changeCount, QString *error);
+    // The change counter of a backup, read without checking it; -1 when
+    // it has none or cannot be read.
+    static qint64 changeCount(const QString &backupPath);
 
     // Replaces the database file with `backup`. No connection to the
     // database may be open in this process. The current file is kept aside

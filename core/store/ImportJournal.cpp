@@ -44,9 +44,7 @@ QStringList outreachColumns(Database &db)
 }
 
 const char *const triggerNames[] = {
-    "import_journal_contact_insert",
     "import_journal_contact_update",
-    "import_journal_outreach_insert",
     "import_journal_outreach_update",
 };
 
@@ -59,6 +57,12 @@ ImportJournal::ImportJournal(Database &db)
 ImportJournal::~ImportJournal()
 {
     dropTriggers();
+}
+
+QString ImportJournal::changeMarkSql()
+{
+    return u"((SELECT n FROM change_count WHERE id = 1) + (SELECT coalesce(sum(seq), 0) "
+           "FROM sqlite_sequence WHERE name <> 'queue_item'))"_s;
 }
 
 QString ImportJournal::contactImage(const QString &alias)
@@ -123,7 +127,7 @@ bool ImportJournal::begin(QString *error)
     dropTriggers();
     QSqlQuery insert(m_db.connection());
     insert.prepare(u"INSERT INTO import_run (kind, source, started_at, backup_file, "
-                   "changes_before) VALUES (?, ?, ?, ?, (SELECT n FROM change_count))"_s);
+                   "changes_before) VALUES (?, ?, ?, ?, %1)"_s.arg(changeMarkSql()));
     insert.addBindValue(m_kind);
     insert.addBindValue(m_source);
     insert.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -136,28 +140,35 @@ bool ImportJournal::begin(QString *error)
         return false;
     }
     m_importId = insert.lastInsertId().toLongLong();
+    // Rows created from here on have higher ids (AUTOINCREMENT, and the
+    // transaction keeps other writers out): finish() lists them in one
+    // statement, and only rows older than that are journalled when changed.
+    QSqlQuery seq(m_db.connection());
+    for (const QString &table : {u"contact"_s, u"outreach"_s}) {
+        qint64 &last = table == u"contact"_s ? m_lastContact : m_lastOutreach;
+        seq.prepare(u"SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = ?), 0)"_s);
+        seq.addBindValue(table);
+        last = seq.exec() && seq.next() ? seq.value(0).toLongLong() : 0;
+    }
     m_triggers = true;
-    // The id is ours (an integer), never text from the file.
-    const QString id = QString::number(m_importId);
+    // The numbers are ours (integers), never text from the file.
     const QString record =
         u"INSERT INTO import_change (import_id, table_name, row_id, action, before) "
-        "SELECT %1, '%2', %3.id, '%4', %5 WHERE NOT EXISTS (SELECT 1 FROM import_change "
-        "WHERE import_id = %1 AND table_name = '%2' AND row_id = %3.id);"_s;
+        "SELECT %1, '%2', old.id, 'update', %3 WHERE NOT EXISTS (SELECT 1 FROM import_change "
+        "WHERE import_id = %1 AND table_name = '%2' AND row_id = old.id);"_s;
+    const QString id = QString::number(m_importId);
     QStringList userColumns;
     for (const char *c : contactColumns)
         userColumns << QString::fromUtf8(c);
     const QStringList triggers = {
-        u"CREATE TEMP TRIGGER import_journal_contact_insert AFTER INSERT ON main.contact "
-        "BEGIN %1 END"_s.arg(record.arg(id, u"contact"_s, u"new"_s, u"insert"_s, u"NULL"_s)),
         u"CREATE TEMP TRIGGER import_journal_contact_update BEFORE UPDATE OF %1 ON main.contact "
-        "BEGIN %2 END"_s.arg(
-            userColumns.join(u", "_s),
-            record.arg(id, u"contact"_s, u"old"_s, u"update"_s, contactImage(u"old"_s))),
-        u"CREATE TEMP TRIGGER import_journal_outreach_insert AFTER INSERT ON main.outreach "
-        "BEGIN %1 END"_s.arg(record.arg(id, u"outreach"_s, u"new"_s, u"insert"_s, u"NULL"_s)),
+        "WHEN old.id <= %2 BEGIN %3 END"_s.arg(
+            userColumns.join(u", "_s), QString::number(m_lastContact),
+            record.arg(id, u"contact"_s, contactImage(u"old"_s))),
         u"CREATE TEMP TRIGGER import_journal_outreach_update BEFORE UPDATE ON main.outreach "
-        "BEGIN %1 END"_s.arg(
-            record.arg(id, u"outreach"_s, u"old"_s, u"update"_s, outreachImage(m_db, u"old"_s))),
+        "WHEN old.id <= %1 BEGIN %2 END"_s.arg(
+            QString::number(m_lastOutreach),
+            record.arg(id, u"outreach"_s, outreachImage(m_db, u"old"_s))),
     };
     for (const QString &sql : triggers) {
         if (!exec(sql, error))
@@ -173,6 +184,12 @@ bool ImportJournal::finish(QString *error)
         return true;
     const QString id = QString::number(m_importId);
     const QStringList statements = {
+        u"INSERT INTO import_change (import_id, table_name, row_id, action) "
+        "SELECT %1, 'contact', id, 'insert' FROM contact WHERE id > %2"_s.arg(
+            id, QString::number(m_lastContact)),
+        u"INSERT INTO import_change (import_id, table_name, row_id, action) "
+        "SELECT %1, 'outreach', id, 'insert' FROM outreach WHERE id > %2"_s.arg(
+            id, QString::number(m_lastOutreach)),
         u"UPDATE import_change SET after = (SELECT %2 FROM contact c WHERE c.id = row_id) "
         "WHERE import_id = %1 AND table_name = 'contact' AND action = 'update'"_s.arg(
             id, contactImage(u"c"_s)),
@@ -182,8 +199,8 @@ bool ImportJournal::finish(QString *error)
         // Written with the values it had: nothing to undo there.
         u"DELETE FROM import_change WHERE import_id = %1 AND action = 'update' "
         "AND before IS after"_s.arg(id),
-        u"UPDATE import_run SET finished_at = '%2', changes_after = (SELECT n FROM change_count) "
-        "WHERE id = %1"_s.arg(id, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)),
+        u"UPDATE import_run SET finished_at = '%2', changes_after = %3 WHERE id = %1"_s.arg(
+            id, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), changeMarkSql()),
         // An import that changed nothing is not one to undo.
         u"DELETE FROM import_run WHERE id = %1 AND changes_after = changes_before "
         "AND NOT EXISTS (SELECT 1 FROM import_change WHERE import_id = %1)"_s.arg(id),

@@ -4,7 +4,8 @@
 // it, then, inside the import's own transaction, an import_run row and a
 // journal of the contacts and outreach it created and of the rows it
 // changed (as they were before and as the import left them). Connection-
-// local triggers do the recording, so an importer only calls three hooks:
+// local triggers record the changes, the ids past the ones there before
+// what was created; an importer only calls three hooks:
 //
 //     ImportJournal journal(db);
 //     if (!journal.prepare(u"csv"_s, path, error)) return false;   // before BEGIN
@@ -45,6 +46,9 @@ public:
     qint64 importId() const { return m_importId; }
     QString backupFile() const { return m_backupFile; }
 
+    // An SQL expression for the database's change mark: it grows with every
+    // change a person would call one (see migration 11).
+    static QString changeMarkSql();
     // The import's JSON image of a contact or outreach row `alias` (a table
     // alias, or "old"/"new" in a trigger), as the journal stores it.
     static QString contactImage(const QString &alias);
@@ -59,6 +63,8 @@ private:
     QString m_source;
     QString m_backupFile;
     qint64 m_importId = 0;
+    qint64 m_lastContact = 0;  // the highest contact id before the import
+    qint64 m_lastOutreach = 0; // the same for outreach
     bool m_triggers = false;
 };
 

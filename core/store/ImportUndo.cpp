@@ -217,14 +217,17 @@ bool ImportUndo::undo(const QString &databasePath, qint64 id, Outcome *outcome, 
                          QLocale().toString(run->undoneAt.toLocalTime(), QLocale::ShortFormat)));
         }
         QSqlQuery counter(db.connection());
-        const qint64 now = counter.exec(u"SELECT n FROM change_count"_s) && counter.next()
-                               ? counter.value(0).toLongLong()
-                               : -1;
+        const qint64 now =
+            counter.exec(u"SELECT "_s + ImportJournal::changeMarkSql()) && counter.next()
+                ? counter.value(0).toLongLong()
+                : -1;
         const std::optional<BackupInfo> backup =
             run->backupFile.isEmpty() ? std::nullopt
                                       : BackupStore(databasePath).find(run->backupFile);
+        // A damaged backup leaves the journal to do the work.
         qint64 backupChanges = -1;
         snapshot = now == run->changesAfter && backup &&
+                   BackupStore::changeCount(backup->path) == run->changesBefore &&
                    BackupStore::verify(backup->path, &backupChanges, nullptr) &&
                    backupChanges == run->changesBefore;
         // The snapshot replaces the file: not while someone else has it open.
