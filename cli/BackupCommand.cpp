@@ -161,7 +161,7 @@ int BackupCommand::restore(const QString &which)
     if (m_session.json()) {
         QJsonObject o{{u"restored"_s, toJson(*backup)}};
         if (!aside.path.isEmpty())
-            o.insert(u"keptAside"_s, toJson(aside));
+            o.insert(u"kept_aside"_s, toJson(aside));
         m_session.output().printJson(o);
     } else {
         m_session.output().print(tr("Restored %1 from the backup of %2 (%3).")

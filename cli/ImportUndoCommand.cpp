@@ -52,12 +52,12 @@ int ImportUndoCommand::run(const QStringList &args)
             {u"source"_s, QDir::toNativeSeparators(outcome.run.source)},
             {u"how"_s, outcome.fromSnapshot ? u"backup"_s : u"journal"_s},
             {u"backup"_s, outcome.run.backupFile},
-            {u"keptAside"_s, QDir::toNativeSeparators(outcome.keptAside.path)},
-            {u"contactsRemoved"_s, outcome.contactsRemoved},
-            {u"contactsRestored"_s, outcome.contactsRestored},
-            {u"outreachRemoved"_s, outcome.outreachRemoved},
-            {u"outreachRestored"_s, outcome.outreachRestored},
-            {u"editsKept"_s, outcome.editsKept},
+            {u"kept_aside"_s, QDir::toNativeSeparators(outcome.keptAside.path)},
+            {u"contacts_removed"_s, outcome.contactsRemoved},
+            {u"contacts_restored"_s, outcome.contactsRestored},
+            {u"outreach_removed"_s, outcome.outreachRemoved},
+            {u"outreach_restored"_s, outcome.outreachRestored},
+            {u"edits_kept"_s, outcome.editsKept},
         });
     } else {
         m_session.output().print(outcome.summary());

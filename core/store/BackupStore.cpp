@@ -1,5 +1,6 @@
 #include "store/BackupStore.h"
 
+#include "db/BackupFolder.h"
 #include "db/Database.h"
 #include "store/ImportJournal.h"
 
@@ -172,8 +173,7 @@ BackupStore::BackupStore(const QString &databasePath)
 
 QString BackupStore::folderFor(const QString &databasePath)
 {
-    const QFileInfo info(databasePath);
-    return info.absoluteDir().filePath(u"backups/"_s + info.completeBaseName());
+    return BackupFolder::of(databasePath);
 }
 
 bool BackupStore::makeFolder(QString *error) const

@@ -104,7 +104,7 @@ void tst_CliBackup::importBacksUpAndUndoes()
     const CliRun byId = cli({u"--json"_s, u"import"_s, u"undo"_s, u"1"_s});
     QCOMPARE(byId.exitCode, 0);
     QCOMPARE(byId.json().value(u"how"_s).toString(), u"journal"_s);
-    QCOMPARE(byId.json().value(u"contactsRemoved"_s).toInt(), 2);
+    QCOMPARE(byId.json().value(u"contacts_removed"_s).toInt(), 2);
     QCOMPARE(contactCount(), 1);
 }
 
