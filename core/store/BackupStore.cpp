@@ -270,7 +270,9 @@ bool BackupStore::create(Database &db, BackupInfo::Reason reason, const QString 
     syncFolder(m_folder);
     if (made)
         *made = info;
-    return prune(error);
+    // The backup is made; an old one that cannot go yet goes next time.
+    prune(nullptr);
+    return true;
 }
 
 bool BackupStore::dailyDue(const QDate &today) const
@@ -477,7 +479,8 @@ bool BackupStore::restore(const BackupInfo &backup, BackupInfo *keptAside, QStri
     syncFolder(QFileInfo(m_databasePath).absolutePath());
     if (keptAside)
         *keptAside = aside;
-    return prune(error);
+    prune(nullptr);
+    return true;
 }
 
 bool BackupStore::prune(QString *error)
