@@ -26,7 +26,7 @@ QString ImportCommand::synopsis()
               "    Imports LinkedIn's data export: the .zip as downloaded, the folder it was\n"
               "    extracted to, or one of its CSV files (Connections, Invitations, messages).\n"
               "    All or nothing; importing the same export again changes nothing.\n") +
-           CsvImportCommand::synopsis() + ImportUndoCommand::synopsis();
+           CsvImportCommand::synopsis() + u'\n' + ImportUndoCommand::synopsis();
 }
 
 int ImportCommand::run(const QStringList &args)

@@ -21,7 +21,7 @@ QString ImportUndoCommand::synopsis()
     return tr("import undo [ID]\n"
               "    Undoes the last import (or import ID): back to the backup made just\n"
               "    before it when nothing changed since; otherwise removes what it added\n"
-              "    and puts back what it changed, keeping later edits.\n");
+              "    and puts back what it changed, keeping later edits.");
 }
 
 int ImportUndoCommand::run(const QStringList &args)

@@ -5,6 +5,7 @@
 #include "store/BackupStore.h"
 #include "store/ImportUndo.h"
 
+#include <QAction>
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
@@ -148,6 +149,16 @@ bool BackupActions::undoImport(Database &db)
     }
     emit message(outcome.summary());
     return true;
+}
+
+void BackupActions::describeUndo(QAction *action, Database *db)
+{
+    const std::optional<ImportUndo::Run> run =
+        db ? ImportUndo::find(*db, 0) : std::optional<ImportUndo::Run>();
+    const bool open = run && !run->undoneAt.isValid();
+    action->setEnabled(open);
+    action->setText(open ? tr("Undo &Import of %1…").arg(QFileInfo(run->source).fileName())
+                         : tr("Undo &Import…"));
 }
 
 } // namespace rapport

@@ -9,6 +9,7 @@
 #include <QString>
 #include <functional>
 
+class QAction;
 class QThread;
 class QWidget;
 
@@ -45,6 +46,9 @@ public:
     bool restoreFromBackup(const QString &path);
     // Edit ▸ Undo Import…; true when the last import was undone.
     bool undoImport(Database &db);
+    // Names the import Undo Import would take back in `action`'s text, and
+    // disables it when there is none (as the menu opens).
+    static void describeUndo(QAction *action, Database *db);
 
     // Tests answer the dialog instead of running it modally.
     void setRestorePreparer(RestorePreparer preparer) { m_restorePreparer = std::move(preparer); }

@@ -332,6 +332,8 @@ void MainWindow::createMenus()
     });
     undoImport->setObjectName(u"undoImportAction"_s);
     undoImport->setStatusTip(tr("Take back the last import, keeping the edits made since"));
+    connect(edit, &QMenu::aboutToShow, this,
+            [this, undoImport] { BackupActions::describeUndo(undoImport, m_db.get()); });
     edit->addSeparator();
     m_findAction =
         edit->addAction(QIcon::fromTheme(u"edit-find"_s), tr("&Find Contacts…"), this, [this] {

@@ -164,13 +164,29 @@ void tst_BackupActions::undoImportThenRefuseTwice()
         QVERIFY2(importer.run(csv, nullptr, &error), qPrintable(error));
     }
     QCOMPARE(contacts(), 2);
-    action(u"undoImportAction"_s)->trigger();
+    QAction *undo = action(u"undoImportAction"_s);
+    BackupActions::describeUndo(undo, nullptr);
+    QVERIFY(!undo->isEnabled());
+    Database reader;
+    QString error;
+    QVERIFY2(reader.open(m_path, &error), qPrintable(error));
+    BackupActions::describeUndo(undo, &reader);
+    QVERIFY(undo->isEnabled());
+    QCOMPARE(undo->text(), u"Undo &Import of people.csv…"_s);
+    reader.close();
+    undo->trigger();
     QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
     QVERIFY(m_questions.last().contains(u"people.csv"_s));
     QCOMPARE(contacts(), 0);
     QVERIFY(m_window->statusBar()->currentMessage().contains(u"undone"_s));
 
-    action(u"undoImportAction"_s)->trigger();
+    Database after;
+    QVERIFY2(after.open(m_path, &error), qPrintable(error));
+    BackupActions::describeUndo(undo, &after);
+    QVERIFY(!undo->isEnabled());
+    after.close();
+    undo->setEnabled(true); // as a shortcut could still reach it
+    undo->trigger();
     QCOMPARE(m_errors.size(), 1);
     QVERIFY2(m_errors.first().contains(u"already undone"_s), qPrintable(m_errors.first()));
 }
