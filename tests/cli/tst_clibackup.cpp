@@ -4,15 +4,20 @@
 // refused, and bad usage exits 2.
 
 #include "CliProcess.h"
+#include "db/Database.h"
+#include "store/ContactStore.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
+using namespace rapport;
 
 class tst_CliBackup : public QObject
 {
@@ -25,6 +30,7 @@ private slots:
     void importBacksUpAndUndoes();
     void createListRestore();
     void restoreUnknownBackupFails();
+    void killedRestoreLeavesOneWholeDatabase();
     void badUsage_data();
     void badUsage();
     void helpListsBackup();
@@ -149,6 +155,36 @@ void tst_CliBackup::restoreUnknownBackupFails()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"backup list"_s), qPrintable(r.err));
     QVERIFY(!QFile::exists(m_dbPath));
+}
+
+void tst_CliBackup::killedRestoreLeavesOneWholeDatabase()
+{
+    QCOMPARE(cli({u"demo"_s, u"--contacts"_s, u"3000"_s}).exitCode, 0);
+    const CliRun made = cli({u"--json"_s, u"backup"_s, u"create"_s});
+    QCOMPARE(made.exitCode, 0);
+    const QString name = made.json().value(u"file"_s).toString();
+    QCOMPARE(cli({u"contacts"_s, u"add"_s, u"--first"_s, u"Later"_s}).exitCode, 0);
+    // Killed at every stage of a restore (verifying, keeping aside, copying,
+    // renaming): the database is always the old one or the restored one,
+    // whole, never a mix and never missing.
+    for (int delay = 0; delay < 200; delay += 8) {
+        QProcess restore;
+        restore.setProcessEnvironment(CliProcess::isolated(m_dir->path()));
+        restore.start(QStringLiteral(RAPPORT_CLI_PATH),
+                      {u"--db"_s, m_dbPath, u"backup"_s, u"restore"_s, name});
+        QVERIFY(restore.waitForStarted());
+        QThread::msleep(delay);
+        restore.kill();
+        restore.waitForFinished();
+        QVERIFY(QFile::exists(m_dbPath));
+        const CliRun check = cli({u"check"_s});
+        QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+        Database db;
+        QString error;
+        QVERIFY2(db.open(m_dbPath, &error), qPrintable(error));
+        const int count = ContactStore(db).totalCount();
+        QVERIFY2(count == 3000 || count == 3001, qPrintable(QString::number(count)));
+    }
 }
 
 void tst_CliBackup::badUsage_data()
