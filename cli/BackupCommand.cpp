@@ -108,9 +108,9 @@ int BackupCommand::create()
         m_session.output().printJson(toJson(made));
     else
         m_session.output().print(tr("Backed up %1 (%2 contacts) to %3.")
-                                     .arg(QDir::toNativeSeparators(path))
-                                     .arg(made.contacts)
-                                     .arg(QDir::toNativeSeparators(made.path)));
+                                     .arg(QDir::toNativeSeparators(path),
+                                          QString::number(made.contacts),
+                                          QDir::toNativeSeparators(made.path)));
     return ExitSuccess;
 }
 

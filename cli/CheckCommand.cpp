@@ -78,9 +78,8 @@ int CheckCommand::run(const QStringList &args)
         return m_session.failure(
             tr("%1 is damaged (%2 problems found). Restore it from a "
                "backup: rapport-cli backup list (they are in %3).")
-                .arg(name)
-                .arg(problems.size())
-                .arg(QDir::toNativeSeparators(BackupStore::folderFor(database->path()))));
+                .arg(name, QString::number(problems.size()),
+                     QDir::toNativeSeparators(BackupStore::folderFor(database->path()))));
     }
     return ExitSuccess;
 }

@@ -343,8 +343,7 @@ bool BackupStore::verify(const QString &backupPath, qint64 *changeCount, QString
     if (version > Database::latestSchemaVersion()) {
         return fail(error, tr("The backup %1 was made by a newer Rapport (schema version %2). "
                               "Update Rapport to restore it.")
-                               .arg(name)
-                               .arg(version));
+                               .arg(name, QString::number(version)));
     }
     if (changeCount)
         *changeCount = changes;

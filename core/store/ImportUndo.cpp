@@ -151,14 +151,12 @@ QString ImportUndo::Outcome::summary() const
                   "(backup %2). The database as it was before the undo is kept as %3.")
             .arg(file, run.backupFile, QDir::toNativeSeparators(keptAside.path));
     }
-    QString text = tr("The import of %1 was undone: %2 contacts and %3 messages or invitations "
-                      "it added were removed, %4 contacts and %5 messages or invitations it "
-                      "changed were put back.")
-                       .arg(file)
-                       .arg(contactsRemoved)
-                       .arg(outreachRemoved)
-                       .arg(contactsRestored)
-                       .arg(outreachRestored);
+    QString text =
+        tr("The import of %1 was undone: %2 contacts and %3 messages or invitations "
+           "it added were removed, %4 contacts and %5 messages or invitations it "
+           "changed were put back.")
+            .arg(file, QString::number(contactsRemoved), QString::number(outreachRemoved),
+                 QString::number(contactsRestored), QString::number(outreachRestored));
     if (editsKept > 0)
         text +=
             u' ' + tr("%1 fields edited since the import keep their new values.").arg(editsKept);
@@ -203,8 +201,9 @@ bool ImportUndo::undo(const QString &databasePath, qint64 id, Outcome *outcome, 
             return false;
         run = find(db, id);
         if (!run) {
-            return fail(error, id == 0 ? tr("%1 has no import to undo.").arg(name)
-                                       : tr("%1 has no import #%2.").arg(name).arg(id));
+            return fail(error, id == 0
+                                   ? tr("%1 has no import to undo.").arg(name)
+                                   : tr("%1 has no import #%2.").arg(name, QString::number(id)));
         }
         result.run = *run;
         const QString file = QDir::toNativeSeparators(run->source);
@@ -245,9 +244,8 @@ bool ImportUndo::undo(const QString &databasePath, qint64 id, Outcome *outcome, 
                        "last %2 imports keep what they changed). Restore a backup "
                        "instead: File ▸ Restore From Backup…, or rapport-cli backup "
                        "list; they are in %3.")
-                        .arg(file)
-                        .arg(ImportJournal::JournalsKept)
-                        .arg(QDir::toNativeSeparators(BackupStore::folderFor(databasePath))));
+                        .arg(file, QString::number(ImportJournal::JournalsKept),
+                             QDir::toNativeSeparators(BackupStore::folderFor(databasePath))));
             }
             if (!undoByJournal(db, *run, &result, error))
                 return false;
