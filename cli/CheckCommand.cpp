@@ -3,6 +3,7 @@
 #include "CliSession.h"
 #include "ExitCode.h"
 #include "db/Database.h"
+#include "store/BackupStore.h"
 #include "store/IntegrityCheck.h"
 
 #include <QCommandLineParser>
@@ -113,9 +114,11 @@ int CheckCommand::run(const QStringList &args)
     for (const QString &problem : std::as_const(report.fileProblems))
         m_session.output().error(problem);
     if (!report.fileProblems.isEmpty()) {
-        return m_session.failure(tr("%1 is damaged (%2 problems found). Restore it from a backup.")
-                                     .arg(name)
-                                     .arg(report.fileProblems.size() + report.derived.size()));
+        return m_session.failure(
+            tr("%1 is damaged (%2 problems found). Restore it from a "
+               "backup: rapport-cli backup list (they are in %3).")
+                .arg(name, QString::number(report.fileProblems.size() + report.derived.size()),
+                     QDir::toNativeSeparators(BackupStore::folderFor(database->path()))));
     }
     for (const IntegrityCheck::Problem &p : std::as_const(report.derived))
         m_session.output().error(p.text);

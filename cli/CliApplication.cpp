@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "BackupCommand.h"
 #include "CheckCommand.h"
 #include "CliSession.h"
 #include "ContactsCommand.h"
@@ -64,8 +65,9 @@ QString CliApplication::usage()
               "%11\n"
               "%12\n"
               "%13\n"
-              "\n"
               "%14\n"
+              "\n"
+              "%15\n"
               "\n"
               "Exit status: 0 success, 1 the command failed (data unchanged), 2 bad usage.")
         .arg(QDir::toNativeSeparators(Database::defaultPath()),
@@ -75,7 +77,7 @@ QString CliApplication::usage()
              indented(StatsCommand::synopsis()), indented(DemoCommand::synopsis()),
              indented(CheckCommand::synopsis()), indented(ExportCommand::synopsis()),
              indented(ImportCommand::synopsis()), indented(SnapshotCommand::synopsis()),
-             ContactsCommand::argumentNote());
+             indented(BackupCommand::synopsis()), ContactsCommand::argumentNote());
 }
 
 QString CliApplication::briefUsage()
@@ -85,7 +87,7 @@ QString CliApplication::briefUsage()
               "content add|metrics|list, outreach log|outcome|list, value log,\n"
               "queue [done|skip|never|snooze], snapshot add|list,\n"
               "stats [inmail|invitations|ratio], demo, check,\n"
-              "export csv|vcard, import linkedin|csv|vcard.");
+              "export csv|vcard, import linkedin|csv|vcard|undo, backup create|list|restore.");
 }
 
 int CliApplication::run(const QStringList &args)
@@ -140,13 +142,15 @@ int CliApplication::run(const QStringList &args)
         return ExportCommand(session).run(rest);
     if (command == u"import"_s)
         return ImportCommand(session).run(rest);
+    if (command == u"backup"_s)
+        return BackupCommand(session).run(rest);
     if (command == u"help"_s) {
         session.output().print(usage());
         return ExitSuccess;
     }
     return session.usageError(
         tr("There is no command \"%1\". The commands are contacts, engage, content, outreach, "
-           "queue, value, snapshot, stats, demo, check, export and import.")
+           "queue, value, snapshot, stats, demo, check, export, import and backup.")
             .arg(command),
         briefUsage());
 }

@@ -3,6 +3,7 @@
 #include "CliSession.h"
 #include "CsvImportCommand.h"
 #include "ExitCode.h"
+#include "ImportUndoCommand.h"
 #include "VCardImportCommand.h"
 #include "io/ImportReport.h"
 #include "io/LinkedInArchive.h"
@@ -26,7 +27,8 @@ QString ImportCommand::synopsis()
               "    Imports LinkedIn's data export: the .zip as downloaded, the folder it was\n"
               "    extracted to, or one of its CSV files (Connections, Invitations, messages).\n"
               "    All or nothing; importing the same export again changes nothing.\n") +
-           CsvImportCommand::synopsis() + u'\n' + VCardImportCommand::synopsis();
+           CsvImportCommand::synopsis() + u'\n' + VCardImportCommand::synopsis() + u'\n' +
+           ImportUndoCommand::synopsis();
 }
 
 int ImportCommand::run(const QStringList &args)
@@ -37,12 +39,14 @@ int ImportCommand::run(const QStringList &args)
         if (args.at(i) == u"--db"_s) {
             ++i;
         } else if (!args.at(i).startsWith(u'-')) {
-            if (args.at(i) != u"csv"_s && args.at(i) != u"vcard"_s)
+            if (args.at(i) != u"csv"_s && args.at(i) != u"vcard"_s && args.at(i) != u"undo"_s)
                 break;
             QStringList rest = args;
             rest.removeAt(i);
             if (args.at(i) == u"vcard"_s)
                 return VCardImportCommand(m_session).run(rest);
+            if (args.at(i) == u"undo"_s)
+                return ImportUndoCommand(m_session).run(rest);
             return CsvImportCommand(m_session).run(rest);
         }
     }

@@ -2,6 +2,7 @@
 
 #include "AddContactCommand.h"
 #include "BackgroundTask.h"
+#include "BackupActions.h"
 #include "ComposeDialog.h"
 #include "ContactDetailPanel.h"
 #include "ContactDialog.h"
@@ -99,6 +100,13 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
         ImportReportDialog dialog(report, this);
         dialog.exec();
     };
+
+    m_backups = new BackupActions(
+        this, [this](const auto &work, QString *error) { return replaceDatabaseFile(work, error); },
+        [this](const QString &title, const QString &text) { return m_confirm(title, text); },
+        [this](const QString &title, const QString &text) { m_error(title, text); });
+    connect(m_backups, &BackupActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
 
     createPages();
     createMenus();
@@ -311,6 +319,10 @@ void MainWindow::createMenus()
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_exportAction->setStatusTip(tr("Save contacts as CSV for spreadsheets or vCard for "
                                     "address books"));
+    QAction *restore = file->addAction(tr("Restore From &Backup…"), this,
+                                       [this] { m_backups->restoreFromBackup(databasePath()); });
+    restore->setObjectName(u"restoreBackupAction"_s);
+    restore->setStatusTip(tr("Put one of the automatic backups in place of this database"));
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this,
                                     &QWidget::close);
@@ -333,6 +345,14 @@ void MainWindow::createMenus()
     redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
+    QAction *undoImport = edit->addAction(tr("Undo &Import…"), this, [this] {
+        if (m_db)
+            m_backups->undoImport(*m_db);
+    });
+    undoImport->setObjectName(u"undoImportAction"_s);
+    undoImport->setStatusTip(tr("Take back the last import, keeping the edits made since"));
+    connect(edit, &QMenu::aboutToShow, this,
+            [this, undoImport] { BackupActions::describeUndo(undoImport, m_db.get()); });
     edit->addSeparator();
     m_findAction =
         edit->addAction(QIcon::fromTheme(u"edit-find"_s), tr("&Find Contacts…"), this, [this] {
@@ -455,27 +475,7 @@ bool MainWindow::openDatabase(const QString &path)
         m_error(tr("Could Not Open the Database"), error);
         return false;
     }
-    m_undoStack->clear();
-    // The old stores go before the old database; the undo stack no longer
-    // refers to them.
-    m_quickCapture.reset();
-    m_contentPage->setStore(nullptr);
-    m_outreachPage->setStores(nullptr, nullptr, nullptr);
-    m_todayPage->setStores(nullptr, nullptr);
-    m_insightsPage->setDatabase(nullptr);
-    m_contactsPage->setTimelineStore(nullptr);
-    m_contactsPage->detailPanel()->setScoreStore(nullptr);
-    m_contactsPage->setStore(nullptr);
-    m_scores.reset();
-    m_timeline.reset();
-    m_templates.reset();
-    m_values.reset();
-    m_keepInTouch.reset();
-    m_snapshots.reset();
-    m_outreach.reset();
-    m_content.reset();
-    m_engagement.reset();
-    m_store.reset();
+    releaseStores();
     m_store = std::make_unique<ContactStore>(*db);
     m_engagement = std::make_unique<EngagementStore>(*db);
     m_content = std::make_unique<ContentStore>(*db);
@@ -519,7 +519,55 @@ bool MainWindow::openDatabase(const QString &path)
     updateStatus();
     updateActions();
     emit databaseOpened(path);
+    m_backups->startDailyBackup(m_db->path());
     return true;
+}
+
+void MainWindow::releaseStores()
+{
+    m_undoStack->clear();
+    // The old stores go before the old database; the undo stack no longer
+    // refers to them.
+    m_quickCapture.reset();
+    m_contentPage->setStore(nullptr);
+    m_outreachPage->setStores(nullptr, nullptr, nullptr);
+    m_todayPage->setStores(nullptr, nullptr);
+    m_insightsPage->setDatabase(nullptr);
+    m_contactsPage->setTimelineStore(nullptr);
+    m_contactsPage->detailPanel()->setScoreStore(nullptr);
+    m_contactsPage->setStore(nullptr);
+    m_scores.reset();
+    m_timeline.reset();
+    m_templates.reset();
+    m_values.reset();
+    m_keepInTouch.reset();
+    m_snapshots.reset();
+    m_outreach.reset();
+    m_content.reset();
+    m_engagement.reset();
+    m_store.reset();
+}
+
+bool MainWindow::replaceDatabaseFile(const std::function<bool(const QString &, QString *)> &work,
+                                     QString *error)
+{
+    if (!m_db)
+        return false;
+    ContactDetailPanel *panel = m_contactsPage->detailPanel();
+    if (panel->isModified()) {
+        if (!m_confirm(tr("Discard Changes"),
+                       tr("Your changes to this contact have not been saved. Discard them?")))
+            return false;
+        panel->revert();
+    }
+    // Every connection to the file closes before it is replaced.
+    const QString path = m_db->path();
+    m_backups->waitForDailyBackup();
+    releaseStores();
+    m_db.reset();
+    const bool ok = work(path, error);
+    openDatabase(path);
+    return ok;
 }
 
 QString MainWindow::databasePath() const

@@ -19,6 +19,7 @@ class QUndoStack;
 
 namespace rapport {
 
+class BackupActions;
 class ContactCommand;
 class ContactStore;
 class ContentStore;
@@ -84,6 +85,8 @@ public:
     SnapshotStore *snapshotStore() const { return m_snapshots.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
     ContactsPage *contactsPage() const { return m_contactsPage; }
+    // The daily backup, File ▸ Restore From Backup… and Edit ▸ Undo Import….
+    BackupActions *backupActions() const { return m_backups; }
 
     // Tests replace the modal message boxes with these.
     void setConfirmHandler(ConfirmHandler handler) { m_confirm = std::move(handler); }
@@ -187,6 +190,11 @@ private:
     // Reports how an import run by BackgroundTask ended and refreshes.
     bool finishImport(BackgroundTask::Outcome outcome, const ImportReport &report,
                       const QString &error);
+    // Lets go of every store and command that refers to the database.
+    void releaseStores();
+    // Closes the database, lets `work` replace its file, and opens it again.
+    bool replaceDatabaseFile(const std::function<bool(const QString &, QString *)> &work,
+                             QString *error);
     void newDatabase();
     void chooseDatabase();
     void openRecent(const QString &path);
@@ -214,6 +222,7 @@ private:
     std::unique_ptr<ScoreStore> m_scores;
     std::unique_ptr<QuickCapture> m_quickCapture;
     QUndoStack *m_undoStack = nullptr;
+    BackupActions *m_backups = nullptr;
     ConfirmHandler m_confirm;
     ReportHandler m_report;
     qint64 m_seenExternalChanges = 0;

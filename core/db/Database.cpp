@@ -1,5 +1,6 @@
 #include "db/Database.h"
 
+#include "db/BackupFolder.h"
 #include "db/Migrations.h"
 #include "db/SqlErrorText.h"
 
@@ -123,16 +124,19 @@ int codeOf(const QSqlError &error)
     return code > 0 ? code : SqliteCantOpen;
 }
 
-// Reads what open() needs through a read-only connection of its own, so SQLite
-// has recovered its write-ahead log before anything is looked at, and a file
-// that turns out damaged or not ours is never written to.
-ProbeResult probeFile(const QString &path, bool immutable)
+// Reads what open() needs through a connection of its own (read-only unless
+// SQLite must recover a log), so SQLite has recovered its write-ahead log
+// before anything is looked at, and a file that turns out damaged or not ours
+// is not written to by Rapport.
+ProbeResult probeFile(const QString &path, bool immutable, bool readWrite = false)
 {
     ProbeResult result;
     const QString connection = u"rapport-probe-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-        QString options = u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s;
+        QString options = u"QSQLITE_BUSY_TIMEOUT=5000"_s;
+        if (!readWrite)
+            options += u";QSQLITE_OPEN_READONLY"_s;
         if (immutable) {
             options += u";QSQLITE_OPEN_URI"_s;
             db.setDatabaseName(immutableUri(path));
@@ -177,13 +181,16 @@ QString damageText(const QString &path)
         return QCoreApplication::translate(
                    "Database", "%1 is damaged: the file is shorter than its header says "
                                "(a truncated copy?), and SQLite cannot read all of it. It was "
-                               "left untouched; restore it from a backup.")
-            .arg(name);
+                               "left untouched; restore it from a backup (Rapport keeps them in "
+                               "%2: File > Restore From Backup… or rapport-cli backup list).")
+            .arg(name, BackupFolder::display(path));
     }
     return QCoreApplication::translate("Database",
                                        "%1 is damaged: SQLite cannot read it. It was left "
-                                       "untouched; restore it from a backup.")
-        .arg(name);
+                                       "untouched; restore it from a backup (Rapport keeps them "
+                                       "in %2: File > Restore From Backup… or rapport-cli "
+                                       "backup list).")
+        .arg(name, BackupFolder::display(path));
 }
 
 } // namespace
@@ -384,6 +391,12 @@ bool Database::probeExisting(const QString &path, bool *readOnly, bool *immutabl
 {
     const QString name = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     ProbeResult probe = probeFile(path, false);
+    if (probe.code == SqliteReadOnly && !*readOnly) {
+        // The log left by a crash needs recovering, which a read-only
+        // connection may not do: let SQLite recover it (that writes only its
+        // shared-memory index, never the database itself).
+        probe = probeFile(path, false, true);
+    }
     const bool cannotShare = probe.code == SqliteCantOpen || probe.code == SqliteReadOnly;
     if (cannotShare && *readOnly && !hasWalContent(path)) {
         // A read-only disk where SQLite cannot make the shared-memory file:

@@ -424,6 +424,86 @@ const char *const migration10[] = {
      "WHERE degree = 1"),
 };
 
+// Migration 11: undoing an import (ImportJournal, ImportUndo). One row per
+// import: what was read, the backup made just before it and the database's
+// change mark before and after it; the journal holds what it created and,
+// for what it changed, the row as it was before and as the import left it.
+// The change mark is change_count.n plus the AUTOINCREMENT counters in
+// sqlite_sequence: the triggers count every update and delete a person
+// would call a change (not derived columns: tiers, scores, summaries), the
+// counters every insert, so the mark moves with any change and
+// "nothing else changed since the import" is one comparison — without a
+// trigger on the inserts bulk imports make. import_run has no
+// AUTOINCREMENT: an import that changed nothing leaves no trace at all.
+const char *const migration11[] = {
+    R"(CREATE TABLE import_run (
+        id             INTEGER PRIMARY KEY,
+        kind           TEXT NOT NULL,
+        source         TEXT NOT NULL,
+        started_at     TEXT NOT NULL,
+        finished_at    TEXT NOT NULL DEFAULT '',
+        backup_file    TEXT NOT NULL DEFAULT '',
+        changes_before INTEGER NOT NULL DEFAULT 0,
+        changes_after  INTEGER NOT NULL DEFAULT 0,
+        journal_kept   INTEGER NOT NULL DEFAULT 1 CHECK (journal_kept IN (0, 1)),
+        undone_at      TEXT NOT NULL DEFAULT '',
+        undone_how     TEXT NOT NULL DEFAULT ''
+    ))",
+    R"(CREATE TABLE import_change (
+        import_id  INTEGER NOT NULL REFERENCES import_run(id) ON DELETE CASCADE,
+        table_name TEXT NOT NULL CHECK (table_name IN ('contact', 'outreach')),
+        row_id     INTEGER NOT NULL,
+        action     TEXT NOT NULL CHECK (action IN ('insert', 'update')),
+        before     TEXT,
+        after      TEXT,
+        PRIMARY KEY (import_id, table_name, row_id)
+    ) WITHOUT ROWID)",
+    R"(CREATE TABLE change_count (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        n  INTEGER NOT NULL
+    ))",
+    "INSERT INTO change_count (id, n) VALUES (1, 0)",
+    R"(CREATE TRIGGER change_count_contact_delete AFTER DELETE ON contact BEGIN
+        UPDATE change_count SET n = n + 1 WHERE id = 1; END)",
+    R"(CREATE TRIGGER change_count_contact_update AFTER UPDATE OF first_name, last_name,
+        profile_url, slug, position, company, industry, location, email, degree, connected_on,
+        follows_me, notes, tags_text, do_not_contact, archived, cadence_days, snoozed_until
+        ON contact BEGIN
+        UPDATE change_count SET n = n + 1 WHERE id = 1; END)",
+};
+
+// Tables without an AUTOINCREMENT counter: their inserts count too.
+const char *const countedEveryWrite[] = {"tag", "contact_tag", "setting"};
+// AUTOINCREMENT tables: sqlite_sequence counts their inserts. The day's
+// queue is planned (inserted) on its own; only its status changes count.
+const char *const countedUpdatesAndDeletes[] = {
+    "outreach",    "content",          "content_metric",   "engagement",
+    "value_given", "message_template", "network_snapshot",
+};
+
+QString changeCountTrigger(const QString &table, const QString &op)
+{
+    return u"CREATE TRIGGER change_count_%1_%2 AFTER %3 ON %1 BEGIN "
+           "UPDATE change_count SET n = n + 1 WHERE id = 1; END"_s.arg(table, op.toLower(), op);
+}
+
+QStringList migration11Statements()
+{
+    QStringList list;
+    for (const char *s : migration11)
+        list << QString::fromUtf8(s);
+    for (const char *table : countedEveryWrite) {
+        for (const QString &op : {u"INSERT"_s, u"UPDATE"_s, u"DELETE"_s})
+            list << changeCountTrigger(QString::fromUtf8(table), op);
+    }
+    for (const char *table : countedUpdatesAndDeletes) {
+        for (const QString &op : {u"UPDATE"_s, u"DELETE"_s})
+            list << changeCountTrigger(QString::fromUtf8(table), op);
+    }
+    list << changeCountTrigger(u"queue_item"_s, u"UPDATE"_s);
+    return list;
+}
+
 template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList list;
@@ -436,7 +516,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 10;
+    return 11;
 }
 
 QStringList Migrations::statements(int version)
@@ -465,6 +545,8 @@ QStringList Migrations::statements(int version)
         return toList(migration9);
     case 10:
         return toList(migration10);
+    case 11:
+        return migration11Statements();
     default:
         return {};
     }

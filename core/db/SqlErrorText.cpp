@@ -1,5 +1,7 @@
 #include "db/SqlErrorText.h"
 
+#include "db/BackupFolder.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -104,8 +106,10 @@ QString SqlErrorText::describeCode(int code, const QString &databasePath)
     case SqliteCorrupt:
     case SqliteNotADb:
         return tr("%1 is damaged and could not be read. Nothing was changed; restore it from a "
-                  "backup (File > Restore From Backup…)")
-            .arg(file);
+                  "backup (File > Restore From Backup… or rapport-cli backup list; they are in "
+                  "%2)")
+            .arg(file, databasePath.isEmpty() ? tr("the backups folder next to the database")
+                                              : BackupFolder::display(databasePath));
     case SqliteIoErr:
         return tr("the disk holding %1 reported a read or write error. Check that the disk is "
                   "still connected and healthy, then try again; nothing was changed")

@@ -6,11 +6,13 @@
 #include "demo/DemoOutreach.h"
 #include "domain/ProfileUrl.h"
 #include "domain/TextFold.h"
+#include "store/BackupStore.h"
 #include "store/ContactStore.h"
 #include "store/ContentStore.h"
 #include "store/EngagementStore.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -264,21 +266,23 @@ bool undo(ContactStore &store, const QList<qint64> &contacts, const QList<qint64
         }
     }
     if (error) {
+        const QString backups =
+            QDir::toNativeSeparators(BackupStore::folderFor(store.database().path()));
         if (cleaned) {
             *error = why;
         } else if (pieces.isEmpty()) {
             *error = tr("%1 Removing the %2 demo contacts already added failed too (%3); "
-                        "delete them by hand or restore a backup.")
+                        "delete them by hand or restore a backup (in %4).")
                          .arg(why)
                          .arg(contacts.size())
-                         .arg(cleanupError);
+                         .arg(cleanupError, backups);
         } else {
             *error = tr("%1 Removing the %2 demo contacts and %3 posts and articles already "
-                        "added failed too (%4); delete them by hand or restore a backup.")
+                        "added failed too (%4); delete them by hand or restore a backup (in %5).")
                          .arg(why)
                          .arg(contacts.size())
                          .arg(pieces.size())
-                         .arg(cleanupError);
+                         .arg(cleanupError, backups);
         }
     }
     return false;

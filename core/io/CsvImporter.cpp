@@ -4,6 +4,7 @@
 #include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/ProfileUrl.h"
+#include "store/ImportJournal.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -298,12 +299,18 @@ bool CsvImporter::run(const QString &path, ImportReport *report, QString *error)
         return false;
     }
 
+    // Backed up first and recorded as it goes, so it can be undone.
+    ImportJournal journal(m_db);
+    if (!journal.prepare(u"csv"_s, path, error))
+        return false;
     Transaction tx(m_db);
     if (!tx.isActive()) {
         if (error)
             *error = SqlErrorText::sentence(tx.errorText());
         return false;
     }
+    if (!journal.begin(error))
+        return false;
     ContactImportWriter writer(m_db, m_policy, m_report, m_file);
     writer.begin();
     while (reader.readRow(&fields)) {
@@ -333,6 +340,8 @@ bool CsvImporter::run(const QString &path, ImportReport *report, QString *error)
         return !stopped;
     };
     if (!writer.finish(error, keepGoing) || stopped)
+        return false;
+    if (!journal.finish(error))
         return false;
     QString commitError;
     if (!tx.commit(&commitError)) {

@@ -12,6 +12,7 @@
 #include "io/LinkedInMessages.h"
 #include "store/ContactBulkLoad.h"
 #include "store/ContactStore.h"
+#include "store/ImportJournal.h"
 #include "store/OutreachStore.h"
 
 #include <QCryptographicHash>
@@ -80,12 +81,18 @@ bool LinkedInImporter::run(const LinkedInArchive &archive, ImportReport *report,
               archive.size(LinkedInArchive::Part::Invitations) +
               2 * archive.size(LinkedInArchive::Part::Messages);
 
+    // Backed up first and recorded as it goes, so it can be undone.
+    ImportJournal journal(m_db);
+    if (!journal.prepare(u"linkedin"_s, archive.path(), error))
+        return false;
     Transaction tx(m_db);
     if (!tx.isActive()) {
         if (error)
             *error = SqlErrorText::sentence(tx.errorText());
         return false;
     }
+    if (!journal.begin(error))
+        return false;
     if (archive.has(LinkedInArchive::Part::Connections) && !importConnections(archive, error))
         return false;
     if (archive.has(LinkedInArchive::Part::Invitations) && !importInvitations(archive, error))
@@ -97,6 +104,8 @@ bool LinkedInImporter::run(const LinkedInArchive &archive, ImportReport *report,
     if (archive.has(LinkedInArchive::Part::Messages) && !m_outreach->linkReplies(error))
         return false;
     if (!tick(0, error))
+        return false;
+    if (!journal.finish(error))
         return false;
     QString commitError;
     if (!tx.commit(&commitError)) {

@@ -1,10 +1,12 @@
 #include "io/VCardImporter.h"
 
+#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/ProfileUrl.h"
 #include "io/CsvImporter.h"
 #include "io/VCardReader.h"
 #include "store/ContactRow.h"
+#include "store/ImportJournal.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -223,12 +225,18 @@ bool VCardImporter::run(const QString &path, ImportReport *report, QString *erro
     }
     out->files << file;
 
+    // Backed up first and recorded as it goes, so it can be undone.
+    ImportJournal journal(m_db);
+    if (!journal.prepare(u"vcard"_s, path, error))
+        return false;
     Transaction tx(m_db);
     if (!tx.isActive()) {
         if (error)
-            *error = tr("The database is busy (%1). Try again in a moment.").arg(tx.errorText());
+            *error = SqlErrorText::sentence(tx.errorText());
         return false;
     }
+    if (!journal.begin(error))
+        return false;
     ContactImportWriter writer(m_db, m_policy, out, file);
     writer.begin();
     VCardReader reader(&input);
@@ -265,6 +273,8 @@ bool VCardImporter::run(const QString &path, ImportReport *report, QString *erro
         return !stopped;
     };
     if (!writer.finish(error, keepGoing) || stopped)
+        return false;
+    if (!journal.finish(error))
         return false;
     QString commitError;
     if (!tx.commit(&commitError)) {

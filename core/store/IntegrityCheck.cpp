@@ -1,5 +1,6 @@
 #include "store/IntegrityCheck.h"
 
+#include "db/BackupFolder.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
 #include "domain/DateText.h"
@@ -447,8 +448,8 @@ bool IntegrityCheck::repair(const Report &found, QStringList *fixed, QString *er
     if (!found.fileProblems.isEmpty()) {
         if (error)
             *error = tr("%1 is damaged, which a rebuild cannot mend; nothing was changed. "
-                        "Restore it from a backup.")
-                         .arg(name);
+                        "Restore it from a backup: rapport-cli backup list (they are in %2).")
+                         .arg(name, BackupFolder::display(m_db.path()));
         return false;
     }
     if (found.derived.isEmpty())

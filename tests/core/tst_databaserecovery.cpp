@@ -88,7 +88,7 @@ class tst_DatabaseRecovery : public QObject
     // A database with `before` contacts checkpointed into the main file and
     // `after` more only in its write-ahead log, copied as a kill -9 leaves
     // it: main file and -wal, no -shm.
-    QString crashedCopy(int before, int after)
+    QString crashedCopy(int before, int after, bool withSharedMemory = false)
     {
         const QString source = m_dir.filePath(u"source-%1.sqlite"_s.arg(++m_seed));
         {
@@ -117,6 +117,8 @@ class tst_DatabaseRecovery : public QObject
         // Copied while the writer still holds them: nothing checkpointed.
         if (!QFile::copy(source, copy) || !QFile::copy(source + u"-wal"_s, copy + u"-wal"_s))
             return {};
+        if (withSharedMemory && !QFile::copy(source + u"-shm"_s, copy + u"-shm"_s))
+            return {};
         return copy;
     }
 
@@ -132,6 +134,20 @@ private slots:
         QString error;
         QVERIFY2(db.open(path, &error), qPrintable(error));
         QCOMPARE(contactCount(db), 320);
+        QVERIFY(!db.isReadOnly());
+    }
+
+    void opensAfterKillWithItsSharedMemoryLeftBehind()
+    {
+        // The -shm of a killed writer is left too: SQLite must rebuild it
+        // from the log, which a read-only look cannot do.
+        const QString path = crashedCopy(10, 200, true);
+        QVERIFY(!path.isEmpty());
+        QVERIFY(QFile::exists(path + u"-shm"_s));
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QCOMPARE(contactCount(db), 210);
         QVERIFY(!db.isReadOnly());
     }
 

@@ -1,0 +1,360 @@
+// ImportUndo and ImportJournal: an import with nothing after it goes back
+// to its backup exactly (and the file as it was is kept aside); after later
+// edits, what the import created goes, what it changed comes back, and the
+// edits made since stay; undoing twice is refused.
+
+#include "db/Database.h"
+#include "db/Transaction.h"
+#include "domain/Outreach.h"
+#include "io/CsvImporter.h"
+#include "store/BackupStore.h"
+#include "store/ContactStore.h"
+#include "store/ImportJournal.h"
+#include "store/ImportUndo.h"
+#include "store/OutreachStore.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace rapport;
+
+class tst_ImportUndo : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void importMakesBackupAndJournal();
+    void undoWithNothingElseChangedRestoresSnapshot();
+    void undoWhileOpenElsewhereUsesJournal();
+    void undoAfterLaterEditsUsesJournal();
+    void fieldEditedSinceKeepsItsValue();
+    void undoTwiceIsRefused();
+    void undoWithoutImportIsRefused();
+    void journalRecordsOutreach();
+    void importThatChangedNothingIsNotUndone();
+
+private:
+    bool importCsv(const QByteArray &csv, QString *error = nullptr);
+    void openDb();
+    void closeDb();
+    std::optional<Contact> byName(const QString &first, const QString &last) const;
+    int count() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ContactStore> m_store;
+    qint64 m_carol = 0;
+    qint64 m_dan = 0;
+};
+
+void tst_ImportUndo::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(u"people.sqlite"_s);
+    openDb();
+    Contact carol;
+    carol.firstName = u"Carol"_s;
+    carol.lastName = u"Old"_s;
+    carol.company = u"OldCo"_s;
+    carol.profileUrl = u"https://www.linkedin.com/in/carol-old"_s;
+    QString error;
+    QVERIFY2(m_store->add(carol, &error), qPrintable(error));
+    m_carol = carol.id;
+    Contact dan;
+    dan.firstName = u"Dan"_s;
+    dan.lastName = u"Other"_s;
+    dan.company = u"Elsewhere"_s;
+    QVERIFY2(m_store->add(dan, &error), qPrintable(error));
+    m_dan = dan.id;
+}
+
+void tst_ImportUndo::cleanup()
+{
+    closeDb();
+    m_dir.reset();
+}
+
+void tst_ImportUndo::openDb()
+{
+    m_db = std::make_unique<Database>();
+    QString error;
+    QVERIFY2(m_db->open(m_path, &error), qPrintable(error));
+    m_store = std::make_unique<ContactStore>(*m_db);
+}
+
+void tst_ImportUndo::closeDb()
+{
+    m_store.reset();
+    m_db.reset();
+}
+
+bool tst_ImportUndo::importCsv(const QByteArray &csv, QString *error)
+{
+    const QString path = m_dir->filePath(u"import.csv"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size())
+        return false;
+    file.close();
+    CsvImporter::Preview preview;
+    QString localError;
+    if (!CsvImporter::preview(path, 20, &preview, &localError))
+        return false;
+    CsvImporter importer(*m_db);
+    importer.setMapping(CsvColumnMapping::automatic(preview.headers, preview.rows));
+    importer.setDuplicatePolicy(CsvImporter::DuplicatePolicy::Update);
+    ImportReport report;
+    const bool ok = importer.run(path, &report, &localError);
+    if (error)
+        *error = localError;
+    return ok;
+}
+
+std::optional<Contact> tst_ImportUndo::byName(const QString &first, const QString &last) const
+{
+    const QList<qint64> ids = m_store->findByFullName(first + u' ' + last);
+    return ids.isEmpty() ? std::nullopt : m_store->get(ids.first());
+}
+
+int tst_ImportUndo::count() const
+{
+    return m_store->totalCount();
+}
+
+const QByteArray sampleCsv = "first_name,last_name,company,profile_url\n"
+                             "Ann,New,Acme,https://www.linkedin.com/in/ann-new\n"
+                             "Bob,New,Acme,https://www.linkedin.com/in/bob-new\n"
+                             "Carol,Old,NewCo,https://www.linkedin.com/in/carol-old\n";
+
+void tst_ImportUndo::importMakesBackupAndJournal()
+{
+    QString error;
+    QVERIFY2(importCsv(sampleCsv, &error), qPrintable(error));
+    const QList<BackupInfo> backups = BackupStore(m_path).list();
+    QCOMPARE(backups.size(), 1);
+    QCOMPARE(backups.first().reason, BackupInfo::Reason::BeforeImport);
+    QCOMPARE(backups.first().contacts, 2); // as it was before the import
+    QVERIFY(backups.first().reasonText().contains(u"import.csv"_s));
+    const auto run = ImportUndo::find(*m_db, 0);
+    QVERIFY(run);
+    QCOMPARE(run->kind, u"csv"_s);
+    QCOMPARE(run->backupFile, backups.first().fileName);
+    QVERIFY(run->changesAfter > run->changesBefore);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"SELECT action, count(*) FROM import_change WHERE table_name = 'contact' "
+                   "GROUP BY action ORDER BY action"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"insert"_s);
+    QCOMPARE(q.value(1).toInt(), 2);
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"update"_s);
+    QCOMPARE(q.value(1).toInt(), 1);
+}
+
+void tst_ImportUndo::undoWithNothingElseChangedRestoresSnapshot()
+{
+    QString error;
+    QVERIFY2(importCsv(sampleCsv, &error), qPrintable(error));
+    QCOMPARE(count(), 4);
+    // Reading and refreshing derived state (as opening the window does) is no change.
+    closeDb();
+    openDb();
+    closeDb();
+
+    ImportUndo::Outcome outcome;
+    QVERIFY2(ImportUndo::undo(m_path, 0, &outcome, &error), qPrintable(error));
+    QVERIFY(outcome.fromSnapshot);
+    QVERIFY(outcome.summary().contains(u"import.csv"_s));
+    QVERIFY(QFile::exists(outcome.keptAside.path));
+    QCOMPARE(outcome.keptAside.reason, BackupInfo::Reason::BeforeRestore);
+
+    openDb();
+    QCOMPARE(count(), 2);
+    QVERIFY(!byName(u"Ann"_s, u"New"_s));
+    QCOMPARE(m_store->get(m_carol)->company, u"OldCo"_s);
+
+    // The file as it was before the undo still has the import.
+    Database aside;
+    QVERIFY2(aside.open(outcome.keptAside.path, &error), qPrintable(error));
+    QCOMPARE(ContactStore(aside).totalCount(), 4);
+}
+
+void tst_ImportUndo::undoWhileOpenElsewhereUsesJournal()
+{
+    QString error;
+    QVERIFY2(importCsv(sampleCsv, &error), qPrintable(error));
+    // m_db stays open (a window on the same file): the file is not swapped.
+    ImportUndo::Outcome outcome;
+    QVERIFY2(ImportUndo::undo(m_path, 0, &outcome, &error), qPrintable(error));
+    QVERIFY(!outcome.fromSnapshot);
+    QCOMPARE(outcome.contactsRemoved, 2);
+    QCOMPARE(count(), 2); // the open connection sees the undo
+    QCOMPARE(m_store->get(m_carol)->company, u"OldCo"_s);
+}
+
+void tst_ImportUndo::undoAfterLaterEditsUsesJournal()
+{
+    QString error;
+    QVERIFY2(importCsv(sampleCsv, &error), qPrintable(error));
+    // Edits after the import: an unrelated contact, a new one, another
+    // field of a contact the import changed, and a field the import
+    // changed, changed again.
+    Contact dan = *m_store->get(m_dan);
+    dan.notes = u"met at the fair"_s;
+    QVERIFY2(m_store->update(dan, &error), qPrintable(error));
+    Contact eve;
+    eve.firstName = u"Eve"_s;
+    eve.lastName = u"Later"_s;
+    QVERIFY2(m_store->add(eve, &error), qPrintable(error));
+    Contact carol = *m_store->get(m_carol);
+    QCOMPARE(carol.company, u"NewCo"_s);
+    carol.notes = u"call back"_s;
+    QVERIFY2(m_store->update(carol, &error), qPrintable(error));
+    Contact bob = *byName(u"Bob"_s, u"New"_s);
+    bob.notes = u"edited after the import"_s;
+    QVERIFY2(m_store->update(bob, &error), qPrintable(error));
+    closeDb();
+
+    ImportUndo::Outcome outcome;
+    QVERIFY2(ImportUndo::undo(m_path, 0, &outcome, &error), qPrintable(error));
+    QVERIFY(!outcome.fromSnapshot);
+    QCOMPARE(outcome.contactsRemoved, 2);
+    QCOMPARE(outcome.contactsRestored, 1);
+
+    openDb();
+    QVERIFY(!byName(u"Ann"_s, u"New"_s));
+    QVERIFY(!byName(u"Bob"_s, u"New"_s)); // created by the import, even if edited since
+    const Contact carolAfter = *m_store->get(m_carol);
+    QCOMPARE(carolAfter.company, u"OldCo"_s);
+    QCOMPARE(carolAfter.notes, u"call back"_s);
+    QCOMPARE(m_store->get(m_dan)->notes, u"met at the fair"_s);
+    QVERIFY(m_store->get(eve.id));
+    QCOMPARE(count(), 3);
+}
+
+void tst_ImportUndo::fieldEditedSinceKeepsItsValue()
+{
+    QString error;
+    QVERIFY2(importCsv(sampleCsv, &error), qPrintable(error));
+    Contact carol = *m_store->get(m_carol);
+    carol.company = u"UserCo"_s;
+    QVERIFY2(m_store->update(carol, &error), qPrintable(error));
+    closeDb();
+    ImportUndo::Outcome outcome;
+    QVERIFY2(ImportUndo::undo(m_path, 0, &outcome, &error), qPrintable(error));
+    QVERIFY(!outcome.fromSnapshot);
+    QCOMPARE(outcome.editsKept, 1);
+    QCOMPARE(outcome.contactsRestored, 0);
+    QVERIFY(outcome.summary().contains(u"1 fields edited since"_s));
+    openDb();
+    QCOMPARE(m_store->get(m_carol)->company, u"UserCo"_s);
+    QCOMPARE(count(), 2);
+}
+
+void tst_ImportUndo::undoTwiceIsRefused()
+{
+    QString error;
+    QVERIFY2(importCsv(sampleCsv, &error), qPrintable(error));
+    closeDb();
+    QVERIFY2(ImportUndo::undo(m_path, 0, nullptr, &error), qPrintable(error));
+    QVERIFY(!ImportUndo::undo(m_path, 0, nullptr, &error));
+    QVERIFY2(error.contains(u"already undone"_s), qPrintable(error));
+    QVERIFY2(error.contains(u"import.csv"_s), qPrintable(error));
+
+    // The same by the journal path.
+    openDb();
+    QVERIFY2(importCsv(sampleCsv, &error), qPrintable(error));
+    Contact dan = *m_store->get(m_dan);
+    dan.notes = u"changed"_s;
+    QVERIFY2(m_store->update(dan, &error), qPrintable(error));
+    closeDb();
+    ImportUndo::Outcome outcome;
+    QVERIFY2(ImportUndo::undo(m_path, 0, &outcome, &error), qPrintable(error));
+    QVERIFY(!outcome.fromSnapshot);
+    QVERIFY(!ImportUndo::undo(m_path, 0, nullptr, &error));
+    QVERIFY2(error.contains(u"already undone"_s), qPrintable(error));
+    openDb();
+    QCOMPARE(count(), 2);
+}
+
+void tst_ImportUndo::undoWithoutImportIsRefused()
+{
+    closeDb();
+    QString error;
+    QVERIFY(!ImportUndo::undo(m_path, 0, nullptr, &error));
+    QVERIFY2(error.contains(u"no import to undo"_s), qPrintable(error));
+    QVERIFY(!ImportUndo::undo(m_path, 42, nullptr, &error));
+    QVERIFY2(error.contains(u"#42"_s), qPrintable(error));
+}
+
+void tst_ImportUndo::journalRecordsOutreach()
+{
+    // Any importer: the three hooks around its own writes.
+    OutreachStore outreach(*m_db);
+    Outreach earlier;
+    earlier.contactId = m_carol;
+    earlier.channel = u"invitation"_s;
+    earlier.direction = u"out"_s;
+    earlier.happenedAt = QDateTime(QDate(2025, 3, 1), QTime(9, 0), Qt::UTC);
+    QString error;
+    QVERIFY2(outreach.add(earlier, &error), qPrintable(error));
+
+    qint64 added = 0;
+    {
+        ImportJournal journal(*m_db);
+        QVERIFY2(journal.prepare(u"test"_s, m_dir->filePath(u"export.zip"_s), &error),
+                 qPrintable(error));
+        Transaction tx(*m_db);
+        QVERIFY(tx.isActive());
+        QVERIFY2(journal.begin(&error), qPrintable(error));
+        QVERIFY2(outreach.setOutcome(earlier.id, u"accepted"_s,
+                                     QDateTime(QDate(2025, 3, 2), QTime(), Qt::UTC), &error),
+                 qPrintable(error));
+        Outreach message;
+        message.contactId = m_dan;
+        message.channel = u"message"_s;
+        message.direction = u"in"_s;
+        message.happenedAt = QDateTime(QDate(2025, 3, 3), QTime(9, 0), Qt::UTC);
+        message.body = u"Hello"_s;
+        QVERIFY2(outreach.add(message, &error), qPrintable(error));
+        added = message.id;
+        QVERIFY2(journal.finish(&error), qPrintable(error));
+        QVERIFY2(tx.commit(&error), qPrintable(error));
+    }
+    // A later edit elsewhere forces the journal path.
+    Contact dan = *m_store->get(m_dan);
+    dan.notes = u"later"_s;
+    QVERIFY2(m_store->update(dan, &error), qPrintable(error));
+    closeDb();
+
+    ImportUndo::Outcome outcome;
+    QVERIFY2(ImportUndo::undo(m_path, 0, &outcome, &error), qPrintable(error));
+    QVERIFY(!outcome.fromSnapshot);
+    QCOMPARE(outcome.outreachRemoved, 1);
+    QCOMPARE(outcome.outreachRestored, 1);
+    openDb();
+    OutreachStore after(*m_db);
+    QVERIFY(!after.get(added));
+    QCOMPARE(after.get(earlier.id)->outcome, QString());
+    QCOMPARE(m_store->get(m_dan)->notes, u"later"_s);
+}
+
+void tst_ImportUndo::importThatChangedNothingIsNotUndone()
+{
+    QString error;
+    QVERIFY2(importCsv(sampleCsv, &error), qPrintable(error));
+    const qint64 first = ImportUndo::find(*m_db, 0)->id;
+    // The same file again changes nothing: the undo still means the first import.
+    QVERIFY2(importCsv(sampleCsv, &error), qPrintable(error));
+    QCOMPARE(ImportUndo::find(*m_db, 0)->id, first);
+}
+
+QTEST_GUILESS_MAIN(tst_ImportUndo)
+#include "tst_importundo.moc"
