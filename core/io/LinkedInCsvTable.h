@@ -4,7 +4,9 @@
 // files have a preamble), map columns by their header name (never by
 // position: columns come and go between eras), and hand out the non-blank
 // rows after it with their line numbers. Each file's parser adds its own
-// fields and date format on top.
+// fields and date format on top. When reading fails, or the text makes no
+// sense, in a file that is damaged inside its ZIP, the error says the ZIP is
+// damaged (see LinkedInArchiveEntry) rather than blame the file's content.
 
 #include "io/CsvReader.h"
 
@@ -45,7 +47,11 @@ public:
     static constexpr int headerSearchRows = 20;
 
 private:
+    // Sets the error: the damage when the file is damaged, else `message`.
+    void fail(const QString &message);
+
     CsvReader m_reader;
+    QIODevice *m_device;
     QString m_fileName;
     QHash<QString, int> m_columns; // lower-case header name -> index
     QString m_error;
