@@ -113,11 +113,18 @@ bool LinkedInArchive::open(const QString &path, QString *error)
     return true;
 }
 
+qint64 LinkedInArchive::limit(const Entry &e)
+{
+    return e.key == matchKey(fileName(Part::Connections))
+               ? LinkedInArchiveEntry::maxConnectionsBytes
+               : LinkedInArchiveEntry::maxBytes;
+}
+
 QString LinkedInArchive::refusal(const Entry &e) const
 {
     return LinkedInArchiveEntry::refusal(m_kind == Kind::Folder ? QDir(m_path).filePath(e.name)
                                                                 : m_path,
-                                         e.name, e.size, e.compressedSize);
+                                         e.name, e.size, e.compressedSize, limit(e));
 }
 
 QString LinkedInArchive::missingFilesMessage() const
@@ -258,6 +265,13 @@ bool LinkedInArchive::openFile(QString *error)
         return false;
     }
     m_entries.append(Entry{info.fileName(), key, info.size(), -1, 0});
+    const QString why = refusal(m_entries.constLast());
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
+        m_entries.clear();
+        return false;
+    }
     return true;
 }
 
@@ -321,13 +335,13 @@ std::unique_ptr<QIODevice> LinkedInArchive::device(const QString &entryName, QSt
     std::unique_ptr<LinkedInArchiveEntry> dev;
     switch (m_kind) {
     case Kind::Zip:
-        dev = LinkedInArchiveEntry::inZip(m_path, entryName, e->size);
+        dev = LinkedInArchiveEntry::inZip(m_path, entryName, e->size, limit(*e));
         break;
     case Kind::Folder:
-        dev = LinkedInArchiveEntry::file(QDir(m_path).filePath(entryName), entryName);
+        dev = LinkedInArchiveEntry::file(QDir(m_path).filePath(entryName), entryName, limit(*e));
         break;
     case Kind::File:
-        dev = LinkedInArchiveEntry::file(m_path, entryName);
+        dev = LinkedInArchiveEntry::file(m_path, entryName, limit(*e));
         break;
     }
     if (!dev->open(QIODevice::ReadOnly)) {

@@ -67,6 +67,8 @@ private:
     QString missingFilesMessage() const;
     // Why a file may not be read (too large, a ZIP bomb), or empty.
     QString refusal(const Entry &e) const;
+    // The most we read of that file (see LinkedInArchiveEntry).
+    static qint64 limit(const Entry &e);
 
     QString m_path;
     Kind m_kind = Kind::File;

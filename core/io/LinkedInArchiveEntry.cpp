@@ -35,37 +35,34 @@ LinkedInArchiveEntry::LinkedInArchiveEntry(const QString &archivePath, const QSt
 
 LinkedInArchiveEntry::~LinkedInArchiveEntry() = default;
 
-std::unique_ptr<LinkedInArchiveEntry>
-LinkedInArchiveEntry::inZip(const QString &zipPath, const QString &entryName, qint64 size)
+std::unique_ptr<LinkedInArchiveEntry> LinkedInArchiveEntry::inZip(const QString &zipPath,
+                                                                  const QString &entryName,
+                                                                  qint64 size, qint64 limit)
 {
     std::unique_ptr<LinkedInArchiveEntry> entry(new LinkedInArchiveEntry(zipPath, entryName, size));
+    entry->m_limit = limit;
     auto zipFile = std::make_unique<QuaZipFile>(zipPath, entryName, QuaZip::csSensitive);
     entry->m_zip = zipFile.get();
     entry->m_source = std::move(zipFile);
     return entry;
 }
 
-std::unique_ptr<LinkedInArchiveEntry> LinkedInArchiveEntry::file(const QString &path,
-                                                                 const QString &entryName)
+std::unique_ptr<LinkedInArchiveEntry>
+LinkedInArchiveEntry::file(const QString &path, const QString &entryName, qint64 limit)
 {
     std::unique_ptr<LinkedInArchiveEntry> entry(
         new LinkedInArchiveEntry(path, entryName, QFileInfo(path).size()));
+    entry->m_limit = limit;
     entry->m_source = std::make_unique<QFile>(path);
     return entry;
 }
 
 QString LinkedInArchiveEntry::refusal(const QString &archivePath, const QString &entryName,
-                                      qint64 size, qint64 compressedSize)
+                                      qint64 size, qint64 compressedSize, qint64 limit)
 {
     const QString where = compressedSize < 0
                               ? nativeName(archivePath)
                               : tr("%1 in %2").arg(entryName, nativeName(archivePath));
-    if (size > maxBytes) {
-        return tr("%1 is %2, more than the %3 Rapport reads from one file; no LinkedIn export "
-                  "holds that much. Nothing was imported. Check that you chose the right file, "
-                  "or download the export again.")
-            .arg(where, dataSize(size), dataSize(maxBytes));
-    }
     if (compressedSize >= 0 && size > ratioCheckFrom &&
         size / qMax<qint64>(compressedSize, 1) > maxRatio) {
         return tr("%1 would expand from %2 to %3, more than %4 times: that is a ZIP bomb, not a "
@@ -73,6 +70,12 @@ QString LinkedInArchiveEntry::refusal(const QString &archivePath, const QString 
                   "LinkedIn.")
             .arg(where, dataSize(compressedSize), dataSize(size))
             .arg(maxRatio);
+    }
+    if (size > limit) {
+        return tr("%1 is %2, more than the %3 Rapport reads from this file; no LinkedIn export "
+                  "holds that much. Nothing was imported. Check that you chose the right file, "
+                  "or download the export again.")
+            .arg(where, dataSize(size), dataSize(limit));
     }
     return {};
 }
@@ -141,13 +144,13 @@ qint64 LinkedInArchiveEntry::readData(char *data, qint64 maxSize)
                     false);
     }
     m_read += n;
-    if (m_read > maxBytes) {
+    if (m_read > m_limit) {
         const QString where = m_zip ? tr("%1 in %2").arg(m_entryName, nativeName(m_archivePath))
                                     : nativeName(m_archivePath);
-        return fail(tr("%1 is larger than the %2 Rapport reads from one file; no LinkedIn "
+        return fail(tr("%1 is larger than the %2 Rapport reads from this file; no LinkedIn "
                        "export holds that much. Nothing was imported. Check that you chose the "
                        "right file, or download the export again.")
-                        .arg(where, dataSize(maxBytes)),
+                        .arg(where, dataSize(m_limit)),
                     false);
     }
     if (n > 0)

@@ -22,24 +22,27 @@ class LinkedInArchiveEntry : public QIODevice
 public:
     // The most we read of any one file: far more than LinkedIn exports hold.
     static constexpr qint64 maxBytes = qint64(1) << 30; // 1 GiB
+    // Connections.csv: LinkedIn allows 30,000 connections, a few MB; the
+    // importer keeps a little of every row in memory until the end.
+    static constexpr qint64 maxConnectionsBytes = qint64(32) << 20; // 32 MiB
     // Above this size, a file compressed more than maxRatio times is not a
     // CSV file LinkedIn wrote but a ZIP bomb; refused before reading it.
     static constexpr qint64 ratioCheckFrom = qint64(1) << 20; // 1 MiB
     static constexpr qint64 maxRatio = 100;
 
     // `entryName` inside the ZIP file `zipPath`, `size` bytes uncompressed
-    // as the ZIP's directory says.
-    static std::unique_ptr<LinkedInArchiveEntry> inZip(const QString &zipPath,
-                                                       const QString &entryName, qint64 size);
+    // as the ZIP's directory says; reading stops with an error past `limit`.
+    static std::unique_ptr<LinkedInArchiveEntry>
+    inZip(const QString &zipPath, const QString &entryName, qint64 size, qint64 limit = maxBytes);
     // A plain file; `entryName` is how it is named in messages.
-    static std::unique_ptr<LinkedInArchiveEntry> file(const QString &path,
-                                                      const QString &entryName);
+    static std::unique_ptr<LinkedInArchiveEntry> file(const QString &path, const QString &entryName,
+                                                      qint64 limit = maxBytes);
     ~LinkedInArchiveEntry() override;
 
     // Empty when a file of these sizes (from a ZIP's directory; compressed
     // -1 for a plain file) may be read, else why not.
     static QString refusal(const QString &archivePath, const QString &entryName, qint64 size,
-                           qint64 compressedSize);
+                           qint64 compressedSize, qint64 limit = maxBytes);
 
     bool open(OpenMode mode) override;
     void close() override;
@@ -64,6 +67,7 @@ private:
     QString m_archivePath;
     QString m_entryName;
     qint64 m_size = 0; // expected, for a file in a ZIP
+    qint64 m_limit = maxBytes;
     qint64 m_read = 0;
     bool m_ended = false;
     bool m_failed = false;

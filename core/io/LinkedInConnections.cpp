@@ -25,7 +25,12 @@ bool sameHeader(const QString &cell, const QString &name)
 
 LinkedInConnections::LinkedInConnections(QIODevice *device, const QString &fileName)
     : m_table(device, fileName)
-{}
+{
+    // The importer keeps every row's name and URL until the end.
+    m_table.setMaxRows(maxRows, tr("%1 has more than %L2 rows, and LinkedIn allows at most "
+                                   "30,000 connections: this is not LinkedIn's Connections.csv. "
+                                   "Nothing was imported. Check that you chose the right file."));
+}
 
 bool LinkedInConnections::hasUrlColumn() const
 {

@@ -19,6 +19,9 @@ class LinkedInConnections
     Q_DECLARE_TR_FUNCTIONS(LinkedInConnections)
 
 public:
+    // More rows than this are refused: LinkedIn allows 30,000 connections.
+    static constexpr qint64 maxRows = 200000;
+
     struct Row
     {
         qint64 line = 0; // physical line in the file where the row starts

@@ -67,8 +67,14 @@ bool LinkedInCsvTable::next(QStringList *cells)
             return false;
         }
         for (const QString &cell : std::as_const(*cells)) {
-            if (!cell.trimmed().isEmpty())
-                return true;
+            if (cell.trimmed().isEmpty())
+                continue;
+            if (m_maxRows > 0 && ++m_rows > m_maxRows) {
+                fail(m_maxRowsMessage.arg(m_fileName).arg(m_maxRows));
+                cells->clear();
+                return false;
+            }
+            return true;
         }
     }
 }

@@ -31,6 +31,14 @@ public:
     bool readHeader(const std::function<bool(const QStringList &)> &isHeader,
                     const QString &requiredColumn, const QString &missingColumnMessage,
                     const QString &noHeaderMessage);
+    // More data rows than `rows` stop next() with `message` (its %1 the
+    // file, %2 the limit): a file whose parser keeps some of every row in
+    // memory must not grow without bound.
+    void setMaxRows(qint64 rows, const QString &message)
+    {
+        m_maxRows = rows;
+        m_maxRowsMessage = message;
+    }
     // The next row with any non-blank cell; false at the end or on an error.
     bool next(QStringList *cells);
     // The cell under a header (lower-case name), or empty when the file has
@@ -55,6 +63,9 @@ private:
     QString m_fileName;
     QHash<QString, int> m_columns; // lower-case header name -> index
     QString m_error;
+    qint64 m_rows = 0;
+    qint64 m_maxRows = 0; // 0: no limit
+    QString m_maxRowsMessage;
 };
 
 } // namespace rapport
