@@ -24,7 +24,7 @@ public:
     static constexpr qint64 maxBytes = qint64(1) << 30; // 1 GiB
     // Connections.csv: LinkedIn allows 30,000 connections, a few MB; the
     // importer keeps a little of every row in memory until the end.
-    static constexpr qint64 maxConnectionsBytes = qint64(32) << 20; // 32 MiB
+    static constexpr qint64 maxConnectionsBytes = qint64(256) << 20; // 256 MiB
     // Above this size, a file compressed more than maxRatio times is not a
     // CSV file LinkedIn wrote but a ZIP bomb; refused before reading it.
     static constexpr qint64 ratioCheckFrom = qint64(1) << 20; // 1 MiB

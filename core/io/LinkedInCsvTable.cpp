@@ -8,8 +8,9 @@ using namespace Qt::StringLiterals;
 
 namespace rapport {
 
-LinkedInCsvTable::LinkedInCsvTable(QIODevice *device, const QString &fileName)
-    : m_reader(device)
+LinkedInCsvTable::LinkedInCsvTable(QIODevice *device, const QString &fileName,
+                                   const CsvReader::Options &options)
+    : m_reader(device, options)
     , m_device(device)
     , m_fileName(fileName)
 {}

@@ -22,7 +22,8 @@ namespace rapport {
 class LinkedInCsvTable
 {
 public:
-    LinkedInCsvTable(QIODevice *device, const QString &fileName);
+    LinkedInCsvTable(QIODevice *device, const QString &fileName,
+                     const CsvReader::Options &options = {});
 
     // Reads up to the first row `isHeader` accepts. Fails with
     // `missingColumnMessage` (its %1 the file, %2 the line) when that row

@@ -177,8 +177,9 @@ private slots:
         QVERIFY(LinkedInArchiveEntry::refusal(zip, u"messages.csv"_s,
                                               LinkedInArchiveEntry::maxBytes + 1, 200 * mib)
                     .contains(u"more than the"_s));
-        QVERIFY(!LinkedInArchiveEntry::refusal(zip, u"Connections.csv"_s, 64 * mib, 16 * mib,
-                                               LinkedInArchiveEntry::maxConnectionsBytes)
+        QVERIFY(!LinkedInArchiveEntry::refusal(zip, u"Connections.csv"_s,
+                                               LinkedInArchiveEntry::maxConnectionsBytes + 1,
+                                               64 * mib, LinkedInArchiveEntry::maxConnectionsBytes)
                      .isEmpty());
         QVERIFY(LinkedInArchiveEntry::refusal(zip, u"messages.csv"_s, 500 * mib, mib)
                     .contains(u"ZIP bomb"_s));
