@@ -173,11 +173,13 @@ bool LinkedInArchive::openFolder(QString *error)
 {
     // The files sit at the export's root; one level down covers a folder that
     // holds the extracted folder. Deeper would mix files of several exports.
-    const QDir root(m_path);
+    // Absolute on both sides: relativeFilePath of a relative path would
+    // take it as inside the folder ("export/export/Connections.csv").
+    const QDir root(QFileInfo(m_path).absoluteFilePath());
     QDirIterator it(m_path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         it.next();
-        const QString relative = root.relativeFilePath(it.filePath());
+        const QString relative = root.relativeFilePath(it.fileInfo().absoluteFilePath());
         const int depth = int(relative.count(u'/'));
         if (depth <= 1)
             m_entries.append(Entry{relative, matchKey(relative), it.fileInfo().size(), -1, depth});
