@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang (ASan + UBSan) and runs each for
-# a short while: scripts/fuzz.sh [SECONDS]  (default 60)
+# a short while: scripts/fuzz.sh [SECONDS]  (default 60). fuzz_linkedinarchive
+# reads whole ZIPs; its seeds are damaged exports made by make_zip_seeds.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 seconds="${1:-60}"
@@ -12,12 +13,15 @@ build="$here/build/fuzz"
 CXX=clang++ CC=clang cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
     -DRAPPORT_FUZZ=ON -DRAPPORT_BUILD_TESTS=OFF \
     -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fsanitize=fuzzer-no-link"
-cmake --build "$build" --target fuzz_csvreader fuzz_linkedinfiles
-for target in fuzz_csvreader fuzz_linkedinfiles; do
+cmake --build "$build" --target fuzz_csvreader fuzz_linkedinfiles fuzz_linkedinarchive make_zip_seeds
+for target in fuzz_csvreader fuzz_linkedinfiles fuzz_linkedinarchive; do
     corpus="$build/corpus-$target"
     mkdir -p "$corpus"
     if [ "$target" = fuzz_csvreader ]; then
         cp "$here"/tests/fuzz/corpus/csv/* "$corpus"/
+    elif [ "$target" = fuzz_linkedinarchive ]; then
+        # Whole exports zipped from the fixtures, then damaged on purpose.
+        "$build/tests/fuzz/make_zip_seeds" "$corpus" "$here/tests/fixtures"
     else
         # The first byte picks the parser: 0 Connections, 1 Invitations, 2 messages.
         n=0

@@ -33,8 +33,8 @@ ImportReportDialog::ImportReportDialog(const ImportReport &report, QWidget *pare
                          .arg(report.updated())
                          .arg(report.unchanged())
                          .arg(report.skippedCount());
-    if (!report.warnings.isEmpty())
-        counts += tr(" · %1 imported without a field").arg(report.warnings.size());
+    if (report.warningCount() > 0)
+        counts += tr(" · %1 imported without a field").arg(report.warningCount());
     summary->setText(u"<b>%1</b><br>%2"_s.arg(QFileInfo(report.source).fileName().toHtmlEscaped(),
                                               counts.toHtmlEscaped()));
     layout->addWidget(summary);

@@ -94,7 +94,7 @@ bool SchemaCleanup::findExtras(Database &db, QStringList *extra, QStringList *di
         if (error)
             *error = tr("Could not list the indexes and triggers of %1 (%2). Run "
                         "\"rapport-cli check\" on it.")
-                         .arg(QDir::toNativeSeparators(db.path()), q.lastError().text());
+                         .arg(QDir::toNativeSeparators(db.path()), db.describe(q.lastError()));
         return false;
     }
     while (q.next()) {
@@ -145,7 +145,7 @@ bool SchemaCleanup::run(Database &db, QStringList *changed, QString *error)
                 *error = tr("Could not remove the leftover %1 %2 from %3 (%4). Nothing was "
                             "changed.")
                              .arg(typeOf.value(name), name, QDir::toNativeSeparators(db.path()),
-                                  q.lastError().text());
+                                  db.describe(q.lastError()));
             return false;
         }
         done << tr("removed the %1 %2, which the schema does not define")
@@ -156,7 +156,7 @@ bool SchemaCleanup::run(Database &db, QStringList *changed, QString *error)
             if (error)
                 *error = tr("Could not re-create the %1 %2 in %3 (%4). Nothing was changed.")
                              .arg(typeOf.value(name), name, QDir::toNativeSeparators(db.path()),
-                                  q.lastError().text());
+                                  db.describe(q.lastError()));
             return false;
         }
         done << tr("re-created the %1 %2 as the schema defines it").arg(typeOf.value(name), name);

@@ -121,28 +121,54 @@ bool CsvReader::fill()
 {
     if (m_eof)
         return false;
-    const QByteArray bytes = m_device->read(chunkSize);
-    if (bytes.isEmpty()) {
+    QByteArray bytes(chunkSize, Qt::Uninitialized);
+    const qint64 n = m_device->read(bytes.data(), chunkSize);
+    if (n < 0) {
+        // The device says why (a damaged ZIP, a disk error) and names the file.
+        m_deviceFailed = true;
+        m_error = m_device->errorString();
+        if (m_error.isEmpty())
+            m_error = tr("Reading stopped at line %1: the file could not be read. Check the disk "
+                         "and try again.")
+                          .arg(m_line);
+        m_eof = true;
+        return false;
+    }
+    if (n == 0) {
         m_eof = true;
         m_buffer.append(m_decoder.decode(QByteArray()));
         return false;
     }
-    m_bytesRead += bytes.size();
-    if (m_encoding == Encoding::Utf8 || m_encoding == Encoding::Utf8Bom) {
-        if (bytes.contains('\0')) {
-            m_error = tr("Line %1 contains binary data (a NUL byte); this is not a text CSV "
-                         "file. Choose the CSV file itself.")
-                          .arg(m_line);
-            m_eof = true;
-            return false;
-        }
-    }
+    bytes.truncate(n);
+    m_bytesRead += n;
     if (m_pos > 0) {
         m_buffer.remove(0, m_pos);
         m_pos = 0;
     }
+    const qsizetype from = m_buffer.size();
     m_buffer.append(m_decoder.decode(bytes));
+    // A NUL in the text (raw in UTF-8, or a U+0000 in UTF-16) is binary data;
+    // name the line it is on, not the line the chunk starts on.
+    const qsizetype nul = m_buffer.indexOf(QChar(u'\0'), from);
+    if (nul >= 0) {
+        m_error = tr("Line %1 contains binary data (a NUL character); this is not a text CSV "
+                     "file. Choose the CSV file itself, or remove that character.")
+                      .arg(m_line + linesIn(m_buffer, m_pos, nul));
+        m_eof = true;
+        return false;
+    }
     return true;
+}
+
+qint64 CsvReader::linesIn(const QString &text, qsizetype from, qsizetype to)
+{
+    qint64 lines = 0;
+    for (qsizetype i = from; i < to; ++i) {
+        const QChar c = text.at(i);
+        if (c == u'\n' || (c == u'\r' && (i + 1 >= text.size() || text.at(i + 1) != u'\n')))
+            ++lines;
+    }
+    return lines;
 }
 
 QChar CsvReader::peekChar(bool *ok)
@@ -176,6 +202,7 @@ bool CsvReader::readRow(QStringList *row)
     QString field;
     bool quoted = false;
     bool fieldStarted = false; // a quote may only open a field
+    qsizetype recordLength = 0;
     const qint64 quoteLine = m_line;
     qint64 openedOn = quoteLine;
     for (;;) {
@@ -224,8 +251,16 @@ bool CsvReader::readRow(QStringList *row)
                 field.append(c);
             }
         } else if (c == m_delimiter) {
+            recordLength += field.size();
             *row << field;
             field.clear();
+            if (recordLength > m_options.maxRecordLength) {
+                m_error = tr("Line %1 holds a record of more than %2 characters; this does not "
+                             "look like a CSV file. Check that you chose the right file.")
+                              .arg(m_recordLine)
+                              .arg(m_options.maxRecordLength);
+                return false;
+            }
             fieldStarted = false;
             if (row->size() >= m_options.maxFields) {
                 m_error = tr("Line %1 has more than %2 fields; this does not look like a CSV "

@@ -32,6 +32,9 @@ public:
         // as "not a CSV file" (and keeps hostile input from eating memory).
         qsizetype maxFieldLength = 1 << 20;
         qsizetype maxFields = 10000;
+        // All fields of one record together (characters): bounds the memory
+        // one record takes, however many fields it has.
+        qsizetype maxRecordLength = 1 << 23;
     };
 
     explicit CsvReader(QIODevice *device);
@@ -42,6 +45,9 @@ public:
     bool readRow(QStringList *row);
 
     bool hasError() const { return !m_error.isEmpty(); }
+    // The error came from the device (a damaged ZIP, a disk error), not from
+    // the text; errorString() is then the device's own message.
+    bool deviceFailed() const { return m_deviceFailed; }
     QString errorString() const { return m_error; }
     // Physical line (1-based) on which the last record returned began.
     qint64 lineNumber() const { return m_recordLine; }
@@ -59,6 +65,8 @@ private:
     void start();
     bool fill();
     QChar peekChar(bool *ok);
+    // Line breaks (LF, CRLF or CR) in text[from, to).
+    static qint64 linesIn(const QString &text, qsizetype from, qsizetype to);
 
     QIODevice *m_device;
     Options m_options;
@@ -67,6 +75,7 @@ private:
     qsizetype m_pos = 0;
     bool m_started = false;
     bool m_eof = false;
+    bool m_deviceFailed = false;
     Encoding m_encoding = Encoding::Utf8;
     QChar m_delimiter = QChar(u',');
     QString m_error;

@@ -21,12 +21,18 @@ QJsonObject countsJson(const ImportReport::Counts &counts)
 
 void ImportReport::skip(const QString &file, qint64 line, const QString &reason)
 {
-    skipped.append(Skip{file, line, reason});
+    if (skipped.size() < maxListed)
+        skipped.append(Skip{file, line, reason});
+    else
+        ++skippedNotListed;
 }
 
 void ImportReport::warn(const QString &file, qint64 line, const QString &reason)
 {
-    warnings.append(Skip{file, line, reason});
+    if (warnings.size() < maxListed)
+        warnings.append(Skip{file, line, reason});
+    else
+        ++warningsNotListed;
 }
 
 QString ImportReport::toText(int maxSkips) const
@@ -49,22 +55,25 @@ QString ImportReport::toText(int maxSkips) const
     } else {
         lines << tr("Skipped: %1").arg(skippedCount());
     }
-    const int shown = int(qMin<qsizetype>(skipped.size(), maxSkips));
-    for (int i = 0; i < shown; ++i) {
-        const Skip &s = skipped.at(i);
-        lines << tr("  %1 line %2: %3").arg(s.file).arg(s.line).arg(s.reason);
-    }
-    if (skipped.size() > shown)
-        lines << tr("  … and %1 more (--json lists them all)").arg(skipped.size() - shown);
-    if (!warnings.isEmpty()) {
-        lines << tr("Imported without a field: %1").arg(warnings.size());
-        const int notes = int(qMin<qsizetype>(warnings.size(), maxSkips));
-        for (int i = 0; i < notes; ++i) {
-            const Skip &w = warnings.at(i);
-            lines << tr("  %1 line %2: %3").arg(w.file).arg(w.line).arg(w.reason);
+    const auto list = [&](const QList<Skip> &items, qint64 notListed) {
+        const int shown = int(qMin<qsizetype>(items.size(), qMax(maxSkips, 0)));
+        for (int i = 0; i < shown; ++i) {
+            const Skip &s = items.at(i);
+            lines << tr("  %1 line %2: %3").arg(s.file).arg(s.line).arg(s.reason);
         }
-        if (warnings.size() > notes)
-            lines << tr("  … and %1 more (--json lists them all)").arg(warnings.size() - notes);
+        const qint64 rest = items.size() - shown + notListed;
+        if (rest <= 0)
+            return;
+        if (items.size() > shown)
+            lines
+                << tr("  … and %L1 more (--json lists the first %L2)").arg(rest).arg(items.size());
+        else
+            lines << tr("  … and %L1 more").arg(rest);
+    };
+    list(skipped, skippedNotListed);
+    if (warningCount() > 0) {
+        lines << tr("Imported without a field: %1").arg(warningCount());
+        list(warnings, warningsNotListed);
     }
     return lines.join(u'\n');
 }
@@ -89,10 +98,13 @@ QJsonObject ImportReport::toJson() const
                        {u"unchanged"_s, unchanged()},
                        {u"skipped"_s, skippedCount()},
                        {u"warnings"_s, notes},
+                       {u"warning_count"_s, double(warningCount())},
+                       {u"warnings_not_listed"_s, double(warningsNotListed)},
                        {u"hidden_profiles"_s, hiddenProfiles},
                        {u"contacts"_s, countsJson(contacts)},
                        {u"outreach"_s, countsJson(outreach)},
-                       {u"skipped_rows"_s, skips}};
+                       {u"skipped_rows"_s, skips},
+                       {u"skipped_rows_not_listed"_s, double(skippedNotListed)}};
 }
 
 } // namespace rapport

@@ -1,6 +1,7 @@
 #include "io/LinkedInArchive.h"
 
 #include "io/CsvReader.h"
+#include "io/LinkedInArchiveEntry.h"
 #include "io/LinkedInConnections.h"
 #include "io/LinkedInInvitations.h"
 #include "io/LinkedInMessages.h"
@@ -11,7 +12,6 @@
 #include <QFileInfo>
 
 #include <quazip.h>
-#include <quazipfile.h>
 #include <quazipfileinfo.h>
 
 #include <algorithm>
@@ -98,7 +98,33 @@ bool LinkedInArchive::open(const QString &path, QString *error)
             *error = missingFilesMessage();
         return false;
     }
+    // Refuse a file we would import that is too large before anything is
+    // read, so a ZIP bomb never touches the database.
+    for (const Part part : {Part::Connections, Part::Invitations, Part::Messages}) {
+        const Entry *e = entry(matchKey(fileName(part)));
+        const QString why = e ? refusal(*e) : QString();
+        if (!why.isEmpty()) {
+            if (error)
+                *error = why;
+            m_entries.clear();
+            return false;
+        }
+    }
     return true;
+}
+
+qint64 LinkedInArchive::limit(const Entry &e)
+{
+    return e.key == matchKey(fileName(Part::Connections))
+               ? LinkedInArchiveEntry::maxConnectionsBytes
+               : LinkedInArchiveEntry::maxBytes;
+}
+
+QString LinkedInArchive::refusal(const Entry &e) const
+{
+    return LinkedInArchiveEntry::refusal(m_kind == Kind::Folder ? QDir(m_path).filePath(e.name)
+                                                                : m_path,
+                                         e.name, e.size, e.compressedSize, limit(e));
 }
 
 QString LinkedInArchive::missingFilesMessage() const
@@ -137,7 +163,7 @@ bool LinkedInArchive::openZip(QString *error)
         if (info.name.endsWith(u'/'))
             continue; // a folder
         m_entries.append(Entry{info.name, matchKey(info.name), qint64(info.uncompressedSize),
-                               int(info.name.count(u'/'))});
+                               qint64(info.compressedSize), int(info.name.count(u'/'))});
     }
     zip.close();
     return true;
@@ -147,14 +173,16 @@ bool LinkedInArchive::openFolder(QString *error)
 {
     // The files sit at the export's root; one level down covers a folder that
     // holds the extracted folder. Deeper would mix files of several exports.
-    const QDir root(m_path);
+    // Absolute on both sides: relativeFilePath of a relative path would
+    // take it as inside the folder ("export/export/Connections.csv").
+    const QDir root(QFileInfo(m_path).absoluteFilePath());
     QDirIterator it(m_path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         it.next();
-        const QString relative = root.relativeFilePath(it.filePath());
+        const QString relative = root.relativeFilePath(it.fileInfo().absoluteFilePath());
         const int depth = int(relative.count(u'/'));
         if (depth <= 1)
-            m_entries.append(Entry{relative, matchKey(relative), it.fileInfo().size(), depth});
+            m_entries.append(Entry{relative, matchKey(relative), it.fileInfo().size(), -1, depth});
     }
     // Files of one export only: the root's if it has any we import, else
     // those of the one subfolder that has them; several such subfolders are
@@ -198,6 +226,13 @@ bool LinkedInArchive::openFile(QString *error)
                          .arg(nativeName(m_path), file.errorString());
         return false;
     }
+    const QString tooLarge =
+        LinkedInArchiveEntry::refusal(m_path, info.fileName(), file.size(), -1);
+    if (!tooLarge.isEmpty()) {
+        if (error)
+            *error = tooLarge;
+        return false;
+    }
     if (file.size() == 0) {
         if (error)
             *error = tr("%1 is empty. Choose the ZIP file LinkedIn sent you, or one of its CSV "
@@ -231,7 +266,14 @@ bool LinkedInArchive::openFile(QString *error)
         }
         return false;
     }
-    m_entries.append(Entry{info.fileName(), key, info.size(), 0});
+    m_entries.append(Entry{info.fileName(), key, info.size(), -1, 0});
+    const QString why = refusal(m_entries.constLast());
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
+        m_entries.clear();
+        return false;
+    }
     return true;
 }
 
@@ -276,22 +318,37 @@ std::unique_ptr<QIODevice> LinkedInArchive::device(Part part, QString *error) co
 
 std::unique_ptr<QIODevice> LinkedInArchive::device(const QString &entryName, QString *error) const
 {
-    std::unique_ptr<QIODevice> dev;
+    const Entry *e = nullptr;
+    for (const Entry &candidate : m_entries) {
+        if (candidate.name == entryName)
+            e = &candidate;
+    }
+    if (!e) {
+        if (error)
+            *error = tr("%1 has no %2.").arg(nativeName(m_path), entryName);
+        return nullptr;
+    }
+    const QString why = refusal(*e);
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
+        return nullptr;
+    }
+    std::unique_ptr<LinkedInArchiveEntry> dev;
     switch (m_kind) {
     case Kind::Zip:
-        dev = std::make_unique<QuaZipFile>(m_path, entryName, QuaZip::csSensitive);
+        dev = LinkedInArchiveEntry::inZip(m_path, entryName, e->size, limit(*e));
         break;
     case Kind::Folder:
-        dev = std::make_unique<QFile>(QDir(m_path).filePath(entryName));
+        dev = LinkedInArchiveEntry::file(QDir(m_path).filePath(entryName), entryName, limit(*e));
         break;
     case Kind::File:
-        dev = std::make_unique<QFile>(m_path);
+        dev = LinkedInArchiveEntry::file(m_path, entryName, limit(*e));
         break;
     }
     if (!dev->open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Cannot read %1 in %2: %3. Download or extract the export again.")
-                         .arg(entryName, nativeName(m_path), dev->errorString());
+            *error = dev->errorString();
         return nullptr;
     }
     return dev;

@@ -21,11 +21,23 @@ bool sameHeader(const QString &cell, const QString &name)
     return cell.trimmed().compare(name, Qt::CaseInsensitive) == 0;
 }
 
+CsvReader::Options readerOptions()
+{
+    CsvReader::Options options;
+    options.maxFieldLength = LinkedInConnections::maxFieldLength;
+    options.maxRecordLength = LinkedInConnections::maxRecordLength;
+    return options;
+}
+
 } // namespace
 
 LinkedInConnections::LinkedInConnections(QIODevice *device, const QString &fileName)
-    : m_table(device, fileName)
-{}
+    : m_table(device, fileName, readerOptions())
+{
+    m_table.setMaxRows(maxRows, tr("%1 has more than %L2 rows, and LinkedIn allows at most "
+                                   "30,000 connections: this is not LinkedIn's Connections.csv. "
+                                   "Nothing was imported. Check that you chose the right file."));
+}
 
 bool LinkedInConnections::hasUrlColumn() const
 {

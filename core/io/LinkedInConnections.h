@@ -19,6 +19,13 @@ class LinkedInConnections
     Q_DECLARE_TR_FUNCTIONS(LinkedInConnections)
 
 public:
+    // More rows than this are refused: LinkedIn allows 30,000 connections,
+    // and the importer keeps 16 bytes of every row until the end. A field
+    // or a row longer than these is not a connection either.
+    static constexpr qint64 maxRows = 1000000;
+    static constexpr qsizetype maxFieldLength = 4096;
+    static constexpr qsizetype maxRecordLength = 16384;
+
     struct Row
     {
         qint64 line = 0; // physical line in the file where the row starts

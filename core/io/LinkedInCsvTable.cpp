@@ -1,15 +1,35 @@
 #include "io/LinkedInCsvTable.h"
 
+#include "io/LinkedInArchiveEntry.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
 namespace rapport {
 
-LinkedInCsvTable::LinkedInCsvTable(QIODevice *device, const QString &fileName)
-    : m_reader(device)
+LinkedInCsvTable::LinkedInCsvTable(QIODevice *device, const QString &fileName,
+                                   const CsvReader::Options &options)
+    : m_reader(device, options)
+    , m_device(device)
     , m_fileName(fileName)
 {}
+
+void LinkedInCsvTable::fail(const QString &message)
+{
+    if (m_reader.deviceFailed()) {
+        m_error = m_reader.errorString(); // names the export and the file
+        return;
+    }
+    // Text that makes no sense in a ZIP may be damaged data: when the rest of
+    // the file shows it, that is what the person must hear.
+    auto *entry = dynamic_cast<LinkedInArchiveEntry *>(m_device);
+    if (entry && entry->isZip() && !entry->readRest() && entry->isDamaged()) {
+        m_error = entry->errorString();
+        return;
+    }
+    m_error = message;
+}
 
 bool LinkedInCsvTable::readHeader(const std::function<bool(const QStringList &)> &isHeader,
                                   const QString &requiredColumn,
@@ -26,14 +46,14 @@ bool LinkedInCsvTable::readHeader(const std::function<bool(const QStringList &)>
                 m_columns.insert(name, c);
         }
         if (!m_columns.contains(requiredColumn)) {
-            m_error = missingColumnMessage.arg(m_fileName).arg(m_reader.lineNumber());
+            fail(missingColumnMessage.arg(m_fileName).arg(m_reader.lineNumber()));
             return false;
         }
         return true;
     }
-    m_error = m_reader.hasError() ? QCoreApplication::translate("LinkedInCsvTable", "%1: %2")
-                                        .arg(m_fileName, m_reader.errorString())
-                                  : noHeaderMessage.arg(m_fileName);
+    fail(m_reader.hasError() ? QCoreApplication::translate("LinkedInCsvTable", "%1: %2")
+                                   .arg(m_fileName, m_reader.errorString())
+                             : noHeaderMessage.arg(m_fileName));
     return false;
 }
 
@@ -42,14 +62,20 @@ bool LinkedInCsvTable::next(QStringList *cells)
     for (;;) {
         if (!m_reader.readRow(cells)) {
             if (m_reader.hasError()) {
-                m_error = QCoreApplication::translate("LinkedInCsvTable", "%1: %2")
-                              .arg(m_fileName, m_reader.errorString());
+                fail(QCoreApplication::translate("LinkedInCsvTable", "%1: %2")
+                         .arg(m_fileName, m_reader.errorString()));
             }
             return false;
         }
         for (const QString &cell : std::as_const(*cells)) {
-            if (!cell.trimmed().isEmpty())
-                return true;
+            if (cell.trimmed().isEmpty())
+                continue;
+            if (m_maxRows > 0 && ++m_rows > m_maxRows) {
+                fail(m_maxRowsMessage.arg(m_fileName).arg(m_maxRows));
+                cells->clear();
+                return false;
+            }
+            return true;
         }
     }
 }

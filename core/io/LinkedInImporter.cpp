@@ -41,6 +41,18 @@ QString hashOf(const QString &text)
         QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
 }
 
+// A 64-bit fingerprint of a key, for the sets of people already seen in a
+// file: 16 bytes a row instead of a string, so a file of a million rows keeps
+// memory low. Two different people sharing one is vanishingly rare (about
+// one in 10^7 for a million rows).
+quint64 fingerprint(const QString &key)
+{
+    quint64 h = qHash(key, size_t(0x52617070));
+    if constexpr (sizeof(size_t) < sizeof(quint64))
+        h = (h << 32) | qHash(key, size_t(0x6f727421));
+    return h;
+}
+
 // Who a row is about, for stable keys: the slug when known, else the name.
 QString personKey(const QString &name, const QString &url)
 {
@@ -135,8 +147,8 @@ bool LinkedInImporter::importConnections(const LinkedInArchive &archive, QString
     const bool databaseEmpty = contactsBefore == 0;
     const bool anyWithoutProfile = !databaseEmpty && m_contacts->hasContactsWithoutProfile();
     QList<Contact> pending;
-    QHash<QString, qint64> seenSlugs;  // slug -> line, this file
-    QHash<QString, qint64> seenPeople; // folded name + company -> line, rows without URL
+    QHash<quint64, qint64> seenSlugs;  // slug -> line, this file
+    QHash<quint64, qint64> seenPeople; // folded name + company -> line, rows without URL
     auto flush = [&]() {
         if (pending.isEmpty())
             return true;
@@ -163,8 +175,11 @@ bool LinkedInImporter::importConnections(const LinkedInArchive &archive, QString
     // whose address LinkedIn left out); it waits until every row with a URL
     // is in, so the same person listed both ways becomes one contact.
     const bool fileHasUrls = reader.hasUrlColumn();
-    QHash<QString, qint64> peopleWithUrl; // folded name + company -> line
+    QHash<quint64, qint64> peopleWithUrl; // folded name + company -> line
     QList<LinkedInConnections::Row> withoutUrl;
+    // Past this much memory waiting (about), rows without a URL go in at once.
+    constexpr qsizetype maxWaitingBytes = 32 << 20;
+    qsizetype waitingBytes = 0;
 
     auto importRow = [&](const LinkedInConnections::Row &row) {
         if (row.hidden) {
@@ -195,9 +210,11 @@ bool LinkedInImporter::importConnections(const LinkedInArchive &archive, QString
         incoming.degree = 1;
         incoming.connectedOn = row.connectedOn;
 
-        const QString personKey =
-            TextFold::fold(incoming.fullName()) + u'\n' + TextFold::fold(row.company);
-        qint64 earlierLine = slug.isEmpty() ? seenPeople.value(personKey) : seenSlugs.value(slug);
+        const quint64 personKey =
+            fingerprint(TextFold::fold(incoming.fullName()) + u'\n' + TextFold::fold(row.company));
+        const quint64 slugKey = fingerprint(slug);
+        qint64 earlierLine =
+            slug.isEmpty() ? seenPeople.value(personKey) : seenSlugs.value(slugKey);
         if (earlierLine == 0 && slug.isEmpty())
             earlierLine = peopleWithUrl.value(personKey);
         if (earlierLine > 0) {
@@ -207,7 +224,7 @@ bool LinkedInImporter::importConnections(const LinkedInArchive &archive, QString
         if (slug.isEmpty()) {
             seenPeople.insert(personKey, row.line);
         } else {
-            seenSlugs.insert(slug, row.line);
+            seenSlugs.insert(slugKey, row.line);
             if (fileHasUrls && !peopleWithUrl.contains(personKey))
                 peopleWithUrl.insert(personKey, row.line);
         }
@@ -261,9 +278,14 @@ bool LinkedInImporter::importConnections(const LinkedInArchive &archive, QString
     LinkedInConnections::Row row;
     while (reader.next(&row)) {
         ++m_report->rowsRead;
-        if (fileHasUrls && row.url.isEmpty() && !row.hidden && row.problem.isEmpty())
+        const qsizetype bytes =
+            256 + 2 * (row.firstName.size() + row.lastName.size() + row.email.size() +
+                       row.company.size() + row.position.size());
+        if (fileHasUrls && row.url.isEmpty() && !row.hidden && row.problem.isEmpty() &&
+            waitingBytes + bytes <= maxWaitingBytes) {
             withoutUrl << row;
-        else if (!importRow(row))
+            waitingBytes += bytes;
+        } else if (!importRow(row))
             return false;
         if (!tick(reader.bytesRead(), error))
             return false;
@@ -446,21 +468,37 @@ bool LinkedInImporter::findOwnerInMessages(const LinkedInArchive &archive, QStri
     LinkedInMessages reader(device.get(), archive.entryName(part));
     if (!reader.readHeader(error))
         return false;
-    QHash<QString, QSet<QString>> conversations; // slug -> conversations it is in
+    // Counted exactly for the first maxPeople people and maxPairs (person,
+    // conversation) pairs: the member is in nearly every conversation, so
+    // among them; a hostile file of millions of people cannot grow this.
+    constexpr qsizetype maxPeople = 100000;
+    constexpr qsizetype maxPairs = 2000000;
+    QHash<QString, int> conversations; // slug -> conversations it is in
+    QSet<quint64> pairs;               // fingerprints of slug + conversation
     QHash<QString, int> sent;
     LinkedInMessages::Row row;
+    const auto tally = [&](const QString &slug, bool sender) {
+        if (!conversations.contains(slug) && conversations.size() >= maxPeople)
+            return;
+        int &in = conversations[slug];
+        if (sender)
+            ++sent[slug];
+        const quint64 pair = fingerprint(slug + u'\n' + row.conversationId);
+        if (pairs.size() < maxPairs && !pairs.contains(pair)) {
+            pairs.insert(pair);
+            ++in;
+        }
+    };
     while (reader.next(&row)) {
         if (row.system || !row.problem.isEmpty())
             continue;
         const QString sender = ProfileUrl::slug(row.senderUrl);
-        if (!sender.isEmpty()) {
-            conversations[sender].insert(row.conversationId);
-            ++sent[sender];
-        }
+        if (!sender.isEmpty())
+            tally(sender, true);
         for (const QString &url : std::as_const(row.recipientUrls)) {
             const QString slug = ProfileUrl::slug(url);
             if (!slug.isEmpty())
-                conversations[slug].insert(row.conversationId);
+                tally(slug, false);
         }
         if (!tick(reader.bytesRead(), error))
             return false;
@@ -473,7 +511,7 @@ bool LinkedInImporter::findOwnerInMessages(const LinkedInArchive &archive, QStri
     m_done += archive.size(part);
     int best = 0;
     for (auto it = conversations.cbegin(); it != conversations.cend(); ++it) {
-        const int count = int(it.value().size());
+        const int count = it.value();
         if (count > best || (count == best && sent.value(it.key()) > sent.value(m_owner))) {
             best = count;
             m_owner = it.key();

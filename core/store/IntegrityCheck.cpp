@@ -125,7 +125,7 @@ bool IntegrityCheck::exec(const QString &sql, QString *error)
     if (q.exec(sql))
         return true;
     if (error)
-        *error = q.lastError().text();
+        *error = m_db.describe(q.lastError());
     return false;
 }
 
@@ -231,7 +231,7 @@ bool IntegrityCheck::checkSummaries(QList<Problem> *problems, QString *error)
     if (!q.exec(sql)) {
         if (error)
             *error = tr("Could not compare the engagement summaries with the events: %1")
-                         .arg(q.lastError().text());
+                         .arg(m_db.describe(q.lastError()));
         return false;
     }
     QList<qint64> ids;
@@ -267,7 +267,7 @@ bool IntegrityCheck::scanTiers(bool fix, QList<qint64> *wrong, QString *error)
                 u" FROM contact c JOIN engagement_summary s ON s.contact_id = c.id "
                 "ORDER BY c.id"_s)) {
         if (error)
-            *error = tr("Could not read the stored tiers: %1").arg(q.lastError().text());
+            *error = tr("Could not read the stored tiers: %1").arg(m_db.describe(q.lastError()));
         return false;
     }
     while (q.next()) {
@@ -298,7 +298,7 @@ bool IntegrityCheck::scanTiers(bool fix, QList<qint64> *wrong, QString *error)
                 "last_engaged_on <> '') AND id NOT IN (SELECT contact_id FROM "
                 "engagement_summary) ORDER BY id"_s)) {
         if (error)
-            *error = tr("Could not read the stored tiers: %1").arg(q.lastError().text());
+            *error = tr("Could not read the stored tiers: %1").arg(m_db.describe(q.lastError()));
         return false;
     }
     while (q.next()) {
@@ -320,7 +320,7 @@ bool IntegrityCheck::scanTiers(bool fix, QList<qint64> *wrong, QString *error)
             if (error)
                 *error = tr("Could not store the tier of contact #%1: %2")
                              .arg(f.id)
-                             .arg(write.lastError().text());
+                             .arg(m_db.describe(write.lastError()));
             return false;
         }
     }
@@ -350,7 +350,8 @@ bool IntegrityCheck::checkTierCounts(QList<Problem> *problems, QString *error)
                 "(SELECT count(*) FROM contact WHERE tier_key = n) UNION ALL SELECT tier_key "
                 "FROM tier_count WHERE tier_key NOT BETWEEN 1 AND 13"_s)) {
         if (error)
-            *error = tr("Could not compare the contacts per tier: %1").arg(q.lastError().text());
+            *error =
+                tr("Could not compare the contacts per tier: %1").arg(m_db.describe(q.lastError()));
         return false;
     }
     QStringList keys;
@@ -373,7 +374,8 @@ bool IntegrityCheck::checkColumn(Area area, const QString &sql, QList<Problem> *
     q.setForwardOnly(true);
     if (!q.exec(sql + u" ORDER BY id"_s)) {
         if (error)
-            *error = tr("Could not check the stored contact dates: %1").arg(q.lastError().text());
+            *error = tr("Could not check the stored contact dates: %1")
+                         .arg(m_db.describe(q.lastError()));
         return false;
     }
     QList<qint64> ids;
@@ -405,7 +407,7 @@ bool IntegrityCheck::scanScores(QList<qint64> *wrong, QString *error)
                 "engagement_summary) OR id IN (SELECT contact_id FROM outreach) OR id IN "
                 "(SELECT contact_id FROM value_given)) ORDER BY id"_s)) {
         if (error)
-            *error = tr("Could not read the stored scores: %1").arg(q.lastError().text());
+            *error = tr("Could not read the stored scores: %1").arg(m_db.describe(q.lastError()));
         return false;
     }
     ScoreStore scores(m_db);
@@ -566,7 +568,7 @@ bool IntegrityCheck::repair(const Report &found, QStringList *fixed, QString *er
         for (qint64 id : std::as_const(wrongScores)) {
             mark.addBindValue(id);
             if (!mark.exec()) {
-                why = mark.lastError().text();
+                why = m_db.describe(mark.lastError());
                 return failed(tr("the connection scores"));
             }
         }

@@ -208,34 +208,55 @@ bool OutreachStore::linkReplies(QString *error)
     Transaction tx(m_db);
     if (!started(tx, error))
         return false;
+    // A page of replies at a time, in time order, with only what answeredBy
+    // reads: a large messages.csv must not load every message at once.
+    constexpr int pageSize = 10000;
     QSqlQuery &unlinked = m_statements->prepared(
-        u"SELECT "_s + selectColumns +
-        u" FROM outreach WHERE direction = 'in' AND reply_to IS NULL "
-        "AND channel IN ('message', 'inmail', 'email') ORDER BY happened_at, id"_s);
-    QList<Outreach> replies;
-    if (unlinked.exec()) {
-        while (unlinked.next())
-            replies << readOutreach(unlinked);
-    }
-    unlinked.finish();
+        u"SELECT id, contact_id, channel, happened_at, conversation FROM outreach "
+        "WHERE direction = 'in' AND reply_to IS NULL "
+        "AND channel IN ('message', 'inmail', 'email') AND (happened_at, id) > (?, ?) "
+        "ORDER BY happened_at, id LIMIT %1"_s.arg(pageSize));
     QSqlQuery &link = m_statements->prepared(u"UPDATE outreach SET reply_to = ? WHERE id = ?"_s);
-    for (const Outreach &reply : std::as_const(replies)) {
-        const qint64 answered = answeredBy(reply);
-        if (answered <= 0)
-            continue;
-        link.addBindValue(answered);
-        link.addBindValue(reply.id);
-        if (!link.exec()) {
-            if (error)
-                *error = tr("Could not link reply #%1: %2")
-                             .arg(reply.id)
-                             .arg(m_db.describe(link.lastError()));
-            return false;
+    QString afterTime = u""_s; // the last reply of the page before, as stored (not NULL)
+    qint64 afterId = 0;
+    for (;;) {
+        QList<Outreach> replies;
+        unlinked.addBindValue(afterTime);
+        unlinked.addBindValue(afterId);
+        if (unlinked.exec()) {
+            while (unlinked.next()) {
+                Outreach o;
+                o.id = unlinked.value(0).toLongLong();
+                o.contactId = unlinked.value(1).toLongLong();
+                o.channel = unlinked.value(2).toString();
+                afterTime = unlinked.value(3).toString();
+                o.happenedAt = fromIso(afterTime);
+                o.conversation = unlinked.value(4).toString();
+                afterId = o.id;
+                replies << o;
+            }
         }
-        const std::optional<Outreach> original = get(answered);
-        if (original && original->outcome.isEmpty() &&
-            !setOutcome(answered, u"replied"_s, reply.happenedAt, error))
-            return false;
+        unlinked.finish();
+        for (const Outreach &reply : std::as_const(replies)) {
+            const qint64 answered = answeredBy(reply);
+            if (answered <= 0)
+                continue;
+            link.addBindValue(answered);
+            link.addBindValue(reply.id);
+            if (!link.exec()) {
+                if (error)
+                    *error = tr("Could not link reply #%1: %2")
+                                 .arg(reply.id)
+                                 .arg(m_db.describe(link.lastError()));
+                return false;
+            }
+            const std::optional<Outreach> original = get(answered);
+            if (original && original->outcome.isEmpty() &&
+                !setOutcome(answered, u"replied"_s, reply.happenedAt, error))
+                return false;
+        }
+        if (replies.size() < pageSize)
+            break;
     }
     return tx.commit(error);
 }

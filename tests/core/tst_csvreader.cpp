@@ -189,6 +189,92 @@ private slots:
         const Parsed p = parse(bytes);
         QVERIFY2(p.error.contains(expected), qPrintable(p.error));
     }
+
+    void nulIsReportedAtItsLine_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("line");
+        // Past the first 64 KiB read, with quoted line breaks and CRLF on the way.
+        QByteArray utf8 = "name,note\r\n\"Ann\",\"two\nlines\"\r\n";
+        for (int i = 0; i < 5000; ++i)
+            utf8 += "Person " + QByteArray::number(i) + ",fine\r\n";
+        utf8 += QByteArray("Bad,a\0b\r\nAfter,row\r\n", 20);
+        QTest::newRow("utf-8, second chunk") << utf8 << 5004;
+        QTest::newRow("utf-8, first line") << QByteArray("a\0,b\nc,d\n", 9) << 1;
+        QTest::newRow("utf-8, CR line ends") << QByteArray("a,b\rc,d\re,\0\r", 12) << 3;
+        // A NUL that came in through a UTF-16 file (as Excel saves it).
+        QString text = u"name,note\n"_s;
+        for (int i = 0; i < 40000; ++i)
+            text += u"Person %1,fine\n"_s.arg(i);
+        text += u"Bad,a"_s + QChar(0) + u"b\n"_s;
+        QStringEncoder encoder(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+        QTest::newRow("utf-16, far in") << QByteArray(encoder.encode(text)) << 40002;
+    }
+
+    void nulIsReportedAtItsLine()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, line);
+        const Parsed p = parse(bytes);
+        QVERIFY2(p.error.startsWith(u"Line %1 contains binary data (a NUL character)"_s.arg(line)),
+                 qPrintable(p.error));
+        // Rows before the NUL's chunk were read; none after it.
+        for (const QStringList &row : p.rows)
+            QVERIFY(!row.join(u',').contains(u"After"_s));
+    }
+
+    void recordLengthIsCapped()
+    {
+        // Many fields, each below the field cap, together past the record cap.
+        CsvReader::Options options;
+        options.maxRecordLength = 10000;
+        QByteArray bytes = "a,b\n";
+        for (int i = 0; i < 100; ++i)
+            bytes += QByteArray(500, 'x') + ',';
+        bytes += "\n";
+        const Parsed p = parse(bytes, options);
+        QVERIFY2(p.error.contains(u"Line 2 holds a record of more than 10000 characters"_s),
+                 qPrintable(p.error));
+        QCOMPARE(p.rows.size(), 1);
+    }
+
+    void deviceErrorIsReported()
+    {
+        // A device that fails mid-file (a damaged ZIP, a disk error): the
+        // reader stops with the device's own message, not a clean end.
+        class Failing : public QIODevice
+        {
+        public:
+            bool isSequential() const override { return true; }
+
+        protected:
+            qint64 readData(char *data, qint64 max) override
+            {
+                if (m_sent) {
+                    setErrorString(u"the disk went away"_s);
+                    return -1;
+                }
+                m_sent = true;
+                const QByteArray text = "a,b\n1,2\n3,";
+                const qint64 n = qMin<qint64>(max, text.size());
+                memcpy(data, text.constData(), size_t(n));
+                return n;
+            }
+            qint64 writeData(const char *, qint64) override { return -1; }
+
+        private:
+            bool m_sent = false;
+        } device;
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        CsvReader reader(&device);
+        QStringList row;
+        int rows = 0;
+        while (reader.readRow(&row))
+            ++rows;
+        QCOMPARE(rows, 2);
+        QVERIFY(reader.deviceFailed());
+        QCOMPARE(reader.errorString(), u"the disk went away"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_CsvReader)

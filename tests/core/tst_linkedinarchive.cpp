@@ -61,6 +61,27 @@ private slots:
         QVERIFY(device->readAll().startsWith("From,To,Sent At"));
     }
 
+    void relativeFolderPath()
+    {
+        // "rapport-cli import linkedin export" from the folder holding it.
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath(u"export"_s)));
+        QVERIFY(QFile::copy(test::linkedInFixture(u"2024/Connections.csv"_s),
+                            dir.filePath(u"export/Connections.csv"_s)));
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(dir.path()));
+        LinkedInArchive archive;
+        QString error;
+        const bool opened = archive.open(u"export"_s, &error);
+        auto device = opened ? archive.device(Part::Connections, &error) : nullptr;
+        const QByteArray head = device ? device->read(20) : QByteArray();
+        QDir::setCurrent(before);
+        QVERIFY2(opened, qPrintable(error));
+        QCOMPARE(archive.entryName(Part::Connections), u"Connections.csv"_s);
+        QVERIFY2(device, qPrintable(error));
+        QVERIFY(!head.isEmpty());
+    }
+
     void folderOfSeveralExportsIsNotOne()
     {
         // tests/fixtures holds linkedin/<era>/...: files of different exports

@@ -3,6 +3,7 @@
 // and mojibake kept as it is.
 
 #include "io/LinkedInConnections.h"
+#include "io/LinkedInCsvTable.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -177,6 +178,42 @@ private slots:
         QCOMPARE(p.rows.size(), 1);
         QVERIFY(!p.rows.at(0).hidden);
         QVERIFY(p.rows.at(0).problem.contains(u"First Name"_s));
+    }
+
+    void longFieldIsRefused()
+    {
+        // No name, company or position is 4,096 characters long; a file
+        // with one is not LinkedIn's, and its rows must not eat memory.
+        const QByteArray company(LinkedInConnections::maxFieldLength + 1, 'x');
+        const Parsed p = parseText("First Name,Last Name,Company,Connected On\nJane,Doe,Bistro,01 "
+                                   "Jan 2025\nJohn,Roe," +
+                                   company + ",01 Jan 2025\n");
+        QCOMPARE(p.rows.size(), 1);
+        QVERIFY2(p.error.contains(u"Connections.csv"_s), qPrintable(p.error));
+        QVERIFY2(p.error.contains(u"Line 3 holds a field of more than 4096 characters"_s),
+                 qPrintable(p.error));
+    }
+
+    void tooManyRowsAreRefused()
+    {
+        // The limit as LinkedInCsvTable applies it (LinkedInConnections sets
+        // maxRows, a million rows, which take too long to parse in a test).
+        QByteArray text = "First Name,Last Name,Connected On\n";
+        for (int i = 0; i < 5; ++i)
+            text += "A,B,\n\n";
+        QBuffer buffer(&text);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        LinkedInCsvTable table(&buffer, u"Connections.csv"_s);
+        table.setMaxRows(3, u"%1 has more than %2 rows"_s);
+        QVERIFY(
+            table.readHeader(&LinkedInConnections::isHeader, u"first name"_s, u"%1 %2"_s, u"%1"_s));
+        QStringList cells;
+        int rows = 0;
+        while (table.next(&cells))
+            ++rows;
+        QCOMPARE(rows, 3); // blank lines do not count
+        QCOMPARE(table.errorString(), u"Connections.csv has more than 3 rows"_s);
+        QVERIFY(LinkedInConnections::maxRows >= 30000);
     }
 };
 

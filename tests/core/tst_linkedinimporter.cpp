@@ -2,6 +2,7 @@
 // same export twice, a newer export, cancel and broken files, each all or
 // nothing.
 
+#include "DamagedZip.h"
 #include "IndexSchema.h"
 #include "LinkedInFixtures.h"
 #include "db/Database.h"
@@ -54,6 +55,7 @@ private slots:
     void cancelLeavesDatabaseUnchanged();
     void brokenFileLeavesDatabaseUnchanged_data();
     void brokenFileLeavesDatabaseUnchanged();
+    void damagedZipLeavesDatabaseUnchanged();
     void reportAsTextAndJson();
     void bigFileLoadsInBulk();
     void cancelDuringBulkLoadLeavesDatabaseUnchanged();
@@ -427,6 +429,30 @@ void tst_LinkedInImporter::brokenFileLeavesDatabaseUnchanged()
         QVERIFY(!o.ok);
         QVERIFY2(o.error.contains(fileName), qPrintable(o.error));
         QVERIFY2(o.error.contains(expected, Qt::CaseInsensitive), qPrintable(o.error));
+        QCOMPARE(checksum(), before);
+    }
+}
+
+void tst_LinkedInImporter::damagedZipLeavesDatabaseUnchanged()
+{
+    // A wrong CRC in any one file of a whole export: refused, naming it,
+    // and nothing of the files read before it stays in.
+    QVERIFY(import(test::linkedInFixture(u"2020"_s)).ok);
+    const QString before = checksum();
+    const QString zip = m_dir->filePath(u"export.zip"_s);
+    QVERIFY(test::zipFolder(test::linkedInFixture(u"2024"_s), zip));
+    const QByteArray whole = test::readAllOf(zip);
+    for (const QByteArray name : {"Connections.csv", "Invitations.csv", "messages.csv"}) {
+        QByteArray bytes = whole;
+        const auto layout = test::zipEntryLayout(bytes, name);
+        QVERIFY(layout.data > 0);
+        const quint32 crc = qFromLittleEndian<quint32>(bytes.constData() + layout.local + 14);
+        test::patchBoth(&bytes, layout, test::zipCrcField, crc + 1);
+        QVERIFY(test::writeAllTo(zip, bytes));
+        const Outcome o = import(zip);
+        QVERIFY(!o.ok);
+        QVERIFY2(o.error.contains(u"export.zip is damaged at "_s + QString::fromLatin1(name)),
+                 qPrintable(o.error));
         QCOMPARE(checksum(), before);
     }
 }
