@@ -424,6 +424,31 @@ const char *const migration10[] = {
      "WHERE degree = 1"),
 };
 
+// Migration 11: a reading may leave a count unknown (NULL) instead of 0, so
+// a count nobody read is never taken for zero (issue 15). SQLite cannot drop
+// NOT NULL in place: the table is rebuilt under the same name with the same
+// ids, rows, UNIQUE (content_id, taken_on) and AUTOINCREMENT position.
+// Existing counts stay as they were: a stored 0 may have been read as 0.
+const char *const migration11[] = {
+    R"(CREATE TABLE content_metric_v11 (
+        id         INTEGER PRIMARY KEY AUTOINCREMENT,
+        content_id INTEGER NOT NULL REFERENCES content(id) ON DELETE CASCADE,
+        taken_on   TEXT NOT NULL,
+        views      INTEGER CHECK (views >= 0),
+        reactions  INTEGER CHECK (reactions >= 0),
+        comments   INTEGER CHECK (comments >= 0),
+        shares     INTEGER CHECK (shares >= 0),
+        UNIQUE (content_id, taken_on)
+    ))",
+    R"(INSERT INTO content_metric_v11 (id, content_id, taken_on, views, reactions, comments, shares)
+        SELECT id, content_id, taken_on, views, reactions, comments, shares FROM content_metric)",
+    "DELETE FROM sqlite_sequence WHERE name = 'content_metric_v11'",
+    R"(INSERT INTO sqlite_sequence (name, seq)
+        SELECT 'content_metric_v11', seq FROM sqlite_sequence WHERE name = 'content_metric')",
+    "DROP TABLE content_metric",
+    "ALTER TABLE content_metric_v11 RENAME TO content_metric",
+};
+
 template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList list;
@@ -436,7 +461,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 10;
+    return 11;
 }
 
 QStringList Migrations::statements(int version)
@@ -465,6 +490,8 @@ QStringList Migrations::statements(int version)
         return toList(migration9);
     case 10:
         return toList(migration10);
+    case 11:
+        return toList(migration11);
     default:
         return {};
     }
