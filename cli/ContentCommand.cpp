@@ -62,6 +62,10 @@ QString ContentCommand::synopsis(const QString &subcommand)
                   "    a second reading on the same day replaces the first. A count you do not\n"
                   "    give is recorded as unknown, not as 0 (give at least one). Prints its id.");
     }
+    if (subcommand == u"history"_s) {
+        return prefix + tr("history CONTENT\n"
+                           "    Every reading of a piece, oldest first, with its engagement rate.");
+    }
     if (subcommand == u"list"_s) {
         return prefix +
                tr("list\n"
@@ -82,8 +86,8 @@ QString ContentCommand::usage(const QString &subcommand)
 
 QString ContentCommand::synopsis()
 {
-    return synopsis(u"add"_s) + u'\n' + synopsis(u"metrics"_s) + u'\n' + synopsis(u"list"_s) +
-           u'\n' + tr("    CONTENT: a piece's id or its URL.");
+    return synopsis(u"add"_s) + u'\n' + synopsis(u"metrics"_s) + u'\n' + synopsis(u"history"_s) +
+           u'\n' + synopsis(u"list"_s) + u'\n' + tr("    CONTENT: a piece's id or its URL.");
 }
 
 std::optional<ContentPiece> ContentCommand::resolve(const ContentStore &store, const QString &text,
@@ -120,7 +124,7 @@ int ContentCommand::run(const QStringList &args)
         return *stop;
     const QStringList words = parser.positionalArguments();
     if (words.isEmpty())
-        return m_session.usageError(tr("content: say what to do: add, metrics or list."),
+        return m_session.usageError(tr("content: say what to do: add, metrics, history or list."),
                                     usageText);
     const QString subcommand = words.first();
     const QStringList rest = words.mid(1);
@@ -128,10 +132,13 @@ int ContentCommand::run(const QStringList &args)
         return add(rest);
     if (subcommand == u"metrics"_s)
         return metrics(rest);
+    if (subcommand == u"history"_s)
+        return history(rest);
     if (subcommand == u"list"_s)
         return list(rest);
     return m_session.usageError(
-        tr("content: there is no command \"%1\". Use add, metrics or list.").arg(subcommand),
+        tr("content: there is no command \"%1\". Use add, metrics, history or list.")
+            .arg(subcommand),
         usageText);
 }
 
@@ -268,6 +275,62 @@ int ContentCommand::metrics(const QStringList &args)
     return ExitSuccess;
 }
 
+int ContentCommand::history(const QStringList &args)
+{
+    const QString usageText = usage(u"history"_s);
+    QCommandLineParser parser;
+    if (const auto stop = m_session.parse(parser, u"content history"_s, args, usageText))
+        return *stop;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        return m_session.usageError(
+            positional.isEmpty()
+                ? tr("content history: say which post or article (its id or URL).")
+                : tr("content history: give one post or article, not %1.").arg(positional.size()),
+            usageText);
+    }
+    Database *database = m_session.database(CliSession::Access::Read);
+    if (!database)
+        return ExitFailure;
+    ContentStore store(*database);
+    QString error;
+    const std::optional<ContentPiece> piece = resolve(store, positional.first(), &error);
+    if (!piece)
+        return m_session.failure(error);
+    const QList<ContentMetrics> readings = store.metrics(piece->id);
+    if (m_session.json()) {
+        QJsonArray rows;
+        for (const ContentMetrics &m : readings)
+            rows.append(ContentReport::readingJson(m));
+        m_session.output().printJson(
+            QJsonObject{{u"id"_s, piece->id}, {u"title"_s, piece->title}, {u"readings"_s, rows}});
+        return ExitSuccess;
+    }
+    if (readings.isEmpty()) {
+        m_session.output().print(tr("No numbers for \"%1\" yet. Add them with \"rapport-cli "
+                                    "content metrics %2 --views N ...\".")
+                                     .arg(piece->title, QString::number(piece->id)));
+        return ExitSuccess;
+    }
+    QList<QStringList> table{{tr("Date"), tr("Views"), tr("Reactions"), tr("Comments"),
+                              tr("Shares"), tr("Engagements"), tr("Rate")}};
+    const auto count = [](const std::optional<int> &n) {
+        return ContentReport::countText(true, n ? std::optional<qint64>(*n) : std::nullopt);
+    };
+    for (const ContentMetrics &m : readings) {
+        table << QStringList{dateText(m.takenOn),
+                             count(m.views),
+                             count(m.reactions),
+                             count(m.comments),
+                             count(m.shares),
+                             ContentReport::countText(true, m.engagements()),
+                             EngagementRate::ofReading(m).text()};
+    }
+    for (const QString &line : ContentReport::table(table, 1))
+        m_session.output().print(line);
+    return ExitSuccess;
+}
+
 int ContentCommand::list(const QStringList &args)
 {
     const QString usageText = usage(u"list"_s);
@@ -305,9 +368,6 @@ int ContentCommand::list(const QStringList &args)
 
     // Columns: id, kind, published, title, views, engagements, rate, like
     // share, engagers you logged.
-    constexpr int columnCount = 9;
-    const bool rightAligned[columnCount] = {true, false, false, false, true,
-                                            true, true,  true,  true};
     QList<QStringList> table{{tr("Id"), tr("Kind"), tr("Published"), tr("Title"), tr("Views"),
                               tr("Engagements"), tr("Rate"), tr("Like share"),
                               tr("Engagers logged")}};
@@ -330,20 +390,8 @@ int ContentCommand::list(const QStringList &args)
             ContentReport::percent(row.likeShare()),
             QString::number(row.loggedEngagers)};
     }
-    qsizetype widths[columnCount] = {};
-    for (const QStringList &cells : std::as_const(table)) {
-        for (int i = 0; i < columnCount; ++i)
-            widths[i] = qMax(widths[i], cells.at(i).size());
-    }
-    for (const QStringList &cells : std::as_const(table)) {
-        QStringList padded;
-        for (int i = 0; i < columnCount; ++i) {
-            padded << (rightAligned[i] ? cells.at(i).rightJustified(widths[i])
-                                       : cells.at(i).leftJustified(widths[i]));
-        }
-        m_session.output().print(padded.join(u"  "_s));
-    }
-
+    for (const QString &line : ContentReport::table(table, 4))
+        m_session.output().print(line);
     m_session.output().print(ContentReport::summaryText(posts) + u' ' +
                              ContentReport::summaryText(articles));
     return ExitSuccess;

@@ -81,6 +81,44 @@ QJsonObject ContentReport::pieceJson(const ContentStats &s)
     };
 }
 
+QJsonObject ContentReport::readingJson(const ContentMetrics &m)
+{
+    const EngagementRate rate = EngagementRate::ofReading(m);
+    return QJsonObject{
+        {u"id"_s, m.id},
+        {u"taken_on"_s, orNull(dateText(m.takenOn))},
+        {u"views"_s, orNull(m.views)},
+        {u"reactions"_s, orNull(m.reactions)},
+        {u"comments"_s, orNull(m.comments)},
+        {u"shares"_s, orNull(m.shares)},
+        {u"engagements"_s, orNull(m.engagements())},
+        {u"engagement_rate"_s, orNull(rate.value())},
+        {u"engagement_rate_status"_s, rate.statusName()},
+    };
+}
+
+QStringList ContentReport::table(const QList<QStringList> &rows, int firstNumber)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &cells : rows) {
+        for (int i = 0; i < cells.size(); ++i) {
+            if (i >= widths.size())
+                widths << 0;
+            widths[i] = qMax(widths[i], cells.at(i).size());
+        }
+    }
+    QStringList lines;
+    for (const QStringList &cells : rows) {
+        QStringList padded;
+        for (int i = 0; i < cells.size(); ++i) {
+            padded << (i >= firstNumber ? cells.at(i).rightJustified(widths[i])
+                                        : cells.at(i).leftJustified(widths[i]));
+        }
+        lines << padded.join(u"  "_s);
+    }
+    return lines;
+}
+
 QJsonObject ContentReport::summaryJson(const ContentKindSummary &s)
 {
     return QJsonObject{

@@ -21,6 +21,11 @@ class ContentReport
 public:
     static QJsonObject pieceJson(const ContentStats &stats);
     static QJsonObject summaryJson(const ContentKindSummary &summary);
+    // One reading with its engagements and rate.
+    static QJsonObject readingJson(const ContentMetrics &reading);
+    // Rows as aligned columns, the first row the header: the columns before
+    // `firstNumber` left-aligned, the rest right-aligned; one line each.
+    static QStringList table(const QList<QStringList> &rows, int firstNumber);
     // "Articles: 2, engagement rate 12.2 % (159 engagements ÷ 1300 views),
     // on average 650 views; engagers you logged: 79.5 on average."
     static QString summaryText(const ContentKindSummary &summary);

@@ -613,6 +613,32 @@ void tst_CliEngage::contentUnknownCountsAndEdges()
     QVERIFY(byId.value(zero).value(u"engagement_rate"_s).isNull());
     QCOMPARE(byId.value(zero).value(u"engagement_rate_status"_s).toString(), u"zero_views"_s);
 
+    // The readings of one piece, oldest first, each with its rate.
+    QCOMPARE(metrics({viewsOnly, u"--views"_s, u"100"_s, u"--reactions"_s, u"3"_s, u"--comments"_s,
+                      u"1"_s, u"--shares"_s, u"1"_s, u"--date"_s,
+                      isoDate(QDate::currentDate().addDays(-3))}),
+             0);
+    const Run history = cli({u"content"_s, u"history"_s, viewsOnly});
+    QCOMPARE(history.exitCode, 0);
+    QVERIFY2(history.err.isEmpty(), qPrintable(history.err));
+    const QStringList readings = history.outLines();
+    QCOMPARE(readings.size(), 3);
+    QVERIFY2(readings.at(0).startsWith(u"Date"_s), qPrintable(readings.at(0)));
+    QCOMPARE(readings.at(1).simplified(),
+             isoDate(QDate::currentDate().addDays(-3)) + u" 100 3 1 1 5 5.0 %"_s);
+    QCOMPARE(readings.at(2).simplified(),
+             isoDate(QDate::currentDate()) + u" 300 ? ? ? ? no counts"_s);
+    const QJsonObject historyJson =
+        cli({u"--json"_s, u"content"_s, u"history"_s, viewsOnly}).json();
+    const QJsonArray readingsJson = historyJson.value(u"readings"_s).toArray();
+    QCOMPARE(readingsJson.size(), 2);
+    QCOMPARE(readingsJson.at(0).toObject().value(u"engagement_rate"_s).toDouble(), 0.05);
+    QVERIFY(readingsJson.at(1).toObject().value(u"shares"_s).isNull());
+    QCOMPARE(readingsJson.at(1).toObject().value(u"engagement_rate_status"_s).toString(),
+             u"no_counts"_s);
+    const Run noReadings = cli({u"content"_s, u"history"_s, zero + u"0"_s});
+    QCOMPARE(noReadings.exitCode, 1);
+
     const Run stats = cli({u"stats"_s, u"content"_s});
     QCOMPARE(stats.exitCode, 0);
     QVERIFY2(stats.err.isEmpty(), qPrintable(stats.err));
