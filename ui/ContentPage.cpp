@@ -355,24 +355,6 @@ QString ContentPage::summaryFor(const QList<ContentStats> &rows)
         .arg(part(ContentKind::Article), part(ContentKind::Post));
 }
 
-QString ContentPage::summaryToolTip(const QList<ContentStats> &rows)
-{
-    const QLocale locale;
-    QStringList lines{tr("How is this computed? Engagement rate of a kind = its total "
-                         "(reactions + comments + shares) ÷ its total views, over the pieces "
-                         "whose latest numbers have views and all three counts.")};
-    for (const ContentKind kind : {ContentKind::Article, ContentKind::Post}) {
-        const ContentKindSummary s = ContentKindSummary::of(rows, kind);
-        lines << tr("%1: %2 (%3 of %4 counted)")
-                     .arg(kind == ContentKind::Article ? tr("Articles") : tr("Posts"),
-                          s.rate.explanation(locale), locale.toString(s.piecesCounted),
-                          locale.toString(s.pieces));
-    }
-    lines << tr("Engagers you logged: the different people you logged on each piece, averaged "
-                "over all pieces; never part of the rate.");
-    return lines.join(u'\n');
-}
-
 QString ContentPage::deleteQuestion(const ContentStats &stats, int snapshots)
 {
     const bool article = stats.piece.kind == ContentKind::Article;
@@ -593,7 +575,8 @@ void ContentPage::updateState()
     m_toolbar->setVisible(m_store && pieces > 0);
     m_summary->setVisible(m_store && pieces > 0);
     m_summary->setText(pieces > 0 ? summaryFor(m_model->rows()) : QString());
-    m_summary->setToolTip(pieces > 0 ? summaryToolTip(m_model->rows()) : QString());
+    m_summary->setToolTip(pieces > 0 ? ContentTableModel::summaryToolTip(m_model->rows())
+                                     : QString());
     updateActions();
 }
 

@@ -83,8 +83,6 @@ public:
     // engagers you logged · Posts: …",
     // then a line on why views of the two do not compare.
     static QString summaryFor(const QList<ContentStats> &rows);
-    // "How is this computed?": the formula and each kind's inputs.
-    static QString summaryToolTip(const QList<ContentStats> &rows);
     // The delete confirmation: names the piece, says its numbers go and its
     // engagement events stay, unattached.
     static QString deleteQuestion(const ContentStats &stats, int snapshots);

@@ -1,5 +1,6 @@
 #include "ContentTableModel.h"
 
+#include "domain/ContentKindSummary.h"
 #include "store/ContentStore.h"
 
 #include <QLocale>
@@ -197,6 +198,24 @@ QString ContentTableModel::rateToolTip(const ContentStats &row)
     text += u'\n' + tr("Engagers you logged (%1) are counted apart, never in the rate.")
                         .arg(locale.toString(row.loggedEngagers));
     return text;
+}
+
+QString ContentTableModel::summaryToolTip(const QList<ContentStats> &rows)
+{
+    const QLocale locale;
+    QStringList lines{tr("How is this computed? Engagement rate of a kind = its total "
+                         "(reactions + comments + shares) ÷ its total views, over the pieces "
+                         "whose latest numbers have views and all three counts.")};
+    for (const ContentKind kind : {ContentKind::Article, ContentKind::Post}) {
+        const ContentKindSummary s = ContentKindSummary::of(rows, kind);
+        lines << tr("%1: %2 (%3 of %4 counted)")
+                     .arg(kind == ContentKind::Article ? tr("Articles") : tr("Posts"),
+                          s.rate.explanation(locale), locale.toString(s.piecesCounted),
+                          locale.toString(s.pieces));
+    }
+    lines << tr("Engagers you logged: the different people you logged on each piece, averaged "
+                "over all pieces; never part of the rate.");
+    return lines.join(u'\n');
 }
 
 QVariant ContentTableModel::toolTip(const ContentStats &row, int column) const

@@ -326,7 +326,7 @@ void tst_ContentPage::summaryComparesPostsAndArticles()
              "logged · Posts: 2, average 8,000 views, engagement rate 0.5 %, average 72 "
              "engagers you logged"_s +
                  viewsNote);
-    const QString tip = ContentPage::summaryToolTip(rows);
+    const QString tip = ContentTableModel::summaryToolTip(rows);
     QVERIFY2(tip.contains(u"Articles: (reactions + comments + shares) ÷ views = 258 ÷ 1,600 = "
                           "16.1 % (2 of 2 counted)"_s),
              qPrintable(tip));
