@@ -107,10 +107,10 @@ ContentMetricsDialog::ContentMetricsDialog(const ContentStore &store, QWidget *p
     m_historyView->setUniformRowHeights(true);
     m_historyView->setSelectionMode(QAbstractItemView::NoSelection);
     m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_historyView->setHeaderLabels({tr("Date"), tr("Views"), tr("Reactions"), tr("Comments"),
-                                    tr("Shares"), tr("Engagement rate")});
+    m_historyView->setHeaderLabels(
+        {tr("Date"), tr("Views"), tr("Reactions"), tr("Comments"), tr("Shares"), tr("Rate")});
     m_historyView->headerItem()->setToolTip(
-        RateColumn, tr("(reactions + comments + shares) ÷ views of that reading"));
+        RateColumn, tr("Engagement rate: (reactions + comments + shares) ÷ views of that reading"));
     for (int column = ViewsColumn; column <= RateColumn; ++column)
         m_historyView->headerItem()->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
     m_historyView->header()->setStretchLastSection(false);
