@@ -430,7 +430,7 @@ const char *const migration10[] = {
 // ids, rows, UNIQUE (content_id, taken_on) and AUTOINCREMENT position.
 // Existing counts stay as they were: a stored 0 may have been read as 0.
 const char *const migration11[] = {
-    R"(CREATE TABLE content_metric_v11 (
+    R"(CREATE TABLE content_metric_new (
         id         INTEGER PRIMARY KEY AUTOINCREMENT,
         content_id INTEGER NOT NULL REFERENCES content(id) ON DELETE CASCADE,
         taken_on   TEXT NOT NULL,
@@ -440,13 +440,13 @@ const char *const migration11[] = {
         shares     INTEGER CHECK (shares >= 0),
         UNIQUE (content_id, taken_on)
     ))",
-    R"(INSERT INTO content_metric_v11 (id, content_id, taken_on, views, reactions, comments, shares)
+    R"(INSERT INTO content_metric_new (id, content_id, taken_on, views, reactions, comments, shares)
         SELECT id, content_id, taken_on, views, reactions, comments, shares FROM content_metric)",
-    "DELETE FROM sqlite_sequence WHERE name = 'content_metric_v11'",
+    "DELETE FROM sqlite_sequence WHERE name = 'content_metric_new'",
     R"(INSERT INTO sqlite_sequence (name, seq)
-        SELECT 'content_metric_v11', seq FROM sqlite_sequence WHERE name = 'content_metric')",
+        SELECT 'content_metric_new', seq FROM sqlite_sequence WHERE name = 'content_metric')",
     "DROP TABLE content_metric",
-    "ALTER TABLE content_metric_v11 RENAME TO content_metric",
+    "ALTER TABLE content_metric_new RENAME TO content_metric",
 };
 
 template <size_t N> QStringList toList(const char *const (&statements)[N])

@@ -263,18 +263,20 @@ private slots:
         QVERIFY(hadEvents ? q.value(3).toInt() != 13 : q.value(3).toInt() == 13);
     }
 
-    // Version 11: content_metric's counts may be unknown (NULL). The table
+    // content_metric's counts may be unknown (NULL) since version 11. The table
     // is rebuilt: every reading keeps its id and values (a stored 0 stays
     // 0), UNIQUE (content_id, taken_on) and the checks still hold, and an
     // id once used is never given again.
-    void version11MakesCountsNullableKeepingReadings()
+    void contentCountsMayBeUnknownKeepingReadings()
     {
+        // The migration that makes the counts nullable (Migrations.cpp).
+        constexpr int countsVersion = 11;
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"v10.sqlite"_s);
-        const std::optional<QList<Row>> written = buildAtVersion(path, 10);
+        const QString path = dir.filePath(u"before.sqlite"_s);
+        const std::optional<QList<Row>> written = buildAtVersion(path, countsVersion - 1);
         QVERIFY(written);
         {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v10"_s);
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"before"_s);
             raw.setDatabaseName(path);
             QVERIFY(raw.open());
             QSqlQuery q(raw);
@@ -282,12 +284,12 @@ private slots:
                            "reactions, comments, shares) VALUES (7, 1, '2026-01-02', 300, 0, 0, "
                            "0), (9, 1, '2026-01-03', 310, 2, 1, 0)"_s));
             QVERIFY(q.exec(u"DELETE FROM content_metric WHERE id = 9"_s));
-            // Version 10 refuses an unknown count.
+            // The version before refuses an unknown count.
             QVERIFY(!q.exec(u"INSERT INTO content_metric (content_id, taken_on, views, "
                             "reactions) VALUES (1, '2026-01-04', 5, NULL)"_s));
             raw.close();
         }
-        QSqlDatabase::removeDatabase(u"v10"_s);
+        QSqlDatabase::removeDatabase(u"before"_s);
 
         Database db;
         QString error;
