@@ -1,6 +1,7 @@
 #include "ContentCommand.h"
 
 #include "CliSession.h"
+#include "ContentReport.h"
 #include "ExitCode.h"
 #include "OptionValues.h"
 #include "domain/ContentKindSummary.h"
@@ -20,37 +21,11 @@ namespace {
 // the JSON.
 constexpr qsizetype maximumTitleWidth = 40;
 
-QJsonValue orNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-QJsonValue orNull(const std::optional<double> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
 QString dateText(const QDate &date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
-// "16.1 %": one decimal, the way the Content page shows rates.
-QString percent(const std::optional<double> &fraction)
-{
-    return fraction ? QString::number(*fraction * 100.0, 'f', 1) + u" %"_s : u"-"_s;
-}
-
-// An average with one decimal, without a trailing ".0".
-QString amount(double value)
-{
-    QString text = QString::number(value, 'f', 1);
-    if (text.endsWith(u".0"_s))
-        text.chop(2);
-    return text;
-}
-
-// A count read from the command line: a whole number, 0 or more.
 // The forms a person may paste for a stored address: with or without the
 // scheme, with or without the trailing slash.
 QStringList urlForms(const QString &text)
@@ -64,43 +39,6 @@ QStringList urlForms(const QString &text)
         forms << (base.endsWith(u'/') ? base.chopped(1) : base + u'/');
     }
     return forms;
-}
-
-QJsonObject pieceJson(const ContentStats &s)
-{
-    const auto latest = s.latest;
-    const auto number = [&latest](int ContentMetrics::*field) {
-        return latest ? QJsonValue((*latest).*field) : QJsonValue(QJsonValue::Null);
-    };
-    return QJsonObject{
-        {u"id"_s, s.piece.id},
-        {u"kind"_s, ContentPiece::kindName(s.piece.kind)},
-        {u"title"_s, s.piece.title},
-        {u"url"_s, orNull(s.piece.url)},
-        {u"published_on"_s, orNull(dateText(s.piece.publishedOn))},
-        {u"metrics_on"_s,
-         latest ? QJsonValue(dateText(latest->takenOn)) : QJsonValue(QJsonValue::Null)},
-        {u"views"_s, number(&ContentMetrics::views)},
-        {u"reactions"_s, number(&ContentMetrics::reactions)},
-        {u"comments"_s, number(&ContentMetrics::comments)},
-        {u"shares"_s, number(&ContentMetrics::shares)},
-        {u"engagers"_s, s.engagers},
-        {u"likes"_s, s.likes},
-        {u"engagements"_s, s.engagements},
-        {u"engagement_rate"_s, orNull(s.engagementRate())},
-        {u"like_share"_s, orNull(s.likeShare())},
-    };
-}
-
-QJsonObject summaryJson(const ContentKindSummary &s)
-{
-    return QJsonObject{
-        {u"pieces"_s, s.pieces},
-        {u"pieces_with_views"_s, s.piecesWithViews},
-        {u"average_views"_s, s.averageViews},
-        {u"average_engagers"_s, s.averageEngagers},
-        {u"engagement_rate"_s, orNull(s.rate)},
-    };
 }
 
 } // namespace
@@ -118,16 +56,25 @@ QString ContentCommand::synopsis(const QString &subcommand)
     }
     if (subcommand == u"metrics"_s) {
         return prefix +
-               tr("metrics CONTENT --views N [--reactions N] [--comments N] [--shares N]\n"
+               tr("metrics CONTENT [--views N] [--reactions N] [--comments N] [--shares N]\n"
                   "    [--date DATE]\n"
                   "    Records the numbers LinkedIn shows for a piece on DATE (default today);\n"
-                  "    a second snapshot on the same day replaces the first. Prints its id.");
+                  "    a second reading on the same day replaces the first. A count you do not\n"
+                  "    give is recorded as unknown, not as 0 (give at least one). Prints its id.");
+    }
+    if (subcommand == u"history"_s) {
+        return prefix + tr("history CONTENT\n"
+                           "    Every reading of a piece, oldest first, with its engagement rate.");
     }
     if (subcommand == u"list"_s) {
-        return prefix + tr("list\n"
-                           "    Each piece with its latest views, engagers, engagement rate\n"
-                           "    (engagers per view) and like share (lower is better), then\n"
-                           "    posts against articles.");
+        return prefix +
+               tr("list\n"
+                  "    Each piece with its latest views, engagements (reactions + comments +\n"
+                  "    shares), engagement rate (engagements ÷ views), like share (reactions ÷\n"
+                  "    engagements, lower is better) and the engagers you logged, then posts\n"
+                  "    against articles (total engagements ÷ total views). \"?\": a count not\n"
+                  "    known; \"no counts\": views without reactions, comments and shares;\n"
+                  "    \"—\": no views to divide by.");
     }
     return {};
 }
@@ -139,8 +86,8 @@ QString ContentCommand::usage(const QString &subcommand)
 
 QString ContentCommand::synopsis()
 {
-    return synopsis(u"add"_s) + u'\n' + synopsis(u"metrics"_s) + u'\n' + synopsis(u"list"_s) +
-           u'\n' + tr("    CONTENT: a piece's id or its URL.");
+    return synopsis(u"add"_s) + u'\n' + synopsis(u"metrics"_s) + u'\n' + synopsis(u"history"_s) +
+           u'\n' + synopsis(u"list"_s) + u'\n' + tr("    CONTENT: a piece's id or its URL.");
 }
 
 std::optional<ContentPiece> ContentCommand::resolve(const ContentStore &store, const QString &text,
@@ -177,7 +124,7 @@ int ContentCommand::run(const QStringList &args)
         return *stop;
     const QStringList words = parser.positionalArguments();
     if (words.isEmpty())
-        return m_session.usageError(tr("content: say what to do: add, metrics or list."),
+        return m_session.usageError(tr("content: say what to do: add, metrics, history or list."),
                                     usageText);
     const QString subcommand = words.first();
     const QStringList rest = words.mid(1);
@@ -185,10 +132,13 @@ int ContentCommand::run(const QStringList &args)
         return add(rest);
     if (subcommand == u"metrics"_s)
         return metrics(rest);
+    if (subcommand == u"history"_s)
+        return history(rest);
     if (subcommand == u"list"_s)
         return list(rest);
     return m_session.usageError(
-        tr("content: there is no command \"%1\". Use add, metrics or list.").arg(subcommand),
+        tr("content: there is no command \"%1\". Use add, metrics, history or list.")
+            .arg(subcommand),
         usageText);
 }
 
@@ -271,27 +221,31 @@ int ContentCommand::metrics(const QStringList &args)
                 : tr("content metrics: give one post or article, not %1.").arg(positional.size()),
             usageText);
     }
-    if (!parser.isSet(u"views"_s)) {
-        return m_session.usageError(
-            tr("content metrics: --views is missing. Give the views LinkedIn shows."), usageText);
+    if (!parser.isSet(u"views"_s) && !parser.isSet(u"reactions"_s) &&
+        !parser.isSet(u"comments"_s) && !parser.isSet(u"shares"_s)) {
+        return m_session.usageError(tr("content metrics: give at least one of --views, "
+                                       "--reactions, --comments and --shares; the ones you leave "
+                                       "out are recorded as unknown."),
+                                    usageText);
     }
     ContentMetrics numbers;
     QString error;
     const struct
     {
         const char16_t *option;
-        int *value;
+        std::optional<int> *value;
     } counts[] = {{u"views", &numbers.views},
                   {u"reactions", &numbers.reactions},
                   {u"comments", &numbers.comments},
                   {u"shares", &numbers.shares}};
     for (const auto &count : counts) {
         const QString option = QStringView(count.option).toString();
-        if (parser.isSet(option) &&
-            !OptionValues::wholeNumber(u"--"_s + option, parser.value(option), count.value,
-                                       &error)) {
+        if (!parser.isSet(option))
+            continue;
+        int value = 0;
+        if (!OptionValues::wholeNumber(u"--"_s + option, parser.value(option), &value, &error))
             return m_session.usageError(tr("content metrics: %1").arg(error), usageText);
-        }
+        *count.value = value;
     }
     numbers.takenOn = QDate::currentDate();
     if (parser.isSet(u"date"_s) &&
@@ -321,6 +275,62 @@ int ContentCommand::metrics(const QStringList &args)
     return ExitSuccess;
 }
 
+int ContentCommand::history(const QStringList &args)
+{
+    const QString usageText = usage(u"history"_s);
+    QCommandLineParser parser;
+    if (const auto stop = m_session.parse(parser, u"content history"_s, args, usageText))
+        return *stop;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        return m_session.usageError(
+            positional.isEmpty()
+                ? tr("content history: say which post or article (its id or URL).")
+                : tr("content history: give one post or article, not %1.").arg(positional.size()),
+            usageText);
+    }
+    Database *database = m_session.database(CliSession::Access::Read);
+    if (!database)
+        return ExitFailure;
+    ContentStore store(*database);
+    QString error;
+    const std::optional<ContentPiece> piece = resolve(store, positional.first(), &error);
+    if (!piece)
+        return m_session.failure(error);
+    const QList<ContentMetrics> readings = store.metrics(piece->id);
+    if (m_session.json()) {
+        QJsonArray rows;
+        for (const ContentMetrics &m : readings)
+            rows.append(ContentReport::readingJson(m));
+        m_session.output().printJson(
+            QJsonObject{{u"id"_s, piece->id}, {u"title"_s, piece->title}, {u"readings"_s, rows}});
+        return ExitSuccess;
+    }
+    if (readings.isEmpty()) {
+        m_session.output().print(tr("No numbers for \"%1\" yet. Add them with \"rapport-cli "
+                                    "content metrics %2 --views N ...\".")
+                                     .arg(piece->title, QString::number(piece->id)));
+        return ExitSuccess;
+    }
+    QList<QStringList> table{{tr("Date"), tr("Views"), tr("Reactions"), tr("Comments"),
+                              tr("Shares"), tr("Engagements"), tr("Rate")}};
+    const auto count = [](const std::optional<int> &n) {
+        return ContentReport::countText(true, n ? std::optional<qint64>(*n) : std::nullopt);
+    };
+    for (const ContentMetrics &m : readings) {
+        table << QStringList{dateText(m.takenOn),
+                             count(m.views),
+                             count(m.reactions),
+                             count(m.comments),
+                             count(m.shares),
+                             ContentReport::countText(true, m.engagements()),
+                             EngagementRate::ofReading(m).text()};
+    }
+    for (const QString &line : ContentReport::table(table, 1))
+        m_session.output().print(line);
+    return ExitSuccess;
+}
+
 int ContentCommand::list(const QStringList &args)
 {
     const QString usageText = usage(u"list"_s);
@@ -342,11 +352,11 @@ int ContentCommand::list(const QStringList &args)
     if (m_session.json()) {
         QJsonArray pieces;
         for (const ContentStats &row : rows)
-            pieces.append(pieceJson(row));
+            pieces.append(ContentReport::pieceJson(row));
         m_session.output().printJson(QJsonObject{
             {u"pieces"_s, pieces},
-            {u"summary"_s,
-             QJsonObject{{u"posts"_s, summaryJson(posts)}, {u"articles"_s, summaryJson(articles)}}},
+            {u"summary"_s, QJsonObject{{u"posts"_s, ContentReport::summaryJson(posts)},
+                                       {u"articles"_s, ContentReport::summaryJson(articles)}}},
         });
         return ExitSuccess;
     }
@@ -356,60 +366,34 @@ int ContentCommand::list(const QStringList &args)
         return ExitSuccess;
     }
 
-    // Columns: id, kind, published, title, views, engagers, rate, like share.
-    constexpr int columnCount = 8;
-    const bool rightAligned[columnCount] = {true, false, false, false, true, true, true, true};
+    // Columns: id, kind, published, title, views, engagements, rate, like
+    // share, engagers you logged.
     QList<QStringList> table{{tr("Id"), tr("Kind"), tr("Published"), tr("Title"), tr("Views"),
-                              tr("Engagers"), tr("Rate"), tr("Like share")}};
+                              tr("Engagements"), tr("Rate"), tr("Like share"),
+                              tr("Engagers logged")}};
     for (const ContentStats &row : rows) {
         QString title = row.piece.title.simplified();
         if (title.size() > maximumTitleWidth)
             title = title.left(maximumTitleWidth - 1) + u'…';
         const QString published = dateText(row.piece.publishedOn);
-        table << QStringList{u"#"_s + QString::number(row.piece.id),
-                             ContentPiece::kindName(row.piece.kind),
-                             published.isEmpty() ? u"-"_s : published,
-                             title,
-                             row.latest ? QString::number(row.latest->views) : u"-"_s,
-                             QString::number(row.engagers),
-                             percent(row.engagementRate()),
-                             percent(row.likeShare())};
+        const bool read = row.latest.has_value();
+        const std::optional<qint64> views =
+            read && row.latest->views ? std::optional<qint64>(*row.latest->views) : std::nullopt;
+        table << QStringList{
+            u"#"_s + QString::number(row.piece.id),
+            ContentPiece::kindName(row.piece.kind),
+            published.isEmpty() ? u"—"_s : published,
+            title,
+            ContentReport::countText(read, views),
+            ContentReport::countText(read, read ? row.latest->engagements() : std::nullopt),
+            row.rate().text(),
+            ContentReport::percent(row.likeShare()),
+            QString::number(row.loggedEngagers)};
     }
-    qsizetype widths[columnCount] = {};
-    for (const QStringList &cells : std::as_const(table)) {
-        for (int i = 0; i < columnCount; ++i)
-            widths[i] = qMax(widths[i], cells.at(i).size());
-    }
-    for (const QStringList &cells : std::as_const(table)) {
-        QStringList padded;
-        for (int i = 0; i < columnCount; ++i) {
-            padded << (rightAligned[i] ? cells.at(i).rightJustified(widths[i])
-                                       : cells.at(i).leftJustified(widths[i]));
-        }
-        m_session.output().print(padded.join(u"  "_s));
-    }
-
-    const auto describe = [](const QString &label, const ContentKindSummary &s) {
-        if (s.pieces == 0)
-            return tr("%1: none.").arg(label);
-        if (s.piecesWithViews == 0) {
-            return tr("%1: %2, on average %3 engagers, no views recorded.")
-                .arg(label)
-                .arg(s.pieces)
-                .arg(amount(s.averageEngagers));
-        }
-        const QString views = s.piecesWithViews == s.pieces
-                                  ? tr("%1 views").arg(amount(s.averageViews))
-                                  : tr("%1 views (of the %2 with numbers)")
-                                        .arg(amount(s.averageViews))
-                                        .arg(s.piecesWithViews);
-        return tr("%1: %2, on average %3 and %4 engagers, engagement rate %5.")
-            .arg(label)
-            .arg(s.pieces)
-            .arg(views, amount(s.averageEngagers), percent(s.rate));
-    };
-    m_session.output().print(describe(tr("Posts"), posts) + u' ' +
-                             describe(tr("Articles"), articles));
+    for (const QString &line : ContentReport::table(table, 4))
+        m_session.output().print(line);
+    m_session.output().print(ContentReport::summaryText(posts) + u' ' +
+                             ContentReport::summaryText(articles));
     return ExitSuccess;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 
-// rapport-cli content add|metrics|list: the user's posts and articles, the
-// numbers LinkedIn showed for them, and how posts compare with articles.
+// rapport-cli content add|metrics|history|list: the user's posts and
+// articles, the numbers LinkedIn showed for them (each reading), and how
+// posts compare with articles.
 
 #include "domain/ContentPiece.h"
 
@@ -36,6 +37,7 @@ private:
 
     int add(const QStringList &args);
     int metrics(const QStringList &args);
+    int history(const QStringList &args);
     int list(const QStringList &args);
 
     CliSession &m_session;

@@ -1,8 +1,9 @@
 #include "InsightStats.h"
 
 #include "CliSession.h"
+#include "ContentReport.h"
 #include "ExitCode.h"
-#include "domain/ContentPiece.h"
+#include "domain/ContentKindSummary.h"
 #include "domain/DateText.h"
 #include "domain/NetworkSnapshot.h"
 #include "domain/Tier.h"
@@ -183,55 +184,37 @@ int InsightStats::tiers()
 
 int InsightStats::content()
 {
-    QString error;
-    const QList<ContentPoint> points = InsightsQueries(m_db).contentPoints(&error);
-    if (!error.isEmpty())
-        return m_session.failure(error);
-    const ContentKindAverage posts = InsightsQueries::averageOf(points, ContentKind::Post);
-    const ContentKindAverage articles = InsightsQueries::averageOf(points, ContentKind::Article);
-    const auto averageJson = [](const ContentKindAverage &a) {
-        return QJsonObject{{u"pieces"_s, a.pieces},
-                           {u"average_views"_s, a.averageViews},
-                           {u"average_engagements"_s, a.averageEngagements},
-                           {u"engagement_rate"_s, orNull(a.rate)}};
-    };
+    // The pieces with a reading, the rates from the same definition as
+    // `content list` (ContentStats, ContentKindSummary).
+    QList<ContentStats> rows;
+    for (const ContentStats &row : InsightsQueries(m_db).content()) {
+        if (row.latest)
+            rows << row;
+    }
+    const ContentKindSummary posts = ContentKindSummary::of(rows, ContentKind::Post);
+    const ContentKindSummary articles = ContentKindSummary::of(rows, ContentKind::Article);
     if (m_session.json()) {
-        QJsonArray rows;
-        for (const ContentPoint &p : points) {
-            rows.append(QJsonObject{{u"id"_s, p.id},
-                                    {u"kind"_s, ContentPiece::kindName(p.kind)},
-                                    {u"title"_s, p.title},
-                                    {u"published"_s, DateText::isoDate(p.publishedOn)},
-                                    {u"views"_s, p.views},
-                                    {u"engagements"_s, p.engagements},
-                                    {u"engagement_rate"_s, orNull(p.rate())}});
-        }
-        m_session.output().printJson(QJsonObject{{u"pieces"_s, rows},
-                                                 {u"posts"_s, averageJson(posts)},
-                                                 {u"articles"_s, averageJson(articles)}});
+        QJsonArray pieces;
+        for (const ContentStats &row : rows)
+            pieces.append(ContentReport::pieceJson(row));
+        m_session.output().printJson(
+            QJsonObject{{u"pieces"_s, pieces},
+                        {u"posts"_s, ContentReport::summaryJson(posts)},
+                        {u"articles"_s, ContentReport::summaryJson(articles)}});
         return ExitSuccess;
     }
-    if (points.isEmpty()) {
+    if (rows.isEmpty()) {
         m_session.output().print(tr("No numbers for posts or articles yet. Add a piece with "
                                     "\"rapport-cli content add\" and its numbers with "
                                     "\"rapport-cli content metrics\"."));
         return ExitSuccess;
     }
-    const QLocale c = QLocale::c();
-    for (const ContentKindAverage &a : {posts, articles}) {
-        const QString kind = a.kind == ContentKind::Post ? tr("Posts") : tr("Articles");
-        if (a.pieces == 0) {
-            m_session.output().print(tr("%1: none with numbers yet.").arg(kind));
-            continue;
-        }
-        m_session.output().print(
-            tr("%1: %2 with numbers, %3 views and %4 engagements on average, %5 engagement "
-               "rate.")
-                .arg(kind)
-                .arg(a.pieces)
-                .arg(c.toString(a.averageViews, 'f', 0), c.toString(a.averageEngagements, 'f', 1),
-                     percent(a.rate)));
-    }
+    m_session.output().print(tr("Of the posts and articles with numbers:"));
+    for (const ContentKindSummary &s : {posts, articles})
+        m_session.output().print(ContentReport::summaryText(s));
+    m_session.output().print(tr("Engagement rate: (reactions + comments + shares) ÷ views of "
+                                "each piece's latest reading, summed over the pieces with views "
+                                "and all three counts."));
     return ExitSuccess;
 }
 

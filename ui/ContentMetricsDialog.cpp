@@ -2,6 +2,7 @@
 
 #include "ContentTableModel.h"
 #include "ErrorBanner.h"
+#include "domain/EngagementRate.h"
 #include "store/ContentStore.h"
 
 #include <QComboBox>
@@ -10,11 +11,12 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIntValidator>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QScopedValueRollback>
-#include <QSpinBox>
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -25,7 +27,14 @@ namespace rapport {
 
 namespace {
 
-enum HistoryColumn { DateColumn, ViewsColumn, ReactionsColumn, CommentsColumn, SharesColumn };
+enum HistoryColumn {
+    DateColumn,
+    ViewsColumn,
+    ReactionsColumn,
+    CommentsColumn,
+    SharesColumn,
+    RateColumn
+};
 
 } // namespace
 
@@ -74,28 +83,35 @@ ContentMetricsDialog::ContentMetricsDialog(const ContentStore &store, QWidget *p
     dateLabel->setBuddy(m_date);
     form->addRow(dateLabel, m_date);
 
-    m_views = addCount(u"viewsSpin"_s, tr("&Views:"), form);
-    m_reactions = addCount(u"reactionsSpin"_s, tr("&Reactions:"), form);
-    m_comments = addCount(u"commentsSpin"_s, tr("&Comments:"), form);
-    m_shares = addCount(u"sharesSpin"_s, tr("&Shares:"), form);
+    m_views = addCount(u"viewsEdit"_s, tr("&Views:"), form);
+    m_reactions = addCount(u"reactionsEdit"_s, tr("&Reactions:"), form);
+    m_comments = addCount(u"commentsEdit"_s, tr("&Comments:"), form);
+    m_shares = addCount(u"sharesEdit"_s, tr("&Shares:"), form);
+
+    m_startNote = new QLabel(this);
+    m_startNote->setObjectName(u"startNote"_s);
+    m_startNote->setWordWrap(true);
+    form->addRow(QString(), m_startNote);
 
     m_replaceNote = new QLabel(this);
     m_replaceNote->setObjectName(u"replaceNote"_s);
     m_replaceNote->setWordWrap(true);
     form->addRow(QString(), m_replaceNote);
 
-    auto *historyLabel = new QLabel(tr("&Earlier numbers, newest first:"), this);
+    auto *historyLabel = new QLabel(tr("&Readings of this piece, newest first:"), this);
     layout->addWidget(historyLabel);
     m_historyView = new QTreeWidget(this);
     m_historyView->setObjectName(u"historyView"_s);
-    m_historyView->setAccessibleName(tr("Earlier numbers"));
+    m_historyView->setAccessibleName(tr("Readings of this piece"));
     m_historyView->setRootIsDecorated(false);
     m_historyView->setUniformRowHeights(true);
     m_historyView->setSelectionMode(QAbstractItemView::NoSelection);
     m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_historyView->setHeaderLabels(
-        {tr("Date"), tr("Views"), tr("Reactions"), tr("Comments"), tr("Shares")});
-    for (int column = ViewsColumn; column <= SharesColumn; ++column)
+        {tr("Date"), tr("Views"), tr("Reactions"), tr("Comments"), tr("Shares"), tr("Rate")});
+    m_historyView->headerItem()->setToolTip(
+        RateColumn, tr("Engagement rate: (reactions + comments + shares) ÷ views of that reading"));
+    for (int column = ViewsColumn; column <= RateColumn; ++column)
         m_historyView->headerItem()->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
     m_historyView->header()->setStretchLastSection(false);
     m_historyView->header()->setSectionResizeMode(QHeaderView::Stretch);
@@ -127,26 +143,48 @@ ContentMetricsDialog::ContentMetricsDialog(const ContentStore &store, QWidget *p
     pieceChanged();
 }
 
-QSpinBox *ContentMetricsDialog::addCount(const QString &objectName, const QString &label,
-                                         QFormLayout *form)
+QLineEdit *ContentMetricsDialog::addCount(const QString &objectName, const QString &label,
+                                          QFormLayout *form)
 {
-    auto *spin = new QSpinBox(this);
-    spin->setObjectName(objectName);
-    spin->setRange(0, MaxCount);
-    spin->setGroupSeparatorShown(true);
-    spin->setAlignment(Qt::AlignRight);
-    spin->setMinimumWidth(spin->fontMetrics().horizontalAdvance(QLocale().toString(MaxCount)) +
-                          fontMetrics().averageCharWidth() * 6);
+    auto *edit = new QLineEdit(this);
+    edit->setObjectName(objectName);
+    edit->setValidator(new QIntValidator(0, MaxCount, edit));
+    edit->setAlignment(Qt::AlignRight);
+    edit->setPlaceholderText(tr("not known"));
+    edit->setClearButtonEnabled(true);
+    edit->setToolTip(tr("Leave empty when you do not know it: an empty count is unknown, not 0."));
+    edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(QLocale().toString(MaxCount)) +
+                          fontMetrics().averageCharWidth() * 8);
     auto *labelWidget = new QLabel(label, this);
-    labelWidget->setBuddy(spin);
-    spin->setAccessibleName(labelWidget->text().remove(u'&').remove(u':'));
-    form->addRow(labelWidget, spin);
-    connect(spin, &QSpinBox::valueChanged, this, [this] {
+    labelWidget->setBuddy(edit);
+    edit->setAccessibleName(labelWidget->text().remove(u'&').remove(u':'));
+    form->addRow(labelWidget, edit);
+    connect(edit, &QLineEdit::textChanged, this, [this] {
         if (!m_filling)
             m_countsTouched = true;
         m_error->clear();
     });
-    return spin;
+    return edit;
+}
+
+void ContentMetricsDialog::setCount(QLineEdit *edit, const std::optional<int> &value)
+{
+    edit->setText(value ? QString::number(*value) : QString());
+}
+
+bool ContentMetricsDialog::readCount(const QLineEdit *edit, std::optional<int> *value)
+{
+    const QString text = edit->text().trimmed();
+    if (text.isEmpty()) {
+        *value = std::nullopt;
+        return true;
+    }
+    bool ok = false;
+    const int number = QLocale().toInt(text, &ok);
+    if (!ok)
+        return false;
+    *value = number;
+    return number >= 0;
 }
 
 void ContentMetricsDialog::setPieceId(qint64 pieceId)
@@ -166,10 +204,10 @@ ContentMetrics ContentMetricsDialog::metrics() const
     ContentMetrics m;
     m.contentId = pieceId();
     m.takenOn = m_date->date();
-    m.views = m_views->value();
-    m.reactions = m_reactions->value();
-    m.comments = m_comments->value();
-    m.shares = m_shares->value();
+    readCount(m_views, &m.views);
+    readCount(m_reactions, &m.reactions);
+    readCount(m_comments, &m.comments);
+    readCount(m_shares, &m.shares);
     return m;
 }
 
@@ -190,23 +228,36 @@ QString ContentMetricsDialog::errorText() const
 void ContentMetricsDialog::pieceChanged()
 {
     m_history = pieceId() > 0 ? m_store.metrics(pieceId()) : QList<ContentMetrics>();
+    // Another piece starts from its own numbers.
+    m_countsTouched = false;
     fillHistory();
     dateChanged();
 }
 
 void ContentMetricsDialog::dateChanged()
 {
-    // The numbers a day already has are where editing it starts, unless the
-    // user has typed some of their own.
+    // The day's own reading is where editing it starts; otherwise the
+    // latest one, so typing only what moved keeps the rest. Not once the
+    // user has typed numbers of their own.
     const auto existing = replaced();
     if (!m_countsTouched) {
+        m_startedFrom = existing;
+        if (!m_startedFrom && !m_history.isEmpty())
+            m_startedFrom = m_history.last();
         const QScopedValueRollback<bool> filling(m_filling, true);
-        const ContentMetrics values = existing.value_or(ContentMetrics());
-        m_views->setValue(values.views);
-        m_reactions->setValue(values.reactions);
-        m_comments->setValue(values.comments);
-        m_shares->setValue(values.shares);
+        const ContentMetrics values = m_startedFrom.value_or(ContentMetrics());
+        setCount(m_views, values.views);
+        setCount(m_reactions, values.reactions);
+        setCount(m_comments, values.comments);
+        setCount(m_shares, values.shares);
     }
+    const bool fromLatest = m_startedFrom && !existing && !m_countsTouched;
+    m_startNote->setText(
+        fromLatest ? tr("Starting from the numbers of %1: change what moved, "
+                        "empty a count you do not know.")
+                         .arg(QLocale().toString(m_startedFrom->takenOn, QLocale::LongFormat))
+                   : QString());
+    m_startNote->setVisible(fromLatest);
     updateState();
 }
 
@@ -214,15 +265,21 @@ void ContentMetricsDialog::fillHistory()
 {
     const QLocale locale;
     m_historyView->clear();
+    const auto count = [&locale](const std::optional<int> &value) {
+        return value ? locale.toString(*value) : tr("?");
+    };
     for (auto it = m_history.crbegin(); it != m_history.crend(); ++it) {
         auto *item = new QTreeWidgetItem(m_historyView);
         item->setText(DateColumn, locale.toString(it->takenOn, QLocale::ShortFormat));
         item->setToolTip(DateColumn, locale.toString(it->takenOn, QLocale::LongFormat));
-        item->setText(ViewsColumn, locale.toString(it->views));
-        item->setText(ReactionsColumn, locale.toString(it->reactions));
-        item->setText(CommentsColumn, locale.toString(it->comments));
-        item->setText(SharesColumn, locale.toString(it->shares));
-        for (int column = ViewsColumn; column <= SharesColumn; ++column)
+        item->setText(ViewsColumn, count(it->views));
+        item->setText(ReactionsColumn, count(it->reactions));
+        item->setText(CommentsColumn, count(it->comments));
+        item->setText(SharesColumn, count(it->shares));
+        const EngagementRate rate = EngagementRate::ofReading(*it);
+        item->setText(RateColumn, rate.text(locale));
+        item->setToolTip(RateColumn, rate.explanation(locale));
+        for (int column = ViewsColumn; column <= RateColumn; ++column)
             item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
     }
     m_historyView->setVisible(!m_history.isEmpty());
@@ -246,6 +303,21 @@ void ContentMetricsDialog::accept()
 {
     if (!m_ok->isEnabled())
         return;
+    for (const QLineEdit *edit : {m_views, m_reactions, m_comments, m_shares}) {
+        std::optional<int> value;
+        if (!readCount(edit, &value)) {
+            m_error->showMessage(tr("%1 must be a whole number from 0 to %2, or empty when you "
+                                    "do not know it.")
+                                     .arg(edit->accessibleName(), QLocale().toString(MaxCount)));
+            return;
+        }
+    }
+    const ContentMetrics reading = metrics();
+    if (!reading.views && !reading.hasAnyCount()) {
+        m_error->showMessage(tr("Enter at least one number; leave the ones you do not know "
+                                "empty."));
+        return;
+    }
     if (m_save) {
         QString error;
         if (!m_save(metrics(), &error)) {

@@ -1,9 +1,12 @@
 #pragma once
 
-// Records one snapshot of a piece's numbers as LinkedIn shows them today (or
-// on another day): views, reactions, comments and shares. The piece's
-// earlier snapshots show beneath, read-only, so the trend is in view; a day
-// that already has numbers is replaced, and the dialog says so.
+// Records one reading of a piece's numbers as LinkedIn shows them today (or
+// on another day): views, reactions, comments and shares. The fields start
+// from the day's own reading, else the piece's latest one, so changing one
+// number keeps the others; an empty field is a count not known (never 0).
+// The piece's readings show beneath, read-only, with their engagement rate,
+// so the trend is in view; a day that already has numbers is replaced, and
+// the dialog says so.
 
 #include "domain/ContentMetrics.h"
 #include "domain/ContentPiece.h"
@@ -18,7 +21,7 @@ class QDateEdit;
 class QFormLayout;
 class QLabel;
 class QPushButton;
-class QSpinBox;
+class QLineEdit;
 class QTreeWidget;
 
 namespace rapport {
@@ -42,7 +45,10 @@ public:
     // Preselects a piece (0 or unknown: the newest).
     void setPieceId(qint64 pieceId);
     qint64 pieceId() const;
+    // The reading as typed: empty fields are unknown counts.
     ContentMetrics metrics() const;
+    // The reading the fields started from (the day's own, else the latest).
+    std::optional<ContentMetrics> startedFrom() const { return m_startedFrom; }
     void setSaveHandler(SaveHandler handler) { m_save = std::move(handler); }
 
     // The snapshot the chosen day already has, which saving replaces.
@@ -52,7 +58,10 @@ public:
     void accept() override;
 
 private:
-    QSpinBox *addCount(const QString &objectName, const QString &label, QFormLayout *form);
+    QLineEdit *addCount(const QString &objectName, const QString &label, QFormLayout *form);
+    void setCount(QLineEdit *edit, const std::optional<int> &value);
+    // The number typed, nullopt when empty; false when it is not a count.
+    static bool readCount(const QLineEdit *edit, std::optional<int> *value);
     void pieceChanged();
     void dateChanged();
     void fillHistory();
@@ -62,15 +71,17 @@ private:
     QList<ContentPiece> m_pieces;
     QList<ContentMetrics> m_history; // of the chosen piece, oldest first
     SaveHandler m_save;
+    std::optional<ContentMetrics> m_startedFrom;
     bool m_countsTouched = false;
     bool m_filling = false;
 
     QComboBox *m_piece = nullptr;
     QDateEdit *m_date = nullptr;
-    QSpinBox *m_views = nullptr;
-    QSpinBox *m_reactions = nullptr;
-    QSpinBox *m_comments = nullptr;
-    QSpinBox *m_shares = nullptr;
+    QLineEdit *m_views = nullptr;
+    QLineEdit *m_reactions = nullptr;
+    QLineEdit *m_comments = nullptr;
+    QLineEdit *m_shares = nullptr;
+    QLabel *m_startNote = nullptr;
     QLabel *m_replaceNote = nullptr;
     QTreeWidget *m_historyView = nullptr;
     QLabel *m_noHistory = nullptr;

@@ -339,15 +339,14 @@ QString ContentPage::summaryFor(const QList<ContentStats> &rows)
         const QString name = kind == ContentKind::Article ? tr("Articles") : tr("Posts");
         if (s.pieces == 0)
             return tr("%1: none").arg(name);
-        const QString engagers = s.averageEngagers == 1.0
-                                     ? tr("1 engager")
-                                     : tr("%1 engagers").arg(formatAverage(s.averageEngagers));
+        const QString logged =
+            tr("%1 engagers you logged").arg(formatAverage(s.averageLoggedEngagers));
         if (s.piecesWithViews == 0)
             return tr("%1: %2, no views recorded yet, average %3")
-                .arg(name, locale.toString(s.pieces), engagers);
-        return tr("%1: %2, average %3 views, %4 (%5)")
+                .arg(name, locale.toString(s.pieces), logged);
+        return tr("%1: %2, average %3 views, engagement rate %4, average %5")
             .arg(name, locale.toString(s.pieces), locale.toString(qRound64(s.averageViews)),
-                 engagers, ContentTableModel::formatRate(s.rate));
+                 s.rate.text(locale), logged);
     };
     // The counts on one line, why views differ on the next: one long line
     // would wrap mid-sentence.
@@ -369,16 +368,16 @@ QString ContentPage::deleteQuestion(const ContentStats &stats, int snapshots)
                      .arg(QLocale().toString(snapshots));
     QString kept = tr("Engagement logged on it is kept in people's timelines, no longer "
                       "attached to any post or article.");
-    if (stats.engagers == 1)
+    if (stats.loggedEngagers == 1)
         kept = tr("Engagement logged on it (by 1 person) is kept in their timeline, no longer "
                   "attached to any post or article.");
-    else if (stats.engagers > 1)
+    else if (stats.loggedEngagers > 1)
         kept = tr("Engagement logged on it (by %1 people) is kept in their timelines, no longer "
                   "attached to any post or article.")
-                   .arg(QLocale().toString(stats.engagers));
+                   .arg(QLocale().toString(stats.loggedEngagers));
     parts << kept;
     const QString undoKey = QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
-    if (stats.engagers > 0)
+    if (stats.loggedEngagers > 0)
         parts << (article ? tr("Edit › Undo (%1) brings the article, its numbers and that "
                                "engagement back together.")
                           : tr("Edit › Undo (%1) brings the post, its numbers and that "
@@ -576,6 +575,8 @@ void ContentPage::updateState()
     m_toolbar->setVisible(m_store && pieces > 0);
     m_summary->setVisible(m_store && pieces > 0);
     m_summary->setText(pieces > 0 ? summaryFor(m_model->rows()) : QString());
+    m_summary->setToolTip(pieces > 0 ? ContentTableModel::summaryToolTip(m_model->rows())
+                                     : QString());
     updateActions();
 }
 

@@ -79,7 +79,8 @@ public:
     // Where a failed undo or redo, or a failed delete, is reported.
     void setErrorHandler(ErrorHandler handler) { m_error = std::move(handler); }
 
-    // "Articles: 12, average 800 views, 129 engagers (16.1 %) · Posts: …",
+    // "Articles: 12, average 800 views, engagement rate 16.1 %, average 129
+    // engagers you logged · Posts: …",
     // then a line on why views of the two do not compare.
     static QString summaryFor(const QList<ContentStats> &rows);
     // The delete confirmation: names the piece, says its numbers go and its

@@ -1,5 +1,6 @@
 #include "ContentTableModel.h"
 
+#include "domain/ContentKindSummary.h"
 #include "store/ContentStore.h"
 
 #include <QLocale>
@@ -104,12 +105,17 @@ QVariant ContentTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QString ContentTableModel::countText(const std::optional<ContentMetrics> &reading,
+                                     std::optional<int> ContentMetrics::*field)
+{
+    if (!reading)
+        return unknown;
+    const std::optional<int> value = (*reading).*field;
+    return value ? QLocale().toString(*value) : tr("?");
+}
+
 QVariant ContentTableModel::display(const ContentStats &row, int column) const
 {
-    const QLocale locale;
-    auto count = [&](int value) {
-        return row.latest ? locale.toString(value) : unknown;
-    };
     switch (column) {
     case KindColumn:
         return kindText(row.piece.kind);
@@ -118,17 +124,17 @@ QVariant ContentTableModel::display(const ContentStats &row, int column) const
     case PublishedColumn:
         return formatDate(row.piece.publishedOn);
     case ViewsColumn:
-        return count(row.latest ? row.latest->views : 0);
+        return countText(row.latest, &ContentMetrics::views);
     case ReactionsColumn:
-        return count(row.latest ? row.latest->reactions : 0);
+        return countText(row.latest, &ContentMetrics::reactions);
     case CommentsColumn:
-        return count(row.latest ? row.latest->comments : 0);
+        return countText(row.latest, &ContentMetrics::comments);
     case SharesColumn:
-        return count(row.latest ? row.latest->shares : 0);
+        return countText(row.latest, &ContentMetrics::shares);
     case EngagersColumn:
-        return locale.toString(row.engagers);
+        return QLocale().toString(row.loggedEngagers);
     case EngagementRateColumn:
-        return formatRate(row.engagementRate());
+        return row.rate().text(QLocale());
     case LikeShareColumn:
         return formatRate(row.likeShare());
     case NumbersAsOfColumn:
@@ -140,8 +146,9 @@ QVariant ContentTableModel::display(const ContentStats &row, int column) const
 
 QVariant ContentTableModel::sortValue(const ContentStats &row, int column) const
 {
-    auto latest = [&](int value) {
-        return row.latest ? QVariant(value) : QVariant();
+    auto latest = [&](std::optional<int> ContentMetrics::*field) {
+        const std::optional<int> value = row.latest ? (*row.latest).*field : std::nullopt;
+        return value ? QVariant(*value) : QVariant();
     };
     auto rate = [](std::optional<double> value) {
         return value ? QVariant(*value) : QVariant();
@@ -154,15 +161,15 @@ QVariant ContentTableModel::sortValue(const ContentStats &row, int column) const
     case PublishedColumn:
         return row.piece.publishedOn;
     case ViewsColumn:
-        return latest(row.latest ? row.latest->views : 0);
+        return latest(&ContentMetrics::views);
     case ReactionsColumn:
-        return latest(row.latest ? row.latest->reactions : 0);
+        return latest(&ContentMetrics::reactions);
     case CommentsColumn:
-        return latest(row.latest ? row.latest->comments : 0);
+        return latest(&ContentMetrics::comments);
     case SharesColumn:
-        return latest(row.latest ? row.latest->shares : 0);
+        return latest(&ContentMetrics::shares);
     case EngagersColumn:
-        return row.engagers;
+        return row.loggedEngagers;
     case EngagementRateColumn:
         return rate(row.engagementRate());
     case LikeShareColumn:
@@ -172,6 +179,43 @@ QVariant ContentTableModel::sortValue(const ContentStats &row, int column) const
     default:
         return {};
     }
+}
+
+QString ContentTableModel::rateToolTip(const ContentStats &row)
+{
+    const QLocale locale;
+    const EngagementRate rate = row.rate();
+    QString text = tr("Engagement rate: %1").arg(rate.explanation(locale));
+    if (rate.status() == EngagementRate::Status::Known) {
+        text += u'\n' + tr("= (%1 reactions + %2 comments + %3 shares) ÷ %4 views, as LinkedIn "
+                           "showed on %5")
+                            .arg(locale.toString(*row.latest->reactions),
+                                 locale.toString(*row.latest->comments),
+                                 locale.toString(*row.latest->shares),
+                                 locale.toString(*row.latest->views),
+                                 locale.toString(row.latest->takenOn, QLocale::LongFormat));
+    }
+    text += u'\n' + tr("Engagers you logged (%1) are counted apart, never in the rate.")
+                        .arg(locale.toString(row.loggedEngagers));
+    return text;
+}
+
+QString ContentTableModel::summaryToolTip(const QList<ContentStats> &rows)
+{
+    const QLocale locale;
+    QStringList lines{tr("How is this computed? Engagement rate of a kind = its total "
+                         "(reactions + comments + shares) ÷ its total views, over the pieces "
+                         "whose latest numbers have views and all three counts.")};
+    for (const ContentKind kind : {ContentKind::Article, ContentKind::Post}) {
+        const ContentKindSummary s = ContentKindSummary::of(rows, kind);
+        lines << tr("%1: %2 (%3 of %4 counted)")
+                     .arg(kind == ContentKind::Article ? tr("Articles") : tr("Posts"),
+                          s.rate.explanation(locale), locale.toString(s.piecesCounted),
+                          locale.toString(s.pieces));
+    }
+    lines << tr("Engagers you logged: the different people you logged on each piece, averaged "
+                "over all pieces; never part of the rate.");
+    return lines.join(u'\n');
 }
 
 QVariant ContentTableModel::toolTip(const ContentStats &row, int column) const
@@ -189,19 +233,23 @@ QVariant ContentTableModel::toolTip(const ContentStats &row, int column) const
     case ReactionsColumn:
     case CommentsColumn:
     case SharesColumn:
-        return row.latest ? tr("As LinkedIn showed on %1")
+        return row.latest ? tr("As LinkedIn showed on %1; \"?\" is a count not recorded then")
                                 .arg(locale.toString(row.latest->takenOn, QLocale::LongFormat))
                           : tr("No numbers yet: use Add Numbers… to record what LinkedIn shows");
     case EngagersColumn:
-        return tr("Different people you logged as engaging with it");
+        return tr("Different people you logged as engaging with it; not part of the engagement "
+                  "rate");
     case EngagementRateColumn:
-        if (const auto rate = row.engagementRate())
-            return tr("%1 people engaged ÷ %2 views")
-                .arg(locale.toString(row.engagers), locale.toString(row.latest->views));
-        return tr("People who engaged ÷ views; unknown until views are recorded");
+        return rateToolTip(row);
     case LikeShareColumn:
-        return tr("Share of likes among likes, comments and shares — lower means better "
-                  "engagement");
+        if (const auto share = row.likeShare()) {
+            return tr("Reactions ÷ (reactions + comments + shares) = %1 ÷ %2 = %3 — lower means "
+                      "better engagement")
+                .arg(locale.toString(*row.latest->reactions),
+                     locale.toString(*row.latest->engagements()), formatRate(share));
+        }
+        return tr("Reactions ÷ (reactions + comments + shares); unknown until all three are "
+                  "recorded");
     case NumbersAsOfColumn:
         return row.latest ? locale.toString(row.latest->takenOn, QLocale::LongFormat)
                           : tr("No numbers recorded yet");
@@ -231,7 +279,7 @@ QVariant ContentTableModel::headerData(int section, Qt::Orientation orientation,
         case SharesColumn:
             return tr("Shares");
         case EngagersColumn:
-            return tr("Engagers");
+            return tr("Engagers\nyou logged");
         case EngagementRateColumn:
             // Two lines keep the numeric columns narrow.
             return tr("Engagement\nrate");
@@ -249,9 +297,13 @@ QVariant ContentTableModel::headerData(int section, Qt::Orientation orientation,
             return tr("Views in the latest numbers. A post view counts when the post loads on "
                       "screen, an article view needs a click: compare engagement, not views.");
         case EngagersColumn:
-            return tr("Different people you logged as engaging with it");
+            return tr("Different people you logged as engaging with it; counted apart from the "
+                      "engagement rate");
         case EngagementRateColumn:
-            return tr("People who engaged ÷ views");
+            return tr("How is this computed? (reactions + comments + shares) ÷ views, from the "
+                      "latest numbers you added. \"no counts\": views but no reactions, "
+                      "comments and shares; \"—\": no views to divide by. Hover over a rate "
+                      "to see its numbers.");
         case LikeShareColumn:
             return tr("Share of likes among likes, comments and shares — lower means better "
                       "engagement");

@@ -57,6 +57,15 @@ public:
     // "16.1 %", or "—" when unknown.
     static QString formatRate(std::optional<double> rate);
     static QString kindText(ContentKind kind);
+    // A count of a reading: the number, "?" when not recorded, "—" without a
+    // reading.
+    static QString countText(const std::optional<ContentMetrics> &reading,
+                             std::optional<int> ContentMetrics::*field);
+    // The rate's formula with this row's inputs, to check it by hand.
+    static QString rateToolTip(const ContentStats &row);
+    // The Content page's posts-versus-articles line explained: the formula
+    // and each kind's inputs ("How is this computed?").
+    static QString summaryToolTip(const QList<ContentStats> &rows);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -3,6 +3,7 @@
 #include "EmptyStateView.h"
 #include "NetworkReviewPanel.h"
 #include "TierStyle.h"
+#include "domain/ContentKindSummary.h"
 #include "insights/FollowerRatio.h"
 #include "insights/InsightsQueries.h"
 
@@ -504,11 +505,19 @@ void InsightsPage::buildViews()
 
 void InsightsPage::buildContent()
 {
+    // One definition of engagement rate (ContentStats, ContentKindSummary):
+    // the Content page's and `rapport-cli stats content`'s numbers.
     ChartPanel *panel = m_panels.at(Content);
-    const QList<ContentPoint> all = m_queries ? m_queries->contentPoints() : QList<ContentPoint>();
-    QList<ContentPoint> points;
-    for (const ContentPoint &p : all) {
-        if (p.views > 0 && p.publishedOn.isValid())
+    QList<ContentStats> all;
+    if (m_queries) {
+        for (const ContentStats &row : m_queries->content()) {
+            if (row.latest)
+                all << row;
+        }
+    }
+    QList<ContentStats> points;
+    for (const ContentStats &p : std::as_const(all)) {
+        if (p.engagementRate() && p.piece.publishedOn.isValid())
             points << p;
     }
     if (points.isEmpty()) {
@@ -519,18 +528,19 @@ void InsightsPage::buildContent()
         return;
     }
     QChart *chart = newChart(tr("Engagement rate per piece: posts versus articles"));
-    QDate first = points.first().publishedOn, last = first;
+    QDate first = points.first().piece.publishedOn, last = first;
     double top = 0;
-    for (const ContentPoint &p : points) {
-        first = std::min(first, p.publishedOn);
-        last = std::max(last, p.publishedOn);
-        top = std::max(top, p.rate().value_or(0) * 100);
+    for (const ContentStats &p : std::as_const(points)) {
+        first = std::min(first, p.piece.publishedOn);
+        last = std::max(last, p.piece.publishedOn);
+        top = std::max(top, p.engagementRate().value_or(0) * 100);
     }
     auto *x = dateAxis(first, last, tr("Published"));
     auto *y = valueAxis(tr("Engagement rate, % of views"), top * 1.15, true);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     const QDate from = x->min().date(), to = x->max().date();
+    const QLocale locale;
     QString side;
     for (const auto &[kind, color, plural] :
          {std::tuple{ContentKind::Post, blue, tr("Posts")},
@@ -540,57 +550,66 @@ void InsightsPage::buildContent()
         scatter->setColor(color);
         scatter->setBorderColor(color);
         scatter->setMarkerSize(11);
-        QList<ContentPoint> mine;
-        for (const ContentPoint &p : points) {
-            if (p.kind == kind) {
-                scatter->append(msOf(p.publishedOn), p.rate().value_or(0) * 100);
+        QList<ContentStats> mine;
+        for (const ContentStats &p : std::as_const(points)) {
+            if (p.piece.kind == kind) {
+                scatter->append(msOf(p.piece.publishedOn), p.engagementRate().value_or(0) * 100);
                 mine << p;
             }
         }
-        const ContentKindAverage average = InsightsQueries::averageOf(points, kind);
+        const ContentKindSummary average = ContentKindSummary::of(all, kind);
         if (mine.isEmpty()) {
             delete scatter;
-            side += tr("<p><b>%1</b>: none with views yet.</p>").arg(plural);
+            side += tr("<p><b>%1</b>: none with views and counts yet.</p>").arg(plural);
             continue;
         }
         attach(chart, scatter, x, y);
         panel->trackHover(scatter, [mine](int i) {
-            const ContentPoint &p = mine.at(i);
-            return tr("%1 (%2, %3): %4 views, %5 engagements, %6")
-                .arg(p.title, p.kind == ContentKind::Post ? tr("post") : tr("article"),
-                     shortDate(p.publishedOn), number(p.views), number(p.engagements),
-                     percent(p.rate().value_or(0)));
+            const ContentStats &p = mine.at(i);
+            return tr("%1 (%2, %3): %4")
+                .arg(p.piece.title, p.piece.kind == ContentKind::Post ? tr("post") : tr("article"),
+                     shortDate(p.piece.publishedOn), p.rate().explanation(QLocale()));
         });
         auto *avg = line(tr("%1 on average").arg(plural), color, 1.5);
         avg->setPointsVisible(false);
         QPen pen = avg->pen();
         pen.setStyle(Qt::DashLine);
         avg->setPen(pen);
-        avg->append(msOf(from), average.rate.value_or(0) * 100);
-        avg->append(msOf(to), average.rate.value_or(0) * 100);
+        avg->append(msOf(from), average.rate.value().value_or(0) * 100);
+        avg->append(msOf(to), average.rate.value().value_or(0) * 100);
         attach(chart, avg, x, y);
-        side += tr("<p><b>%1</b> (%2): on average %3 views and %4 engagements, %5 of "
-                   "views.</p>")
-                    .arg(plural, number(average.pieces), number(qRound64(average.averageViews)),
-                         number(qRound64(average.averageEngagements)),
-                         percent(average.rate.value_or(0)));
+        side += tr("<p><b>%1</b> (%2 with views and counts): %3 engagements ÷ %4 views = "
+                   "<b>%5</b>; on average %6 views; engagers you logged: %7.</p>")
+                    .arg(plural, number(average.piecesCounted), number(average.engagements),
+                         number(average.views), average.rate.text(locale),
+                         number(qRound64(average.averageViews)), number(average.loggedEngagers));
     }
-    side += tr("<p>A post counts a view when it loads on a screen, an article only when it is "
+    side += tr("<p><i>How is this computed?</i> Engagement rate = (reactions + comments + "
+               "shares) ÷ views of each piece's latest numbers; for posts or articles, their "
+               "totals divided, over the pieces with views and all three counts. The people "
+               "you logged are counted apart. Hover over a point to see its numbers.</p>"
+               "<p>A post counts a view when it loads on a screen, an article only when it is "
                "opened, so compare engagement, not views.</p>");
     panel->setChart(chart);
     panel->setSideText(side);
     QList<QStringList> rows;
-    for (const ContentPoint &p : all) {
-        rows << QStringList{ContentPiece::kindName(p.kind),
-                            p.title,
-                            iso(p.publishedOn),
-                            iso(p.takenOn),
-                            QString::number(p.views),
-                            QString::number(p.engagements),
-                            plain(p.rate())};
+    const auto count = [](const std::optional<qint64> &n) {
+        return n ? QString::number(*n) : QString();
+    };
+    for (const ContentStats &p : std::as_const(all)) {
+        const std::optional<qint64> views =
+            p.latest->views ? std::optional<qint64>(*p.latest->views) : std::nullopt;
+        rows << QStringList{ContentPiece::kindName(p.piece.kind),
+                            p.piece.title,
+                            iso(p.piece.publishedOn),
+                            iso(p.latest->takenOn),
+                            count(views),
+                            count(p.latest->engagements()),
+                            plain(p.engagementRate()),
+                            QString::number(p.loggedEngagers)};
     }
     panel->setCsv({tr("Kind"), tr("Title"), tr("Published"), tr("Numbers from"), tr("Views"),
-                   tr("Engagements"), tr("Engagement rate (%)")},
+                   tr("Engagements"), tr("Engagement rate (%)"), tr("Engagers you logged")},
                   rows, u"posts-versus-articles.csv"_s);
 }
 

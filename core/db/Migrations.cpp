@@ -504,6 +504,43 @@ QStringList migration11Statements()
     return list;
 }
 
+// Migration 12: a reading may leave a count unknown (NULL) instead of 0, so
+// a count nobody read is never taken for zero (issue 15). SQLite cannot drop
+// NOT NULL in place: the table is rebuilt under the same name with the same
+// ids, rows, UNIQUE (content_id, taken_on) and AUTOINCREMENT position.
+// Existing counts stay as they were: a stored 0 may have been read as 0.
+const char *const migration12[] = {
+    R"(CREATE TABLE content_metric_new (
+        id         INTEGER PRIMARY KEY AUTOINCREMENT,
+        content_id INTEGER NOT NULL REFERENCES content(id) ON DELETE CASCADE,
+        taken_on   TEXT NOT NULL,
+        views      INTEGER CHECK (views >= 0),
+        reactions  INTEGER CHECK (reactions >= 0),
+        comments   INTEGER CHECK (comments >= 0),
+        shares     INTEGER CHECK (shares >= 0),
+        UNIQUE (content_id, taken_on)
+    ))",
+    R"(INSERT INTO content_metric_new (id, content_id, taken_on, views, reactions, comments, shares)
+        SELECT id, content_id, taken_on, views, reactions, comments, shares FROM content_metric)",
+    "DELETE FROM sqlite_sequence WHERE name = 'content_metric_new'",
+    R"(INSERT INTO sqlite_sequence (name, seq)
+        SELECT 'content_metric_new', seq FROM sqlite_sequence WHERE name = 'content_metric')",
+    "DROP TABLE content_metric",
+    "ALTER TABLE content_metric_new RENAME TO content_metric",
+};
+
+// Rebuilding content_metric dropped the change-mark triggers migration 11
+// put on it; they come back as they were.
+QStringList migration12Statements()
+{
+    QStringList list;
+    for (const char *s : migration12)
+        list << QString::fromUtf8(s);
+    for (const QString &op : {u"UPDATE"_s, u"DELETE"_s})
+        list << changeCountTrigger(u"content_metric"_s, op);
+    return list;
+}
+
 template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList list;
@@ -516,7 +553,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 11;
+    return 12;
 }
 
 QStringList Migrations::statements(int version)
@@ -547,6 +584,8 @@ QStringList Migrations::statements(int version)
         return toList(migration10);
     case 11:
         return migration11Statements();
+    case 12:
+        return migration12Statements();
     default:
         return {};
     }

@@ -300,7 +300,7 @@ QList<ContentMetrics> DemoContent::metricsFor(QRandomGenerator &r, const Content
         m.views = int(std::lround(views * f));
         m.reactions = int(std::lround(reactions * f));
         m.comments = int(std::lround(comments * f));
-        m.shares = qMax(0, qMin(int(std::lround(shares * f)), m.comments - 1));
+        m.shares = qMax(0, qMin(int(std::lround(shares * f)), *m.comments - 1));
         list << m;
     }
     return list;
@@ -437,17 +437,23 @@ bool DemoContent::matchLoggedEngagement(Database &db, const QList<ContentPiece> 
         if (!stats || !stats->latest)
             continue;
         ContentMetrics m = *stats->latest;
-        const int likes = stats->likes;
-        const int others = stats->engagements - stats->likes;
-        if (m.reactions >= likes && m.comments + m.shares >= others)
+        const int likes = stats->loggedLikes;
+        const int others = stats->loggedEngagements - stats->loggedLikes;
+        int reactions = m.reactions.value_or(0);
+        int comments = m.comments.value_or(0);
+        const int shares = m.shares.value_or(0);
+        if (reactions >= likes && comments + shares >= others)
             continue;
-        m.reactions = qMax(m.reactions, likes);
-        if (m.comments + m.shares < others)
-            m.comments = others - m.shares;
-        m.reactions = qMax(m.reactions, m.comments + 1); // reactions lead, as on LinkedIn
+        reactions = qMax(reactions, likes);
+        if (comments + shares < others)
+            comments = others - shares;
+        reactions = qMax(reactions, comments + 1); // reactions lead, as on LinkedIn
         const double perEngagement = piece.kind == ContentKind::Article ? 6.0 : 110.0;
-        m.views =
-            qMax(m.views, int(std::lround((m.reactions + m.comments + m.shares) * perEngagement)));
+        m.views = qMax(m.views.value_or(0),
+                       int(std::lround((reactions + comments + shares) * perEngagement)));
+        m.reactions = reactions;
+        m.comments = comments;
+        m.shares = shares;
         if (!content.addMetrics(m, error))
             return false;
     }

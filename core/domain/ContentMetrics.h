@@ -1,10 +1,11 @@
 #pragma once
 
-// One snapshot of a piece's numbers as LinkedIn showed them on a date. The
+// One reading of a piece's numbers as LinkedIn showed them on a date. The
 // app keeps the history because LinkedIn drops post statistics after about
-// a month.
+// a month. A count the user did not read is unknown (nullopt), never zero.
 
 #include <QDate>
+#include <optional>
 
 namespace rapport {
 
@@ -13,10 +14,21 @@ struct ContentMetrics
     qint64 id = 0;
     qint64 contentId = 0;
     QDate takenOn;
-    int views = 0;
-    int reactions = 0;
-    int comments = 0;
-    int shares = 0;
+    std::optional<int> views;
+    std::optional<int> reactions;
+    std::optional<int> comments;
+    std::optional<int> shares;
+
+    // reactions + comments + shares, LinkedIn's engagements; nullopt unless
+    // all three are known.
+    std::optional<qint64> engagements() const
+    {
+        if (!reactions || !comments || !shares)
+            return std::nullopt;
+        return qint64(*reactions) + *comments + *shares;
+    }
+    // Whether any of reactions, comments and shares is known.
+    bool hasAnyCount() const { return reactions || comments || shares; }
 
     bool operator==(const ContentMetrics &o) const
     {

@@ -8,6 +8,7 @@
 #include "outreach/InvitationRecord.h"
 #include "outreach/InvitationStats.h"
 #include "outreach/OutreachSettings.h"
+#include "store/ContentStore.h"
 #include "store/OutreachStore.h"
 #include "store/SettingStore.h"
 #include "store/SnapshotStore.h"
@@ -16,6 +17,8 @@
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -51,57 +54,11 @@ QList<NetworkSnapshot> InsightsQueries::snapshots(QString *error) const
     return m_snapshots->list(error);
 }
 
-QList<ContentPoint> InsightsQueries::contentPoints(QString *error) const
+QList<ContentStats> InsightsQueries::content() const
 {
-    // The latest snapshot's own counts, not the engagement events logged per
-    // piece: counting distinct engagers over millions of events cannot
-    // build a chart in 50 ms, and the snapshot counts are what LinkedIn
-    // shows for both kinds. One seek per piece on UNIQUE(content_id, taken_on).
-    QSqlQuery &q = m_statements->prepared(
-        u"SELECT c.id, c.kind, c.title, c.published_on, m.taken_on, m.views, "
-        "m.reactions + m.comments + m.shares FROM content c "
-        "JOIN content_metric m ON m.id = (SELECT m2.id FROM content_metric m2 "
-        "WHERE m2.content_id = c.id ORDER BY m2.taken_on DESC LIMIT 1) "
-        "ORDER BY c.published_on, c.id"_s);
-    QList<ContentPoint> points;
-    if (!q.exec()) {
-        failed(m_db, q, tr("your posts and articles"), error);
-        return points;
-    }
-    while (q.next()) {
-        ContentPoint p;
-        p.id = q.value(0).toLongLong();
-        ContentPiece::kindFromName(q.value(1).toString(), &p.kind);
-        p.title = q.value(2).toString();
-        p.publishedOn = DateText::parseIsoDate(q.value(3).toString());
-        p.takenOn = DateText::parseIsoDate(q.value(4).toString());
-        p.views = q.value(5).toInt();
-        p.engagements = q.value(6).toInt();
-        points << p;
-    }
-    q.finish();
-    return points;
-}
-
-ContentKindAverage InsightsQueries::averageOf(const QList<ContentPoint> &points, ContentKind kind)
-{
-    ContentKindAverage a;
-    a.kind = kind;
-    qint64 views = 0;
-    qint64 engagements = 0;
-    for (const ContentPoint &p : points) {
-        if (p.kind != kind || p.views <= 0)
-            continue;
-        ++a.pieces;
-        views += p.views;
-        engagements += p.engagements;
-    }
-    if (a.pieces > 0) {
-        a.averageViews = double(views) / a.pieces;
-        a.averageEngagements = double(engagements) / a.pieces;
-        a.rate = double(engagements) / double(views);
-    }
-    return a;
+    QList<ContentStats> rows = ContentStore(m_db).stats();
+    std::reverse(rows.begin(), rows.end());
+    return rows;
 }
 
 QList<FunnelPeriod> InsightsQueries::funnel(const QDate &today, int months, QString *error) const

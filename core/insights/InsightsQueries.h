@@ -2,12 +2,12 @@
 
 // The numbers behind the Insights page's charts, read with a few indexed
 // statements each so every chart builds quickly on a million contacts and
-// ten million events: the weekly snapshots, posts versus articles, the
+// ten million events: the weekly snapshots, posts versus articles (read
+// through ContentStore, one definition of engagement rate), the
 // monthly outreach funnel and the contacts per engagement tier.
 
+#include "domain/ContentStats.h"
 #include "domain/NetworkSnapshot.h"
-#include "insights/ContentKindAverage.h"
-#include "insights/ContentPoint.h"
 #include "insights/FunnelPeriod.h"
 #include "insights/TierCount.h"
 
@@ -35,11 +35,10 @@ public:
     // The weekly numbers, oldest first.
     QList<NetworkSnapshot> snapshots(QString *error = nullptr) const;
 
-    // Every piece that has a metrics snapshot, with its latest numbers,
-    // oldest published first.
-    QList<ContentPoint> contentPoints(QString *error = nullptr) const;
-    // The average of the pieces of one kind that have views.
-    static ContentKindAverage averageOf(const QList<ContentPoint> &points, ContentKind kind);
+    // Every post and article with its latest reading and the people logged
+    // on it, oldest published first: ContentStore's rows, so the chart's
+    // rates are the Content page's (ContentStats, ContentKindSummary).
+    QList<ContentStats> content() const;
 
     // One period per month, from `months` - 1 months before today's month
     // through today's month, oldest first; as of today (later outcomes and

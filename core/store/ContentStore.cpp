@@ -35,6 +35,11 @@ ContentPiece readPiece(const QSqlQuery &q, int first = 0)
     return p;
 }
 
+std::optional<int> count(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+}
+
 const QString metricColumns = u"id, content_id, taken_on, views, reactions, comments, shares"_s;
 
 ContentMetrics readMetrics(const QSqlQuery &q, int first = 0)
@@ -43,11 +48,17 @@ ContentMetrics readMetrics(const QSqlQuery &q, int first = 0)
     m.id = q.value(first).toLongLong();
     m.contentId = q.value(first + 1).toLongLong();
     m.takenOn = DateText::parseIsoDate(q.value(first + 2).toString());
-    m.views = q.value(first + 3).toInt();
-    m.reactions = q.value(first + 4).toInt();
-    m.comments = q.value(first + 5).toInt();
-    m.shares = q.value(first + 6).toInt();
+    m.views = count(q.value(first + 3));
+    m.reactions = count(q.value(first + 4));
+    m.comments = count(q.value(first + 5));
+    m.shares = count(q.value(first + 6));
     return m;
+}
+
+// An unknown count is NULL in the database, nullopt in memory.
+QVariant bindable(const std::optional<int> &count)
+{
+    return count ? QVariant(*count) : QVariant(QMetaType(QMetaType::Int));
 }
 
 QString busy(const Transaction &tx)
@@ -274,8 +285,12 @@ bool ContentStore::addMetrics(ContentMetrics &m, QString *error)
         message = tr("There is no post or article with id %1.").arg(m.contentId);
     else if (!m.takenOn.isValid())
         message = tr("The numbers need the date they were read.");
-    else if (m.views < 0 || m.reactions < 0 || m.comments < 0 || m.shares < 0)
+    else if (m.views.value_or(0) < 0 || m.reactions.value_or(0) < 0 || m.comments.value_or(0) < 0 ||
+             m.shares.value_or(0) < 0)
         message = tr("Views, reactions, comments and shares cannot be negative.");
+    else if (!m.views && !m.hasAnyCount())
+        message = tr("Give at least one of views, reactions, comments and shares; leave the "
+                     "others empty when you do not know them.");
     if (!message.isEmpty()) {
         if (error)
             *error = message;
@@ -290,10 +305,10 @@ bool ContentStore::addMetrics(ContentMetrics &m, QString *error)
     q.addBindValue(m.id > 0 ? QVariant(m.id) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(m.contentId);
     q.addBindValue(DateText::isoDate(m.takenOn));
-    q.addBindValue(m.views);
-    q.addBindValue(m.reactions);
-    q.addBindValue(m.comments);
-    q.addBindValue(m.shares);
+    q.addBindValue(bindable(m.views));
+    q.addBindValue(bindable(m.reactions));
+    q.addBindValue(bindable(m.comments));
+    q.addBindValue(bindable(m.shares));
     if (!q.exec() || !q.next()) {
         if (error)
             *error = tr("Could not save the numbers: %1").arg(m_db.describe(q.lastError()));
@@ -357,9 +372,9 @@ QList<ContentStats> ContentStore::statsWhere(const QString &condition,
             s.piece = readPiece(q);
             if (!q.value(5).isNull())
                 s.latest = readMetrics(q, 5);
-            s.engagers = q.value(12).toInt();
-            s.likes = q.value(13).toInt();
-            s.engagements = q.value(14).toInt();
+            s.loggedEngagers = q.value(12).toInt();
+            s.loggedLikes = q.value(13).toInt();
+            s.loggedEngagements = q.value(14).toInt();
             list << s;
         }
     }

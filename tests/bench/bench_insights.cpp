@@ -12,6 +12,7 @@
 #include "BenchUtil.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
+#include "domain/ContentKindSummary.h"
 #include "insights/InsightsQueries.h"
 #include "store/ContactStore.h"
 #include "store/SnapshotStore.h"
@@ -122,9 +123,9 @@ int main(int argc, char *argv[])
         snapshotMs << BenchUtil::msSince(t);
 
         t.start();
-        const QList<ContentPoint> points = queries.contentPoints();
-        InsightsQueries::averageOf(points, ContentKind::Post);
-        InsightsQueries::averageOf(points, ContentKind::Article);
+        const QList<ContentStats> points = queries.content();
+        ContentKindSummary::of(points, ContentKind::Post);
+        ContentKindSummary::of(points, ContentKind::Article);
         contentMs << BenchUtil::msSince(t);
         pieces = int(points.size());
 

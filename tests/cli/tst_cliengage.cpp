@@ -11,6 +11,7 @@
 
 #include <QDate>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,6 +67,7 @@ private slots:
     void contentAddMetricsList();
     void contentRatesAndSummary();
     void contentFailures();
+    void contentUnknownCountsAndEdges();
 
     void showAndJsonCarryTier();
     void listFiltersByTier();
@@ -218,9 +220,10 @@ void tst_CliEngage::engageTextOnContentByIdAndUrl()
 
     const QJsonObject listed = cli({u"--json"_s, u"content"_s, u"list"_s}).json();
     const QJsonObject piece = listed.value(u"pieces"_s).toArray().first().toObject();
-    QCOMPARE(piece.value(u"engagers"_s).toInt(), 1); // one person, three events
-    QCOMPARE(piece.value(u"engagements"_s).toInt(), 3);
-    QCOMPARE(piece.value(u"likes"_s).toInt(), 1);
+    QCOMPARE(piece.value(u"engagers_logged"_s).toInt(), 1); // one person, three events
+    // Logged events never stand in for LinkedIn's counts.
+    QVERIFY(piece.value(u"engagements"_s).isNull());
+    QVERIFY(piece.value(u"engagement_rate"_s).isNull());
 }
 
 void tst_CliEngage::bestRecentTierWinsAndOldOnesLapse()
@@ -388,33 +391,45 @@ void tst_CliEngage::contentAddMetricsList()
     QCOMPARE(a.value(u"reactions"_s).toInt(), 100);
     QCOMPARE(a.value(u"comments"_s).toInt(), 20);
     QCOMPARE(a.value(u"shares"_s).toInt(), 9);
-    QCOMPARE(a.value(u"engagers"_s).toInt(), 0);
-    QCOMPARE(a.value(u"engagement_rate"_s).toDouble(), 0.0);
+    QCOMPARE(a.value(u"engagers_logged"_s).toInt(), 0);
+    QCOMPARE(a.value(u"engagements"_s).toInt(), 129);
+    QCOMPARE(a.value(u"engagement_rate"_s).toDouble(), 129.0 / 800.0);
+    QCOMPARE(a.value(u"engagement_rate_status"_s).toString(), u"ok"_s);
     QCOMPARE(a.value(u"like_share"_s).toDouble(), 100.0 / 129.0);
     const QJsonObject p = pieces.at(0).toObject();
     QCOMPARE(p.value(u"published_on"_s).toString(), isoDate(QDate::currentDate()));
     QVERIFY(p.value(u"url"_s).isNull());
-    for (const QString &key : {u"metrics_on"_s, u"views"_s, u"engagement_rate"_s, u"like_share"_s})
+    for (const QString &key :
+         {u"metrics_on"_s, u"views"_s, u"engagements"_s, u"engagement_rate"_s, u"like_share"_s})
         QVERIFY2(p.value(key).isNull(), qPrintable(key));
+    QCOMPARE(p.value(u"engagement_rate_status"_s).toString(), u"no_numbers"_s);
 
     const QJsonObject summary = listed.json().value(u"summary"_s).toObject();
     QCOMPARE(summary.keys(), (QStringList{u"articles"_s, u"posts"_s}));
     QCOMPARE(summary.value(u"posts"_s).toObject().keys(),
-             (QStringList{u"average_engagers"_s, u"average_views"_s, u"engagement_rate"_s,
-                          u"pieces"_s, u"pieces_with_views"_s}));
+             (QStringList{u"average_engagements"_s, u"average_engagers_logged"_s,
+                          u"average_views"_s, u"engagement_rate"_s, u"engagement_rate_status"_s,
+                          u"engagements"_s, u"engagers_logged"_s, u"pieces"_s, u"pieces_counted"_s,
+                          u"pieces_with_numbers"_s, u"pieces_with_views"_s, u"views"_s}));
+    QVERIFY(summary.value(u"posts"_s).toObject().value(u"engagement_rate"_s).isNull());
     QCOMPARE(summary.value(u"articles"_s).toObject().value(u"average_views"_s).toDouble(), 800.0);
 
     const Run text = cli({u"content"_s, u"list"_s});
     QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.err.isEmpty(), qPrintable(text.err));
     const QStringList lines = text.outLines();
     QCOMPARE(lines.size(), 4); // header, two pieces, summary
-    QVERIFY2(lines.at(0).startsWith(u"Id"_s) && lines.at(0).contains(u"Like share"_s),
+    QVERIFY2(lines.at(0).startsWith(u"Id"_s) && lines.at(0).contains(u"Like share"_s) &&
+                 lines.at(0).endsWith(u"Engagers logged"_s),
              qPrintable(lines.at(0)));
-    QVERIFY2(lines.at(2).contains(u"Articles vs posts"_s) && lines.at(2).contains(u"800"_s) &&
-                 lines.at(2).contains(u"0.0 %"_s) && lines.at(2).endsWith(u"77.5 %"_s),
+    // views, engagements, rate, like share, engagers logged
+    QVERIFY2(lines.at(2).simplified().endsWith(u"Articles vs posts 800 129 16.1 % 77.5 % 0"_s),
              qPrintable(lines.at(2)));
-    QCOMPARE(lines.at(3), u"Posts: 1, on average 0 engagers, no views recorded. Articles: 1, on "
-                          "average 800 views and 0 engagers, engagement rate 0.0 %."_s);
+    QVERIFY2(lines.at(1).simplified().endsWith(u"Monday thoughts — — — — 0"_s),
+             qPrintable(lines.at(1)));
+    QCOMPARE(lines.at(3), u"Posts: 1, engagement rate — (no views recorded); engagers you logged: "
+                          "0 on average. Articles: 1, engagement rate 16.1 % (129 engagements ÷ "
+                          "800 views), on average 800 views; engagers you logged: 0 on average."_s);
 }
 
 void tst_CliEngage::contentRatesAndSummary()
@@ -473,6 +488,7 @@ void tst_CliEngage::contentRatesAndSummary()
 
     const Run text = cli({u"content"_s, u"list"_s});
     QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.err.isEmpty(), qPrintable(text.err));
     const QStringList lines = text.outLines();
     QCOMPARE(lines.size(), 6);
     const auto row = [&lines](const QString &id) {
@@ -482,23 +498,29 @@ void tst_CliEngage::contentRatesAndSummary()
         }
         return QString();
     };
-    // views, engagers, rate, like share (100 / (100 + 20 + 9) = 77.5 %)
-    QVERIFY2(row(article).endsWith(u"Articles vs posts 800 129 16.1 % 77.5 %"_s),
+    // LinkedIn's counts ÷ views, never the people logged (129 of them on
+    // the first article, shown apart): (100 + 20 + 9) / 800 = 16.1 %,
+    // (30 + 20 + 9) / 500 = 11.8 %, (60 + 20 + 9) / 8000 = 1.1 %; like share
+    // 100 / 129 = 77.5 %, 30 / 59 = 50.8 %, 60 / 89 = 67.4 %.
+    QVERIFY2(row(article).endsWith(u"Articles vs posts 800 129 16.1 % 77.5 % 129"_s),
              qPrintable(row(article)));
-    QVERIFY2(row(second).endsWith(u"Second article 500 30 6.0 % 50.8 %"_s),
+    QVERIFY2(row(second).endsWith(u"Second article 500 59 11.8 % 50.8 % 30"_s),
              qPrintable(row(second)));
-    QVERIFY2(row(post).endsWith(u"Busy post 8000 72 0.9 % 67.4 %"_s), qPrintable(row(post)));
-    QVERIFY2(row(quiet).endsWith(u"Post without numbers - 0 - -"_s), qPrintable(row(quiet)));
-    // Average views over the pieces with numbers, engagers over all of them.
-    QCOMPARE(lines.last(), u"Posts: 2, on average 8000 views (of the 1 with numbers) and 36 "
-                           "engagers, engagement rate 0.9 %. Articles: 2, on average 650 views "
-                           "and 79.5 engagers, engagement rate 12.2 %."_s);
+    QVERIFY2(row(post).endsWith(u"Busy post 8000 89 1.1 % 67.4 % 72"_s), qPrintable(row(post)));
+    QVERIFY2(row(quiet).endsWith(u"Post without numbers — — — — 0"_s), qPrintable(row(quiet)));
+    // Articles together: 188 / 1300 = 14.5 %; logged engagers apart.
+    QCOMPARE(lines.last(),
+             u"Posts: 2, engagement rate 1.1 % (89 engagements ÷ 8000 views, over the 1 with "
+             "views and counts), on average 8000 views (of the 1 with views); engagers you "
+             "logged: 36 on average. Articles: 2, engagement rate 14.5 % (188 engagements ÷ 1300 "
+             "views), on average 650 views; engagers you logged: 79.5 on average."_s);
 
     const QJsonObject json = cli({u"--json"_s, u"content"_s, u"list"_s}).json();
     for (const QJsonValue &v : json.value(u"pieces"_s).toArray()) {
         const QJsonObject o = v.toObject();
         if (QString::number(o.value(u"id"_s).toInteger()) == article) {
-            QCOMPARE(o.value(u"engagers"_s).toInt(), 129);
+            QCOMPARE(o.value(u"engagers_logged"_s).toInt(), 129);
+            QCOMPARE(o.value(u"engagements"_s).toInt(), 129);
             QCOMPARE(o.value(u"engagement_rate"_s).toDouble(), 129.0 / 800.0);
         }
     }
@@ -506,13 +528,125 @@ void tst_CliEngage::contentRatesAndSummary()
         json.value(u"summary"_s).toObject().value(u"articles"_s).toObject();
     QCOMPARE(articles.value(u"pieces"_s).toInt(), 2);
     QCOMPARE(articles.value(u"average_views"_s).toDouble(), 650.0);
-    QCOMPARE(articles.value(u"average_engagers"_s).toDouble(), 79.5);
-    QCOMPARE(articles.value(u"engagement_rate"_s).toDouble(), 159.0 / 1300.0);
+    QCOMPARE(articles.value(u"average_engagers_logged"_s).toDouble(), 79.5);
+    QCOMPARE(articles.value(u"engagers_logged"_s).toInt(), 159);
+    QCOMPARE(articles.value(u"views"_s).toInt(), 1300);
+    QCOMPARE(articles.value(u"engagements"_s).toInt(), 188);
+    QCOMPARE(articles.value(u"engagement_rate"_s).toDouble(), 188.0 / 1300.0);
     const QJsonObject posts = json.value(u"summary"_s).toObject().value(u"posts"_s).toObject();
     QCOMPARE(posts.value(u"pieces_with_views"_s).toInt(), 1);
     QCOMPARE(posts.value(u"average_views"_s).toDouble(), 8000.0);
-    QCOMPARE(posts.value(u"average_engagers"_s).toDouble(), 36.0);
-    QCOMPARE(posts.value(u"engagement_rate"_s).toDouble(), 72.0 / 8000.0);
+    QCOMPARE(posts.value(u"average_engagers_logged"_s).toDouble(), 36.0);
+    QCOMPARE(posts.value(u"engagement_rate"_s).toDouble(), 89.0 / 8000.0);
+
+    // `stats content` says the same for the pieces with numbers.
+    const QJsonObject stats = cli({u"--json"_s, u"stats"_s, u"content"_s}).json();
+    QCOMPARE(stats.value(u"articles"_s).toObject().value(u"engagement_rate"_s).toDouble(),
+             188.0 / 1300.0);
+    QCOMPARE(stats.value(u"posts"_s).toObject().value(u"engagement_rate"_s).toDouble(),
+             89.0 / 8000.0);
+    QCOMPARE(stats.value(u"pieces"_s).toArray().size(), 3);
+}
+
+// A reading may leave counts unknown: what --help says, what is stored and
+// how the rate reads at its edges, in words and JSON, with nothing on stderr.
+void tst_CliEngage::contentUnknownCountsAndEdges()
+{
+    const QString seed = addContent(u"article"_s, u"Seed article"_s);
+    const QString viewsOnly = addContent(u"post"_s, u"Views only"_s);
+    const QString partial = addContent(u"post"_s, u"Partial"_s);
+    const QString zero = addContent(u"post"_s, u"Zero views"_s);
+    const auto metrics = [this](const QStringList &args) {
+        const Run r = cli(QStringList{u"content"_s, u"metrics"_s} + args);
+        if (r.exitCode != 0)
+            qWarning("%s", qPrintable(r.err));
+        return r.exitCode;
+    };
+    QCOMPARE(metrics({seed, u"--views"_s, u"800"_s, u"--reactions"_s, u"90"_s, u"--comments"_s,
+                      u"27"_s, u"--shares"_s, u"12"_s}),
+             0);
+    QCOMPARE(metrics({viewsOnly, u"--views"_s, u"300"_s}), 0);
+    QCOMPARE(metrics({partial, u"--views"_s, u"200"_s, u"--reactions"_s, u"10"_s, u"--comments"_s,
+                      u"4"_s}),
+             0);
+    QCOMPARE(metrics({zero, u"--views"_s, u"0"_s, u"--reactions"_s, u"0"_s, u"--comments"_s, u"0"_s,
+                      u"--shares"_s, u"0"_s}),
+             0);
+    const Run nothing = cli({u"content"_s, u"metrics"_s, seed});
+    QCOMPARE(nothing.exitCode, 2);
+    QVERIFY2(nothing.err.contains(u"unknown"_s), qPrintable(nothing.err));
+    const Run help = cli({u"content"_s, u"metrics"_s, u"--help"_s});
+    QVERIFY2(help.out.contains(u"recorded as unknown, not as 0"_s), qPrintable(help.out));
+
+    const Run text = cli({u"content"_s, u"list"_s});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.err.isEmpty(), qPrintable(text.err));
+    const auto row = [&text](const QString &id) {
+        for (const QString &line : text.outLines()) {
+            if (line.trimmed().startsWith(u'#' + id + u' '))
+                return line.simplified();
+        }
+        return QString();
+    };
+    QVERIFY2(row(seed).endsWith(u"Seed article 800 129 16.1 % 69.8 % 0"_s), qPrintable(row(seed)));
+    QVERIFY2(row(viewsOnly).endsWith(u"Views only 300 ? no counts — 0"_s),
+             qPrintable(row(viewsOnly)));
+    QVERIFY2(row(partial).endsWith(u"Partial 200 ? counts incomplete — 0"_s),
+             qPrintable(row(partial)));
+    QVERIFY2(row(zero).endsWith(u"Zero views 0 0 — — 0"_s), qPrintable(row(zero)));
+    QVERIFY2(text.outLines().last().contains(u"Articles: 1, engagement rate 16.1 % (129 "
+                                             "engagements ÷ 800 views)"_s),
+             qPrintable(text.out));
+
+    const QJsonArray pieces =
+        cli({u"--json"_s, u"content"_s, u"list"_s}).json().value(u"pieces"_s).toArray();
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue &v : pieces)
+        byId.insert(QString::number(v.toObject().value(u"id"_s).toInteger()), v.toObject());
+    QVERIFY(byId.value(viewsOnly).value(u"reactions"_s).isNull());
+    QVERIFY(byId.value(viewsOnly).value(u"engagement_rate"_s).isNull());
+    QCOMPARE(byId.value(viewsOnly).value(u"engagement_rate_status"_s).toString(), u"no_counts"_s);
+    QCOMPARE(byId.value(partial).value(u"reactions"_s).toInt(), 10);
+    QVERIFY(byId.value(partial).value(u"shares"_s).isNull());
+    QVERIFY(byId.value(partial).value(u"engagements"_s).isNull());
+    QCOMPARE(byId.value(zero).value(u"reactions"_s).toInt(), 0);
+    QVERIFY(byId.value(zero).value(u"engagement_rate"_s).isNull());
+    QCOMPARE(byId.value(zero).value(u"engagement_rate_status"_s).toString(), u"zero_views"_s);
+
+    // The readings of one piece, oldest first, each with its rate.
+    QCOMPARE(metrics({viewsOnly, u"--views"_s, u"100"_s, u"--reactions"_s, u"3"_s, u"--comments"_s,
+                      u"1"_s, u"--shares"_s, u"1"_s, u"--date"_s,
+                      isoDate(QDate::currentDate().addDays(-3))}),
+             0);
+    const Run history = cli({u"content"_s, u"history"_s, viewsOnly});
+    QCOMPARE(history.exitCode, 0);
+    QVERIFY2(history.err.isEmpty(), qPrintable(history.err));
+    const QStringList readings = history.outLines();
+    QCOMPARE(readings.size(), 3);
+    QVERIFY2(readings.at(0).startsWith(u"Date"_s), qPrintable(readings.at(0)));
+    QCOMPARE(readings.at(1).simplified(),
+             isoDate(QDate::currentDate().addDays(-3)) + u" 100 3 1 1 5 5.0 %"_s);
+    QCOMPARE(readings.at(2).simplified(),
+             isoDate(QDate::currentDate()) + u" 300 ? ? ? ? no counts"_s);
+    const QJsonObject historyJson =
+        cli({u"--json"_s, u"content"_s, u"history"_s, viewsOnly}).json();
+    const QJsonArray readingsJson = historyJson.value(u"readings"_s).toArray();
+    QCOMPARE(readingsJson.size(), 2);
+    QCOMPARE(readingsJson.at(0).toObject().value(u"engagement_rate"_s).toDouble(), 0.05);
+    QVERIFY(readingsJson.at(1).toObject().value(u"shares"_s).isNull());
+    QCOMPARE(readingsJson.at(1).toObject().value(u"engagement_rate_status"_s).toString(),
+             u"no_counts"_s);
+    const Run noReadings = cli({u"content"_s, u"history"_s, zero + u"0"_s});
+    QCOMPARE(noReadings.exitCode, 1);
+
+    const Run stats = cli({u"stats"_s, u"content"_s});
+    QCOMPARE(stats.exitCode, 0);
+    QVERIFY2(stats.err.isEmpty(), qPrintable(stats.err));
+    QVERIFY2(stats.out.contains(u"Articles: 1, engagement rate 16.1 % (129 engagements ÷ 800 "
+                                "views)"_s),
+             qPrintable(stats.out));
+    QVERIFY2(stats.out.contains(u"Posts: 3, engagement rate counts incomplete"_s),
+             qPrintable(stats.out));
 }
 
 void tst_CliEngage::contentFailures()
@@ -737,7 +871,7 @@ void tst_CliEngage::helpListsEngageAndContent()
     for (const QString &expected :
          {u"engage KIND CONTACT [--on CONTENT] [--date DATE] [--note TEXT]"_s,
           u"content add post|article --title T [--url U] [--published DATE]"_s,
-          u"content metrics CONTENT --views N"_s, u"content list"_s,
+          u"content metrics CONTENT [--views N]"_s, u"content list"_s,
           u"follow, unfollow, comment, share-comment, share, view, like"_s})
         QVERIFY2(r.out.contains(expected), qPrintable(expected));
     QVERIFY2(!r.out.contains(u"tier, last-engaged, last-contacted and score need"_s),

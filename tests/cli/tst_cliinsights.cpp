@@ -48,7 +48,7 @@ private slots:
         ok({u"content"_s, u"add"_s, u"post"_s, u"--title"_s, u"Posts vs articles"_s, u"--url"_s,
             u"https://www.linkedin.com/posts/p1"_s});
         ok({u"content"_s, u"metrics"_s, u"https://www.linkedin.com/posts/p1"_s, u"--views"_s,
-            u"1000"_s, u"--reactions"_s, u"8"_s, u"--comments"_s, u"2"_s});
+            u"1000"_s, u"--reactions"_s, u"8"_s, u"--comments"_s, u"2"_s, u"--shares"_s, u"0"_s});
         ok({u"content"_s, u"add"_s, u"article"_s, u"--title"_s, u"A how-to"_s, u"--url"_s,
             u"https://www.linkedin.com/pulse/a1"_s});
         ok({u"content"_s, u"metrics"_s, u"https://www.linkedin.com/pulse/a1"_s, u"--views"_s,
@@ -75,8 +75,9 @@ private slots:
         QCOMPARE(o.value(u"posts"_s).toObject().value(u"engagement_rate"_s).toDouble(), 0.01);
         QCOMPARE(o.value(u"articles"_s).toObject().value(u"engagement_rate"_s).toDouble(), 0.2);
         r = cli({u"stats"_s, u"content"_s});
-        QVERIFY2(r.out.contains(u"Articles: 1 with numbers, 200 views"_s), qPrintable(r.out));
-        QVERIFY2(r.out.contains(u"20.0 % engagement rate"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"Articles: 1, engagement rate 20.0 % (40 engagements ÷ 200 "
+                                "views), on average 200 views"_s),
+                 qPrintable(r.out));
 
         r = cli({u"--json"_s, u"stats"_s, u"network"_s});
         QCOMPARE(r.exitCode, 0);

@@ -1,11 +1,12 @@
 // The Insights page's numbers from small hand-counted databases: the weekly
-// snapshots, posts versus articles (latest snapshot per piece, averages
-// weighted by views), the monthly outreach funnel (acceptance and response
-// with the Outreach page's rules, followers who became connections) and the
-// contacts per tier, and every one of them empty on an empty database.
+// snapshots, posts versus articles (latest reading per piece, rates over
+// the totals, as the Content page counts them), the monthly outreach funnel (acceptance and
+// response with the Outreach page's rules, followers who became connections) and the contacts per
+// tier, and every one of them empty on an empty database.
 
 #include "QueueScenario.h"
 #include "db/Database.h"
+#include "domain/ContentKindSummary.h"
 #include "insights/InsightsQueries.h"
 #include "store/ContactStore.h"
 #include "store/ContentStore.h"
@@ -73,7 +74,7 @@ private slots:
         InsightsQueries queries(db);
         QString error;
         QVERIFY(queries.snapshots(&error).isEmpty());
-        QVERIFY(queries.contentPoints(&error).isEmpty());
+        QVERIFY(queries.content().isEmpty());
         const QList<FunnelPeriod> funnel = queries.funnel(QDate(2026, 6, 15), 12, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(funnel.size(), 12);
@@ -135,32 +136,35 @@ private slots:
         QVERIFY(addMetrics(store, p3, d.addDays(4), 0, 3, 0, 0));
 
         InsightsQueries queries(db);
-        QString error;
-        const QList<ContentPoint> points = queries.contentPoints(&error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(points.size(), 4); // the piece without a snapshot is left out
-        QCOMPARE(points.at(0).id, p1);
-        QCOMPARE(points.at(0).views, 2000);
-        QCOMPARE(points.at(0).engagements, 30);
-        QCOMPARE(points.at(0).takenOn, d.addDays(10));
-        QCOMPARE(points.at(1).id, a1);
-        QCOMPARE(points.at(1).kind, ContentKind::Article);
-        QCOMPARE(*points.at(1).rate(), 129.0 / 800.0);
-        QCOMPARE(points.at(2).id, p3);
-        QVERIFY(!points.at(2).rate());
-        QCOMPARE(points.at(3).id, p2);
+        // Every piece, oldest published first, with its latest reading: the
+        // Content page's rows, so the chart's rates are the page's.
+        const QList<ContentStats> points = queries.content();
+        QCOMPARE(points.size(), 5);
+        QCOMPARE(points.at(0).piece.id, p1);
+        QCOMPARE(points.at(0).latest->views, std::optional<int>(2000));
+        QCOMPARE(points.at(0).latest->engagements(), std::optional<qint64>(30));
+        QCOMPARE(points.at(0).latest->takenOn, d.addDays(10));
+        QCOMPARE(points.at(1).piece.id, a1);
+        QCOMPARE(points.at(1).piece.kind, ContentKind::Article);
+        QCOMPARE(*points.at(1).engagementRate(), 129.0 / 800.0);
+        QVERIFY(!points.at(2).latest); // no numbers yet
+        QCOMPARE(points.at(3).piece.id, p3);
+        QVERIFY(!points.at(3).engagementRate());
+        QCOMPARE(points.at(3).rate().text(), u"—"_s);
+        QCOMPARE(points.at(4).piece.id, p2);
+        QCOMPARE(ContentStore(db).stats().size(), points.size());
 
-        const ContentKindAverage posts = InsightsQueries::averageOf(points, ContentKind::Post);
-        QCOMPARE(posts.pieces, 2);
+        const ContentKindSummary posts = ContentKindSummary::of(points, ContentKind::Post);
+        QCOMPARE(posts.piecesCounted, 2);
         QCOMPARE(posts.averageViews, 5000.0);
         QCOMPARE(posts.averageEngagements, 51.0);
-        QCOMPARE(*posts.rate, 102.0 / 10000.0);
-        const ContentKindAverage articles =
-            InsightsQueries::averageOf(points, ContentKind::Article);
-        QCOMPARE(articles.pieces, 1);
+        QCOMPARE(*posts.rate.value(), 102.0 / 10000.0);
+        const ContentKindSummary articles = ContentKindSummary::of(points, ContentKind::Article);
+        QCOMPARE(articles.pieces, 2);
+        QCOMPARE(articles.piecesCounted, 1);
         QCOMPARE(articles.averageViews, 800.0);
-        QCOMPARE(*articles.rate, 129.0 / 800.0);
-        QVERIFY(!InsightsQueries::averageOf({}, ContentKind::Post).rate);
+        QCOMPARE(*articles.rate.value(), 129.0 / 800.0);
+        QCOMPARE(articles.rate.text(), u"16.1 %"_s);
     }
 
     void funnel()

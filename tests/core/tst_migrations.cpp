@@ -263,6 +263,71 @@ private slots:
         QVERIFY(hadEvents ? q.value(3).toInt() != 13 : q.value(3).toInt() == 13);
     }
 
+    // content_metric's counts may be unknown (NULL) since version 11. The table
+    // is rebuilt: every reading keeps its id and values (a stored 0 stays
+    // 0), UNIQUE (content_id, taken_on) and the checks still hold, and an
+    // id once used is never given again.
+    void contentCountsMayBeUnknownKeepingReadings()
+    {
+        // The migration that makes the counts nullable (Migrations.cpp).
+        constexpr int countsVersion = 12;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"before.sqlite"_s);
+        const std::optional<QList<Row>> written = buildAtVersion(path, countsVersion - 1);
+        QVERIFY(written);
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"before"_s);
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(u"INSERT INTO content_metric (id, content_id, taken_on, views, "
+                           "reactions, comments, shares) VALUES (7, 1, '2026-01-02', 300, 0, 0, "
+                           "0), (9, 1, '2026-01-03', 310, 2, 1, 0)"_s));
+            QVERIFY(q.exec(u"DELETE FROM content_metric WHERE id = 9"_s));
+            // The version before refuses an unknown count.
+            QVERIFY(!q.exec(u"INSERT INTO content_metric (content_id, taken_on, views, "
+                            "reactions) VALUES (1, '2026-01-04', 5, NULL)"_s));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"before"_s);
+
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"SELECT id, content_id, taken_on, views, reactions, comments, shares "
+                       "FROM content_metric ORDER BY id"_s));
+        QStringList rows;
+        while (q.next()) {
+            QStringList fields;
+            for (int c = 0; c < 7; ++c)
+                fields << q.value(c).toString();
+            rows << fields.join(u'|');
+        }
+        QCOMPARE(rows, (QStringList{u"1|1|%1|1200|45|7|3"_s.arg(day(29)),
+                                    u"7|1|2026-01-02|300|0|0|0"_s}));
+        // Unknown counts are accepted now; negative ones and a second
+        // reading of the same day are still refused.
+        QVERIFY(q.exec(u"INSERT INTO content_metric (content_id, taken_on, views, reactions, "
+                       "comments, shares) VALUES (1, '2026-01-04', 5, NULL, NULL, NULL)"_s));
+        QVERIFY(q.exec(u"SELECT id FROM content_metric WHERE taken_on = '2026-01-04'"_s) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 10); // 9 was used (and deleted) before the upgrade
+        QVERIFY(!q.exec(u"INSERT INTO content_metric (content_id, taken_on, views) "
+                        "VALUES (1, '2026-01-04', 6)"_s));
+        QVERIFY(!q.exec(u"INSERT INTO content_metric (content_id, taken_on, views) "
+                        "VALUES (1, '2026-01-05', -1)"_s));
+        // Still deleted with its piece.
+        QVERIFY(q.exec(u"DELETE FROM content WHERE id = 1"_s));
+        QVERIFY(q.exec(u"SELECT count(*) FROM content_metric"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(
+            q.exec(u"SELECT count(*) FROM sqlite_master WHERE name LIKE 'content_metric_%'"_s) &&
+            q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
     void migrateIsIdempotent()
     {
         QTemporaryDir dir;

@@ -18,7 +18,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
-#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -43,7 +42,7 @@ ContentStats statsRow(qint64 id, ContentKind kind, const QString &title, int vie
     if (views >= 0)
         s.latest =
             ContentMetrics{id * 10, id, QDate(2026, 4, 1), views, reactions, comments, shares};
-    s.engagers = engagers;
+    s.loggedEngagers = engagers;
     return s;
 }
 
@@ -213,7 +212,7 @@ void tst_ContentPage::modelFormatsHandComputedRows()
     QCOMPARE(text(0, ContentTableModel::TitleColumn), u"On outreach"_s);
     QCOMPARE(text(0, ContentTableModel::ViewsColumn), u"800"_s);
     QCOMPARE(text(0, ContentTableModel::EngagersColumn), u"129"_s);
-    // 129 / 800 = 16.125 %
+    // (100 + 20 + 9) / 800 = 16.125 %: LinkedIn's counts, not the people logged
     QCOMPARE(text(0, ContentTableModel::EngagementRateColumn), u"16.1 %"_s);
     // 100 likes of 129 reactions, comments and shares = 77.52 %
     QCOMPARE(text(0, ContentTableModel::LikeShareColumn), u"77.5 %"_s);
@@ -222,7 +221,7 @@ void tst_ContentPage::modelFormatsHandComputedRows()
 
     QCOMPARE(text(1, ContentTableModel::KindColumn), u"Post"_s);
     QCOMPARE(text(1, ContentTableModel::ViewsColumn), u"8,000"_s);
-    // 72 / 8,000 = 0.9 %
+    // (60 + 8 + 4) / 8,000 = 0.9 %
     QCOMPARE(text(1, ContentTableModel::EngagementRateColumn), u"0.9 %"_s);
 
     // Without numbers the views and rates are unknown, not zero.
@@ -243,16 +242,42 @@ void tst_ContentPage::modelFormatsHandComputedRows()
     QVERIFY(alignment(ContentTableModel::EngagementRateColumn) & Qt::AlignRight);
     QVERIFY(alignment(ContentTableModel::TitleColumn) & Qt::AlignLeft);
 
-    QCOMPARE(
+    // How is this computed? The header gives the formula, each rate its
+    // inputs.
+    QVERIFY(
         model.headerData(ContentTableModel::EngagementRateColumn, Qt::Horizontal, Qt::ToolTipRole)
-            .toString(),
-        u"People who engaged ÷ views"_s);
+            .toString()
+            .contains(u"(reactions + comments + shares) ÷ views"_s));
     QVERIFY(model.headerData(ContentTableModel::LikeShareColumn, Qt::Horizontal, Qt::ToolTipRole)
                 .toString()
                 .contains(u"lower means better engagement"_s));
-    QCOMPARE(
-        model.index(0, ContentTableModel::EngagementRateColumn).data(Qt::ToolTipRole).toString(),
-        u"129 people engaged ÷ 800 views"_s);
+    const QString tip =
+        model.index(0, ContentTableModel::EngagementRateColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(u"(reactions + comments + shares) ÷ views = 129 ÷ 800 = 16.1 %"_s),
+             qPrintable(tip));
+    QVERIFY2(tip.contains(u"(100 reactions + 20 comments + 9 shares) ÷ 800 views"_s),
+             qPrintable(tip));
+    QVERIFY2(tip.contains(u"Engagers you logged (129)"_s), qPrintable(tip));
+    QVERIFY(model.index(0, ContentTableModel::LikeShareColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(u"100 ÷ 129 = 77.5 %"_s));
+
+    // Counts left unknown, and zero views.
+    ContentStats unknown = statsRow(4, ContentKind::Post, u"Views only"_s, 300, 0, 0, 0, 2);
+    unknown.latest->reactions.reset();
+    unknown.latest->comments.reset();
+    unknown.latest->shares.reset();
+    model.setRows({unknown, statsRow(5, ContentKind::Post, u"Zero"_s, 0, 0, 0, 0, 0)});
+    QCOMPARE(text(0, ContentTableModel::ViewsColumn), u"300"_s);
+    QCOMPARE(text(0, ContentTableModel::ReactionsColumn), u"?"_s);
+    QCOMPARE(text(0, ContentTableModel::EngagementRateColumn), u"no counts"_s);
+    QCOMPARE(text(0, ContentTableModel::LikeShareColumn), u"—"_s);
+    QVERIFY(!model.index(0, ContentTableModel::ReactionsColumn)
+                 .data(ContentTableModel::SortRole)
+                 .isValid());
+    QCOMPARE(text(1, ContentTableModel::ReactionsColumn), u"0"_s);
+    QCOMPARE(text(1, ContentTableModel::EngagementRateColumn), u"—"_s);
 
     QCOMPARE(ContentTableModel::formatRate(std::nullopt), u"—"_s);
     QCOMPARE(ContentTableModel::formatRate(0.16125), u"16.1 %"_s);
@@ -289,34 +314,48 @@ void tst_ContentPage::modelPassesTheModelTester()
 void tst_ContentPage::summaryComparesPostsAndArticles()
 {
     QList<ContentStats> rows;
-    // Articles average 800 views and 129 engagers; posts 8,000 and 72.
-    rows << statsRow(1, ContentKind::Article, u"A1"_s, 700, 0, 0, 0, 120)
-         << statsRow(2, ContentKind::Article, u"A2"_s, 900, 0, 0, 0, 138)
-         << statsRow(3, ContentKind::Post, u"P1"_s, 6000, 0, 0, 0, 70)
+    // Articles: (80 + 30 + 10) + (100 + 20 + 18) = 258 of 1,600 views =
+    // 16.1 %; posts: (60 + 8 + 5) + 0 = 73 of 16,000 = 0.46 %. The
+    // engagers logged (129 and 72 on average) are shown apart.
+    rows << statsRow(1, ContentKind::Article, u"A1"_s, 700, 80, 30, 10, 120)
+         << statsRow(2, ContentKind::Article, u"A2"_s, 900, 100, 20, 18, 138)
+         << statsRow(3, ContentKind::Post, u"P1"_s, 6000, 60, 8, 5, 70)
          << statsRow(4, ContentKind::Post, u"P2"_s, 10000, 0, 0, 0, 74);
     QCOMPARE(ContentPage::summaryFor(rows),
-             u"Articles: 2, average 800 views, 129 engagers (16.1 %) · "
-             "Posts: 2, average 8,000 views, 72 engagers (0.9 %)"_s +
+             u"Articles: 2, average 800 views, engagement rate 16.1 %, average 129 engagers you "
+             "logged · Posts: 2, average 8,000 views, engagement rate 0.5 %, average 72 "
+             "engagers you logged"_s +
                  viewsNote);
+    const QString tip = ContentTableModel::summaryToolTip(rows);
+    QVERIFY2(tip.contains(u"Articles: (reactions + comments + shares) ÷ views = 258 ÷ 1,600 = "
+                          "16.1 % (2 of 2 counted)"_s),
+             qPrintable(tip));
+    QVERIFY2(tip.contains(u"Posts: (reactions + comments + shares) ÷ views = 73 ÷ 16,000 = "
+                          "0.5 %"_s),
+             qPrintable(tip));
 
     // A kind without pieces, and one without views yet.
     QList<ContentStats> postsOnly;
     postsOnly << statsRow(1, ContentKind::Post, u"P1"_s, -1, 0, 0, 0, 3)
               << statsRow(2, ContentKind::Post, u"P2"_s, -1, 0, 0, 0, 0);
     QCOMPARE(ContentPage::summaryFor(postsOnly),
-             u"Articles: none · Posts: 2, no views recorded yet, average 1.5 engagers"_s +
+             u"Articles: none · Posts: 2, no views recorded yet, average 1.5 engagers you "
+             "logged"_s +
                  viewsNote);
 
-    // The page's line follows the store.
+    // The page's line follows the store: 13 of 12,345 = 0.1 %.
     const qint64 article = addPiece(ContentKind::Article, u"Article"_s, QDate(2026, 2, 1));
     addNumbers(article, QDate(2026, 2, 3), 12345, 10, 2, 1);
     logEngagers(article, 4);
     m_page->reload();
     QCOMPARE(m_page->summaryText(),
-             u"Articles: 1, average 12,345 views, 4 engagers (0.0 %) · Posts: none"_s + viewsNote);
+             u"Articles: 1, average 12,345 views, engagement rate 0.1 %, average 4 engagers you "
+             "logged · Posts: none"_s +
+                 viewsNote);
     auto *label = m_page->findChild<QLabel *>(u"contentSummaryLabel"_s);
     QVERIFY(label);
     QCOMPARE(label->text(), m_page->summaryText());
+    QVERIFY(label->toolTip().contains(u"13 ÷ 12,345 = 0.1 %"_s));
 }
 
 void tst_ContentPage::emptyStateUntilAPieceIsAdded()
@@ -505,7 +544,7 @@ void tst_ContentPage::deleteAndUndoRestoresPieceAndHistory()
     // ... with its engagement attached again, so its engagers count as before.
     for (qint64 event : events)
         QCOMPARE(m_engagement->get(event)->contentId, id);
-    QCOMPARE(m_store->statsFor(id)->engagers, 3);
+    QCOMPARE(m_store->statsFor(id)->loggedEngagers, 3);
     QVERIFY2(question.contains(u"engagement back together"_s), qPrintable(question));
 
     // Redo deletes it again; undo once more still has the whole history.
@@ -513,7 +552,7 @@ void tst_ContentPage::deleteAndUndoRestoresPieceAndHistory()
     QVERIFY(!m_store->get(id));
     m_undo->undo();
     QCOMPARE(m_store->metrics(id).size(), 2);
-    QCOMPARE(m_store->statsFor(id)->engagers, 3);
+    QCOMPARE(m_store->statsFor(id)->loggedEngagers, 3);
 }
 
 void tst_ContentPage::deleteKeyAsksNamingTheTitle()
@@ -691,24 +730,40 @@ void tst_ContentPage::metricsDialogShowsHistoryAndReplacement()
     QCOMPARE(history->topLevelItem(0)->text(1), u"2,500"_s);
     QCOMPARE(history->topLevelItem(1)->text(1), u"1,000"_s);
 
+    QCOMPARE(history->topLevelItem(0)->text(5), u"1.0 %"_s); // (21 + 3 + 1) / 2,500
+    QCOMPARE(history->topLevelItem(1)->text(5), u"1.1 %"_s); // 11 / 1,000
+
     // Today already has numbers: they are where editing starts, and saving
     // says it replaces them.
-    auto *views = dialog.findChild<QSpinBox *>(u"viewsSpin"_s);
-    QCOMPARE(views->value(), 2500);
-    QCOMPARE(views->maximum(), 100000000);
-    QVERIFY(views->isGroupSeparatorShown());
+    auto *views = dialog.findChild<QLineEdit *>(u"viewsEdit"_s);
+    auto *reactions = dialog.findChild<QLineEdit *>(u"reactionsEdit"_s);
+    auto *shares = dialog.findChild<QLineEdit *>(u"sharesEdit"_s);
+    QCOMPARE(views->text(), u"2500"_s);
+    QCOMPARE(reactions->text(), u"21"_s);
     QVERIFY(dialog.replaced());
     auto *note = dialog.findChild<QLabel *>(u"replaceNote"_s);
     QVERIFY(note->isVisibleTo(&dialog));
     QVERIFY(note->text().contains(u"replaces"_s));
 
+    // Another day starts from the latest reading, not from zeros.
     auto *date = dialog.findChild<QDateEdit *>(u"dateEdit"_s);
     date->setDate(QDate(2026, 1, 20));
     QVERIFY(!dialog.replaced());
     QVERIFY(!note->isVisibleTo(&dialog));
-    QCOMPARE(views->value(), 0);
+    QCOMPARE(views->text(), u"2500"_s);
+    QCOMPARE(reactions->text(), u"21"_s);
+    QCOMPARE(dialog.startedFrom()->takenOn, QDate::currentDate());
+    QVERIFY(dialog.findChild<QLabel *>(u"startNote"_s)->isVisibleTo(&dialog));
 
-    views->setValue(3100);
+    // Change only the views and empty the shares (not known): reactions and
+    // comments are kept, shares are unknown, not 0.
+    views->setText(u"3100"_s);
+    shares->clear();
+    const ContentMetrics typed = dialog.metrics();
+    QCOMPARE(typed.views, std::optional<int>(3100));
+    QCOMPARE(typed.reactions, std::optional<int>(21));
+    QCOMPARE(typed.comments, std::optional<int>(3));
+    QVERIFY(!typed.shares);
     dialog.setSaveHandler([this](const ContentMetrics &metrics, QString *error) {
         return m_page->addMetrics(metrics, error);
     });
@@ -716,7 +771,20 @@ void tst_ContentPage::metricsDialogShowsHistoryAndReplacement()
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(m_store->metrics(id).size(), 3);
-    QCOMPARE(m_store->metrics(id).at(1).views, 3100);
+    const ContentMetrics saved = m_store->metrics(id).at(1);
+    QCOMPARE(saved.views, std::optional<int>(3100));
+    QCOMPARE(saved.reactions, std::optional<int>(21));
+    QVERIFY(!saved.shares);
+
+    // Every field empty is refused, saying what to do.
+    ContentMetricsDialog empty(*m_store);
+    empty.setPieceId(older);
+    for (const char *name : {"viewsEdit", "reactionsEdit", "commentsEdit", "sharesEdit"})
+        QVERIFY(empty.findChild<QLineEdit *>(QString::fromLatin1(name))->text().isEmpty());
+    empty.show();
+    empty.accept();
+    QCOMPARE(empty.result(), int(QDialog::Rejected));
+    QVERIFY2(empty.errorText().contains(u"at least one"_s), qPrintable(empty.errorText()));
 }
 
 void tst_ContentPage::screenshot()

@@ -305,8 +305,18 @@ private slots:
         page.showChart(InsightsPage::Content);
         lines = csvOf(page.panel(InsightsPage::Content), path);
         QCOMPARE(lines.size(), 9);
-        QCOMPARE(lines.at(1), u"post,Piece 1,2026-02-15,2026-02-22,8000,72,0.9"_s);
-        QCOMPARE(lines.at(3), u"article,Piece 3,2026-03-15,2026-03-22,820,129,15.7"_s);
+        QCOMPARE(lines.at(1), u"post,Piece 1,2026-02-15,2026-02-22,8000,72,0.9,0"_s);
+        QCOMPARE(lines.at(3), u"article,Piece 3,2026-03-15,2026-03-22,820,129,15.7,0"_s);
+        // The kinds' rates over their totals, with the inputs to check them
+        // by hand: posts (72 + 73 + 75 + 76 + 78 + 79) / (8,000 + 7,800 +
+        // 7,400 + 7,200 + 6,800 + 6,600) = 453 / 43,800 = 1.0 %; articles
+        // (129 + 129) / (820 + 850) = 15.4 %.
+        const QString contentSide = page.panel(InsightsPage::Content)->sideText()->text();
+        QVERIFY2(contentSide.contains(u"453 engagements ÷ 43,800 views = <b>1.0 %</b>"_s),
+                 qPrintable(contentSide));
+        QVERIFY2(contentSide.contains(u"258 engagements ÷ 1,670 views = <b>15.4 %</b>"_s),
+                 qPrintable(contentSide));
+        QVERIFY2(contentSide.contains(u"How is this computed?"_s), qPrintable(contentSide));
 
         page.showChart(InsightsPage::Funnel);
         lines = csvOf(page.panel(InsightsPage::Funnel), path);
