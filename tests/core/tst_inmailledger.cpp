@@ -42,7 +42,7 @@ QList<InMailRecord> batch(qint64 firstId, int count, const QDate &sent)
 // The credit counts in a fixed order, so one comparison shows them all.
 QList<int> counts(const InMailLedger &l)
 {
-    return {l.granted, l.available, l.pending, l.spent, l.returned, l.expired, l.overBudget};
+    return {l.granted, l.available, l.creditsHeld, l.spent, l.returned, l.expired, l.overBudget};
 }
 
 const InMailPlan career = InMailPlan::of(InMailPlan::PremiumCareer); // 5 a month
@@ -162,7 +162,7 @@ private slots:
         const InMailLedger l = InMailLedger::compute(
             inmails, InMailPlan::of(InMailPlan::Custom, monthly), planStart, today);
         QCOMPARE(counts(l), expected);
-        QCOMPARE(l.granted, l.available + l.pending + l.spent + l.expired);
+        QCOMPARE(l.granted, l.available + l.creditsHeld + l.spent + l.expired);
     }
 
     void responseRates()
@@ -228,8 +228,8 @@ private slots:
             const InMailLedger l = InMailLedger::compute(
                 inmails, InMailPlan::of(InMailPlan::PremiumBusiness), d(1, 1), today);
             QCOMPARE(l.granted, 15 * today.month());
-            QCOMPARE(l.granted, l.available + l.pending + l.spent + l.expired);
-            QCOMPARE(l.sent - l.overBudget, l.pending + l.spent + l.returned);
+            QCOMPARE(l.granted, l.available + l.creditsHeld + l.spent + l.expired);
+            QCOMPARE(l.sent - l.overBudget, l.creditsHeld + l.spent + l.returned);
             QVERIFY(l.overBudget > 0);
             QVERIFY(l.returned > 0);
             QVERIFY(l.spent > 0);
