@@ -236,6 +236,40 @@ private slots:
         }
     }
 
+    void awaitingAnswerCountsInMailsNotCredits_data()
+    {
+        QTest::addColumn<int>("daysLater");
+        QTest::addColumn<int>("awaiting");
+        QTest::addColumn<int>("held");
+        QTest::addColumn<int>("spent");
+        // Six InMails sent on Jan 31 with five credits: one over budget.
+        QTest::newRow("same day") << 0 << 6 << 5 << 0;
+        QTest::newRow("day 89") << 89 << 6 << 5 << 0;
+        QTest::newRow("day 90: still inside the window") << 90 << 6 << 5 << 0;
+        QTest::newRow("day 91: the window closed") << 91 << 0 << 0 << 5;
+    }
+    void awaitingAnswerCountsInMailsNotCredits()
+    {
+        QFETCH(int, daysLater);
+        QFETCH(int, awaiting);
+        QFETCH(int, held);
+        QFETCH(int, spent);
+        const QDate sent = d(1, 31);
+        const InMailLedger l =
+            InMailLedger::compute(batch(1, 6, sent), career, sent, sent.addDays(daysLater));
+        QCOMPARE(l.overBudget, 1);
+        QCOMPARE(l.awaitingAnswer, awaiting);
+        QCOMPARE(l.creditsHeld, held);
+        QCOMPARE(l.spent, spent);
+        // An answer takes the InMail out of the awaiting ones, whenever it came.
+        QList<InMailRecord> answered = batch(1, 6, sent);
+        answered[0].answered = sent.addDays(daysLater);
+        const InMailLedger a =
+            InMailLedger::compute(answered, career, sent, sent.addDays(daysLater));
+        QCOMPARE(a.awaitingAnswer, std::max(0, awaiting - 1));
+        QCOMPARE(a.answered, 1);
+    }
+
     void plans()
     {
         QCOMPARE(InMailPlan::names(),
