@@ -22,14 +22,17 @@ std::optional<ReinviteBlock> ReinviteRule::blockOn(const QDate &withdrawnOn, con
     return ReinviteBlock{withdrawnOn, from};
 }
 
+QDate ReinviteRule::withdrawnOn(const OutreachStore &store, qint64 contactId)
+{
+    const QDateTime at = store.lastWithdrawal(contactId);
+    // The local calendar day, as the user counts the three weeks.
+    return at.isValid() ? at.toLocalTime().date() : QDate();
+}
+
 std::optional<ReinviteBlock> ReinviteRule::check(const OutreachStore &store, qint64 contactId,
                                                  const QDate &today)
 {
-    const QDateTime at = store.lastWithdrawal(contactId);
-    if (!at.isValid())
-        return std::nullopt;
-    // The local calendar day, as the user counts the three weeks.
-    return blockOn(at.toLocalTime().date(), today);
+    return blockOn(withdrawnOn(store, contactId), today);
 }
 
 QString ReinviteRule::explain(const ReinviteBlock &block, const QString &name)

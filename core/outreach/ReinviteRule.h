@@ -32,6 +32,9 @@ public:
     // The block in force on `today` after a withdrawal on `withdrawnOn`,
     // if any (none for an invalid day).
     static std::optional<ReinviteBlock> blockOn(const QDate &withdrawnOn, const QDate &today);
+    // The local day of the contact's latest withdrawn invitation; invalid
+    // when none was withdrawn.
+    static QDate withdrawnOn(const OutreachStore &store, qint64 contactId);
     // The same, from the stored invitations to the contact.
     static std::optional<ReinviteBlock> check(const OutreachStore &store, qint64 contactId,
                                               const QDate &today);
