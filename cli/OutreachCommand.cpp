@@ -8,6 +8,7 @@
 #include "domain/DateText.h"
 #include "domain/Outreach.h"
 #include "domain/OutreachFilter.h"
+#include "outreach/InMailLedger.h"
 #include "outreach/OutreachSettings.h"
 #include "outreach/ReinviteRule.h"
 #include "outreach/TemplateRenderer.h"
@@ -330,9 +331,20 @@ int OutreachCommand::log(const QStringList &args)
                              .arg(OutreachText::channelWords(answered->channel),
                                   OutreachText::localDay(answered->happenedAt),
                                   answered->outcome.isEmpty() ? tr("none") : answered->outcome));
+            // A late answer to an InMail: a response all the same, but its
+            // credit is not returned (days in the user's calendar).
+            const qint64 day =
+                answered->happenedAt.toLocalTime().date().daysTo(o.happenedAt.toLocalTime().date());
+            if (answered->channel == u"inmail"_s && day > InMailLedger::AnswerWindowDays) {
+                m_session.output().error(
+                    tr("It came on day %1 after the InMail: it counts as a response, but only an "
+                       "answer within %2 days returns the credit, so that one stays spent.")
+                        .arg(day)
+                        .arg(InMailLedger::AnswerWindowDays));
+            }
         } else if (o.channel != u"invitation"_s && o.channel != u"call"_s) {
             m_session.output().error(tr("It answers nothing logged: no message, InMail or e-mail "
-                                        "to %1 before it is waiting for an answer.")
+                                        "was sent to %1 before it.")
                                          .arg(contact->fullName()));
         }
     }

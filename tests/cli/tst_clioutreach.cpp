@@ -987,6 +987,8 @@ void tst_CliOutreach::lateInmailAnswerLoggedCountsAsResponse()
                        u"in"_s, u"--date"_s, daysAgo(0)});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.contains(u"It answers #%1"_s.arg(sent)), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"It came on day 120 after the InMail: it counts as a response"_s),
+             qPrintable(r.err));
     const QJsonObject m =
         cli({u"--json"_s, u"stats"_s, u"inmail"_s}).json().value(u"inmail"_s).toObject();
     QCOMPARE(m.value(u"sent"_s).toInt(), 1);
