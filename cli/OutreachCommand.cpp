@@ -333,13 +333,13 @@ int OutreachCommand::log(const QStringList &args)
                                   answered->outcome.isEmpty() ? tr("none") : answered->outcome));
             // A late answer to an InMail: a response all the same, but its
             // credit is not returned (days in the user's calendar).
-            const qint64 day =
+            const qint64 answerDay =
                 answered->happenedAt.toLocalTime().date().daysTo(o.happenedAt.toLocalTime().date());
-            if (answered->channel == u"inmail"_s && day > InMailLedger::AnswerWindowDays) {
+            if (answered->channel == u"inmail"_s && answerDay > InMailLedger::AnswerWindowDays) {
                 m_session.output().error(
                     tr("It came on day %1 after the InMail: it counts as a response, but only an "
                        "answer within %2 days returns the credit, so that one stays spent.")
-                        .arg(day)
+                        .arg(answerDay)
                         .arg(InMailLedger::AnswerWindowDays));
             }
         } else if (o.channel != u"invitation"_s && o.channel != u"call"_s) {
