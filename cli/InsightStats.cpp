@@ -27,11 +27,11 @@ QJsonValue orNull(const std::optional<double> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-// "33.3 %": one decimal, as the window shows rates; "-" with nothing to
-// divide by.
+// "33.3 %": one decimal, as the window shows rates; "—" with nothing to
+// divide by (null in JSON).
 QString percent(const std::optional<double> &fraction)
 {
-    return fraction ? QString::number(*fraction * 100.0, 'f', 1) + u" %"_s : u"-"_s;
+    return fraction ? QString::number(*fraction * 100.0, 'f', 1) + u" %"_s : u"\u2014"_s;
 }
 
 QString scopeName(IndustryScope::Kind kind)
@@ -129,7 +129,11 @@ int InsightStats::ratio()
         where = tr("With no connections there is no ratio yet (typical: 5-10 %).");
         break;
     }
-    m_session.output().print(where.arg(r.bandLowFollowers).arg(r.bandHighFollowers));
+    // Only the standings with a band name its numbers (none with no
+    // connections), so only they get them: no "Argument missing" on stderr.
+    if (r.standing != FollowerRatio::Standing::Unknown)
+        where = where.arg(r.bandLowFollowers).arg(r.bandHighFollowers);
+    m_session.output().print(where);
     if (weeks.size() > 1) {
         m_session.output().print(tr("First week (%1): %2 true followers, %3.")
                                      .arg(DateText::isoDate(weeks.first().takenOn))

@@ -8,7 +8,9 @@
 #include "domain/DateText.h"
 #include "domain/Outreach.h"
 #include "domain/OutreachFilter.h"
+#include "outreach/InMailLedger.h"
 #include "outreach/OutreachSettings.h"
+#include "outreach/ReinviteRule.h"
 #include "outreach/TemplateRenderer.h"
 #include "store/ContactStore.h"
 #include "store/OutreachStore.h"
@@ -49,14 +51,17 @@ QString OutreachCommand::synopsis(const QString &subcommand)
         return prefix +
                tr("log CHANNEL CONTACT [--date DATE] [--subject S]\n"
                   "    [--body TEXT | --body-file F] [--template NAME] [--direction out|in]\n"
-                  "    [--asked-negative yes|no]\n"
+                  "    [--asked-negative yes|no] [--force]\n"
                   "    Records outreach you sent (out, the default) or received (in) and\n"
                   "    prints its id. An answer you received is attached to the latest\n"
-                  "    message, InMail or e-mail you sent that person that had no answer,\n"
-                  "    and marks it replied. --template records the template used and, with\n"
-                  "    no --body, its text filled in for the contact. --body-file - reads\n"
-                  "    standard input. --asked-negative (InMails you send): whether it asks\n"
-                  "    for a \"not interested\" answer; by default Rapport reads the text.\n"
+                  "    message, InMail or e-mail you sent that person before it, however\n"
+                  "    long before, and marks it replied if it had no outcome. --template\n"
+                  "    records the template used and, with no --body, its text filled in\n"
+                  "    for the contact. --body-file - reads standard input. --asked-negative\n"
+                  "    (InMails you send): whether it asks for a \"not interested\" answer;\n"
+                  "    by default Rapport reads the text. An invitation within three weeks\n"
+                  "    of withdrawing one to the same person is refused (LinkedIn blocks\n"
+                  "    it); --force logs it all the same.\n"
                   "    CHANNEL: %1")
                    .arg(Outreach::channels().join(u", "_s));
     }
@@ -131,6 +136,7 @@ int OutreachCommand::log(const QStringList &args)
          tr("out|in")},
         {u"asked-negative"_s, tr("Whether an InMail asks for a \"not interested\" answer."),
          tr("yes|no")},
+        {u"force"_s, tr("Log an invitation even within three weeks of a withdrawal.")},
     });
     if (const auto stop = m_session.parse(parser, u"outreach log"_s, args, usageText))
         return *stop;
@@ -254,6 +260,19 @@ int OutreachCommand::log(const QStringList &args)
         }
     }
     OutreachStore store(*database);
+    // LinkedIn blocks inviting someone again within three weeks of a
+    // withdrawal: refused unless the user says it happened all the same.
+    if (o.channel == u"invitation"_s && o.direction == u"out"_s) {
+        const QDate on = day.isValid() ? day : QDate::currentDate();
+        if (const auto block = ReinviteRule::check(store, o.contactId, on)) {
+            const QString why = ReinviteRule::explain(*block, contact->fullName());
+            if (!parser.isSet(u"force"_s))
+                return m_session.failure(
+                    tr("%1 Nothing was logged; if it went out all the same, log it with --force.")
+                        .arg(why));
+            m_session.output().error(tr("Note: %1 Logged all the same (--force).").arg(why));
+        }
+    }
     // A reply dated by the day only comes after what was sent to the person
     // earlier that day, so it can answer it.
     if (o.direction == u"in"_s && day.isValid()) {
@@ -312,9 +331,20 @@ int OutreachCommand::log(const QStringList &args)
                              .arg(OutreachText::channelWords(answered->channel),
                                   OutreachText::localDay(answered->happenedAt),
                                   answered->outcome.isEmpty() ? tr("none") : answered->outcome));
+            // A late answer to an InMail: a response all the same, but its
+            // credit is not returned (days in the user's calendar).
+            const qint64 answerDay =
+                answered->happenedAt.toLocalTime().date().daysTo(o.happenedAt.toLocalTime().date());
+            if (answered->channel == u"inmail"_s && answerDay > InMailLedger::AnswerWindowDays) {
+                m_session.output().error(
+                    tr("It came on day %1 after the InMail: it counts as a response, but only an "
+                       "answer within %2 days returns the credit, so that one stays spent.")
+                        .arg(answerDay)
+                        .arg(InMailLedger::AnswerWindowDays));
+            }
         } else if (o.channel != u"invitation"_s && o.channel != u"call"_s) {
             m_session.output().error(tr("It answers nothing logged: no message, InMail or e-mail "
-                                        "to %1 before it is waiting for an answer.")
+                                        "was sent to %1 before it.")
                                          .arg(contact->fullName()));
         }
     }

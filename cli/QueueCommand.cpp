@@ -133,6 +133,9 @@ QString QueueCommand::synopsis()
               "    skipped, snoozed, never); then how many are done. Today's queue is\n"
               "    planned by the first look of the day and keeps its order; a later DATE\n"
               "    shows a preview from today's facts, an earlier one what was planned.\n"
+              "    Below it, the people held back from an invitation because one to them\n"
+              "    was withdrawn less than three weeks ago (LinkedIn blocks it), with the\n"
+              "    day they can be invited again.\n"
               "queue done|skip|never CONTACT [--date DATE]\n"
               "    done: you did it. skip: not today (they may come back another day).\n"
               "    never: do not contact this person again; they leave every queue.\n"
@@ -332,6 +335,13 @@ int QueueCommand::list(const QStringList &args)
         return ExitFailure;
     const QList<QueueItem> shown = items.mid(0, limit);
     const QString date = DateText::isoDate(day);
+    // Invitations the plan left out because LinkedIn blocks them yet (a
+    // withdrawal less than three weeks ago), from the day's facts: not for
+    // a past day, whose facts have changed since.
+    const QList<QueueItem> heldBack =
+        day < today
+            ? QList<QueueItem>()
+            : QueuePlanner::heldBack(*database, day, QueueSettings::load(SettingStore(*database)));
 
     if (m_session.json()) {
         QJsonArray array;
@@ -342,6 +352,7 @@ int QueueCommand::list(const QStringList &args)
             {u"items"_s, array},
             {u"done"_s, doneCount(items)},
             {u"total"_s, items.size()},
+            {u"held_back"_s, heldBackJson(heldBack)},
         });
         return ExitSuccess;
     }
@@ -351,6 +362,7 @@ int QueueCommand::list(const QStringList &args)
             out.print(tr("No queue was planned for %1.").arg(date));
         else
             out.print(tr("No one to reach out to on %1.").arg(date));
+        printHeldBack(heldBack);
         return ExitSuccess;
     }
     out.print(preview ? tr("Queue for %1 (a preview from today's facts):").arg(date)
@@ -368,7 +380,34 @@ int QueueCommand::list(const QStringList &args)
                       .arg(items.size() - shown.size())
                       .arg(items.size()));
     out.print(progressText(items));
+    printHeldBack(heldBack);
     return ExitSuccess;
+}
+
+QJsonArray QueueCommand::heldBackJson(const QList<QueueItem> &heldBack)
+{
+    QJsonArray array;
+    for (const QueueItem &item : heldBack) {
+        array.append(QJsonObject{
+            {u"contact_id"_s, item.contactId},
+            {u"name"_s, item.contactName},
+            {u"action"_s, QueueItem::actionKey(item.action)},
+            {u"reason"_s, item.reason},
+        });
+    }
+    return array;
+}
+
+void QueueCommand::printHeldBack(const QList<QueueItem> &heldBack)
+{
+    if (heldBack.isEmpty())
+        return;
+    CliOutput &out = m_session.output();
+    out.print(tr("Held back (LinkedIn blocks inviting them again yet):"));
+    for (const QueueItem &item : heldBack) {
+        out.print(tr("   #%1 %2: %3")
+                      .arg(QString::number(item.contactId), item.contactName, item.reason));
+    }
 }
 
 int QueueCommand::change(const QString &subcommand, const QStringList &args)

@@ -7,6 +7,7 @@
 #include "planning/QueueItem.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QList>
 #include <QStringList>
 
@@ -37,6 +38,9 @@ private:
     // The stored queue of a day up to today, planned first when it is today's;
     // false after reporting why it could not be read.
     bool dayQueue(Database &db, const QDate &day, QList<QueueItem> *items);
+    // The invitations held back by the three weeks after a withdrawal.
+    static QJsonArray heldBackJson(const QList<QueueItem> &heldBack);
+    void printHeldBack(const QList<QueueItem> &heldBack);
 
     CliSession &m_session;
 };

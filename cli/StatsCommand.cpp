@@ -31,11 +31,11 @@ QJsonValue orNull(const std::optional<double> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-// "33.3 %": one decimal, the way the window shows rates; "-" with nothing
-// to divide by.
+// "33.3 %": one decimal, the way the window shows rates; "—" with nothing
+// to divide by (null in JSON).
 QString percent(const std::optional<double> &fraction)
 {
-    return fraction ? QString::number(*fraction * 100.0, 'f', 1) + u" %"_s : u"-"_s;
+    return fraction ? QString::number(*fraction * 100.0, 'f', 1) + u" %"_s : u"\u2014"_s;
 }
 
 QJsonObject responseJson(int sent, int answered, const std::optional<double> &rate)
@@ -66,6 +66,24 @@ QString windowWords(int sent, int accepted, int decided, const std::optional<dou
         .arg(sent);
 }
 
+// A sentence wrapped for --help: lines of at most 78 characters, each
+// indented by four spaces.
+QString indented(const QString &sentence)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : sentence.split(u' ', Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && 4 + line.size() + 1 + word.size() > 78) {
+            lines << u"    "_s + line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : u" "_s) + word;
+    }
+    if (!line.isEmpty())
+        lines << u"    "_s + line;
+    return lines.join(u'\n');
+}
+
 // The name of each invitation's contact, asked once per contact.
 QHash<qint64, QString> contactNames(const InvitationStats &stats, const ContactStore &contacts)
 {
@@ -88,14 +106,19 @@ StatsCommand::StatsCommand(CliSession &session)
 QString StatsCommand::synopsis()
 {
     return tr("stats [inmail|invitations|ratio|content|network|tiers]\n"
-              "    inmail: credits available, pending (InMails awaiting an answer), spent,\n"
-              "    returned, expired and over budget under the plan; InMails sent and\n"
-              "    answered, and the response rate with and without asking for a \"not\n"
-              "    interested\" answer.\n"
-              "    invitations: acceptance over the last N invitations and the last 30 days\n"
-              "    (decided: answered, or pending more than three weeks), the warning when\n"
-              "    it is low, pending invitations with their age, and the ones to withdraw.\n"
-              "    ratio: true followers (displayed followers - connections) over\n"
+              "    inmail: credits available, held (by InMails awaiting an answer), spent,\n"
+              "    returned, expired and over budget under the plan; InMails sent,\n"
+              "    answered and awaiting an answer (sent in the last 90 days, none yet),\n"
+              "    and the response rate (answered / sent) with and without asking for a\n"
+              "    \"not interested\" answer. Any answer counts as a response whenever it\n"
+              "    comes; it returns the credit only within 90 days of sending.\n"
+              "    invitations: acceptance (accepted / decided) over the last N\n"
+              "    invitations and over the last 30 days, the warning when it is low,\n"
+              "    pending invitations with their age, and the ones to withdraw.\n"
+              "%1\n"
+              "    Days are calendar days in your time zone.\n")
+               .arg(indented(InvitationStats::decidedRule())) +
+           tr("    ratio: true followers (displayed followers - connections) over\n"
               "    connections from the latest weekly numbers (snapshot add), against the\n"
               "    typical 5-10 %, and the change since the first week.\n"
               "    tiers: contacts per engagement tier, active and lapsed.\n"
@@ -169,13 +192,14 @@ QJsonObject StatsCommand::inmailJson(const OutreachSettings &settings, const InM
                               : QJsonValue(QJsonValue::Null)},
         {u"granted"_s, ledger.granted},
         {u"available"_s, ledger.available},
-        {u"pending"_s, ledger.pending},
+        {u"credits_held"_s, ledger.creditsHeld},
         {u"spent"_s, ledger.spent},
         {u"returned"_s, ledger.returned},
         {u"expired"_s, ledger.expired},
         {u"over_budget"_s, ledger.overBudget},
         {u"sent"_s, ledger.sent},
         {u"answered"_s, ledger.answered},
+        {u"awaiting_answer"_s, ledger.awaitingAnswer},
         {u"response_rate"_s, orNull(ledger.responseRate)},
         {u"asked_negative"_s, responseJson(ledger.askedNegativeSent, ledger.askedNegativeAnswered,
                                            ledger.askedNegativeRate)},
@@ -229,10 +253,10 @@ void StatsCommand::printInmail(const OutreachSettings &settings, const InMailLed
                   .arg(InMailPlan::name(settings.plan.kind))
                   .arg(settings.plan.monthlyCredits)
                   .arg(since));
-    out.print(tr("  Credits: %1 available, %2 pending (InMails awaiting an answer), %3 spent, "
+    out.print(tr("  Credits: %1 available, %2 held (by InMails awaiting an answer), %3 spent, "
                  "%4 returned, %5 expired, %6 over budget; %7 granted in all.")
                   .arg(ledger.available)
-                  .arg(ledger.pending)
+                  .arg(ledger.creditsHeld)
                   .arg(ledger.spent)
                   .arg(ledger.returned)
                   .arg(ledger.expired)
@@ -242,9 +266,10 @@ void StatsCommand::printInmail(const OutreachSettings &settings, const InMailLed
         out.print(tr("  No InMails sent yet."));
         return;
     }
-    out.print(tr("  InMails: %1 sent, %2 answered; response rate %3.")
+    out.print(tr("  InMails: %1 sent, %2 answered, %3 awaiting an answer; response rate %4.")
                   .arg(ledger.sent)
                   .arg(ledger.answered)
+                  .arg(ledger.awaitingAnswer)
                   .arg(percent(ledger.responseRate)));
     out.print(tr("  Asking for a \"not interested\" answer: %1 sent, %2 answered (%3). "
                  "Without: %4 sent, %5 answered (%6).")
@@ -264,12 +289,13 @@ void StatsCommand::printInvitations(const InvitationStats &stats, const ContactS
                             : tr("Invitations: %1").arg(summary));
     if (stats.lastNSent == 0 && stats.pending.isEmpty())
         return;
-    out.print(tr("  Last %1 invitations: %2")
-                  .arg(stats.lastN)
+    out.print(u"  "_s + InvitationStats::decidedRule());
+    out.print(tr("  Over the %1: %2")
+                  .arg(InvitationStats::lastNWindow(stats.lastN))
                   .arg(windowWords(stats.lastNSent, stats.lastNAccepted, stats.lastNDecided,
                                    stats.lastNRate)));
-    out.print(tr("  Last %1 days: %2")
-                  .arg(InvitationStats::RecentDays)
+    out.print(tr("  Over the %1: %2")
+                  .arg(InvitationStats::recentWindow())
                   .arg(windowWords(stats.recentSent, stats.recentAccepted, stats.recentDecided,
                                    stats.recentRate)));
     if (stats.pending.isEmpty()) {

@@ -4,6 +4,7 @@
 #include "TemplatesDialog.h"
 #include "outreach/CharacterLimits.h"
 #include "outreach/MessageLinter.h"
+#include "outreach/ReinviteRule.h"
 #include "outreach/TemplateRenderer.h"
 
 #include <QApplication>
@@ -103,6 +104,20 @@ ComposeDialog::ComposeDialog(const Contact &contact, const QList<MessageTemplate
     form->addRow(m_subjectLabel, subjectRow);
     layout->addLayout(form);
 
+    // LinkedIn blocks an invitation within three weeks of a withdrawal.
+    m_reinviteWarning = new QLabel(this);
+    m_reinviteWarning->setObjectName(u"reinviteWarning"_s);
+    m_reinviteWarning->setAccessibleName(tr("Invitation warning"));
+    m_reinviteWarning->setWordWrap(true);
+    m_reinviteWarning->setTextFormat(Qt::PlainText);
+    {
+        QPalette p = m_reinviteWarning->palette();
+        p.setColor(QPalette::WindowText, OutreachStyle::warningColor(p));
+        m_reinviteWarning->setPalette(p);
+    }
+    m_reinviteWarning->hide();
+    layout->addWidget(m_reinviteWarning);
+
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setChildrenCollapsible(false);
     auto *left = new QWidget(split);
@@ -191,6 +206,7 @@ ComposeDialog::ComposeDialog(const Contact &contact, const QList<MessageTemplate
         updateChecks();
     });
     connect(m_direction, &QComboBox::currentIndexChanged, this, &ComposeDialog::updateChecks);
+    connect(m_when, &QDateTimeEdit::dateChanged, this, &ComposeDialog::updateChecks);
     connect(m_template, &QComboBox::activated, this, &ComposeDialog::applyTemplate);
     connect(m_askedNegative, &QCheckBox::clicked, this, [this] { m_negativeTouched = true; });
     connect(m_flags, &QListWidget::currentRowChanged, this, &ComposeDialog::showFlag);
@@ -326,6 +342,16 @@ void ComposeDialog::updateChecks()
                                          m_flags);
         item->setFlags(Qt::NoItemFlags);
     }
+    const std::optional<ReinviteBlock> block =
+        channel == u"invitation"_s && outgoing
+            ? ReinviteRule::blockOn(m_withdrawnOn, m_when->date())
+            : std::nullopt;
+    m_reinviteWarning->setVisible(block.has_value());
+    m_reinviteWarning->setText(
+        block ? tr("Warning: %1 LinkedIn will likely refuse this invitation; you can still log it.")
+                    .arg(ReinviteRule::explain(*block, m_contact.fullName()))
+              : QString());
+
     const bool empty = body.trimmed().isEmpty() && m_subject->text().trimmed().isEmpty();
     m_logButton->setEnabled(!empty || channel == u"invitation"_s || channel == u"call"_s);
     m_logButton->setText(outgoing ? tr("&Log as Sent") : tr("&Log as Received"));
@@ -337,6 +363,12 @@ void ComposeDialog::updateChecks()
                                  : tr("Copies the text and opens %1 in your browser, where you "
                                       "send it yourself.")
                                        .arg(m_contact.profileUrl));
+}
+
+void ComposeDialog::setLastWithdrawal(const QDate &withdrawnOn)
+{
+    m_withdrawnOn = withdrawnOn;
+    updateChecks();
 }
 
 void ComposeDialog::showFlag(int row)

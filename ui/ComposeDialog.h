@@ -59,6 +59,11 @@ public:
     void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_open = std::move(opener); }
     // Where "Save as Template…" saves (nullptr hides the button).
     void setTemplateStore(TemplateStore *store);
+    // The local day an invitation to this person was last withdrawn
+    // (ReinviteRule::withdrawnOn): logging an invitation within three weeks
+    // of it shows a warning before it is logged; it can still be logged.
+    void setLastWithdrawal(const QDate &withdrawnOn);
+    QLabel *reinviteWarning() const { return m_reinviteWarning; }
 
 private:
     void fillTemplates();
@@ -84,6 +89,8 @@ private:
     QLabel *m_bodyCounter = nullptr;
     QLabel *m_missing = nullptr;
     QCheckBox *m_askedNegative = nullptr;
+    QLabel *m_reinviteWarning = nullptr;
+    QDate m_withdrawnOn;
     QListWidget *m_flags = nullptr;
     QPushButton *m_copyButton = nullptr;
     QPushButton *m_logButton = nullptr;

@@ -6,6 +6,7 @@
 #include "domain/ContentKindSummary.h"
 #include "insights/FollowerRatio.h"
 #include "insights/InsightsQueries.h"
+#include "outreach/InvitationStats.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -760,9 +761,9 @@ void InsightsPage::buildFunnel()
         side += tr("<p><b>Warning:</b> this month's acceptance rate is below %1. Send fewer "
                    "blind invitations and add a note that says why you want to connect.</p>")
                     .arg(percent(threshold));
-    side += tr("<p>An invitation counts as decided once it has an outcome or has waited more "
-               "than a week. A follower who connected is someone who followed you before the "
-               "day you connected.</p>");
+    side += u"<p>"_s + InvitationStats::decidedRule().toHtmlEscaped() + u" "_s +
+            tr("A follower who connected is someone who followed you before the day you "
+               "connected.</p>");
     panel->setSideText(side);
     panel->setCsv({tr("Month"), tr("Invitations sent"), tr("Invitations accepted"),
                    tr("Invitations decided"), tr("Acceptance rate (%)"), tr("InMails sent"),

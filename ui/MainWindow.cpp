@@ -39,6 +39,7 @@
 #include "io/LinkedInImporter.h"
 #include "io/VCardImporter.h"
 #include "outreach/OutreachSettings.h"
+#include "outreach/ReinviteRule.h"
 #include "planning/QueueSettings.h"
 #include "settings/AppIdentity.h"
 #include "settings/Settings.h"
@@ -960,6 +961,7 @@ qint64 MainWindow::composeFor(const Contact &contact, const QString &templateNam
         values.insert(u"my_name"_s, settings.myName);
     ComposeDialog dialog(contact, m_templates->all(), values, settings.invitationNoteLimit, this);
     dialog.setTemplateStore(m_templates.get());
+    dialog.setLastWithdrawal(ReinviteRule::withdrawnOn(*m_outreach, contact.id));
     if (const auto suggested = m_templates->find(templateName)) {
         dialog.setChannel(suggested->channel);
         dialog.setTemplate(suggested->name);

@@ -11,6 +11,7 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTextDocumentFragment>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -81,6 +82,9 @@ OutreachNumbersPanel::OutreachNumbersPanel(QWidget *parent)
     warningLayout->addWidget(m_warningText, 1);
     invitationsLayout->addWidget(m_warning);
     m_tooFew = addLine(invitations, u"acceptanceTooFew"_s, tr("Acceptance note"));
+    m_decidedRule = addLine(invitations, u"decidedRule"_s, tr("When an invitation is decided"));
+    m_decidedRule->setEnabled(false); // a quieter note under the numbers
+    m_invitationsHow = addHowLink(invitations, u"invitationsHow"_s);
     invitationsLayout->addStretch(1);
 
     auto *pending = new QGroupBox(tr("Pending invitations"), m_groups);
@@ -90,6 +94,7 @@ OutreachNumbersPanel::OutreachNumbersPanel(QWidget *parent)
     m_oldest = addLine(pending, u"pendingOldest"_s, tr("Oldest pending invitations"));
     m_withdraw = addLine(pending, u"withdrawSuggestions"_s, tr("Invitations worth withdrawing"));
     m_reminder = addLine(pending, u"withdrawReminder"_s, tr("Before you withdraw"));
+    m_pendingHow = addHowLink(pending, u"pendingHow"_s);
     for (QLabel *label : {m_oldest, m_withdraw}) {
         label->setTextFormat(Qt::RichText);
         label->setTextInteractionFlags(Qt::TextBrowserInteraction);
@@ -114,6 +119,7 @@ OutreachNumbersPanel::OutreachNumbersPanel(QWidget *parent)
     m_split = addLine(inmail, u"inmailNegativeSplit"_s,
                       tr("Response rate with and without a reply Not Interested line"));
     m_plan = addLine(inmail, u"inmailPlan"_s, tr("InMail plan"));
+    m_inmailHow = addHowLink(inmail, u"inmailHow"_s);
     inmailLayout->addStretch(1);
 
     row->addWidget(invitations, 1);
@@ -148,6 +154,29 @@ QLabel *OutreachNumbersPanel::addLine(QGroupBox *group, const QString &objectNam
     return label;
 }
 
+QLabel *OutreachNumbersPanel::addHowLink(QGroupBox *group, const QString &objectName)
+{
+    // "How is this computed?": the formulas with today's inputs, as the
+    // link's tooltip and, on a click, the same text in a popup.
+    auto *label = new QLabel(group);
+    label->setObjectName(objectName);
+    label->setAccessibleName(tr("How is this computed?"));
+    label->setTextFormat(Qt::RichText);
+    label->setText(u"<a href=\"how\">%1</a>"_s.arg(tr("How is this computed?").toHtmlEscaped()));
+    label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(label, &QLabel::linkActivated, this, [label] {
+        QToolTip::showText(label->mapToGlobal(QPoint(0, label->height())), label->toolTip(), label);
+    });
+    group->layout()->addWidget(label);
+    return label;
+}
+
+QString OutreachNumbersPanel::howComputed(const QString &objectName) const
+{
+    const auto *label = findChild<QLabel *>(objectName);
+    return label ? label->toolTip() : QString();
+}
+
 void OutreachNumbersPanel::setStores(Database *db, ContactStore *contacts)
 {
     m_db = db;
@@ -172,23 +201,26 @@ void OutreachNumbersPanel::refresh(const QDate &today)
 
 void OutreachNumbersPanel::showInvitations(const InvitationStats &stats)
 {
-    if (stats.lastNSent == 0) {
+    // Each rate names its window: "Last 20 invitations", "Last 30 days".
+    QString window = tr("Last %1 invitations").arg(count(stats.lastN));
+    if (stats.lastN == 1)
+        window = tr("Last invitation");
+    if (stats.lastNSent > 0 && stats.lastNSent < stats.lastN)
+        window = tr("%1 (%2 sent so far)").arg(window, count(stats.lastNSent));
+    if (stats.lastNSent == 0)
         m_lastN->setText(tr("No invitations logged yet."));
-    } else {
-        const QString window = stats.lastNSent == 1
-                                   ? tr("Your only invitation")
-                                   : tr("Last %1 invitations").arg(count(stats.lastNSent));
-        if (stats.lastNRate)
-            m_lastN->setText(tr("%1: %2 accepted (%3 of %4 decided)")
-                                 .arg(window, OutreachStyle::formatRate(stats.lastNRate),
-                                      count(stats.lastNAccepted), count(stats.lastNDecided)));
-        else
-            m_lastN->setText(
-                tr("%1: none decided yet (pending for three weeks or less)").arg(window));
-    }
-    m_lastN->setToolTip(tr("Accepted ÷ decided over your last %1 invitations. Decided: any "
-                           "answer, or pending for more than three weeks.")
-                            .arg(count(stats.lastN)));
+    else if (stats.lastNRate)
+        m_lastN->setText(tr("%1: %2 accepted (%3 of %4 decided)")
+                             .arg(window, OutreachStyle::formatRate(stats.lastNRate),
+                                  count(stats.lastNAccepted), count(stats.lastNDecided)));
+    else
+        m_lastN->setText(tr("%1: none decided yet (all silent for a week or less)").arg(window));
+    const QString lastNHow =
+        tr("Acceptance over the last %1 invitations = accepted ÷ decided = %2 ÷ %3 = %4 (%5 "
+           "sent in that window).")
+            .arg(count(stats.lastN), count(stats.lastNAccepted), count(stats.lastNDecided),
+                 OutreachStyle::formatRate(stats.lastNRate), count(stats.lastNSent));
+    m_lastN->setToolTip(lastNHow);
 
     m_recent->setVisible(stats.lastNSent > 0);
     if (stats.recentSent == 0)
@@ -201,17 +233,29 @@ void OutreachNumbersPanel::showInvitations(const InvitationStats &stats)
     else
         m_recent->setText(
             tr("Last 30 days: %1 sent, none decided yet").arg(count(stats.recentSent)));
+    const QString recentHow =
+        tr("Acceptance over the last 30 days (sent today or in the 29 days before) = accepted "
+           "÷ decided = %1 ÷ %2 = %3 (%4 sent in that window).")
+            .arg(count(stats.recentAccepted), count(stats.recentDecided),
+                 OutreachStyle::formatRate(stats.recentRate), count(stats.recentSent));
+    m_recent->setToolTip(recentHow);
+    m_decidedRule->setText(InvitationStats::decidedRule());
+    m_decidedRule->setVisible(stats.lastNSent > 0);
 
     const bool below = stats.lastNRate && *stats.lastNRate < stats.threshold;
     m_warning->setVisible(stats.warning);
-    m_warningText->setText(tr("Warning: acceptance is below %1 % — send fewer blind invitations "
-                              "and add a note that says why you want to connect.")
-                               .arg(percent(stats.threshold)));
+    m_warningText->setText(tr("Warning: acceptance over the last %1 invitations is below %2 % — "
+                              "send fewer blind invitations and add a note that says why you "
+                              "want to connect.")
+                               .arg(count(stats.lastN), percent(stats.threshold)));
+    const int needed = std::min(InvitationStats::MinDecidedForWarning, stats.lastN);
     m_tooFew->setVisible(below && !stats.warning);
-    m_tooFew->setText(
-        tr("Below %1 %, but too few decided to judge yet (%2 needed).")
-            .arg(percent(stats.threshold),
-                 count(std::min(InvitationStats::MinDecidedForWarning, stats.lastN))));
+    m_tooFew->setText(tr("Below %1 %, but too few decided to judge yet (%2 needed).")
+                          .arg(percent(stats.threshold), count(needed)));
+    m_invitationsHow->setToolTip(
+        lastNHow + u"\n"_s + recentHow + u"\n"_s + InvitationStats::decidedRule() + u"\n"_s +
+        tr("The warning shows when the last-%1 rate is below %2 % with at least %3 decided.")
+            .arg(count(stats.lastN), percent(stats.threshold), count(needed)));
 }
 
 void OutreachNumbersPanel::showPending(const InvitationStats &stats)
@@ -250,30 +294,50 @@ void OutreachNumbersPanel::showPending(const InvitationStats &stats)
             tr("%1 pending for more than three weeks: consider withdrawing them. %2")
                 .arg(count(old), show));
     m_withdraw->setVisible(pending > 0);
-    m_reminder->setText(tr("Withdrawing an invitation blocks inviting the same person again for "
-                           "up to three weeks."));
+    m_reminder->setText(InvitationStats::withdrawReminder());
     m_reminder->setVisible(old > 0);
+    m_pendingHow->setToolTip(
+        tr("Pending = invitations sent with no outcome yet: %1. Worth withdrawing = pending for "
+           "more than three weeks (22 days or more since sending): %2. Days are calendar days "
+           "in your time zone.")
+            .arg(count(pending), count(old)));
 }
 
 void OutreachNumbersPanel::showInMail(const InMailLedger &ledger, const OutreachSettings &settings)
 {
-    QString credits = tr("Credits: %1 available · %2 pending · %3 spent · %4 returned")
-                          .arg(count(ledger.available), count(ledger.pending), count(ledger.spent),
-                               count(ledger.returned));
+    // Credits and InMails are different counts: an InMail sent with no
+    // credit left awaits an answer but holds no credit.
+    QString credits = tr("Credits: %1 available · %2 held by InMails awaiting an answer · %3 "
+                         "spent · %4 returned")
+                          .arg(count(ledger.available), count(ledger.creditsHeld),
+                               count(ledger.spent), count(ledger.returned));
     if (ledger.expired > 0)
         credits = tr("%1 · %2 expired").arg(credits, count(ledger.expired));
     if (ledger.overBudget > 0)
         credits = tr("%1 · %2 sent with no credit left").arg(credits, count(ledger.overBudget));
     m_credits->setText(credits);
-    m_credits->setToolTip(tr("Any answer within 90 days, “not interested” included, returns the "
-                             "credit. Credits expire 90 days after they are granted."));
+    const QString creditsHow =
+        tr("Available = granted − held − spent − expired = %1 − %2 − %3 − %4 = %5. Any answer "
+           "within 90 days of sending (day 90 included, in your calendar days), “not "
+           "interested” too, returns the credit; credits expire 90 days after they are granted.")
+            .arg(count(ledger.granted), count(ledger.creditsHeld), count(ledger.spent),
+                 count(ledger.expired), count(ledger.available));
+    m_credits->setToolTip(creditsHow);
 
     if (ledger.sent == 0)
         m_response->setText(tr("No InMails sent yet."));
     else
-        m_response->setText(tr("Response rate: %1 (%2 of %3 answered)")
+        m_response->setText(tr("Response rate: %1 (%2 of %3 answered) · %4 awaiting an answer")
                                 .arg(OutreachStyle::formatRate(ledger.responseRate),
-                                     count(ledger.answered), count(ledger.sent)));
+                                     count(ledger.answered), count(ledger.sent),
+                                     count(ledger.awaitingAnswer)));
+    const QString responseHow =
+        tr("Response rate = answered ÷ sent = %1 ÷ %2 = %3. Any answer counts, whenever it "
+           "comes; only one within 90 days returns the credit. Awaiting an answer: InMails sent "
+           "in the last 90 days with no answer yet (%4), with or without a credit.")
+            .arg(count(ledger.answered), count(ledger.sent),
+                 OutreachStyle::formatRate(ledger.responseRate), count(ledger.awaitingAnswer));
+    m_response->setToolTip(responseHow);
     m_split->setVisible(ledger.sent > 0);
     m_split->setText(tr("With a “reply Not Interested” line: %1 (%2) · without: %3 (%4)")
                          .arg(OutreachStyle::formatRate(ledger.askedNegativeRate),
@@ -295,6 +359,7 @@ void OutreachNumbersPanel::showInMail(const InMailLedger &ledger, const Outreach
                    .arg(plan, QLocale().toString(settings.planStart, QLocale::LongFormat));
     m_plan->setText(plan);
     m_plan->setToolTip(tr("Change the plan in Edit › Preferences."));
+    m_inmailHow->setToolTip(creditsHow + u"\n"_s + responseHow);
 }
 
 bool OutreachNumbersPanel::isWarningShown() const
@@ -307,8 +372,9 @@ QString OutreachNumbersPanel::text() const
     if (m_stack->currentWidget() == m_noDatabase)
         return m_noDatabase->text();
     QStringList lines;
-    for (QLabel *label : {m_lastN, m_recent, m_warningText, m_tooFew, m_pendingCount, m_oldest,
-                          m_withdraw, m_reminder, m_credits, m_response, m_split, m_plan}) {
+    for (QLabel *label :
+         {m_lastN, m_recent, m_warningText, m_tooFew, m_decidedRule, m_pendingCount, m_oldest,
+          m_withdraw, m_reminder, m_credits, m_response, m_split, m_plan}) {
         const bool hidden = label == m_warningText ? m_warning->isHidden() : label->isHidden();
         if (hidden || label->text().isEmpty())
             continue;

@@ -3,7 +3,9 @@
 // The numbers that matter for outreach, at the top of the Outreach page:
 // invitation acceptance over the last N and the last 30 days with the
 // watchdog's warning, pending invitations with the ones worth withdrawing,
-// and the InMail credits and response rates under the user's plan.
+// and the InMail credits and response rates under the user's plan. Every
+// headline says which window it counts, and "How is this computed?" beside
+// each group gives the formulas with today's inputs.
 
 #include "outreach/OutreachNumbers.h"
 
@@ -37,6 +39,9 @@ public:
     // Everything the panel says, as plain text, one line per statement
     // (tests, screen readers).
     QString text() const;
+    // "How is this computed?" for a headline label or a group's link (by
+    // object name): the formula with today's inputs.
+    QString howComputed(const QString &objectName) const;
 
 signals:
     // A person named in the pending list was clicked.
@@ -49,6 +54,7 @@ protected:
 
 private:
     QLabel *addLine(QGroupBox *group, const QString &objectName, const QString &accessibleName);
+    QLabel *addHowLink(QGroupBox *group, const QString &objectName);
     void showInvitations(const InvitationStats &stats);
     void showPending(const InvitationStats &stats);
     void showInMail(const InMailLedger &ledger, const OutreachSettings &settings);
@@ -75,6 +81,10 @@ private:
     QLabel *m_response = nullptr;
     QLabel *m_split = nullptr;
     QLabel *m_plan = nullptr;
+    QLabel *m_decidedRule = nullptr;
+    QLabel *m_invitationsHow = nullptr;
+    QLabel *m_pendingHow = nullptr;
+    QLabel *m_inmailHow = nullptr;
 };
 
 } // namespace rapport

@@ -3,6 +3,7 @@
 #include "OutreachStyle.h"
 #include "TodayItemDelegate.h"
 #include "outreach/OutreachNumbers.h"
+#include "planning/QueuePlanner.h"
 #include "planning/QueueSettings.h"
 #include "store/ContactStore.h"
 #include "store/QueueStore.h"
@@ -216,6 +217,16 @@ QWidget *TodayPage::createNumbersStrip()
     warning->setStretchFactor(m_warningText, 1);
     m_warningIcon->hide();
     m_warningText->hide();
+    // People today's queue leaves out: LinkedIn blocks inviting them again
+    // within three weeks of a withdrawal.
+    m_heldBack = new QLabel(m_strip);
+    m_heldBack->setObjectName(u"todayHeldBack"_s);
+    m_heldBack->setAccessibleName(tr("Held back from an invitation"));
+    m_heldBack->setTextFormat(Qt::PlainText);
+    m_heldBack->setWordWrap(true);
+    m_heldBack->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    column->addWidget(m_heldBack);
+    m_heldBack->hide();
     return m_strip;
 }
 
@@ -344,8 +355,15 @@ void TodayPage::reload()
     const int row = currentRow();
     const QDate day = today();
     QString error;
-    m_items = m_queue->todayQueue(day, QueueSettings::load(SettingStore(*m_db)), &error);
+    const QueueSettings settings = QueueSettings::load(SettingStore(*m_db));
+    m_items = m_queue->todayQueue(day, settings, &error);
     m_day = day;
+    QStringList held;
+    for (const QueueItem &item : QueuePlanner::heldBack(*m_db, day, settings))
+        held << tr("%1 — %2.").arg(item.contactName, item.reason);
+    m_heldBack->setText(held.isEmpty() ? QString()
+                                       : tr("Held back today: %1").arg(held.join(u' ')));
+    m_heldBack->setVisible(!held.isEmpty());
     if (!error.isEmpty())
         m_error(tr("Could Not Plan Today's Queue"), error);
     fillList();
@@ -405,17 +423,22 @@ void TodayPage::showNumbers()
         return;
     const OutreachNumbers numbers = OutreachNumbers::compute(*m_db, m_day);
     const InvitationStats &stats = numbers.invitations;
+    // The rate names its window; the tooltip says how it is computed.
+    const QString window = InvitationStats::lastNWindow(stats.lastN);
     if (stats.lastNSent == 0)
         m_acceptance->setText(tr("Acceptance rate: no invitations yet"));
     else if (!stats.lastNRate)
-        m_acceptance->setText(tr("Acceptance rate: none decided yet"));
+        m_acceptance->setText(tr("Acceptance rate, %1: none decided yet").arg(window));
     else
-        m_acceptance->setText(tr("Acceptance rate: %1 (%2 of %3)")
-                                  .arg(OutreachStyle::formatRate(stats.lastNRate),
+        m_acceptance->setText(tr("Acceptance rate, %1: %2 (%3 of %4 decided)")
+                                  .arg(window, OutreachStyle::formatRate(stats.lastNRate),
                                        count(stats.lastNAccepted), count(stats.lastNDecided)));
-    m_acceptance->setToolTip(tr("Accepted ÷ decided over your last %1 invitations; one pending "
-                                "for more than a week counts as not accepted.")
-                                 .arg(count(stats.lastN)));
+    m_acceptance->setToolTip(
+        tr("How is this computed? Acceptance over the %1 = accepted ÷ decided = %2 ÷ %3 = %4 "
+           "(%5 sent in that window).")
+            .arg(window, count(stats.lastNAccepted), count(stats.lastNDecided),
+                 OutreachStyle::formatRate(stats.lastNRate), count(stats.lastNSent)) +
+        u"\n"_s + InvitationStats::decidedRule());
     m_warningIcon->setVisible(stats.warning);
     m_warningText->setVisible(stats.warning);
     m_warningText->setText(
@@ -429,9 +452,23 @@ void TodayPage::showNumbers()
                                  .arg(count(week->followers), count(week->connections))
                            : tr("This week's numbers: missing"));
 
-    const int credits = numbers.inmail.available;
-    m_credits->setText(credits == 1 ? tr("InMail credits left: 1")
-                                    : tr("InMail credits left: %1").arg(count(credits)));
+    const InMailLedger &ledger = numbers.inmail;
+    const int credits = ledger.available;
+    QString creditsText = credits == 1 ? tr("InMail credits left: 1")
+                                       : tr("InMail credits left: %1").arg(count(credits));
+    // InMails and credits are different counts (one sent with no credit
+    // left holds none).
+    if (ledger.awaitingAnswer > 0)
+        creditsText =
+            tr("%1 (%2 InMails awaiting an answer, %3 credits held)")
+                .arg(creditsText, count(ledger.awaitingAnswer), count(ledger.creditsHeld));
+    m_credits->setText(creditsText);
+    m_credits->setToolTip(
+        tr("How is this computed? Credits left = granted − held − spent − expired = %1 − %2 − "
+           "%3 − %4 = %5. An InMail awaits an answer for 90 days (your calendar days); any "
+           "answer in that time returns its credit.")
+            .arg(count(ledger.granted), count(ledger.creditsHeld), count(ledger.spent),
+                 count(ledger.expired), count(credits)));
     const int pending = int(stats.pending.size());
     const int old = int(stats.withdrawSuggestions.size());
     if (pending == 0)
@@ -441,6 +478,10 @@ void TodayPage::showNumbers()
     else
         m_pending->setText(tr("Pending invitations: %1 (%2 older than three weeks)")
                                .arg(count(pending), count(old)));
+    m_pending->setToolTip(
+        tr("How is this computed? Pending = invitations sent with no outcome yet: %1; older "
+           "than three weeks = 22 days or more since sending: %2.")
+            .arg(count(pending), count(old)));
 }
 
 int TodayPage::itemsLeft() const
@@ -533,7 +574,8 @@ QString TodayPage::numbersText() const
     if (m_strip->isHidden())
         return {};
     QStringList lines;
-    for (QLabel *label : {m_acceptance, m_warningText, m_credits, m_pending, m_weekly}) {
+    for (QLabel *label :
+         {m_acceptance, m_warningText, m_credits, m_pending, m_weekly, m_heldBack}) {
         if (!label->isHidden() && !label->text().isEmpty())
             lines << label->text();
     }

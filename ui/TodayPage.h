@@ -153,6 +153,7 @@ private:
     QLabel *m_credits = nullptr;
     QLabel *m_pending = nullptr;
     QLabel *m_weekly = nullptr;
+    QLabel *m_heldBack = nullptr;
     QPushButton *m_weeklyButton = nullptr;
     QWidget *m_strip = nullptr;
     QLabel *m_progressLabel = nullptr;

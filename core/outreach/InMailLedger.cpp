@@ -53,8 +53,11 @@ InMailLedger InMailLedger::compute(const QList<InMailRecord> &inmails, const InM
         events.push_back({sentDay, Send, m.id, i});
         ++ledger.sent;
         (m.askedNegative ? ledger.askedNegativeSent : ledger.notAskedSent) += 1;
-        if (!m.answered.isValid() || m.answered > today)
+        if (!m.answered.isValid() || m.answered > today) {
+            if (todayDay <= sentDay + AnswerWindowDays)
+                ++ledger.awaitingAnswer;
             continue;
+        }
         ++ledger.answered;
         (m.askedNegative ? ledger.askedNegativeAnswered : ledger.notAskedAnswered) += 1;
         const qint64 answerDay = std::max(sentDay, m.answered.toJulianDay());
@@ -115,7 +118,7 @@ InMailLedger InMailLedger::compute(const QList<InMailRecord> &inmails, const InM
         if (held[size_t(i)] == 0 || creditReturned[size_t(i)])
             continue;
         const qint64 sentDay = inmails.at(i).sent.toJulianDay();
-        (todayDay <= sentDay + AnswerWindowDays ? ledger.pending : ledger.spent) += 1;
+        (todayDay <= sentDay + AnswerWindowDays ? ledger.creditsHeld : ledger.spent) += 1;
     }
     return ledger;
 }

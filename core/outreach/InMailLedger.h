@@ -25,8 +25,16 @@
 // - Everything is as of today: InMails sent after today are ignored, and an
 //   answer after today is no answer yet. InMails without a valid sent date
 //   are ignored.
+// - Days are calendar days in the user's time zone (the records carry local
+//   days, see OutreachStore::inmailRecords): an InMail sent on 3 August
+//   and answered on 1 November is answered on day 90 wherever the user is,
+//   across a change of the clocks.
+// - Two counts that are easy to confuse: awaitingAnswer counts InMails (sent
+//   on day D, no answer yet, today <= D+90, with or without a credit);
+//   creditsHeld counts credits (those of the awaiting InMails that took
+//   one). With 6 InMails awaiting and one of them over budget, 6 and 5.
 // Every granted credit is in exactly one state today, so
-// granted == available + pending + spent + expired; `returned` counts the
+// granted == available + creditsHeld + spent + expired; `returned` counts the
 // return events, whose credits are back among available, expired or reused.
 
 #include "outreach/InMailPlan.h"
@@ -45,15 +53,16 @@ struct InMailLedger
     // Days after sending within which an answer returns the credit.
     static constexpr int AnswerWindowDays = 90;
 
-    int granted = 0;    // credits granted from planStart's month through today's month
-    int available = 0;  // unexpired credits usable today
-    int pending = 0;    // credits held by InMails unanswered and still inside their window
-    int spent = 0;      // credits used up: the window closed without an answer in it
-    int returned = 0;   // credits returned by an answer within the window
-    int expired = 0;    // credits that lapsed unused (returned ones included)
-    int overBudget = 0; // InMails sent with no usable credit
+    int granted = 0;     // credits granted from planStart's month through today's month
+    int available = 0;   // unexpired credits usable today
+    int creditsHeld = 0; // credits held by InMails unanswered and still inside their window
+    int spent = 0;       // credits used up: the window closed without an answer in it
+    int returned = 0;    // credits returned by an answer within the window
+    int expired = 0;     // credits that lapsed unused (returned ones included)
+    int overBudget = 0;  // InMails sent with no usable credit
 
     int sent = 0;                       // InMails sent up to today
+    int awaitingAnswer = 0;             // of those, unanswered and still inside their window
     int answered = 0;                   // of those, answered by today (any time after sending)
     std::optional<double> responseRate; // answered ÷ sent; nullopt with none sent
 

@@ -1,5 +1,7 @@
 #include "outreach/InvitationStats.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -7,6 +9,11 @@ using namespace Qt::StringLiterals;
 namespace rapport {
 
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("InvitationStats", text);
+}
 
 bool sentBefore(const InvitationRecord &a, const InvitationRecord &b)
 {
@@ -24,18 +31,36 @@ int InvitationStats::ageDays(const InvitationRecord &invitation) const
 
 QString InvitationStats::withdrawReminder()
 {
-    return u"Withdrawing an invitation blocks inviting the same person again for up to three weeks."_s;
+    return tr("Withdrawing an invitation blocks inviting the same person again for three weeks.");
+}
+
+QString InvitationStats::decidedRule()
+{
+    return tr("An invitation counts as decided once it has an outcome or has been silent for "
+              "more than a week (8 days or more); a silent one counts as not accepted.");
+}
+
+QString InvitationStats::lastNWindow(int lastN)
+{
+    return lastN == 1 ? tr("last invitation") : tr("last %1 invitations").arg(lastN);
+}
+
+QString InvitationStats::recentWindow()
+{
+    return tr("last %1 days").arg(RecentDays);
 }
 
 QString InvitationStats::summary() const
 {
     if (lastNSent == 0)
-        return u"No invitations sent yet."_s;
-    const QString window =
-        lastNSent == 1 ? u"your last invitation"_s : u"your last %1 invitations"_s.arg(lastNSent);
+        return tr("No invitations sent yet.");
+    QString window = lastNWindow(lastN);
+    if (lastNSent < lastN)
+        window = tr("%1 (%2 sent so far)").arg(window).arg(lastNSent);
     if (!lastNRate)
-        return u"Acceptance over %1: none decided yet."_s.arg(window);
-    QString line = u"Acceptance over %1: %2 % (%3 of %4 decided)"_s.arg(window)
+        return tr("Acceptance over the %1: none decided yet.").arg(window);
+    QString line = tr("Acceptance over the %1: %2 % (%3 of %4 decided)")
+                       .arg(window)
                        .arg(*lastNRate * 100.0, 0, 'f', 1)
                        .arg(lastNAccepted)
                        .arg(lastNDecided);

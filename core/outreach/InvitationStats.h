@@ -9,7 +9,8 @@
 // - Only invitations sent on or before today count; an outcome dated after
 //   today is no outcome yet. Invitations without a valid sent date are
 //   ignored.
-// - Age is in whole days: sent today = 0.
+// - Age is in whole local calendar days (the records carry the user's
+//   local days): sent today = 0.
 // - Decided: any recorded outcome (accepted, declined, ignored, dont-know,
 //   withdrawn — anything but accepted is decided and not accepted), or
 //   pending for more than a week (age >= 8): most acceptances come within
@@ -68,6 +69,12 @@ struct InvitationStats
     QString summary() const;
 
     static QString withdrawReminder();
+    // The rule for "decided", in the one wording the window, the CLI's help
+    // and the README share.
+    static QString decidedRule();
+    // "last 20 invitations" and "last 30 days": the two windows by name.
+    static QString lastNWindow(int lastN);
+    static QString recentWindow();
     static InvitationStats compute(const QList<InvitationRecord> &invitations, const QDate &today,
                                    int lastN = 20, double threshold = 0.5);
 };

@@ -6,6 +6,7 @@
 #include "outreach/InvitationStats.h"
 #include "outreach/MessageLinter.h"
 #include "outreach/OutreachSettings.h"
+#include "outreach/ReinviteRule.h"
 #include "store/OutreachStore.h"
 #include "store/SettingStore.h"
 #include "store/StatementCache.h"
@@ -97,28 +98,46 @@ QString templateFor(QueueItem::Action action)
 
 } // namespace
 
-QList<QueueItem> QueuePlanner::plan(Database &db, const QDate &today, const QueueSettings &settings)
+void QueuePlanner::watchdog(Database &db, const QDate &today, bool *warning, int *credits)
 {
     // Only the watchdog's answer is needed: the recent invitations, not the
     // whole outreach history.
     const OutreachSettings outreach = OutreachSettings::load(SettingStore(db));
     const QList<InvitationRecord> recent = OutreachStore(db).recentInvitationRecords(
         outreach.acceptanceLastN, today.addDays(1 - InvitationStats::RecentDays));
-    const bool warning = InvitationStats::compute(recent, today, outreach.acceptanceLastN,
-                                                  outreach.acceptanceThreshold)
-                             .warning;
+    *warning = InvitationStats::compute(recent, today, outreach.acceptanceLastN,
+                                        outreach.acceptanceThreshold)
+                   .warning;
     // InMails are suggested only while the watchdog warns; the ledger reads
     // every InMail, so only then.
-    int credits = 0;
-    if (warning) {
+    *credits = 0;
+    if (*warning) {
         const QList<InMailRecord> inmails = OutreachStore(db).inmailRecords(
             [](const QString &body) { return MessageLinter::asksForNegativeAnswer(body); });
         QDate start = outreach.planStart;
         if (!start.isValid())
             start = inmails.isEmpty() ? today : inmails.first().sent;
-        credits = InMailLedger::compute(inmails, outreach.plan, start, today).available;
+        *credits = InMailLedger::compute(inmails, outreach.plan, start, today).available;
     }
+}
+
+QList<QueueItem> QueuePlanner::plan(Database &db, const QDate &today, const QueueSettings &settings)
+{
+    bool warning = false;
+    int credits = 0;
+    watchdog(db, today, &warning, &credits);
     return plan(db, today, settings, warning, credits);
+}
+
+QList<QueueItem> QueuePlanner::heldBack(Database &db, const QDate &today,
+                                        const QueueSettings &settings)
+{
+    bool warning = false;
+    int credits = 0;
+    watchdog(db, today, &warning, &credits);
+    QueuePlanner planner(db, today, settings, warning, credits);
+    planner.run();
+    return planner.m_heldBack;
 }
 
 QList<QueueItem> QueuePlanner::plan(Database &db, const QDate &today, const QueueSettings &settings,
@@ -136,6 +155,7 @@ QueuePlanner::QueuePlanner(Database &db, const QDate &today, const QueueSettings
     , m_warning(invitationWarning)
     , m_inmailCredits(inmailCredits)
     , m_statements(std::make_unique<StatementCache>(db))
+    , m_outreach(std::make_unique<OutreachStore>(db))
 {}
 
 QueuePlanner::~QueuePlanner() = default;
@@ -162,6 +182,8 @@ QList<QueueItem> QueuePlanner::run()
     step("follow-ups", &QueuePlanner::followUps);
     for (int i = 0; i < m_items.size(); ++i)
         m_items[i].position = i + 1;
+    for (int i = 0; i < m_heldBack.size(); ++i)
+        m_heldBack[i].position = i + 1;
     return m_items;
 }
 
@@ -448,6 +470,27 @@ void QueuePlanner::engaged()
                 action = QueueItem::Action::InMail;
             if (!room(action))
                 continue;
+            // LinkedIn refuses an invitation within three weeks of a
+            // withdrawal: held back, with the day it can go out.
+            if (action == QueueItem::Action::Invite) {
+                if (const auto block = ReinviteRule::check(*m_outreach, contactId, m_today)) {
+                    QueueItem held;
+                    held.day = m_today;
+                    held.contactId = contactId;
+                    held.contactName = f.name;
+                    held.action = action;
+                    held.status = QueueItem::Status::Skipped;
+                    held.relatedEngagementId = q.value(0).toLongLong();
+                    held.reason =
+                        engagementPhrase(kind, q.value(3), on) +
+                        tr("; not connected. Invitation withdrawn on %1: LinkedIn lets you invite "
+                           "them again from %2")
+                            .arg(DateText::isoDate(block->withdrawnOn),
+                                 DateText::isoDate(block->allowedFrom));
+                    m_heldBack << held;
+                    continue;
+                }
+            }
             QString reason =
                 engagementPhrase(kind, q.value(3), on) + (f.followsMe && kind != u"follow"_s
                                                               ? tr("; follows you, not connected")

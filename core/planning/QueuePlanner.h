@@ -9,6 +9,9 @@
 // their share and warm engagers (comments, shares) get an InMail instead, as
 // many as there are credits left. Each rule reads its candidates from an index in order and stops
 // as soon as its share of the queue is full; nothing scans events or contacts.
+// Someone whose invitation was withdrawn less than three weeks ago is never
+// suggested an invitation (ReinviteRule); heldBack() lists them with the day
+// they can be invited again.
 
 #include "planning/QueueItem.h"
 #include "planning/QueueSettings.h"
@@ -21,6 +24,7 @@
 namespace rapport {
 
 class Database;
+class OutreachStore;
 class StatementCache;
 
 class QueuePlanner
@@ -32,9 +36,17 @@ public:
     // The same with the watchdog and the credits given.
     static QList<QueueItem> plan(Database &db, const QDate &today, const QueueSettings &settings,
                                  bool invitationWarning, int inmailCredits = 0);
+    // The invitations today's plan would have suggested but left out because
+    // LinkedIn blocks them (a withdrawal less than three weeks ago), best
+    // first: action Invite, status Skipped, the reason saying from when the
+    // person can be invited again. Not stored with the queue.
+    static QList<QueueItem> heldBack(Database &db, const QDate &today,
+                                     const QueueSettings &settings);
 
 private:
     struct Facts;
+
+    static void watchdog(Database &db, const QDate &today, bool *warning, int *credits);
 
     QueuePlanner(Database &db, const QDate &today, const QueueSettings &settings,
                  bool invitationWarning, int inmailCredits);
@@ -69,6 +81,8 @@ private:
     QHash<qint64, std::shared_ptr<Facts>> m_facts;
     QSet<qint64> m_claimed; // contacts that have their best reason
     QList<QueueItem> m_items;
+    QList<QueueItem> m_heldBack;
+    std::unique_ptr<OutreachStore> m_outreach;
     QHash<int, int> m_counts; // per action
 };
 

@@ -180,19 +180,20 @@ qint64 OutreachStore::answeredBy(const Outreach &reply) const
 {
     if (reply.channel == u"invitation"_s || reply.channel == u"call"_s)
         return 0;
-    // The latest message, InMail or e-mail sent to the person in the 90 days
-    // before the reply — answered before or not: a follow-up reply answers
-    // the latest message, never an old one. The same conversation wins when
-    // the reply has one, then the same channel.
+    // The latest message, InMail or e-mail sent to the person before the
+    // reply, however long before — answered before or not: a follow-up reply
+    // answers the latest message, never an old one. Any answer is an answer
+    // whenever it comes (an InMail answered on day 120 was answered, though
+    // its credit stays spent), so that logging the answer and setting the
+    // outcome by hand count the same. The same conversation wins when the
+    // reply has one, then the same channel.
     QSqlQuery &q = m_statements->prepared(
         u"SELECT o.id FROM outreach o WHERE o.contact_id = ? AND o.direction = 'out' "
         "AND o.channel IN ('message', 'inmail', 'email') AND o.happened_at <= ? "
-        "AND o.happened_at >= ? "
         "ORDER BY (? <> '' AND o.conversation = ?) DESC, (o.channel = ?) DESC, "
         "o.happened_at DESC, o.id DESC LIMIT 1"_s);
     q.addBindValue(reply.contactId);
     q.addBindValue(isoUtc(reply.happenedAt));
-    q.addBindValue(isoUtc(reply.happenedAt.addDays(-90)));
     q.addBindValue(text(reply.conversation));
     q.addBindValue(text(reply.conversation));
     q.addBindValue(reply.channel);
@@ -525,6 +526,22 @@ std::optional<Outreach> OutreachStore::findBySourceKey(const QString &sourceKey)
         found = readOutreach(q);
     q.finish();
     return found;
+}
+
+QDateTime OutreachStore::lastWithdrawal(qint64 contactId) const
+{
+    // When the outcome was recorded; an imported row without that time is
+    // taken as withdrawn when it was sent.
+    QSqlQuery &q = m_statements->prepared(
+        u"SELECT max(CASE WHEN outcome_at <> '' THEN outcome_at ELSE happened_at END) "
+        "FROM outreach WHERE contact_id = ? AND channel = 'invitation' AND direction = 'out' "
+        "AND outcome = 'withdrawn'"_s);
+    q.addBindValue(contactId);
+    QDateTime at;
+    if (q.exec() && q.next())
+        at = fromIso(q.value(0).toString());
+    q.finish();
+    return at;
 }
 
 int OutreachStore::countByContact(qint64 contactId) const

@@ -29,9 +29,10 @@ public:
 
     // Validates and inserts; sets the id on success. An outreach with id > 0
     // is put back under that id (undo). An inbound message, e-mail or InMail
-    // without replyTo is attached to the latest outbound one to the same
-    // person (in the same conversation, when there is one) not yet answered,
-    // and gives that one the outcome "replied" if it had none.
+    // without replyTo is attached to the latest message, InMail or e-mail
+    // sent to the same person before it, however long before (in the same
+    // conversation, when there is one, then the same channel), and gives
+    // that one the outcome "replied" if it had none.
     bool add(Outreach &outreach, QString *error);
     // Saves every field of an existing row.
     bool update(const Outreach &outreach, QString *error);
@@ -47,6 +48,10 @@ public:
     std::optional<Outreach> get(qint64 id) const;
     std::optional<Outreach> findBySourceKey(const QString &sourceKey) const;
     int countByContact(qint64 contactId) const;
+    // When the person's latest withdrawn invitation was withdrawn (its
+    // outcome's time, or when it was sent if the outcome has none); invalid
+    // when none was. ReinviteRule reads it.
+    QDateTime lastWithdrawal(qint64 contactId) const;
     // Newest first; limit -1 = all.
     QList<Outreach> list(const OutreachFilter &filter, int limit = -1, int offset = 0) const;
     // Sent InMails for the credit ledger; `asksNegative` detects the

@@ -78,6 +78,8 @@ private slots:
     void statsInvitationsWarning();
     void statsPendingInvitations();
     void statsBothSections();
+    void reinviteWithinThreeWeeksRefused();
+    void lateInmailAnswerLoggedCountsAsResponse();
     void helpListsOutreachValueAndStats();
 
 private:
@@ -785,7 +787,9 @@ void tst_CliOutreach::statsInmailHandComputed()
     QCOMPARE(m.value(u"plan_start"_s).toString(), u"2024-01-01"_s);
     QCOMPARE(m.value(u"granted"_s).toInt(), granted);
     QCOMPARE(m.value(u"available"_s).toInt(), available);
-    QCOMPARE(m.value(u"pending"_s).toInt(), 0);
+    QCOMPARE(m.value(u"credits_held"_s).toInt(), 0);
+    QCOMPARE(m.value(u"awaiting_answer"_s).toInt(), 0);
+    QVERIFY(!m.contains(u"pending"_s));
     QCOMPARE(m.value(u"spent"_s).toInt(), spent);
     QCOMPARE(m.value(u"returned"_s).toInt(), 1);
     QCOMPARE(m.value(u"expired"_s).toInt(), expired);
@@ -807,11 +811,11 @@ void tst_CliOutreach::statsInmailHandComputed()
     QCOMPARE(text.outLines(),
              (QStringList{
                  u"InMail: premium-career plan, 5 credits a month, since 2024-01-01."_s,
-                 u"  Credits: %1 available, 0 pending (InMails awaiting an answer), 2 spent, "
+                 u"  Credits: %1 available, 0 held (by InMails awaiting an answer), 2 spent, "
                  "1 returned, %2 expired, 0 over budget; %3 granted in all."_s.arg(available)
                      .arg(expired)
                      .arg(granted),
-                 u"  InMails: 3 sent, 1 answered; response rate 33.3 %."_s,
+                 u"  InMails: 3 sent, 1 answered, 0 awaiting an answer; response rate 33.3 %."_s,
                  u"  Asking for a \"not interested\" answer: 2 sent, 1 answered (50.0 %). "
                  "Without: 1 sent, 0 answered (0.0 %)."_s,
              }));
@@ -834,11 +838,12 @@ void tst_CliOutreach::statsInmailPendingToday()
     QVERIFY(m.value(u"plan_start"_s).isNull());
     QCOMPARE(m.value(u"granted"_s).toInt(), 5);
     QCOMPARE(m.value(u"available"_s).toInt(), 4);
-    QCOMPARE(m.value(u"pending"_s).toInt(), 1);
+    QCOMPARE(m.value(u"credits_held"_s).toInt(), 1);
+    QCOMPARE(m.value(u"awaiting_answer"_s).toInt(), 1);
     QCOMPARE(m.value(u"spent"_s).toInt(), 0);
     QCOMPARE(m.value(u"response_rate"_s).toDouble(), 0.0);
     QVERIFY(cli({u"stats"_s, u"inmail"_s})
-                .out.contains(u"4 available, 1 pending (InMails awaiting an answer)"_s));
+                .out.contains(u"4 available, 1 held (by InMails awaiting an answer)"_s));
 }
 
 void tst_CliOutreach::statsInvitationsWarning()
@@ -883,9 +888,13 @@ void tst_CliOutreach::statsInvitationsWarning()
     const QStringList lines = text.outLines();
     QCOMPARE(lines.value(0), u"Invitations: warning: "_s + summary);
     QCOMPARE(lines.value(1),
-             u"  Last 20 invitations: 40.0 % accepted (4 of 10 decided; 10 sent)."_s);
-    QCOMPARE(lines.value(2), u"  Last 30 days: 40.0 % accepted (4 of 10 decided; 10 sent)."_s);
-    QCOMPARE(lines.value(3), u"  No invitations pending."_s);
+             u"  An invitation counts as decided once it has an outcome or has been silent for "
+             "more than a week (8 days or more); a silent one counts as not accepted."_s);
+    QCOMPARE(lines.value(2),
+             u"  Over the last 20 invitations: 40.0 % accepted (4 of 10 decided; 10 sent)."_s);
+    QCOMPARE(lines.value(3),
+             u"  Over the last 30 days: 40.0 % accepted (4 of 10 decided; 10 sent)."_s);
+    QCOMPARE(lines.value(4), u"  No invitations pending."_s);
 }
 
 void tst_CliOutreach::statsPendingInvitations()
@@ -929,6 +938,65 @@ void tst_CliOutreach::statsPendingInvitations()
                                "withdrawing. "_s +
                                inv.value(u"withdraw_reminder"_s).toString()),
              qPrintable(text.out));
+}
+
+void tst_CliOutreach::reinviteWithinThreeWeeksRefused()
+{
+    addContact(u"Ana"_s, u"Lima"_s);
+    addContact(u"Bo"_s, u"Chen"_s);
+    // Ana's invitation withdrawn 20 days ago: blocked today (day 20), free
+    // tomorrow. Bo's withdrawn 21 days ago: free today.
+    const qint64 ana = log(u"invitation"_s, u"Ana Lima"_s, {u"--date"_s, daysAgo(40)});
+    setOutcome(ana, u"withdrawn"_s, daysAgo(20));
+    const qint64 bo = log(u"invitation"_s, u"Bo Chen"_s, {u"--date"_s, daysAgo(40)});
+    setOutcome(bo, u"withdrawn"_s, daysAgo(21));
+    const int before = count(u"outreach"_s);
+
+    Run r = cli({u"outreach"_s, u"log"_s, u"invitation"_s, u"Ana Lima"_s});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.out, QString());
+    const QString tomorrow = daysAgo(-1);
+    QVERIFY2(r.err.contains(u"You withdrew an invitation to Ana Lima on %1; LinkedIn lets you "
+                            "invite them again from %2"_s.arg(daysAgo(20), tomorrow)),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"--force"_s), qPrintable(r.err));
+    QCOMPARE(count(u"outreach"_s), before);
+    // A day before the withdrawal's third week ends is blocked too (day 19).
+    r = cli({u"outreach"_s, u"log"_s, u"invitation"_s, u"Ana Lima"_s, u"--date"_s, daysAgo(1)});
+    QCOMPARE(r.exitCode, 1);
+    // Other channels are not invitations.
+    QCOMPARE(cli({u"outreach"_s, u"log"_s, u"message"_s, u"Ana Lima"_s}).exitCode, 0);
+    // Day 21: allowed.
+    r = cli({u"outreach"_s, u"log"_s, u"invitation"_s, u"Bo Chen"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QString());
+    // --force logs it with a note.
+    r = cli({u"outreach"_s, u"log"_s, u"invitation"_s, u"Ana Lima"_s, u"--force"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(u"Note: You withdrew an invitation to Ana Lima"_s), qPrintable(r.err));
+    QCOMPARE(count(u"outreach"_s), before + 3);
+}
+
+void tst_CliOutreach::lateInmailAnswerLoggedCountsAsResponse()
+{
+    // An answer logged as the received InMail on day 120 is a response, as
+    // the outcome set by hand would be, but its credit stays spent.
+    addContact(u"Ana"_s, u"Lima"_s);
+    const qint64 sent = log(u"inmail"_s, u"Ana Lima"_s, {u"--date"_s, daysAgo(120)});
+    const Run r = cli({u"outreach"_s, u"log"_s, u"inmail"_s, u"Ana Lima"_s, u"--direction"_s,
+                       u"in"_s, u"--date"_s, daysAgo(0)});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(u"It answers #%1"_s.arg(sent)), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"It came on day 120 after the InMail: it counts as a response"_s),
+             qPrintable(r.err));
+    const QJsonObject m =
+        cli({u"--json"_s, u"stats"_s, u"inmail"_s}).json().value(u"inmail"_s).toObject();
+    QCOMPARE(m.value(u"sent"_s).toInt(), 1);
+    QCOMPARE(m.value(u"answered"_s).toInt(), 1);
+    QCOMPARE(m.value(u"response_rate"_s).toDouble(), 1.0);
+    QCOMPARE(m.value(u"returned"_s).toInt(), 0);
+    QCOMPARE(m.value(u"awaiting_answer"_s).toInt(), 0);
+    QCOMPARE(m.value(u"credits_held"_s).toInt(), 0);
 }
 
 void tst_CliOutreach::statsBothSections()

@@ -39,6 +39,7 @@ private slots:
     void snoozeEndsOnItsDay();
     void cadenceArchiveAndAllow();
     void pastDayWithoutQueue();
+    void withdrawnInvitationHeldBack();
     void badUsage_data();
     void badUsage();
     void failures_data();
@@ -178,7 +179,9 @@ void tst_CliQueue::jsonKeys()
     const Run r = cli({u"--json"_s, u"queue"_s});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject doc = r.json();
-    QCOMPARE(doc.keys(), (QStringList{u"date"_s, u"done"_s, u"items"_s, u"total"_s}));
+    QCOMPARE(doc.keys(),
+             (QStringList{u"date"_s, u"done"_s, u"held_back"_s, u"items"_s, u"total"_s}));
+    QCOMPARE(doc.value(u"held_back"_s).toArray().size(), 0);
     QCOMPARE(doc.value(u"date"_s).toString(), day(0));
     QCOMPARE(doc.value(u"done"_s).toInt(), 0);
     QCOMPARE(doc.value(u"total"_s).toInt(), 5);
@@ -320,6 +323,33 @@ void tst_CliQueue::pastDayWithoutQueue()
     // Today's queue, once planned, is still there when asked for by date.
     items();
     QCOMPARE(items({u"--date"_s, day(0)}).size(), 5);
+}
+
+void tst_CliQueue::withdrawnInvitationHeldBack()
+{
+    // Hal's invitation was withdrawn 20 days ago: LinkedIn blocks a new one
+    // until tomorrow, so today's queue leaves him out and says until when.
+    addContact(u"Hal"_s, u"Moss"_s);
+    ok({u"outreach"_s, u"log"_s, u"invitation"_s, u"Hal Moss"_s, u"--date"_s, day(-20)});
+    ok({u"outreach"_s, u"outcome"_s, u"1"_s, u"withdrawn"_s, u"--date"_s, day(-20)});
+    ok({u"engage"_s, u"comment"_s, u"Hal Moss"_s, u"--date"_s, day(-2)});
+    const Run r = cli({u"queue"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"No one to reach out to"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"Held back (LinkedIn blocks inviting them again yet):"_s),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"#1 Hal Moss: Commented on your content 2 days ago; not connected. "
+                            "Invitation withdrawn on %1: LinkedIn lets you invite them again "
+                            "from %2"_s.arg(day(-20), day(1))),
+             qPrintable(r.out));
+    const QJsonObject doc = cli({u"--json"_s, u"queue"_s}).json();
+    QCOMPARE(doc.value(u"items"_s).toArray().size(), 0);
+    const QJsonArray held = doc.value(u"held_back"_s).toArray();
+    QCOMPARE(held.size(), 1);
+    QCOMPARE(held.at(0).toObject().value(u"name"_s).toString(), u"Hal Moss"_s);
+    QCOMPARE(held.at(0).toObject().value(u"action"_s).toString(), u"invite"_s);
+    // Tomorrow (a preview) he is back.
+    QVERIFY(names(items({u"--date"_s, day(1)})).contains(u"Hal Moss"_s));
 }
 
 void tst_CliQueue::badUsage_data()

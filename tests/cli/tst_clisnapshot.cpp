@@ -82,6 +82,25 @@ private slots:
         QVERIFY2(r.out.contains(u"Above the typical 5-10 %"_s), qPrintable(r.out));
     }
 
+    void zeroConnectionsHasNoRatio()
+    {
+        // Nothing to divide by: "—" in words, null in JSON, and nothing on
+        // stderr (Qt once warned "QString::arg: Argument missing" twice).
+        CliRun r = cli({u"snapshot"_s, u"add"_s, u"--date"_s, u"2026-06-03"_s, u"--followers"_s,
+                        u"0"_s, u"--connections"_s, u"0"_s});
+        QCOMPARE(r.exitCode, 0);
+        r = cli({u"stats"_s, u"ratio"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QString());
+        QVERIFY2(r.out.contains(u"0 true followers, \u2014 of connections"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"With no connections there is no ratio yet"_s), qPrintable(r.out));
+        r = cli({u"--json"_s, u"stats"_s, u"ratio"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QString());
+        QVERIFY(r.json().value(u"ratio"_s).isNull());
+        QCOMPARE(r.json().value(u"standing"_s).toString(), u"unknown"_s);
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -42,7 +42,7 @@ QList<InMailRecord> batch(qint64 firstId, int count, const QDate &sent)
 // The credit counts in a fixed order, so one comparison shows them all.
 QList<int> counts(const InMailLedger &l)
 {
-    return {l.granted, l.available, l.pending, l.spent, l.returned, l.expired, l.overBudget};
+    return {l.granted, l.available, l.creditsHeld, l.spent, l.returned, l.expired, l.overBudget};
 }
 
 const InMailPlan career = InMailPlan::of(InMailPlan::PremiumCareer); // 5 a month
@@ -162,7 +162,7 @@ private slots:
         const InMailLedger l = InMailLedger::compute(
             inmails, InMailPlan::of(InMailPlan::Custom, monthly), planStart, today);
         QCOMPARE(counts(l), expected);
-        QCOMPARE(l.granted, l.available + l.pending + l.spent + l.expired);
+        QCOMPARE(l.granted, l.available + l.creditsHeld + l.spent + l.expired);
     }
 
     void responseRates()
@@ -228,12 +228,46 @@ private slots:
             const InMailLedger l = InMailLedger::compute(
                 inmails, InMailPlan::of(InMailPlan::PremiumBusiness), d(1, 1), today);
             QCOMPARE(l.granted, 15 * today.month());
-            QCOMPARE(l.granted, l.available + l.pending + l.spent + l.expired);
-            QCOMPARE(l.sent - l.overBudget, l.pending + l.spent + l.returned);
+            QCOMPARE(l.granted, l.available + l.creditsHeld + l.spent + l.expired);
+            QCOMPARE(l.sent - l.overBudget, l.creditsHeld + l.spent + l.returned);
             QVERIFY(l.overBudget > 0);
             QVERIFY(l.returned > 0);
             QVERIFY(l.spent > 0);
         }
+    }
+
+    void awaitingAnswerCountsInMailsNotCredits_data()
+    {
+        QTest::addColumn<int>("daysLater");
+        QTest::addColumn<int>("awaiting");
+        QTest::addColumn<int>("held");
+        QTest::addColumn<int>("spent");
+        // Six InMails sent on Jan 31 with five credits: one over budget.
+        QTest::newRow("same day") << 0 << 6 << 5 << 0;
+        QTest::newRow("day 89") << 89 << 6 << 5 << 0;
+        QTest::newRow("day 90: still inside the window") << 90 << 6 << 5 << 0;
+        QTest::newRow("day 91: the window closed") << 91 << 0 << 0 << 5;
+    }
+    void awaitingAnswerCountsInMailsNotCredits()
+    {
+        QFETCH(int, daysLater);
+        QFETCH(int, awaiting);
+        QFETCH(int, held);
+        QFETCH(int, spent);
+        const QDate sent = d(1, 31);
+        const InMailLedger l =
+            InMailLedger::compute(batch(1, 6, sent), career, sent, sent.addDays(daysLater));
+        QCOMPARE(l.overBudget, 1);
+        QCOMPARE(l.awaitingAnswer, awaiting);
+        QCOMPARE(l.creditsHeld, held);
+        QCOMPARE(l.spent, spent);
+        // An answer takes the InMail out of the awaiting ones, whenever it came.
+        QList<InMailRecord> answered = batch(1, 6, sent);
+        answered[0].answered = sent.addDays(daysLater);
+        const InMailLedger a =
+            InMailLedger::compute(answered, career, sent, sent.addDays(daysLater));
+        QCOMPARE(a.awaitingAnswer, std::max(0, awaiting - 1));
+        QCOMPARE(a.answered, 1);
     }
 
     void plans()

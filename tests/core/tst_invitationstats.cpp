@@ -221,17 +221,19 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("seed red flag")
             << u"a:40,a:39,a:38,a:37,d:36,d:35,i:34,i:33,k:32,w:31,"_s + repeat(u"p:3"_s, 10)
-            << u"Acceptance over your last 20 invitations: 40.0 % (4 of 10 decided) — below 50 %: "
+            << u"Acceptance over the last 20 invitations: 40.0 % (4 of 10 decided) — below 50 %: "
                "send fewer blind invitations and add a note that says why you want to connect."_s;
         QTest::newRow("healthy") << u"a:40,a:39,d:38"_s
-                                 << u"Acceptance over your last 3 invitations: 66.7 % (2 of 3 "
-                                    "decided)."_s;
+                                 << u"Acceptance over the last 20 invitations (3 sent so far): "
+                                    "66.7 % (2 of 3 decided)."_s;
         QTest::newRow("low but too few decided")
             << u"a:40,d:39,d:38"_s
-            << u"Acceptance over your last 3 invitations: 33.3 % (1 of 3 decided) — below 50 %, "
-               "but too few decided to judge yet."_s;
+            << u"Acceptance over the last 20 invitations (3 sent so far): 33.3 % (1 of 3 "
+               "decided) — below 50 %, but too few decided to judge yet."_s;
         QTest::newRow("one pending")
-            << u"p:1"_s << u"Acceptance over your last invitation: none decided yet."_s;
+            << u"p:1"_s
+            << u"Acceptance over the last 20 invitations (1 sent so far): none decided "
+               "yet."_s;
         QTest::newRow("none") << QString() << u"No invitations sent yet."_s;
     }
     void summary()
@@ -244,8 +246,36 @@ private slots:
     void withdrawReminder()
     {
         QCOMPARE(InvitationStats::withdrawReminder(),
-                 u"Withdrawing an invitation blocks inviting the same person again for up to "
-                 "three weeks."_s);
+                 u"Withdrawing an invitation blocks inviting the same person again for three "
+                 "weeks."_s);
+    }
+
+    void decidedRuleMatchesTheCount_data()
+    {
+        // The sentence says "more than a week (8 days or more)": the count
+        // must agree at 7, 8 and 9 days of silence.
+        QTest::addColumn<int>("age");
+        QTest::addColumn<int>("decided");
+        QTest::newRow("7 days: not yet") << 7 << 0;
+        QTest::newRow("8 days: decided") << 8 << 1;
+        QTest::newRow("9 days: decided") << 9 << 1;
+    }
+    void decidedRuleMatchesTheCount()
+    {
+        QFETCH(int, age);
+        QFETCH(int, decided);
+        QVERIFY(InvitationStats::decidedRule().contains(u"more than a week (8 days or more)"_s));
+        const InvitationStats s =
+            InvitationStats::compute(invitations(u"p:"_s + QString::number(age)), today);
+        QCOMPARE(s.lastNDecided, decided);
+        QCOMPARE(s.recentDecided, decided);
+    }
+
+    void windowsByName()
+    {
+        QCOMPARE(InvitationStats::lastNWindow(20), u"last 20 invitations"_s);
+        QCOMPARE(InvitationStats::lastNWindow(1), u"last invitation"_s);
+        QCOMPARE(InvitationStats::recentWindow(), u"last 30 days"_s);
     }
 };
 

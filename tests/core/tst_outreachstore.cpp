@@ -2,13 +2,16 @@
 // what they answer, filters, and the records the numbers are computed from.
 
 #include "db/Database.h"
+#include "outreach/InMailLedger.h"
 #include "outreach/InMailRecord.h"
 #include "outreach/InvitationRecord.h"
+#include "outreach/InvitationStats.h"
 #include "store/ContactStore.h"
 #include "store/OutreachStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 using namespace rapport;
@@ -18,6 +21,28 @@ namespace {
 QDateTime at(const QString &iso)
 {
     return QDateTime::fromString(iso, Qt::ISODate);
+}
+
+void setZone(const QByteArray &zone)
+{
+    if (zone.isEmpty())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", zone);
+    ::tzset();
+}
+
+// A moment on a local calendar day in the zone set by setZone().
+QDateTime local(const QDate &day, int hour, int minute)
+{
+    return QDateTime(day, QTime(hour, minute)).toUTC();
+}
+
+void zoneRows(const char *what, const QDate &sent)
+{
+    for (const char *zone : {"UTC", "America/Los_Angeles", "Europe/Berlin", "Pacific/Kiritimati"})
+        QTest::addRow("%s, %s, sent %s", zone, what, qPrintable(sent.toString(Qt::ISODate)))
+            << QByteArray(zone) << sent;
 }
 
 } // namespace
@@ -65,6 +90,7 @@ private slots:
     }
     void cleanup()
     {
+        setZone({});
         m_store.reset();
         m_contacts.reset();
         m_db.close();
@@ -151,12 +177,14 @@ private slots:
         QCOMPARE(r1.replyTo, msg.id);
         QCOMPARE(r2.replyTo, msg.id);
         QCOMPARE(m_store->get(inmail.id)->outcome, QString());
-        // A reply more than 90 days after anything sent answers nothing.
+        // A reply months after the last thing sent still answers it: any
+        // answer is an answer, whenever it comes (issue 15).
         Outreach late = make(m_ben, u"message"_s, u"out"_s, u"2026-01-01T09:00:00Z"_s);
         QVERIFY(m_store->add(late, &error));
-        Outreach tooLate = make(m_ben, u"message"_s, u"in"_s, u"2026-06-01T09:00:00Z"_s);
-        QVERIFY(m_store->add(tooLate, &error));
-        QCOMPARE(tooLate.replyTo, 0);
+        Outreach lateReply = make(m_ben, u"message"_s, u"in"_s, u"2026-06-01T09:00:00Z"_s);
+        QVERIFY(m_store->add(lateReply, &error));
+        QCOMPARE(lateReply.replyTo, late.id);
+        QCOMPARE(m_store->get(late.id)->outcome, u"replied"_s);
         // The same channel wins over a more recent other channel.
         Outreach mail = make(m_ben, u"inmail"_s, u"out"_s, u"2026-06-02T09:00:00Z"_s);
         Outreach note = make(m_ben, u"message"_s, u"out"_s, u"2026-06-03T09:00:00Z"_s);
@@ -197,6 +225,98 @@ private slots:
         reply.conversation = u"conv-1"_s;
         QVERIFY(m_store->add(reply, &error));
         QCOMPARE(reply.replyTo, a.id);
+    }
+
+    void inmailAnswerWindowInLocalDays_data()
+    {
+        QTest::addColumn<QByteArray>("zone");
+        QTest::addColumn<QDate>("sent");
+        // Day 90 on the day the clocks go back in Los Angeles (1 Nov 2026)
+        // and forward (8 Mar 2026); in Berlin on 25 Oct 2026.
+        zoneRows("day 90 at autumn's clock change", QDate(2026, 8, 3));
+        zoneRows("day 90 at spring's clock change", QDate(2025, 12, 8));
+        zoneRows("day 90 at Berlin's change", QDate(2026, 7, 27));
+    }
+    void inmailAnswerWindowInLocalDays()
+    {
+        // Sent late in the evening, answered just after midnight and late at
+        // night: the answer is linked however late, and the credit comes
+        // back for an answer on local day 89 or 90, not 91.
+        QFETCH(QByteArray, zone);
+        QFETCH(QDate, sent);
+        for (const auto &[hour, minute] : {std::pair{0, 30}, std::pair{23, 30}}) {
+            for (int day : {89, 90, 91}) {
+                cleanup(); // a fresh database per case
+                setZone(zone);
+                init();
+                QString error;
+                Outreach mail = make(m_ana, u"inmail"_s, u"out"_s, QString());
+                mail.happenedAt = local(sent, 23, 30);
+                QVERIFY(m_store->add(mail, &error));
+                Outreach answer = make(m_ana, u"message"_s, u"in"_s, QString());
+                answer.happenedAt = local(sent.addDays(day), hour, minute);
+                QVERIFY(m_store->add(answer, &error));
+                const QString where =
+                    u"%1, answered on day %2 at %3:%4"_s.arg(QString::fromLatin1(zone))
+                        .arg(day)
+                        .arg(hour)
+                        .arg(minute);
+                QVERIFY2(answer.replyTo == mail.id, qPrintable(where));
+                const QList<InMailRecord> records = m_store->inmailRecords({});
+                QCOMPARE(records.size(), 1);
+                QCOMPARE(records.first().sent, sent);
+                QCOMPARE(records.first().answered, sent.addDays(day));
+                const QDate today = sent.addDays(100);
+                const InMailLedger l = InMailLedger::compute(
+                    records, InMailPlan::of(InMailPlan::PremiumCareer), sent, today);
+                QVERIFY2(l.answered == 1, qPrintable(where));
+                QVERIFY2(l.returned == (day <= 90 ? 1 : 0), qPrintable(where));
+                QVERIFY2(l.spent == (day <= 90 ? 0 : 1), qPrintable(where));
+                // The same answer set by hand as the outcome counts the same.
+                QVERIFY(m_store->remove(answer.id, &error));
+                QVERIFY(
+                    m_store->setOutcome(mail.id, u"not-interested"_s, answer.happenedAt, &error));
+                const InMailLedger byHand =
+                    InMailLedger::compute(m_store->inmailRecords({}),
+                                          InMailPlan::of(InMailPlan::PremiumCareer), sent, today);
+                QVERIFY2(byHand.answered == 1 && byHand.returned == l.returned, qPrintable(where));
+            }
+        }
+    }
+
+    void silentForMoreThanAWeekInLocalDays_data()
+    {
+        QTest::addColumn<QByteArray>("zone");
+        QTest::addColumn<QDate>("sent");
+        // Seven days later the clocks have changed (LA 1 Nov, Berlin 25 Oct;
+        // LA 8 Mar in spring).
+        zoneRows("across autumn's change", QDate(2026, 10, 28));
+        zoneRows("across spring's change", QDate(2026, 3, 3));
+        zoneRows("across Berlin's change", QDate(2026, 10, 20));
+    }
+    void silentForMoreThanAWeekInLocalDays()
+    {
+        QFETCH(QByteArray, zone);
+        QFETCH(QDate, sent);
+        setZone(zone);
+        QString error;
+        // Just after midnight and just before it, local time: the same day.
+        for (const auto &[hour, minute] : {std::pair{0, 30}, std::pair{23, 30}}) {
+            Outreach inv = make(m_ben, u"invitation"_s, u"out"_s, QString());
+            inv.happenedAt = local(sent, hour, minute);
+            QVERIFY(m_store->add(inv, &error));
+        }
+        const QList<InvitationRecord> records = m_store->invitationRecords();
+        QCOMPARE(records.size(), 2);
+        for (const InvitationRecord &r : records)
+            QCOMPARE(r.sent, sent);
+        // 7 days: not decided; 8 and 9: decided, not accepted.
+        for (const auto &[age, decided] : {std::pair{7, 0}, std::pair{8, 2}, std::pair{9, 2}}) {
+            const InvitationStats s = InvitationStats::compute(records, sent.addDays(age));
+            QVERIFY2(s.lastNDecided == decided,
+                     qPrintable(u"%1, day %2"_s.arg(QString::fromLatin1(zone)).arg(age)));
+            QCOMPARE(s.lastNAccepted, 0);
+        }
     }
 
     void listFilters()

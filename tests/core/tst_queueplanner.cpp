@@ -101,6 +101,16 @@ private slots:
         QTest::newRow("invitation declined: no new invitation")
             << u"c Ana deg=2; o Ana invitation out -60 declined; e Ana comment -3 P"_s
             << QStringList{};
+        QTest::newRow("invitation withdrawn 20 days ago: held back (LinkedIn blocks it)")
+            << u"c Ana deg=2; o Ana invitation out -20 withdrawn; e Ana comment -3 P"_s
+            << QStringList{};
+        QTest::newRow("invitation withdrawn 21 days ago: invite again")
+            << u"c Ana deg=2; o Ana invitation out -21 withdrawn; e Ana comment -3 P"_s
+            << QStringList{u"Ana|invite|Commented on ‘P’ 3 days ago; not connected"_s};
+        QTest::newRow("withdrawn but a follower: the follower message is not an invitation")
+            << u"c Ana deg=2 fol; o Ana invitation out -10 withdrawn; e Ana comment -3 P"_s
+            << QStringList{
+                   u"Ana|follower-message|Commented on ‘P’ 3 days ago; follows you, not connected"_s};
         QTest::newRow("contacted since the engagement (outside the cool-down): not again")
             << u"c Ana deg=2; e Ana comment -12 P; o Ana message out -9"_s << QStringList{};
 
@@ -416,6 +426,33 @@ private slots:
         QCOMPARE(describe(planFor(spec)), first);
         // A later day is another queue (the windows move).
         QVERIFY(describe(QueuePlanner::plan(db, today.addDays(1), {}, false)) != first);
+    }
+
+    void heldBackSaysWhenTheyCanBeInvitedAgain()
+    {
+        Database db;
+        QVERIFY(open(db));
+        test::QueueScenario s{db, today, {}, {}};
+        // Ana's invitation was withdrawn 20 days ago (day -20 + 21 = tomorrow),
+        // Ben's 21 days ago (free today).
+        QVERIFY(s.load(u"c Ana deg=2; o Ana invitation out -20 withdrawn; e Ana comment -3 P; "
+                       "c Ben deg=2; o Ben invitation out -21 withdrawn; e Ben like -2 P"_s));
+        const QList<QueueItem> items = QueuePlanner::plan(db, today, {});
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().contactName, u"Ben Test"_s);
+        const QList<QueueItem> held = QueuePlanner::heldBack(db, today, {});
+        QCOMPARE(held.size(), 1);
+        QCOMPARE(held.first().contactName, u"Ana Test"_s);
+        QCOMPARE(held.first().action, QueueItem::Action::Invite);
+        QCOMPARE(held.first().status, QueueItem::Status::Skipped);
+        QCOMPARE(held.first().position, 1);
+        QCOMPARE(
+            held.first().reason,
+            u"Commented on ‘P’ 3 days ago; not connected. Invitation withdrawn on %1: "
+            "LinkedIn lets you invite them again from %2"_s.arg(
+                today.addDays(-20).toString(Qt::ISODate), today.addDays(1).toString(Qt::ISODate)));
+        // Tomorrow she is back in the plan.
+        QVERIFY(QueuePlanner::heldBack(db, today.addDays(1), {}).isEmpty());
     }
 
     void zeroCapacityOrInvalidDay()

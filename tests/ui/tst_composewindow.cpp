@@ -133,6 +133,52 @@ private slots:
         QVERIFY(m_errors.isEmpty());
     }
 
+    void reinvitingWithinThreeWeeksWarnsBeforeLogging()
+    {
+        // An invitation to Mara withdrawn 20 days ago: the dialog warns as
+        // soon as the channel is an invitation sent, names the day she can be
+        // invited again, and still logs it when asked.
+        const QDate today = QDate::currentDate();
+        Outreach withdrawn;
+        withdrawn.contactId = m_contact;
+        withdrawn.channel = u"invitation"_s;
+        withdrawn.direction = u"out"_s;
+        withdrawn.happenedAt = QDateTime(today.addDays(-30), QTime(9, 0)).toUTC();
+        withdrawn.outcome = u"withdrawn"_s;
+        withdrawn.outcomeAt = QDateTime(today.addDays(-20), QTime(9, 0)).toUTC();
+        QString error;
+        QVERIFY(m_window->outreachStore()->add(withdrawn, &error));
+        bool shown = false;
+        m_window->setComposePreparer([&](ComposeDialog &dialog) {
+            shown = true;
+            [&] {
+                QLabel *warning = dialog.reinviteWarning();
+                auto *channel = dialog.findChild<QComboBox *>(u"channelCombo"_s);
+                channel->setCurrentIndex(channel->findData(u"message"_s));
+                QVERIFY(warning->isHidden());
+                channel->setCurrentIndex(channel->findData(u"invitation"_s));
+                QVERIFY(!warning->isHidden());
+                QVERIFY2(
+                    warning->text().contains(u"LinkedIn lets you invite them again from %1"_s.arg(
+                        today.addDays(1).toString(Qt::ISODate))),
+                    qPrintable(warning->text()));
+                // Received, not sent: no warning.
+                auto *dir = dialog.findChild<QComboBox *>(u"directionCombo"_s);
+                dir->setCurrentIndex(dir->findData(u"in"_s));
+                QVERIFY(warning->isHidden());
+                dir->setCurrentIndex(dir->findData(u"out"_s));
+                QVERIFY(!warning->isHidden());
+                QVERIFY(dialog.logButton()->isEnabled());
+                dialog.accept();
+            }();
+            return !QTest::currentTestFailed();
+        });
+        m_window->composeMessage();
+        QVERIFY(shown);
+        QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+        QCOMPARE(outreachCount(), 2);
+    }
+
     void aReceivedReplyMarksTheMessageReplied()
     {
         const auto log = [&](const QString &direction, const QString &text) {

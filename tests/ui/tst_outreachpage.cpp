@@ -3,6 +3,7 @@
 #include "OutreachStyle.h"
 #include "OutreachTableModel.h"
 #include "db/Database.h"
+#include "outreach/InvitationStats.h"
 #include "store/ContactStore.h"
 #include "store/OutreachStore.h"
 #include "store/SettingStore.h"
@@ -701,11 +702,22 @@ void tst_OutreachPage::panelWarnsOnLowAcceptance()
     QVERIFY(panel->numbers());
     QVERIFY(panel->isWarningShown());
     const QString text = panel->text();
-    QVERIFY2(text.contains(u"Last 10 invitations: 40.0 % accepted (4 of 10 decided)"_s),
-             qPrintable(text));
+    QVERIFY2(
+        text.contains(u"Last 20 invitations (10 sent so far): 40.0 % accepted (4 of 10 decided)"_s),
+        qPrintable(text));
+    // The rule for "decided", once, in the same words as the CLI and README.
+    QVERIFY2(text.contains(InvitationStats::decidedRule()), qPrintable(text));
+    // How is this computed: the formula with today's inputs.
+    QVERIFY2(panel->howComputed(u"acceptanceLastN"_s)
+                 .contains(u"Acceptance over the last 20 invitations = accepted ÷ decided = 4 "
+                           "÷ 10 = 40.0 % (10 sent in that window)."_s),
+             qPrintable(panel->howComputed(u"acceptanceLastN"_s)));
+    QVERIFY(panel->howComputed(u"invitationsHow"_s).contains(InvitationStats::decidedRule()));
+    QVERIFY(panel->howComputed(u"acceptanceRecent"_s).contains(u"= 4 ÷ 10 = 40.0 %"_s));
     QVERIFY2(text.contains(u"Last 30 days: 40.0 % accepted (4 of 10 decided), 10 sent"_s),
              qPrintable(text));
-    QVERIFY2(text.contains(u"Warning: acceptance is below 50 %"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Warning: acceptance over the last 20 invitations is below 50 %"_s),
+             qPrintable(text));
     QVERIFY(text.contains(u"send fewer blind invitations"_s));
     // In the warning tone, with the icon beside the words.
     auto *warning = panel->findChild<QLabel *>(u"acceptanceWarningText"_s);
@@ -719,7 +731,8 @@ void tst_OutreachPage::panelWarnsOnLowAcceptance()
             u"accepted"_s, sent.addDays(13));
     panel->refresh(today);
     QVERIFY(!panel->isWarningShown());
-    QVERIFY(panel->text().contains(u"Last 12 invitations: 50.0 % accepted (6 of 12 decided)"_s));
+    QVERIFY(panel->text().contains(
+        u"Last 20 invitations (12 sent so far): 50.0 % accepted (6 of 12 decided)"_s));
     QVERIFY(!panel->text().contains(u"Warning"_s));
 }
 
@@ -740,7 +753,8 @@ void tst_OutreachPage::panelShowsPendingAndWithdrawSuggestions()
              qPrintable(text));
     QVERIFY2(text.contains(u"2 pending for more than three weeks: consider withdrawing them."_s),
              qPrintable(text));
-    QVERIFY(text.contains(u"blocks inviting the same person again for up to three weeks"_s));
+    QVERIFY(text.contains(u"blocks inviting the same person again for three weeks"_s));
+    QVERIFY(panel->howComputed(u"pendingHow"_s).contains(u"no outcome yet: 3"_s));
     // Both old ones count as decided and not accepted: too few to warn.
     QVERIFY(!panel->isWarningShown());
     QVERIFY(text.contains(u"too few decided to judge yet"_s));
@@ -778,10 +792,18 @@ void tst_OutreachPage::panelShowsInMailNumbers()
     OutreachNumbersPanel *panel = m_page->numbersPanel();
     panel->refresh(today);
     const QString text = panel->text();
-    // 50 granted on 1 May, 3 sent, 1 answered: 48 available, 2 pending.
-    QVERIFY2(text.contains(u"Credits: 48 available · 2 pending · 0 spent · 1 returned"_s),
+    // 50 granted on 1 May, 3 sent, 1 answered: 48 available, 2 held.
+    QVERIFY2(text.contains(u"Credits: 48 available · 2 held by InMails awaiting an answer · 0 "
+                           "spent · 1 returned"_s),
              qPrintable(text));
-    QVERIFY2(text.contains(u"Response rate: 33.3 % (1 of 3 answered)"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Response rate: 33.3 % (1 of 3 answered) · 2 awaiting an answer"_s),
+             qPrintable(text));
+    QVERIFY2(panel->howComputed(u"inmailCredits"_s)
+                 .contains(u"Available = granted − held − spent − expired = 50 − 2 − 0 − 0 = 48"_s),
+             qPrintable(panel->howComputed(u"inmailCredits"_s)));
+    QVERIFY(panel->howComputed(u"inmailResponse"_s)
+                .contains(u"Response rate = answered ÷ sent = 1 ÷ 3 = 33.3 %"_s));
+    QVERIFY(panel->howComputed(u"inmailHow"_s).contains(u"= 50 − 2 − 0 − 0 = 48"_s));
     QVERIFY2(
         text.contains(u"With a “reply Not Interested” line: 50.0 % (2) · without: 0.0 % (1)"_s),
         qPrintable(text));

@@ -5,6 +5,7 @@
 #include "QueueScenario.h"
 #include "TodayPage.h"
 #include "db/Database.h"
+#include "outreach/InvitationStats.h"
 #include "store/ContactStore.h"
 #include "store/OutreachStore.h"
 #include "store/QueueStore.h"
@@ -69,6 +70,7 @@ private slots:
     void emptyState();
     void noDatabaseState();
     void numbersStripWarnsOnLowAcceptance();
+    void heldBackFromAnInvitationSaysUntilWhen();
     void screenshot();
 
 private:
@@ -407,14 +409,37 @@ void tst_TodayPage::numbersStripWarnsOnLowAcceptance()
     open(facts);
     QVERIFY(m_page->isAcceptanceWarningShown());
     const QString text = m_page->numbersText();
-    QVERIFY2(text.contains(u"Acceptance rate: 36.4 % (4 of 11)"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Acceptance rate, last 20 invitations: 36.4 % (4 of 11 decided)"_s),
+             qPrintable(text));
     QVERIFY2(text.contains(u"Warning: acceptance is below 50 %"_s), qPrintable(text));
+    // How it is computed, with today's inputs, and the rule for "decided".
+    const QString how = m_page->findChild<QLabel *>(u"todayAcceptance"_s)->toolTip();
+    QVERIFY2(how.contains(u"accepted ÷ decided = 4 ÷ 11 = 36.4 %"_s), qPrintable(how));
+    QVERIFY2(how.contains(InvitationStats::decidedRule()), qPrintable(how));
+    QVERIFY2(m_page->findChild<QLabel *>(u"todayPendingInvitations"_s)
+                 ->toolTip()
+                 .contains(u"no outcome yet: 2"_s),
+             qPrintable(text));
     QVERIFY2(text.contains(u"Pending invitations: 2 (1 older than three weeks)"_s),
              qPrintable(text));
     QVERIFY2(text.contains(u"InMail credits left: "_s), qPrintable(text));
     QVERIFY2(text.contains(u"This week's numbers: missing"_s), qPrintable(text));
     QVERIFY(
         m_page->findChild<QLabel *>(u"todayAcceptanceWarningIcon"_s)->isVisibleTo(m_page.get()));
+}
+
+void tst_TodayPage::heldBackFromAnInvitationSaysUntilWhen()
+{
+    // Ana's invitation was withdrawn 20 days ago: not in the queue, and the
+    // strip says from when she can be invited again.
+    open(u"c Ana deg=2; o Ana invitation out -20 withdrawn; e Ana comment -3 P"_s);
+    QCOMPARE(namesShown(), QStringList());
+    const QString text = m_page->numbersText();
+    QVERIFY2(text.contains(u"Held back today: Ana Test — Commented on ‘P’ 3 days ago; not "
+                           "connected. Invitation withdrawn on %1: LinkedIn lets you invite them "
+                           "again from %2."_s.arg(m_facts->today.addDays(-20).toString(Qt::ISODate),
+                                                  m_facts->today.addDays(1).toString(Qt::ISODate))),
+             qPrintable(text));
 }
 
 void tst_TodayPage::screenshot()
