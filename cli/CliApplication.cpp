@@ -11,6 +11,7 @@
 #include "ImportCommand.h"
 #include "OutreachCommand.h"
 #include "QueueCommand.h"
+#include "SettingsCommand.h"
 #include "SnapshotCommand.h"
 #include "StatsCommand.h"
 #include "ValueCommand.h"
@@ -64,8 +65,9 @@ QString CliApplication::usage()
               "%11\n"
               "%12\n"
               "%13\n"
-              "\n"
               "%14\n"
+              "\n"
+              "%15\n"
               "\n"
               "Exit status: 0 success, 1 the command failed (data unchanged), 2 bad usage.")
         .arg(QDir::toNativeSeparators(Database::defaultPath()),
@@ -75,7 +77,7 @@ QString CliApplication::usage()
              indented(StatsCommand::synopsis()), indented(DemoCommand::synopsis()),
              indented(CheckCommand::synopsis()), indented(ExportCommand::synopsis()),
              indented(ImportCommand::synopsis()), indented(SnapshotCommand::synopsis()),
-             ContactsCommand::argumentNote());
+             indented(SettingsCommand::synopsis()), ContactsCommand::argumentNote());
 }
 
 QString CliApplication::briefUsage()
@@ -84,7 +86,8 @@ QString CliApplication::briefUsage()
               "Commands: contacts add|edit|show|list|search|delete, engage KIND CONTACT,\n"
               "content add|metrics|list, outreach log|outcome|list, value log,\n"
               "queue [done|skip|never|snooze], snapshot add|list,\n"
-              "stats [inmail|invitations|ratio], demo, check,\n"
+              "stats [inmail|invitations|ratio|content|network|tiers|funnel],\n"
+              "settings list|get|set, demo, check,\n"
               "export csv|vcard, import linkedin|csv|vcard.");
 }
 
@@ -132,6 +135,8 @@ int CliApplication::run(const QStringList &args)
         return StatsCommand(session).run(rest);
     if (command == u"snapshot"_s)
         return SnapshotCommand(session).run(rest);
+    if (command == u"settings"_s)
+        return SettingsCommand(session).run(rest);
     if (command == u"demo"_s)
         return DemoCommand(session).run(rest);
     if (command == u"check"_s)
@@ -146,7 +151,7 @@ int CliApplication::run(const QStringList &args)
     }
     return session.usageError(
         tr("There is no command \"%1\". The commands are contacts, engage, content, outreach, "
-           "queue, value, snapshot, stats, demo, check, export and import.")
+           "queue, value, snapshot, stats, settings, demo, check, export and import.")
             .arg(command),
         briefUsage());
 }
