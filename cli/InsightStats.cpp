@@ -317,11 +317,11 @@ int InsightStats::network()
         return u"%1 (%2)"_s.arg(n).arg(percent(ratioOf(n, s.connections)));
     };
     m_session.output().print(tr("Connections: %1").arg(s.connections));
-    m_session.output().print((s.ownGuessed
-                                  ? tr("Your industry (the most common; set yours in the window's "
-                                       "Preferences): %1")
-                                  : tr("Your industry: %1"))
-                                 .arg(s.scope.own.isEmpty() ? u"-"_s : s.scope.own));
+    m_session.output().print(
+        (s.ownGuessed ? tr("Your industry (the most common; set yours with \"rapport-cli "
+                           "settings set network_own_industry NAME\"): %1")
+                      : tr("Your industry: %1"))
+            .arg(s.scope.own.isEmpty() ? u"-"_s : s.scope.own));
     m_session.output().print(
         tr("  in it: %1; related: %2; outside: %3; not filled in: %4")
             .arg(share(s.own), share(s.related), share(s.outside), share(s.unknown)));
