@@ -135,7 +135,10 @@ int InsightStats::ratio()
         where = tr("With no connections there is no ratio yet (typical: 5-10 %).");
         break;
     }
-    m_session.output().print(where.arg(r.bandLowFollowers).arg(r.bandHighFollowers));
+    // The "no connections" sentence has no band to fill in.
+    m_session.output().print(r.standing == FollowerRatio::Standing::Unknown
+                                 ? where
+                                 : where.arg(r.bandLowFollowers).arg(r.bandHighFollowers));
     if (weeks.size() > 1) {
         m_session.output().print(tr("First week (%1): %2 true followers, %3.")
                                      .arg(DateText::isoDate(weeks.first().takenOn))

@@ -1,6 +1,7 @@
 #include "InsightsPage.h"
 
 #include "EmptyStateView.h"
+#include "InsightsPageExplanations.h"
 #include "NetworkReviewPanel.h"
 #include "TierStyle.h"
 #include "insights/FollowerRatio.h"
@@ -332,13 +333,7 @@ void InsightsPage::buildNetwork()
         tr("<p><b>Latest, %1</b></p><p>%2 followers<br>%3 connections<br>%4 true followers</p>")
             .arg(weekLabel(last), number(last.followers), number(last.connections),
                  number(FollowerRatio::compute(last.followers, last.connections).trueFollowers)));
-    const FollowerRatio latest = FollowerRatio::compute(last.followers, last.connections);
-    panel->setExplanation(
-        tr("True followers = followers − connections, never below 0: LinkedIn's follower count "
-           "includes your connections, so what is left are the people who follow you without "
-           "being connected.\n\nToday's inputs (%1, entered on %2): %3 − %4 = %5.")
-            .arg(weekLabel(last), shortDate(last.takenOn), number(last.followers),
-                 number(last.connections), number(latest.trueFollowers)));
+    panel->setExplanation(InsightsPageExplanations::network(last));
     panel->setCsv({tr("Week starting"), tr("Entered on"), tr("Followers"), tr("Connections"),
                    tr("True followers")},
                   rows, u"followers-and-connections.csv"_s);
@@ -444,15 +439,7 @@ void InsightsPage::buildRatio()
         text += youRow();
     text += u"</table>"_s;
     panel->setSideText(text);
-    panel->setExplanation(
-        tr("True-follower ratio = true followers ÷ connections, where true followers = "
-           "followers − connections. Typical: 5–10 % of connections (each end rounded to whole "
-           "people); below or above that band is said beside the chart. Weeks with no "
-           "connections have no ratio and are left out.\n\nToday's inputs (%1): %2 ÷ %3 = "
-           "%4; the typical band for %3 connections is %5–%6.")
-            .arg(weekLabel(weeks.last()), number(now.trueFollowers), number(now.connections),
-                 now.ratio ? percent(*now.ratio) : u"\u2014"_s, number(now.bandLowFollowers),
-                 number(now.bandHighFollowers)));
+    panel->setExplanation(InsightsPageExplanations::ratio(weeks.last(), now));
     panel->setCsv({tr("Week starting"), tr("Connections"), tr("True followers"), tr("Ratio (%)"),
                    tr("Typical low"), tr("Typical high")},
                   rows, u"true-follower-ratio.csv"_s);
@@ -514,10 +501,7 @@ void InsightsPage::buildViews()
     }
     panel->setChart(chart);
     panel->setSideText(QString());
-    panel->setExplanation(
-        tr("Nothing is computed here: profile views (the last 7 days) and search appearances "
-           "are LinkedIn's own numbers, as you entered them each week in Edit › Enter This "
-           "Week's Numbers…. A week without a number has no point."));
+    panel->setExplanation(InsightsPageExplanations::views());
     panel->setCsv({tr("Week starting"), tr("Profile views"), tr("Search appearances")}, rows,
                   u"profile-views-and-search.csv"_s);
 }
@@ -765,25 +749,7 @@ void InsightsPage::buildFunnel()
                "than a week. A follower who connected is someone who followed you before the "
                "day you connected.</p>");
     panel->setSideText(side);
-    const auto rateOf = [](int part, int whole) {
-        return whole > 0 ? percent(double(part) / whole) : u"\u2014"_s;
-    };
-    panel->setExplanation(
-        tr("Each month counts the invitations and InMails sent in it, as they stand today.\n"
-           "• Acceptance rate = accepted ÷ decided. An invitation is decided once it has an "
-           "outcome or has been silent for more than a week (then: not accepted).\n"
-           "• Response rate = InMails answered ÷ InMails sent; any answer counts, \"not "
-           "interested\" included.\n"
-           "• Followers who became connections: people who followed you before the day you "
-           "connected, counted in the month you connected.\n"
-           "The totals divide the sums, not the monthly rates. \"—\": nothing to divide by.\n\n"
-           "Today's inputs (%1 – %2): acceptance %3 ÷ %4 = %5; response %6 ÷ %7 = %8; %9 "
-           "followers became connections. The warning level is %10 (Edit › Preferences).")
-            .arg(QLocale().toString(months.first().start, u"MMM yyyy"_s),
-                 QLocale().toString(months.last().start, u"MMM yyyy"_s), number(accepted),
-                 number(decided), rateOf(accepted, decided), number(answered), number(inmails),
-                 rateOf(answered, inmails), number(converted))
-            .arg(percent(threshold)));
+    panel->setExplanation(InsightsPageExplanations::funnel(months, threshold));
     panel->setCsv({tr("Month"), tr("Invitations sent"), tr("Invitations accepted"),
                    tr("Invitations decided"), tr("Acceptance rate (%)"), tr("InMails sent"),
                    tr("InMails answered"), tr("Response rate (%)"), tr("Followers who connected")},
@@ -850,20 +816,7 @@ void InsightsPage::buildTiers()
     panel->setSideText(tr("<p><b>%1 contacts</b></p><p>A tier is the best engagement a person "
                           "showed in the last %2 days; lapsed when it is older.</p>")
                            .arg(number(total), number(window)));
-    QStringList perTier;
-    for (const TierCount &c : counts) {
-        const Tier tier = Tier::fromKey(c.key);
-        perTier << tr("%1: %2").arg(tier.isNone() ? tr("not engaged") : TierStyle::label(tier),
-                                    number(c.count));
-    }
-    panel->setExplanation(
-        tr("A contact's tier is the best (highest) engagement they showed in the last %1 days, "
-           "in this order: follower, commenter, sharer with a comment, sharer, profile viewer, "
-           "liker. A follow counts only while they still follow. With nothing in the window, "
-           "the best engagement ever shown counts, marked lapsed; never engaged: not engaged. "
-           "Each contact is in exactly one row, so the rows add up to all contacts. The window "
-           "is set in Edit › Preferences.\n\nToday's inputs: %2 = %3 contacts.")
-            .arg(number(window), perTier.join(u"; "_s), number(total)));
+    panel->setExplanation(InsightsPageExplanations::tiers(counts, window));
     QList<QStringList> rows;
     for (const TierCount &c : counts) {
         const Tier tier = Tier::fromKey(c.key);

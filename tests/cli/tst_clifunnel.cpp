@@ -1,8 +1,9 @@
 // rapport-cli stats funnel and the network score in stats network, on a
 // small scenario built through the CLI and counted by hand: invitations,
 // InMails and followers who became connections per month (the Insights
-// page's funnel), "—" / null where there is nothing to divide by, and the
-// network score's parts.
+// page's funnel), "—" / null where there is nothing to divide by (the
+// ratio with no connections too, with nothing on stderr), and the network
+// score's parts.
 
 #include "CliProcess.h"
 
@@ -216,6 +217,21 @@ private slots:
                  qPrintable(r.out));
         QVERIFY2(r.out.contains(u"Network score = 4 + 23 + 29 = 56."_s), qPrintable(r.out));
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    }
+
+    void ratioWithNoConnections()
+    {
+        QVERIFY(ok({u"snapshot"_s, u"add"_s, u"--followers"_s, u"10"_s, u"--connections"_s, u"0"_s})
+                    .exitCode == 0);
+        CliRun r = cli({u"stats"_s, u"ratio"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"10 true followers, \u2014 of connections"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"no ratio yet"_s), qPrintable(r.out));
+        r = cli({u"--json"_s, u"stats"_s, u"ratio"_s});
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QVERIFY(r.json().value(u"ratio"_s).isNull());
+        QCOMPARE(r.json().value(u"standing"_s).toString(), u"unknown"_s);
     }
 
     void networkScoreWithNothingToDivide()
