@@ -88,7 +88,9 @@ bool Preferences::parse(const Preference &preference, const QString &text, QStri
     QString message;
     switch (preference.type) {
     case Preference::Type::Text:
-        *normalized = text.simplified();
+        // Trimmed as the dialog trims; the owner may tidy further (IndustryScope
+        // folds inner spaces).
+        *normalized = text.trimmed();
         return true;
     case Preference::Type::TextList:
         *normalized = listOf(text).join(u", "_s);

@@ -179,7 +179,7 @@ private slots:
         QCOMPARE(set(PreferenceTable::QueueCooldown, u"0"_s), Preferences::Outcome::Saved);
         QCOMPARE(set(PreferenceTable::AcceptanceThreshold, u"40"_s), Preferences::Outcome::Saved);
         QCOMPARE(set(PreferenceTable::AcceptanceLastN, u"500"_s), Preferences::Outcome::Saved);
-        QCOMPARE(set(PreferenceTable::MyName, u"  Ana  Lima "_s), Preferences::Outcome::Saved);
+        QCOMPARE(set(PreferenceTable::MyName, u"  Ana Lima "_s), Preferences::Outcome::Saved);
         QCOMPARE(set(PreferenceTable::OwnIndustry, u"Banking"_s), Preferences::Outcome::Saved);
         QCOMPARE(set(PreferenceTable::RelatedIndustries, u"Insurance, banking, Retail"_s),
                  Preferences::Outcome::Saved);
