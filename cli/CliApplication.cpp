@@ -12,6 +12,7 @@
 #include "ImportCommand.h"
 #include "OutreachCommand.h"
 #include "QueueCommand.h"
+#include "SettingsCommand.h"
 #include "SnapshotCommand.h"
 #include "StatsCommand.h"
 #include "ValueCommand.h"
@@ -66,8 +67,9 @@ QString CliApplication::usage()
               "%12\n"
               "%13\n"
               "%14\n"
-              "\n"
               "%15\n"
+              "\n"
+              "%16\n"
               "\n"
               "Exit status: 0 success, 1 the command failed (data unchanged), 2 bad usage.")
         .arg(QDir::toNativeSeparators(Database::defaultPath()),
@@ -77,7 +79,8 @@ QString CliApplication::usage()
              indented(StatsCommand::synopsis()), indented(DemoCommand::synopsis()),
              indented(CheckCommand::synopsis()), indented(ExportCommand::synopsis()),
              indented(ImportCommand::synopsis()), indented(SnapshotCommand::synopsis()),
-             indented(BackupCommand::synopsis()), ContactsCommand::argumentNote());
+             indented(BackupCommand::synopsis()), indented(SettingsCommand::synopsis()),
+             ContactsCommand::argumentNote());
 }
 
 QString CliApplication::briefUsage()
@@ -86,8 +89,9 @@ QString CliApplication::briefUsage()
               "Commands: contacts add|edit|show|list|search|delete, engage KIND CONTACT,\n"
               "content add|metrics|list, outreach log|outcome|list, value log,\n"
               "queue [done|skip|never|snooze], snapshot add|list,\n"
-              "stats [inmail|invitations|ratio], demo, check,\n"
-              "export csv|vcard, import linkedin|csv|vcard|undo, backup create|list|restore.");
+              "stats [inmail|invitations|ratio|content|network|tiers|funnel],\n"
+              "settings list|get|set, demo, check, export csv|vcard,\n"
+              "import linkedin|csv|vcard|undo, backup create|list|restore.");
 }
 
 int CliApplication::run(const QStringList &args)
@@ -134,6 +138,8 @@ int CliApplication::run(const QStringList &args)
         return StatsCommand(session).run(rest);
     if (command == u"snapshot"_s)
         return SnapshotCommand(session).run(rest);
+    if (command == u"settings"_s)
+        return SettingsCommand(session).run(rest);
     if (command == u"demo"_s)
         return DemoCommand(session).run(rest);
     if (command == u"check"_s)
@@ -150,7 +156,7 @@ int CliApplication::run(const QStringList &args)
     }
     return session.usageError(
         tr("There is no command \"%1\". The commands are contacts, engage, content, outreach, "
-           "queue, value, snapshot, stats, demo, check, export, import and backup.")
+           "queue, value, snapshot, stats, settings, demo, check, export, import and backup.")
             .arg(command),
         briefUsage());
 }

@@ -10,6 +10,8 @@
 #include "insights/FollowerRatio.h"
 #include "insights/InsightsQueries.h"
 #include "insights/NetworkReview.h"
+#include "insights/NetworkScore.h"
+#include "store/ScoreStore.h"
 #include "store/SnapshotStore.h"
 
 #include <QJsonArray>
@@ -32,6 +34,11 @@ QJsonValue orNull(const std::optional<double> &value)
 QString percent(const std::optional<double> &fraction)
 {
     return fraction ? QString::number(*fraction * 100.0, 'f', 1) + u" %"_s : u"\u2014"_s;
+}
+
+std::optional<double> ratioOf(qint64 part, qint64 whole)
+{
+    return whole > 0 ? std::optional<double>(double(part) / double(whole)) : std::nullopt;
 }
 
 QString scopeName(IndustryScope::Kind kind)
@@ -235,6 +242,10 @@ int InsightStats::network()
         locations = review.groups(NetworkReview::Field::Location, top, &error);
     if (error.isEmpty())
         companies = review.groups(NetworkReview::Field::Company, top, &error);
+    NetworkScore score;
+    if (error.isEmpty())
+        score = ScoreStore(m_db).networkScore(QDate::currentDate(), s.scope.own, s.scope.related,
+                                              &error);
     if (!error.isEmpty())
         return m_session.failure(error);
     const auto groupsJson = [&s](const QList<NetworkGroup> &groups, bool industry) {
@@ -263,6 +274,24 @@ int InsightStats::network()
             {u"industries"_s, groupsJson(industries, true)},
             {u"locations"_s, groupsJson(locations, false)},
             {u"companies"_s, groupsJson(companies, false)},
+            {u"network_score"_s,
+             QJsonObject{
+                 {u"score"_s, score.score()},
+                 {u"size_points"_s, score.sizePoints},
+                 {u"size_max"_s, NetworkScore::SizeMax},
+                 {u"relevance_points"_s, score.relevancePoints},
+                 {u"relevance_max"_s, NetworkScore::RelevanceMax},
+                 {u"engagement_points"_s, score.engagementPoints},
+                 {u"engagement_max"_s, NetworkScore::EngagementMax},
+                 {u"connections"_s, score.connections},
+                 {u"with_industry"_s, score.withIndustry},
+                 {u"relevant_connections"_s, score.relevantConnections},
+                 {u"relevant_share"_s,
+                  orNull(ratioOf(score.relevantConnections, score.withIndustry))},
+                 {u"engaged_connections"_s, score.engagedConnections},
+                 {u"engaged_share"_s, orNull(ratioOf(score.engagedConnections, score.connections))},
+                 {u"engagement_days"_s, NetworkScore::EngagementDays},
+             }},
         });
         return ExitSuccess;
     }
@@ -272,20 +301,31 @@ int InsightStats::network()
         return ExitSuccess;
     }
     const auto share = [&s](int n) {
-        return u"%1 (%2)"_s.arg(n).arg(percent(double(n) / double(s.connections)));
+        return u"%1 (%2)"_s.arg(n).arg(percent(ratioOf(n, s.connections)));
     };
     m_session.output().print(tr("Connections: %1").arg(s.connections));
-    m_session.output().print((s.ownGuessed
-                                  ? tr("Your industry (the most common; set yours in the window's "
-                                       "Preferences): %1")
-                                  : tr("Your industry: %1"))
-                                 .arg(s.scope.own.isEmpty() ? u"-"_s : s.scope.own));
+    m_session.output().print(
+        (s.ownGuessed ? tr("Your industry (the most common; set yours with \"rapport-cli "
+                           "settings set network_own_industry NAME\"): %1")
+                      : tr("Your industry: %1"))
+            .arg(s.scope.own.isEmpty() ? u"-"_s : s.scope.own));
     m_session.output().print(
         tr("  in it: %1; related: %2; outside: %3; not filled in: %4")
             .arg(share(s.own), share(s.related), share(s.outside), share(s.unknown)));
     m_session.output().print(tr("Never interacted with: %1").arg(share(s.neverInteracted)));
     m_session.output().print(
         tr("Not in touch for %1 months: %2").arg(quietMonths).arg(share(s.quietSince)));
+    m_session.output().print(
+        tr("Network score: %1 of 100 (size %2 of %3, relevance %4 of %5, engagement %6 of %7)")
+            .arg(score.score())
+            .arg(score.sizePoints)
+            .arg(NetworkScore::SizeMax)
+            .arg(score.relevancePoints)
+            .arg(NetworkScore::RelevanceMax)
+            .arg(score.engagementPoints)
+            .arg(NetworkScore::EngagementMax));
+    for (const QString &line : score.workings().split(u'\n'))
+        m_session.output().print(u"  "_s + line);
     const auto printGroups = [this](const QString &title, const QList<NetworkGroup> &groups) {
         m_session.output().print(QString());
         m_session.output().print(title);
@@ -297,6 +337,101 @@ int InsightStats::network()
     printGroups(tr("Top industries:"), industries);
     printGroups(tr("Top locations:"), locations);
     printGroups(tr("Top companies:"), companies);
+    return ExitSuccess;
+}
+
+int InsightStats::funnel(int months)
+{
+    QString error;
+    const InsightsQueries queries(m_db);
+    const QList<FunnelPeriod> periods = queries.funnel(QDate::currentDate(), months, &error);
+    if (!error.isEmpty())
+        return m_session.failure(error);
+    FunnelPeriod total;
+    for (const FunnelPeriod &p : periods) {
+        total.invitationsSent += p.invitationsSent;
+        total.invitationsAccepted += p.invitationsAccepted;
+        total.invitationsDecided += p.invitationsDecided;
+        total.inmailsSent += p.inmailsSent;
+        total.inmailsAnswered += p.inmailsAnswered;
+        total.followersConverted += p.followersConverted;
+    }
+    // Over the whole span: all accepted ÷ all decided, all answered ÷ all
+    // sent, as the window's "Last 12 months" does (not an average of months).
+    total.acceptanceRate = ratioOf(total.invitationsAccepted, total.invitationsDecided);
+    total.responseRate = ratioOf(total.inmailsAnswered, total.inmailsSent);
+    const double threshold = queries.acceptanceThreshold();
+    if (m_session.json()) {
+        const auto periodJson = [](const FunnelPeriod &p) {
+            return QJsonObject{
+                {u"invitations_sent"_s, p.invitationsSent},
+                {u"invitations_accepted"_s, p.invitationsAccepted},
+                {u"invitations_decided"_s, p.invitationsDecided},
+                {u"acceptance_rate"_s, orNull(p.acceptanceRate)},
+                {u"inmails_sent"_s, p.inmailsSent},
+                {u"inmails_answered"_s, p.inmailsAnswered},
+                {u"response_rate"_s, orNull(p.responseRate)},
+                {u"followers_converted"_s, p.followersConverted},
+            };
+        };
+        QJsonArray rows;
+        for (const FunnelPeriod &p : periods) {
+            QJsonObject row = periodJson(p);
+            row.insert(u"month"_s, p.start.toString(u"yyyy-MM"_s));
+            row.insert(u"start"_s, DateText::isoDate(p.start));
+            row.insert(u"end"_s, DateText::isoDate(p.end));
+            rows.append(row);
+        }
+        QJsonObject totals = periodJson(total);
+        totals.insert(u"start"_s, DateText::isoDate(periods.first().start));
+        totals.insert(u"end"_s, DateText::isoDate(periods.last().end));
+        m_session.output().printJson(QJsonObject{{u"months"_s, int(periods.size())},
+                                                 {u"acceptance_threshold"_s, threshold},
+                                                 {u"periods"_s, rows},
+                                                 {u"total"_s, totals}});
+        return ExitSuccess;
+    }
+    const QStringList header = {tr("month"),    tr("invited"),  tr("accepted"),
+                                tr("decided"),  tr("accept %"), tr("inmails"),
+                                tr("answered"), tr("answer %"), tr("followers connected")};
+    QList<QStringList> rows;
+    const auto row = [](const QString &label, const FunnelPeriod &p) {
+        return QStringList{label,
+                           QString::number(p.invitationsSent),
+                           QString::number(p.invitationsAccepted),
+                           QString::number(p.invitationsDecided),
+                           percent(p.acceptanceRate),
+                           QString::number(p.inmailsSent),
+                           QString::number(p.inmailsAnswered),
+                           percent(p.responseRate),
+                           QString::number(p.followersConverted)};
+    };
+    for (const FunnelPeriod &p : periods)
+        rows << row(p.start.toString(u"yyyy-MM"_s), p);
+    rows << row(tr("total"), total);
+    QList<qsizetype> widths;
+    for (const QString &h : header)
+        widths << h.size();
+    for (const QStringList &r : std::as_const(rows)) {
+        for (int i = 0; i < r.size(); ++i)
+            widths[i] = qMax(widths.at(i), r.at(i).size());
+    }
+    const auto line = [&widths](const QStringList &cells) {
+        QStringList out;
+        for (int i = 0; i < cells.size(); ++i)
+            out << (i == 0 ? cells.at(i).leftJustified(widths.at(i))
+                           : cells.at(i).rightJustified(widths.at(i)));
+        return out.join(u"  "_s);
+    };
+    m_session.output().print(line(header));
+    for (const QStringList &r : std::as_const(rows))
+        m_session.output().print(line(r));
+    m_session.output().print(
+        tr("accept % = accepted ÷ decided (decided: answered, or silent for more than a week); "
+           "answer % = InMails answered ÷ sent; followers connected: people who followed you "
+           "before the day you connected, counted in the month you connected. Warning below "
+           "%1 acceptance.")
+            .arg(percent(threshold)));
     return ExitSuccess;
 }
 

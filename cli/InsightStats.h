@@ -1,8 +1,10 @@
 #pragma once
 
 // The Insights sections of rapport-cli stats: the true-follower ratio, the
-// contacts per engagement tier, posts versus articles, and the network
-// review — in words for people and JSON for scripts.
+// contacts per engagement tier, posts versus articles, the network review
+// with the network score, and the monthly outreach funnel — the numbers the
+// Insights page shows, from the same core functions, in words for people and
+// JSON for scripts.
 
 #include <QCoreApplication>
 
@@ -22,6 +24,9 @@ public:
     int tiers();
     int content();
     int network();
+    // The last `months` months, this one included, as the Insights page's
+    // outreach funnel.
+    int funnel(int months);
 
 private:
     CliSession &m_session;

@@ -3,6 +3,7 @@
 #include "CliSession.h"
 #include "ExitCode.h"
 #include "InsightStats.h"
+#include "OptionValues.h"
 #include "domain/DateText.h"
 #include "outreach/OutreachNumbers.h"
 #include "store/ContactStore.h"
@@ -18,8 +19,11 @@ namespace rapport {
 
 namespace {
 
-const QStringList availableSections = {u"inmail"_s,  u"invitations"_s, u"ratio"_s,
-                                       u"content"_s, u"network"_s,     u"tiers"_s};
+const QStringList availableSections = {u"inmail"_s,  u"invitations"_s, u"ratio"_s, u"content"_s,
+                                       u"network"_s, u"tiers"_s,       u"funnel"_s};
+// stats funnel --months: the Insights page shows 12; ten years at most.
+constexpr int defaultFunnelMonths = 12;
+constexpr int maxFunnelMonths = 120;
 
 QString tr(const char *text)
 {
@@ -106,6 +110,7 @@ StatsCommand::StatsCommand(CliSession &session)
 QString StatsCommand::synopsis()
 {
     return tr("stats [inmail|invitations|ratio|content|network|tiers]\n"
+              "stats funnel [--months N]\n"
               "    inmail: credits available, held (by InMails awaiting an answer), spent,\n"
               "    returned, expired and over budget under the plan; InMails sent,\n"
               "    answered and awaiting an answer (sent in the last 90 days, none yet),\n"
@@ -126,7 +131,13 @@ QString StatsCommand::synopsis()
               "    and on average.\n"
               "    network: connections by industry (yours, related, outside), location\n"
               "    and company, and how many were never interacted with or not for six\n"
-              "    months.\n"
+              "    months; the network score (0-100: size, relevance, engagement) with its\n"
+              "    sums.\n"
+              "    funnel: per month, the last N months (default 12, at most 120) through\n"
+              "    this one: invitations sent, accepted and decided with the acceptance\n"
+              "    rate, InMails sent and answered with the response rate, and followers\n"
+              "    who became connections; then the total. \"\u2014\" (null in JSON):\n"
+              "    nothing to divide by.\n"
               "    No section: inmail and invitations.");
 }
 
@@ -134,6 +145,7 @@ int StatsCommand::run(const QStringList &args)
 {
     const QString usageText = CliSession::usage(synopsis());
     QCommandLineParser parser;
+    parser.addOption({u"months"_s, tr("funnel: how many months, this one included."), tr("N")});
     if (const auto stop = m_session.parse(parser, u"stats"_s, args, usageText))
         return *stop;
     const QStringList positional = parser.positionalArguments();
@@ -148,10 +160,23 @@ int StatsCommand::run(const QStringList &args)
                                     usageText);
     }
 
+    int funnelMonths = defaultFunnelMonths;
+    if (parser.isSet(u"months"_s)) {
+        QString error;
+        if (section != u"funnel"_s) {
+            return m_session.usageError(tr("stats: --months applies to the funnel only."),
+                                        usageText);
+        }
+        if (!OptionValues::count(u"--months"_s, parser.value(u"months"_s), maxFunnelMonths,
+                                 &funnelMonths, &error))
+            return m_session.usageError(tr("stats funnel: %1").arg(error), usageText);
+    }
     Database *database = m_session.database(CliSession::Access::Read);
     if (!database)
         return ExitFailure;
     InsightStats insights(m_session, *database);
+    if (section == u"funnel"_s)
+        return insights.funnel(funnelMonths);
     if (section == u"ratio"_s)
         return insights.ratio();
     if (section == u"tiers"_s)

@@ -14,9 +14,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QXYSeries>
@@ -54,7 +56,17 @@ ChartPanel::ChartPanel(const QString &prefix, const QString &accessibleName, QWi
     m_side->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_side->setFixedWidth(fontMetrics().averageCharWidth() * 34);
     m_side->hide();
-    row->addWidget(m_side);
+    auto *sideColumn = new QVBoxLayout;
+    sideColumn->addWidget(m_side, 1);
+    m_explain = new QToolButton(content);
+    m_explain->setObjectName(prefix + u"Explain"_s);
+    m_explain->setText(tr("How is this computed?"));
+    m_explain->setAccessibleName(tr("How the %1 figures are computed").arg(accessibleName));
+    m_explain->setAutoRaise(true);
+    m_explain->hide();
+    connect(m_explain, &QToolButton::clicked, this, &ChartPanel::explain);
+    sideColumn->addWidget(m_explain, 0, Qt::AlignLeft);
+    row->addLayout(sideColumn);
     layout->addLayout(row, 1);
 
     auto *bottom = new QHBoxLayout;
@@ -74,6 +86,11 @@ ChartPanel::ChartPanel(const QString &prefix, const QString &accessibleName, QWi
     m_empty = new EmptyStateView(u":/icons/insights.svg"_s, prefix, m_stack);
     m_stack->addWidget(m_empty);
 
+    m_explainHandler = [this](const QString &title, const QString &text) {
+        QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Ok, this);
+        box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+        box.exec();
+    };
     m_chooser = [this](const QString &suggested) {
         return QFileDialog::getSaveFileName(this, tr("Export Chart Data"), suggested,
                                             tr("CSV files (*.csv)"));
@@ -102,8 +119,23 @@ void ChartPanel::setSideText(const QString &text)
     m_side->setVisible(!text.isEmpty());
 }
 
+void ChartPanel::setExplanation(const QString &text)
+{
+    m_explanation = text;
+    m_side->setToolTip(text);
+    m_explain->setToolTip(text);
+    m_explain->setVisible(!text.isEmpty());
+}
+
+void ChartPanel::explain()
+{
+    if (!m_explanation.isEmpty() && m_explainHandler)
+        m_explainHandler(tr("How Is This Computed?"), m_explanation);
+}
+
 void ChartPanel::showEmpty(const QString &heading, const QString &text)
 {
+    setExplanation(QString());
     m_empty->heading()->setText(heading);
     m_empty->text()->setText(text);
     // The centred labels get their one-line size hint from the layout;

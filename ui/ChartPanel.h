@@ -4,7 +4,9 @@
 // the window's palette, an optional text beside it, the value under the
 // pointer spelled out below it (hover alone never carries a number: the
 // text and the CSV hold them too), an empty state that says what to enter
-// and where, and "Export data as CSV…" for the chart's numbers.
+// and where, "How is this computed?" beside the figures (the formulas with
+// today's inputs, so any number can be checked by hand), and "Export data as
+// CSV…" for the chart's numbers.
 
 #include <QStringList>
 #include <QWidget>
@@ -17,6 +19,7 @@ class QChartView;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
+class QToolButton;
 class QXYSeries;
 
 namespace rapport {
@@ -31,6 +34,8 @@ public:
     // Asked for the file to write; an empty answer cancels.
     using FileChooser = std::function<QString(const QString &suggestedName)>;
     using ErrorHandler = std::function<void(const QString &title, const QString &text)>;
+    // Shows the "How is this computed?" text (a message box unless replaced, for tests).
+    using ExplanationHandler = std::function<void(const QString &title, const QString &text)>;
 
     // Object names start with `prefix`: "<prefix>Chart", "<prefix>Export",
     // "<prefix>Hover", "<prefix>Side", "<prefix>EmptyState..."
@@ -43,6 +48,18 @@ public:
     // Rich text beside the chart; empty hides it.
     void setSideText(const QString &text);
     QLabel *sideText() const { return m_side; }
+    // How the figures beside the chart are computed, with today's inputs:
+    // the tooltip of the figures and of "How is this computed?", and what
+    // that button shows. Empty hides the button.
+    void setExplanation(const QString &text);
+    QString explanation() const { return m_explanation; }
+    QToolButton *explainButton() const { return m_explain; }
+    void setExplanationHandler(ExplanationHandler handler)
+    {
+        m_explainHandler = std::move(handler);
+    }
+    // Shows the explanation (what the button does).
+    void explain();
     // Hides the chart and its export, and says what will fill it.
     void showEmpty(const QString &heading, const QString &text);
     bool isEmptyShown() const;
@@ -77,6 +94,9 @@ private:
     QLabel *m_side = nullptr;
     QLabel *m_hover = nullptr;
     QPushButton *m_export = nullptr;
+    QToolButton *m_explain = nullptr;
+    QString m_explanation;
+    ExplanationHandler m_explainHandler;
     EmptyStateView *m_empty = nullptr;
     QStringList m_header;
     QList<QStringList> m_rows;

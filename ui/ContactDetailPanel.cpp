@@ -208,7 +208,13 @@ void ContactDetailPanel::setScoreStore(ScoreStore *scores)
 
 void ContactDetailPanel::explainScore()
 {
-    m_explain(tr("How the Connection Score Is Computed"), ConnectionScore::explanation());
+    const std::optional<ConnectionScore::Parts> parts =
+        m_contact && m_scoreStore ? m_scoreStore->get(m_contact->id, QDate::currentDate())
+                                  : std::nullopt;
+    m_explain(tr("How the Connection Score Is Computed"),
+              parts ? ConnectionScore::explanation() + u"\n\n"_s +
+                          ConnectionScore::workings(*parts, QDate::currentDate())
+                    : ConnectionScore::explanation());
 }
 
 void ContactDetailPanel::updateScore()

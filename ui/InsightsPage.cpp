@@ -1,6 +1,7 @@
 #include "InsightsPage.h"
 
 #include "EmptyStateView.h"
+#include "InsightsPageExplanations.h"
 #include "NetworkReviewPanel.h"
 #include "TierStyle.h"
 #include "domain/ContentKindSummary.h"
@@ -334,6 +335,7 @@ void InsightsPage::buildNetwork()
         tr("<p><b>Latest, %1</b></p><p>%2 followers<br>%3 connections<br>%4 true followers</p>")
             .arg(weekLabel(last), number(last.followers), number(last.connections),
                  number(FollowerRatio::compute(last.followers, last.connections).trueFollowers)));
+    panel->setExplanation(InsightsPageExplanations::network(last));
     panel->setCsv({tr("Week starting"), tr("Entered on"), tr("Followers"), tr("Connections"),
                    tr("True followers")},
                   rows, u"followers-and-connections.csv"_s);
@@ -439,6 +441,7 @@ void InsightsPage::buildRatio()
         text += youRow();
     text += u"</table>"_s;
     panel->setSideText(text);
+    panel->setExplanation(InsightsPageExplanations::ratio(weeks.last(), now));
     panel->setCsv({tr("Week starting"), tr("Connections"), tr("True followers"), tr("Ratio (%)"),
                    tr("Typical low"), tr("Typical high")},
                   rows, u"true-follower-ratio.csv"_s);
@@ -500,6 +503,7 @@ void InsightsPage::buildViews()
     }
     panel->setChart(chart);
     panel->setSideText(QString());
+    panel->setExplanation(InsightsPageExplanations::views());
     panel->setCsv({tr("Week starting"), tr("Profile views"), tr("Search appearances")}, rows,
                   u"profile-views-and-search.csv"_s);
 }
@@ -765,6 +769,7 @@ void InsightsPage::buildFunnel()
             tr("A follower who connected is someone who followed you before the day you "
                "connected.</p>");
     panel->setSideText(side);
+    panel->setExplanation(InsightsPageExplanations::funnel(months, threshold));
     panel->setCsv({tr("Month"), tr("Invitations sent"), tr("Invitations accepted"),
                    tr("Invitations decided"), tr("Acceptance rate (%)"), tr("InMails sent"),
                    tr("InMails answered"), tr("Response rate (%)"), tr("Followers who connected")},
@@ -827,9 +832,11 @@ void InsightsPage::buildTiers()
         return tr("%1: %2 contacts").arg(set->label(), number(shown.at(i).count));
     });
     panel->setChart(chart);
+    const int window = m_queries->tierWindowDays();
     panel->setSideText(tr("<p><b>%1 contacts</b></p><p>A tier is the best engagement a person "
-                          "showed in the last 90 days; lapsed when it is older.</p>")
-                           .arg(number(total)));
+                          "showed in the last %2 days; lapsed when it is older.</p>")
+                           .arg(number(total), number(window)));
+    panel->setExplanation(InsightsPageExplanations::tiers(counts, window));
     QList<QStringList> rows;
     for (const TierCount &c : counts) {
         const Tier tier = Tier::fromKey(c.key);

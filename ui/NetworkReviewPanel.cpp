@@ -12,9 +12,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -30,7 +32,7 @@ constexpr int FieldRole = Qt::UserRole + 1;
 QString percentOf(int part, int whole)
 {
     if (whole <= 0)
-        return u"–"_s;
+        return u"\u2014"_s;
     return QLocale().toString(100.0 * part / whole, 'f', 0) + u" %"_s;
 }
 
@@ -76,8 +78,19 @@ NetworkReviewPanel::NetworkReviewPanel(QWidget *parent)
     m_score = new QLabel(page);
     m_score->setObjectName(u"reviewNetworkScore"_s);
     m_score->setWordWrap(true);
-    m_score->setToolTip(NetworkScore::explanation());
     layout->addWidget(m_score);
+    m_explain = new QToolButton(page);
+    m_explain->setObjectName(u"reviewExplain"_s);
+    m_explain->setText(tr("How is this computed?"));
+    m_explain->setAccessibleName(tr("How the network review's figures are computed"));
+    m_explain->setAutoRaise(true);
+    connect(m_explain, &QToolButton::clicked, this, &NetworkReviewPanel::explain);
+    layout->addWidget(m_explain, 0, Qt::AlignLeft);
+    m_explainHandler = [this](const QString &heading, const QString &text) {
+        QMessageBox box(QMessageBox::Information, heading, text, QMessageBox::Ok, this);
+        box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+        box.exec();
+    };
 
     auto *row = new QHBoxLayout;
     m_never = new QPushButton(page);
@@ -188,6 +201,12 @@ void NetworkReviewPanel::setDatabase(Database *db)
         reload();
 }
 
+void NetworkReviewPanel::explain()
+{
+    if (!m_explanation.isEmpty() && m_explainHandler)
+        m_explainHandler(tr("How Is This Computed?"), m_explanation);
+}
+
 bool NetworkReviewPanel::isEmptyShown() const
 {
     return m_stack->currentWidget() == m_empty;
@@ -239,6 +258,40 @@ void NetworkReviewPanel::reload()
                          .arg(NetworkScore::EngagementMax)
                          .arg(percentOf(score.engagedConnections, score.connections))
                          .arg(NetworkScore::EngagementDays));
+
+    const auto share = [&locale, &s](int n) {
+        return s.connections > 0 ? locale.toString(100.0 * n / s.connections, 'f', 1) + u" %"_s
+                                 : u"\u2014"_s;
+    };
+    const QString summaryWorkings =
+        tr("Connections are your first-degree contacts; each share is a count ÷ %1 "
+           "connections (shown above to a whole percent). An industry is yours, related (Edit "
+           "\u25b8 Preferences) or outside, compared without case; with no industry of yours "
+           "set, the most common among your connections stands in.\n"
+           "Today's inputs: yours %2 ÷ %1 = %3; related %4 ÷ %1 = %5; outside %6 ÷ %1 = %7; "
+           "not filled in %8 ÷ %1 = %9.")
+            .arg(locale.toString(s.connections), locale.toString(s.own), share(s.own),
+                 locale.toString(s.related), share(s.related), locale.toString(s.outside),
+                 share(s.outside), locale.toString(s.unknown), share(s.unknown));
+    const QString neverWorkings =
+        tr("Never interacted with: connections with no engagement logged from them and no "
+           "message, invitation, InMail, e-mail or call either way. Today: %1 ÷ %2 = %3.")
+            .arg(locale.toString(s.neverInteracted), locale.toString(s.connections),
+                 share(s.neverInteracted));
+    const QString quietWorkings =
+        tr("Not in touch: connections you did interact with, but not on or after %1 (%2 months "
+           "before today). Today: %3 ÷ %4 = %5.")
+            .arg(locale.toString(s.quietCutoff, QLocale::ShortFormat))
+            .arg(m_months->value())
+            .arg(locale.toString(s.quietSince), locale.toString(s.connections),
+                 share(s.quietSince));
+    const QString scoreWorkings = NetworkScore::explanation() + u"\n\n"_s + score.workings();
+    m_summary->setToolTip(summaryWorkings);
+    m_never->setToolTip(neverWorkings);
+    m_quiet->setToolTip(quietWorkings);
+    m_score->setToolTip(scoreWorkings);
+    m_explanation =
+        QStringList{summaryWorkings, neverWorkings, quietWorkings, scoreWorkings}.join(u"\n\n"_s);
 
     const auto fill = [&locale](QTreeWidget *list, const QList<NetworkGroup> &groups,
                                 bool withScope) {

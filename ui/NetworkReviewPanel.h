@@ -3,18 +3,22 @@
 // The network review on the Insights page (DOMAIN.md, Network review):
 // connections by industry (yours, related, outside), by location and by
 // company, how many were never interacted with or not for N months, and the
-// network score. Every list opens as a filtered Contacts view, from which it
-// exports like any other view.
+// network score, with "How is this computed?" (formulas and today's inputs).
+// Every list opens as a filtered Contacts view, from which it exports like
+// any other view.
 
 #include "domain/ContactReviewFilter.h"
 
 #include <QDate>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
+class QToolButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -28,6 +32,8 @@ class NetworkReviewPanel : public QWidget
     Q_OBJECT
 
 public:
+    using ExplanationHandler = std::function<void(const QString &title, const QString &text)>;
+
     explicit NetworkReviewPanel(QWidget *parent = nullptr);
 
     void setDatabase(Database *db);
@@ -42,6 +48,16 @@ public:
     QPushButton *neverButton() const { return m_never; }
     QPushButton *quietButton() const { return m_quiet; }
     QSpinBox *monthsSpin() const { return m_months; }
+    QLabel *scoreLabel() const { return m_score; }
+    // How every figure of the review is computed, with today's inputs: what
+    // "How is this computed?" shows (each figure's own part is its tooltip).
+    QString explanation() const { return m_explanation; }
+    QToolButton *explainButton() const { return m_explain; }
+    void setExplanationHandler(ExplanationHandler handler)
+    {
+        m_explainHandler = std::move(handler);
+    }
+    void explain();
     bool isEmptyShown() const;
 
 signals:
@@ -62,6 +78,9 @@ private:
     QPushButton *m_never = nullptr;
     QPushButton *m_quiet = nullptr;
     QSpinBox *m_months = nullptr;
+    QToolButton *m_explain = nullptr;
+    QString m_explanation;
+    ExplanationHandler m_explainHandler;
     QTreeWidget *m_industries = nullptr;
     QTreeWidget *m_locations = nullptr;
     QTreeWidget *m_companies = nullptr;

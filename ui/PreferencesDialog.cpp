@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -17,6 +18,15 @@ using namespace Qt::StringLiterals;
 namespace rapport {
 
 namespace {
+
+QString defaultTip(const Preference &p)
+{
+    const QString shown = p.defaultValue.isEmpty()              ? PreferencesDialog::tr("none")
+                          : p.type == Preference::Type::Percent ? p.defaultValue + u" %"_s
+                                                                : p.defaultValue;
+    return PreferencesDialog::tr("Default: %1. Allowed: %2. In rapport-cli: settings set %3 VALUE")
+        .arg(shown, p.rangeText(), p.key);
+}
 
 QLabel *explanation(const QString &text, QWidget *parent)
 {
@@ -64,11 +74,8 @@ PreferencesDialog::PreferencesDialog(int windowDays, const OutreachSettings &out
 
     auto *tiers = new QGroupBox(tr("Engagement"), this);
     auto *tierForm = new QFormLayout(tiers);
-    m_window = new QSpinBox(tiers);
-    m_window->setObjectName(u"windowSpin"_s);
-    m_window->setRange(1, 3650);
-    m_window->setSuffix(tr(" days"));
-    m_window->setValue(windowDays);
+    m_window =
+        numberSpin(PreferenceTable::TierWindow, u"windowSpin"_s, tr(" days"), windowDays, tiers);
     m_window->setAccessibleName(tr("Recency window for engagement tiers, in days"));
     tierForm->addRow(tr("&Recency window for tiers:"), m_window);
     tierForm->addRow(explanation(
@@ -80,26 +87,17 @@ PreferencesDialog::PreferencesDialog(int windowDays, const OutreachSettings &out
 
     auto *today = new QGroupBox(tr("Today's queue"), this);
     auto *todayForm = new QFormLayout(today);
-    m_capacity = new QSpinBox(today);
-    m_capacity->setObjectName(u"capacitySpin"_s);
+    m_capacity = numberSpin(PreferenceTable::QueueCapacity, u"capacitySpin"_s, tr(" people a day"),
+                            queue.capacity, today);
     m_capacity->setAccessibleName(tr("People in the daily queue"));
-    m_capacity->setRange(1, 100);
-    m_capacity->setSuffix(tr(" people a day"));
-    m_capacity->setValue(queue.capacity);
     todayForm->addRow(tr("Daily &capacity:"), m_capacity);
-    m_cooldown = new QSpinBox(today);
-    m_cooldown->setObjectName(u"cooldownSpin"_s);
+    m_cooldown = numberSpin(PreferenceTable::QueueCooldown, u"cooldownSpin"_s, tr(" days"),
+                            queue.cooldownDays, today);
     m_cooldown->setAccessibleName(tr("Days before someone contacted comes back"));
-    m_cooldown->setRange(0, 60);
-    m_cooldown->setSuffix(tr(" days"));
-    m_cooldown->setValue(queue.cooldownDays);
     todayForm->addRow(tr("C&ool-down after contact:"), m_cooldown);
-    m_cadence = new QSpinBox(today);
-    m_cadence->setObjectName(u"cadenceSpin"_s);
+    m_cadence = numberSpin(PreferenceTable::KeepInTouchCadence, u"cadenceSpin"_s, tr(" days"),
+                           queue.defaultCadenceDays, today);
     m_cadence->setAccessibleName(tr("Keep in touch with connections every, in days"));
-    m_cadence->setRange(7, 3650);
-    m_cadence->setSuffix(tr(" days"));
-    m_cadence->setValue(queue.defaultCadenceDays);
     todayForm->addRow(tr("&Keep in touch every:"), m_cadence);
     todayForm->addRow(explanation(tr("Changes apply from tomorrow's queue; today's keeps its "
                                      "order."),
@@ -118,12 +116,9 @@ PreferencesDialog::PreferencesDialog(int windowDays, const OutreachSettings &out
     m_plan->addItem(tr("Another number of credits"), int(InMailPlan::Custom));
     m_plan->setCurrentIndex(m_plan->findData(int(outreach.plan.kind)));
     inmailForm->addRow(tr("&Plan:"), m_plan);
-    m_customCredits = new QSpinBox(inmail);
-    m_customCredits->setObjectName(u"customCreditsSpin"_s);
+    m_customCredits = numberSpin(PreferenceTable::InMailCustomCredits, u"customCreditsSpin"_s,
+                                 tr(" a month"), outreach.plan.monthlyCredits, inmail);
     m_customCredits->setAccessibleName(tr("InMail credits a month"));
-    m_customCredits->setRange(0, 1000);
-    m_customCredits->setSuffix(tr(" a month"));
-    m_customCredits->setValue(outreach.plan.monthlyCredits);
     inmailForm->addRow(tr("&Credits:"), m_customCredits);
     auto *startRow = new QHBoxLayout;
     m_hasStart = new QCheckBox(tr("Since"), inmail);
@@ -147,26 +142,17 @@ PreferencesDialog::PreferencesDialog(int windowDays, const OutreachSettings &out
 
     auto *invitations = new QGroupBox(tr("Invitations"), this);
     auto *invForm = new QFormLayout(invitations);
-    m_noteLimit = new QSpinBox(invitations);
-    m_noteLimit->setObjectName(u"noteLimitSpin"_s);
+    m_noteLimit = numberSpin(PreferenceTable::InvitationNoteLimit, u"noteLimitSpin"_s,
+                             tr(" characters"), outreach.invitationNoteLimit, invitations);
     m_noteLimit->setAccessibleName(tr("Invitation note limit, in characters"));
-    m_noteLimit->setRange(1, 300);
-    m_noteLimit->setSuffix(tr(" characters"));
-    m_noteLimit->setValue(outreach.invitationNoteLimit);
     invForm->addRow(tr("&Note limit:"), m_noteLimit);
-    m_lastN = new QSpinBox(invitations);
-    m_lastN->setObjectName(u"lastNSpin"_s);
+    m_lastN = numberSpin(PreferenceTable::AcceptanceLastN, u"lastNSpin"_s, tr(" invitations"),
+                         outreach.acceptanceLastN, invitations);
     m_lastN->setAccessibleName(tr("Invitations the acceptance rate looks at"));
-    m_lastN->setRange(5, 500);
-    m_lastN->setSuffix(tr(" invitations"));
-    m_lastN->setValue(outreach.acceptanceLastN);
     invForm->addRow(tr("Acceptance over the &last:"), m_lastN);
-    m_threshold = new QSpinBox(invitations);
-    m_threshold->setObjectName(u"thresholdSpin"_s);
+    m_threshold = numberSpin(PreferenceTable::AcceptanceThreshold, u"thresholdSpin"_s, tr(" %"),
+                             qRound(outreach.acceptanceThreshold * 100), invitations);
     m_threshold->setAccessibleName(tr("Warn when the acceptance rate falls below, in percent"));
-    m_threshold->setRange(0, 100);
-    m_threshold->setSuffix(tr(" %"));
-    m_threshold->setValue(qRound(outreach.acceptanceThreshold * 100));
     invForm->addRow(tr("&Warn below:"), m_threshold);
     invForm->addRow(explanation(
         tr("Free accounts may get fewer than 300 characters for a note. Ten invitations and "
@@ -175,14 +161,90 @@ PreferencesDialog::PreferencesDialog(int windowDays, const OutreachSettings &out
         invitations));
     layout->addWidget(invitations);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *buttons = new QDialogButtonBox(
+        QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
+    buttons->button(QDialogButtonBox::RestoreDefaults)->setObjectName(u"restoreDefaultsButton"_s);
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            &PreferencesDialog::restoreDefaults);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    const struct
+    {
+        QWidget *field;
+        PreferenceTable::Id id;
+    } tips[] = {{m_myName, PreferenceTable::MyName},
+                {m_ownIndustry, PreferenceTable::OwnIndustry},
+                {m_relatedIndustries, PreferenceTable::RelatedIndustries},
+                {m_plan, PreferenceTable::InMailPlanKind},
+                {m_planStart, PreferenceTable::InMailPlanStart}};
+    for (const auto &tip : tips)
+        tip.field->setToolTip(defaultTip(PreferenceTable::of(tip.id)));
     connect(m_plan, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updatePlan);
     connect(m_hasStart, &QCheckBox::toggled, m_planStart, &QWidget::setEnabled);
     updatePlan();
     resize(520, sizeHint().height());
+}
+
+QSpinBox *PreferencesDialog::numberSpin(PreferenceTable::Id id, const QString &objectName,
+                                        const QString &suffix, int value, QWidget *parent)
+{
+    const Preference &p = PreferenceTable::of(id);
+    auto *spin = new QSpinBox(parent);
+    spin->setObjectName(objectName);
+    spin->setRange(p.minimum, p.maximum);
+    spin->setSuffix(suffix);
+    spin->setValue(value);
+    spin->setToolTip(defaultTip(p));
+    return spin;
+}
+
+QSpinBox *PreferencesDialog::spinFor(PreferenceTable::Id id) const
+{
+    switch (id) {
+    case PreferenceTable::TierWindow:
+        return m_window;
+    case PreferenceTable::QueueCapacity:
+        return m_capacity;
+    case PreferenceTable::QueueCooldown:
+        return m_cooldown;
+    case PreferenceTable::KeepInTouchCadence:
+        return m_cadence;
+    case PreferenceTable::InMailCustomCredits:
+        return m_customCredits;
+    case PreferenceTable::InvitationNoteLimit:
+        return m_noteLimit;
+    case PreferenceTable::AcceptanceLastN:
+        return m_lastN;
+    case PreferenceTable::AcceptanceThreshold:
+        return m_threshold;
+    case PreferenceTable::MyName:
+    case PreferenceTable::OwnIndustry:
+    case PreferenceTable::RelatedIndustries:
+    case PreferenceTable::InMailPlanKind:
+    case PreferenceTable::InMailPlanStart:
+    case PreferenceTable::Count:
+        break;
+    }
+    return nullptr;
+}
+
+void PreferencesDialog::restoreDefaults()
+{
+    const auto defaultOf = [](PreferenceTable::Id id) {
+        return PreferenceTable::of(id).defaultValue;
+    };
+    m_myName->setText(defaultOf(PreferenceTable::MyName));
+    m_ownIndustry->setText(defaultOf(PreferenceTable::OwnIndustry));
+    m_relatedIndustries->setText(defaultOf(PreferenceTable::RelatedIndustries));
+    const auto plan = InMailPlan::fromName(defaultOf(PreferenceTable::InMailPlanKind));
+    m_plan->setCurrentIndex(m_plan->findData(int(plan.value_or(InMailPlan::PremiumCareer))));
+    m_hasStart->setChecked(!defaultOf(PreferenceTable::InMailPlanStart).isEmpty());
+    for (int i = 0; i < PreferenceTable::Count; ++i) {
+        if (QSpinBox *spin = spinFor(PreferenceTable::Id(i)))
+            spin->setValue(defaultOf(PreferenceTable::Id(i)).toInt());
+    }
+    updatePlan();
 }
 
 void PreferencesDialog::updatePlan()

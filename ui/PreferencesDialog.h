@@ -2,11 +2,13 @@
 
 // Edit ▸ Preferences: settings that belong to the database (so the window
 // and rapport-cli agree): the recency window for tiers, the InMail plan and
-// the invitation limits and watchdog.
+// the invitation limits and watchdog. Ranges and defaults come from
+// PreferenceTable, the table rapport-cli's `settings` command validates with.
 
 #include "insights/IndustryScope.h"
 #include "outreach/OutreachSettings.h"
 #include "planning/QueueSettings.h"
+#include "settings/PreferenceTable.h"
 
 #include <QDialog>
 
@@ -39,8 +41,16 @@ public:
     QComboBox *planCombo() const { return m_plan; }
     QSpinBox *noteLimitSpin() const { return m_noteLimit; }
     QLineEdit *myNameEdit() const { return m_myName; }
+    // The spin box of a number preference (Integer or Percent); nullptr for others.
+    QSpinBox *spinFor(PreferenceTable::Id id) const;
+    // Puts every field back to PreferenceTable's default (the Restore
+    // Defaults button); saved only on OK.
+    void restoreDefaults();
 
 private:
+    // A spin box with the preference's range, unit and default in its tooltip.
+    QSpinBox *numberSpin(PreferenceTable::Id id, const QString &objectName, const QString &suffix,
+                         int value, QWidget *parent);
     void updatePlan();
 
     OutreachSettings m_initial;

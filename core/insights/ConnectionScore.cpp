@@ -163,4 +163,40 @@ QString ConnectionScore::explanation()
     return lines.join(u'\n');
 }
 
+QString ConnectionScore::workings(const Parts &p, const QDate &today)
+{
+    const auto when = [&today](const QDate &day) {
+        return day.isValid()
+                   ? tr("%1 (%2 days ago)").arg(day.toString(Qt::ISODate)).arg(day.daysTo(today))
+                   : tr("never");
+    };
+    const QStringList lines = {
+        tr("Today's inputs (%1):").arg(today.toString(Qt::ISODate)),
+        tr("• Recency: the latest interaction either way, %1: %2 of %3.")
+            .arg(when(p.lastInteraction))
+            .arg(p.recency)
+            .arg(RecencyMax),
+        tr("• Frequency: %1 weighted interactions; %2 × log2(1 + %1) ÷ log2(1 + %3), rounded "
+           "down, at most %2 = %4 of %2.")
+            .arg(p.weightedInteractions)
+            .arg(FrequencyMax)
+            .arg(FullFrequencyAt)
+            .arg(p.frequency),
+        tr("• Two-way: latest from them %1, latest from you %2: %3 of %4.")
+            .arg(when(p.lastFromThem), when(p.lastFromYou))
+            .arg(p.twoWay)
+            .arg(TwoWayMax),
+        tr("• Replies: %1 of %2.").arg(p.replies).arg(RepliesMax),
+        tr("• Value given: %1 of %2.").arg(p.value).arg(ValueMax),
+        tr("Connection score = %1 + %2 + %3 + %4 + %5 = %6.")
+            .arg(p.recency)
+            .arg(p.frequency)
+            .arg(p.twoWay)
+            .arg(p.replies)
+            .arg(p.value)
+            .arg(p.total()),
+    };
+    return lines.join(u'\n');
+}
+
 } // namespace rapport

@@ -74,6 +74,9 @@ public:
     static QString partsText(const Parts &parts);
     // How the score is computed, in plain words, for the window and the CLI.
     static QString explanation();
+    // One contact's sums with today's inputs (dates, ages, weighted count),
+    // so the score can be checked by hand.
+    static QString workings(const Parts &parts, const QDate &today);
 };
 
 } // namespace rapport

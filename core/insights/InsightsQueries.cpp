@@ -9,6 +9,7 @@
 #include "outreach/InvitationStats.h"
 #include "outreach/OutreachSettings.h"
 #include "store/ContentStore.h"
+#include "store/EngagementStore.h"
 #include "store/OutreachStore.h"
 #include "store/SettingStore.h"
 #include "store/SnapshotStore.h"
@@ -150,6 +151,11 @@ double InsightsQueries::acceptanceThreshold() const
 {
     const SettingStore settings(m_db);
     return OutreachSettings::load(settings).acceptanceThreshold;
+}
+
+int InsightsQueries::tierWindowDays() const
+{
+    return EngagementStore(m_db).windowDays();
 }
 
 QList<TierCount> InsightsQueries::tierCounts(QString *error) const

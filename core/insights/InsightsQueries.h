@@ -47,6 +47,9 @@ public:
     // The acceptance rate below which the Outreach page warns (settings).
     double acceptanceThreshold() const;
 
+    // The recency window of the tiers, in days (Preferences).
+    int tierWindowDays() const;
+
     // Thirteen entries, keys 1..13 in order, zeros included.
     QList<TierCount> tierCounts(QString *error = nullptr) const;
 

@@ -1,5 +1,7 @@
 #include "insights/NetworkScore.h"
 
+#include <QLocale>
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -42,6 +44,42 @@ QString NetworkScore::explanation()
         .arg(EngagementMax)
         .arg(EngagementDays)
         .arg(int(FullEngagementShare * 100));
+}
+
+QString NetworkScore::workings() const
+{
+    const QLocale c = QLocale::c();
+    const auto share = [&c](int part, int whole) {
+        return whole > 0 ? c.toString(100.0 * part / whole, 'f', 1) + u" %"_s : u"\u2014"_s;
+    };
+    const QString own = ownIndustry.isEmpty() ? tr("none") : ownIndustry;
+    return tr("Today's inputs (%1):\n"
+              "• Size: %2 connections; %3 × log(1 + %2) ÷ log(1 + %4), rounded down = %5 "
+              "of %3.\n"
+              "• Relevance: %6 of the %7 connections with an industry are in your industry "
+              "(%8%9) or a related one (%10) = %11; %12 × that share, rounded down = %13 of %12.\n"
+              "• Engagement: %14 of %2 connections engaged or were in touch in the last %15 "
+              "days = %16; %17 × that share ÷ %18 %, rounded down, at most %17 = %19 of %17.\n"
+              "Network score = %5 + %13 + %19 = %20.")
+        .arg(asOf.toString(Qt::ISODate))
+        .arg(connections)
+        .arg(SizeMax)
+        .arg(FullSizeAt)
+        .arg(sizePoints)
+        .arg(relevantConnections)
+        .arg(withIndustry)
+        .arg(own, ownIndustryGuessed ? tr(", the most common") : QString(),
+             relatedIndustries.isEmpty() ? tr("none set") : relatedIndustries.join(u", "_s),
+             share(relevantConnections, withIndustry))
+        .arg(RelevanceMax)
+        .arg(relevancePoints)
+        .arg(engagedConnections)
+        .arg(EngagementDays)
+        .arg(share(engagedConnections, connections))
+        .arg(EngagementMax)
+        .arg(int(FullEngagementShare * 100))
+        .arg(engagementPoints)
+        .arg(score());
 }
 
 } // namespace rapport

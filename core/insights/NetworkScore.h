@@ -51,6 +51,9 @@ public:
     void computePoints();
     // How the network score is computed, in plain words.
     static QString explanation();
+    // This score's own sums: each part's formula with today's counts, so it
+    // can be checked by hand. A share with nothing to divide by reads "—".
+    QString workings() const;
 };
 
 } // namespace rapport

@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QXYSeries>
 
 using namespace Qt::StringLiterals;
@@ -231,6 +232,84 @@ private slots:
                  darkPalette().color(QPalette::Window));
         QCOMPARE(page.panel(InsightsPage::Network)->chart()->titleBrush().color(),
                  darkPalette().color(QPalette::WindowText));
+    }
+
+    void explanationsCarryTodaysInputs()
+    {
+        Database db;
+        QVERIFY(open(db));
+        QVERIFY(fill(db));
+        InsightsPage page;
+        page.resize(1200, 700);
+        page.setToday(today);
+        page.setDatabase(&db);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const auto explanation = [&page](InsightsPage::Chart c) {
+            page.showChart(c);
+            ChartPanel *panel = page.panel(c);
+            // Beside the figures, as a button and as the figures' tooltip.
+            if (!panel->explainButton()->isVisible() ||
+                panel->sideText()->toolTip() != panel->explanation())
+                return QString();
+            return panel->explanation();
+        };
+        QString text = explanation(InsightsPage::Network);
+        QVERIFY2(text.contains(u"6,273 − 5,297 = 976"_s), qPrintable(text));
+        text = explanation(InsightsPage::Ratio);
+        QVERIFY2(text.contains(u"976 ÷ 5,297 = 18.4 %"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"265–530"_s), qPrintable(text));
+        QVERIFY(explanation(InsightsPage::Views).contains(u"LinkedIn's own numbers"_s));
+        // Funnel, hand-counted from fill(): invitations on days -70 (accepted),
+        // -65 (declined), -60 (silent: decided, not accepted), -40, -38 and -20
+        // (accepted): 4 of 6; InMails: 1 answered of 3; H and K followed
+        // before they connected.
+        text = explanation(InsightsPage::Funnel);
+        QVERIFY2(text.contains(u"acceptance 4 ÷ 6 = 66.7 %"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"response 1 ÷ 3 = 33.3 %"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"2 followers became connections"_s), qPrintable(text));
+        // Nine contacts, A to K without I and J.
+        text = explanation(InsightsPage::Tiers);
+        QVERIFY2(text.contains(u"in the last 90 days"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"= 9 contacts"_s), qPrintable(text));
+
+        // The button shows the same text.
+        ChartPanel *funnel = page.panel(InsightsPage::Funnel);
+        page.showChart(InsightsPage::Funnel);
+        QString shown;
+        funnel->setExplanationHandler(
+            [&shown](const QString &, const QString &body) { shown = body; });
+        QTest::mouseClick(funnel->explainButton(), Qt::LeftButton);
+        QCOMPARE(shown, funnel->explanation());
+
+        // The network review: each share with its division, and the score's sums.
+        page.showReview();
+        NetworkReviewPanel *review = page.reviewPanel();
+        text = review->explanation();
+        QVERIFY2(text.contains(u"Network score = "_s), qPrintable(text));
+        QVERIFY2(text.contains(u"not filled in 2 ÷ 2 = 100.0 %"_s), qPrintable(text));
+        QCOMPARE(review->scoreLabel()->toolTip().isEmpty(), false);
+        shown.clear();
+        review->setExplanationHandler(
+            [&shown](const QString &, const QString &body) { shown = body; });
+        QTest::mouseClick(review->explainButton(), Qt::LeftButton);
+        QCOMPARE(shown, text);
+    }
+
+    void noExplanationWhenEmpty()
+    {
+        Database db;
+        QVERIFY(open(db));
+        InsightsPage page;
+        page.setToday(today);
+        page.setDatabase(&db);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        for (int c = 0; c < InsightsPage::ChartCount; ++c) {
+            page.showChart(InsightsPage::Chart(c));
+            QVERIFY(page.panel(InsightsPage::Chart(c))->explanation().isEmpty());
+            QVERIFY(!page.panel(InsightsPage::Chart(c))->explainButton()->isVisible());
+        }
     }
 
     void ratioOnTheSeedTable()
