@@ -319,7 +319,11 @@ bool CsvImporter::run(const QString &path, ImportReport *report, QString *error)
             blank = blank && f.trimmed().isEmpty();
         if (blank)
             continue;
-        ++m_report->rowsRead;
+        if (++m_report->rowsRead > m_maxRows) {
+            if (error)
+                *error = ContactImportWriter::tooManyRows(m_file, m_maxRows, tr("rows"));
+            return false;
+        }
         Row row;
         if (readRow(fields, reader.lineNumber(), &row) && !writer.add(row, error))
             return false;

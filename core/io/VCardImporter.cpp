@@ -242,7 +242,11 @@ bool VCardImporter::run(const QString &path, ImportReport *report, QString *erro
     VCardReader reader(&input);
     Card card;
     while (reader.readCard(&card)) {
-        ++out->rowsRead;
+        if (++out->rowsRead > m_maxRows) {
+            if (error)
+                *error = ContactImportWriter::tooManyRows(file, m_maxRows, tr("cards"));
+            return false;
+        }
         Row row;
         row.line = card.line;
         QString reason;
