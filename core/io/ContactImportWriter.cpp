@@ -23,7 +23,8 @@ constexpr qint64 batchBytes = qint64(8) << 20;
 // ones in a hash.
 constexpr qint64 denseIds = qint64(8) << 20;
 
-// A 64-bit fingerprint of a key (two differently seeded 32-bit-safe hashes).
+// A 64-bit fingerprint of a key: qHash where it has 64 bits, else two
+// differently seeded 32-bit ones.
 quint64 fingerprint(const QString &key)
 {
     quint64 h = qHash(key, size_t(0x52617070));
@@ -118,7 +119,8 @@ void ContactImportWriter::rememberKey(qint64 contactId, quint64 uidKey)
     if (index >= m_uidById.size()) {
         // Grow by half again, not double: ids mostly come in order.
         if (index >= m_uidById.capacity())
-            m_uidById.reserve(std::max(index + 1, m_uidById.capacity() * 3 / 2 + 1024));
+            m_uidById.reserve(std::min(size_t(denseIds),
+                                       std::max(index + 1, m_uidById.capacity() * 3 / 2 + 1024)));
         m_uidById.resize(index + 1, 0);
     }
     m_uidById[index] = uidKey;
