@@ -5,6 +5,9 @@
 #include "store/ContactBulkLoad.h"
 #include "store/ContactStore.h"
 
+#include <QLocale>
+
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -14,10 +17,36 @@ namespace rapport {
 namespace {
 
 constexpr int batchSize = 1000;
+// A batch is saved early once its text reaches this (rows of 8 MB exist).
+constexpr qint64 batchBytes = qint64(8) << 20;
+// Contact ids below this are remembered in a table (8 bytes each), higher
+// ones in a hash.
+constexpr qint64 denseIds = qint64(8) << 20;
 
-QString nameKey(const Contact &c)
+// A 64-bit fingerprint of a key: qHash where it has 64 bits, else two
+// differently seeded 32-bit ones.
+quint64 fingerprint(const QString &key)
 {
-    return u"n:"_s + TextFold::fold(c.fullName()) + u'\x1f' + TextFold::fold(c.company);
+    quint64 h = qHash(key, size_t(0x52617070));
+    if constexpr (sizeof(size_t) < 8)
+        h = (h << 32) | qHash(key, size_t(0x6f727421));
+    return h;
+}
+
+quint64 nameKey(const Contact &c)
+{
+    return fingerprint(u"n:"_s + TextFold::fold(c.fullName()) + u'\x1f' +
+                       TextFold::fold(c.company));
+}
+
+qint64 textBytes(const Contact &c)
+{
+    qint64 chars = c.firstName.size() + c.lastName.size() + c.profileUrl.size() + c.slug.size() +
+                   c.position.size() + c.company.size() + c.industry.size() + c.location.size() +
+                   c.email.size() + c.notes.size();
+    for (const QString &tag : c.tags)
+        chars += tag.size();
+    return qint64(sizeof(Contact)) + chars * qint64(sizeof(QChar));
 }
 
 // Case and accents ignored, but not compatibility forms: "＝1+1" (full
@@ -64,8 +93,47 @@ void ContactImportWriter::begin()
     m_pending.clear();
     m_pendingLines.clear();
     m_pendingUids.clear();
+    m_pendingBytes = 0;
     m_pendingKeys.clear();
-    m_uidOf.clear();
+    m_uidById.clear();
+    m_uidById.shrink_to_fit();
+    m_uidOfSparse.clear();
+}
+
+QString ContactImportWriter::tooManyRows(const QString &file, qint64 limit, const QString &unit)
+{
+    return tr("%1 has more than %2 %3, more than one import takes. Split it into files of at "
+              "most %2 %3 and import them one after another. Nothing was imported.")
+        .arg(file, QLocale().toString(limit), unit);
+}
+
+void ContactImportWriter::rememberKey(qint64 contactId, quint64 uidKey)
+{
+    if (contactId <= 0)
+        return;
+    if (contactId >= denseIds) {
+        m_uidOfSparse.insert(contactId, uidKey);
+        return;
+    }
+    const auto index = size_t(contactId);
+    if (index >= m_uidById.size()) {
+        // Grow by half again, not double: ids mostly come in order.
+        if (index >= m_uidById.capacity())
+            m_uidById.reserve(std::min(size_t(denseIds),
+                                       std::max(index + 1, m_uidById.capacity() * 3 / 2 + 1024)));
+        m_uidById.resize(index + 1, 0);
+    }
+    m_uidById[index] = uidKey;
+}
+
+quint64 ContactImportWriter::uidKeyOf(qint64 contactId) const
+{
+    if (contactId <= 0)
+        return 0;
+    if (contactId >= denseIds)
+        return m_uidOfSparse.value(contactId, 0);
+    const auto index = size_t(contactId);
+    return index < m_uidById.size() ? m_uidById[index] : 0;
 }
 
 bool ContactImportWriter::contradicts(const Row &row, const Contact &candidate, bool ourUid) const
@@ -84,8 +152,8 @@ bool ContactImportWriter::contradicts(const Row &row, const Contact &candidate, 
         // This database's UID naming someone else (or someone deleted).
         if (ourUid)
             return true;
-        const auto seen = m_uidOf.constFind(candidate.id);
-        if (seen != m_uidOf.constEnd() && seen.value() != ContactIdentity::key(row.uid))
+        const quint64 seen = uidKeyOf(candidate.id);
+        if (seen != 0 && seen != ContactIdentity::key(row.uid))
             return true;
     }
     return false;
@@ -133,7 +201,7 @@ Contact ContactImportWriter::merged(const Row &row, const Contact &existing)
 void ContactImportWriter::remember(qint64 contactId, const Row &row)
 {
     if (!row.uid.isEmpty())
-        m_uidOf.insert(contactId, ContactIdentity::key(row.uid));
+        rememberKey(contactId, ContactIdentity::key(row.uid));
 }
 
 bool ContactImportWriter::add(Row &row, QString *error)
@@ -141,11 +209,11 @@ bool ContactImportWriter::add(Row &row, QString *error)
     Contact &incoming = row.contact;
     dropNuls(incoming);
     row.uid.remove(QChar(u'\0'));
-    const QString slugKey = incoming.slug.isEmpty() ? QString() : u"s:"_s + incoming.slug;
-    const QString byName = nameKey(incoming);
+    const quint64 slugKey = incoming.slug.isEmpty() ? 0 : fingerprint(u"s:"_s + incoming.slug);
+    const quint64 byName = nameKey(incoming);
     // A row about someone added earlier in this file: save the batch first
     // so the lookups below find them.
-    if ((!slugKey.isEmpty() && m_pendingKeys.contains(slugKey)) || m_pendingKeys.contains(byName)) {
+    if ((slugKey != 0 && m_pendingKeys.contains(slugKey)) || m_pendingKeys.contains(byName)) {
         if (!flush(error))
             return false;
     }
@@ -207,13 +275,14 @@ bool ContactImportWriter::add(Row &row, QString *error)
             ++m_report->contacts.updated;
         return true;
     }
-    if (!slugKey.isEmpty())
+    if (slugKey != 0)
         m_pendingKeys.insert(slugKey);
     m_pendingKeys.insert(byName);
-    m_pending << incoming;
+    m_pendingBytes += textBytes(incoming);
+    m_pending << std::move(incoming);
     m_pendingLines << row.line;
     m_pendingUids << (row.uid.isEmpty() ? 0 : ContactIdentity::key(row.uid));
-    return m_pending.size() < batchSize || flush(error);
+    return (m_pending.size() < batchSize && m_pendingBytes < batchBytes) || flush(error);
 }
 
 bool ContactImportWriter::flush(QString *error)
@@ -240,12 +309,13 @@ bool ContactImportWriter::flush(QString *error)
     }
     for (qsizetype i = 0; i < m_pending.size(); ++i) {
         if (m_pendingUids.at(i) != 0)
-            m_uidOf.insert(m_pending.at(i).id, m_pendingUids.at(i));
+            rememberKey(m_pending.at(i).id, m_pendingUids.at(i));
     }
     m_report->contacts.created += int(m_pending.size());
     m_pending.clear();
     m_pendingLines.clear();
     m_pendingUids.clear();
+    m_pendingBytes = 0;
     m_pendingKeys.clear();
     return true;
 }

@@ -16,6 +16,12 @@
 //     (a full-width "＝" is not "="; accents and case do not count). Among
 //     namesakes the one whose fields all agree is preferred.
 // NUL characters are dropped from every text field.
+//
+// Memory stays bounded whatever the file's size: new contacts wait in a
+// batch of at most 1,000 rows and 8 MiB of text, the rows of the batch are
+// remembered by 64-bit fingerprints, and the UID each contact was matched
+// with in this run is kept as a 64-bit key in a table indexed by contact id
+// (8 bytes an id, at most 64 MB). A file has at most MaxRows rows.
 
 #include "domain/Contact.h"
 #include "io/ContactIdentity.h"
@@ -28,6 +34,7 @@
 #include <QString>
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace rapport {
 
@@ -74,6 +81,12 @@ public:
     // Saves what is queued and finishes a bulk load. `keepGoing` may cancel.
     bool finish(QString *error, const std::function<bool()> &keepGoing = {});
 
+    // The most rows (CSV) or cards (vCard) one file may have; a bigger file
+    // is refused, nothing of it saved (see tooManyRows()).
+    static constexpr qint64 MaxRows = 5000000;
+    // "<file> has more than 5,000,000 rows…": what to do about it.
+    static QString tooManyRows(const QString &file, qint64 limit, const QString &unit);
+
     ContactStore &contacts() { return *m_contacts; }
 
 private:
@@ -81,6 +94,8 @@ private:
     bool contradicts(const Row &row, const Contact &candidate, bool ourUid) const;
     static Contact merged(const Row &row, const Contact &existing);
     void remember(qint64 contactId, const Row &row);
+    void rememberKey(qint64 contactId, quint64 uidKey);
+    quint64 uidKeyOf(qint64 contactId) const; // 0 when none
 
     Database &m_db;
     std::unique_ptr<ContactStore> m_contacts;
@@ -93,9 +108,14 @@ private:
     QList<Contact> m_pending;
     QList<qint64> m_pendingLines;
     QList<quint64> m_pendingUids;
-    QSet<QString> m_pendingKeys; // their slugs and folded name + company
-    // The UID (key) each contact was matched or created with in this run.
-    QHash<qint64, quint64> m_uidOf;
+    qint64 m_pendingBytes = 0; // the text they hold
+    // Fingerprints of their slugs and folded name + company; two keys
+    // sharing one only save the batch a little early.
+    QSet<quint64> m_pendingKeys;
+    // The UID (key) each contact was matched or created with in this run:
+    // by id below denseIds, else in the hash (ids that high are rare).
+    std::vector<quint64> m_uidById;
+    QHash<qint64, quint64> m_uidOfSparse;
 };
 
 } // namespace rapport

@@ -4,6 +4,7 @@
 #include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/ProfileUrl.h"
+#include "store/ContactBulkLoad.h"
 #include "store/ImportJournal.h"
 
 #include <QFile>
@@ -303,6 +304,9 @@ bool CsvImporter::run(const QString &path, ImportReport *report, QString *error)
     ImportJournal journal(m_db);
     if (!journal.prepare(u"csv"_s, path, error))
         return false;
+    // A big file rebuilds the indexes at its end (ContactBulkLoad): sorted
+    // within the page cache, not in memory whatever the file's size.
+    ContactBulkLoad::sortOnDisk(m_db);
     Transaction tx(m_db);
     if (!tx.isActive()) {
         if (error)
@@ -319,7 +323,11 @@ bool CsvImporter::run(const QString &path, ImportReport *report, QString *error)
             blank = blank && f.trimmed().isEmpty();
         if (blank)
             continue;
-        ++m_report->rowsRead;
+        if (++m_report->rowsRead > m_maxRows) {
+            if (error)
+                *error = ContactImportWriter::tooManyRows(m_file, m_maxRows, tr("rows"));
+            return false;
+        }
         Row row;
         if (readRow(fields, reader.lineNumber(), &row) && !writer.add(row, error))
             return false;

@@ -59,6 +59,9 @@ public:
     void setMapping(const CsvColumnMapping &mapping) { m_mapping = mapping; }
     void setDuplicatePolicy(DuplicatePolicy policy) { m_policy = policy; }
     void setProgress(const Progress &progress) { m_progress = progress; }
+    // The most rows a file may have (ContactImportWriter::MaxRows); more
+    // and the import is refused. Lowered by tests.
+    void setMaxRows(qint64 rows) { m_maxRows = rows; }
 
     // The header and the first `rowCount` rows, for choosing the mapping.
     // False with *error naming the file when it cannot be read or is empty.
@@ -96,6 +99,7 @@ private:
     QString m_file;
     qint64 m_total = 0;
     int m_headerSize = 0;
+    qint64 m_maxRows = ContactImportWriter::MaxRows;
 };
 
 } // namespace rapport

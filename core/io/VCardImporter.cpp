@@ -5,6 +5,7 @@
 #include "domain/ProfileUrl.h"
 #include "io/CsvImporter.h"
 #include "io/VCardReader.h"
+#include "store/ContactBulkLoad.h"
 #include "store/ContactRow.h"
 #include "store/ImportJournal.h"
 
@@ -229,6 +230,9 @@ bool VCardImporter::run(const QString &path, ImportReport *report, QString *erro
     ImportJournal journal(m_db);
     if (!journal.prepare(u"vcard"_s, path, error))
         return false;
+    // A big file rebuilds the indexes at its end (ContactBulkLoad): sorted
+    // within the page cache, not in memory whatever the file's size.
+    ContactBulkLoad::sortOnDisk(m_db);
     Transaction tx(m_db);
     if (!tx.isActive()) {
         if (error)
@@ -242,7 +246,11 @@ bool VCardImporter::run(const QString &path, ImportReport *report, QString *erro
     VCardReader reader(&input);
     Card card;
     while (reader.readCard(&card)) {
-        ++out->rowsRead;
+        if (++out->rowsRead > m_maxRows) {
+            if (error)
+                *error = ContactImportWriter::tooManyRows(file, m_maxRows, tr("cards"));
+            return false;
+        }
         Row row;
         row.line = card.line;
         QString reason;

@@ -39,6 +39,9 @@ public:
 
     void setDuplicatePolicy(DuplicatePolicy policy) { m_policy = policy; }
     void setProgress(const Progress &progress) { m_progress = progress; }
+    // The most rows a file may have (ContactImportWriter::MaxRows); more
+    // and the import is refused. Lowered by tests.
+    void setMaxRows(qint64 rows) { m_maxRows = rows; }
 
     // Imports the file. On failure or cancel the database is exactly as it
     // was and *error says why (naming the file and line); skipped cards are
@@ -51,6 +54,7 @@ private:
     Database &m_db;
     DuplicatePolicy m_policy = DuplicatePolicy::Update;
     Progress m_progress;
+    qint64 m_maxRows = ContactImportWriter::MaxRows;
 };
 
 } // namespace rapport

@@ -31,6 +31,12 @@ bool ContactBulkLoad::worthIt(qint64 rowsBefore, qint64 rowsAdded)
     return rowsAdded >= MinimumRows && rowsAdded >= rowsBefore;
 }
 
+void ContactBulkLoad::sortOnDisk(Database &db)
+{
+    if (db.transactionDepth() == 0)
+        QSqlQuery(db.connection()).exec(u"PRAGMA temp_store = FILE"_s);
+}
+
 bool ContactBulkLoad::isActive() const
 {
     return m_active && m_db.transactionDepth() > 0 && m_db.transactionSerial() == m_transaction;
