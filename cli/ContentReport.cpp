@@ -128,12 +128,15 @@ QJsonObject ContentReport::summaryJson(const ContentKindSummary &s)
         {u"pieces_counted"_s, s.piecesCounted},
         {u"views"_s, s.views},
         {u"engagements"_s, s.engagements},
-        {u"average_views"_s, s.averageViews},
-        {u"average_engagements"_s, s.averageEngagements},
+        // An average over no pieces is not 0: null, like every rate.
+        {u"average_views"_s, s.piecesWithViews > 0 ? QJsonValue(s.averageViews) : QJsonValue()},
+        {u"average_engagements"_s,
+         s.piecesCounted > 0 ? QJsonValue(s.averageEngagements) : QJsonValue()},
         {u"engagement_rate"_s, orNull(s.rate.value())},
         {u"engagement_rate_status"_s, s.rate.statusName()},
         {u"engagers_logged"_s, s.loggedEngagers},
-        {u"average_engagers_logged"_s, s.averageLoggedEngagers},
+        {u"average_engagers_logged"_s,
+         s.pieces > 0 ? QJsonValue(s.averageLoggedEngagers) : QJsonValue()},
     };
 }
 

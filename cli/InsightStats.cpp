@@ -427,7 +427,7 @@ int InsightStats::funnel(int months)
     for (const QStringList &r : std::as_const(rows))
         m_session.output().print(line(r));
     m_session.output().print(
-        tr("accept % = accepted ÷ decided (decided: answered, or silent for more than a week); "
+        tr("accept % = accepted ÷ decided (decided: an outcome, or silent for more than a week); "
            "answer % = InMails answered ÷ sent; followers connected: people who followed you "
            "before the day you connected, counted in the month you connected. Warning below "
            "%1 acceptance.")

@@ -44,7 +44,7 @@ QJsonObject toJson(const NetworkSnapshot &s)
 
 QString number(const std::optional<int> &value)
 {
-    return value ? QString::number(*value) : u"-"_s;
+    return value ? QString::number(*value) : u"\u2014"_s;
 }
 
 } // namespace
@@ -209,7 +209,7 @@ int SnapshotCommand::list(const QStringList &args)
                 .arg(s.followers, 9)
                 .arg(s.connections, 11)
                 .arg(r.trueFollowers, 4)
-                .arg(r.ratio ? QString::number(*r.ratio * 100, 'f', 1) + u" %"_s : u"-"_s, 6)
+                .arg(r.ratio ? QString::number(*r.ratio * 100, 'f', 1) + u" %"_s : u"\u2014"_s, 6)
                 .arg(number(s.profileViews), 6)
                 .arg(number(s.searchAppearances), 8)
                 .arg(number(s.networkSize), 7));

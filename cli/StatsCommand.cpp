@@ -125,10 +125,10 @@ QString StatsCommand::synopsis()
                .arg(indented(InvitationStats::decidedRule())) +
            tr("    ratio: true followers (displayed followers - connections) over\n"
               "    connections from the latest weekly numbers (snapshot add), against the\n"
-              "    typical 5-10 %, and the change since the first week.\n"
+              "    typical 5-10 %, and the first week's figures to compare with.\n"
               "    tiers: contacts per engagement tier, active and lapsed.\n"
               "    content: posts versus articles, views and engagement rate per piece\n"
-              "    and on average.\n"
+              "    and per kind (total engagements / total views).\n"
               "    network: connections by industry (yours, related, outside), location\n"
               "    and company, and how many were never interacted with or not for six\n"
               "    months; the network score (0-100: size, relevance, engagement) with its\n"

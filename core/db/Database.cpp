@@ -9,9 +9,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QUrl>
 #include <QtEndian>
 
@@ -22,6 +25,39 @@ namespace rapport {
 namespace {
 
 QAtomicInt connectionCounter;
+
+// The database files this process has open through SQLite, by canonical
+// path. POSIX drops every lock a process holds on a file when it closes any
+// descriptor of that file, so Rapport never opens such a file itself (to read
+// its header) while one of its own SQLite connections may hold locks on it:
+// another program could then checkpoint or delete the log under it.
+QMutex openFilesMutex;
+QHash<QString, int> openFiles;
+
+QString fileKey(const QString &path)
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    return canonical.isEmpty() ? QFileInfo(path).absoluteFilePath() : canonical;
+}
+
+bool isOpenInThisProcess(const QString &key)
+{
+    QMutexLocker lock(&openFilesMutex);
+    return openFiles.value(key) > 0;
+}
+
+void registerOpen(const QString &key)
+{
+    QMutexLocker lock(&openFilesMutex);
+    ++openFiles[key];
+}
+
+void unregisterOpen(const QString &key)
+{
+    QMutexLocker lock(&openFilesMutex);
+    if (--openFiles[key] <= 0)
+        openFiles.remove(key);
+}
 
 // SQLite's primary result codes that open() tells apart (sqlite3.h).
 constexpr int SqliteReadOnly = 8;
@@ -42,6 +78,15 @@ QVariant pragmaValue(const QSqlDatabase &db, const QString &pragma)
     if (!q.exec(u"PRAGMA "_s + pragma) || !q.next())
         return {};
     return q.value(0);
+}
+
+// SQLite reports a disk with no space left at all as an I/O error (it
+// cannot even make its shared-memory file); the disk itself tells.
+int withDiskFull(int code, const QString &path)
+{
+    constexpr int SqliteFull = 13;
+    const QStorageInfo disk(QFileInfo(path).absolutePath());
+    return disk.isValid() && disk.bytesAvailable() < 64 * 1024 ? SqliteFull : code;
 }
 
 bool hasWalContent(const QString &path)
@@ -128,9 +173,11 @@ int codeOf(const QSqlError &error)
 // SQLite must recover a log), so SQLite has recovered its write-ahead log
 // before anything is looked at, and a file that turns out damaged or not ours
 // is not written to by Rapport.
-ProbeResult probeFile(const QString &path, bool immutable, bool readWrite = false)
+ProbeResult probeFile(const QString &path, bool immutable, bool readWrite, bool looksShortNow)
 {
     ProbeResult result;
+    const QString key = fileKey(path);
+    registerOpen(key);
     const QString connection = u"rapport-probe-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
@@ -153,7 +200,7 @@ ProbeResult probeFile(const QString &path, bool immutable, bool readWrite = fals
             } else {
                 result.applicationId = q.value(0).toLongLong();
                 result.schemaVersion = pragmaValue(db, u"user_version"_s).toInt();
-                if (looksShort(readHeader(path))) {
+                if (looksShortNow) {
                     QSqlQuery check(db);
                     if (!check.exec(u"PRAGMA quick_check(1)"_s) || !check.next()) {
                         const int code = SqlErrorText::primaryCode(check.lastError());
@@ -171,13 +218,14 @@ ProbeResult probeFile(const QString &path, bool immutable, bool readWrite = fals
         }
     }
     QSqlDatabase::removeDatabase(connection);
+    unregisterOpen(key);
     return result;
 }
 
-QString damageText(const QString &path)
+QString damageText(const QString &path, const FileHeader &header)
 {
     const QString name = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-    if (looksShort(readHeader(path))) {
+    if (header.valid && looksShort(header)) {
         return QCoreApplication::translate(
                    "Database", "%1 is damaged: the file is shorter than its header says "
                                "(a truncated copy?), and SQLite cannot read all of it. It was "
@@ -191,6 +239,67 @@ QString damageText(const QString &path)
                                        "in %2: File > Restore From Backup… or rapport-cli "
                                        "backup list).")
         .arg(name, BackupFolder::display(path));
+}
+
+bool probeExisting(const QString &path, bool *readOnly, bool *immutable, const FileHeader &header,
+                   QString *error)
+{
+    const QString name = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    ProbeResult probe = probeFile(path, false, false, (header.valid && looksShort(header)));
+    if (probe.code == SqliteReadOnly && !*readOnly) {
+        // The log left by a crash needs recovering, which a read-only
+        // connection may not do: let SQLite recover it (that writes only its
+        // shared-memory index, never the database itself).
+        probe = probeFile(path, false, true, (header.valid && looksShort(header)));
+    }
+    const bool cannotShare = probe.code == SqliteCantOpen || probe.code == SqliteReadOnly;
+    if (cannotShare && *readOnly && !hasWalContent(path)) {
+        // A read-only disk where SQLite cannot make the shared-memory file:
+        // with nothing in a write-ahead log, the main file is the database.
+        probe = probeFile(path, true, false, (header.valid && looksShort(header)));
+        *immutable = probe.code == 0;
+    }
+    if ((probe.code == SqliteCantOpen || probe.code == SqliteReadOnly) && *readOnly) {
+        setError(error,
+                 QCoreApplication::translate(
+                     "Database", "%1 cannot be opened: it is on a disk or in a folder "
+                                 "that cannot be written to, and its latest changes are "
+                                 "still in %2. Copy %1 together with the files beside it "
+                                 "whose names start the same way to a folder you may "
+                                 "write to, and open the copy.")
+                     .arg(name, QDir::toNativeSeparators(QFileInfo(path).fileName() + u"-wal"_s)));
+        return false;
+    }
+    if (probe.code == SqliteCorrupt || probe.code == SqliteNotADb ||
+        (probe.code == 0 && !probe.intact)) {
+        setError(error, damageText(path, header));
+        return false;
+    }
+    if (probe.code != 0) {
+        setError(error,
+                 QCoreApplication::translate("Database", "Cannot open %1: %2.")
+                     .arg(name, SqlErrorText::describeCode(withDiskFull(probe.code, path), path)));
+        return false;
+    }
+    if (probe.applicationId != qint64(Database::ApplicationId)) {
+        setError(error, QCoreApplication::translate(
+                            "Database", "%1 is an SQLite database of another application, "
+                                        "not a Rapport database. It was left untouched; choose "
+                                        "another file or a new file name.")
+                            .arg(name));
+        return false;
+    }
+    if (probe.schemaVersion > Database::latestSchemaVersion()) {
+        setError(error, QCoreApplication::translate(
+                            "Database", "%1 was written by a newer Rapport (schema version "
+                                        "%2; this Rapport understands up to %3). Update "
+                                        "Rapport to open it; the file was left untouched.")
+                            .arg(name)
+                            .arg(probe.schemaVersion)
+                            .arg(Database::latestSchemaVersion()));
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -267,12 +376,19 @@ bool Database::open(const QString &path, QString *error, Access access)
     const QString name = QDir::toNativeSeparators(info.absoluteFilePath());
     bool readOnly = access == Access::ReadOnly;
     bool immutable = false;
+    // Read only while no SQLite connection of this process has the file
+    // open (see openFiles); one that does has found it sound already.
+    const bool openHere = existed && isOpenInThisProcess(fileKey(path));
+    FileHeader header;
     if (existed) {
-        if (!checkExistingFile(path, error))
-            return false;
+        if (!openHere) {
+            if (!checkExistingFile(path, error))
+                return false;
+            header = readHeader(path);
+        }
         if (!readOnly && !canWrite(path))
             readOnly = true;
-        if (!probeExisting(path, &readOnly, &immutable, error))
+        if (!probeExisting(path, &readOnly, &immutable, header, error))
             return false;
     } else if (readOnly) {
         setError(error, QCoreApplication::translate("Database", "%1 does not exist. Check the "
@@ -352,7 +468,7 @@ bool Database::open(const QString &path, QString *error, Access access)
         }
         return true;
     }
-    if (existed && looksShort(readHeader(path))) {
+    if (existed && header.valid && looksShort(header)) {
         // A checkpoint cut short by a crash: finish it now that SQLite has
         // read the log, so the main file is whole again.
         QSqlQuery checkpoint(m_db);
@@ -372,6 +488,8 @@ bool Database::open(const QString &path, QString *error, Access access)
 
 bool Database::connect(const QString &path, bool readOnly, bool immutable)
 {
+    m_fileKey = fileKey(path);
+    registerOpen(m_fileKey);
     m_connectionName = u"rapport-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1));
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     QString options = u"QSQLITE_BUSY_TIMEOUT=5000"_s;
@@ -385,65 +503,6 @@ bool Database::connect(const QString &path, bool readOnly, bool immutable)
     }
     m_db.setConnectOptions(options);
     return m_db.open();
-}
-
-bool Database::probeExisting(const QString &path, bool *readOnly, bool *immutable, QString *error)
-{
-    const QString name = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-    ProbeResult probe = probeFile(path, false);
-    if (probe.code == SqliteReadOnly && !*readOnly) {
-        // The log left by a crash needs recovering, which a read-only
-        // connection may not do: let SQLite recover it (that writes only its
-        // shared-memory index, never the database itself).
-        probe = probeFile(path, false, true);
-    }
-    const bool cannotShare = probe.code == SqliteCantOpen || probe.code == SqliteReadOnly;
-    if (cannotShare && *readOnly && !hasWalContent(path)) {
-        // A read-only disk where SQLite cannot make the shared-memory file:
-        // with nothing in a write-ahead log, the main file is the database.
-        probe = probeFile(path, true);
-        *immutable = probe.code == 0;
-    }
-    if ((probe.code == SqliteCantOpen || probe.code == SqliteReadOnly) && *readOnly) {
-        setError(error,
-                 QCoreApplication::translate(
-                     "Database", "%1 cannot be opened: it is on a disk or in a folder "
-                                 "that cannot be written to, and its latest changes are "
-                                 "still in %2. Copy %1 together with the files beside it "
-                                 "whose names start the same way to a folder you may "
-                                 "write to, and open the copy.")
-                     .arg(name, QDir::toNativeSeparators(QFileInfo(path).fileName() + u"-wal"_s)));
-        return false;
-    }
-    if (probe.code == SqliteCorrupt || probe.code == SqliteNotADb ||
-        (probe.code == 0 && !probe.intact)) {
-        setError(error, damageText(path));
-        return false;
-    }
-    if (probe.code != 0) {
-        setError(error, QCoreApplication::translate("Database", "Cannot open %1: %2.")
-                            .arg(name, SqlErrorText::describeCode(probe.code, path)));
-        return false;
-    }
-    if (probe.applicationId != qint64(ApplicationId)) {
-        setError(error, QCoreApplication::translate(
-                            "Database", "%1 is an SQLite database of another application, "
-                                        "not a Rapport database. It was left untouched; choose "
-                                        "another file or a new file name.")
-                            .arg(name));
-        return false;
-    }
-    if (probe.schemaVersion > latestSchemaVersion()) {
-        setError(error, QCoreApplication::translate(
-                            "Database", "%1 was written by a newer Rapport (schema version "
-                                        "%2; this Rapport understands up to %3). Update "
-                                        "Rapport to open it; the file was left untouched.")
-                            .arg(name)
-                            .arg(probe.schemaVersion)
-                            .arg(latestSchemaVersion()));
-        return false;
-    }
-    return true;
 }
 
 bool Database::configure(QString *error, int *code)
@@ -483,6 +542,9 @@ void Database::close()
         m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (!m_fileKey.isEmpty())
+        unregisterOpen(m_fileKey);
+    m_fileKey.clear();
     m_connectionName.clear();
     m_path.clear();
     m_readOnly = false;

@@ -61,11 +61,11 @@ private:
     friend class ContactBulkLoad;
     bool configure(QString *error, int *code = nullptr);
     bool connect(const QString &path, bool readOnly, bool immutable);
-    bool probeExisting(const QString &path, bool *readOnly, bool *immutable, QString *error);
 
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;
+    QString m_fileKey; // registered as open in this process while set
     bool m_readOnly = false;
     int m_depth = 0;
     // The innermost transaction level holding writes a joined Transaction

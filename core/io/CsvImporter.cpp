@@ -354,7 +354,7 @@ bool CsvImporter::run(const QString &path, ImportReport *report, QString *error)
     QString commitError;
     if (!tx.commit(&commitError)) {
         if (error)
-            *error = tr("Could not save the import: %1. Nothing was changed.").arg(commitError);
+            *error = tr("Could not save the import: %1.").arg(commitError);
         return false;
     }
     return true;

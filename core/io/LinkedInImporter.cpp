@@ -122,7 +122,7 @@ bool LinkedInImporter::run(const LinkedInArchive &archive, ImportReport *report,
     QString commitError;
     if (!tx.commit(&commitError)) {
         if (error)
-            *error = tr("Could not save the import: %1. Nothing was changed.").arg(commitError);
+            *error = tr("Could not save the import: %1.").arg(commitError);
         return false;
     }
     return true;

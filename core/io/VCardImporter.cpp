@@ -287,7 +287,7 @@ bool VCardImporter::run(const QString &path, ImportReport *report, QString *erro
     QString commitError;
     if (!tx.commit(&commitError)) {
         if (error)
-            *error = tr("Could not save the import: %1. Nothing was changed.").arg(commitError);
+            *error = tr("Could not save the import: %1.").arg(commitError);
         return false;
     }
     return true;

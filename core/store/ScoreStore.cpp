@@ -262,7 +262,9 @@ NetworkScore ScoreStore::networkScore(const QDate &today, const QString &ownIndu
     for (const QString &industry : std::as_const(relevant))
         n.relevantConnections +=
             number(u"SELECT count(*) FROM contact WHERE degree = 1 AND industry = ?"_s, {industry});
-    const QDate cutoff = today.addDays(-(NetworkScore::EngagementDays - 1));
+    // Within 90 days as everywhere else (tiers, InMail answers): something
+    // on day D still counts on day D + 90.
+    const QDate cutoff = today.addDays(-NetworkScore::EngagementDays);
     const QString cutoffTime = DateText::isoUtc(QDateTime(cutoff, QTime(0, 0)).toUTC(), true);
     n.engagedConnections =
         number(u"SELECT count(*) FROM contact WHERE degree = 1 AND last_engaged_on >= ?"_s,
