@@ -15,8 +15,10 @@
 #include "store/SnapshotStore.h"
 
 #include <QJsonArray>
+
 #include <QJsonObject>
 #include <QLocale>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -195,13 +197,11 @@ int InsightStats::tiers()
 
 int InsightStats::content()
 {
-    // The pieces with a reading, the rates from the same definition as
-    // `content list` (ContentStats, ContentKindSummary).
-    QList<ContentStats> rows;
-    for (const ContentStats &row : InsightsQueries(m_db).content()) {
-        if (row.latest)
-            rows << row;
-    }
+    // The same pieces and the same summaries as `content list`
+    // (ContentStats, ContentKindSummary), so every count and average agrees.
+    const QList<ContentStats> rows = InsightsQueries(m_db).content();
+    const bool anyNumbers =
+        std::any_of(rows.cbegin(), rows.cend(), [](const ContentStats &r) { return r.latest; });
     const ContentKindSummary posts = ContentKindSummary::of(rows, ContentKind::Post);
     const ContentKindSummary articles = ContentKindSummary::of(rows, ContentKind::Article);
     if (m_session.json()) {
@@ -214,13 +214,13 @@ int InsightStats::content()
                         {u"articles"_s, ContentReport::summaryJson(articles)}});
         return ExitSuccess;
     }
-    if (rows.isEmpty()) {
+    if (!anyNumbers) {
         m_session.output().print(tr("No numbers for posts or articles yet. Add a piece with "
                                     "\"rapport-cli content add\" and its numbers with "
                                     "\"rapport-cli content metrics\"."));
         return ExitSuccess;
     }
-    m_session.output().print(tr("Of the posts and articles with numbers:"));
+    m_session.output().print(tr("Posts and articles:"));
     for (const ContentKindSummary &s : {posts, articles})
         m_session.output().print(ContentReport::summaryText(s));
     m_session.output().print(tr("Engagement rate: (reactions + comments + shares) ÷ views of "

@@ -539,13 +539,14 @@ void tst_CliEngage::contentRatesAndSummary()
     QCOMPARE(posts.value(u"average_engagers_logged"_s).toDouble(), 36.0);
     QCOMPARE(posts.value(u"engagement_rate"_s).toDouble(), 89.0 / 8000.0);
 
-    // `stats content` says the same for the pieces with numbers.
+    // `stats content` says the same, over the same pieces.
     const QJsonObject stats = cli({u"--json"_s, u"stats"_s, u"content"_s}).json();
     QCOMPARE(stats.value(u"articles"_s).toObject().value(u"engagement_rate"_s).toDouble(),
              188.0 / 1300.0);
     QCOMPARE(stats.value(u"posts"_s).toObject().value(u"engagement_rate"_s).toDouble(),
              89.0 / 8000.0);
-    QCOMPARE(stats.value(u"pieces"_s).toArray().size(), 3);
+    QCOMPARE(stats.value(u"pieces"_s).toArray().size(), 4);
+    QCOMPARE(stats.value(u"posts"_s).toObject(), posts);
 }
 
 // A reading may leave counts unknown: what --help says, what is stored and
