@@ -14,18 +14,13 @@ mkdir "$work/clean" "$work/crashed"
 "$cli" --db "$work/clean/people.sqlite" contacts add --first Ada --last Lovelace >/dev/null
 # A crash: changes only in the write-ahead log, copied while a writer holds them.
 "$cli" --db "$work/crashed/src.sqlite" contacts add --first Grace --last Hopper >/dev/null
-python3 - "$work/crashed" <<'PY'
-import shutil, sqlite3, sys
-d = sys.argv[1]
-con = sqlite3.connect(d + "/src.sqlite")
-con.execute("PRAGMA wal_autocheckpoint = 0")
-con.execute("INSERT INTO contact (first_name, last_name, created_at, updated_at) "
-            "VALUES ('Alan', 'Turing', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")
-con.commit()
-for suffix in ("", "-wal", "-shm"):
-    shutil.copyfile(d + "/src.sqlite" + suffix, d + "/people.sqlite" + suffix)
-con.close()
-PY
+d="$work/crashed"
+sqlite3 "$d/src.sqlite" <<SQL
+PRAGMA wal_autocheckpoint = 0;
+INSERT INTO contact (first_name, last_name, created_at, updated_at)
+    VALUES ('Alan', 'Turing', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+.shell cp "$d/src.sqlite" "$d/people.sqlite"; cp "$d/src.sqlite-wal" "$d/people.sqlite-wal"; cp "$d/src.sqlite-shm" "$d/people.sqlite-shm"
+SQL
 rm -f "$work/crashed/src.sqlite"*
 [ -s "$work/crashed/people.sqlite-wal" ] || fail "the crashed copy has no write-ahead log"
 
