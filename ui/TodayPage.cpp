@@ -54,7 +54,10 @@ QLabel *addStripLabel(QWidget *strip, QHBoxLayout *layout, const QString &object
     label->setAccessibleName(accessibleName);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(label);
+    // The numbers name their windows and can run long: they wrap rather
+    // than widen the window past a laptop's screen.
+    label->setWordWrap(true);
+    layout->addWidget(label, 1);
     return label;
 }
 
