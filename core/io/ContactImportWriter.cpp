@@ -233,6 +233,7 @@ bool ContactImportWriter::add(Row &row, QString *error)
         std::optional<Contact> firstFit;
         const QList<qint64> ids =
             m_contacts->findByNameAndCompany(incoming.fullName(), incoming.company);
+        QStringList fits;
         for (qint64 id : ids) {
             std::optional<Contact> candidate = m_contacts->get(id);
             if (!candidate || contradicts(row, *candidate, ourUid))
@@ -243,6 +244,17 @@ bool ContactImportWriter::add(Row &row, QString *error)
             }
             if (!firstFit)
                 firstFit = candidate;
+            fits << u"#%1"_s.arg(candidate->id);
+        }
+        // Several namesakes fit and none agrees in every field: which one
+        // this row means cannot be told, so none of them is overwritten.
+        if (!existing && fits.size() > 1) {
+            m_report->warn(m_file, row.line,
+                           tr("%1 fits several contacts of that name (%2) and nothing tells "
+                              "them apart; added as a new contact rather than overwrite one. "
+                              "A profile URL or an e-mail address tells them apart.")
+                               .arg(incoming.fullName(), fits.join(u", "_s)));
+            firstFit.reset();
         }
         if (!existing)
             existing = firstFit;

@@ -94,6 +94,7 @@ private slots:
     void fullWidthLookAlikeIsNotMerged();
     void deletedContactComesBackAsNewNotMergedIntoANamesake();
     void nulIsRefusedAtItsLineAndNeverExported();
+    void ambiguousNamesakeOverwritesNone();
 
 private:
     std::unique_ptr<Db> open(const QString &name);
@@ -373,6 +374,38 @@ void tst_CsvRoundTrip::nulIsRefusedAtItsLineAndNeverExported()
     QVERIFY(b);
     QCOMPARE(import(b->db, path).contacts.created, 1);
     QCOMPARE(everyone(*b->store).value(0).notes, u"beforeafter"_s);
+}
+
+void tst_CsvRoundTrip::ambiguousNamesakeOverwritesNone()
+{
+    // Two John Smiths at Acme told apart by e-mail; a row with neither
+    // e-mail nor profile fits both: neither note is overwritten.
+    QString error;
+    for (const QString &mail : {u"john.a@acme.example"_s, u"john.b@acme.example"_s}) {
+        Contact c;
+        c.firstName = u"John"_s;
+        c.lastName = u"Smith"_s;
+        c.company = u"Acme"_s;
+        c.email = mail;
+        c.notes = mail;
+        QVERIFY2(m_a->store->add(c, &error), qPrintable(error));
+    }
+    QFile file(m_dir->filePath(u"john.csv"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("First name,Last name,Company,Notes\nJohn,Smith,Acme,met at the fair\n");
+    file.close();
+    const ImportReport report = import(m_a->db, file.fileName());
+    QCOMPARE(report.contacts.updated, 0);
+    QCOMPARE(report.contacts.created, 1);
+    QCOMPARE(report.warningCount(), qint64(1));
+    QVERIFY2(report.warnings.first().reason.contains(u"fits several contacts"_s),
+             qPrintable(report.warnings.first().reason));
+    QStringList notes;
+    for (const Contact &c : everyone(*m_a->store))
+        notes << c.notes;
+    notes.sort();
+    QCOMPARE(notes, (QStringList{u"john.a@acme.example"_s, u"john.b@acme.example"_s,
+                                 u"met at the fair"_s}));
 }
 
 QTEST_GUILESS_MAIN(tst_CsvRoundTrip)
