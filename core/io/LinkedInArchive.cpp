@@ -152,10 +152,9 @@ bool LinkedInArchive::openZip(QString *error)
     QuaZip zip(m_path);
     if (!zip.open(QuaZip::mdUnzip)) {
         if (error)
-            *error = tr("%1 is not a readable ZIP file (error %2); it may be damaged or still "
+            *error = tr("%1 is not a readable ZIP file: it may be damaged, cut short or still "
                         "downloading. Download the export again.")
-                         .arg(nativeName(m_path))
-                         .arg(zip.getZipError());
+                         .arg(nativeName(m_path));
         return false;
     }
     const QList<QuaZipFileInfo64> infos = zip.getFileInfoList64();
