@@ -1,12 +1,10 @@
 #include "io/ContactIdentity.h"
 
 #include "db/Database.h"
-#include "db/Transaction.h"
 #include "store/SettingStore.h"
 
 #include <QCryptographicHash>
 #include <QHash>
-#include <QSqlQuery>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -15,7 +13,6 @@ namespace rapport {
 
 namespace {
 
-const auto settingKey = u"database_uid"_s;
 constexpr quint64 contactMask = (quint64(1) << 62) - 1;
 
 quint64 bitsFor(const QString &databaseUid)
@@ -31,29 +28,11 @@ quint64 bitsFor(const QString &databaseUid)
     return bits;
 }
 
-// For a database that cannot store its id (read-only): the first contact's
-// id and creation time, the same every time it is asked.
-QString provisionalUid(Database &db)
-{
-    QSqlQuery q(db.connection());
-    if (q.exec(u"SELECT id, created_at FROM contact ORDER BY id LIMIT 1"_s) && q.next())
-        return u"first-contact:"_s + q.value(0).toString() + u'@' + q.value(1).toString();
-    return {};
-}
-
 } // namespace
 
 ContactIdentity ContactIdentity::forDatabase(Database &db)
 {
-    SettingStore settings(db);
-    QString databaseUid = settings.value(settingKey);
-    if (databaseUid.isEmpty()) {
-        databaseUid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        Transaction tx(db);
-        if (!tx.isActive() || !settings.setValue(settingKey, databaseUid, nullptr) || !tx.commit())
-            databaseUid = provisionalUid(db);
-    }
-    return ContactIdentity(bitsFor(databaseUid));
+    return ContactIdentity(bitsFor(SettingStore(db).databaseUid()));
 }
 
 ContactIdentity ContactIdentity::fromDatabaseUid(const QString &databaseUid)

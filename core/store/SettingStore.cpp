@@ -1,11 +1,13 @@
 #include "store/SettingStore.h"
 
 #include "db/Database.h"
+#include "db/Transaction.h"
 #include "store/StatementCache.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +19,22 @@ SettingStore::SettingStore(Database &db)
 {}
 
 SettingStore::~SettingStore() = default;
+
+QString SettingStore::databaseUid()
+{
+    const QString key = u"database_uid"_s;
+    QString uid = value(key);
+    if (!uid.isEmpty())
+        return uid;
+    uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Transaction tx(m_db);
+    if (tx.isActive() && setValue(key, uid, nullptr) && tx.commit())
+        return uid;
+    QSqlQuery q(m_db.connection());
+    if (q.exec(u"SELECT id, created_at FROM contact ORDER BY id LIMIT 1"_s) && q.next())
+        return u"first-contact:"_s + q.value(0).toString() + u'@' + q.value(1).toString();
+    return {};
+}
 
 QString SettingStore::value(const QString &key) const
 {

@@ -26,6 +26,12 @@ public:
     bool setValue(const QString &key, const QString &value, QString *error);
     bool remove(const QString &key, QString *error);
 
+    // The database's own id (a UUID made and stored the first time it is
+    // asked for), which copies and backups keep. A database that cannot
+    // store it (read-only) gets a provisional one from its first contact,
+    // the same every time.
+    QString databaseUid();
+
     int intValue(const QString &key, int fallback) const;
     double doubleValue(const QString &key, double fallback) const;
 
