@@ -2,12 +2,15 @@
 
 #include "ExitCode.h"
 #include "db/Database.h"
+#include "io/ImportReport.h"
 #include "store/EngagementStore.h"
 #include "store/ScoreStore.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -71,6 +74,42 @@ int CliSession::failure(const QString &message)
 {
     m_output.error(tr("rapport-cli: %1").arg(message));
     return ExitFailure;
+}
+
+std::function<bool(qint64, qint64)> CliSession::importProgress()
+{
+    if (!m_output.errorIsTerminal())
+        return [](qint64, qint64) {
+            return true;
+        };
+    auto sinceShown = std::make_shared<QElapsedTimer>();
+    sinceShown->start();
+    m_importProgressShown = true;
+    return [this, sinceShown](qint64 done, qint64 total) {
+        if (total > 0 && sinceShown->elapsed() > 200) {
+            m_output.progress(tr("Importing… %1%").arg(qMin<qint64>(100, done * 100 / total)));
+            sinceShown->restart();
+        }
+        return true;
+    };
+}
+
+int CliSession::importResult(bool ok, const ImportReport &report, const QString &error,
+                             const QStringList &before)
+{
+    if (m_importProgressShown)
+        m_output.endProgress();
+    m_importProgressShown = false;
+    if (!ok)
+        return failure(error);
+    if (m_json) {
+        m_output.printJson(report.toJson());
+    } else {
+        for (const QString &line : before)
+            m_output.print(line);
+        m_output.print(report.toText());
+    }
+    return ExitSuccess;
 }
 
 QString CliSession::databasePath() const

@@ -9,12 +9,16 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
+#include <functional>
 #include <memory>
 #include <optional>
 
 class QCommandLineParser;
 
 namespace rapport {
+
+struct ImportReport;
 
 class Database;
 
@@ -47,6 +51,14 @@ public:
     // Reports a failed command. Returns 1.
     int failure(const QString &message);
 
+    // For every import command: a progress callback that shows "Importing…
+    // N%" on a terminal's stderr (at most five times a second), and the end
+    // of the run — the progress line cleared, then the error (exit 1) or the
+    // report as JSON or as text after `before` (exit 0).
+    std::function<bool(qint64 done, qint64 total)> importProgress();
+    int importResult(bool ok, const ImportReport &report, const QString &error,
+                     const QStringList &before = {});
+
     // What a command does with the database: a command that only reads still
     // works when the tiers cannot be brought up to date (it says so and shows
     // them as of the last update); one that writes stops.
@@ -66,6 +78,7 @@ private:
 
     CliOutput m_output;
     bool m_json = false;
+    bool m_importProgressShown = false;
     QString m_databasePath;
     std::unique_ptr<Database> m_database;
 };

@@ -8,7 +8,6 @@
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -136,40 +135,20 @@ int CsvImportCommand::run(const QStringList &args)
     Database *database = m_session.database();
     if (!database)
         return ExitFailure;
-    CliOutput &output = m_session.output();
-    const bool showProgress = output.errorIsTerminal();
-    QElapsedTimer sinceShown;
-    sinceShown.start();
     CsvImporter importer(*database);
     importer.setDelimiter(delimiter);
     importer.setMapping(mapping);
     importer.setDuplicatePolicy(policy);
-    importer.setProgress([&](qint64 done, qint64 total) {
-        if (showProgress && total > 0 && sinceShown.elapsed() > 200) {
-            output.progress(tr("Importing… %1%").arg(qMin<qint64>(100, done * 100 / total)));
-            sinceShown.restart();
-        }
-        return true;
-    });
+    importer.setProgress(m_session.importProgress());
     ImportReport report;
     const bool ok = importer.run(path, &report, &error);
-    if (showProgress)
-        output.endProgress();
-    if (!ok)
-        return m_session.failure(error);
-    if (m_session.json()) {
-        output.printJson(report.toJson());
-    } else {
-        QStringList used;
-        for (int i = 0; i < preview.headers.size(); ++i) {
-            if (mapping.field(i) != CsvColumnMapping::Field::Ignore)
-                used << tr("%1 → %2").arg(preview.headers.at(i),
-                                          CsvColumnMapping::fieldKey(mapping.field(i)));
-        }
-        output.print(tr("Columns: %1").arg(used.join(u", "_s)));
-        output.print(report.toText());
+    QStringList used;
+    for (int i = 0; i < preview.headers.size(); ++i) {
+        if (mapping.field(i) != CsvColumnMapping::Field::Ignore)
+            used << tr("%1 → %2").arg(preview.headers.at(i),
+                                      CsvColumnMapping::fieldKey(mapping.field(i)));
     }
-    return ExitSuccess;
+    return m_session.importResult(ok, report, error, {tr("Columns: %1").arg(used.join(u", "_s))});
 }
 
 } // namespace rapport

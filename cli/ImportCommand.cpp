@@ -10,7 +10,6 @@
 #include "io/LinkedInImporter.h"
 
 #include <QCommandLineParser>
-#include <QElapsedTimer>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -86,29 +85,11 @@ int ImportCommand::importLinkedIn(const QString &path)
     if (!database)
         return ExitFailure;
 
-    CliOutput &output = m_session.output();
-    const bool showProgress = output.errorIsTerminal();
-    QElapsedTimer sinceShown;
-    sinceShown.start();
     LinkedInImporter importer(*database);
-    importer.setProgress([&](qint64 done, qint64 total) {
-        if (showProgress && total > 0 && sinceShown.elapsed() > 200) {
-            output.progress(tr("Importing… %1%").arg(qMin<qint64>(100, done * 100 / total)));
-            sinceShown.restart();
-        }
-        return true;
-    });
+    importer.setProgress(m_session.importProgress());
     ImportReport report;
     const bool ok = importer.run(archive, &report, &error);
-    if (showProgress)
-        output.endProgress();
-    if (!ok)
-        return m_session.failure(error);
-    if (m_session.json())
-        output.printJson(report.toJson());
-    else
-        output.print(report.toText());
-    return ExitSuccess;
+    return m_session.importResult(ok, report, error);
 }
 
 } // namespace rapport

@@ -8,7 +8,6 @@
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -74,31 +73,13 @@ int VCardImportCommand::run(const QStringList &args)
     Database *database = m_session.database();
     if (!database)
         return ExitFailure;
-    CliOutput &output = m_session.output();
-    const bool showProgress = output.errorIsTerminal();
-    QElapsedTimer sinceShown;
-    sinceShown.start();
     VCardImporter importer(*database);
     importer.setDuplicatePolicy(policy);
-    importer.setProgress([&](qint64 done, qint64 total) {
-        if (showProgress && total > 0 && sinceShown.elapsed() > 200) {
-            output.progress(tr("Importing… %1%").arg(qMin<qint64>(100, done * 100 / total)));
-            sinceShown.restart();
-        }
-        return true;
-    });
+    importer.setProgress(m_session.importProgress());
     ImportReport report;
     QString error;
     const bool ok = importer.run(path, &report, &error);
-    if (showProgress)
-        output.endProgress();
-    if (!ok)
-        return m_session.failure(error);
-    if (m_session.json())
-        output.printJson(report.toJson());
-    else
-        output.print(report.toText());
-    return ExitSuccess;
+    return m_session.importResult(ok, report, error);
 }
 
 } // namespace rapport
