@@ -2,6 +2,7 @@
 
 #include "OutreachStyle.h"
 #include "TodayItemDelegate.h"
+#include "db/Database.h"
 #include "outreach/OutreachNumbers.h"
 #include "planning/QueuePlanner.h"
 #include "planning/QueueSettings.h"
@@ -544,10 +545,12 @@ void TodayPage::updateProgress()
 void TodayPage::updateActions()
 {
     const auto item = currentItem();
-    const bool open = item && item->status == QueueItem::Status::Open;
+    // A read-only database shows the queue as planned; nothing can be marked.
+    const bool writable = m_db && !m_db->isReadOnly();
+    const bool open = writable && item && item->status == QueueItem::Status::Open;
     for (QAction *action : {m_doneAction, m_doneQuietAction, m_snoozeAction, m_skipAction})
         action->setEnabled(open);
-    m_neverAction->setEnabled(item && item->status != QueueItem::Status::Never);
+    m_neverAction->setEnabled(writable && item && item->status != QueueItem::Status::Never);
     m_openContactAction->setEnabled(item.has_value());
     m_doneButton->setEnabled(open);
     m_doneQuietButton->setEnabled(open);
