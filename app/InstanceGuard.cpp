@@ -203,9 +203,13 @@ InstanceGuard::Outcome InstanceGuard::claimKey(const QString &key, QString *erro
 
 bool InstanceGuard::claim(QString *error)
 {
-    const QStringList keys = keysOf(m_path);
+    // The path before the identity: a second launch on the same path stops
+    // there and never takes, even for a moment, the identity claim the first
+    // window may be about to make for a database it has just created.
+    QStringList keys = keysOf(m_path);
+    std::reverse(keys.begin(), keys.end());
     const size_t held = m_claims.size();
-    for (const QString &key : keys) {
+    for (const QString &key : std::as_const(keys)) {
         const bool already = std::any_of(m_claims.cbegin(), m_claims.cend(),
                                          [&key](const Claim &c) { return c.key == key; });
         if (already)

@@ -280,7 +280,7 @@ private slots:
         QVERIFY2(listening, first.readAllStandardError().constData());
         // Wait for its claim by identity (the window created the file).
         QTRY_VERIFY_WITH_TIMEOUT(
-            QFile::exists(InstanceGuard::lockFilePath(db, InstanceGuard::identityKey(db))), 10000);
+            QFile::exists(InstanceGuard::lockFilePath(db, InstanceGuard::identityKey(db))), 30000);
         InstanceGuard whileRunning(db);
         QVERIFY(!whileRunning.claim());
 
@@ -329,7 +329,7 @@ private slots:
         const QString link = dir.filePath(u"elsewhere/window-link.sqlite"_s);
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(db), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(
-            QFile::exists(InstanceGuard::lockFilePath(db, InstanceGuard::identityKey(db))), 10000);
+            QFile::exists(InstanceGuard::lockFilePath(db, InstanceGuard::identityKey(db))), 30000);
         QVERIFY(hardLink(db, link));
         QProcessEnvironment linkEnv = env;
         linkEnv.insert(u"TMPDIR"_s, dir.filePath(u"elsewhere/tmp"_s));
