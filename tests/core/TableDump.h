@@ -8,6 +8,7 @@
 
 #include "db/Database.h"
 
+#include <QDebug>
 #include <QMap>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -68,15 +69,26 @@ inline bool sameTables(const QMap<QString, QStringList> &a, const QMap<QString, 
 {
     using namespace Qt::StringLiterals;
     if (a.keys() != b.keys()) {
-        *difference = u"tables differ: "_s + a.keys().join(u","_s) + u" vs "_s +
-                      b.keys().join(u","_s);
+        *difference =
+            u"tables differ: "_s + a.keys().join(u","_s) + u" vs "_s + b.keys().join(u","_s);
         return false;
     }
     for (auto it = a.cbegin(); it != a.cend(); ++it) {
         const QStringList &other = b.value(it.key());
         if (it.value() != other) {
-            *difference = it.key() + u":\n  "_s + it.value().join(u"\n  "_s) + u"\nvs\n  "_s +
-                          other.join(u"\n  "_s);
+            QStringList gone;
+            QStringList added;
+            for (const QString &row : it.value()) {
+                if (!other.contains(row))
+                    gone << row;
+            }
+            for (const QString &row : other) {
+                if (!it.value().contains(row))
+                    added << row;
+            }
+            qWarning().noquote() << it.key() << "only before:" << gone << "only after:" << added;
+            *difference = it.key() + u": only before:\n  "_s + gone.join(u"\n  "_s) +
+                          u"\nonly after:\n  "_s + added.join(u"\n  "_s);
             return false;
         }
     }

@@ -15,6 +15,7 @@
 #include "store/ScoreStore.h"
 #include "store/ValueGivenStore.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,17 +85,20 @@ class tst_ContactRemoval : public QObject
                       const QVariant &relatedOutreach = {}, const QVariant &relatedEvent = {},
                       const QVariant &doneOutreach = {})
     {
-        return exec(u"INSERT INTO queue_item (day, position, contact_id, action, reason, "
-                    "template, status, related_outreach_id, related_engagement_id, "
-                    "done_outreach_id) VALUES (?, 1, ?, 'reconnect', 'Keep in touch', '', ?, "
-                    "?, ?, ?)"_s,
-                    {day.toString(Qt::ISODate), contact, status,
-                     relatedOutreach.isValid() ? relatedOutreach
-                                               : QVariant(QMetaType(QMetaType::LongLong)),
-                     relatedEvent.isValid() ? relatedEvent
-                                            : QVariant(QMetaType(QMetaType::LongLong)),
-                     doneOutreach.isValid() ? doneOutreach
-                                            : QVariant(QMetaType(QMetaType::LongLong))});
+        return exec(
+            u"INSERT INTO queue_item (day, position, contact_id, action, reason, "
+            "template, status, related_outreach_id, related_engagement_id, "
+            "done_outreach_id) VALUES (?, 1, ?, 'reconnect', 'Keep in touch', '', ?, "
+            "?, ?, ?)"_s,
+            {day.toString(Qt::ISODate), contact, status,
+             relatedOutreach.isValid() ? relatedOutreach : QVariant(QMetaType(QMetaType::LongLong)),
+             relatedEvent.isValid() ? relatedEvent : QVariant(QMetaType(QMetaType::LongLong)),
+             doneOutreach.isValid() ? doneOutreach : QVariant(QMetaType(QMetaType::LongLong))});
+    }
+
+    bool dirtyScore(qint64 contact)
+    {
+        return countRows(m_db, u"SELECT score_dirty FROM contact WHERE id = ?"_s, contact) == 1;
     }
 
     QString queueStatus(const QDate &day, qint64 contact)
@@ -281,13 +285,19 @@ private slots:
         }
         // "mentor" was hers alone and went with her; "berlin" stays for Oscar.
         QCOMPARE(m_contacts->allTags(), QStringList{u"berlin"_s});
-        QCOMPARE(countRows(m_db, u"SELECT count(*) FROM outreach WHERE id = ? AND reply_to IS NULL"_s,
+        QCOMPARE(countRows(m_db,
+                           u"SELECT count(*) FROM outreach WHERE id = ? AND reply_to IS NULL"_s,
                            r.othersReply),
                  1);
         QVERIFY(test::searchIds(m_db, u"quist"_s).isEmpty());
         QCOMPARE(m_contacts->totalCount(), 1);
 
         QVERIFY2(removal.restore(*snapshot, &error), qPrintable(error));
+        QVERIFY(!dirtyScore(r.zelda));
+        // Oscar's message lost and regained its link: his score is marked
+        // for recomputing, which gives what it was.
+        QVERIFY(dirtyScore(r.other));
+        QVERIFY2(ScoreStore(m_db).refresh(m_today, &error), qPrintable(error));
         QString difference;
         QVERIFY2(test::sameTables(before, test::dumpTables(m_db), &difference),
                  qPrintable(difference));
@@ -314,6 +324,7 @@ private slots:
         snapshot = removal.remove(r.zelda, &error);
         QVERIFY2(snapshot, qPrintable(error));
         QVERIFY2(removal.restore(*snapshot, &error), qPrintable(error));
+        QVERIFY2(ScoreStore(m_db).refresh(m_today, &error), qPrintable(error));
         QString difference;
         QVERIFY2(test::sameTables(before, test::dumpTables(m_db), &difference),
                  qPrintable(difference));
@@ -377,8 +388,8 @@ private slots:
         QString error;
         const auto snapshot = removal.remove(r.zelda, &error);
         QVERIFY2(snapshot, qPrintable(error));
-        const qint64 again = addContact(u"Zelda"_s, u"Q."_s, {},
-                                        u"https://www.linkedin.com/in/zelda-quist"_s);
+        const qint64 again =
+            addContact(u"Zelda"_s, u"Q."_s, {}, u"https://www.linkedin.com/in/zelda-quist"_s);
         QVERIFY(again > 0);
         const auto afterRemove = test::dumpTables(m_db);
         QVERIFY(!removal.restore(*snapshot, &error));

@@ -8,6 +8,7 @@
 #include "store/OutreachRemoval.h"
 #include "store/OutreachStore.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -162,8 +163,7 @@ private slots:
         const auto snapshot = removal.remove(m_reply, &error);
         QVERIFY2(snapshot, qPrintable(error));
         const QDateTime when = at(u"2026-10-05T12:00:00Z"_s);
-        QVERIFY2(m_store->setOutcome(m_sent, u"not-interested"_s, when, &error),
-                 qPrintable(error));
+        QVERIFY2(m_store->setOutcome(m_sent, u"not-interested"_s, when, &error), qPrintable(error));
         QVERIFY2(removal.restore(*snapshot, &error), qPrintable(error));
         QCOMPARE(m_store->get(m_sent)->outcome, u"not-interested"_s);
         QCOMPARE(m_store->get(m_sent)->outcomeAt, when);

@@ -1,0 +1,56 @@
+#pragma once
+
+// Deleting one outreach and putting it back. remove() deletes it the way
+// OutreachStore does (a reply takes back the "replied" it gave the message
+// it answered) and keeps, in a Snapshot, the row as stored, the replies and
+// queue items that pointed at it (the database let go of them) and the
+// outcome the answered message had; restore() puts all of that back in one
+// transaction, under the same id, without attaching the row to anything it
+// was not attached to. The window's undo goes through it.
+
+#include "store/StoredRows.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <optional>
+
+namespace rapport {
+
+class Database;
+class OutreachStore;
+
+class OutreachRemoval
+{
+    Q_DECLARE_TR_FUNCTIONS(OutreachRemoval)
+
+public:
+    struct Snapshot
+    {
+        qint64 id = 0;
+        qint64 contactId = 0;
+        StoredRows row;
+        QList<StoredRows::Link> links; // replies and queue items pointing at it
+        // The message it answered, with that one's outcome as stored before
+        // the delete and as the delete left it (0: it answered nothing).
+        qint64 answeredId = 0;
+        QString outcomeBefore;
+        QString outcomeAtBefore;
+        QString outcomeAfter;
+        QString outcomeAtAfter;
+    };
+
+    OutreachRemoval(Database &db, OutreachStore &store);
+
+    // Deletes the outreach in one transaction. nullopt, with the reason,
+    // when it is not there or cannot be deleted (nothing changed).
+    std::optional<Snapshot> remove(qint64 id, QString *error);
+    // Puts back what remove() took, all of it or nothing. The answered
+    // message gets its outcome back unless it was changed since.
+    bool restore(const Snapshot &snapshot, QString *error);
+
+private:
+    Database &m_db;
+    OutreachStore &m_store;
+};
+
+} // namespace rapport
