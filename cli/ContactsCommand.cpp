@@ -7,6 +7,7 @@
 #include "ListOptions.h"
 #include "OptionValues.h"
 #include "db/Database.h"
+#include "store/ContactRemoval.h"
 #include "store/ContactStore.h"
 #include "store/SearchText.h"
 
@@ -491,7 +492,8 @@ int ContactsCommand::remove(const QStringList &args)
     const auto contact = ContactResolver(store).resolve(which, &error);
     if (!contact)
         return m_session.failure(error);
-    if (!store.remove(contact->id, &error))
+    // The same delete as the window's: every row on the contact goes with it.
+    if (!ContactRemoval(store).remove(contact->id, &error))
         return m_session.failure(error);
     if (m_session.json()) {
         m_session.output().printJson(QJsonObject{

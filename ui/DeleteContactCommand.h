@@ -1,17 +1,15 @@
 #pragma once
 
-// Undoable deletion of a contact. It keeps the whole contact, its
-// engagement events, its outreach (with reply links) and the value given,
-// so undo puts it back under the same id with its tags, timestamps,
-// timeline, tier and numbers.
+// Undoable deletion of a contact: an adapter over ContactRemoval, which
+// keeps everything that hangs on the contact (keep-in-touch settings, tags,
+// events, outreach with reply links and outcomes, value given, queue items)
+// so undo puts it back under the same id, exactly as it was.
 
 #include "ContactCommand.h"
 #include "domain/Contact.h"
-#include "domain/Engagement.h"
-#include "domain/Outreach.h"
-#include "domain/ValueGiven.h"
+#include "store/ContactRemoval.h"
 
-#include <QList>
+#include <optional>
 
 namespace rapport {
 
@@ -22,7 +20,8 @@ class ValueGivenStore;
 class DeleteContactCommand : public ContactCommand
 {
 public:
-    // The other stores may be null (nothing of that kind to keep).
+    // Only `store` is used: ContactRemoval reads and restores the rest
+    // itself. The other stores may be null.
     DeleteContactCommand(ContactStore &store, EngagementStore *engagement, OutreachStore *outreach,
                          ValueGivenStore *values, const Contact &contact);
 
@@ -33,14 +32,8 @@ protected:
     qint64 contactAfterUndo() const override { return m_contact.id; }
 
 private:
-    EngagementStore *m_engagement = nullptr;
-    OutreachStore *m_outreach = nullptr;
-    ValueGivenStore *m_values = nullptr;
     Contact m_contact;
-    QList<Engagement> m_events;
-    bool m_followsBefore = false;
-    QList<Outreach> m_outreachRows;
-    QList<ValueGiven> m_valueRows;
+    std::optional<ContactRemoval::Snapshot> m_removed;
 };
 
 } // namespace rapport

@@ -1,14 +1,16 @@
 #pragma once
 
-// Undoable deletion of one outreach (see StoreCommand). Undo puts it back
-// under the same id, exactly as it was: replies that answered it point at
-// it again (the database let go of them on delete), and a received message
-// that answered nothing is not attached to anything on its way back.
+// Undoable deletion of one outreach (see StoreCommand): an adapter over
+// OutreachRemoval. Undo puts it back under the same id, exactly as it was:
+// replies that answered it point at it again, the message it answered gets
+// back the outcome its delete took, and a received message that answered
+// nothing is not attached to anything on its way back.
 
 #include "StoreCommand.h"
 #include "domain/Outreach.h"
+#include "store/OutreachRemoval.h"
 
-#include <QList>
+#include <optional>
 
 namespace rapport {
 
@@ -29,10 +31,9 @@ protected:
     qint64 itemAfterUndo() const override { return m_outreach.id; }
 
 private:
-    Database &m_db;
-    OutreachStore &m_store;
+    OutreachRemoval m_removal;
     Outreach m_outreach;
-    QList<qint64> m_replyIds;
+    std::optional<OutreachRemoval::Snapshot> m_removed;
 };
 
 } // namespace rapport

@@ -102,8 +102,8 @@ bool ContactRemoval::restore(const Snapshot &s, QString *error)
     const QString name = s.contact.fullName();
     const auto fail = [&](const QString &what, const QString &why) {
         if (error)
-            *error = tr("Could not bring back %1: putting back %2 failed: %3. Nothing was "
-                        "changed; the contact stays deleted.")
+            *error = tr("Could not bring back %1: putting back %2 failed: %3. %1 stays "
+                        "deleted.")
                          .arg(name, what, why);
         return false;
     };

@@ -84,9 +84,8 @@ bool OutreachRemoval::restore(const Snapshot &s, QString *error)
 {
     const auto fail = [&](const QString &why) {
         if (error)
-            *error = tr("Could not bring back outreach #%1: %2. Nothing was changed.")
-                         .arg(s.id)
-                         .arg(why);
+            *error =
+                tr("Could not bring back outreach #%1: %2. It stays deleted.").arg(s.id).arg(why);
         return false;
     };
     if (s.row.size() != 1) {
@@ -110,7 +109,7 @@ bool OutreachRemoval::restore(const Snapshot &s, QString *error)
     if (!StoredRows::exists(m_db, u"contact"_s, s.contactId)) {
         if (error)
             *error = tr("Could not bring back outreach #%1: its contact #%2 is no longer in the "
-                        "database. Bring the contact back first (Edit › Undo).")
+                        "database. Bring the contact back first.")
                          .arg(s.id)
                          .arg(s.contactId);
         return false;
