@@ -45,17 +45,17 @@ ContactRemoval::ContactRemoval(ContactStore &contacts)
 std::optional<ContactRemoval::Snapshot> ContactRemoval::remove(qint64 contactId, QString *error)
 {
     Database &db = m_contacts.database();
+    Transaction tx(db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = SqlErrorText::sentence(tx.errorText());
+        return std::nullopt;
+    }
     const std::optional<Contact> contact = m_contacts.get(contactId);
     if (!contact) {
         if (error)
             *error =
                 tr("There is no contact #%1; it may have been deleted already.").arg(contactId);
-        return std::nullopt;
-    }
-    Transaction tx(db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
         return std::nullopt;
     }
     Snapshot s;

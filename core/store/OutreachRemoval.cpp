@@ -36,16 +36,16 @@ OutreachRemoval::OutreachRemoval(Database &db, OutreachStore &store)
 
 std::optional<OutreachRemoval::Snapshot> OutreachRemoval::remove(qint64 id, QString *error)
 {
-    const std::optional<Outreach> current = m_store.get(id);
-    if (!current) {
-        if (error)
-            *error = tr("There is no outreach #%1; it may have been deleted already.").arg(id);
-        return std::nullopt;
-    }
     Transaction tx(m_db);
     if (!tx.isActive()) {
         if (error)
             *error = SqlErrorText::sentence(tx.errorText());
+        return std::nullopt;
+    }
+    const std::optional<Outreach> current = m_store.get(id);
+    if (!current) {
+        if (error)
+            *error = tr("There is no outreach #%1; it may have been deleted already.").arg(id);
         return std::nullopt;
     }
     Snapshot s;
