@@ -4,6 +4,7 @@
 #include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/Outreach.h"
+#include "domain/PersonName.h"
 #include "domain/ProfileUrl.h"
 #include "domain/TextFold.h"
 #include "io/LinkedInArchive.h"
@@ -24,16 +25,6 @@ using namespace Qt::StringLiterals;
 namespace rapport {
 
 namespace {
-
-// "Jane van Doe" -> "Jane", "van Doe": the export gives one name only for
-// people met through messages and invitations.
-void splitName(const QString &fullName, QString *first, QString *last)
-{
-    const QString name = fullName.simplified();
-    const qsizetype space = name.indexOf(u' ');
-    *first = space < 0 ? name : name.left(space);
-    *last = space < 0 ? QString() : name.mid(space + 1);
-}
 
 QString hashOf(const QString &text)
 {
@@ -364,7 +355,11 @@ qint64 LinkedInImporter::person(const QString &name, const QString &url, const Q
         return 0;
     }
     Contact c;
-    splitName(name, &c.firstName, &c.lastName);
+    // The export gives one name only for people met through messages and
+    // invitations.
+    const PersonName split = PersonName::split(name);
+    c.firstName = split.first;
+    c.lastName = split.last;
     c.profileUrl = slug.isEmpty() ? QString() : ProfileUrl::canonical(slug);
     if (!m_contacts->add(c, &rowError)) {
         m_report->skip(file, line, rowError);

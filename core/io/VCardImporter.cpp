@@ -2,6 +2,7 @@
 
 #include "db/SqlErrorText.h"
 #include "db/Transaction.h"
+#include "domain/PersonName.h"
 #include "domain/ProfileUrl.h"
 #include "io/CsvImporter.h"
 #include "io/VCardReader.h"
@@ -54,13 +55,11 @@ bool readCard(const Card &card, Row *row, QString *reason)
     if (c.firstName.isEmpty()) {
         const Property *fn = card.first(u"FN"_s);
         const QString name = fn ? VCardReader::unescape(fn->value).simplified() : QString();
-        const qsizetype space = c.lastName.isEmpty() ? name.lastIndexOf(u' ') : -1;
-        if (space > 0) {
-            setText(row, Field::FirstName, &c.firstName, name.left(space));
-            setText(row, Field::LastName, &c.lastName, name.mid(space + 1));
-        } else {
-            setText(row, Field::FirstName, &c.firstName, name);
-        }
+        // With no family name in N, FN is split by the rule every import uses.
+        const PersonName split =
+            c.lastName.isEmpty() ? PersonName::split(name) : PersonName{name, QString()};
+        setText(row, Field::FirstName, &c.firstName, split.first);
+        setText(row, Field::LastName, &c.lastName, split.last);
     }
     // Outlook's card for a company: no N, and the company's name as FN;
     // Apple's says so.
