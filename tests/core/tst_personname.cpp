@@ -149,6 +149,31 @@ private slots:
         QCOMPARE(PersonName::split(u"🚀"_s), (PersonName{u"🚀"_s, QString()}));
     }
 
+    void invertedNameFindsTheSamePerson()
+    {
+        // Two invitations to "Berg, Anna" in an export without profile URLs:
+        // the second finds the contact the first made, stored as Anna Berg.
+        QList<Contact> all;
+        stored([&](Database &db, QString *error) {
+            QDir(m_dir->path()).mkpath(u"old"_s);
+            write(*m_dir, u"old/Invitations.csv"_s,
+                  "From,To,Sent At,Message,Direction\n"
+                  "Olivia Owner,\"Berg, Anna\",\"12/30/17, 9:05 AM\",,OUTGOING\n"
+                  "\"Berg, Anna\",Olivia Owner,\"3/14/22, 4:45 PM\",Hello,INCOMING\n");
+            LinkedInArchive archive;
+            ImportReport report;
+            if (!archive.open(m_dir->filePath(u"old"_s), error) ||
+                !LinkedInImporter(db).run(archive, &report, error))
+                return false;
+            return ContactStore(db).forEach(ContactQuery(), [&all](const Contact &c) {
+                all << c;
+                return true;
+            });
+        });
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first().fullName(), u"Anna Berg"_s);
+    }
+
     void everyPathSplitsAlike_data() { names(); }
     void everyPathSplitsAlike()
     {
