@@ -55,9 +55,18 @@ bool readCard(const Card &card, Row *row, QString *reason)
     if (c.firstName.isEmpty()) {
         const Property *fn = card.first(u"FN"_s);
         const QString name = fn ? VCardReader::unescape(fn->value).simplified() : QString();
-        // With no family name in N, FN is split by the rule every import uses.
-        const PersonName split =
-            c.lastName.isEmpty() ? PersonName::split(name) : PersonName{name, QString()};
+        // FN is split by the rule every import uses. When N gave the family
+        // name only, FN's first name goes with it if FN ends with that name
+        // ("Jane Doe"); FN that is the family name alone leaves one name.
+        PersonName split = PersonName::split(name);
+        if (!c.lastName.isEmpty()) {
+            if (split.last.compare(c.lastName, Qt::CaseInsensitive) == 0)
+                split.last.clear();
+            else if (name.compare(c.lastName, Qt::CaseInsensitive) == 0)
+                split = {};
+            else
+                split = {name, QString()};
+        }
         setText(row, Field::FirstName, &c.firstName, split.first);
         setText(row, Field::LastName, &c.lastName, split.last);
     }

@@ -174,6 +174,34 @@ private slots:
         QCOMPARE(all.first().fullName(), u"Anna Berg"_s);
     }
 
+    void vCardWithFamilyNameOnly_data()
+    {
+        QTest::addColumn<QString>("family");
+        QTest::addColumn<QString>("fn");
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("last");
+        QTest::newRow("FN ends with it") << u"Doe"_s << u"Jane Doe"_s << u"Jane"_s << u"Doe"_s;
+        QTest::newRow("with particles")
+            << u"van der Berg"_s << u"Anna van der Berg"_s << u"Anna"_s << u"van der Berg"_s;
+        QTest::newRow("FN is the family name") << u"Doe"_s << u"Doe"_s << u"Doe"_s << QString();
+        QTest::newRow("FN is another name") << u"Doe"_s << u"Janie"_s << u"Janie"_s << u"Doe"_s;
+    }
+    void vCardWithFamilyNameOnly()
+    {
+        QFETCH(QString, family);
+        QFETCH(QString, fn);
+        QFETCH(QString, first);
+        QFETCH(QString, last);
+        const PersonName read = stored([&](Database &db, QString *error) {
+            const QString path = write(*m_dir, u"family.vcf"_s,
+                                       "BEGIN:VCARD\r\nVERSION:3.0\r\nN:" + family.toUtf8() +
+                                           ";;;;\r\nFN:" + fn.toUtf8() + "\r\nEND:VCARD\r\n");
+            ImportReport report;
+            return VCardImporter(db).run(path, &report, error);
+        });
+        QCOMPARE(read, (PersonName{first, last}));
+    }
+
     void everyPathSplitsAlike_data() { names(); }
     void everyPathSplitsAlike()
     {
