@@ -3,8 +3,7 @@
 #include "ExitCode.h"
 #include "db/Database.h"
 #include "io/ImportReport.h"
-#include "store/EngagementStore.h"
-#include "store/ScoreStore.h"
+#include "store/DerivedState.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -178,23 +177,24 @@ Database *CliSession::database(Access access)
         return m_database.get();
     }
     // Tiers depend on the day; a session that sorts, filters or reports them
-    // must not use yesterday's. A no-op after the first run of the day.
-    if (!EngagementStore(*database).refreshTiers(&error)) {
-        if (access == Access::Write) {
-            failure(tr("Could not bring the engagement tiers up to date: %1").arg(error));
-            return nullptr;
+    // must not use yesterday's. Scores whose facts changed (any earlier
+    // write) or whose day passed. A no-op after the first run of the day.
+    DerivedState derived(*database);
+    if (!derived.bringUpToDate(QDate::currentDate(), &error)) {
+        for (const DerivedState::Problem &problem : derived.problems()) {
+            const bool tiers = problem.part == DerivedState::Part::Tiers;
+            if (access == Access::Write) {
+                failure(tiers ? tr("Could not bring the engagement tiers up to date: %1")
+                                    .arg(problem.reason)
+                              : problem.reason);
+                return nullptr;
+            }
+            m_output.error(tiers ? tr("rapport-cli: could not bring the engagement tiers up to "
+                                      "date (%1); they are shown as of their last update.")
+                                       .arg(problem.reason)
+                                 : tr("rapport-cli: %1; scores are shown as of their last update.")
+                                       .arg(problem.reason));
         }
-        m_output.error(tr("rapport-cli: could not bring the engagement tiers up to date (%1); "
-                          "they are shown as of their last update.")
-                           .arg(error));
-    }
-    // Scores whose facts changed (any earlier write) or whose day passed.
-    if (!ScoreStore(*database).refresh(QDate::currentDate(), &error)) {
-        if (access == Access::Write) {
-            failure(error);
-            return nullptr;
-        }
-        m_output.error(tr("rapport-cli: %1; scores are shown as of their last update.").arg(error));
     }
     m_database = std::move(database);
     return m_database.get();

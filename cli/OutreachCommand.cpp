@@ -9,12 +9,11 @@
 #include "domain/Outreach.h"
 #include "domain/OutreachFilter.h"
 #include "outreach/InMailLedger.h"
-#include "outreach/OutreachSettings.h"
 #include "outreach/ReinviteRule.h"
 #include "outreach/TemplateRenderer.h"
+#include "outreach/TemplateValues.h"
 #include "store/ContactStore.h"
 #include "store/OutreachStore.h"
-#include "store/SettingStore.h"
 #include "store/TemplateStore.h"
 
 #include <QCommandLineParser>
@@ -237,10 +236,8 @@ int OutreachCommand::log(const QStringList &args)
                           .arg(templateName, names.join(u", "_s)));
         }
         o.templateName = found->name;
-        QHash<QString, QString> values = OutreachText::recipientValues(*contact);
-        const QString myName = OutreachSettings::load(SettingStore(*database)).myName;
-        if (!myName.isEmpty())
-            values.insert(u"my_name"_s, myName);
+        // The compose window's values: the same template reads the same.
+        const QHash<QString, QString> values = TemplateValues::forContact(*database, *contact);
         const auto fill = [&values, &missing](const QString &text) {
             const TemplateRenderer::Rendered rendered = TemplateRenderer::render(text, values);
             for (const QString &name : rendered.missing) {

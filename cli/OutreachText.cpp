@@ -93,15 +93,6 @@ bool OutreachText::readBodyFile(const QString &path, QString *body, QString *err
     return true;
 }
 
-QHash<QString, QString> OutreachText::recipientValues(const Contact &contact)
-{
-    return {
-        {u"first_name"_s, contact.firstName}, {u"last_name"_s, contact.lastName},
-        {u"company"_s, contact.company},      {u"position"_s, contact.position},
-        {u"location"_s, contact.location},    {u"industry"_s, contact.industry},
-    };
-}
-
 QJsonObject OutreachText::outreachJson(const Outreach &o, const QString &contactName)
 {
     return QJsonObject{

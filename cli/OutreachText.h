@@ -1,15 +1,13 @@
 #pragma once
 
 // How `rapport-cli outreach` reads and writes its values: dates and times as
-// the person means and reads them, message bodies from files, template
-// values for a contact, one outreach as JSON and as a list line.
+// the person means and reads them, message bodies from files, one outreach
+// as JSON and as a list line.
 
-#include "domain/Contact.h"
 #include "domain/Outreach.h"
 
 #include <QDate>
 #include <QDateTime>
-#include <QHash>
 #include <QJsonObject>
 #include <QString>
 
@@ -31,9 +29,6 @@ public:
     static QString withoutTrailingSpace(QString text);
     // Reads a --body-file: UTF-8 (a byte-order mark is skipped), "-" for stdin.
     static bool readBodyFile(const QString &path, QString *body, QString *error);
-    // What a template's placeholders stand for, from what Rapport knows of
-    // the contact.
-    static QHash<QString, QString> recipientValues(const Contact &contact);
     static QJsonObject outreachJson(const Outreach &o, const QString &contactName);
     // The subject, or else the first line with text in it, for the list.
     static QString summaryOf(const Outreach &o);

@@ -40,6 +40,7 @@
 #include "io/VCardImporter.h"
 #include "outreach/OutreachSettings.h"
 #include "outreach/ReinviteRule.h"
+#include "outreach/TemplateValues.h"
 #include "planning/QueueSettings.h"
 #include "settings/AppIdentity.h"
 #include "settings/Settings.h"
@@ -944,21 +945,9 @@ qint64 MainWindow::composeFor(const Contact &contact, const QString &templateNam
 {
     if (!m_outreach)
         return 0;
-    QHash<QString, QString> values{
-        {u"first_name"_s, contact.firstName}, {u"last_name"_s, contact.lastName},
-        {u"full_name"_s, contact.fullName()}, {u"company"_s, contact.company},
-        {u"position"_s, contact.position},    {u"location"_s, contact.location},
-        {u"industry"_s, contact.industry}};
-    // The piece they last engaged with, for "thank you for commenting on …".
-    for (const TimelineEntry &e : m_timeline->forContact(contact.id, 50)) {
-        if (!e.contentTitle.isEmpty()) {
-            values.insert(u"content_title"_s, e.contentTitle);
-            break;
-        }
-    }
+    // The same values as `rapport-cli outreach log --template`.
+    const QHash<QString, QString> values = TemplateValues::forContact(*m_db, contact);
     const OutreachSettings settings = OutreachSettings::load(SettingStore(*m_db));
-    if (!settings.myName.isEmpty())
-        values.insert(u"my_name"_s, settings.myName);
     ComposeDialog dialog(contact, m_templates->all(), values, settings.invitationNoteLimit, this);
     dialog.setTemplateStore(m_templates.get());
     dialog.setLastWithdrawal(ReinviteRule::withdrawnOn(*m_outreach, contact.id));

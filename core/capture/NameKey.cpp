@@ -1,5 +1,6 @@
 #include "capture/NameKey.h"
 
+#include "domain/PersonName.h"
 #include "domain/TextFold.h"
 
 #include <QStringList>
@@ -72,31 +73,6 @@ QString withoutBrackets(const QString &text)
     return bare;
 }
 
-QString normalisedToken(const QString &token)
-{
-    QString t = token.toLower();
-    t.remove(u'.');
-    t.remove(u',');
-    return t;
-}
-
-bool isHonorific(const QString &token)
-{
-    static const QStringList honorifics = {u"dr"_s, u"prof"_s, u"mr"_s,  u"mrs"_s,
-                                           u"ms"_s, u"mx"_s,   u"sir"_s, u"dame"_s};
-    QString t = token.toLower();
-    if (t.endsWith(u'.'))
-        t.chop(1);
-    return honorifics.contains(t);
-}
-
-bool isSuffix(const QString &token)
-{
-    static const QStringList suffixes = {u"jr"_s,  u"sr"_s, u"ii"_s,  u"iii"_s, u"iv"_s, u"phd"_s,
-                                         u"mba"_s, u"md"_s, u"cpa"_s, u"pmp"_s, u"pe"_s, u"esq"_s};
-    return suffixes.contains(normalisedToken(token));
-}
-
 } // namespace
 
 QString NameKey::withoutEmoji(const QString &text)
@@ -139,9 +115,9 @@ QString NameKey::clean(const QString &displayName)
         tokens.removeFirst();
     while (!tokens.isEmpty() && !hasLetter(tokens.last()))
         tokens.removeLast();
-    while (!tokens.isEmpty() && isHonorific(tokens.first()))
+    while (!tokens.isEmpty() && PersonName::isHonorific(tokens.first()))
         tokens.removeFirst();
-    while (tokens.size() > 1 && isSuffix(tokens.last()))
+    while (tokens.size() > 1 && PersonName::isSuffix(tokens.last()))
         tokens.removeLast();
     while (!tokens.isEmpty() && tokens.last().endsWith(u','))
         tokens.last().chop(1);
@@ -163,24 +139,13 @@ QString NameKey::firstLastKey(const QString &key)
 
 bool NameKey::isParticle(const QString &word)
 {
-    static const QStringList particles = {
-        u"van"_s, u"von"_s, u"de"_s, u"da"_s, u"del"_s, u"der"_s, u"den"_s, u"di"_s,  u"du"_s,
-        u"dos"_s, u"das"_s, u"le"_s, u"la"_s, u"bin"_s, u"ibn"_s, u"al"_s,  u"ter"_s, u"ten"_s};
-    return particles.contains(word.toLower());
+    return PersonName::isParticle(word);
 }
 
 QPair<QString, QString> NameKey::split(const QString &cleanName)
 {
-    const QStringList words = cleanName.split(u' ', Qt::SkipEmptyParts);
-    if (words.isEmpty())
-        return {};
-    if (words.size() == 1)
-        return {words.first(), QString()};
-    // The first word always stays the first name.
-    qsizetype lastStart = words.size() - 1;
-    while (lastStart > 1 && isParticle(words.at(lastStart - 1)))
-        --lastStart;
-    return {words.mid(0, lastStart).join(u' '), words.mid(lastStart).join(u' ')};
+    const PersonName name = PersonName::split(cleanName);
+    return {name.first, name.last};
 }
 
 } // namespace rapport

@@ -22,10 +22,11 @@ public:
     // The first and last word of a key ("maria luisa gomez" -> "maria gomez");
     // the key itself when it has two words or fewer.
     static QString firstLastKey(const QString &key);
-    // First name and last name of a clean name: the last word, with the
-    // particles before it ("van", "de", ...), is the last name.
+    // First name and last name of a clean name, by PersonName::split (the
+    // rule every import uses): the last word, with the particles before it
+    // ("van", "de", ...), is the last name.
     static QPair<QString, QString> split(const QString &cleanName);
-    // "van", "de", "al", ...: lower-case words that belong to the last name.
+    // PersonName::isParticle: "van", "de", "al", ...
     static bool isParticle(const QString &word);
     // The text without emoji, pictographs and the joiners and variation
     // selectors that build them.

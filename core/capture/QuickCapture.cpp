@@ -1,9 +1,9 @@
 #include "capture/QuickCapture.h"
 
 #include "capture/CaptureParser.h"
-#include "capture/NameKey.h"
 #include "db/SqlErrorText.h"
 #include "db/Transaction.h"
+#include "domain/PersonName.h"
 #include "store/ContactStore.h"
 #include "store/EngagementStore.h"
 #include "store/NameMatcher.h"
@@ -100,9 +100,9 @@ bool QuickCapture::apply(const QList<CaptureItem> &items, const Event &event, Ca
         if (item.status != CaptureItem::New)
             continue;
         Contact c;
-        const auto [first, last] = NameKey::split(item.line.name);
-        c.firstName = first;
-        c.lastName = last;
+        const PersonName name = PersonName::split(item.line.name);
+        c.firstName = name.first;
+        c.lastName = name.last;
         c.profileUrl = item.line.profileUrl;
         c.company = item.line.company;
         fresh << c;

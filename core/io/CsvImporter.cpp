@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/SqlErrorText.h"
 #include "db/Transaction.h"
+#include "domain/PersonName.h"
 #include "domain/ProfileUrl.h"
 #include "store/ContactBulkLoad.h"
 #include "store/ImportJournal.h"
@@ -493,11 +494,10 @@ bool CsvImporter::readRow(const QStringList &fields, qint64 line, Row *row)
         row->mark(field);
     }
     if (c.firstName.isEmpty() && !fullName.isEmpty()) {
-        const QString name = fullName.simplified();
-        const qsizetype space = name.lastIndexOf(u' ');
-        c.firstName = space < 0 ? name : name.left(space);
-        if (c.lastName.isEmpty() && space >= 0) {
-            c.lastName = name.mid(space + 1);
+        const PersonName name = PersonName::split(fullName);
+        c.firstName = name.first;
+        if (c.lastName.isEmpty() && !name.last.isEmpty()) {
+            c.lastName = name.last;
             row->mark(Field::LastName);
         }
         row->mark(Field::FirstName);

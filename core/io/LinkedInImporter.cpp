@@ -4,6 +4,7 @@
 #include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/Outreach.h"
+#include "domain/PersonName.h"
 #include "domain/ProfileUrl.h"
 #include "domain/TextFold.h"
 #include "io/LinkedInArchive.h"
@@ -24,16 +25,6 @@ using namespace Qt::StringLiterals;
 namespace rapport {
 
 namespace {
-
-// "Jane van Doe" -> "Jane", "van Doe": the export gives one name only for
-// people met through messages and invitations.
-void splitName(const QString &fullName, QString *first, QString *last)
-{
-    const QString name = fullName.simplified();
-    const qsizetype space = name.indexOf(u' ');
-    *first = space < 0 ? name : name.left(space);
-    *last = space < 0 ? QString() : name.mid(space + 1);
-}
 
 QString hashOf(const QString &text)
 {
@@ -326,11 +317,17 @@ qint64 LinkedInImporter::person(const QString &name, const QString &url, const Q
         if (const auto c = m_contacts->findBySlug(slug))
             return c->id;
     }
+    // The export gives one name only for people met through messages and
+    // invitations; stored split, and found again, as every import does.
+    Contact named;
+    const PersonName split = PersonName::split(name);
+    named.firstName = split.first;
+    named.lastName = split.last;
     QString rowError;
     if (!name.isEmpty()) {
         // One contact of that name without a profile yet is the same person.
         QList<Contact> candidates;
-        const QList<qint64> ids = m_contacts->findByFullName(name);
+        const QList<qint64> ids = m_contacts->findByFullName(named.fullName());
         for (qint64 id : ids) {
             const auto c = m_contacts->get(id);
             if (c && (slug.isEmpty() || c->slug.isEmpty()))
@@ -363,8 +360,7 @@ qint64 LinkedInImporter::person(const QString &name, const QString &url, const Q
         m_report->skip(file, line, tr("the other person has no name in the file"));
         return 0;
     }
-    Contact c;
-    splitName(name, &c.firstName, &c.lastName);
+    Contact c = named;
     c.profileUrl = slug.isEmpty() ? QString() : ProfileUrl::canonical(slug);
     if (!m_contacts->add(c, &rowError)) {
         m_report->skip(file, line, rowError);

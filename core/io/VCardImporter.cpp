@@ -2,6 +2,7 @@
 
 #include "db/SqlErrorText.h"
 #include "db/Transaction.h"
+#include "domain/PersonName.h"
 #include "domain/ProfileUrl.h"
 #include "io/CsvImporter.h"
 #include "io/VCardReader.h"
@@ -54,13 +55,20 @@ bool readCard(const Card &card, Row *row, QString *reason)
     if (c.firstName.isEmpty()) {
         const Property *fn = card.first(u"FN"_s);
         const QString name = fn ? VCardReader::unescape(fn->value).simplified() : QString();
-        const qsizetype space = c.lastName.isEmpty() ? name.lastIndexOf(u' ') : -1;
-        if (space > 0) {
-            setText(row, Field::FirstName, &c.firstName, name.left(space));
-            setText(row, Field::LastName, &c.lastName, name.mid(space + 1));
-        } else {
-            setText(row, Field::FirstName, &c.firstName, name);
+        // FN is split by the rule every import uses. When N gave the family
+        // name only, FN's first name goes with it if FN ends with that name
+        // ("Jane Doe"); FN that is the family name alone leaves one name.
+        PersonName split = PersonName::split(name);
+        if (!c.lastName.isEmpty()) {
+            if (split.last.compare(c.lastName, Qt::CaseInsensitive) == 0)
+                split.last.clear();
+            else if (name.compare(c.lastName, Qt::CaseInsensitive) == 0)
+                split = {};
+            else
+                split = {name, QString()};
         }
+        setText(row, Field::FirstName, &c.firstName, split.first);
+        setText(row, Field::LastName, &c.lastName, split.last);
     }
     // Outlook's card for a company: no N, and the company's name as FN;
     // Apple's says so.

@@ -14,6 +14,19 @@ TimelineStore::TimelineStore(Database &db)
     : m_db(db)
 {}
 
+QString TimelineStore::lastContentTitle(qint64 contactId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT c.title FROM engagement e JOIN content c ON c.id = e.content_id "
+              "WHERE e.contact_id = ? AND trim(c.title) <> '' "
+              "ORDER BY e.happened_on DESC, e.id DESC LIMIT 1"_s);
+    q.addBindValue(contactId);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return QString();
+}
+
 QList<TimelineEntry> TimelineStore::forContact(qint64 contactId, int limit) const
 {
     QList<TimelineEntry> entries;

@@ -17,6 +17,10 @@ public:
 
     // At most `limit` entries, newest first (date, then entry order).
     QList<TimelineEntry> forContact(qint64 contactId, int limit = 200) const;
+    // The title of the piece the contact last engaged with (latest day, then
+    // latest entry), skipping events on no piece or an untitled one; empty
+    // when there is none.
+    QString lastContentTitle(qint64 contactId) const;
 
 private:
     Database &m_db;

@@ -10,6 +10,7 @@
 #include "store/TemplateStore.h"
 
 #include "CliProcess.h"
+#include "EveryPlaceholder.h"
 
 #include <QDate>
 #include <QFile>
@@ -62,6 +63,7 @@ private slots:
     void inboundWithNothingToAnswer();
     void dayOnlyReplyComesAfterWhatWasSentThatDay();
     void templateRecordedAndFilledIn();
+    void templateFillsEveryPlaceholder();
     void bodyFromFileAndStdin();
     void askedNegativeForInmails();
     void outcomeSetAndCleared();
@@ -401,6 +403,27 @@ void tst_CliOutreach::templateRecordedAndFilledIn()
     QVERIFY2(unknown.err.contains(u"\"Check in\""_s), qPrintable(unknown.err));
     QVERIFY(unknown.out.isEmpty());
     QCOMPARE(count(u"outreach"_s), before);
+}
+
+void tst_CliOutreach::templateFillsEveryPlaceholder()
+{
+    // The values the compose window uses (tst_templatevalueswindow renders
+    // the same template there): content_title, the piece they last engaged
+    // with, and my_name included.
+    qint64 id = 0;
+    {
+        rapport::Database db;
+        QString error;
+        QVERIFY2(db.open(m_dbPath, &error), qPrintable(error));
+        QVERIFY2(EveryPlaceholder::write(db, &id, &error), qPrintable(error));
+    }
+    const Run filled = cli({u"--json"_s, u"outreach"_s, u"log"_s, u"inmail"_s, QString::number(id),
+                            u"--template"_s, EveryPlaceholder::templateName()});
+    QCOMPARE(filled.exitCode, 0);
+    QCOMPARE(filled.json().value(u"subject"_s).toString(), EveryPlaceholder::expectedSubject());
+    QCOMPARE(filled.json().value(u"body"_s).toString(), EveryPlaceholder::expectedBody());
+    // Nothing was left out, so there is nothing to note.
+    QVERIFY2(!filled.err.contains(u"left out"_s), qPrintable(filled.err));
 }
 
 void tst_CliOutreach::bodyFromFileAndStdin()
