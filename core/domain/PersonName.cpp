@@ -45,6 +45,21 @@ bool isCredentials(const QString &text, const QString &name)
     return !words.isEmpty();
 }
 
+// "Berg", "van der Berg", "O'Neil-Smith": one word, after any particles. Two
+// plain words before a comma ("Jane Doe, Marketing") are a name followed by
+// something else, not a surname.
+bool isSurname(const QString &text)
+{
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > maxInvertedWords)
+        return false;
+    for (qsizetype i = 0; i + 1 < words.size(); ++i) {
+        if (!PersonName::isParticle(words.at(i)))
+            return false;
+    }
+    return true;
+}
+
 QString joined(const QStringList &words, qsizetype from, qsizetype to)
 {
     return words.mid(from, to - from).join(u' ');
@@ -91,8 +106,7 @@ PersonName PersonName::split(const QString &fullName)
     const QString before = text.left(comma).trimmed();
     const QString after = text.mid(comma + 1).trimmed();
     if (comma > 0 && hasLetter(before) && hasLetter(after)) {
-        if (text.count(u',') == 1 && before.count(u' ') < maxInvertedWords &&
-            after.count(u' ') < maxInvertedWords) {
+        if (text.count(u',') == 1 && isSurname(before) && after.count(u' ') < maxInvertedWords) {
             name = {after, before};
         } else {
             // "Jane Doe, Head of Growth at Acme": the name is before the comma.

@@ -67,6 +67,10 @@ void names()
     QTest::newRow("last, first, credentials") << u"Doe, Jane, MBA"_s << u"Jane"_s << u"Doe, MBA"_s;
     QTest::newRow("emoji before") << u"🚀 Jane Doe"_s << u"🚀 Jane"_s << u"Doe"_s;
     QTest::newRow("emoji after") << u"Li Wei 🚀"_s << u"Li"_s << u"Wei 🚀"_s;
+    QTest::newRow("name, then a word")
+        << u"Jane Doe, Marketing"_s << u"Jane"_s << u"Doe, Marketing"_s;
+    QTest::newRow("name, then unknown capitals")
+        << u"Jane Doe, CSM"_s << u"Jane"_s << u"Doe, CSM"_s;
     QTest::newRow("honorific, one name") << u"Dr. Who"_s << u"Dr. Who"_s << QString();
 }
 
