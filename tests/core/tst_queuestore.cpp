@@ -27,6 +27,26 @@ QStringList names(const QList<QueueItem> &items)
     return out;
 }
 
+// A contact's keep-in-touch columns and its queue item of a day, as stored:
+// "cadence archived dnc snoozed_until | status snoozed_until done_outreach_id".
+QString stateOf(Database &db, qint64 id, const QDate &day)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(u"SELECT coalesce(c.cadence_days, '-'), c.archived, c.do_not_contact, "
+              "c.snoozed_until, coalesce(q.status, '-'), coalesce(q.snoozed_until, '-'), "
+              "coalesce(q.done_outreach_id, 0) FROM contact c LEFT JOIN queue_item q "
+              "ON q.contact_id = c.id AND q.day = ? WHERE c.id = ?"_s);
+    q.addBindValue(day.toString(Qt::ISODate));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return u"?"_s;
+    QStringList parts;
+    for (int i = 0; i < 7; ++i)
+        parts << q.value(i).toString();
+    parts.insert(4, u"|"_s);
+    return parts.join(u' ');
+}
+
 QString lastContacted(Database &db, qint64 id)
 {
     QSqlQuery q(db.connection());
@@ -213,6 +233,36 @@ private slots:
         QVERIFY2(error.contains(u"Friends"_s), qPrintable(error));
         QCOMPARE(store.tagCadences(),
                  (QList<TagCadence>{{u"Clients"_s, {}, 2}, {u"Friends"_s, 45, 1}}));
+    }
+
+    void todaysSnoozeAndKeepInTouchSnoozeAgree()
+    {
+        // Hal snoozed with Today's S, Dee from Keep in Touch…: the same
+        // stored state, and clearing either snooze puts the item back.
+        Database db;
+        QString error;
+        QVERIFY(db.open(nextPath(), &error));
+        test::QueueScenario s{db, today, {}, {}};
+        QVERIFY(s.load(baseFacts()));
+        QueueStore queue(db);
+        KeepInTouchStore keep(db);
+        queue.todayQueue(today, {}, &error);
+        const qint64 hal = s.ids.value(u"Hal"_s), dee = s.ids.value(u"Dee"_s);
+        const QDate until = today.addDays(7);
+        QVERIFY2(queue.snooze(hal, until, &error), qPrintable(error));
+        KeepInTouch k = *keep.get(dee);
+        k.snoozedUntil = until;
+        QVERIFY2(keep.set(dee, k, &error), qPrintable(error));
+        QCOMPARE(stateOf(db, dee, today), u"- 0 0 2026-07-07 | snoozed 2026-07-07 0"_s);
+        QCOMPARE(stateOf(db, hal, today), stateOf(db, dee, today));
+
+        // The snooze cleared (Keep in Touch…): both back in today's queue.
+        for (qint64 id : {hal, dee}) {
+            KeepInTouch cleared = *keep.get(id);
+            cleared.snoozedUntil = QDate();
+            QVERIFY2(keep.set(id, cleared, &error), qPrintable(error));
+            QCOMPARE(stateOf(db, id, today), u"- 0 0  | open  0"_s);
+        }
     }
 
     void skipIsForToday()
