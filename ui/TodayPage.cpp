@@ -759,7 +759,7 @@ void TodayPage::snoozeCurrentUntil(const QDate &until)
         return;
     }
     QString error;
-    const bool ok = m_queue->snooze(item->contactId, until, &error);
+    const bool ok = m_queue->snooze(item->day, item->contactId, until, &error);
     report(ok, tr("Could Not Snooze"), error);
 }
 
@@ -774,7 +774,7 @@ void TodayPage::neverCurrent()
                        .arg(item->contactName)))
         return;
     QString error;
-    const bool ok = m_queue->never(item->contactId, &error);
+    const bool ok = m_queue->never(item->day, item->contactId, &error);
     report(ok, tr("Could Not Change the Queue"), error);
 }
 

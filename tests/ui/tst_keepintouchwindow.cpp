@@ -104,7 +104,7 @@ private slots:
         KeepInTouch never = k;
         never.doNotContact = true;
         QString error;
-        QVERIFY(store()->set(m_contact, never, &error));
+        QVERIFY(store()->set(m_contact, never, QDate::currentDate(), &error));
         m_window->setKeepInTouchPreparer([&](KeepInTouchDialog &dialog) {
             auto *dnc = dialog.findChild<QCheckBox *>(u"doNotContactCheck"_s);
             if (!dnc->isChecked() ||
