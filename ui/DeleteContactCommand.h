@@ -22,6 +22,12 @@ class ValueGivenStore;
 class DeleteContactCommand : public ContactCommand
 {
 public:
+    // The contact and everything on it: events, outreach, value given, queue items.
+    Changes changes() const override
+    {
+        return Changes(Change::Contacts) | Change::Engagement | Change::Outreach | Change::Queue;
+    }
+
     // The other stores may be null (nothing of that kind to keep).
     DeleteContactCommand(ContactStore &store, EngagementStore *engagement, OutreachStore *outreach,
                          ValueGivenStore *values, const Contact &contact);

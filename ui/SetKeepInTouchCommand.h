@@ -18,6 +18,9 @@ class KeepInTouchStore;
 class SetKeepInTouchCommand : public ContactCommand
 {
 public:
+    // The contact's keep-in-touch columns and today's queue item.
+    Changes changes() const override { return Changes(Change::Contacts) | Change::Queue; }
+
     SetKeepInTouchCommand(ContactStore &contacts, KeepInTouchStore &store, qint64 contactId,
                           const QString &contactName, const KeepInTouch &before,
                           const KeepInTouch &after, const QDate &day = QDate::currentDate());
