@@ -25,10 +25,10 @@ std::optional<int> daysFrom(const QVariant &value)
     return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
 }
 
-// The one rule: what the contact's item of `day` becomes under `settings`;
+// The one rule: what a queue item of the contact becomes under `settings`;
 // nullopt when it is the user's own answer (done, skipped) and stays.
 std::optional<QueueRestorePoint::ItemState> followed(const QueueRestorePoint::ItemState &item,
-                                                     const KeepInTouch &settings, const QDate &day)
+                                                     const KeepInTouch &settings)
 {
     if (item.status == QueueItem::Status::Done || item.status == QueueItem::Status::Skipped)
         return std::nullopt;
@@ -36,7 +36,7 @@ std::optional<QueueRestorePoint::ItemState> followed(const QueueRestorePoint::It
     target.snoozedUntil = QDate();
     if (settings.doNotContact) {
         target.status = QueueItem::Status::Never;
-    } else if (settings.snoozedUntil.isValid() && settings.snoozedUntil > day) {
+    } else if (settings.snoozedUntil.isValid() && settings.snoozedUntil > item.day) {
         target.status = QueueItem::Status::Snoozed;
         target.snoozedUntil = settings.snoozedUntil;
     } else {
@@ -105,10 +105,9 @@ bool KeepInTouchStore::set(qint64 contactId, const KeepInTouch &settings, const 
     QueueRestorePoint point;
     if (!capture(contactId, day, &point, error) || !writeSettings(contactId, settings, error))
         return false;
-    if (point.item) {
-        const std::optional<QueueRestorePoint::ItemState> target =
-            followed(*point.item, settings, day);
-        if (target && *target != *point.item && !writeItemState(contactId, day, *target, error))
+    for (const QueueRestorePoint::ItemState &item : std::as_const(point.items)) {
+        const std::optional<QueueRestorePoint::ItemState> target = followed(item, settings);
+        if (target && *target != item && !writeItemState(contactId, *target, error))
             return false;
     }
     if (!tx.commit(error))
@@ -124,13 +123,13 @@ bool KeepInTouchStore::capture(qint64 contactId, const QDate &day, QueueRestoreP
     const std::optional<KeepInTouch> settings = get(contactId, error);
     if (!settings)
         return false;
-    std::optional<QueueRestorePoint::ItemState> item;
+    QList<QueueRestorePoint::ItemState> items;
     if (day.isValid()) {
         QSqlQuery &q = m_statements->prepared(
-            u"SELECT status, snoozed_until, done_outreach_id FROM queue_item "
-            "WHERE day = ? AND contact_id = ?"_s);
-        q.addBindValue(DateText::isoDate(day));
+            u"SELECT day, status, snoozed_until, done_outreach_id FROM queue_item "
+            "WHERE contact_id = ? AND day >= ? ORDER BY day"_s);
         q.addBindValue(contactId);
+        q.addBindValue(DateText::isoDate(day));
         if (!q.exec()) {
             if (error)
                 *error = tr("Could not read the queue of %1: %2")
@@ -138,20 +137,21 @@ bool KeepInTouchStore::capture(qint64 contactId, const QDate &day, QueueRestoreP
             q.finish();
             return false;
         }
-        if (q.next()) {
+        while (q.next()) {
             QueueRestorePoint::ItemState state;
+            state.day = DateText::parseIsoDate(q.value(0).toString());
             state.status =
-                QueueItem::statusFromKey(q.value(0).toString()).value_or(QueueItem::Status::Open);
-            state.snoozedUntil = DateText::parseIsoDate(q.value(1).toString());
-            state.doneOutreachId = q.value(2).toLongLong();
-            item = state;
+                QueueItem::statusFromKey(q.value(1).toString()).value_or(QueueItem::Status::Open);
+            state.snoozedUntil = DateText::parseIsoDate(q.value(2).toString());
+            state.doneOutreachId = q.value(3).toLongLong();
+            items << state;
         }
         q.finish();
     }
     point->contactId = contactId;
     point->day = day;
     point->settings = settings;
-    point->item = item;
+    point->items = items;
     return true;
 }
 
@@ -165,8 +165,10 @@ bool KeepInTouchStore::restore(const QueueRestorePoint &point, QString *error)
     }
     if (point.settings && !writeSettings(point.contactId, *point.settings, error))
         return false;
-    if (point.item && !writeItemState(point.contactId, point.day, *point.item, error))
-        return false;
+    for (const QueueRestorePoint::ItemState &item : point.items) {
+        if (!writeItemState(point.contactId, item, error))
+            return false;
+    }
     return tx.commit(error);
 }
 
@@ -198,8 +200,8 @@ bool KeepInTouchStore::writeSettings(qint64 contactId, const KeepInTouch &settin
     return true;
 }
 
-bool KeepInTouchStore::writeItemState(qint64 contactId, const QDate &day,
-                                      const QueueRestorePoint::ItemState &state, QString *error)
+bool KeepInTouchStore::writeItemState(qint64 contactId, const QueueRestorePoint::ItemState &state,
+                                      QString *error)
 {
     QSqlQuery &q = m_statements->prepared(
         u"UPDATE queue_item SET status = ?, snoozed_until = ?, done_outreach_id = ? "
@@ -209,7 +211,7 @@ bool KeepInTouchStore::writeItemState(qint64 contactId, const QDate &day,
                                                 : QString(u""_s));
     q.addBindValue(state.doneOutreachId > 0 ? QVariant(state.doneOutreachId)
                                             : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(DateText::isoDate(day));
+    q.addBindValue(DateText::isoDate(state.day));
     q.addBindValue(contactId);
     if (!q.exec()) {
         if (error)
@@ -223,7 +225,7 @@ bool KeepInTouchStore::writeItemState(qint64 contactId, const QDate &day,
         if (error)
             *error = tr("Contact #%1 is no longer in the queue of %2.")
                          .arg(contactId)
-                         .arg(DateText::isoDate(day));
+                         .arg(DateText::isoDate(state.day));
         return false;
     }
     return true;

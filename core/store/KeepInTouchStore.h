@@ -33,21 +33,22 @@ public:
     // nullopt, with the reason, when the contact cannot be read.
     std::optional<KeepInTouch> get(qint64 contactId, QString *error = nullptr) const;
     // Writes the settings (cadence, archived, do-not-contact, snooze), then
-    // brings the contact's queue item of `day` (the queue being worked,
-    // normally today's) in line with them. The one rule: an item done or
-    // skipped stays so (the user's own answer to it); otherwise it is
-    // "never" while the contact is do-not-contact, "snoozed" until the
-    // snooze's end while that is after `day`, and open again once neither
-    // holds (a snooze cleared, do-not-contact lifted). `before` (optional)
-    // receives what the write changed, as it was, for restore().
+    // brings the contact's queue items of `day` (the queue being worked,
+    // normally today's) and of any later day in line with them. The one
+    // rule: an item done or skipped stays so (the user's own answer to it);
+    // otherwise it is "never" while the contact is do-not-contact, "snoozed"
+    // until the snooze's end while that is after the item's day, and open
+    // again once neither holds (a snooze cleared, do-not-contact lifted).
+    // `before` (optional) receives what the write may have changed, as it
+    // was, for restore().
     bool set(qint64 contactId, const KeepInTouch &settings, const QDate &day, QString *error,
              QueueRestorePoint *before = nullptr);
 
-    // The contact's settings and its item of `day` as they are now.
+    // The contact's settings and its items of `day` and later, as they are now.
     bool capture(qint64 contactId, const QDate &day, QueueRestorePoint *point,
                  QString *error) const;
     // Puts back exactly what `point` holds (an undo): the settings when it
-    // holds them, and the state of the day's item.
+    // holds them, and the state of each item it holds.
     bool restore(const QueueRestorePoint &point, QString *error);
 
     // Every tag, by name, with its cadence and how many contacts carry it.
@@ -57,10 +58,8 @@ public:
 
 private:
     bool writeSettings(qint64 contactId, const KeepInTouch &settings, QString *error);
-    std::optional<QueueRestorePoint::ItemState> itemState(qint64 contactId, const QDate &day,
-                                                          bool *ok) const;
-    bool writeItemState(qint64 contactId, const QDate &day,
-                        const QueueRestorePoint::ItemState &state, QString *error);
+    bool writeItemState(qint64 contactId, const QueueRestorePoint::ItemState &state,
+                        QString *error);
 
     Database &m_db;
     std::unique_ptr<StatementCache> m_statements;

@@ -2,13 +2,15 @@
 
 // What one queue action (Done, Skip, Snooze, Never, Reopen) or one
 // keep-in-touch change altered, as it was before: the contact's keep-in-touch
-// settings, when the change wrote them, and the contact's queue item of the
-// day worked. KeepInTouchStore::restore puts exactly this back (undo).
+// settings, when the change wrote them, and the contact's queue items it may
+// have changed (the day worked, and for a keep-in-touch change any later
+// day's too). KeepInTouchStore::restore puts exactly this back (undo).
 
 #include "domain/KeepInTouch.h"
 #include "planning/QueueItem.h"
 
 #include <QDate>
+#include <QList>
 #include <optional>
 
 namespace rapport {
@@ -19,14 +21,15 @@ struct QueueRestorePoint
     // action or reason).
     struct ItemState
     {
+        QDate day;
         QueueItem::Status status = QueueItem::Status::Open;
         QDate snoozedUntil;
         qint64 doneOutreachId = 0;
 
         bool operator==(const ItemState &other) const
         {
-            return status == other.status && snoozedUntil == other.snoozedUntil &&
-                   doneOutreachId == other.doneOutreachId;
+            return day == other.day && status == other.status &&
+                   snoozedUntil == other.snoozedUntil && doneOutreachId == other.doneOutreachId;
         }
         bool operator!=(const ItemState &other) const { return !(*this == other); }
     };
@@ -34,7 +37,17 @@ struct QueueRestorePoint
     qint64 contactId = 0;
     QDate day;                           // the queue worked
     std::optional<KeepInTouch> settings; // nullopt: the change left them alone
-    std::optional<ItemState> item;       // nullopt: no item that day
+    QList<ItemState> items;              // oldest day first; empty: none
+
+    // The item of `on`; nullptr when it holds none.
+    const ItemState *item(const QDate &on) const
+    {
+        for (const ItemState &state : items) {
+            if (state.day == on)
+                return &state;
+        }
+        return nullptr;
+    }
 };
 
 } // namespace rapport

@@ -43,6 +43,17 @@ bool failed(const Database &db, QSqlQuery &q, const QString &what, QString *erro
     return false;
 }
 
+QList<QueueRestorePoint::ItemState> onlyDay(const QList<QueueRestorePoint::ItemState> &items,
+                                            const QDate &day)
+{
+    QList<QueueRestorePoint::ItemState> kept;
+    for (const QueueRestorePoint::ItemState &item : items) {
+        if (item.day == day)
+            kept << item;
+    }
+    return kept;
+}
+
 } // namespace
 
 QueueStore::QueueStore(Database &db)
@@ -147,7 +158,9 @@ bool QueueStore::setStatus(const QDate &day, qint64 contactId, QueueItem::Status
     QueueRestorePoint point;
     if (before && !m_keepInTouch->capture(contactId, day, &point, error))
         return false;
-    point.settings.reset(); // an item's own state: the contact is left alone
+    // The item's own state: the contact and other days are left alone.
+    point.settings.reset();
+    point.items = onlyDay(point.items, day);
     QSqlQuery &q = m_statements->prepared(
         u"UPDATE queue_item SET status = ?, done_outreach_id = ? WHERE day = ? AND contact_id = ?"_s);
     q.addBindValue(QueueItem::statusKey(status));
@@ -192,17 +205,17 @@ bool QueueStore::reopen(const QDate &day, qint64 contactId, QString *error,
     QueueRestorePoint point;
     if (!m_keepInTouch->capture(contactId, day, &point, error))
         return false;
-    if (!point.item || (point.item->status != QueueItem::Status::Done &&
-                        point.item->status != QueueItem::Status::Skipped)) {
+    const QueueRestorePoint::ItemState *item = point.item(day);
+    if (!item ||
+        (item->status != QueueItem::Status::Done && item->status != QueueItem::Status::Skipped)) {
         if (error)
-            *error = point.item ? tr("Contact #%1's item of %2 is %3, not done or skipped: there "
-                                     "is nothing to reopen.")
-                                      .arg(contactId)
-                                      .arg(DateText::isoDate(day),
-                                           QueueItem::statusKey(point.item->status))
-                                : tr("Contact #%1 is not in the queue of %2.")
-                                      .arg(contactId)
-                                      .arg(DateText::isoDate(day));
+            *error = item ? tr("Contact #%1's item of %2 is %3, not done or skipped: there "
+                               "is nothing to reopen.")
+                                .arg(contactId)
+                                .arg(DateText::isoDate(day), QueueItem::statusKey(item->status))
+                          : tr("Contact #%1 is not in the queue of %2.")
+                                .arg(contactId)
+                                .arg(DateText::isoDate(day));
         return false;
     }
     QSqlQuery &q =
@@ -220,6 +233,7 @@ bool QueueStore::reopen(const QDate &day, qint64 contactId, QString *error,
     if (!tx.commit(error))
         return false;
     point.settings.reset();
+    point.items = onlyDay(point.items, day);
     if (before)
         *before = point;
     return true;

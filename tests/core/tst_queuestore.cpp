@@ -188,7 +188,7 @@ private slots:
         QueueRestorePoint before;
         QVERIFY2(store.set(ana, changed, today, &error, &before), qPrintable(error));
         QVERIFY(before.settings && before.settings->sameSettings(KeepInTouch()));
-        QVERIFY(before.item && before.item->status == QueueItem::Status::Open);
+        QVERIFY(before.item(today) && before.item(today)->status == QueueItem::Status::Open);
         k = store.get(ana);
         QVERIFY(k->sameSettings(changed));
         for (const QueueItem &item : queue.items(today)) {
@@ -304,6 +304,35 @@ private slots:
         k.doNotContact = false;
         QVERIFY(keep.set(ben, k, today, &error));
         QCOMPARE(stateOf(db, ben, today), u"- 0 0 2026-07-03 | snoozed 2026-07-03 0"_s);
+    }
+
+    void neverOnAnEarlierDayReachesToday()
+    {
+        // Never on yesterday's queue (rapport-cli queue never --date): the
+        // contact is do-not-contact, so today's item is not suggested
+        // either; undo puts both back. Done touches its own day only.
+        Database db;
+        QString error;
+        QVERIFY(db.open(nextPath(), &error));
+        test::QueueScenario s{db, today, {}, {}};
+        QVERIFY(s.load(baseFacts()));
+        QueueStore queue(db);
+        const QDate yesterday = today.addDays(-1);
+        QVERIFY(names(queue.todayQueue(yesterday, {}, &error)).contains(u"Hal"_s));
+        QVERIFY(names(queue.todayQueue(today, {}, &error)).contains(u"Hal"_s));
+        const qint64 hal = s.ids.value(u"Hal"_s);
+        QueueRestorePoint before;
+        QVERIFY2(queue.never(yesterday, hal, &error, &before), qPrintable(error));
+        QCOMPARE(before.items.size(), 2);
+        QCOMPARE(stateOf(db, hal, yesterday), u"- 0 1  | never  0"_s);
+        QCOMPARE(stateOf(db, hal, today), u"- 0 1  | never  0"_s);
+        QVERIFY2(queue.restore(before, &error), qPrintable(error));
+        QCOMPARE(stateOf(db, hal, yesterday), u"- 0 0  | open  0"_s);
+        QCOMPARE(stateOf(db, hal, today), u"- 0 0  | open  0"_s);
+        QVERIFY(queue.markDone(yesterday, hal, 0, &error, &before));
+        QCOMPARE(before.items.size(), 1);
+        QCOMPARE(before.items.first().day, yesterday);
+        QCOMPARE(stateOf(db, hal, today), u"- 0 0  | open  0"_s);
     }
 
     void doneAndSkippedStayAsTheUserLeftThem()
