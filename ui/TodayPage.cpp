@@ -685,8 +685,9 @@ void TodayPage::run(QueueItemCommand *command, const QString &failureTitle, bool
     if (m_session) {
         ok = m_session->push(owned.release(), &error); // reloads through changed()
     } else {
-        ok = owned->apply(&error);
-        reload();
+        ok = owned->apply(&error); // no undo step without a Session
+        if (ok)
+            reload();
     }
     if (!ok) {
         reload();
