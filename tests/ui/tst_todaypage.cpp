@@ -80,6 +80,7 @@ private slots:
     void undoSelectsTheItemAgain();
     void doneAfterComposingIsUndoable();
     void reopenDoneAndSkipped();
+    void undoOfAGoneItemSaysSo();
     void screenshot();
 
 private:
@@ -631,6 +632,25 @@ void tst_TodayPage::reopenDoneAndSkipped()
     m_page->snoozeCurrentUntil(today.addDays(2));
     m_page->setCurrentRow(2);
     QVERIFY(!reopen->isEnabled());
+}
+
+void tst_TodayPage::undoOfAGoneItemSaysSo()
+{
+    // The contact was deleted elsewhere (the CLI) after Skip: undo cannot
+    // put the item back, says so in words, and leaves the stack honest.
+    openWithSession(issueFacts);
+    const QueueItem ben = m_page->items().at(1);
+    m_page->setCurrentRow(1);
+    m_page->skipCurrent();
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"DELETE FROM contact WHERE id = %1"_s.arg(ben.contactId)));
+    undoStack()->undo();
+    QCOMPARE(m_errors.size(), 1);
+    QVERIFY2(m_errors.first().startsWith(u"Could Not Undo or Redo: Contact #%1 is no longer in "
+                                         "the queue of 2026-06-30."_s.arg(ben.contactId)),
+             qPrintable(m_errors.first()));
+    m_errors.clear();
+    QVERIFY(!namesShown().contains(u"Ben"_s));
 }
 
 void tst_TodayPage::screenshot()
