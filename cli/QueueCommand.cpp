@@ -8,6 +8,7 @@
 #include "planning/QueuePlanner.h"
 #include "planning/QueueSettings.h"
 #include "store/ContactStore.h"
+#include "store/KeepInTouchStore.h"
 #include "store/QueueStore.h"
 #include "store/SettingStore.h"
 
@@ -31,8 +32,9 @@ QString tr(const char *text)
 
 const QStringList &subcommands()
 {
-    static const QStringList words{u"done"_s,    u"skip"_s,    u"never"_s,     u"snooze"_s,
-                                   u"cadence"_s, u"archive"_s, u"unarchive"_s, u"allow"_s};
+    static const QStringList words{u"done"_s,    u"skip"_s,      u"never"_s,
+                                   u"snooze"_s,  u"reopen"_s,    u"cadence"_s,
+                                   u"archive"_s, u"unarchive"_s, u"allow"_s};
     return words;
 }
 
@@ -139,13 +141,17 @@ QString QueueCommand::synopsis()
               "queue done|skip|never CONTACT [--date DATE]\n"
               "    done: you did it. skip: not today (they may come back another day).\n"
               "    never: do not contact this person again; they leave every queue.\n"
+              "queue reopen CONTACT [--date DATE]\n"
+              "    A done or skipped item open again (an outreach logged stays logged).\n"
               "queue snooze CONTACT --until DATE\n"
-              "    Keeps them out of every queue until DATE (a day after today).\n"
+              "    Keeps them out of every queue until DATE (a day after today); their\n"
+              "    item of today is snoozed, as with Today's Snooze or Keep in Touch.\n"
               "queue cadence CONTACT|--tag TAG DAYS|default\n"
               "    Keep in touch every DAYS days with this connection, or with everyone\n"
               "    tagged TAG (the smallest of their tags wins); default: inherit.\n"
               "queue archive|unarchive|allow CONTACT\n"
-              "    archive: out of every queue until unarchived. allow: undo never.");
+              "    archive: out of every queue until unarchived. allow: undo never (their\n"
+              "    item of today is open again).");
 }
 
 QString QueueCommand::actionText(QueueItem::Action action)
@@ -221,12 +227,12 @@ int QueueCommand::settle(const QString &subcommand, const QStringList &args)
     Database *database = m_session.database();
     if (!database)
         return ExitFailure;
-    QueueStore store(*database);
+    KeepInTouchStore store(*database);
     QString error;
     const QString every = days ? tr("every %1 days").arg(*days) : tr("on the default cadence");
     if (byTag) {
         const QString tag = parser.value(u"tag"_s).trimmed();
-        if (!store.setTagCadence(tag, days, &error))
+        if (!store.setTagCadences({TagCadence{tag, days, 0}}, &error))
             return m_session.failure(error);
         if (m_session.json()) {
             m_session.output().printJson(QJsonObject{
@@ -242,25 +248,29 @@ int QueueCommand::settle(const QString &subcommand, const QStringList &args)
         ContactResolver(contacts).resolve(positional.first(), &error);
     if (!contact)
         return m_session.failure(error);
-    bool ok = false;
+    std::optional<KeepInTouch> settings = store.get(contact->id, &error);
+    if (!settings)
+        return m_session.failure(error);
     QString said;
     if (cadence) {
-        ok = store.setContactCadence(contact->id, days, &error);
+        settings->cadenceDays = days;
         said = tr("Keep in touch with %1 (#%2) %3.")
                    .arg(contact->fullName(), QString::number(contact->id), every);
     } else if (subcommand == u"archive"_s || subcommand == u"unarchive"_s) {
         const bool archive = subcommand == u"archive"_s;
-        ok = store.setArchived(contact->id, archive, &error);
+        settings->archived = archive;
         said =
             archive
                 ? tr("Archived %1 (#%2): in no queue until unarchived.")
                       .arg(contact->fullName(), QString::number(contact->id))
                 : tr("Unarchived %1 (#%2).").arg(contact->fullName(), QString::number(contact->id));
     } else {
-        ok = store.setDoNotContact(contact->id, false, &error);
+        settings->doNotContact = false;
         said = tr("%1 (#%2) may be suggested again.")
                    .arg(contact->fullName(), QString::number(contact->id));
     }
+    // The one keep-in-touch writer, with today's queue item following.
+    const bool ok = store.set(contact->id, *settings, QDate::currentDate(), &error);
     if (!ok)
         return m_session.failure(error);
     if (m_session.json()) {
@@ -304,8 +314,8 @@ int QueueCommand::list(const QStringList &args)
         return *stop;
     if (!parser.positionalArguments().isEmpty()) {
         return m_session.usageError(
-            tr("queue: there is no command \"%1\". Use done, skip, never or snooze, or nothing "
-               "to see the queue.")
+            tr("queue: there is no command \"%1\". Use done, skip, never, snooze or reopen, or "
+               "nothing to see the queue.")
                 .arg(parser.positionalArguments().first()),
             usageText);
     }
@@ -480,6 +490,13 @@ int QueueCommand::change(const QString &subcommand, const QStringList &args)
                                      .arg(contact->fullName(), QString::number(contact->id), date));
     }
     const QString previous = QueueItem::statusKey(before->status);
+    if (subcommand == u"reopen"_s && before->status != QueueItem::Status::Done &&
+        before->status != QueueItem::Status::Skipped) {
+        return m_session.failure(
+            tr("%1 (#%2) is %3 in the queue of %4, not done or skipped: there is nothing to "
+               "reopen.")
+                .arg(contact->fullName(), QString::number(contact->id), statusText(*before), date));
+    }
 
     QueueStore store(*database);
     bool changed = false;
@@ -488,9 +505,11 @@ int QueueCommand::change(const QString &subcommand, const QStringList &args)
     else if (subcommand == u"skip"_s)
         changed = store.skip(day, contact->id, &error);
     else if (subcommand == u"never"_s)
-        changed = store.never(contact->id, &error);
+        changed = store.never(day, contact->id, &error);
+    else if (subcommand == u"reopen"_s)
+        changed = store.reopen(day, contact->id, &error);
     else
-        changed = store.snooze(contact->id, until, &error);
+        changed = store.snooze(day, contact->id, until, &error);
     if (!changed)
         return m_session.failure(error);
 
@@ -530,6 +549,8 @@ int QueueCommand::change(const QString &subcommand, const QStringList &args)
     } else if (subcommand == u"skip"_s) {
         text = tr("Skipped %1 (#%2) on %3; they may come back in a later day's queue.")
                    .arg(name, id, date);
+    } else if (subcommand == u"reopen"_s) {
+        text = tr("Reopened %1 (#%2): open again in the queue of %3.").arg(name, id, date);
     } else if (subcommand == u"never"_s) {
         text = tr("Never: %1 (#%2) is now marked do-not-contact and will not be in any queue "
                   "again.")

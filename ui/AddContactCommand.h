@@ -11,6 +11,9 @@ namespace rapport {
 class AddContactCommand : public ContactCommand
 {
 public:
+    // A new contact row.
+    Changes changes() const override { return Change::Contacts; }
+
     AddContactCommand(ContactStore &store, const Contact &contact);
 
     qint64 contactId() const { return m_contact.id; }

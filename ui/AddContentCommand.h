@@ -11,6 +11,9 @@ namespace rapport {
 class AddContentCommand : public ContentUndoCommand
 {
 public:
+    // A content piece.
+    Changes changes() const override { return Change::Content; }
+
     AddContentCommand(ContentStore &store, const ContentPiece &piece);
 
     qint64 pieceId() const { return m_piece.id; }

@@ -14,6 +14,9 @@ namespace rapport {
 class AddContentMetricsCommand : public ContentUndoCommand
 {
 public:
+    // A piece's numbers.
+    Changes changes() const override { return Change::Content; }
+
     // `title` names the piece in the Edit menu.
     AddContentMetricsCommand(ContentStore &store, const ContentMetrics &metrics,
                              const QString &title);

@@ -11,6 +11,10 @@ class ContactStore;
 
 class ContactCommand : public StoreCommand
 {
+public:
+    // The contact shown after redo and after undo (those that exist).
+    QList<qint64> contactIds() const override;
+
 protected:
     ContactCommand(ContactStore &store, const QString &text);
 

@@ -20,6 +20,13 @@ class ValueGivenStore;
 class DeleteContactCommand : public ContactCommand
 {
 public:
+    // The contact and everything on it: events, outreach, value given, queue items.
+    Changes changes() const override
+    {
+        return Changes(Change::Contacts) | Change::Engagement | Change::Content | Change::Outreach |
+               Change::Queue;
+    }
+
     // Only `store` is used: ContactRemoval reads and restores the rest
     // itself. The other stores may be null.
     DeleteContactCommand(ContactStore &store, EngagementStore *engagement, OutreachStore *outreach,

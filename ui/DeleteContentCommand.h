@@ -17,6 +17,9 @@ namespace rapport {
 class DeleteContentCommand : public ContentUndoCommand
 {
 public:
+    // The piece and its numbers; its engagement events come loose.
+    Changes changes() const override { return Changes(Change::Content) | Change::Engagement; }
+
     DeleteContentCommand(ContentStore &store, const ContentPiece &piece);
 
 protected:

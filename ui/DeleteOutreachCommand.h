@@ -20,6 +20,12 @@ class OutreachStore;
 class DeleteOutreachCommand : public StoreCommand
 {
 public:
+    // The outreach and its replies; the contact's score; a queue item it completed.
+    Changes changes() const override
+    {
+        return Changes(Change::Outreach) | Change::Contacts | Change::Queue;
+    }
+
     // `contactName` names the step in the Edit menu.
     DeleteOutreachCommand(Database &db, OutreachStore &store, const Outreach &outreach,
                           const QString &contactName);

@@ -11,6 +11,9 @@ namespace rapport {
 class EditContactCommand : public ContactCommand
 {
 public:
+    // The contact row; its tags may change its keep-in-touch cadence.
+    Changes changes() const override { return Changes(Change::Contacts) | Change::Queue; }
+
     EditContactCommand(ContactStore &store, const Contact &before, const Contact &after);
 
 protected:

@@ -11,6 +11,9 @@ namespace rapport {
 class EditContentCommand : public ContentUndoCommand
 {
 public:
+    // A content piece.
+    Changes changes() const override { return Change::Content; }
+
     EditContentCommand(ContentStore &store, const ContentPiece &before, const ContentPiece &after);
 
 protected:

@@ -83,8 +83,9 @@ KeepInTouchDialog::KeepInTouchDialog(const QString &contactName, const KeepInTou
     m_doNotContact->setChecked(current.doNotContact);
     layout->addWidget(m_doNotContact);
 
-    auto *note = new QLabel(tr("Changes apply from the next daily queue; do-not-contact also "
-                               "takes the person off today's."),
+    auto *note = new QLabel(tr("Changes apply from the next daily queue; a snooze or "
+                               "do-not-contact also takes the person off today's, as Today's "
+                               "Snooze and Never do, and lifting it puts them back."),
                             this);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);

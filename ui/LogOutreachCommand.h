@@ -14,6 +14,13 @@ class OutreachStore;
 class LogOutreachCommand : public ContactCommand
 {
 public:
+    // The outreach row; today's item for the person may be done; the contact's last contact and
+    // score.
+    Changes changes() const override
+    {
+        return Changes(Change::Outreach) | Change::Queue | Change::Contacts;
+    }
+
     LogOutreachCommand(ContactStore &contacts, OutreachStore &outreach, const Outreach &record);
 
     const Outreach &record() const { return m_record; }

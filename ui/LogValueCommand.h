@@ -12,6 +12,9 @@ class ValueGivenStore;
 class LogValueCommand : public ContactCommand
 {
 public:
+    // A value-given row on the contact (timeline, score).
+    Changes changes() const override { return Change::Contacts; }
+
     LogValueCommand(ContactStore &contacts, ValueGivenStore &values, const ValueGiven &value);
 
 protected:

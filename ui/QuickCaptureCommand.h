@@ -11,6 +11,12 @@ namespace rapport {
 class QuickCaptureCommand : public ContactCommand
 {
 public:
+    // Engagement events, new contacts, tiers and scores; the engagers of the piece.
+    Changes changes() const override
+    {
+        return Changes(Change::Contacts) | Change::Engagement | Change::Content;
+    }
+
     QuickCaptureCommand(ContactStore &store, QuickCapture &capture, const QList<CaptureItem> &items,
                         const QuickCapture::Event &event);
 

@@ -15,6 +15,9 @@ class SnapshotStore;
 class SaveSnapshotCommand : public ContactCommand
 {
 public:
+    // The user's own weekly numbers (Today's strip, Insights).
+    Changes changes() const override { return Change::Settings; }
+
     // `selectedContact` stays selected after each step.
     SaveSnapshotCommand(ContactStore &contacts, SnapshotStore &store,
                         const NetworkSnapshot &snapshot, qint64 selectedContact);

@@ -1,11 +1,15 @@
 #pragma once
 
 // Changing how the daily queue treats a contact (cadence, snooze, archived,
-// do-not-contact) as one undo step: undo writes back the settings exactly as
-// they were, and puts back on today's queue the items do-not-contact took off.
+// do-not-contact) as one undo step: a thin adapter over KeepInTouchStore::set
+// (today's queue item follows the settings, the one rule Today and the CLI
+// use too); undo puts back exactly what it changed (KeepInTouchStore::restore).
 
 #include "ContactCommand.h"
 #include "domain/KeepInTouch.h"
+#include "store/QueueRestorePoint.h"
+
+#include <QDate>
 
 namespace rapport {
 
@@ -14,9 +18,12 @@ class KeepInTouchStore;
 class SetKeepInTouchCommand : public ContactCommand
 {
 public:
+    // The contact's keep-in-touch columns and today's queue item.
+    Changes changes() const override { return Changes(Change::Contacts) | Change::Queue; }
+
     SetKeepInTouchCommand(ContactStore &contacts, KeepInTouchStore &store, qint64 contactId,
                           const QString &contactName, const KeepInTouch &before,
-                          const KeepInTouch &after);
+                          const KeepInTouch &after, const QDate &day = QDate::currentDate());
 
 protected:
     bool redoChange(QString *error) override;
@@ -27,9 +34,9 @@ protected:
 private:
     KeepInTouchStore &m_store;
     qint64 m_contactId;
-    KeepInTouch m_before;
     KeepInTouch m_after;
-    QList<qint64> m_retired; // queue items do-not-contact took off, put back by undo
+    QDate m_day; // the queue whose item follows
+    QueueRestorePoint m_before;
 };
 
 } // namespace rapport

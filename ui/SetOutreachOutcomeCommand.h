@@ -16,6 +16,9 @@ class OutreachStore;
 class SetOutreachOutcomeCommand : public StoreCommand
 {
 public:
+    // The outreach row; acceptance numbers and the contact's score.
+    Changes changes() const override { return Changes(Change::Outreach) | Change::Contacts; }
+
     // `before` is the row as stored now; an empty `outcome` clears it (no
     // outcome yet, no date). `contactName` names the step in the Edit menu.
     SetOutreachOutcomeCommand(OutreachStore &store, const Outreach &before, const QString &outcome,

@@ -15,6 +15,9 @@ class KeepInTouchStore;
 class SetTagCadencesCommand : public ContactCommand
 {
 public:
+    // Cadences of every contact with the tags.
+    Changes changes() const override { return Changes(Change::Contacts) | Change::Queue; }
+
     // `selectedContact` stays selected after each step.
     SetTagCadencesCommand(ContactStore &contacts, KeepInTouchStore &store,
                           const QList<TagCadence> &before, const QList<TagCadence> &after,

@@ -5,6 +5,9 @@
 // is never pushed; later undo/redo failures retire the command instead of
 // leaving a stack that lies about the database.
 
+#include "Change.h"
+
+#include <QList>
 #include <QString>
 #include <QUndoCommand>
 #include <functional>
@@ -21,6 +24,14 @@ public:
 
     void setChangedHandler(ChangedHandler handler) { m_changed = std::move(handler); }
     void setErrorHandler(ErrorHandler handler) { m_failed = std::move(handler); }
+    const ChangedHandler &changedHandler() const { return m_changed; }
+    const ErrorHandler &errorHandler() const { return m_failed; }
+
+    // What the command writes (the same for apply, undo and redo), so the
+    // Session tells the views that show it.
+    virtual Changes changes() const = 0;
+    // The contacts it concerns, if any (for Session::changed).
+    virtual QList<qint64> contactIds() const { return {}; }
 
     // Performs the change for the first time; push the command only if this
     // succeeds.

@@ -1,6 +1,8 @@
 #include "TodayPage.h"
 
 #include "OutreachStyle.h"
+#include "QueueItemCommand.h"
+#include "Session.h"
 #include "TodayItemDelegate.h"
 #include "db/Database.h"
 #include "outreach/OutreachNumbers.h"
@@ -95,7 +97,7 @@ TodayPage::TodayPage(QWidget *parent)
     m_list->setAccessibleName(tr("Today's outreach queue"));
     m_list->setAccessibleDescription(
         tr("J or Down: next. K or Up: previous. Enter: done. Shift+Enter: done without "
-           "composing. S: snooze. X: skip."));
+           "composing. S: snooze. X: skip. R: reopen a done or skipped item."));
     m_list->setItemDelegate(new TodayItemDelegate(m_list));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(true);
@@ -139,6 +141,9 @@ TodayPage::TodayPage(QWidget *parent)
     m_skipAction = addAction(tr("S&kip Today"), u"todaySkipAction"_s, {QKeySequence(Qt::Key_X)},
                              &TodayPage::skipCurrent);
     m_skipAction->setStatusTip(tr("Not today; they may be suggested again tomorrow"));
+    m_reopenAction = addAction(tr("&Reopen"), u"todayReopenAction"_s, {QKeySequence(Qt::Key_R)},
+                               &TodayPage::reopenCurrent);
+    m_reopenAction->setStatusTip(tr("Put a done or skipped item back in today's queue"));
     m_neverAction = new QAction(tr("&Never Suggest This Person…"), this);
     m_neverAction->setObjectName(u"todayNeverAction"_s);
     connect(m_neverAction, &QAction::triggered, this, &TodayPage::neverCurrent);
@@ -169,6 +174,7 @@ TodayPage::TodayPage(QWidget *parent)
     connect(m_doneQuietButton, &QPushButton::clicked, m_doneQuietAction, &QAction::trigger);
     connect(m_snoozeButton, &QPushButton::clicked, m_snoozeAction, &QAction::trigger);
     connect(m_skipButton, &QPushButton::clicked, m_skipAction, &QAction::trigger);
+    connect(m_reopenButton, &QPushButton::clicked, m_reopenAction, &QAction::trigger);
 
     setFocusProxy(m_list);
     applyWarningColour();
@@ -279,6 +285,8 @@ QWidget *TodayPage::createButtonRow()
                                   tr("Done without composing"), tr("Shift+Enter"));
     m_snoozeButton = addButton(tr("&Snooze…"), u"todaySnoozeButton"_s, tr("Snooze"), tr("S"));
     m_skipButton = addButton(tr("S&kip Today"), u"todaySkipButton"_s, tr("Skip today"), tr("X"));
+    m_reopenButton = addButton(tr("&Reopen"), u"todayReopenButton"_s,
+                               tr("Reopen a done or skipped item"), tr("R"));
     row->addStretch(1);
     auto *keys = new QLabel(tr("J/K or arrows to move"), m_buttons);
     keys->setObjectName(u"todayKeysHint"_s);
@@ -328,6 +336,20 @@ void TodayPage::setStores(Database *db, ContactStore *contacts)
     m_items.clear();
     m_list->clear();
     reload();
+}
+
+void TodayPage::setSession(Session *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (!m_session)
+        return;
+    connect(m_session, &Session::changed, this, [this](Changes what) {
+        if (what.testAnyFlags(Changes(Change::Queue) | Change::Contacts | Change::Outreach |
+                              Change::External))
+            reload();
+    });
 }
 
 void TodayPage::setToday(const QDate &today)
@@ -551,6 +573,11 @@ void TodayPage::updateActions()
     for (QAction *action : {m_doneAction, m_doneQuietAction, m_snoozeAction, m_skipAction})
         action->setEnabled(open);
     m_neverAction->setEnabled(writable && item && item->status != QueueItem::Status::Never);
+    const bool worked =
+        writable && item &&
+        (item->status == QueueItem::Status::Done || item->status == QueueItem::Status::Skipped);
+    m_reopenAction->setEnabled(worked);
+    m_reopenButton->setEnabled(worked);
     m_openContactAction->setEnabled(item.has_value());
     m_doneButton->setEnabled(open);
     m_doneQuietButton->setEnabled(open);
@@ -638,15 +665,37 @@ void TodayPage::selectNextOpen(int fromRow)
     setCurrentRow(qBound(0, fromRow, n - 1));
 }
 
-void TodayPage::report(bool ok, const QString &title, const QString &error)
+void TodayPage::run(QueueItemCommand *command, const QString &failureTitle, bool stay)
 {
+    std::unique_ptr<QueueItemCommand> owned(command);
     const int row = currentRow();
-    reload();
+    // Every later undo or redo shows the item it changed (the rows keep
+    // their places, so it is selected before the reload that follows).
+    const QPointer<TodayPage> page(this);
+    owned->setChangedHandler([page](qint64 contactId) {
+        if (page)
+            page->selectContact(contactId, page->currentRow());
+    });
+    owned->setErrorHandler([page](const QString &message) {
+        if (page)
+            page->m_error(tr("Could Not Undo or Redo"), message);
+    });
+    QString error;
+    bool ok = false;
+    if (m_session) {
+        ok = m_session->push(owned.release(), &error); // reloads through changed()
+    } else {
+        ok = owned->apply(&error); // no undo step without a Session
+        if (ok)
+            reload();
+    }
     if (!ok) {
-        m_error(title, error);
+        reload();
+        m_error(failureTitle, error);
         return;
     }
-    selectNextOpen(row);
+    if (!stay)
+        selectNextOpen(row);
 }
 
 void TodayPage::doneCurrent()
@@ -662,9 +711,15 @@ void TodayPage::completeDone(qint64 contactId, qint64 outreachId)
     if (!m_queue || !m_day.isValid())
         return;
     selectContact(contactId, currentRow());
-    QString error;
-    const bool ok = m_queue->markDone(m_day, contactId, outreachId, &error);
-    report(ok, tr("Could Not Mark It Done"), error);
+    QueueItem item;
+    item.day = m_day;
+    item.contactId = contactId;
+    for (const QueueItem &shown : std::as_const(m_items)) {
+        if (shown.contactId == contactId)
+            item = shown;
+    }
+    run(new QueueItemCommand(*m_db, QueueItemCommand::Action::Done, item, outreachId),
+        tr("Could Not Mark It Done"));
 }
 
 void TodayPage::doneCurrentWithoutLogging()
@@ -680,9 +735,7 @@ void TodayPage::skipCurrent()
     const auto item = currentItem();
     if (!m_queue || !item || item->status != QueueItem::Status::Open)
         return;
-    QString error;
-    const bool ok = m_queue->skip(item->day, item->contactId, &error);
-    report(ok, tr("Could Not Skip"), error);
+    run(new QueueItemCommand(*m_db, QueueItemCommand::Action::Skip, *item), tr("Could Not Skip"));
 }
 
 QMenu *TodayPage::buildSnoozeMenu()
@@ -758,9 +811,8 @@ void TodayPage::snoozeCurrentUntil(const QDate &until)
         m_error(tr("Could Not Snooze"), tr("A snooze ends on a later day than today."));
         return;
     }
-    QString error;
-    const bool ok = m_queue->snooze(item->contactId, until, &error);
-    report(ok, tr("Could Not Snooze"), error);
+    run(new QueueItemCommand(*m_db, QueueItemCommand::Action::Snooze, *item, 0, until),
+        tr("Could Not Snooze"));
 }
 
 void TodayPage::neverCurrent()
@@ -770,12 +822,22 @@ void TodayPage::neverCurrent()
         return;
     if (!m_confirm(tr("Never Suggest This Person"),
                    tr("Never suggest %1 again? They are marked “do not contact” and left out of "
-                      "every queue from now on (Contact ▸ Keep in Touch undoes it).")
+                      "every queue from now on (Edit ▸ Undo or Contact ▸ Keep in Touch undoes "
+                      "it).")
                        .arg(item->contactName)))
         return;
-    QString error;
-    const bool ok = m_queue->never(item->contactId, &error);
-    report(ok, tr("Could Not Change the Queue"), error);
+    run(new QueueItemCommand(*m_db, QueueItemCommand::Action::Never, *item),
+        tr("Could Not Change the Queue"));
+}
+
+void TodayPage::reopenCurrent()
+{
+    const auto item = currentItem();
+    if (!m_queue || !item ||
+        (item->status != QueueItem::Status::Done && item->status != QueueItem::Status::Skipped))
+        return;
+    run(new QueueItemCommand(*m_db, QueueItemCommand::Action::Reopen, *item),
+        tr("Could Not Reopen"), true);
 }
 
 void TodayPage::showContextMenu(const QPoint &pos)
@@ -789,6 +851,7 @@ void TodayPage::showContextMenu(const QPoint &pos)
     menu.addAction(m_doneQuietAction);
     menu.addAction(m_snoozeAction);
     menu.addAction(m_skipAction);
+    menu.addAction(m_reopenAction);
     menu.addSeparator();
     menu.addAction(m_openContactAction);
     const qint64 contactId = currentItem() ? currentItem()->contactId : 0;

@@ -5,14 +5,16 @@
 // from; progress ("7 of 15 done"); a strip with the day's numbers. Worked
 // from the keyboard: arrows or J/K move, Enter is Done (the main window
 // composes and logs, then calls completeDone), Shift+Enter is Done without
-// logging, S snoozes, X skips; the context menu adds "Never suggest this
-// person".
+// logging, S snoozes, X skips, R reopens a done or skipped item; the context
+// menu adds "Never suggest this person". Each action is one undo step of the
+// Session (QueueItemCommand): Ctrl+Z brings the item back as it was.
 
 #include "planning/QueueItem.h"
 
 #include <QDate>
 #include <QIcon>
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 #include <functional>
 #include <memory>
@@ -31,7 +33,9 @@ namespace rapport {
 
 class ContactStore;
 class Database;
+class QueueItemCommand;
 class QueueStore;
+class Session;
 
 class TodayPage : public QWidget
 {
@@ -53,6 +57,10 @@ public:
     // The stores of another database; nullptrs when none is open (the page
     // then says so).
     void setStores(Database *db, ContactStore *contacts);
+    // The Session the actions are pushed to (its undo stack); the page
+    // reloads when it says the queue, contacts or outreach changed. Without
+    // one (nullptr) the actions still store, with no undo.
+    void setSession(Session *session);
     // The day the page works (tests); by default the current date, read
     // again on every reload.
     void setToday(const QDate &today);
@@ -82,13 +90,15 @@ public:
     QString stateText() const;
 
     // The actions on the current item (also on the buttons and the context
-    // menu). Done emits doneRequested; the rest store at once.
+    // menu). Done emits doneRequested; the rest store at once, one undo
+    // step each. Reopen: a done or skipped item open again.
     void doneCurrent();
     void doneCurrentWithoutLogging();
     void skipCurrent();
     void snoozeCurrent();
     void snoozeCurrentUntil(const QDate &until);
     void neverCurrent();
+    void reopenCurrent();
 
     // The words and icon of an action: "Invite to connect", ...
     static QString actionLabel(QueueItem::Action action);
@@ -130,13 +140,17 @@ private:
     void selectContact(qint64 contactId, int nearRow);
     void selectNextOpen(int fromRow);
     void showContextMenu(const QPoint &pos);
-    void report(bool ok, const QString &title, const QString &error);
+    // Applies the action (through the Session when there is one), reloads
+    // and selects what comes next: the next open item, or with `stay` the
+    // same one.
+    void run(QueueItemCommand *command, const QString &failureTitle, bool stay = false);
     void applyWarningColour();
     QMenu *buildSnoozeMenu();
 
     Database *m_db = nullptr;
     ContactStore *m_contacts = nullptr;
     std::unique_ptr<QueueStore> m_queue;
+    QPointer<Session> m_session;
     QDate m_fixedToday;
     QDate m_day; // the day of m_items
     QList<QueueItem> m_items;
@@ -169,11 +183,13 @@ private:
     QPushButton *m_doneQuietButton = nullptr;
     QPushButton *m_snoozeButton = nullptr;
     QPushButton *m_skipButton = nullptr;
+    QPushButton *m_reopenButton = nullptr;
     QAction *m_doneAction = nullptr;
     QAction *m_doneQuietAction = nullptr;
     QAction *m_snoozeAction = nullptr;
     QAction *m_skipAction = nullptr;
     QAction *m_neverAction = nullptr;
+    QAction *m_reopenAction = nullptr;
     QAction *m_openContactAction = nullptr;
 };
 

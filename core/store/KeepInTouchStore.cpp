@@ -25,6 +25,26 @@ std::optional<int> daysFrom(const QVariant &value)
     return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
 }
 
+// The one rule: what a queue item of the contact becomes under `settings`;
+// nullopt when it is the user's own answer (done, skipped) and stays.
+std::optional<QueueRestorePoint::ItemState> followed(const QueueRestorePoint::ItemState &item,
+                                                     const KeepInTouch &settings)
+{
+    if (item.status == QueueItem::Status::Done || item.status == QueueItem::Status::Skipped)
+        return std::nullopt;
+    QueueRestorePoint::ItemState target = item;
+    target.snoozedUntil = QDate();
+    if (settings.doNotContact) {
+        target.status = QueueItem::Status::Never;
+    } else if (settings.snoozedUntil.isValid() && settings.snoozedUntil > item.day) {
+        target.status = QueueItem::Status::Snoozed;
+        target.snoozedUntil = settings.snoozedUntil;
+    } else {
+        target.status = QueueItem::Status::Open;
+    }
+    return target;
+}
+
 } // namespace
 
 KeepInTouchStore::KeepInTouchStore(Database &db)
@@ -68,8 +88,8 @@ std::optional<KeepInTouch> KeepInTouchStore::get(qint64 contactId, QString *erro
     return k;
 }
 
-bool KeepInTouchStore::set(qint64 contactId, const KeepInTouch &settings, QString *error,
-                           QList<qint64> *retired, const QList<qint64> &reopen)
+bool KeepInTouchStore::set(qint64 contactId, const KeepInTouch &settings, const QDate &day,
+                           QString *error, QueueRestorePoint *before)
 {
     if (settings.cadenceDays && *settings.cadenceDays <= 0) {
         if (error)
@@ -82,6 +102,78 @@ bool KeepInTouchStore::set(qint64 contactId, const KeepInTouch &settings, QStrin
             *error = SqlErrorText::sentence(tx.errorText());
         return false;
     }
+    QueueRestorePoint point;
+    if (!capture(contactId, day, &point, error) || !writeSettings(contactId, settings, error))
+        return false;
+    for (const QueueRestorePoint::ItemState &item : std::as_const(point.items)) {
+        const std::optional<QueueRestorePoint::ItemState> target = followed(item, settings);
+        if (target && *target != item && !writeItemState(contactId, *target, error))
+            return false;
+    }
+    if (!tx.commit(error))
+        return false;
+    if (before)
+        *before = point;
+    return true;
+}
+
+bool KeepInTouchStore::capture(qint64 contactId, const QDate &day, QueueRestorePoint *point,
+                               QString *error) const
+{
+    const std::optional<KeepInTouch> settings = get(contactId, error);
+    if (!settings)
+        return false;
+    QList<QueueRestorePoint::ItemState> items;
+    if (day.isValid()) {
+        QSqlQuery &q = m_statements->prepared(
+            u"SELECT day, status, snoozed_until, done_outreach_id FROM queue_item "
+            "WHERE contact_id = ? AND day >= ? ORDER BY day"_s);
+        q.addBindValue(contactId);
+        q.addBindValue(DateText::isoDate(day));
+        if (!q.exec()) {
+            if (error)
+                *error = tr("Could not read the queue of %1: %2")
+                             .arg(DateText::isoDate(day), m_db.describe(q.lastError()));
+            q.finish();
+            return false;
+        }
+        while (q.next()) {
+            QueueRestorePoint::ItemState state;
+            state.day = DateText::parseIsoDate(q.value(0).toString());
+            state.status =
+                QueueItem::statusFromKey(q.value(1).toString()).value_or(QueueItem::Status::Open);
+            state.snoozedUntil = DateText::parseIsoDate(q.value(2).toString());
+            state.doneOutreachId = q.value(3).toLongLong();
+            items << state;
+        }
+        q.finish();
+    }
+    point->contactId = contactId;
+    point->day = day;
+    point->settings = settings;
+    point->items = items;
+    return true;
+}
+
+bool KeepInTouchStore::restore(const QueueRestorePoint &point, QString *error)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = SqlErrorText::sentence(tx.errorText());
+        return false;
+    }
+    if (point.settings && !writeSettings(point.contactId, *point.settings, error))
+        return false;
+    for (const QueueRestorePoint::ItemState &item : point.items) {
+        if (!writeItemState(point.contactId, item, error))
+            return false;
+    }
+    return tx.commit(error);
+}
+
+bool KeepInTouchStore::writeSettings(qint64 contactId, const KeepInTouch &settings, QString *error)
+{
     QSqlQuery &q = m_statements->prepared(
         u"UPDATE contact SET cadence_days = ?, archived = ?, do_not_contact = ?, "
         "snoozed_until = ? WHERE id = ?"_s);
@@ -105,42 +197,37 @@ bool KeepInTouchStore::set(qint64 contactId, const KeepInTouch &settings, QStrin
             *error = tr("There is no contact #%1.").arg(contactId);
         return false;
     }
-    const auto queueFailed = [this, error](QSqlQuery &failedQuery) {
+    return true;
+}
+
+bool KeepInTouchStore::writeItemState(qint64 contactId, const QueueRestorePoint::ItemState &state,
+                                      QString *error)
+{
+    QSqlQuery &q = m_statements->prepared(
+        u"UPDATE queue_item SET status = ?, snoozed_until = ?, done_outreach_id = ? "
+        "WHERE day = ? AND contact_id = ?"_s);
+    q.addBindValue(QueueItem::statusKey(state.status));
+    q.addBindValue(state.snoozedUntil.isValid() ? DateText::isoDate(state.snoozedUntil)
+                                                : QString(u""_s));
+    q.addBindValue(state.doneOutreachId > 0 ? QVariant(state.doneOutreachId)
+                                            : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(DateText::isoDate(state.day));
+    q.addBindValue(contactId);
+    if (!q.exec()) {
         if (error)
-            *error =
-                tr("Could not update the queue: %1").arg(m_db.describe(failedQuery.lastError()));
-        failedQuery.finish();
+            *error = tr("Could not update the queue: %1").arg(m_db.describe(q.lastError()));
+        q.finish();
         return false;
-    };
-    QList<qint64> ids;
-    if (settings.doNotContact) {
-        QSqlQuery &open = m_statements->prepared(
-            u"SELECT id FROM queue_item WHERE contact_id = ? AND status = 'open'"_s);
-        open.addBindValue(contactId);
-        if (!open.exec())
-            return queueFailed(open);
-        while (open.next())
-            ids << open.value(0).toLongLong();
-        open.finish();
-        QSqlQuery &never = m_statements->prepared(
-            u"UPDATE queue_item SET status = 'never' WHERE contact_id = ? AND status = 'open'"_s);
-        never.addBindValue(contactId);
-        if (!never.exec())
-            return queueFailed(never);
-        never.finish();
     }
-    QSqlQuery &back = m_statements->prepared(
-        u"UPDATE queue_item SET status = 'open' WHERE id = ? AND status = 'never'"_s);
-    for (qint64 id : reopen) {
-        back.addBindValue(id);
-        if (!back.exec())
-            return queueFailed(back);
-        back.finish();
-    }
-    if (!tx.commit(error))
+    const int changed = q.numRowsAffected();
+    q.finish();
+    if (changed != 1) {
+        if (error)
+            *error = tr("Contact #%1 is no longer in the queue of %2.")
+                         .arg(contactId)
+                         .arg(DateText::isoDate(state.day));
         return false;
-    if (retired)
-        *retired = ids;
+    }
     return true;
 }
 

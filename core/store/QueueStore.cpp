@@ -43,11 +43,23 @@ bool failed(const Database &db, QSqlQuery &q, const QString &what, QString *erro
     return false;
 }
 
+QList<QueueRestorePoint::ItemState> onlyDay(const QList<QueueRestorePoint::ItemState> &items,
+                                            const QDate &day)
+{
+    QList<QueueRestorePoint::ItemState> kept;
+    for (const QueueRestorePoint::ItemState &item : items) {
+        if (item.day == day)
+            kept << item;
+    }
+    return kept;
+}
+
 } // namespace
 
 QueueStore::QueueStore(Database &db)
     : m_db(db)
     , m_statements(std::make_unique<StatementCache>(db))
+    , m_keepInTouch(std::make_unique<KeepInTouchStore>(db))
 {}
 
 QueueStore::~QueueStore() = default;
@@ -138,11 +150,17 @@ QList<QueueItem> QueueStore::items(const QDate &day) const
 }
 
 bool QueueStore::setStatus(const QDate &day, qint64 contactId, QueueItem::Status status,
-                           qint64 outreachId, QString *error)
+                           qint64 outreachId, QString *error, QueueRestorePoint *before)
 {
     Transaction tx(m_db);
     if (!started(tx, error))
         return false;
+    QueueRestorePoint point;
+    if (before && !m_keepInTouch->capture(contactId, day, &point, error))
+        return false;
+    // The item's own state: the contact and other days are left alone.
+    point.settings.reset();
+    point.items = onlyDay(point.items, day);
     QSqlQuery &q = m_statements->prepared(
         u"UPDATE queue_item SET status = ?, done_outreach_id = ? WHERE day = ? AND contact_id = ?"_s);
     q.addBindValue(QueueItem::statusKey(status));
@@ -160,124 +178,113 @@ bool QueueStore::setStatus(const QDate &day, qint64 contactId, QueueItem::Status
                          .arg(DateText::isoDate(day));
         return false;
     }
-    return tx.commit(error);
-}
-
-bool QueueStore::markDone(const QDate &day, qint64 contactId, qint64 outreachId, QString *error)
-{
-    return setStatus(day, contactId, QueueItem::Status::Done, outreachId, error);
-}
-
-bool QueueStore::skip(const QDate &day, qint64 contactId, QString *error)
-{
-    return setStatus(day, contactId, QueueItem::Status::Skipped, 0, error);
-}
-
-bool QueueStore::updateContactColumn(const QString &sql, const QVariant &value, qint64 contactId,
-                                     const QString &failure, QString *error)
-{
-    QSqlQuery &q = m_statements->prepared(sql);
-    q.addBindValue(value);
-    q.addBindValue(contactId);
-    if (!q.exec())
-        return failed(m_db, q, failure, error);
-    const int changed = q.numRowsAffected();
-    q.finish();
-    if (changed != 1) {
-        if (error)
-            *error = tr("There is no contact #%1.").arg(contactId);
+    if (!tx.commit(error))
         return false;
-    }
+    if (before)
+        *before = point;
     return true;
 }
 
-bool QueueStore::never(qint64 contactId, QString *error)
+bool QueueStore::markDone(const QDate &day, qint64 contactId, qint64 outreachId, QString *error,
+                          QueueRestorePoint *before)
+{
+    return setStatus(day, contactId, QueueItem::Status::Done, outreachId, error, before);
+}
+
+bool QueueStore::skip(const QDate &day, qint64 contactId, QString *error, QueueRestorePoint *before)
+{
+    return setStatus(day, contactId, QueueItem::Status::Skipped, 0, error, before);
+}
+
+bool QueueStore::reopen(const QDate &day, qint64 contactId, QString *error,
+                        QueueRestorePoint *before)
 {
     Transaction tx(m_db);
     if (!started(tx, error))
         return false;
-    if (!updateContactColumn(u"UPDATE contact SET do_not_contact = ? WHERE id = ?"_s, 1, contactId,
-                             tr("Could not mark the contact as do-not-contact: %1"), error))
+    QueueRestorePoint point;
+    if (!m_keepInTouch->capture(contactId, day, &point, error))
         return false;
-    QSqlQuery &q = m_statements->prepared(
-        u"UPDATE queue_item SET status = 'never' WHERE contact_id = ? AND status = 'open'"_s);
-    q.addBindValue(contactId);
-    if (!q.exec())
-        return failed(m_db, q, tr("Could not update the queue: %1"), error);
-    q.finish();
-    return tx.commit(error);
-}
-
-bool QueueStore::setArchived(qint64 contactId, bool archived, QString *error)
-{
-    return updateContactColumn(u"UPDATE contact SET archived = ? WHERE id = ?"_s, archived ? 1 : 0,
-                               contactId, tr("Could not archive the contact: %1"), error);
-}
-
-bool QueueStore::setDoNotContact(qint64 contactId, bool doNotContact, QString *error)
-{
-    if (doNotContact)
-        return never(contactId, error);
-    return updateContactColumn(u"UPDATE contact SET do_not_contact = ? WHERE id = ?"_s, 0,
-                               contactId, tr("Could not update the contact: %1"), error);
-}
-
-bool QueueStore::snooze(qint64 contactId, const QDate &until, QString *error)
-{
-    if (!until.isValid()) {
+    const QueueRestorePoint::ItemState *item = point.item(day);
+    if (!item ||
+        (item->status != QueueItem::Status::Done && item->status != QueueItem::Status::Skipped)) {
         if (error)
-            *error = tr("A snooze needs the day it ends.");
-        return false;
-    }
-    Transaction tx(m_db);
-    if (!started(tx, error))
-        return false;
-    const QString day = DateText::isoDate(until);
-    QSqlQuery &c = m_statements->prepared(u"UPDATE contact SET snoozed_until = ? WHERE id = ?"_s);
-    c.addBindValue(day);
-    c.addBindValue(contactId);
-    if (!c.exec())
-        return failed(m_db, c, tr("Could not snooze the contact: %1"), error);
-    const int changed = c.numRowsAffected();
-    c.finish();
-    if (changed != 1) {
-        if (error)
-            *error = tr("There is no contact #%1.").arg(contactId);
+            *error = item ? tr("Contact #%1's item of %2 is %3, not done or skipped: there "
+                               "is nothing to reopen.")
+                                .arg(contactId)
+                                .arg(DateText::isoDate(day), QueueItem::statusKey(item->status))
+                          : tr("Contact #%1 is not in the queue of %2.")
+                                .arg(contactId)
+                                .arg(DateText::isoDate(day));
         return false;
     }
     QSqlQuery &q =
-        m_statements->prepared(u"UPDATE queue_item SET status = 'snoozed', snoozed_until = ? "
-                               "WHERE contact_id = ? AND status = 'open' AND day < ?"_s);
-    q.addBindValue(day);
+        m_statements->prepared(u"UPDATE queue_item SET status = 'open', snoozed_until = '', "
+                               "done_outreach_id = NULL WHERE day = ? AND contact_id = ?"_s);
+    q.addBindValue(DateText::isoDate(day));
     q.addBindValue(contactId);
-    q.addBindValue(day);
     if (!q.exec())
         return failed(m_db, q, tr("Could not update the queue: %1"), error);
     q.finish();
-    return tx.commit(error);
+    // Open again, as the contact's keep-in-touch allows (the one rule):
+    // the settings written back unchanged bring the item in line.
+    if (!m_keepInTouch->set(contactId, *point.settings, day, error))
+        return false;
+    if (!tx.commit(error))
+        return false;
+    point.settings.reset();
+    point.items = onlyDay(point.items, day);
+    if (before)
+        *before = point;
+    return true;
 }
 
-bool QueueStore::setContactCadence(qint64 contactId, std::optional<int> days, QString *error)
+bool QueueStore::changeSettings(const QDate &day, qint64 contactId,
+                                const std::function<void(KeepInTouch &)> &change, QString *error,
+                                QueueRestorePoint *before)
 {
-    if (days && *days <= 0) {
-        if (error)
-            *error = tr("A keep-in-touch cadence is a number of days above zero.");
-        return false;
-    }
     Transaction tx(m_db);
     if (!started(tx, error))
         return false;
-    if (!updateContactColumn(u"UPDATE contact SET cadence_days = ? WHERE id = ?"_s,
-                             days ? QVariant(*days) : QVariant(QMetaType(QMetaType::Int)),
-                             contactId, tr("Could not set the keep-in-touch cadence: %1"), error))
+    std::optional<KeepInTouch> settings = m_keepInTouch->get(contactId, error);
+    if (!settings)
+        return false;
+    change(*settings);
+    if (!m_keepInTouch->set(contactId, *settings, day, error, before))
         return false;
     return tx.commit(error);
+}
+
+bool QueueStore::snooze(const QDate &day, qint64 contactId, const QDate &until, QString *error,
+                        QueueRestorePoint *before)
+{
+    if (!until.isValid() || !day.isValid() || until <= day) {
+        if (error)
+            *error = until.isValid() ? tr("A snooze ends on a later day than %1; %2 is not.")
+                                           .arg(DateText::isoDate(day), DateText::isoDate(until))
+                                     : tr("A snooze needs the day it ends.");
+        return false;
+    }
+    return changeSettings(
+        day, contactId, [&until](KeepInTouch &k) { k.snoozedUntil = until; }, error, before);
+}
+
+bool QueueStore::never(const QDate &day, qint64 contactId, QString *error,
+                       QueueRestorePoint *before)
+{
+    return changeSettings(
+        day, contactId, [](KeepInTouch &k) { k.doNotContact = true; }, error, before);
+}
+
+bool QueueStore::restore(const QueueRestorePoint &before, QString *error)
+{
+    return m_keepInTouch->restore(before, error);
 }
 
 bool QueueStore::setTagCadence(const QString &tag, std::optional<int> days, QString *error)
 {
     // One implementation of tag cadences, the window's (all or nothing).
-    return KeepInTouchStore(m_db).setTagCadences({TagCadence{tag, days, 0}}, error);
+    return m_keepInTouch->setTagCadences({TagCadence{tag, days, 0}}, error);
 }
 
 } // namespace rapport

@@ -2,19 +2,25 @@
 
 // The daily outreach queue as the user works it: planned once per day and
 // stored, so its order holds across restarts and between the window and the
-// CLI; what became of each item; snoozes, "never" and keep-in-touch
-// cadences. Every write is one transaction, nested inside the caller's.
+// CLI; what became of each item (Done, Skip, Snooze, Never, Reopen), each
+// action able to hand back what it changed so it can be undone exactly.
+// Snooze and Never are keep-in-touch changes: KeepInTouchStore, the one
+// writer of those contact columns, makes them. Every write is one
+// transaction, nested inside the caller's.
 
 #include "planning/QueueItem.h"
 #include "planning/QueueSettings.h"
+#include "store/QueueRestorePoint.h"
 
 #include <QList>
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace rapport {
 
 class Database;
+class KeepInTouchStore;
 class StatementCache;
 
 class QueueStore
@@ -34,33 +40,46 @@ public:
     QList<QueueItem> items(const QDate &day) const;
     bool hasQueue(const QDate &day) const;
 
+    // The actions on the contact's item of `day`. `before` (optional)
+    // receives what the action changed, as it was, for restore().
+    //
     // The item was done by logging this outreach (0: none logged).
-    bool markDone(const QDate &day, qint64 contactId, qint64 outreachId, QString *error);
+    bool markDone(const QDate &day, qint64 contactId, qint64 outreachId, QString *error,
+                  QueueRestorePoint *before = nullptr);
     // Not today; the contact may come back tomorrow.
-    bool skip(const QDate &day, qint64 contactId, QString *error);
-    // Do not contact this person again: hides them from every queue.
-    bool never(qint64 contactId, QString *error);
-    // Archived or do-not-contact contacts are in no queue; both can be undone.
-    bool setArchived(qint64 contactId, bool archived, QString *error);
-    bool setDoNotContact(qint64 contactId, bool doNotContact, QString *error);
-    // Hidden from every queue before `until`; their open items become snoozed.
-    bool snooze(qint64 contactId, const QDate &until, QString *error);
+    bool skip(const QDate &day, qint64 contactId, QString *error,
+              QueueRestorePoint *before = nullptr);
+    // A done or skipped item back in the day's queue (an outreach logged for
+    // it stays logged; the item no longer points at it). Open, unless the
+    // contact's keep-in-touch holds it back (snoozed, never) meanwhile.
+    bool reopen(const QDate &day, qint64 contactId, QString *error,
+                QueueRestorePoint *before = nullptr);
+    // Hidden from every queue before `until` (a day after `day`): the
+    // contact's snooze, set through KeepInTouchStore::set.
+    bool snooze(const QDate &day, qint64 contactId, const QDate &until, QString *error,
+                QueueRestorePoint *before = nullptr);
+    // Do not contact this person again: do-not-contact, set through
+    // KeepInTouchStore::set, hides them from every queue.
+    bool never(const QDate &day, qint64 contactId, QString *error,
+               QueueRestorePoint *before = nullptr);
+    // Puts back exactly what an action changed (KeepInTouchStore::restore).
+    bool restore(const QueueRestorePoint &before, QString *error);
 
-    // Keep-in-touch cadence in days of one contact or of everyone with a
-    // tag; nullopt: inherit (the tags', then the default).
-    bool setContactCadence(qint64 contactId, std::optional<int> days, QString *error);
+    // Keep-in-touch cadence in days of everyone with a tag; nullopt: inherit
+    // (KeepInTouchStore::setTagCadences).
     bool setTagCadence(const QString &tag, std::optional<int> days, QString *error);
 
 private:
     bool setStatus(const QDate &day, qint64 contactId, QueueItem::Status status, qint64 outreachId,
-                   QString *error);
-
-    // `sql` updates one column of one contact: "... SET col = ? WHERE id = ?".
-    bool updateContactColumn(const QString &sql, const QVariant &value, qint64 contactId,
-                             const QString &failure, QString *error);
+                   QString *error, QueueRestorePoint *before);
+    // Changes the contact's keep-in-touch settings as `change` says.
+    bool changeSettings(const QDate &day, qint64 contactId,
+                        const std::function<void(KeepInTouch &)> &change, QString *error,
+                        QueueRestorePoint *before);
 
     Database &m_db;
     std::unique_ptr<StatementCache> m_statements;
+    std::unique_ptr<KeepInTouchStore> m_keepInTouch;
 };
 
 } // namespace rapport

@@ -37,6 +37,7 @@ private slots:
     void limitShowsTheFirstItems();
     void doneSkipNeverSnooze();
     void snoozeEndsOnItsDay();
+    void reopenAndAllowBringTheItemBack();
     void cadenceArchiveAndAllow();
     void pastDayWithoutQueue();
     void withdrawnInvitationHeldBack();
@@ -274,6 +275,35 @@ void tst_CliQueue::doneSkipNeverSnooze()
     QCOMPARE(statusOf(tomorrow, u"Cat Lee"_s), u"open"_s);
 }
 
+void tst_CliQueue::reopenAndAllowBringTheItemBack()
+{
+    setUpFacts();
+    items();
+    // A done or a skipped item open again; an open one has nothing to reopen.
+    ok({u"queue"_s, u"done"_s, u"Ann Lee"_s});
+    ok({u"queue"_s, u"skip"_s, u"Cat Lee"_s});
+    Run r = cli({u"queue"_s, u"reopen"_s, u"Ann Lee"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"Reopened Ann Lee (#2): open again in the queue of "_s + day(0)),
+             qPrintable(r.out));
+    QVERIFY(r.out.contains(u"0 of 5 done"_s));
+    r = cli({u"--json"_s, u"queue"_s, u"reopen"_s, u"Cat Lee"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().value(u"previous_status"_s).toString(), u"skipped"_s);
+    QCOMPARE(r.json().value(u"status"_s).toString(), u"open"_s);
+    r = cli({u"queue"_s, u"reopen"_s, u"Cat Lee"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"Cat Lee (#3) is open in the queue of "_s + day(0) +
+                            u", not done or skipped"_s),
+             qPrintable(r.err));
+    // Never, then allow: today's item is open again (the same rule as
+    // Keep in Touch… in the window).
+    ok({u"queue"_s, u"never"_s, u"Dan Lee"_s});
+    QCOMPARE(statusOf(items(), u"Dan Lee"_s), u"never"_s);
+    ok({u"queue"_s, u"allow"_s, u"Dan Lee"_s});
+    QCOMPARE(statusOf(items(), u"Dan Lee"_s), u"open"_s);
+}
+
 void tst_CliQueue::cadenceArchiveAndAllow()
 {
     // A connection never in touch since 200 days: a 15-minute call on the
@@ -434,6 +464,7 @@ void tst_CliQueue::help()
     QVERIFY(all.out.contains(u"queue [--date DATE] [--limit N]"_s));
     QVERIFY(all.out.contains(u"queue done|skip|never CONTACT [--date DATE]"_s));
     QVERIFY(all.out.contains(u"queue snooze CONTACT --until DATE"_s));
+    QVERIFY(all.out.contains(u"queue reopen CONTACT [--date DATE]"_s));
     const Run one = cli({u"queue"_s, u"--help"_s});
     QCOMPARE(one.exitCode, 0);
     QVERIFY(one.out.contains(u"queue snooze CONTACT --until DATE"_s));

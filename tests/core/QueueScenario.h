@@ -18,8 +18,8 @@
 #include "store/ContactStore.h"
 #include "store/ContentStore.h"
 #include "store/EngagementStore.h"
+#include "store/KeepInTouchStore.h"
 #include "store/OutreachStore.h"
-#include "store/QueueStore.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -56,7 +56,7 @@ struct QueueScenario
         ContentStore contents(db);
         EngagementStore engagements(db);
         OutreachStore outreach(db);
-        QueueStore queue(db);
+        KeepInTouchStore keepInTouch(db);
         QString error;
         for (const QString &rawItem : spec.split(u';', Qt::SkipEmptyParts)) {
             const QStringList f = rawItem.trimmed().split(u' ', Qt::SkipEmptyParts);
@@ -88,15 +88,18 @@ struct QueueScenario
                 ids.insert(f.at(1), c.id);
                 for (const QString &field : std::as_const(after)) {
                     bool ok = true;
-                    if (field.startsWith(u"cad="_s))
-                        ok = queue.setContactCadence(c.id, field.mid(4).toInt(), &error);
-                    else if (field == u"dnc"_s)
+                    KeepInTouch k = keepInTouch.get(c.id).value_or(KeepInTouch());
+                    if (field.startsWith(u"cad="_s)) {
+                        k.cadenceDays = field.mid(4).toInt();
+                        ok = keepInTouch.set(c.id, k, today, &error);
+                    } else if (field == u"dnc"_s)
                         ok = sql(u"UPDATE contact SET do_not_contact = 1 WHERE id = ?"_s, {c.id});
                     else if (field == u"arch"_s)
                         ok = sql(u"UPDATE contact SET archived = 1 WHERE id = ?"_s, {c.id});
-                    else if (field.startsWith(u"snooze="_s))
-                        ok = queue.snooze(c.id, today.addDays(field.mid(7).toInt()), &error);
-                    else
+                    else if (field.startsWith(u"snooze="_s)) {
+                        k.snoozedUntil = today.addDays(field.mid(7).toInt());
+                        ok = keepInTouch.set(c.id, k, today, &error);
+                    } else
                         ok = false;
                     if (!ok) {
                         qWarning("bad contact field %s %s", qPrintable(field), qPrintable(error));
@@ -143,7 +146,8 @@ struct QueueScenario
                     return false;
                 }
             } else if (what == u"t"_s) {
-                if (!queue.setTagCadence(f.at(1), f.at(2).toInt(), &error)) {
+                if (!keepInTouch.setTagCadences({TagCadence{f.at(1), f.at(2).toInt(), 0}},
+                                                &error)) {
                     qWarning("%s", qPrintable(error));
                     return false;
                 }

@@ -5,12 +5,14 @@
 
 #include "QueueScenario.h"
 #include "store/KeepInTouchStore.h"
+#include "store/QueueStore.h"
 #include "store/SettingStore.h"
 
 #include "db/Migrations.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace rapport;
@@ -25,6 +27,26 @@ QStringList names(const QList<QueueItem> &items)
     for (const QueueItem &item : items)
         out << item.contactName.section(u' ', 0, 0);
     return out;
+}
+
+// A contact's keep-in-touch columns and its queue item of a day, as stored:
+// "cadence archived dnc snoozed_until | status snoozed_until done_outreach_id".
+QString stateOf(Database &db, qint64 id, const QDate &day)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(u"SELECT coalesce(c.cadence_days, '-'), c.archived, c.do_not_contact, "
+              "c.snoozed_until, coalesce(q.status, '-'), coalesce(q.snoozed_until, '-'), "
+              "coalesce(q.done_outreach_id, 0) FROM contact c LEFT JOIN queue_item q "
+              "ON q.contact_id = c.id AND q.day = ? WHERE c.id = ?"_s);
+    q.addBindValue(day.toString(Qt::ISODate));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return u"?"_s;
+    QStringList parts;
+    for (int i = 0; i < 7; ++i)
+        parts << q.value(i).toString();
+    parts.insert(4, u"|"_s);
+    return parts.join(u' ');
 }
 
 QString lastContacted(Database &db, qint64 id)
@@ -163,9 +185,10 @@ private slots:
         changed.archived = true;
         changed.doNotContact = true;
         changed.snoozedUntil = today.addDays(3);
-        QList<qint64> retired;
-        QVERIFY2(store.set(ana, changed, &error, &retired), qPrintable(error));
-        QCOMPARE(retired.size(), 1);
+        QueueRestorePoint before;
+        QVERIFY2(store.set(ana, changed, today, &error, &before), qPrintable(error));
+        QVERIFY(before.settings && before.settings->sameSettings(KeepInTouch()));
+        QVERIFY(before.item(today) && before.item(today)->status == QueueItem::Status::Open);
         k = store.get(ana);
         QVERIFY(k->sameSettings(changed));
         for (const QueueItem &item : queue.items(today)) {
@@ -174,7 +197,7 @@ private slots:
         }
         // And back (an undo): inherit, not archived, allowed, not snoozed,
         // and today's item open again.
-        QVERIFY(store.set(ana, KeepInTouch(), &error, nullptr, retired));
+        QVERIFY2(store.restore(before, &error), qPrintable(error));
         QVERIFY(store.get(ana)->sameSettings(KeepInTouch()));
         for (const QueueItem &item : queue.items(today)) {
             if (item.contactId == ana)
@@ -183,10 +206,10 @@ private slots:
 
         // Bad input changes nothing.
         changed.cadenceDays = 0;
-        QVERIFY(!store.set(ana, changed, &error));
+        QVERIFY(!store.set(ana, changed, today, &error));
         QVERIFY2(error.contains(u"above zero"_s), qPrintable(error));
         QVERIFY(store.get(ana)->sameSettings(KeepInTouch()));
-        QVERIFY(!store.set(9999, KeepInTouch(), &error));
+        QVERIFY(!store.set(9999, KeepInTouch(), today, &error));
         QVERIFY2(error.contains(u"#9999"_s), qPrintable(error));
         QVERIFY(!store.get(9999, &error));
     }
@@ -215,6 +238,254 @@ private slots:
                  (QList<TagCadence>{{u"Clients"_s, {}, 2}, {u"Friends"_s, 45, 1}}));
     }
 
+    void todaysSnoozeAndKeepInTouchSnoozeAgree()
+    {
+        // Hal snoozed with Today's S, Dee from Keep in Touch…: the same
+        // stored state, and clearing either snooze puts the item back.
+        Database db;
+        QString error;
+        QVERIFY(db.open(nextPath(), &error));
+        test::QueueScenario s{db, today, {}, {}};
+        QVERIFY(s.load(baseFacts()));
+        QueueStore queue(db);
+        KeepInTouchStore keep(db);
+        queue.todayQueue(today, {}, &error);
+        const qint64 hal = s.ids.value(u"Hal"_s), dee = s.ids.value(u"Dee"_s);
+        const QDate until = today.addDays(7);
+        QVERIFY2(queue.snooze(today, hal, until, &error), qPrintable(error));
+        KeepInTouch k = *keep.get(dee);
+        k.snoozedUntil = until;
+        QVERIFY2(keep.set(dee, k, today, &error), qPrintable(error));
+        QCOMPARE(stateOf(db, dee, today), u"- 0 0 2026-07-07 | snoozed 2026-07-07 0"_s);
+        QCOMPARE(stateOf(db, hal, today), stateOf(db, dee, today));
+
+        // The snooze cleared (Keep in Touch…): both back in today's queue.
+        for (qint64 id : {hal, dee}) {
+            KeepInTouch cleared = *keep.get(id);
+            cleared.snoozedUntil = QDate();
+            QVERIFY2(keep.set(id, cleared, today, &error), qPrintable(error));
+            QCOMPARE(stateOf(db, id, today), u"- 0 0  | open  0"_s);
+        }
+    }
+
+    void neverIsDoNotContactEverywhere()
+    {
+        // Hal marked Never on Today, Dee do-not-contact in Keep in Touch…:
+        // the same state; lifting it (Keep in Touch…, or the CLI's allow)
+        // brings either back into today's queue.
+        Database db;
+        QString error;
+        QVERIFY(db.open(nextPath(), &error));
+        test::QueueScenario s{db, today, {}, {}};
+        QVERIFY(s.load(baseFacts()));
+        QueueStore queue(db);
+        KeepInTouchStore keep(db);
+        queue.todayQueue(today, {}, &error);
+        const qint64 hal = s.ids.value(u"Hal"_s), dee = s.ids.value(u"Dee"_s);
+        QVERIFY2(queue.never(today, hal, &error), qPrintable(error));
+        KeepInTouch k = *keep.get(dee);
+        k.doNotContact = true;
+        QVERIFY2(keep.set(dee, k, today, &error), qPrintable(error));
+        QCOMPARE(stateOf(db, dee, today), u"- 0 1  | never  0"_s);
+        QCOMPARE(stateOf(db, hal, today), stateOf(db, dee, today));
+        // Never on a snoozed item: never, the snooze kept on the contact.
+        const qint64 ben = s.ids.value(u"Ben"_s);
+        QVERIFY(queue.snooze(today, ben, today.addDays(3), &error));
+        QVERIFY(queue.never(today, ben, &error));
+        QCOMPARE(stateOf(db, ben, today), u"- 0 1 2026-07-03 | never  0"_s);
+        for (qint64 id : {hal, dee}) {
+            KeepInTouch allowed = *keep.get(id);
+            allowed.doNotContact = false;
+            QVERIFY2(keep.set(id, allowed, today, &error), qPrintable(error));
+            QCOMPARE(stateOf(db, id, today), u"- 0 0  | open  0"_s);
+        }
+        // Allowed while still snoozed: snoozed, not open.
+        k = *keep.get(ben);
+        k.doNotContact = false;
+        QVERIFY(keep.set(ben, k, today, &error));
+        QCOMPARE(stateOf(db, ben, today), u"- 0 0 2026-07-03 | snoozed 2026-07-03 0"_s);
+    }
+
+    void neverOnAnEarlierDayReachesToday()
+    {
+        // Never on yesterday's queue (rapport-cli queue never --date): the
+        // contact is do-not-contact, so today's item is not suggested
+        // either; undo puts both back. Done touches its own day only.
+        Database db;
+        QString error;
+        QVERIFY(db.open(nextPath(), &error));
+        test::QueueScenario s{db, today, {}, {}};
+        QVERIFY(s.load(baseFacts()));
+        QueueStore queue(db);
+        const QDate yesterday = today.addDays(-1);
+        QVERIFY(names(queue.todayQueue(yesterday, {}, &error)).contains(u"Hal"_s));
+        QVERIFY(names(queue.todayQueue(today, {}, &error)).contains(u"Hal"_s));
+        const qint64 hal = s.ids.value(u"Hal"_s);
+        QueueRestorePoint before;
+        QVERIFY2(queue.never(yesterday, hal, &error, &before), qPrintable(error));
+        QCOMPARE(before.items.size(), 2);
+        QCOMPARE(stateOf(db, hal, yesterday), u"- 0 1  | never  0"_s);
+        QCOMPARE(stateOf(db, hal, today), u"- 0 1  | never  0"_s);
+        QVERIFY2(queue.restore(before, &error), qPrintable(error));
+        QCOMPARE(stateOf(db, hal, yesterday), u"- 0 0  | open  0"_s);
+        QCOMPARE(stateOf(db, hal, today), u"- 0 0  | open  0"_s);
+        QVERIFY(queue.markDone(yesterday, hal, 0, &error, &before));
+        QCOMPARE(before.items.size(), 1);
+        QCOMPARE(before.items.first().day, yesterday);
+        QCOMPARE(stateOf(db, hal, today), u"- 0 0  | open  0"_s);
+    }
+
+    void doneAndSkippedStayAsTheUserLeftThem()
+    {
+        // A keep-in-touch change never overrides Done or Skip; a snooze that
+        // has already ended (today or before) holds nothing back.
+        Database db;
+        QString error;
+        QVERIFY(db.open(nextPath(), &error));
+        test::QueueScenario s{db, today, {}, {}};
+        QVERIFY(s.load(baseFacts()));
+        QueueStore queue(db);
+        KeepInTouchStore keep(db);
+        queue.todayQueue(today, {}, &error);
+        const qint64 ana = s.ids.value(u"Ana"_s), ben = s.ids.value(u"Ben"_s);
+        const qint64 dee = s.ids.value(u"Dee"_s);
+        QVERIFY(queue.markDone(today, ana, 0, &error));
+        QVERIFY(queue.skip(today, ben, &error));
+        for (qint64 id : {ana, ben}) {
+            KeepInTouch k = *keep.get(id);
+            k.doNotContact = true;
+            k.snoozedUntil = today.addDays(5);
+            QVERIFY(keep.set(id, k, today, &error));
+        }
+        QCOMPARE(stateOf(db, ana, today), u"- 0 1 2026-07-05 | done  0"_s);
+        QCOMPARE(stateOf(db, ben, today), u"- 0 1 2026-07-05 | skipped  0"_s);
+        KeepInTouch k = *keep.get(dee);
+        k.snoozedUntil = today;
+        QVERIFY(keep.set(dee, k, today, &error));
+        QCOMPARE(stateOf(db, dee, today), u"- 0 0 2026-06-30 | open  0"_s);
+    }
+
+    void everyActionCanBeUndoneExactly()
+    {
+        // Done (with its outreach), Skip, Snooze, Never and Reopen each hand
+        // back what they changed; restore() puts exactly that back, contact
+        // columns included.
+        Database db;
+        QString error;
+        QVERIFY(db.open(nextPath(), &error));
+        test::QueueScenario s{db, today, {}, {}};
+        QVERIFY(s.load(baseFacts() + u"; c Ivy deg=1 conn=-300 cad=30 snooze=+2"_s));
+        QueueStore queue(db);
+        KeepInTouchStore keep(db);
+        queue.todayQueue(today, {}, &error);
+        const qint64 ana = s.ids.value(u"Ana"_s), ben = s.ids.value(u"Ben"_s);
+        const qint64 dee = s.ids.value(u"Dee"_s), hal = s.ids.value(u"Hal"_s);
+        OutreachStore outreach(db);
+        Outreach o;
+        o.contactId = ana;
+        o.channel = u"invitation"_s;
+        o.direction = u"out"_s;
+        o.happenedAt = QDateTime(today, QTime(9, 0), QTimeZone::utc());
+        QVERIFY2(outreach.add(o, &error), qPrintable(error));
+
+        using Action = std::function<bool(QueueRestorePoint *)>;
+        const QList<std::pair<qint64, Action>> actions{
+            {ana,
+             [&](QueueRestorePoint *b) {
+                 return queue.markDone(today, ana, o.id, &error, b);
+             }},
+            {ben,
+             [&](QueueRestorePoint *b) {
+                 return queue.skip(today, ben, &error, b);
+             }},
+            {dee,
+             [&](QueueRestorePoint *b) {
+                 return queue.snooze(today, dee, today.addDays(7), &error, b);
+             }},
+            {hal,
+             [&](QueueRestorePoint *b) {
+                 return queue.never(today, hal, &error, b);
+             }},
+        };
+        for (const auto &[id, act] : actions) {
+            const QString was = stateOf(db, id, today);
+            QueueRestorePoint before;
+            QVERIFY2(act(&before), qPrintable(error));
+            const QString done = stateOf(db, id, today);
+            QVERIFY2(done != was, qPrintable(done));
+            QVERIFY2(queue.restore(before, &error), qPrintable(error));
+            QCOMPARE(stateOf(db, id, today), was);
+            // Redo: the same action again gives the same state.
+            QVERIFY2(act(&before), qPrintable(error));
+            QCOMPARE(stateOf(db, id, today), done);
+        }
+        QCOMPARE(stateOf(db, ana, today), u"- 0 0  | done  %1"_s.arg(o.id));
+        // Done and Skip leave the contact alone: their undo does not write it.
+        QueueRestorePoint point;
+        QVERIFY(queue.reopen(today, ben, &error, &point));
+        QVERIFY(!point.settings);
+        // Never on a snoozed item, undone: snoozed again, the snooze and the
+        // cadence as they were.
+        QCOMPARE(stateOf(db, dee, today), u"- 0 0 2026-07-07 | snoozed 2026-07-07 0"_s);
+        QVERIFY(queue.never(today, dee, &error, &point));
+        QVERIFY(point.settings);
+        QVERIFY(queue.restore(point, &error));
+        QCOMPARE(stateOf(db, dee, today), u"- 0 0 2026-07-07 | snoozed 2026-07-07 0"_s);
+        // A restore point of a contact deleted since: refused, in words.
+        QVERIFY(queue.markDone(today, hal, 0, &error, &point));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"DELETE FROM contact WHERE id = %1"_s.arg(hal)));
+        QVERIFY(!queue.restore(point, &error));
+        QVERIFY2(error.contains(u"#%1"_s.arg(hal)), qPrintable(error));
+    }
+
+    void reopenDoneAndSkipped()
+    {
+        Database db;
+        QString error;
+        QVERIFY(db.open(nextPath(), &error));
+        test::QueueScenario s{db, today, {}, {}};
+        QVERIFY(s.load(baseFacts()));
+        QueueStore queue(db);
+        KeepInTouchStore keep(db);
+        queue.todayQueue(today, {}, &error);
+        const qint64 ana = s.ids.value(u"Ana"_s), ben = s.ids.value(u"Ben"_s);
+        const qint64 dee = s.ids.value(u"Dee"_s);
+        OutreachStore outreach(db);
+        Outreach o;
+        o.contactId = ana;
+        o.channel = u"invitation"_s;
+        o.direction = u"out"_s;
+        o.happenedAt = QDateTime(today, QTime(9, 0), QTimeZone::utc());
+        QVERIFY2(outreach.add(o, &error), qPrintable(error));
+        QVERIFY(queue.markDone(today, ana, o.id, &error));
+        QVERIFY(queue.skip(today, ben, &error));
+
+        // Done, with its outreach: open again, the outreach still logged.
+        QueueRestorePoint before;
+        QVERIFY2(queue.reopen(today, ana, &error, &before), qPrintable(error));
+        QCOMPARE(stateOf(db, ana, today), u"- 0 0  | open  0"_s);
+        QCOMPARE(outreach.list({}, -1).size(), 1);
+        QVERIFY(queue.restore(before, &error));
+        QCOMPARE(stateOf(db, ana, today), u"- 0 0  | done  %1"_s.arg(o.id));
+        QVERIFY(queue.reopen(today, ben, &error));
+        QCOMPARE(stateOf(db, ben, today), u"- 0 0  | open  0"_s);
+
+        // Only done and skipped items reopen.
+        QVERIFY(!queue.reopen(today, dee, &error));
+        QVERIFY2(error.contains(u"open, not done or skipped"_s), qPrintable(error));
+        QVERIFY(!queue.reopen(today.addDays(-1), dee, &error));
+        QVERIFY2(error.contains(u"2026-06-29"_s), qPrintable(error));
+
+        // Skipped, then snoozed from Keep in Touch…: reopening keeps the hold.
+        QVERIFY(queue.skip(today, dee, &error));
+        KeepInTouch k = *keep.get(dee);
+        k.snoozedUntil = today.addDays(2);
+        QVERIFY(keep.set(dee, k, today, &error));
+        QVERIFY(queue.reopen(today, dee, &error));
+        QCOMPARE(stateOf(db, dee, today), u"- 0 0 2026-07-02 | snoozed 2026-07-02 0"_s);
+    }
+
     void skipIsForToday()
     {
         Database db;
@@ -238,11 +509,11 @@ private slots:
         QVERIFY(s.load(baseFacts()));
         QueueStore store(db);
         store.todayQueue(today, {}, &error);
-        QVERIFY(store.never(s.ids.value(u"Hal"_s), &error));
+        QVERIFY(store.never(today, s.ids.value(u"Hal"_s), &error));
         QCOMPARE(store.items(today).at(3).status, QueueItem::Status::Never);
         for (int d : {1, 30, 365})
             QVERIFY(!names(store.todayQueue(today.addDays(d), {}, &error)).contains(u"Hal"_s));
-        QVERIFY(!store.never(99999, &error));
+        QVERIFY(!store.never(today, 99999, &error));
         QVERIFY(error.contains(u"99999"_s));
     }
 
@@ -256,14 +527,15 @@ private slots:
         QueueStore store(db);
         store.todayQueue(today, {}, &error);
         const qint64 hal = s.ids.value(u"Hal"_s);
-        QVERIFY(store.snooze(hal, today.addDays(7), &error));
+        QVERIFY(store.snooze(today, hal, today.addDays(7), &error));
         const QueueItem item = store.items(today).at(3);
         QCOMPARE(item.status, QueueItem::Status::Snoozed);
         QCOMPARE(item.snoozedUntil, today.addDays(7));
         for (int d = 1; d <= 6; ++d)
             QVERIFY(!names(store.todayQueue(today.addDays(d), {}, &error)).contains(u"Hal"_s));
         QVERIFY(names(store.todayQueue(today.addDays(7), {}, &error)).contains(u"Hal"_s));
-        QVERIFY(!store.snooze(hal, QDate(), &error));
+        QVERIFY(!store.snooze(today, hal, QDate(), &error));
+        QVERIFY(!store.snooze(today, hal, today, &error)); // a snooze ends after the day
     }
 
     void actionsOnMissingItemsFail()
@@ -277,9 +549,8 @@ private slots:
         QVERIFY(!store.markDone(today, s.ids.value(u"Ana"_s), 0, &error));
         QVERIFY(error.contains(u"2026-06-30"_s));
         QVERIFY(!store.skip(today, 12345, &error));
-        QVERIFY(!store.setContactCadence(s.ids.value(u"Ana"_s), 0, &error));
+        QVERIFY(!store.reopen(today, s.ids.value(u"Ana"_s), &error));
         QVERIFY(!store.setTagCadence(u"nobody"_s, 30, &error));
-        QVERIFY(store.setContactCadence(s.ids.value(u"Ana"_s), std::nullopt, &error));
     }
 
     void lastContactedFollowsOutreach()

@@ -6,6 +6,8 @@
 #include "KeepInTouchDialog.h"
 #include "MainWindow.h"
 #include "TagCadencesDialog.h"
+#include "TodayPage.h"
+#include "db/Database.h"
 #include "settings/Settings.h"
 #include "store/ContactStore.h"
 #include "store/KeepInTouchStore.h"
@@ -104,7 +106,7 @@ private slots:
         KeepInTouch never = k;
         never.doNotContact = true;
         QString error;
-        QVERIFY(store()->set(m_contact, never, &error));
+        QVERIFY(store()->set(m_contact, never, QDate::currentDate(), &error));
         m_window->setKeepInTouchPreparer([&](KeepInTouchDialog &dialog) {
             auto *dnc = dialog.findChild<QCheckBox *>(u"doNotContactCheck"_s);
             if (!dnc->isChecked() ||
@@ -127,6 +129,62 @@ private slots:
         });
         m_window->keepInTouch(m_contact);
         QCOMPARE(m_window->undoStack()->count(), steps);
+        QVERIFY(m_errors.isEmpty());
+    }
+
+    void snoozeActsOnTodaysCardAsTodaysSnoozeDoes()
+    {
+        // Kit, a connection never in touch for 200 days, is on today's
+        // queue. A snooze from Keep in Touch… snoozes the card (as S on
+        // Today does); undo and clearing the snooze put it back.
+        const QString path = m_dir->filePath(u"kit.sqlite"_s);
+        qint64 kit = 0;
+        {
+            Database db;
+            QString error;
+            QVERIFY2(db.open(path, &error), qPrintable(error));
+            Contact c;
+            c.firstName = u"Kit"_s;
+            c.lastName = u"Quist"_s;
+            c.degree = 1;
+            c.connectedOn = QDate::currentDate().addDays(-200);
+            QVERIFY2(ContactStore(db).add(c, &error), qPrintable(error));
+            kit = c.id;
+        }
+        QVERIFY(m_window->openDatabase(path));
+        auto *today = m_window->findChild<TodayPage *>();
+        QVERIFY(today);
+        const auto card = [today, kit]() -> QueueItem {
+            for (const QueueItem &item : today->items()) {
+                if (item.contactId == kit)
+                    return item;
+            }
+            return {};
+        };
+        QCOMPARE(card().contactId, kit);
+        QCOMPARE(card().status, QueueItem::Status::Open);
+
+        const QDate until = QDate::currentDate().addDays(5);
+        m_window->setKeepInTouchPreparer([&](KeepInTouchDialog &dialog) {
+            dialog.findChild<QCheckBox *>(u"snoozedCheck"_s)->setChecked(true);
+            dialog.findChild<QDateEdit *>(u"snoozeUntilEdit"_s)->setDate(until);
+            return true;
+        });
+        m_window->keepInTouch(kit);
+        QCOMPARE(card().status, QueueItem::Status::Snoozed);
+        QCOMPARE(card().snoozedUntil, until);
+        m_window->undoStack()->undo();
+        QCOMPARE(card().status, QueueItem::Status::Open);
+        QCOMPARE(card().snoozedUntil, QDate());
+        m_window->undoStack()->redo();
+        QCOMPARE(card().status, QueueItem::Status::Snoozed);
+
+        m_window->setKeepInTouchPreparer([](KeepInTouchDialog &dialog) {
+            dialog.findChild<QCheckBox *>(u"snoozedCheck"_s)->setChecked(false);
+            return true;
+        });
+        m_window->keepInTouch(kit);
+        QCOMPARE(card().status, QueueItem::Status::Open);
         QVERIFY(m_errors.isEmpty());
     }
 

@@ -1,8 +1,11 @@
 // The Today page: the stored queue in the planner's order with reasons,
-// worked by keyboard (J/K, Enter, Shift+Enter, S, X) and the context menu's
-// Never, progress, the empty and no-database states, and the numbers strip.
+// worked by keyboard (J/K, Enter, Shift+Enter, S, X, R) and the context
+// menu's Never, each action one undo step of the Session (undo brings the
+// item and the contact back exactly) and Reopen; progress, the empty and
+// no-database states, and the numbers strip.
 
 #include "QueueScenario.h"
+#include "Session.h"
 #include "TodayPage.h"
 #include "db/Database.h"
 #include "outreach/InvitationStats.h"
@@ -21,6 +24,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace rapport;
@@ -71,10 +76,21 @@ private slots:
     void noDatabaseState();
     void numbersStripWarnsOnLowAcceptance();
     void heldBackFromAnInvitationSaysUntilWhen();
+    void actionsUndoAndRedo();
+    void undoSelectsTheItemAgain();
+    void doneAfterComposingIsUndoable();
+    void reopenDoneAndSkipped();
+    void undoOfAGoneItemSaysSo();
     void screenshot();
 
 private:
     void open(const QString &facts);
+    // The same, with the page writing through a Session (its undo stack).
+    void openWithSession(const QString &facts);
+    QUndoStack *undoStack() const { return m_session->undoStack(); }
+    // The contact's keep-in-touch columns and today's item, as stored:
+    // "cadence archived dnc snoozed_until | status snoozed_until done_outreach_id".
+    QString stored(qint64 contactId) const;
     QListWidget *list() const { return m_page->findChild<QListWidget *>(u"todayQueue"_s); }
     QStringList namesShown() const
     {
@@ -88,6 +104,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ContactStore> m_contacts;
     std::unique_ptr<TodayPage> m_page;
+    std::unique_ptr<Session> m_session;
     std::unique_ptr<test::QueueScenario> m_facts;
     QStringList m_questions;
     QStringList m_errors;
@@ -130,6 +147,7 @@ void tst_TodayPage::cleanup()
 {
     QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
     m_page.reset();
+    m_session.reset();
     m_facts.reset();
     m_contacts.reset();
     m_db.reset();
@@ -141,6 +159,36 @@ void tst_TodayPage::open(const QString &facts)
 {
     QVERIFY(m_facts->load(facts));
     m_page->setStores(m_db.get(), m_contacts.get());
+}
+
+void tst_TodayPage::openWithSession(const QString &facts)
+{
+    QVERIFY(m_facts->load(facts));
+    m_session = std::make_unique<Session>();
+    QString error;
+    QVERIFY2(
+        m_session->open(m_dir->filePath(u"today.sqlite"_s), Database::Access::ReadWrite, &error),
+        qPrintable(error));
+    m_page->setStores(m_session->database(), m_session->contacts());
+    m_page->setSession(m_session.get());
+}
+
+QString tst_TodayPage::stored(qint64 contactId) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(u"SELECT coalesce(c.cadence_days, '-'), c.archived, c.do_not_contact, "
+              "c.snoozed_until, coalesce(q.status, '-'), coalesce(q.snoozed_until, '-'), "
+              "coalesce(q.done_outreach_id, 0) FROM contact c LEFT JOIN queue_item q "
+              "ON q.contact_id = c.id AND q.day = ? WHERE c.id = ?"_s);
+    q.addBindValue(today.toString(Qt::ISODate));
+    q.addBindValue(contactId);
+    if (!q.exec() || !q.next())
+        return u"?"_s;
+    QStringList parts;
+    for (int i = 0; i < 7; ++i)
+        parts << q.value(i).toString();
+    parts.insert(4, u"|"_s);
+    return parts.join(u' ');
 }
 
 void tst_TodayPage::listsThePlannersOrderWithReasons()
@@ -440,6 +488,169 @@ void tst_TodayPage::heldBackFromAnInvitationSaysUntilWhen()
                            "again from %2."_s.arg(m_facts->today.addDays(-20).toString(Qt::ISODate),
                                                   m_facts->today.addDays(1).toString(Qt::ISODate))),
              qPrintable(text));
+}
+
+void tst_TodayPage::actionsUndoAndRedo()
+{
+    // Done without composing, Skip, Snooze and Never, each undone (the item
+    // and the contact exactly as they were) and redone.
+    openWithSession(issueFacts + u"; c Ivy deg=1 conn=-300 cad=30"_s);
+    QCOMPARE(m_page->items().size(), 8);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    QListWidget *view = list();
+    view->setFocus();
+    QTRY_VERIFY(view->hasFocus());
+    struct Step
+    {
+        QString name;
+        std::function<void()> act;
+        QString undoText;
+        QString after; // what is stored after it, "%1" the day after today
+    };
+    const QString tomorrow = today.addDays(1).toString(Qt::ISODate);
+    const QList<Step> steps{
+        {u"Fay"_s, [&] { QTest::keyClick(view, Qt::Key_Return, Qt::ShiftModifier); },
+         u"Done: Fay Test"_s, u"- 0 0  | done  0"_s},
+        {u"Ben"_s, [&] { QTest::keyClick(view, Qt::Key_X); }, u"Skip Ben Test"_s,
+         u"- 0 0  | skipped  0"_s},
+        {u"Ana"_s, [&] { QTest::keyClick(view, Qt::Key_S); }, u"Snooze Ana Test"_s,
+         u"- 0 0 %1 | snoozed %1 0"_s.arg(tomorrow)},
+        {u"Ivy"_s, [&] { m_page->findChild<QAction *>(u"todayNeverAction"_s)->trigger(); },
+         u"Never Suggest Ivy Test"_s, u"30 0 1  | never  0"_s},
+    };
+    for (Step step : steps) {
+        const int row = int(namesShown().indexOf(step.name));
+        QVERIFY2(row >= 0, qPrintable(step.name));
+        m_page->setCurrentRow(row);
+        const QueueItem item = m_page->items().at(row);
+        const QString before = stored(item.contactId);
+        QVERIFY2(before.endsWith(u"| open  0"_s), qPrintable(before));
+        const int count = undoStack()->count();
+        step.act();
+        QCOMPARE(stored(item.contactId), step.after);
+        QVERIFY(m_page->items().at(row).status != QueueItem::Status::Open);
+        QCOMPARE(undoStack()->count(), count + 1);
+        QCOMPARE(undoStack()->undoText(), step.undoText);
+
+        undoStack()->undo();
+        QCOMPARE(stored(item.contactId), before);
+        QCOMPARE(m_page->items().at(row).status, QueueItem::Status::Open);
+        QCOMPARE(m_page->items().at(row).snoozedUntil, QDate());
+
+        undoStack()->redo();
+        QCOMPARE(stored(item.contactId), step.after);
+        QVERIFY(m_page->items().at(row).status != QueueItem::Status::Open);
+    }
+    QCOMPARE(m_page->progressText(),
+             u"1 of 8 done · 1 skipped · 1 snoozed · 1 not suggested again · 4 left"_s);
+    // All four undone, newest first: the queue as it was planned.
+    for (int i = 0; i < 4; ++i)
+        undoStack()->undo();
+    QCOMPARE(m_page->progressText(), u"0 of 8 done · 8 left"_s);
+}
+
+void tst_TodayPage::undoSelectsTheItemAgain()
+{
+    openWithSession(issueFacts);
+    m_page->setCurrentRow(3);
+    m_page->skipCurrent();
+    QCOMPARE(m_page->currentRow(), 4); // on to the next open item
+    m_page->setCurrentRow(0);
+    undoStack()->undo();
+    QCOMPARE(m_page->currentRow(), 3);
+    QCOMPARE(m_page->currentItem()->status, QueueItem::Status::Open);
+}
+
+void tst_TodayPage::doneAfterComposingIsUndoable()
+{
+    // Done through the compose dialog: the window logs the outreach, then
+    // completeDone; undo opens the item again (the outreach is its own step).
+    openWithSession(issueFacts);
+    const QueueItem ben = m_page->items().at(1);
+    Outreach message;
+    message.contactId = ben.contactId;
+    message.channel = u"message"_s;
+    message.direction = u"out"_s;
+    message.happenedAt = QDateTime(today, QTime(9, 0), QTimeZone::utc());
+    QString error;
+    OutreachStore outreach(*m_db);
+    QVERIFY2(outreach.add(message, &error), qPrintable(error));
+    m_page->completeDone(ben.contactId, message.id);
+    QCOMPARE(stored(ben.contactId), u"- 0 0  | done  %1"_s.arg(message.id));
+    QCOMPARE(m_page->items().at(1).doneOutreachId, message.id);
+    undoStack()->undo();
+    QCOMPARE(stored(ben.contactId), u"- 0 0  | open  0"_s);
+    QCOMPARE(m_page->items().at(1).status, QueueItem::Status::Open);
+    undoStack()->redo();
+    QCOMPARE(m_page->items().at(1).doneOutreachId, message.id);
+}
+
+void tst_TodayPage::reopenDoneAndSkipped()
+{
+    openWithSession(issueFacts);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    QListWidget *view = list();
+    view->setFocus();
+    QTRY_VERIFY(view->hasFocus());
+    auto *reopen = m_page->findChild<QAction *>(u"todayReopenAction"_s);
+    auto *reopenButton = m_page->findChild<QPushButton *>(u"todayReopenButton"_s);
+    QVERIFY(reopen && reopenButton);
+    // Nothing to reopen on an open item.
+    QVERIFY(!reopen->isEnabled());
+    QVERIFY(!reopenButton->isEnabled());
+
+    QTest::keyClick(view, Qt::Key_Return, Qt::ShiftModifier); // Fay done
+    QTest::keyClick(view, Qt::Key_X);                         // Ben skipped
+    QCOMPARE(m_page->progressText(), u"1 of 7 done · 1 skipped · 5 left"_s);
+
+    // R on the done item: open again, one undo step.
+    m_page->setCurrentRow(0);
+    QVERIFY(reopen->isEnabled());
+    QVERIFY(reopenButton->isEnabled());
+    QVERIFY(!m_page->findChild<QPushButton *>(u"todayDoneButton"_s)->isEnabled());
+    QTest::keyClick(view, Qt::Key_R);
+    QCOMPARE(m_page->items().at(0).status, QueueItem::Status::Open);
+    QCOMPARE(m_page->currentRow(), 0); // still on it, to work it again
+    QCOMPARE(undoStack()->undoText(), u"Reopen Fay Test"_s);
+    QVERIFY(!reopen->isEnabled());
+    undoStack()->undo();
+    QCOMPARE(m_page->items().at(0).status, QueueItem::Status::Done);
+    undoStack()->redo();
+    QCOMPARE(m_page->items().at(0).status, QueueItem::Status::Open);
+
+    // The button on the skipped one.
+    m_page->setCurrentRow(1);
+    QTest::mouseClick(reopenButton, Qt::LeftButton);
+    QCOMPARE(m_page->items().at(1).status, QueueItem::Status::Open);
+    QCOMPARE(m_page->progressText(), u"0 of 7 done · 7 left"_s);
+
+    // Snoozed and never items are brought back by undo or Keep in Touch,
+    // not Reopen.
+    m_page->setCurrentRow(2);
+    m_page->snoozeCurrentUntil(today.addDays(2));
+    m_page->setCurrentRow(2);
+    QVERIFY(!reopen->isEnabled());
+}
+
+void tst_TodayPage::undoOfAGoneItemSaysSo()
+{
+    // The contact was deleted elsewhere (the CLI) after Skip: undo cannot
+    // put the item back, says so in words, and leaves the stack honest.
+    openWithSession(issueFacts);
+    const QueueItem ben = m_page->items().at(1);
+    m_page->setCurrentRow(1);
+    m_page->skipCurrent();
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"DELETE FROM contact WHERE id = %1"_s.arg(ben.contactId)));
+    undoStack()->undo();
+    QCOMPARE(m_errors.size(), 1);
+    QVERIFY2(m_errors.first().startsWith(u"Could Not Undo or Redo: Contact #%1 is no longer in "
+                                         "the queue of 2026-06-30."_s.arg(ben.contactId)),
+             qPrintable(m_errors.first()));
+    m_errors.clear();
+    QVERIFY(!namesShown().contains(u"Ben"_s));
 }
 
 void tst_TodayPage::screenshot()
