@@ -138,7 +138,7 @@ class tst_ContactRemoval : public QObject
         settings.cadenceDays = 30;
         settings.archived = true;
         settings.snoozedUntil = m_today.addDays(10);
-        if (!keep.set(r.zelda, settings, &error))
+        if (!keep.set(r.zelda, settings, m_today, &error))
             qWarning() << error;
 
         ContentStore content(m_db);
@@ -246,7 +246,7 @@ private slots:
         KeepInTouch settings;
         settings.doNotContact = true;
         QString error;
-        QVERIFY2(keep.set(id, settings, &error), qPrintable(error));
+        QVERIFY2(keep.set(id, settings, m_today, &error), qPrintable(error));
         QCOMPARE(queueStatus(m_today, id), u"never"_s);
 
         ContactRemoval removal(*m_contacts);

@@ -84,7 +84,7 @@ private slots:
         settings.cadenceDays = 45;
         settings.doNotContact = true;
         settings.snoozedUntil = m_today.addDays(7);
-        QVERIFY2(m_keep->set(dana.id, settings, &error), qPrintable(error));
+        QVERIFY2(m_keep->set(dana.id, settings, m_today, &error), qPrintable(error));
         QCOMPARE(queueStatus(dana.id), u"never"_s);
         const Contact before = *m_contacts->get(dana.id);
 
