@@ -1,9 +1,11 @@
 #pragma once
 
-// The application window: menus, the page navigation, the status bar, the
-// open database and the undo stack every contact edit goes through.
+// The application window: menus, the page navigation, the status bar and
+// the dialogs; the open database, its stores and the undo stack are its
+// Session's, and every write goes through Session::push.
 
 #include "BackgroundTask.h"
+#include "Change.h"
 
 #include <QDate>
 #include <QMainWindow>
@@ -20,7 +22,8 @@ class QUndoStack;
 namespace rapport {
 
 class BackupActions;
-class ContactCommand;
+class Session;
+class StoreCommand;
 class ContactStore;
 class ContentStore;
 class EngagementStore;
@@ -76,14 +79,16 @@ public:
     // at a copy or a backup without changing it.
     void setOpenReadOnly(bool readOnly) { m_openReadOnly = readOnly; }
     QString databasePath() const;
-    ContactStore *contactStore() const { return m_store.get(); }
-    EngagementStore *engagementStore() const { return m_engagement.get(); }
-    OutreachStore *outreachStore() const { return m_outreach.get(); }
-    ValueGivenStore *valueGivenStore() const { return m_values.get(); }
-    ContentStore *contentStore() const { return m_content.get(); }
-    KeepInTouchStore *keepInTouchStore() const { return m_keepInTouch.get(); }
-    SnapshotStore *snapshotStore() const { return m_snapshots.get(); }
-    QUndoStack *undoStack() const { return m_undoStack; }
+    // The open database, its stores and the undo stack.
+    Session *session() const { return m_session; }
+    ContactStore *contactStore() const;
+    EngagementStore *engagementStore() const;
+    OutreachStore *outreachStore() const;
+    ValueGivenStore *valueGivenStore() const;
+    ContentStore *contentStore() const;
+    KeepInTouchStore *keepInTouchStore() const;
+    SnapshotStore *snapshotStore() const;
+    QUndoStack *undoStack() const;
     ContactsPage *contactsPage() const { return m_contactsPage; }
     // The daily backup, File ▸ Restore From Backup… and Edit ▸ Undo Import….
     BackupActions *backupActions() const { return m_backups; }
@@ -161,11 +166,9 @@ public:
     {
         m_preferencesPreparer = std::move(preparer);
     }
-    // Brings the stored engagement tiers up to today (a new day may lapse some),
-    // and the stored connection scores (refreshScores).
+    // Brings the stored engagement tiers and connection scores up to today
+    // now, as opening the database and a new day do, and shows the result.
     void refreshTiers();
-    // Recomputes the connection scores whose facts changed or whose day passed.
-    void refreshScores();
 
     // Asked before another database is opened (File ▸ Open, New, Recent);
     // false keeps the current one. The app uses it to keep one window per
@@ -182,16 +185,21 @@ signals:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void createPages();
     void createMenus();
     void createStatusBar();
-    // Reports how an import run by BackgroundTask ended and refreshes.
+    // Reports how an import run by BackgroundTask ended and tells the views
+    // what it touched.
     bool finishImport(BackgroundTask::Outcome outcome, const ImportReport &report,
-                      const QString &error);
-    // Lets go of every store and command that refers to the database.
-    void releaseStores();
+                      const QString &error, Changes touched);
+    // Gives the pages the session's stores (none when it is closed).
+    void attachPages(bool attach);
+    // Checks for other processes' writes while the window can be seen.
+    void updateWatching();
     // Closes the database, lets `work` replace its file, and opens it again.
     bool replaceDatabaseFile(const std::function<bool(const QString &, QString *)> &work,
                              QString *error);
@@ -200,32 +208,17 @@ private:
     void openRecent(const QString &path);
     void fillRecentMenu();
     void saveContact(const Contact &edited);
-    bool runCommand(ContactCommand *command, const QString &failureTitle);
+    bool runCommand(StoreCommand *command, const QString &failureTitle);
     void updateActions();
-    void reloadInsightsIfShown();
     void updateStatus();
     void showAbout();
     QString dialogDirectory() const;
 
     Settings &m_settings;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ContactStore> m_store;
-    // Declared after m_store: destroyed before it and before the database.
-    std::unique_ptr<EngagementStore> m_engagement;
-    std::unique_ptr<ContentStore> m_content;
-    std::unique_ptr<TimelineStore> m_timeline;
-    std::unique_ptr<OutreachStore> m_outreach;
-    std::unique_ptr<ValueGivenStore> m_values;
-    std::unique_ptr<TemplateStore> m_templates;
-    std::unique_ptr<KeepInTouchStore> m_keepInTouch;
-    std::unique_ptr<SnapshotStore> m_snapshots;
-    std::unique_ptr<ScoreStore> m_scores;
-    std::unique_ptr<QuickCapture> m_quickCapture;
-    QUndoStack *m_undoStack = nullptr;
+    Session *m_session = nullptr;
     BackupActions *m_backups = nullptr;
     ConfirmHandler m_confirm;
     ReportHandler m_report;
-    qint64 m_seenExternalChanges = 0;
     ErrorHandler m_error;
 
     QListWidget *m_navigation = nullptr;
@@ -264,7 +257,6 @@ private:
     DatabaseGate m_databaseGate;
     PreferencesPreparer m_preferencesPreparer;
     CapturePreparer m_capturePreparer;
-    QDate m_tiersRefreshedOn;
 };
 
 } // namespace rapport

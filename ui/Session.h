@@ -84,6 +84,9 @@ public:
     void setExternalCheckInterval(int intervalMs);
     bool checkExternalChanges();
 
+    // Brings tiers and scores up to today now, as opening does.
+    void refreshDerivedState() { bringDerivedStateUpToDate(true); }
+
     // A message for the status bar when the derived state could not be
     // brought up to date ("" when it was).
     QString derivedStateError() const { return m_derivedError; }

@@ -1,6 +1,8 @@
 #include "TodayPage.h"
 
+#include "ChangeWatcher.h"
 #include "OutreachStyle.h"
+#include "Session.h"
 #include "TodayItemDelegate.h"
 #include "db/Database.h"
 #include "outreach/OutreachNumbers.h"
@@ -316,6 +318,21 @@ QWidget *TodayPage::createStatePage()
     layout->addWidget(m_stateText, 0, Qt::AlignHCenter);
     layout->addStretch(3);
     return m_statePage;
+}
+
+void TodayPage::setSession(Session *session)
+{
+    m_session = session && session->isOpen() ? session : nullptr;
+    if (!m_watcher) {
+        m_watcher = new ChangeWatcher(
+            this, Changes(Change::Queue) | Change::Outreach | Change::Contacts | Change::Settings,
+            [this](Changes, const QList<qint64> &) { reload(); });
+    }
+    m_watcher->setSession(m_session);
+    if (m_session)
+        setStores(m_session->database(), m_session->contacts());
+    else
+        setStores(nullptr, nullptr);
 }
 
 void TodayPage::setStores(Database *db, ContactStore *contacts)

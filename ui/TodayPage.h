@@ -29,9 +29,11 @@ class QToolButton;
 
 namespace rapport {
 
+class ChangeWatcher;
 class ContactStore;
 class Database;
 class QueueStore;
+class Session;
 
 class TodayPage : public QWidget
 {
@@ -50,6 +52,10 @@ public:
     explicit TodayPage(QWidget *parent = nullptr);
     ~TodayPage() override;
 
+    // The session's database; reloads when the session says the queue,
+    // outreach, contacts or settings changed (once shown, if hidden).
+    void setSession(Session *session);
+    Session *session() const { return m_session; }
     // The stores of another database; nullptrs when none is open (the page
     // then says so).
     void setStores(Database *db, ContactStore *contacts);
@@ -134,6 +140,8 @@ private:
     void applyWarningColour();
     QMenu *buildSnoozeMenu();
 
+    Session *m_session = nullptr;
+    ChangeWatcher *m_watcher = nullptr;
     Database *m_db = nullptr;
     ContactStore *m_contacts = nullptr;
     std::unique_ptr<QueueStore> m_queue;
