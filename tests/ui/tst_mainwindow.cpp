@@ -922,6 +922,35 @@ void tst_MainWindow::reloadsOncePerVisibleViewPerAction()
     m_window->showPage(MainWindow::Page::Outreach);
     QCOMPARE(counts.outreach, 1);
     QCOMPARE(counts.contacts, 0);
+
+    // The same with another view shown: it alone reloads, once.
+    const int before = rows.size();
+    measure(u"set outcome, Outreach shown"_s, [&] {
+        QString error;
+        QVERIFY2(outreachPage->setOutcome(logged, u"accepted"_s, &error), qPrintable(error));
+    });
+    measure(u"undo, Outreach shown"_s, [&] { m_window->undoStack()->undo(); });
+    m_window->showPage(MainWindow::Page::Today);
+    counts = Counts();
+    measure(u"quick capture, Today shown"_s, [&] {
+        m_window->setCapturePreparer([](QuickCaptureDialog &dialog) {
+            dialog.setText(u"Katherine Johnson"_s);
+            dialog.updatePreview();
+            return !dialog.items().isEmpty();
+        });
+        m_window->quickCapture();
+    });
+    measure(u"log outreach, Today shown"_s,
+            [&] { QVERIFY(m_window->composeFor(first, QString()) > 0); });
+    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+    qInfo().noquote() << u"With another view shown:\n  "_s + lines.mid(before).join(u"\n  "_s);
+    for (int i = before; i < rows.size(); ++i) {
+        const bool outreachShown = i < before + 2;
+        QVERIFY2(rows.at(i).contacts == 0, qPrintable(lines.at(i)));
+        QVERIFY2(rows.at(i).content == 0, qPrintable(lines.at(i)));
+        QVERIFY2(rows.at(i).outreach == (outreachShown ? 1 : 0), qPrintable(lines.at(i)));
+        QVERIFY2(rows.at(i).today == (outreachShown ? 0 : 1), qPrintable(lines.at(i)));
+    }
 }
 
 void tst_MainWindow::remembersSplitterAndGeometry()
