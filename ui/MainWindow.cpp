@@ -140,46 +140,6 @@ MainWindow::~MainWindow()
     m_session->close();
 }
 
-ContactStore *MainWindow::contactStore() const
-{
-    return m_session->contacts();
-}
-
-EngagementStore *MainWindow::engagementStore() const
-{
-    return m_session->engagement();
-}
-
-OutreachStore *MainWindow::outreachStore() const
-{
-    return m_session->outreach();
-}
-
-ValueGivenStore *MainWindow::valueGivenStore() const
-{
-    return m_session->values();
-}
-
-ContentStore *MainWindow::contentStore() const
-{
-    return m_session->content();
-}
-
-KeepInTouchStore *MainWindow::keepInTouchStore() const
-{
-    return m_session->keepInTouch();
-}
-
-SnapshotStore *MainWindow::snapshotStore() const
-{
-    return m_session->snapshots();
-}
-
-QUndoStack *MainWindow::undoStack() const
-{
-    return m_session->undoStack();
-}
-
 void MainWindow::createPages()
 {
     auto *central = new QWidget(this);
@@ -560,7 +520,7 @@ void MainWindow::attachPages(bool attach)
 void MainWindow::updateWatching()
 {
     // Other processes' writes are looked for only while the window is seen.
-    m_session->setWatchingExternalChanges(isVisible() && !isMinimized());
+    m_session->setWatchingExternalChanges(isVisible() && !isMinimized() && !m_importing);
 }
 
 bool MainWindow::replaceDatabaseFile(const std::function<bool(const QString &, QString *)> &work,
@@ -744,21 +704,21 @@ bool MainWindow::runCommand(StoreCommand *command, const QString &failureTitle)
 bool MainWindow::finishImport(BackgroundTask::Outcome outcome, const ImportReport &report,
                               const QString &error, Changes touched)
 {
-    switch (outcome) {
-    case BackgroundTask::Outcome::Finished:
-        // The worker wrote through its own connection: the session brings
-        // scores and tiers up to date and the views show what is there now.
+    const bool imported = outcome == BackgroundTask::Outcome::Finished;
+    // The worker wrote through its own connection: the session brings
+    // scores and tiers up to date and the views show what is there now.
+    if (imported)
         m_session->notifyChanged(touched | Change::External);
-        m_report(report);
-        return true;
-    case BackgroundTask::Outcome::Cancelled:
+    else if (outcome == BackgroundTask::Outcome::Cancelled)
         statusBar()->showMessage(tr("Import cancelled; nothing was changed."), 8000);
-        return false;
-    case BackgroundTask::Outcome::Failed:
+    else
         m_error(tr("Could Not Import"), error);
-        return false;
-    }
-    return false;
+    // Told once: from now on the timer looks for other processes' writes again.
+    m_importing = false;
+    updateWatching();
+    if (imported)
+        m_report(report);
+    return imported;
 }
 
 bool MainWindow::importLinkedIn(const QString &path)
@@ -768,6 +728,10 @@ bool MainWindow::importLinkedIn(const QString &path)
     const QString databasePath = m_session->path();
     ImportReport report;
     QString error;
+    // The worker's writes are the import's, told once it ends: the timer
+    // and activation do not report them meanwhile.
+    m_importing = true;
+    updateWatching();
     const auto outcome = BackgroundTask::run(
         this, tr("Import LinkedIn Export"), tr("Importing %1…").arg(QFileInfo(path).fileName()),
         [&](const BackgroundTask::Progress &progress, QString *workError) {
@@ -804,6 +768,10 @@ bool MainWindow::runCsvImport(const CsvImportRequest &request)
     const QString databasePath = m_session->path();
     ImportReport report;
     QString error;
+    // The worker's writes are the import's, told once it ends: the timer
+    // and activation do not report them meanwhile.
+    m_importing = true;
+    updateWatching();
     const auto outcome = BackgroundTask::run(
         this, tr("Import Contacts from CSV"),
         tr("Importing %1…").arg(QFileInfo(request.path).fileName()),
@@ -829,6 +797,10 @@ bool MainWindow::importVCard(const QString &path)
     const QString databasePath = m_session->path();
     ImportReport report;
     QString error;
+    // The worker's writes are the import's, told once it ends: the timer
+    // and activation do not report them meanwhile.
+    m_importing = true;
+    updateWatching();
     const auto outcome = BackgroundTask::run(
         this, tr("Import Contacts from vCard"), tr("Importing %1…").arg(QFileInfo(path).fileName()),
         [&](const BackgroundTask::Progress &progress, QString *workError) {
@@ -1146,7 +1118,7 @@ void MainWindow::changeEvent(QEvent *event)
 {
     // Coming back to the window after the CLI (or another window) changed
     // the database: show what is there now, without waiting for the timer.
-    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && !m_importing)
         m_session->checkExternalChanges();
     if (event->type() == QEvent::WindowStateChange)
         updateWatching();

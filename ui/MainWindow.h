@@ -6,8 +6,8 @@
 
 #include "BackgroundTask.h"
 #include "Change.h"
+#include "Session.h"
 
-#include <QDate>
 #include <QMainWindow>
 #include <functional>
 #include <memory>
@@ -22,33 +22,20 @@ class QUndoStack;
 namespace rapport {
 
 class BackupActions;
-class Session;
 class StoreCommand;
-class ContactStore;
-class ContentStore;
-class EngagementStore;
 class ErrorBanner;
 class KeepInTouchDialog;
-class KeepInTouchStore;
 class TagCadencesDialog;
-class SnapshotStore;
 class WeeklyNumbersDialog;
-class QuickCapture;
-class ScoreStore;
 class ComposeDialog;
-class OutreachStore;
 class PreferencesDialog;
-class TemplateStore;
 class ValueGivenDialog;
-class ValueGivenStore;
 class QuickCaptureDialog;
-class TimelineStore;
 class ContactsPage;
 class ContentPage;
 class InsightsPage;
 class OutreachPage;
 class TodayPage;
-class Database;
 struct ExportRequest;
 struct CsvImportRequest;
 class ImportReport;
@@ -81,14 +68,14 @@ public:
     QString databasePath() const;
     // The open database, its stores and the undo stack.
     Session *session() const { return m_session; }
-    ContactStore *contactStore() const;
-    EngagementStore *engagementStore() const;
-    OutreachStore *outreachStore() const;
-    ValueGivenStore *valueGivenStore() const;
-    ContentStore *contentStore() const;
-    KeepInTouchStore *keepInTouchStore() const;
-    SnapshotStore *snapshotStore() const;
-    QUndoStack *undoStack() const;
+    ContactStore *contactStore() const { return m_session->contacts(); }
+    EngagementStore *engagementStore() const { return m_session->engagement(); }
+    OutreachStore *outreachStore() const { return m_session->outreach(); }
+    ValueGivenStore *valueGivenStore() const { return m_session->values(); }
+    ContentStore *contentStore() const { return m_session->content(); }
+    KeepInTouchStore *keepInTouchStore() const { return m_session->keepInTouch(); }
+    SnapshotStore *snapshotStore() const { return m_session->snapshots(); }
+    QUndoStack *undoStack() const { return m_session->undoStack(); }
     ContactsPage *contactsPage() const { return m_contactsPage; }
     // The daily backup, File ▸ Restore From Backup… and Edit ▸ Undo Import….
     BackupActions *backupActions() const { return m_backups; }
@@ -216,6 +203,7 @@ private:
 
     Settings &m_settings;
     Session *m_session = nullptr;
+    bool m_importing = false;
     BackupActions *m_backups = nullptr;
     ConfirmHandler m_confirm;
     ReportHandler m_report;
