@@ -12,6 +12,7 @@
 #include "OutreachPage.h"
 #include "OutreachTableModel.h"
 #include "QuickCaptureDialog.h"
+#include "Session.h"
 #include "TodayPage.h"
 #include "WeeklyNumbersDialog.h"
 #include "db/Database.h"
@@ -34,6 +35,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -77,6 +79,7 @@ private slots:
     void outcomeOnOutreachPageUpdatesTodaysNumbers();
     void importLeavesTheScoreColumnCurrent();
     void reloadsOncePerVisibleViewPerAction();
+    void contentEditsGoThroughTheSession();
     void remembersSplitterAndGeometry();
 
 private:
@@ -846,19 +849,32 @@ void tst_MainWindow::reloadsOncePerVisibleViewPerAction()
     {
         int contacts = 0, outreach = 0, content = 0, today = 0;
     };
-    Counts counts;
-    connect(contactsPage->model(), &QAbstractItemModel::modelReset, this,
-            [&] { ++counts.contacts; });
-    connect(outreachPage->model(), &QAbstractItemModel::modelReset, this,
-            [&] { ++counts.outreach; });
-    connect(contentPage->model(), &QAbstractItemModel::modelReset, this, [&] { ++counts.content; });
-    connect(todayList->model(), &QAbstractItemModel::modelReset, this, [&] { ++counts.today; });
+    // Spies, not lambdas: they let go when the test ends, before the
+    // window's models are reset on closing.
+    QSignalSpy contactsResets(contactsPage->model(), &QAbstractItemModel::modelReset);
+    QSignalSpy outreachResets(outreachPage->model(), &QAbstractItemModel::modelReset);
+    QSignalSpy contentResets(contentPage->model(), &QAbstractItemModel::modelReset);
+    QSignalSpy todayResets(todayList->model(), &QAbstractItemModel::modelReset);
+    const QList<QSignalSpy *> spies{&contactsResets, &outreachResets, &contentResets, &todayResets};
+    auto clearCounts = [&] {
+        for (QSignalSpy *spy : spies)
+            spy->clear();
+    };
+    auto currentCounts = [&] {
+        Counts c;
+        c.contacts = int(contactsResets.count());
+        c.outreach = int(outreachResets.count());
+        c.content = int(contentResets.count());
+        c.today = int(todayResets.count());
+        return c;
+    };
     QStringList lines;
     QList<Counts> rows;
     auto measure = [&](const QString &action, const std::function<void()> &run) {
-        counts = Counts();
+        clearCounts();
         run();
         QCoreApplication::processEvents();
+        const Counts counts = currentCounts();
         rows << counts;
         // OutreachNumbers are computed by each Today reload and each
         // outreach numbers panel refresh (one per Outreach reload).
@@ -916,12 +932,12 @@ void tst_MainWindow::reloadsOncePerVisibleViewPerAction()
         QVERIFY2(rows.at(i).today == 0, qPrintable(lines.at(i)));
     }
     // Shown again, a view that missed changes reads them once.
-    counts = Counts();
+    clearCounts();
     m_window->showPage(MainWindow::Page::Today);
-    QCOMPARE(counts.today, 1);
+    QCOMPARE(todayResets.count(), 1);
     m_window->showPage(MainWindow::Page::Outreach);
-    QCOMPARE(counts.outreach, 1);
-    QCOMPARE(counts.contacts, 0);
+    QCOMPARE(outreachResets.count(), 1);
+    QCOMPARE(contactsResets.count(), 0);
 
     // The same with another view shown: it alone reloads, once.
     const int before = rows.size();
@@ -931,7 +947,6 @@ void tst_MainWindow::reloadsOncePerVisibleViewPerAction()
     });
     measure(u"undo, Outreach shown"_s, [&] { m_window->undoStack()->undo(); });
     m_window->showPage(MainWindow::Page::Today);
-    counts = Counts();
     measure(u"quick capture, Today shown"_s, [&] {
         m_window->setCapturePreparer([](QuickCaptureDialog &dialog) {
             dialog.setText(u"Katherine Johnson"_s);
@@ -951,6 +966,35 @@ void tst_MainWindow::reloadsOncePerVisibleViewPerAction()
         QVERIFY2(rows.at(i).outreach == (outreachShown ? 1 : 0), qPrintable(lines.at(i)));
         QVERIFY2(rows.at(i).today == (outreachShown ? 0 : 1), qPrintable(lines.at(i)));
     }
+}
+
+void tst_MainWindow::contentEditsGoThroughTheSession()
+{
+    openWindow(0);
+    auto *page = m_window->findChild<ContentPage *>();
+    m_window->showPage(MainWindow::Page::Content);
+    QSignalSpy resets(page->model(), &QAbstractItemModel::modelReset);
+    QSignalSpy changed(m_window->session(), &Session::changed);
+    ContentPiece piece;
+    piece.title = u"Why weak ties matter"_s;
+    piece.publishedOn = QDate::currentDate();
+    QString error;
+    qint64 id = 0;
+    QVERIFY2(page->addPiece(piece, &error, &id), qPrintable(error));
+    QVERIFY(id > 0);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).value<Changes>(), Changes(Change::Content));
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(page->currentPieceId(), id);
+    QCOMPARE(m_window->undoStack()->count(), 1);
+
+    m_window->undoStack()->undo();
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(resets.count(), 2);
+    QCOMPARE(page->model()->rowCount(), 0);
+    m_window->undoStack()->redo();
+    QCOMPARE(resets.count(), 3);
+    QCOMPARE(page->currentPieceId(), id);
 }
 
 void tst_MainWindow::remembersSplitterAndGeometry()
