@@ -329,10 +329,33 @@ void TodayPage::setSession(Session *session)
             [this](Changes, const QList<qint64> &) { reload(); });
     }
     m_watcher->setSession(m_session);
-    if (m_session)
+    disconnect(m_countConnection);
+    if (m_session) {
+        // Hidden, the page waits to be shown before it reloads; the count of
+        // open items beside "Today" in the navigation stays current.
+        m_countConnection = connect(m_session, &Session::changed, this, [this](Changes what) {
+            if (!isVisible() && (what & (Changes(Change::Queue) | Change::Contacts)))
+                updateItemsLeft();
+        });
         setStores(m_session->database(), m_session->contacts());
-    else
+    } else {
         setStores(nullptr, nullptr);
+    }
+}
+
+void TodayPage::updateItemsLeft()
+{
+    // The stored items only: a queue not planned yet is planned when shown.
+    if (!m_queue || !m_queue->hasQueue(today()))
+        return;
+    const QList<QueueItem> stored = m_queue->items(today());
+    const int left = int(std::count_if(stored.cbegin(), stored.cend(), [](const QueueItem &item) {
+        return item.status == QueueItem::Status::Open;
+    }));
+    if (left != m_lastLeft) {
+        m_lastLeft = left;
+        emit itemsLeftChanged(left);
+    }
 }
 
 void TodayPage::setStores(Database *db, ContactStore *contacts)

@@ -131,6 +131,8 @@ private:
     void fillList();
     void showNumbers();
     void updateProgress();
+    // Only the navigation's count of open items, from the stored queue.
+    void updateItemsLeft();
     void updateActions();
     void showState(const QString &heading, const QString &text);
     void selectContact(qint64 contactId, int nearRow);
@@ -142,6 +144,7 @@ private:
 
     Session *m_session = nullptr;
     ChangeWatcher *m_watcher = nullptr;
+    QMetaObject::Connection m_countConnection;
     Database *m_db = nullptr;
     ContactStore *m_contacts = nullptr;
     std::unique_ptr<QueueStore> m_queue;

@@ -8,6 +8,7 @@
 #include "ErrorBanner.h"
 #include "ExportDialog.h"
 #include "InsightsPage.h"
+#include "KeepInTouchDialog.h"
 #include "MainWindow.h"
 #include "OutreachPage.h"
 #include "OutreachTableModel.h"
@@ -80,6 +81,7 @@ private slots:
     void importLeavesTheScoreColumnCurrent();
     void reloadsOncePerVisibleViewPerAction();
     void contentEditsGoThroughTheSession();
+    void todaysCountStaysCurrentWhileHidden();
     void remembersSplitterAndGeometry();
 
 private:
@@ -995,6 +997,46 @@ void tst_MainWindow::contentEditsGoThroughTheSession()
     m_window->undoStack()->redo();
     QCOMPARE(resets.count(), 3);
     QCOMPARE(page->currentPieceId(), id);
+}
+
+void tst_MainWindow::todaysCountStaysCurrentWhileHidden()
+{
+    openWindow(0);
+    Contact c;
+    c.firstName = u"Ada"_s;
+    c.lastName = u"Lovelace"_s;
+    QString error;
+    QVERIFY(store().add(c, &error));
+    // They wrote yesterday: today's queue says to answer.
+    Outreach reply;
+    reply.contactId = c.id;
+    reply.channel = u"message"_s;
+    reply.direction = u"in"_s;
+    reply.happenedAt = QDateTime::currentDateTimeUtc().addDays(-1);
+    QVERIFY2(m_window->outreachStore()->add(reply, &error), qPrintable(error));
+    auto *today = m_window->findChild<TodayPage *>();
+    m_window->showPage(MainWindow::Page::Today);
+    today->reload();
+    QCOMPARE(today->itemsLeft(), 1);
+    QListWidgetItem *badge =
+        m_window->findChild<QListWidget *>(u"navigationList"_s)->item(int(MainWindow::Page::Today));
+    QCOMPARE(badge->text(), u"Today  1"_s);
+
+    // Marked do not contact from the Contacts page: Today, hidden, does not
+    // reload, but its count beside "Today" follows at once.
+    m_window->showPage(MainWindow::Page::Contacts);
+    QSignalSpy resets(today->findChild<QListWidget *>()->model(), &QAbstractItemModel::modelReset);
+    m_window->setKeepInTouchPreparer([](KeepInTouchDialog &dialog) {
+        dialog.findChild<QCheckBox *>(u"doNotContactCheck"_s)->setChecked(true);
+        return true;
+    });
+    m_window->keepInTouch(c.id);
+    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+    QCOMPARE(badge->text(), u"Today"_s);
+    QCOMPARE(resets.count(), 0);
+    m_window->showPage(MainWindow::Page::Today);
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(today->itemsLeft(), 0);
 }
 
 void tst_MainWindow::remembersSplitterAndGeometry()
