@@ -1,7 +1,9 @@
 #include "ContactsPage.h"
 
+#include "ChangeWatcher.h"
 #include "ContactDetailPanel.h"
 #include "ContactTableModel.h"
+#include "Session.h"
 #include "TierStyle.h"
 #include "settings/Settings.h"
 #include "store/ContactStore.h"
@@ -225,6 +227,25 @@ QWidget *ContactsPage::createEmptyState()
     layout->addStretch(3);
     page->setAccessibleName(heading->text() + u" — "_s + text->text());
     return page;
+}
+
+void ContactsPage::setSession(Session *session)
+{
+    if (!m_watcher) {
+        m_watcher = new ChangeWatcher(this, Changes(Change::Contacts) | Change::Engagement,
+                                      [this](Changes, const QList<qint64> &) { reload(); });
+    }
+    const bool open = session && session->isOpen();
+    m_watcher->setSession(open ? session : nullptr);
+    m_panel->setScoreStore(open ? session->scores() : nullptr);
+    setTimelineStore(open ? session->timeline() : nullptr);
+    setStore(open ? session->contacts() : nullptr);
+}
+
+void ContactsPage::selectAfterWrite(qint64 contactId)
+{
+    m_changePending = true;
+    m_changedContact = contactId;
 }
 
 void ContactsPage::setTimelineStore(TimelineStore *timeline)

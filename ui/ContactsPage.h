@@ -19,8 +19,10 @@ class QTimer;
 
 namespace rapport {
 
+class ChangeWatcher;
 class ContactDetailPanel;
 class ContactStore;
+class Session;
 class ContactTableModel;
 class Settings;
 class TimelineStore;
@@ -32,6 +34,10 @@ class ContactsPage : public QWidget
 public:
     explicit ContactsPage(Settings &settings, QWidget *parent = nullptr);
 
+    // Shows the session's contacts (nullptr, or a closed session: none) and
+    // reloads when the session says contacts or engagement changed (once
+    // shown, if hidden).
+    void setSession(Session *session);
     // Shows the contacts of another database (nullptr: none is open). The
     // old model goes, so nothing keeps a reference to the old store.
     void setStore(ContactStore *store);
@@ -52,6 +58,9 @@ public:
     // Re-reads after someone else wrote, keeping the selection and any
     // unsaved edits in the panel.
     void reload();
+    // The next reload follows a write of ours: select `contactId` then (0:
+    // the row where the removed contact was), as contactsChanged() does.
+    void selectAfterWrite(qint64 contactId);
     // Shows a network review list (an inactive filter: everyone again) with
     // a bar naming it and a way back to all contacts.
     void showReview(const ContactReviewFilter &filter, const QString &title);
@@ -78,6 +87,7 @@ private:
     void updateState();
 
     Settings &m_settings;
+    ChangeWatcher *m_watcher = nullptr;
     ContactStore *m_store = nullptr;
     ContactTableModel *m_model = nullptr;
     int m_total = 0;

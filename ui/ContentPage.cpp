@@ -2,12 +2,14 @@
 
 #include "AddContentCommand.h"
 #include "AddContentMetricsCommand.h"
+#include "ChangeWatcher.h"
 #include "ContentMetricsDialog.h"
 #include "ContentPieceDialog.h"
 #include "ContentTableModel.h"
 #include "DeleteContentCommand.h"
 #include "EditContentCommand.h"
 #include "EmptyStateView.h"
+#include "Session.h"
 #include "domain/ContentKindSummary.h"
 #include "store/ContentStore.h"
 
@@ -63,6 +65,15 @@ QString formatAverage(double value)
 ContentPage::ContentPage(QUndoStack *undo, QWidget *parent)
     : QWidget(parent)
     , m_undo(undo ? undo : new QUndoStack(this))
+    , m_watcher(new ChangeWatcher(this, Changes(Change::Content) | Change::Engagement,
+                                  [this](Changes, const QList<qint64> &) {
+                                      if (m_stepPending) {
+                                          m_stepPending = false;
+                                          piecesChanged(m_selectAfterChange);
+                                      } else {
+                                          reload();
+                                      }
+                                  }))
 {
     setObjectName(u"contentPage"_s);
     m_confirm = [this](const QString &title, const QString &text) {
@@ -271,6 +282,14 @@ void ContentPage::setStore(ContentStore *store)
     updateState();
 }
 
+void ContentPage::setSession(Session *session)
+{
+    m_session = session && session->isOpen() ? session : nullptr;
+    m_stepPending = false;
+    m_watcher->setSession(m_session);
+    setStore(m_session ? m_session->content() : nullptr);
+}
+
 void ContentPage::reload()
 {
     const qint64 current = currentPieceId();
@@ -392,6 +411,10 @@ QString ContentPage::deleteQuestion(const ContentStats &stats, int snapshots)
 
 bool ContentPage::push(std::unique_ptr<ContentUndoCommand> command, QString *error)
 {
+    if (m_session) {
+        apply(*command, error);
+        return m_session->push(command.release(), error);
+    }
     if (!apply(*command, error))
         return false;
     keep(std::move(command));
@@ -401,6 +424,21 @@ bool ContentPage::push(std::unique_ptr<ContentUndoCommand> command, QString *err
 bool ContentPage::apply(ContentUndoCommand &command, QString *error)
 {
     const QPointer<ContentPage> self(this);
+    if (m_session) {
+        // The session applies it and tells every view; this page then
+        // reloads once and selects the piece.
+        command.setChangedHandler([self](qint64 pieceId) {
+            if (self) {
+                self->m_selectAfterChange = pieceId;
+                self->m_stepPending = true;
+            }
+        });
+        command.setErrorHandler([self](const QString &message) {
+            if (self)
+                self->m_error(tr("Could Not Undo or Redo"), message);
+        });
+        return true;
+    }
     command.setChangedHandler([self](qint64 pieceId) {
         if (self)
             self->piecesChanged(pieceId);
@@ -427,6 +465,15 @@ bool ContentPage::addPiece(const ContentPiece &piece, QString *error, qint64 *ne
     if (!m_store)
         return false;
     auto command = std::make_unique<AddContentCommand>(*m_store, piece);
+    if (m_session) {
+        AddContentCommand *added = command.get();
+        apply(*command, error);
+        if (!m_session->push(command.release(), error))
+            return false;
+        if (newId)
+            *newId = added->pieceId();
+        return true;
+    }
     if (!apply(*command, error))
         return false;
     if (newId)

@@ -24,9 +24,11 @@ class QUndoStack;
 
 namespace rapport {
 
+class ChangeWatcher;
 class ContentUndoCommand;
 class ContentStore;
 class ContentTableModel;
+class Session;
 
 class ContentPage : public QWidget
 {
@@ -43,6 +45,9 @@ public:
     // Shows the pieces of another database (nullptr: none is open, and the
     // page is disabled with its empty state).
     void setStore(ContentStore *store);
+    // Shows the session's pieces and writes through it; reloads when the
+    // session says pieces or engagement changed (once shown, if hidden).
+    void setSession(Session *session);
     // Re-reads after changes made elsewhere (engagement logged, an import),
     // keeping the selection.
     void reload();
@@ -107,6 +112,11 @@ private:
     void updateActions();
 
     QPointer<QUndoStack> m_undo;
+    Session *m_session = nullptr;
+    ChangeWatcher *m_watcher = nullptr;
+    // The piece to select once the session's change arrives (after a step).
+    qint64 m_selectAfterChange = 0;
+    bool m_stepPending = false;
     ContentStore *m_store = nullptr;
     ContentTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;

@@ -4,8 +4,7 @@
 
 namespace rapport {
 
-DeleteContactCommand::DeleteContactCommand(ContactStore &store, EngagementStore *, OutreachStore *,
-                                           ValueGivenStore *, const Contact &contact)
+DeleteContactCommand::DeleteContactCommand(ContactStore &store, const Contact &contact)
     : ContactCommand(
           store,
           QCoreApplication::translate("DeleteContactCommand", "Delete %1").arg(contact.fullName()))

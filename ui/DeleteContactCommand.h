@@ -13,10 +13,6 @@
 
 namespace rapport {
 
-class EngagementStore;
-class OutreachStore;
-class ValueGivenStore;
-
 class DeleteContactCommand : public ContactCommand
 {
 public:
@@ -27,10 +23,8 @@ public:
                Change::Queue;
     }
 
-    // Only `store` is used: ContactRemoval reads and restores the rest
-    // itself. The other stores may be null.
-    DeleteContactCommand(ContactStore &store, EngagementStore *engagement, OutreachStore *outreach,
-                         ValueGivenStore *values, const Contact &contact);
+    // ContactRemoval reads and restores everything on the contact itself.
+    DeleteContactCommand(ContactStore &store, const Contact &contact);
 
 protected:
     bool redoChange(QString *error) override;

@@ -1,8 +1,10 @@
 #include "InsightsPage.h"
 
+#include "ChangeWatcher.h"
 #include "EmptyStateView.h"
 #include "InsightsPageExplanations.h"
 #include "NetworkReviewPanel.h"
+#include "Session.h"
 #include "TierStyle.h"
 #include "domain/ContentKindSummary.h"
 #include "insights/FollowerRatio.h"
@@ -205,6 +207,17 @@ void InsightsPage::setDatabase(Database *db)
     m_queries = db ? std::make_unique<InsightsQueries>(*db) : nullptr;
     m_review->setDatabase(db);
     reload();
+}
+
+void InsightsPage::setSession(Session *session)
+{
+    if (!m_watcher) {
+        m_watcher = new ChangeWatcher(this, everyChange(),
+                                      [this](Changes, const QList<qint64> &) { reload(); });
+    }
+    const bool open = session && session->isOpen();
+    m_watcher->setSession(open ? session : nullptr);
+    setDatabase(open ? session->database() : nullptr);
 }
 
 void InsightsPage::reload()

@@ -19,9 +19,11 @@ class QStackedWidget;
 
 namespace rapport {
 
+class ChangeWatcher;
 class Database;
 class InsightsQueries;
 class NetworkReviewPanel;
+class Session;
 
 class InsightsPage : public QWidget
 {
@@ -35,6 +37,9 @@ public:
 
     // The database the charts read; nullptr shows every chart empty.
     void setDatabase(Database *db);
+    // The session's database; reloads on every change the session reports,
+    // at once when shown, otherwise when next shown.
+    void setSession(Session *session);
     // Forgets the charts' numbers and reads the shown chart again.
     void reload();
     // The day the funnel's months end with (tests); invalid = today.
@@ -71,6 +76,7 @@ private:
     QList<ChartPanel *> m_panels;
     NetworkReviewPanel *m_review = nullptr;
     QList<bool> m_built;
+    ChangeWatcher *m_watcher = nullptr;
     std::unique_ptr<InsightsQueries> m_queries;
     ChartPanel::ErrorHandler m_error;
     QDate m_today;

@@ -24,6 +24,7 @@
 #include "QuickCaptureCommand.h"
 #include "QuickCaptureDialog.h"
 #include "SaveSnapshotCommand.h"
+#include "Session.h"
 #include "SetKeepInTouchCommand.h"
 #include "SetTagCadencesCommand.h"
 #include "TagCadencesDialog.h"
@@ -87,7 +88,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     setWindowIcon(QIcon(u":/icons/rapport.svg"_s));
     setWindowTitle(tr("Rapport"));
 
-    m_undoStack = new QUndoStack(this);
+    m_session = new Session(this);
     m_confirm = [this](const QString &title, const QString &text) {
         QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, this);
         QPushButton *yes = box.addButton(title, QMessageBox::AcceptRole);
@@ -114,6 +115,16 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     createMenus();
     createStatusBar();
 
+    connect(m_session, &Session::aboutToClose, this, [this] { attachPages(false); });
+    connect(m_session, &Session::changed, this, [this](Changes what) {
+        if (what & (Changes(Change::Contacts) | Change::External)) {
+            updateStatus();
+            updateActions();
+        }
+        if (!m_session->derivedStateError().isEmpty())
+            statusBar()->showMessage(m_session->derivedStateError(), 10000);
+    });
+
     if (!restoreGeometry(m_settings.windowGeometry()))
         resize(1280, 800);
     restoreState(m_settings.windowState());
@@ -125,15 +136,9 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Commands, models and the panel refer to the stores; let them go first.
-    m_undoStack->clear();
-    m_contentPage->setStore(nullptr);
-    m_outreachPage->setStores(nullptr, nullptr, nullptr);
-    m_todayPage->setStores(nullptr, nullptr);
-    m_insightsPage->setDatabase(nullptr);
-    m_contactsPage->setTimelineStore(nullptr);
-    m_contactsPage->detailPanel()->setScoreStore(nullptr);
-    m_contactsPage->setStore(nullptr);
+    // Commands, models and the panel refer to the stores; the pages let go
+    // of them (aboutToClose) before the session closes the database.
+    m_session->close();
 }
 
 void MainWindow::createPages()
@@ -190,7 +195,7 @@ void MainWindow::createPages()
             m_contactsPage = new ContactsPage(m_settings, m_pages);
             m_pages->addWidget(m_contactsPage);
         } else if (page.icon == u"content"_s) {
-            m_contentPage = new ContentPage(m_undoStack, m_pages);
+            m_contentPage = new ContentPage(m_session->undoStack(), m_pages);
             m_contentPage->setErrorHandler(
                 [this](const QString &title, const QString &text) { m_error(title, text); });
             m_contentPage->setConfirmHandler([this](const QString &title, const QString &text) {
@@ -206,7 +211,7 @@ void MainWindow::createPages()
             });
             m_pages->addWidget(m_todayPage);
         } else if (page.icon == u"outreach"_s) {
-            m_outreachPage = new OutreachPage(m_undoStack, m_pages);
+            m_outreachPage = new OutreachPage(m_session->undoStack(), m_pages);
             m_outreachPage->setErrorHandler(
                 [this](const QString &title, const QString &text) { m_error(title, text); });
             m_outreachPage->setConfirmHandler([this](const QString &title, const QString &text) {
@@ -227,21 +232,17 @@ void MainWindow::createPages()
         m_pages->setCurrentIndex(row);
         if (m_goActions)
             m_goActions->actions().at(row)->setChecked(true);
-        reloadInsightsIfShown();
         updateActions();
     });
-    connect(m_outreachPage, &OutreachPage::changed, m_contactsPage->detailPanel(),
-            &ContactDetailPanel::updateTimeline);
-    connect(this, &MainWindow::preferencesChanged, m_outreachPage, &OutreachPage::reload);
-    connect(this, &MainWindow::preferencesChanged, this, &MainWindow::reloadInsightsIfShown);
     connect(m_todayPage, &TodayPage::doneRequested, this, [this](const QueueItem &item) {
         const std::optional<Contact> contact =
-            m_store ? m_store->get(item.contactId) : std::nullopt;
+            m_session->isOpen() ? m_session->contacts()->get(item.contactId) : std::nullopt;
         if (!contact)
             return;
-        const qint64 logged = composeFor(*contact, item.templateName);
-        if (logged > 0)
+        // Logging the message and marking the item done are one undo step.
+        composeFor(*contact, item.templateName, [this, &item](qint64 logged) {
             m_todayPage->completeDone(item.contactId, logged);
+        });
     });
     connect(m_todayPage, &TodayPage::itemsLeftChanged, this, [this](int left) {
         QListWidgetItem *today = m_navigation->item(int(Page::Today));
@@ -332,11 +333,11 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(u"undoAction"_s);
     undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
     undo->setShortcuts(QKeySequence::Undo);
-    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(u"redoAction"_s);
     redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
     // Ctrl+Shift+Z on every platform, whatever else the platform binds.
@@ -348,13 +349,13 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     edit->addAction(redo);
     QAction *undoImport = edit->addAction(tr("Undo &Import…"), this, [this] {
-        if (m_db)
-            m_backups->undoImport(*m_db);
+        if (m_session->isOpen())
+            m_backups->undoImport(*m_session->database());
     });
     undoImport->setObjectName(u"undoImportAction"_s);
     undoImport->setStatusTip(tr("Take back the last import, keeping the edits made since"));
     connect(edit, &QMenu::aboutToShow, this,
-            [this, undoImport] { BackupActions::describeUndo(undoImport, m_db.get()); });
+            [this, undoImport] { BackupActions::describeUndo(undoImport, m_session->database()); });
     edit->addSeparator();
     m_findAction =
         edit->addAction(QIcon::fromTheme(u"edit-find"_s), tr("&Find Contacts…"), this, [this] {
@@ -374,10 +375,11 @@ void MainWindow::createMenus()
     m_weeklyNumbersAction->setStatusTip(
         tr("Followers, connections, profile views and search appearances as LinkedIn shows them"));
     m_templatesAction = edit->addAction(tr("Message &Templates…"), this, [this] {
-        if (!m_templates)
+        if (!m_session->isOpen())
             return;
         TemplatesDialog dialog(
-            *m_templates, OutreachSettings::load(SettingStore(*m_db)).invitationNoteLimit, this);
+            *m_session->templates(),
+            OutreachSettings::load(SettingStore(*m_session->database())).invitationNoteLimit, this);
         dialog.exec();
     });
     m_templatesAction->setObjectName(u"templatesAction"_s);
@@ -470,90 +472,63 @@ bool MainWindow::openDatabase(const QString &path)
     }
     if (m_databaseGate && !m_databaseGate(path))
         return false;
-    auto db = std::make_unique<Database>();
     QString error;
-    if (!db->open(path, &error,
-                  m_openReadOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite)) {
+    // On failure the session keeps the database that was open.
+    if (!m_session->open(path,
+                         m_openReadOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite,
+                         &error)) {
         m_error(tr("Could Not Open the Database"), error);
         return false;
     }
-    releaseStores();
-    m_store = std::make_unique<ContactStore>(*db);
-    m_engagement = std::make_unique<EngagementStore>(*db);
-    m_content = std::make_unique<ContentStore>(*db);
-    m_timeline = std::make_unique<TimelineStore>(*db);
-    m_outreach = std::make_unique<OutreachStore>(*db);
-    m_values = std::make_unique<ValueGivenStore>(*db);
-    m_keepInTouch = std::make_unique<KeepInTouchStore>(*db);
-    m_snapshots = std::make_unique<SnapshotStore>(*db);
-    m_scores = std::make_unique<ScoreStore>(*db);
-    m_templates = std::make_unique<TemplateStore>(*db);
-    m_quickCapture = std::make_unique<QuickCapture>(*m_store, *m_engagement);
-    m_db = std::move(db);
-    m_tiersRefreshedOn = QDate();
-    refreshTiers();
-    m_contactsPage->detailPanel()->setScoreStore(m_scores.get());
-    m_contactsPage->setTimelineStore(m_timeline.get());
-    m_contactsPage->setStore(m_store.get());
-    m_contentPage->setStore(m_content.get());
-    m_outreachPage->setStores(m_db.get(), m_store.get(), m_outreach.get());
-    m_todayPage->setStores(m_db.get(), m_store.get());
-    m_insightsPage->setDatabase(m_db.get());
-    m_seenExternalChanges = m_store->externalChangeCounter();
-    m_settings.setLastDatabase(m_db->path());
-    m_settings.addRecentDatabase(m_db->path());
-    if (m_db->isReadOnly()) {
-        setWindowTitle(tr("%1 (read-only) — Rapport").arg(QFileInfo(m_db->path()).fileName()));
+    attachPages(true);
+    if (!m_session->derivedStateError().isEmpty())
+        statusBar()->showMessage(m_session->derivedStateError(), 10000);
+    m_settings.setLastDatabase(m_session->path());
+    m_settings.addRecentDatabase(m_session->path());
+    if (m_session->isReadOnly()) {
+        setWindowTitle(tr("%1 (read-only) — Rapport").arg(QFileInfo(m_session->path()).fileName()));
         m_readOnlyBanner->showMessage(
             m_openReadOnly
                 ? tr("Read-only: changes cannot be saved. %1 was opened read-only; you can "
                      "look, search and export. Start Rapport without --read-only to make "
                      "changes.")
-                      .arg(QDir::toNativeSeparators(m_db->path()))
+                      .arg(QDir::toNativeSeparators(m_session->path()))
                 : tr("Read-only: changes cannot be saved. %1 is on a disk or in a folder that "
                      "cannot be written to. You can look, search and export; to make changes, "
                      "copy it to a folder you may write to and open the copy.")
-                      .arg(QDir::toNativeSeparators(m_db->path())));
+                      .arg(QDir::toNativeSeparators(m_session->path())));
     } else {
-        setWindowTitle(tr("%1 — Rapport").arg(QFileInfo(m_db->path()).fileName()));
+        setWindowTitle(tr("%1 — Rapport").arg(QFileInfo(m_session->path()).fileName()));
         m_readOnlyBanner->clear();
     }
     updateStatus();
     updateActions();
     emit databaseOpened(path);
-    m_backups->startDailyBackup(m_db->path());
+    m_backups->startDailyBackup(m_session->path());
     return true;
 }
 
-void MainWindow::releaseStores()
+void MainWindow::attachPages(bool attach)
 {
-    m_undoStack->clear();
-    // The old stores go before the old database; the undo stack no longer
-    // refers to them.
-    m_quickCapture.reset();
-    m_contentPage->setStore(nullptr);
-    m_outreachPage->setStores(nullptr, nullptr, nullptr);
-    m_todayPage->setStores(nullptr, nullptr);
-    m_insightsPage->setDatabase(nullptr);
-    m_contactsPage->setTimelineStore(nullptr);
-    m_contactsPage->detailPanel()->setScoreStore(nullptr);
-    m_contactsPage->setStore(nullptr);
-    m_scores.reset();
-    m_timeline.reset();
-    m_templates.reset();
-    m_values.reset();
-    m_keepInTouch.reset();
-    m_snapshots.reset();
-    m_outreach.reset();
-    m_content.reset();
-    m_engagement.reset();
-    m_store.reset();
+    // While the session closes, the pages let go of its stores.
+    Session *session = attach && m_session->isOpen() ? m_session : nullptr;
+    m_contactsPage->setSession(session);
+    m_contentPage->setSession(session);
+    m_outreachPage->setSession(session);
+    m_todayPage->setSession(session);
+    m_insightsPage->setSession(session);
+}
+
+void MainWindow::updateWatching()
+{
+    // Other processes' writes are looked for only while the window is seen.
+    m_session->setWatchingExternalChanges(isVisible() && !isMinimized() && !m_importing);
 }
 
 bool MainWindow::replaceDatabaseFile(const std::function<bool(const QString &, QString *)> &work,
                                      QString *error)
 {
-    if (!m_db)
+    if (!m_session->isOpen())
         return false;
     ContactDetailPanel *panel = m_contactsPage->detailPanel();
     if (panel->isModified()) {
@@ -563,10 +538,9 @@ bool MainWindow::replaceDatabaseFile(const std::function<bool(const QString &, Q
         panel->revert();
     }
     // Every connection to the file closes before it is replaced.
-    const QString path = m_db->path();
+    const QString path = m_session->path();
     m_backups->waitForDailyBackup();
-    releaseStores();
-    m_db.reset();
+    m_session->close();
     const bool ok = work(path, error);
     openDatabase(path);
     return ok;
@@ -574,12 +548,12 @@ bool MainWindow::replaceDatabaseFile(const std::function<bool(const QString &, Q
 
 QString MainWindow::databasePath() const
 {
-    return m_db ? m_db->path() : QString();
+    return m_session->path();
 }
 
 QString MainWindow::dialogDirectory() const
 {
-    return m_db ? QFileInfo(m_db->path()).absolutePath() : QDir::homePath();
+    return m_session->isOpen() ? QFileInfo(m_session->path()).absolutePath() : QDir::homePath();
 }
 
 void MainWindow::newDatabase()
@@ -661,13 +635,13 @@ MainWindow::Page MainWindow::currentPage() const
 
 void MainWindow::addContact()
 {
-    if (!m_store)
+    if (!m_session->isOpen())
         return;
     ContactDialog dialog(this);
     // A contact the store refuses (say, a duplicate profile URL) reopens the
     // dialog with everything the user typed.
     while (dialog.exec() == QDialog::Accepted) {
-        if (runCommand(new AddContactCommand(*m_store, dialog.contact()),
+        if (runCommand(new AddContactCommand(*m_session->contacts(), dialog.contact()),
                        tr("Could Not Add the Contact"))) {
             showPage(Page::Contacts);
             return;
@@ -677,7 +651,7 @@ void MainWindow::addContact()
 
 void MainWindow::deleteCurrentContact()
 {
-    if (!m_store || currentPage() != Page::Contacts)
+    if (!m_session->isOpen() || currentPage() != Page::Contacts)
         return;
     const auto contact = m_contactsPage->currentContact();
     if (!contact)
@@ -688,16 +662,15 @@ void MainWindow::deleteCurrentContact()
                                      .arg(contact->fullName(), undoKey))) {
         return;
     }
-    runCommand(new DeleteContactCommand(*m_store, m_engagement.get(), m_outreach.get(),
-                                        m_values.get(), *contact),
+    runCommand(new DeleteContactCommand(*m_session->contacts(), *contact),
                tr("Could Not Delete the Contact"));
 }
 
 void MainWindow::saveContact(const Contact &edited)
 {
-    if (!m_store)
+    if (!m_session->isOpen())
         return;
-    const auto before = m_store->get(edited.id);
+    const auto before = m_session->contacts()->get(edited.id);
     if (!before) {
         m_error(tr("Could Not Save the Contact"),
                 tr("%1 is no longer in the database; it may have been deleted. Your changes "
@@ -705,63 +678,61 @@ void MainWindow::saveContact(const Contact &edited)
                     .arg(edited.fullName()));
         return;
     }
-    runCommand(new EditContactCommand(*m_store, *before, edited), tr("Could Not Save the Contact"));
+    runCommand(new EditContactCommand(*m_session->contacts(), *before, edited),
+               tr("Could Not Save the Contact"));
 }
 
-bool MainWindow::runCommand(ContactCommand *command, const QString &failureTitle)
+bool MainWindow::runCommand(StoreCommand *command, const QString &failureTitle)
 {
-    std::unique_ptr<ContactCommand> owned(command);
-    owned->setChangedHandler([this](qint64 id) {
-        refreshScores();
-        m_contactsPage->contactsChanged(id);
-        // Outreach logged, a contact (and its outreach) deleted or restored.
-        m_outreachPage->reload();
-        m_todayPage->reload();
-        reloadInsightsIfShown();
-    });
-    owned->setErrorHandler([this](const QString &error) {
-        m_error(tr("Could Not Undo or Redo"), error);
-        m_contactsPage->contactsChanged(m_contactsPage->detailPanel()->contactId());
-    });
+    // The contact to select once the Contacts page reloads for the step.
+    if (command->changes().testFlag(Change::Contacts)) {
+        const QPointer<ContactsPage> page(m_contactsPage);
+        command->setChangedHandler([page](qint64 id) {
+            if (page)
+                page->selectAfterWrite(id);
+        });
+    }
+    command->setErrorHandler(
+        [this](const QString &error) { m_error(tr("Could Not Undo or Redo"), error); });
     QString error;
-    if (!owned->apply(&error)) {
+    if (!m_session->push(command, &error)) {
         m_error(failureTitle, error);
         return false;
     }
-    m_undoStack->push(owned.release());
     return true;
 }
 
 bool MainWindow::finishImport(BackgroundTask::Outcome outcome, const ImportReport &report,
-                              const QString &error)
+                              const QString &error, Changes touched)
 {
-    switch (outcome) {
-    case BackgroundTask::Outcome::Finished:
-        // The worker wrote through its own connection: show what is there now.
-        m_seenExternalChanges = m_store->externalChangeCounter();
-        m_contactsPage->reload();
-        m_outreachPage->reload();
-        m_todayPage->reload();
-        reloadInsightsIfShown();
-        m_report(report);
-        return true;
-    case BackgroundTask::Outcome::Cancelled:
+    const bool imported = outcome == BackgroundTask::Outcome::Finished;
+    // The worker wrote through its own connection: the session brings
+    // scores and tiers up to date and the views show what is there now.
+    if (imported)
+        m_session->notifyChanged(touched | Change::External);
+    else if (outcome == BackgroundTask::Outcome::Cancelled)
         statusBar()->showMessage(tr("Import cancelled; nothing was changed."), 8000);
-        return false;
-    case BackgroundTask::Outcome::Failed:
+    else
         m_error(tr("Could Not Import"), error);
-        return false;
-    }
-    return false;
+    // Told once: from now on the timer looks for other processes' writes again.
+    m_importing = false;
+    updateWatching();
+    if (imported)
+        m_report(report);
+    return imported;
 }
 
 bool MainWindow::importLinkedIn(const QString &path)
 {
-    if (!m_db)
+    if (!m_session->isOpen())
         return false;
-    const QString databasePath = m_db->path();
+    const QString databasePath = m_session->path();
     ImportReport report;
     QString error;
+    // The worker's writes are the import's, told once it ends: the timer
+    // and activation do not report them meanwhile.
+    m_importing = true;
+    updateWatching();
     const auto outcome = BackgroundTask::run(
         this, tr("Import LinkedIn Export"), tr("Importing %1…").arg(QFileInfo(path).fileName()),
         [&](const BackgroundTask::Progress &progress, QString *workError) {
@@ -777,12 +748,14 @@ bool MainWindow::importLinkedIn(const QString &path)
             return importer.run(archive, &report, workError);
         },
         &error);
-    return finishImport(outcome, report, error);
+    return finishImport(outcome, report, error,
+                        Changes(Change::Contacts) | Change::Engagement | Change::Outreach |
+                            Change::Content | Change::Queue);
 }
 
 void MainWindow::importCsv()
 {
-    if (!m_store)
+    if (!m_session->isOpen())
         return;
     CsvImportWizard wizard(m_settings, QDir::homePath(), this);
     if (wizard.exec() == QDialog::Accepted)
@@ -791,11 +764,15 @@ void MainWindow::importCsv()
 
 bool MainWindow::runCsvImport(const CsvImportRequest &request)
 {
-    if (!m_db)
+    if (!m_session->isOpen())
         return false;
-    const QString databasePath = m_db->path();
+    const QString databasePath = m_session->path();
     ImportReport report;
     QString error;
+    // The worker's writes are the import's, told once it ends: the timer
+    // and activation do not report them meanwhile.
+    m_importing = true;
+    updateWatching();
     const auto outcome = BackgroundTask::run(
         this, tr("Import Contacts from CSV"),
         tr("Importing %1…").arg(QFileInfo(request.path).fileName()),
@@ -811,16 +788,20 @@ bool MainWindow::runCsvImport(const CsvImportRequest &request)
             return importer.run(request.path, &report, workError);
         },
         &error);
-    return finishImport(outcome, report, error);
+    return finishImport(outcome, report, error, Changes(Change::Contacts) | Change::Queue);
 }
 
 bool MainWindow::importVCard(const QString &path)
 {
-    if (!m_db)
+    if (!m_session->isOpen())
         return false;
-    const QString databasePath = m_db->path();
+    const QString databasePath = m_session->path();
     ImportReport report;
     QString error;
+    // The worker's writes are the import's, told once it ends: the timer
+    // and activation do not report them meanwhile.
+    m_importing = true;
+    updateWatching();
     const auto outcome = BackgroundTask::run(
         this, tr("Import Contacts from vCard"), tr("Importing %1…").arg(QFileInfo(path).fileName()),
         [&](const BackgroundTask::Progress &progress, QString *workError) {
@@ -832,25 +813,25 @@ bool MainWindow::importVCard(const QString &path)
             return importer.run(path, &report, workError);
         },
         &error);
-    return finishImport(outcome, report, error);
+    return finishImport(outcome, report, error, Changes(Change::Contacts) | Change::Queue);
 }
 
 void MainWindow::exportContacts()
 {
-    if (!m_store)
+    if (!m_session->isOpen())
         return;
     ContactTableModel *model = m_contactsPage->model();
     ExportDialog dialog(model ? model->query() : ContactQuery{}, model ? model->rowCount() : 0,
-                        m_store->allTags(), dialogDirectory(), this);
+                        m_session->contacts()->allTags(), dialogDirectory(), this);
     if (dialog.exec() == QDialog::Accepted)
         runExport(dialog.request());
 }
 
 bool MainWindow::runExport(const ExportRequest &request)
 {
-    if (!m_db)
+    if (!m_session->isOpen())
         return false;
-    const QString databasePath = m_db->path();
+    const QString databasePath = m_session->path();
     const QString fileName = QFileInfo(request.path).fileName();
     qint64 exported = 0;
     QString error;
@@ -888,21 +869,22 @@ void MainWindow::updateActions()
 {
     const bool onContacts = m_pages->currentWidget() == m_contactsPage;
     // A read-only database can be looked at, searched and exported only.
-    const bool writable = m_db && !m_db->isReadOnly();
-    m_addAction->setEnabled(m_store && writable);
-    m_exportAction->setEnabled(m_store && m_contactsPage->totalCount() > 0);
-    m_importAction->setEnabled(m_store && writable);
-    m_importFolderAction->setEnabled(m_store && writable);
-    m_importCsvAction->setEnabled(m_store && writable);
-    m_importVCardAction->setEnabled(m_store && writable);
-    m_deleteAction->setEnabled(m_store && writable && onContacts &&
+    const bool open = m_session->isOpen();
+    const bool writable = open && !m_session->isReadOnly();
+    m_addAction->setEnabled(writable);
+    m_exportAction->setEnabled(open && m_contactsPage->totalCount() > 0);
+    m_importAction->setEnabled(writable);
+    m_importFolderAction->setEnabled(writable);
+    m_importCsvAction->setEnabled(writable);
+    m_importVCardAction->setEnabled(writable);
+    m_deleteAction->setEnabled(writable && onContacts &&
                                m_contactsPage->detailPanel()->contactId() > 0);
-    m_captureAction->setEnabled(m_quickCapture && writable);
-    m_preferencesAction->setEnabled(m_engagement && writable);
-    m_templatesAction->setEnabled(m_templates && writable);
-    m_tagCadencesAction->setEnabled(m_keepInTouch && writable);
-    m_weeklyNumbersAction->setEnabled(m_snapshots && writable);
-    const bool hasContact = m_store && writable && m_contactsPage->detailPanel()->contactId() > 0;
+    m_captureAction->setEnabled(writable);
+    m_preferencesAction->setEnabled(writable);
+    m_templatesAction->setEnabled(writable);
+    m_tagCadencesAction->setEnabled(writable);
+    m_weeklyNumbersAction->setEnabled(writable);
+    const bool hasContact = writable && m_contactsPage->detailPanel()->contactId() > 0;
     m_composeAction->setEnabled(hasContact);
     m_valueAction->setEnabled(hasContact);
     m_keepInTouchAction->setEnabled(hasContact);
@@ -910,16 +892,17 @@ void MainWindow::updateActions()
 
 void MainWindow::updateStatus()
 {
-    if (!m_db) {
+    if (!m_session->isOpen()) {
         m_statusLabel->setText(tr("No database open"));
         m_statusLabel->setToolTip(QString());
         return;
     }
-    const int total = m_contactsPage->totalCount();
+    const int total = m_session->contacts()->totalCount();
     const QString count =
         total == 1 ? tr("1 contact") : tr("%1 contacts").arg(QLocale().toString(total));
-    m_statusLabel->setText(tr("%1 · %2").arg(QFileInfo(m_db->path()).fileName(), count));
-    m_statusLabel->setToolTip(QDir::toNativeSeparators(m_db->path()));
+    const QString path = m_session->path();
+    m_statusLabel->setText(tr("%1 · %2").arg(QFileInfo(path).fileName(), count));
+    m_statusLabel->setToolTip(QDir::toNativeSeparators(path));
 }
 
 void MainWindow::showAbout()
@@ -941,17 +924,20 @@ void MainWindow::composeMessage()
         composeFor(*contact, QString());
 }
 
-qint64 MainWindow::composeFor(const Contact &contact, const QString &templateName)
+qint64 MainWindow::composeFor(const Contact &contact, const QString &templateName,
+                              const std::function<void(qint64)> &sameStep)
 {
-    if (!m_outreach)
+    if (!m_session->isOpen())
         return 0;
     // The same values as `rapport-cli outreach log --template`.
-    const QHash<QString, QString> values = TemplateValues::forContact(*m_db, contact);
-    const OutreachSettings settings = OutreachSettings::load(SettingStore(*m_db));
-    ComposeDialog dialog(contact, m_templates->all(), values, settings.invitationNoteLimit, this);
-    dialog.setTemplateStore(m_templates.get());
-    dialog.setLastWithdrawal(ReinviteRule::withdrawnOn(*m_outreach, contact.id));
-    if (const auto suggested = m_templates->find(templateName)) {
+    const QHash<QString, QString> values =
+        TemplateValues::forContact(*m_session->database(), contact);
+    const OutreachSettings settings = OutreachSettings::load(SettingStore(*m_session->database()));
+    ComposeDialog dialog(contact, m_session->templates()->all(), values,
+                         settings.invitationNoteLimit, this);
+    dialog.setTemplateStore(m_session->templates());
+    dialog.setLastWithdrawal(ReinviteRule::withdrawnOn(*m_session->outreach(), contact.id));
+    if (const auto suggested = m_session->templates()->find(templateName)) {
         dialog.setChannel(suggested->channel);
         dialog.setTemplate(suggested->name);
     }
@@ -959,9 +945,27 @@ qint64 MainWindow::composeFor(const Contact &contact, const QString &templateNam
         m_composePreparer ? m_composePreparer(dialog) : dialog.exec() == QDialog::Accepted;
     if (!accepted)
         return 0;
-    auto *command = new LogOutreachCommand(*m_store, *m_outreach, dialog.outreach());
-    if (!runCommand(command, tr("Could Not Log the Message")))
+    auto *command =
+        new LogOutreachCommand(*m_session->contacts(), *m_session->outreach(), dialog.outreach());
+    QUndoStack *undo = m_session->undoStack();
+    if (sameStep)
+        undo->beginMacro(command->text());
+    const bool logged = runCommand(command, tr("Could Not Log the Message"));
+    if (logged && sameStep)
+        sameStep(command->record().id);
+    if (sameStep)
+        undo->endMacro();
+    if (!logged) {
+        // Nothing was logged: the empty step the macro left is taken off (an
+        // obsolete command is deleted when undone).
+        const int last = undo->count() - 1;
+        if (sameStep && last >= 0 && undo->index() == last + 1 &&
+            undo->command(last)->childCount() == 0) {
+            const_cast<QUndoCommand *>(undo->command(last))->setObsolete(true);
+            undo->undo();
+        }
         return 0;
+    }
     statusBar()->showMessage(tr("Logged. Rapport never sends anything: send it on LinkedIn if "
                                 "you have not yet."),
                              8000);
@@ -971,86 +975,88 @@ qint64 MainWindow::composeFor(const Contact &contact, const QString &templateNam
 void MainWindow::logValueGiven()
 {
     const std::optional<Contact> contact = m_contactsPage->currentContact();
-    if (!contact || !m_values)
+    if (!contact || !m_session->isOpen())
         return;
     ValueGivenDialog dialog(contact->id, contact->fullName(), this);
     const bool accepted =
         m_valuePreparer ? m_valuePreparer(dialog) : dialog.exec() == QDialog::Accepted;
     if (accepted)
-        runCommand(new LogValueCommand(*m_store, *m_values, dialog.value()),
-                   tr("Could Not Log the Value Given"));
+        runCommand(
+            new LogValueCommand(*m_session->contacts(), *m_session->values(), dialog.value()),
+            tr("Could Not Log the Value Given"));
 }
 
 void MainWindow::keepInTouch(qint64 contactId)
 {
     const std::optional<Contact> contact =
-        m_store && contactId > 0 ? m_store->get(contactId) : std::nullopt;
-    if (!contact || !m_keepInTouch)
+        m_session->isOpen() && contactId > 0 ? m_session->contacts()->get(contactId) : std::nullopt;
+    if (!contact || !m_session->isOpen())
         return;
     QString error;
-    const std::optional<KeepInTouch> before = m_keepInTouch->get(contactId, &error);
+    const std::optional<KeepInTouch> before = m_session->keepInTouch()->get(contactId, &error);
     if (!before) {
         m_error(tr("Could Not Read the Contact"), error);
         return;
     }
-    KeepInTouchDialog dialog(contact->fullName(), *before,
-                             QueueSettings::load(SettingStore(*m_db)).defaultCadenceDays, this);
+    KeepInTouchDialog dialog(
+        contact->fullName(), *before,
+        QueueSettings::load(SettingStore(*m_session->database())).defaultCadenceDays, this);
     const bool accepted =
         m_keepInTouchPreparer ? m_keepInTouchPreparer(dialog) : dialog.exec() == QDialog::Accepted;
     const KeepInTouch after = dialog.settings();
     if (!accepted || after.sameSettings(*before))
         return;
-    runCommand(new SetKeepInTouchCommand(*m_store, *m_keepInTouch, contactId, contact->fullName(),
-                                         *before, after),
+    runCommand(new SetKeepInTouchCommand(*m_session->contacts(), *m_session->keepInTouch(),
+                                         contactId, contact->fullName(), *before, after),
                tr("Could Not Save the Keep-in-Touch Settings"));
 }
 
 void MainWindow::editTagCadences()
 {
-    if (!m_keepInTouch)
+    if (!m_session->isOpen())
         return;
     QString error;
-    const QList<TagCadence> before = m_keepInTouch->tagCadences(&error);
+    const QList<TagCadence> before = m_session->keepInTouch()->tagCadences(&error);
     if (!error.isEmpty()) {
         m_error(tr("Could Not Read the Tags"), error);
         return;
     }
-    TagCadencesDialog dialog(before, QueueSettings::load(SettingStore(*m_db)).defaultCadenceDays,
-                             this);
+    TagCadencesDialog dialog(
+        before, QueueSettings::load(SettingStore(*m_session->database())).defaultCadenceDays, this);
     const bool accepted =
         m_tagCadencesPreparer ? m_tagCadencesPreparer(dialog) : dialog.exec() == QDialog::Accepted;
     const QList<TagCadence> after = dialog.cadences();
     if (!accepted || after == before)
         return;
-    runCommand(new SetTagCadencesCommand(*m_store, *m_keepInTouch, before, after,
-                                         m_contactsPage->detailPanel()->contactId()),
+    runCommand(new SetTagCadencesCommand(*m_session->contacts(), *m_session->keepInTouch(), before,
+                                         after, m_contactsPage->detailPanel()->contactId()),
                tr("Could Not Save the Tag Cadences"));
 }
 
 void MainWindow::enterWeeklyNumbers()
 {
-    if (!m_snapshots)
+    if (!m_session->isOpen())
         return;
-    SnapshotStore *store = m_snapshots.get();
+    SnapshotStore *store = m_session->snapshots();
     WeeklyNumbersDialog dialog(
         store->latest(), [store](const QDate &day) { return store->forWeekOf(day); }, this);
     const bool accepted = m_weeklyNumbersPreparer ? m_weeklyNumbersPreparer(dialog)
                                                   : dialog.exec() == QDialog::Accepted;
     if (!accepted)
         return;
-    runCommand(new SaveSnapshotCommand(*m_store, *store, dialog.snapshot(),
+    runCommand(new SaveSnapshotCommand(*m_session->contacts(), *store, dialog.snapshot(),
                                        m_contactsPage->detailPanel()->contactId()),
                tr("Could Not Save the Weekly Numbers"));
 }
 
 void MainWindow::editPreferences()
 {
-    if (!m_engagement)
+    if (!m_session->isOpen())
         return;
-    SettingStore settings(*m_db);
+    SettingStore settings(*m_session->database());
     const OutreachSettings outreach = OutreachSettings::load(settings);
-    PreferencesDialog dialog(m_engagement->windowDays(), outreach, QueueSettings::load(settings),
-                             this);
+    PreferencesDialog dialog(m_session->engagement()->windowDays(), outreach,
+                             QueueSettings::load(settings), this);
     dialog.setIndustryScope(IndustryScope::load(settings));
     const bool accepted =
         m_preferencesPreparer ? m_preferencesPreparer(dialog) : dialog.exec() == QDialog::Accepted;
@@ -1063,40 +1069,29 @@ void MainWindow::editPreferences()
         m_error(tr("Could Not Save the Preferences"), error);
         return;
     }
-    if (dialog.windowDays() != m_engagement->windowDays()) {
-        if (!m_engagement->setWindowDays(dialog.windowDays(), &error)) {
+    Changes what = Change::Settings;
+    if (dialog.windowDays() != m_session->engagement()->windowDays()) {
+        if (!m_session->engagement()->setWindowDays(dialog.windowDays(), &error)) {
             m_error(tr("Could Not Change the Recency Window"), error);
             return;
         }
-        m_contactsPage->contactsChanged(m_contactsPage->detailPanel()->contactId());
+        // Tiers follow the recency window.
+        what |= Changes(Change::Contacts) | Change::Engagement;
     }
+    m_session->notifyChanged(what);
     emit preferencesChanged();
 }
 
 void MainWindow::refreshTiers()
 {
-    // Tiers and scores are stored; a read-only file shows them as last saved.
-    if (!m_engagement || m_db->isReadOnly())
-        return;
-    QString error;
-    if (m_engagement->refreshTiers(&error))
-        m_tiersRefreshedOn = m_engagement->today();
-    else
-        statusBar()->showMessage(
-            tr("Engagement tiers could not be brought up to date: %1").arg(error), 10000);
-    refreshScores();
-}
-
-void MainWindow::refreshScores()
-{
-    QString error;
-    if (m_scores && !m_db->isReadOnly() && !m_scores->refresh(QDate::currentDate(), &error))
-        statusBar()->showMessage(error, 10000);
+    m_session->refreshDerivedState();
+    if (!m_session->derivedStateError().isEmpty())
+        statusBar()->showMessage(m_session->derivedStateError(), 10000);
 }
 
 void MainWindow::quickCapture()
 {
-    if (!m_quickCapture)
+    if (!m_session->isOpen())
         return;
     // Unsaved edits in the panel first, so the capture never overwrites them.
     ContactDetailPanel *panel = m_contactsPage->detailPanel();
@@ -1105,17 +1100,17 @@ void MainWindow::quickCapture()
             return;
         panel->save();
     }
-    refreshTiers();
-    QuickCaptureDialog dialog(*m_quickCapture, *m_store, m_content->all(), this);
+    // A new day or the CLI's writes first, so the preview's tiers are current.
+    m_session->checkExternalChanges();
+    QuickCaptureDialog dialog(*m_session->quickCapture(), *m_session->contacts(),
+                              m_session->content()->all(), this);
     const bool accepted =
         m_capturePreparer ? m_capturePreparer(dialog) : dialog.exec() == QDialog::Accepted;
     if (!accepted)
         return;
-    auto *command =
-        new QuickCaptureCommand(*m_store, *m_quickCapture, dialog.items(), dialog.captureEvent());
+    auto *command = new QuickCaptureCommand(*m_session->contacts(), *m_session->quickCapture(),
+                                            dialog.items(), dialog.captureEvent());
     if (runCommand(command, tr("Could Not Log the Engagement"))) {
-        m_contentPage->reload();
-        m_todayPage->reload();
         const CaptureResult &r = command->result();
         QString message = tr("Logged %1 · %2 new contacts")
                               .arg(QLocale().toString(r.events.size()))
@@ -1130,32 +1125,24 @@ void MainWindow::quickCapture()
 void MainWindow::changeEvent(QEvent *event)
 {
     // Coming back to the window after the CLI (or another window) changed
-    // the database: show what is there now.
-    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_store) {
-        // Left open overnight: a new day may lapse some tiers.
-        if (m_tiersRefreshedOn != QDate::currentDate()) {
-            refreshTiers();
-            m_contactsPage->reload();
-        }
-        const qint64 counter = m_store->externalChangeCounter();
-        if (counter != m_seenExternalChanges) {
-            m_seenExternalChanges = counter;
-            refreshScores(); // the CLI's writes marked them out of date
-            m_contactsPage->reload();
-            m_contentPage->reload();
-            m_outreachPage->reload();
-            m_todayPage->reload();
-            reloadInsightsIfShown();
-        }
-    }
+    // the database: show what is there now, without waiting for the timer.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && !m_importing)
+        m_session->checkExternalChanges();
+    if (event->type() == QEvent::WindowStateChange)
+        updateWatching();
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::reloadInsightsIfShown()
+void MainWindow::showEvent(QShowEvent *event)
 {
-    // Charts read their numbers when looked at, never in the background.
-    if (m_insightsPage && m_pages->currentWidget() == m_insightsPage)
-        m_insightsPage->reload();
+    QMainWindow::showEvent(event);
+    updateWatching();
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    updateWatching();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,11 +1,13 @@
 #pragma once
 
-// The application window: menus, the page navigation, the status bar, the
-// open database and the undo stack every contact edit goes through.
+// The application window: menus, the page navigation, the status bar and
+// the dialogs; the open database, its stores and the undo stack are its
+// Session's, and every write goes through Session::push.
 
 #include "BackgroundTask.h"
+#include "Change.h"
+#include "Session.h"
 
-#include <QDate>
 #include <QMainWindow>
 #include <functional>
 #include <memory>
@@ -20,32 +22,20 @@ class QUndoStack;
 namespace rapport {
 
 class BackupActions;
-class ContactCommand;
-class ContactStore;
-class ContentStore;
-class EngagementStore;
+class StoreCommand;
 class ErrorBanner;
 class KeepInTouchDialog;
-class KeepInTouchStore;
 class TagCadencesDialog;
-class SnapshotStore;
 class WeeklyNumbersDialog;
-class QuickCapture;
-class ScoreStore;
 class ComposeDialog;
-class OutreachStore;
 class PreferencesDialog;
-class TemplateStore;
 class ValueGivenDialog;
-class ValueGivenStore;
 class QuickCaptureDialog;
-class TimelineStore;
 class ContactsPage;
 class ContentPage;
 class InsightsPage;
 class OutreachPage;
 class TodayPage;
-class Database;
 struct ExportRequest;
 struct CsvImportRequest;
 class ImportReport;
@@ -76,14 +66,16 @@ public:
     // at a copy or a backup without changing it.
     void setOpenReadOnly(bool readOnly) { m_openReadOnly = readOnly; }
     QString databasePath() const;
-    ContactStore *contactStore() const { return m_store.get(); }
-    EngagementStore *engagementStore() const { return m_engagement.get(); }
-    OutreachStore *outreachStore() const { return m_outreach.get(); }
-    ValueGivenStore *valueGivenStore() const { return m_values.get(); }
-    ContentStore *contentStore() const { return m_content.get(); }
-    KeepInTouchStore *keepInTouchStore() const { return m_keepInTouch.get(); }
-    SnapshotStore *snapshotStore() const { return m_snapshots.get(); }
-    QUndoStack *undoStack() const { return m_undoStack; }
+    // The open database, its stores and the undo stack.
+    Session *session() const { return m_session; }
+    ContactStore *contactStore() const { return m_session->contacts(); }
+    EngagementStore *engagementStore() const { return m_session->engagement(); }
+    OutreachStore *outreachStore() const { return m_session->outreach(); }
+    ValueGivenStore *valueGivenStore() const { return m_session->values(); }
+    ContentStore *contentStore() const { return m_session->content(); }
+    KeepInTouchStore *keepInTouchStore() const { return m_session->keepInTouch(); }
+    SnapshotStore *snapshotStore() const { return m_session->snapshots(); }
+    QUndoStack *undoStack() const { return m_session->undoStack(); }
     ContactsPage *contactsPage() const { return m_contactsPage; }
     // The daily backup, File ▸ Restore From Backup… and Edit ▸ Undo Import….
     BackupActions *backupActions() const { return m_backups; }
@@ -127,7 +119,10 @@ public:
     void composeMessage();
     // Compose for one contact, with a template preselected (may be empty);
     // the id of the outreach logged, 0 when nothing was.
-    qint64 composeFor(const Contact &contact, const QString &templateName);
+    // `sameStep` (optional) runs after the message is logged, inside the same
+    // undo step (Today's Done marks its item).
+    qint64 composeFor(const Contact &contact, const QString &templateName,
+                      const std::function<void(qint64 outreachId)> &sameStep = {});
     void setComposePreparer(ComposePreparer preparer) { m_composePreparer = std::move(preparer); }
     // Contact ▸ Log Value Given for the contact shown.
     using ValuePreparer = std::function<bool(ValueGivenDialog &dialog)>;
@@ -161,11 +156,9 @@ public:
     {
         m_preferencesPreparer = std::move(preparer);
     }
-    // Brings the stored engagement tiers up to today (a new day may lapse some),
-    // and the stored connection scores (refreshScores).
+    // Brings the stored engagement tiers and connection scores up to today
+    // now, as opening the database and a new day do, and shows the result.
     void refreshTiers();
-    // Recomputes the connection scores whose facts changed or whose day passed.
-    void refreshScores();
 
     // Asked before another database is opened (File ▸ Open, New, Recent);
     // false keeps the current one. The app uses it to keep one window per
@@ -182,16 +175,21 @@ signals:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void createPages();
     void createMenus();
     void createStatusBar();
-    // Reports how an import run by BackgroundTask ended and refreshes.
+    // Reports how an import run by BackgroundTask ended and tells the views
+    // what it touched.
     bool finishImport(BackgroundTask::Outcome outcome, const ImportReport &report,
-                      const QString &error);
-    // Lets go of every store and command that refers to the database.
-    void releaseStores();
+                      const QString &error, Changes touched);
+    // Gives the pages the session's stores (none when it is closed).
+    void attachPages(bool attach);
+    // Checks for other processes' writes while the window can be seen.
+    void updateWatching();
     // Closes the database, lets `work` replace its file, and opens it again.
     bool replaceDatabaseFile(const std::function<bool(const QString &, QString *)> &work,
                              QString *error);
@@ -200,32 +198,18 @@ private:
     void openRecent(const QString &path);
     void fillRecentMenu();
     void saveContact(const Contact &edited);
-    bool runCommand(ContactCommand *command, const QString &failureTitle);
+    bool runCommand(StoreCommand *command, const QString &failureTitle);
     void updateActions();
-    void reloadInsightsIfShown();
     void updateStatus();
     void showAbout();
     QString dialogDirectory() const;
 
     Settings &m_settings;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ContactStore> m_store;
-    // Declared after m_store: destroyed before it and before the database.
-    std::unique_ptr<EngagementStore> m_engagement;
-    std::unique_ptr<ContentStore> m_content;
-    std::unique_ptr<TimelineStore> m_timeline;
-    std::unique_ptr<OutreachStore> m_outreach;
-    std::unique_ptr<ValueGivenStore> m_values;
-    std::unique_ptr<TemplateStore> m_templates;
-    std::unique_ptr<KeepInTouchStore> m_keepInTouch;
-    std::unique_ptr<SnapshotStore> m_snapshots;
-    std::unique_ptr<ScoreStore> m_scores;
-    std::unique_ptr<QuickCapture> m_quickCapture;
-    QUndoStack *m_undoStack = nullptr;
+    Session *m_session = nullptr;
+    bool m_importing = false;
     BackupActions *m_backups = nullptr;
     ConfirmHandler m_confirm;
     ReportHandler m_report;
-    qint64 m_seenExternalChanges = 0;
     ErrorHandler m_error;
 
     QListWidget *m_navigation = nullptr;
@@ -264,7 +248,6 @@ private:
     DatabaseGate m_databaseGate;
     PreferencesPreparer m_preferencesPreparer;
     CapturePreparer m_capturePreparer;
-    QDate m_tiersRefreshedOn;
 };
 
 } // namespace rapport

@@ -1,10 +1,12 @@
 #include "OutreachPage.h"
 
+#include "ChangeWatcher.h"
 #include "DeleteOutreachCommand.h"
 #include "EmptyStateView.h"
 #include "OutreachNumbersPanel.h"
 #include "OutreachStyle.h"
 #include "OutreachTableModel.h"
+#include "Session.h"
 #include "SetOutreachOutcomeCommand.h"
 #include "store/ContactStore.h"
 #include "store/OutreachStore.h"
@@ -71,6 +73,16 @@ QComboBox *addFilter(QWidget *row, QHBoxLayout *layout, const QString &label,
 OutreachPage::OutreachPage(QUndoStack *undo, QWidget *parent)
     : QWidget(parent)
     , m_undo(undo ? undo : new QUndoStack(this))
+    , m_watcher(new ChangeWatcher(this,
+                                  Changes(Change::Outreach) | Change::Contacts | Change::Settings,
+                                  [this](Changes, const QList<qint64> &) {
+                                      if (m_stepPending) {
+                                          m_stepPending = false;
+                                          outreachChanged(m_selectAfterChange);
+                                      } else {
+                                          reload();
+                                      }
+                                  }))
 {
     setObjectName(u"outreachPage"_s);
     m_confirm = [this](const QString &title, const QString &text) {
@@ -357,6 +369,17 @@ void OutreachPage::setStores(Database *db, ContactStore *contacts, OutreachStore
     updateState();
 }
 
+void OutreachPage::setSession(Session *session)
+{
+    m_session = session && session->isOpen() ? session : nullptr;
+    m_stepPending = false;
+    m_watcher->setSession(m_session);
+    if (m_session)
+        setStores(m_session->database(), m_session->contacts(), m_session->outreach());
+    else
+        setStores(nullptr, nullptr, nullptr);
+}
+
 void OutreachPage::reload()
 {
     const qint64 current = currentOutreachId();
@@ -604,6 +627,21 @@ void OutreachPage::deleteCurrent()
 bool OutreachPage::push(std::unique_ptr<StoreCommand> command, QString *error)
 {
     const QPointer<OutreachPage> self(this);
+    if (m_session) {
+        // The session applies it and tells every view; this page then
+        // reloads once and selects the row.
+        command->setChangedHandler([self](qint64 outreachId) {
+            if (self) {
+                self->m_selectAfterChange = outreachId;
+                self->m_stepPending = true;
+            }
+        });
+        command->setErrorHandler([self](const QString &message) {
+            if (self)
+                self->m_error(tr("Could Not Undo or Redo"), message);
+        });
+        return m_session->push(command.release(), error);
+    }
     command->setChangedHandler([self](qint64 outreachId) {
         if (self)
             self->outreachChanged(outreachId);

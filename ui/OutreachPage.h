@@ -27,8 +27,10 @@ class QUndoStack;
 
 namespace rapport {
 
+class ChangeWatcher;
 class ContactStore;
 class Database;
+class Session;
 class OutreachNumbersPanel;
 class OutreachStore;
 class OutreachTableModel;
@@ -49,6 +51,10 @@ public:
     // The stores of another database; nullptrs when none is open (the page
     // then says so).
     void setStores(Database *db, ContactStore *contacts, OutreachStore *outreach);
+    // Shows the session's outreach and writes through it; reloads when the
+    // session says outreach, contacts or settings changed (once shown, if
+    // hidden).
+    void setSession(Session *session);
     // Re-reads the rows and the numbers after changes made elsewhere (an
     // outreach logged, an import), keeping the selection.
     void reload();
@@ -128,6 +134,11 @@ private:
     void showContextMenu(const QPoint &pos);
 
     QPointer<QUndoStack> m_undo;
+    Session *m_session = nullptr;
+    ChangeWatcher *m_watcher = nullptr;
+    // The outreach to select once the session's change arrives (after a step).
+    qint64 m_selectAfterChange = 0;
+    bool m_stepPending = false;
     Database *m_db = nullptr;
     ContactStore *m_contacts = nullptr;
     OutreachStore *m_outreach = nullptr;

@@ -4,6 +4,7 @@
 #include "capture/QuickCapture.h"
 #include "store/ContactStore.h"
 #include "store/ContentStore.h"
+#include "store/DerivedState.h"
 #include "store/EngagementStore.h"
 #include "store/KeepInTouchStore.h"
 #include "store/OutreachStore.h"
@@ -54,8 +55,8 @@ bool Session::open(const QString &path, Database::Access access, QString *error)
     m_templates = std::make_unique<TemplateStore>(*db);
     m_quickCapture = std::make_unique<QuickCapture>(*m_contacts, *m_engagement);
     m_db = std::move(db);
-    m_tiersRefreshedOn = QDate();
-    bringDerivedStateUpToDate(true);
+    m_derived = std::make_unique<DerivedState>(*m_db);
+    bringDerivedStateUpToDate();
     m_seenExternalChanges = m_contacts->externalChangeCounter();
     emit opened();
     return true;
@@ -77,6 +78,7 @@ void Session::releaseStores()
     // The stores go before the database; nothing on the undo stack refers
     // to them any more.
     m_quickCapture.reset();
+    m_derived.reset();
     m_scores.reset();
     m_timeline.reset();
     m_templates.reset();
@@ -138,7 +140,7 @@ void Session::notifyChanged(Changes what, const QList<qint64> &contactIds)
     // now, so the next check does not report it again.
     if (what.testFlag(Change::External))
         m_seenExternalChanges = m_contacts->externalChangeCounter();
-    bringDerivedStateUpToDate(false);
+    bringDerivedStateUpToDate();
     emitChanged(what, contactIds);
 }
 
@@ -179,32 +181,36 @@ bool Session::checkExternalChanges()
         return true;
     }
     // Left open overnight: a new day may lapse some tiers.
-    if (m_tiersRefreshedOn != QDate::currentDate() && !m_db->isReadOnly()) {
-        bringDerivedStateUpToDate(true);
+    if (!m_db->isReadOnly() && m_derived->isNewDay(QDate::currentDate())) {
+        bringDerivedStateUpToDate();
         emitChanged(Changes(Change::Contacts) | Change::Queue, {});
         return true;
     }
     return false;
 }
 
-void Session::bringDerivedStateUpToDate(bool forceTiers)
+void Session::bringDerivedStateUpToDate()
 {
-    // Tiers and scores are stored; a read-only file shows them as last saved.
-    if (!m_db || m_db->isReadOnly())
+    // Tiers and scores are stored; a read-only file shows them as last saved
+    // (DerivedState writes nothing then).
+    if (!m_derived)
         return;
     m_derivedError.clear();
     QString error;
-    if (forceTiers || m_tiersRefreshedOn != QDate::currentDate()) {
-        if (m_engagement->refreshTiers(&error))
-            m_tiersRefreshedOn = QDate::currentDate();
-        else
-            m_derivedError = QCoreApplication::translate(
-                                 "Session", "Engagement tiers could not be brought up to date: %1")
-                                 .arg(error);
+    if (m_derived->bringUpToDate(QDate::currentDate(), &error))
+        return;
+    for (const DerivedState::Problem &problem : m_derived->problems()) {
+        if (!m_derivedError.isEmpty())
+            m_derivedError += u' ';
+        m_derivedError +=
+            problem.part == DerivedState::Part::Tiers
+                ? QCoreApplication::translate(
+                      "Session", "Engagement tiers could not be brought up to date: %1")
+                      .arg(problem.reason)
+                : QCoreApplication::translate(
+                      "Session", "Connection scores could not be brought up to date: %1")
+                      .arg(problem.reason);
     }
-    // Writes mark the scores whose facts changed; this recomputes those.
-    if (!m_scores->refresh(QDate::currentDate(), &error))
-        m_derivedError = error;
 }
 
 } // namespace rapport

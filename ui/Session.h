@@ -25,6 +25,7 @@ class EngagementStore;
 class KeepInTouchStore;
 class OutreachStore;
 class QuickCapture;
+class DerivedState;
 class ScoreStore;
 class SnapshotStore;
 class StoreCommand;
@@ -84,6 +85,9 @@ public:
     void setExternalCheckInterval(int intervalMs);
     bool checkExternalChanges();
 
+    // Brings tiers and scores up to today now, as opening does.
+    void refreshDerivedState() { bringDerivedStateUpToDate(); }
+
     // A message for the status bar when the derived state could not be
     // brought up to date ("" when it was).
     QString derivedStateError() const { return m_derivedError; }
@@ -96,8 +100,8 @@ signals:
 private:
     void releaseStores();
     // Tiers and scores up to today (a new day may lapse tiers); cheap when
-    // nothing changed. The lead switches this to core's DerivedState.
-    void bringDerivedStateUpToDate(bool forceTiers);
+    // nothing changed (core's DerivedState, as the CLI on open).
+    void bringDerivedStateUpToDate();
     void emitChanged(Changes what, const QList<qint64> &contactIds);
 
     std::unique_ptr<Database> m_db;
@@ -112,10 +116,10 @@ private:
     std::unique_ptr<SnapshotStore> m_snapshots;
     std::unique_ptr<ScoreStore> m_scores;
     std::unique_ptr<QuickCapture> m_quickCapture;
+    std::unique_ptr<DerivedState> m_derived;
     QUndoStack *m_undoStack = nullptr;
     QTimer *m_externalTimer = nullptr;
     qint64 m_seenExternalChanges = 0;
-    QDate m_tiersRefreshedOn;
     QString m_derivedError;
 };
 

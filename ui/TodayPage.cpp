@@ -1,5 +1,6 @@
 #include "TodayPage.h"
 
+#include "ChangeWatcher.h"
 #include "OutreachStyle.h"
 #include "QueueItemCommand.h"
 #include "Session.h"
@@ -326,6 +327,44 @@ QWidget *TodayPage::createStatePage()
     return m_statePage;
 }
 
+void TodayPage::setSession(Session *session)
+{
+    m_session = session && session->isOpen() ? session : nullptr;
+    if (!m_watcher) {
+        m_watcher = new ChangeWatcher(
+            this, Changes(Change::Queue) | Change::Outreach | Change::Contacts | Change::Settings,
+            [this](Changes, const QList<qint64> &) { reload(); });
+    }
+    m_watcher->setSession(m_session);
+    disconnect(m_countConnection);
+    if (m_session) {
+        // Hidden, the page waits to be shown before it reloads; the count of
+        // open items beside "Today" in the navigation stays current.
+        m_countConnection = connect(m_session, &Session::changed, this, [this](Changes what) {
+            if (!isVisible() && (what & (Changes(Change::Queue) | Change::Contacts)))
+                updateItemsLeft();
+        });
+        setStores(m_session->database(), m_session->contacts());
+    } else {
+        setStores(nullptr, nullptr);
+    }
+}
+
+void TodayPage::updateItemsLeft()
+{
+    // The stored items only: a queue not planned yet is planned when shown.
+    if (!m_queue || !m_queue->hasQueue(today()))
+        return;
+    const QList<QueueItem> stored = m_queue->items(today());
+    const int left = int(std::count_if(stored.cbegin(), stored.cend(), [](const QueueItem &item) {
+        return item.status == QueueItem::Status::Open;
+    }));
+    if (left != m_lastLeft) {
+        m_lastLeft = left;
+        emit itemsLeftChanged(left);
+    }
+}
+
 void TodayPage::setStores(Database *db, ContactStore *contacts)
 {
     m_db = db;
@@ -336,20 +375,6 @@ void TodayPage::setStores(Database *db, ContactStore *contacts)
     m_items.clear();
     m_list->clear();
     reload();
-}
-
-void TodayPage::setSession(Session *session)
-{
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (!m_session)
-        return;
-    connect(m_session, &Session::changed, this, [this](Changes what) {
-        if (what.testAnyFlags(Changes(Change::Queue) | Change::Contacts | Change::Outreach |
-                              Change::External))
-            reload();
-    });
 }
 
 void TodayPage::setToday(const QDate &today)

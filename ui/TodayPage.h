@@ -31,6 +31,7 @@ class QToolButton;
 
 namespace rapport {
 
+class ChangeWatcher;
 class ContactStore;
 class Database;
 class QueueItemCommand;
@@ -54,13 +55,15 @@ public:
     explicit TodayPage(QWidget *parent = nullptr);
     ~TodayPage() override;
 
+    // The session's database; reloads when the session says the queue,
+    // outreach, contacts or settings changed (once shown, if hidden). The
+    // actions are pushed to it (its undo stack); without one (nullptr, a
+    // test) they still store, with no undo.
+    void setSession(Session *session);
+    Session *session() const { return m_session; }
     // The stores of another database; nullptrs when none is open (the page
     // then says so).
     void setStores(Database *db, ContactStore *contacts);
-    // The Session the actions are pushed to (its undo stack); the page
-    // reloads when it says the queue, contacts or outreach changed. Without
-    // one (nullptr) the actions still store, with no undo.
-    void setSession(Session *session);
     // The day the page works (tests); by default the current date, read
     // again on every reload.
     void setToday(const QDate &today);
@@ -135,6 +138,8 @@ private:
     void fillList();
     void showNumbers();
     void updateProgress();
+    // Only the navigation's count of open items, from the stored queue.
+    void updateItemsLeft();
     void updateActions();
     void showState(const QString &heading, const QString &text);
     void selectContact(qint64 contactId, int nearRow);
@@ -147,10 +152,12 @@ private:
     void applyWarningColour();
     QMenu *buildSnoozeMenu();
 
+    Session *m_session = nullptr;
+    ChangeWatcher *m_watcher = nullptr;
+    QMetaObject::Connection m_countConnection;
     Database *m_db = nullptr;
     ContactStore *m_contacts = nullptr;
     std::unique_ptr<QueueStore> m_queue;
-    QPointer<Session> m_session;
     QDate m_fixedToday;
     QDate m_day; // the day of m_items
     QList<QueueItem> m_items;

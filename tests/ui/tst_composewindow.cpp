@@ -50,6 +50,8 @@ private slots:
             m_errors << title + u": "_s + text;
         });
         QVERIFY(m_window->openDatabase(m_dir->filePath(u"c.sqlite"_s)));
+        // These tests look at the Contacts page (a hidden page reloads when shown).
+        m_window->showPage(MainWindow::Page::Contacts);
         Contact c;
         c.firstName = u"Mara"_s;
         c.lastName = u"Quist"_s;

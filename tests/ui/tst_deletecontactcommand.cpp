@@ -89,7 +89,7 @@ private slots:
         const Contact before = *m_contacts->get(dana.id);
 
         QUndoStack stack;
-        auto *command = new DeleteContactCommand(*m_contacts, nullptr, nullptr, nullptr, before);
+        auto *command = new DeleteContactCommand(*m_contacts, before);
         QStringList failures;
         command->setErrorHandler([&](const QString &e) { failures << e; });
         QVERIFY2(command->apply(&error), qPrintable(error));

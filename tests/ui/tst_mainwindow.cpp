@@ -1,17 +1,28 @@
+#include "ComposeDialog.h"
 #include "ContactDetailPanel.h"
 #include "ContactDialog.h"
 #include "ContactTableModel.h"
 #include "ContactsPage.h"
+#include "ContentPage.h"
+#include "ContentTableModel.h"
 #include "ErrorBanner.h"
 #include "ExportDialog.h"
 #include "InsightsPage.h"
+#include "KeepInTouchDialog.h"
 #include "MainWindow.h"
+#include "OutreachPage.h"
+#include "OutreachTableModel.h"
+#include "QuickCaptureDialog.h"
+#include "Session.h"
+#include "TodayPage.h"
 #include "WeeklyNumbersDialog.h"
 #include "db/Database.h"
 #include "demo/DemoGenerator.h"
 #include "io/ImportReport.h"
 #include "settings/Settings.h"
 #include "store/ContactStore.h"
+#include "store/OutreachStore.h"
+#include "store/ScoreStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,8 +33,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -63,6 +76,13 @@ private slots:
     void bulkImportLeavesTheViewSortedAndSearchable();
     void exportDialogBuildsTheRequest();
     void showsWhatTheCliWroteWhenComingBack();
+    void noticesWhatTheCliWroteWithoutActivation();
+    void outcomeOnOutreachPageUpdatesTodaysNumbers();
+    void importLeavesTheScoreColumnCurrent();
+    void reloadsOncePerVisibleViewPerAction();
+    void contentEditsGoThroughTheSession();
+    void todaysCountStaysCurrentWhileHidden();
+    void todaysDoneWithAMessageIsOneUndoStep();
     void remembersSplitterAndGeometry();
 
 private:
@@ -109,6 +129,7 @@ void tst_MainWindow::openWindow(int demoContacts)
     });
     m_window->setErrorHandler(
         [this](const QString &title, const QString &text) { m_errors << title + u": "_s + text; });
+    m_window->setReportHandler([](const ImportReport &) {});
     QVERIFY(m_window->openDatabase(m_dir->filePath(u"contacts.sqlite"_s)));
     // These tests work on the Contacts page (Today is the home page).
     m_window->showPage(MainWindow::Page::Contacts);
@@ -736,11 +757,337 @@ void tst_MainWindow::showsWhatTheCliWroteWhenComingBack()
         c.lastName = u"Elsewhere"_s;
         QVERIFY(otherStore.add(c, nullptr));
     }
-    QCOMPARE(table()->model()->rowCount(), 3); // nothing polls behind the user's back
     QEvent activation(QEvent::ActivationChange);
     QApplication::sendEvent(m_window.get(), &activation);
     QCOMPARE(table()->model()->rowCount(), 4);
     QVERIFY(m_window->findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"4 contacts"_s));
+}
+
+void tst_MainWindow::noticesWhatTheCliWroteWithoutActivation()
+{
+    openWindow(3);
+    {
+        Database other;
+        QVERIFY(other.open(m_window->databasePath(), nullptr));
+        ContactStore otherStore(other);
+        Contact c;
+        c.firstName = u"Written"_s;
+        c.lastName = u"By Cron"_s;
+        QVERIFY(otherStore.add(c, nullptr));
+    }
+    // No activation event: the window looks for itself, every few seconds.
+    QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 4, 6000);
+    QVERIFY(m_window->findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"4 contacts"_s));
+}
+
+void tst_MainWindow::outcomeOnOutreachPageUpdatesTodaysNumbers()
+{
+    openWindow(0);
+    Contact c;
+    c.firstName = u"Ada"_s;
+    c.lastName = u"Lovelace"_s;
+    QString error;
+    QVERIFY(store().add(c, &error));
+    Outreach invitation;
+    invitation.contactId = c.id;
+    invitation.channel = u"invitation"_s;
+    invitation.direction = u"out"_s;
+    invitation.happenedAt = QDateTime::currentDateTimeUtc().addDays(-3);
+    QVERIFY2(m_window->outreachStore()->add(invitation, &error), qPrintable(error));
+    auto *today = m_window->findChild<TodayPage *>();
+    auto *outreach = m_window->findChild<OutreachPage *>();
+    outreach->reload();
+    today->reload();
+    m_window->showPage(MainWindow::Page::Today);
+    const QString before = today->numbersText();
+    QVERIFY2(before.contains(u"none decided yet"_s), qPrintable(before));
+    const int scoreBefore = m_window->contactStore()->get(c.id)->score;
+
+    m_window->showPage(MainWindow::Page::Outreach);
+    QVERIFY2(outreach->setOutcome(invitation.id, u"accepted"_s, &error), qPrintable(error));
+    m_window->showPage(MainWindow::Page::Today);
+    const QString after = today->numbersText();
+    QVERIFY2(after.contains(u"1 of 1 decided"_s), qPrintable(after));
+    // An answer raises the score, and the stored score says so at once.
+    QVERIFY(m_window->contactStore()->get(c.id)->score > scoreBefore);
+}
+
+void tst_MainWindow::importLeavesTheScoreColumnCurrent()
+{
+    openWindow(0);
+    QVERIFY2(m_window->importLinkedIn(QStringLiteral(RAPPORT_FIXTURES) + u"/linkedin/2026"_s),
+             qPrintable(m_errors.join(u'\n')));
+    QAbstractItemModel *model = table()->model();
+    QVERIFY(model->rowCount() > 0);
+    // What the table shows, read before anything else computes a score.
+    QList<QPair<qint64, QString>> shown;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        shown << qMakePair(model->index(row, 0).data(ContactTableModel::ContactIdRole).toLongLong(),
+                           model->index(row, ContactTableModel::ScoreColumn).data().toString());
+    }
+    // What a fresh computation on another connection says the scores are.
+    Database other;
+    QVERIFY(other.open(m_window->databasePath(), nullptr));
+    QString error;
+    QVERIFY2(ScoreStore(other).refresh(QDate::currentDate(), &error), qPrintable(error));
+    ContactStore otherStore(other);
+    int nonZero = 0;
+    for (const auto &[id, score] : std::as_const(shown)) {
+        const int expected = otherStore.get(id)->score;
+        nonZero += expected > 0 ? 1 : 0;
+        QCOMPARE(score, QLocale().toString(expected));
+    }
+    QVERIFY(nonZero > 0); // the fixture's messages give someone a score
+}
+
+void tst_MainWindow::reloadsOncePerVisibleViewPerAction()
+{
+    openWindow(3);
+    auto *contactsPage = m_window->contactsPage();
+    auto *outreachPage = m_window->findChild<OutreachPage *>();
+    auto *contentPage = m_window->findChild<ContentPage *>();
+    auto *todayPage = m_window->findChild<TodayPage *>();
+    auto *todayList = todayPage->findChild<QListWidget *>();
+    struct Counts
+    {
+        int contacts = 0, outreach = 0, content = 0, today = 0;
+    };
+    // Spies, not lambdas: they let go when the test ends, before the
+    // window's models are reset on closing.
+    QSignalSpy contactsResets(contactsPage->model(), &QAbstractItemModel::modelReset);
+    QSignalSpy outreachResets(outreachPage->model(), &QAbstractItemModel::modelReset);
+    QSignalSpy contentResets(contentPage->model(), &QAbstractItemModel::modelReset);
+    QSignalSpy todayResets(todayList->model(), &QAbstractItemModel::modelReset);
+    const QList<QSignalSpy *> spies{&contactsResets, &outreachResets, &contentResets, &todayResets};
+    auto clearCounts = [&] {
+        for (QSignalSpy *spy : spies)
+            spy->clear();
+    };
+    auto currentCounts = [&] {
+        Counts c;
+        c.contacts = int(contactsResets.count());
+        c.outreach = int(outreachResets.count());
+        c.content = int(contentResets.count());
+        c.today = int(todayResets.count());
+        return c;
+    };
+    QStringList lines;
+    QList<Counts> rows;
+    auto measure = [&](const QString &action, const std::function<void()> &run) {
+        clearCounts();
+        run();
+        QCoreApplication::processEvents();
+        const Counts counts = currentCounts();
+        rows << counts;
+        // OutreachNumbers are computed by each Today reload and each
+        // outreach numbers panel refresh (one per Outreach reload).
+        lines << u"%1: contacts %2, outreach %3, content %4, today %5, OutreachNumbers %6"_s
+                     .arg(action)
+                     .arg(counts.contacts)
+                     .arg(counts.outreach)
+                     .arg(counts.content)
+                     .arg(counts.today)
+                     .arg(counts.outreach + counts.today);
+    };
+    // The Contacts page is the one shown; every other view is hidden.
+    QVERIFY(contactsPage->isVisible());
+    QVERIFY(!todayPage->isVisible());
+    table()->setCurrentIndex(table()->model()->index(0, 0));
+    QVERIFY(contactsPage->currentContact());
+    const Contact first = *contactsPage->currentContact();
+
+    measure(u"quick capture"_s, [&] {
+        m_window->setCapturePreparer([](QuickCaptureDialog &dialog) {
+            dialog.setText(u"Ada Lovelace\nGrace Hopper"_s);
+            dialog.updatePreview();
+            return !dialog.items().isEmpty();
+        });
+        m_window->quickCapture();
+    });
+    qint64 logged = 0;
+    measure(u"log outreach"_s, [&] {
+        m_window->setComposePreparer([](ComposeDialog &dialog) {
+            dialog.bodyEdit()->setPlainText(u"Hi, good to see you."_s);
+            return true;
+        });
+        logged = m_window->composeFor(first, QString());
+    });
+    QVERIFY(logged > 0);
+    measure(u"set outcome"_s, [&] {
+        QString error;
+        QVERIFY2(outreachPage->setOutcome(logged, u"replied"_s, &error), qPrintable(error));
+    });
+    measure(u"edit contact"_s, [&] {
+        Contact edited = *m_window->contactStore()->get(first.id);
+        edited.company = u"Somewhere Else"_s;
+        emit contactsPage->saveRequested(edited);
+    });
+    measure(u"import"_s, [&] {
+        QVERIFY(m_window->importLinkedIn(QStringLiteral(RAPPORT_FIXTURES) +
+                                         u"/linkedin/2026/Connections.csv"_s));
+    });
+    qInfo().noquote() << u"Reloads per action (Contacts page shown):\n  "_s + lines.join(u"\n  "_s);
+    for (int i = 0; i < rows.size(); ++i) {
+        // At most one reload of the view shown; hidden views wait until shown.
+        QVERIFY2(rows.at(i).contacts <= 1, qPrintable(lines.at(i)));
+        QVERIFY2(rows.at(i).outreach == 0, qPrintable(lines.at(i)));
+        QVERIFY2(rows.at(i).content == 0, qPrintable(lines.at(i)));
+        QVERIFY2(rows.at(i).today == 0, qPrintable(lines.at(i)));
+    }
+    // Shown again, a view that missed changes reads them once.
+    clearCounts();
+    m_window->showPage(MainWindow::Page::Today);
+    QCOMPARE(todayResets.count(), 1);
+    m_window->showPage(MainWindow::Page::Outreach);
+    QCOMPARE(outreachResets.count(), 1);
+    QCOMPARE(contactsResets.count(), 0);
+
+    // The same with another view shown: it alone reloads, once.
+    const int before = rows.size();
+    measure(u"set outcome, Outreach shown"_s, [&] {
+        QString error;
+        QVERIFY2(outreachPage->setOutcome(logged, u"accepted"_s, &error), qPrintable(error));
+    });
+    measure(u"undo, Outreach shown"_s, [&] { m_window->undoStack()->undo(); });
+    m_window->showPage(MainWindow::Page::Today);
+    measure(u"quick capture, Today shown"_s, [&] {
+        m_window->setCapturePreparer([](QuickCaptureDialog &dialog) {
+            dialog.setText(u"Katherine Johnson"_s);
+            dialog.updatePreview();
+            return !dialog.items().isEmpty();
+        });
+        m_window->quickCapture();
+    });
+    measure(u"log outreach, Today shown"_s,
+            [&] { QVERIFY(m_window->composeFor(first, QString()) > 0); });
+    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+    qInfo().noquote() << u"With another view shown:\n  "_s + lines.mid(before).join(u"\n  "_s);
+    for (int i = before; i < rows.size(); ++i) {
+        const bool outreachShown = i < before + 2;
+        QVERIFY2(rows.at(i).contacts == 0, qPrintable(lines.at(i)));
+        QVERIFY2(rows.at(i).content == 0, qPrintable(lines.at(i)));
+        QVERIFY2(rows.at(i).outreach == (outreachShown ? 1 : 0), qPrintable(lines.at(i)));
+        QVERIFY2(rows.at(i).today == (outreachShown ? 0 : 1), qPrintable(lines.at(i)));
+    }
+}
+
+void tst_MainWindow::contentEditsGoThroughTheSession()
+{
+    openWindow(0);
+    auto *page = m_window->findChild<ContentPage *>();
+    m_window->showPage(MainWindow::Page::Content);
+    QSignalSpy resets(page->model(), &QAbstractItemModel::modelReset);
+    QSignalSpy changed(m_window->session(), &Session::changed);
+    ContentPiece piece;
+    piece.title = u"Why weak ties matter"_s;
+    piece.publishedOn = QDate::currentDate();
+    QString error;
+    qint64 id = 0;
+    QVERIFY2(page->addPiece(piece, &error, &id), qPrintable(error));
+    QVERIFY(id > 0);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).value<Changes>(), Changes(Change::Content));
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(page->currentPieceId(), id);
+    QCOMPARE(m_window->undoStack()->count(), 1);
+
+    m_window->undoStack()->undo();
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(resets.count(), 2);
+    QCOMPARE(page->model()->rowCount(), 0);
+    m_window->undoStack()->redo();
+    QCOMPARE(resets.count(), 3);
+    QCOMPARE(page->currentPieceId(), id);
+}
+
+void tst_MainWindow::todaysCountStaysCurrentWhileHidden()
+{
+    openWindow(0);
+    Contact c;
+    c.firstName = u"Ada"_s;
+    c.lastName = u"Lovelace"_s;
+    QString error;
+    QVERIFY(store().add(c, &error));
+    // They wrote yesterday: today's queue says to answer.
+    Outreach reply;
+    reply.contactId = c.id;
+    reply.channel = u"message"_s;
+    reply.direction = u"in"_s;
+    reply.happenedAt = QDateTime::currentDateTimeUtc().addDays(-1);
+    QVERIFY2(m_window->outreachStore()->add(reply, &error), qPrintable(error));
+    auto *today = m_window->findChild<TodayPage *>();
+    m_window->showPage(MainWindow::Page::Today);
+    today->reload();
+    QCOMPARE(today->itemsLeft(), 1);
+    QListWidgetItem *badge =
+        m_window->findChild<QListWidget *>(u"navigationList"_s)->item(int(MainWindow::Page::Today));
+    QCOMPARE(badge->text(), u"Today  1"_s);
+
+    // Marked do not contact from the Contacts page: Today, hidden, does not
+    // reload, but its count beside "Today" follows at once.
+    m_window->showPage(MainWindow::Page::Contacts);
+    QSignalSpy resets(today->findChild<QListWidget *>()->model(), &QAbstractItemModel::modelReset);
+    m_window->setKeepInTouchPreparer([](KeepInTouchDialog &dialog) {
+        dialog.findChild<QCheckBox *>(u"doNotContactCheck"_s)->setChecked(true);
+        return true;
+    });
+    m_window->keepInTouch(c.id);
+    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+    QCOMPARE(badge->text(), u"Today"_s);
+    QCOMPARE(resets.count(), 0);
+    m_window->showPage(MainWindow::Page::Today);
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(today->itemsLeft(), 0);
+}
+
+void tst_MainWindow::todaysDoneWithAMessageIsOneUndoStep()
+{
+    openWindow(0);
+    Contact c;
+    c.firstName = u"Ada"_s;
+    c.lastName = u"Lovelace"_s;
+    QString error;
+    QVERIFY(store().add(c, &error));
+    Outreach reply;
+    reply.contactId = c.id;
+    reply.channel = u"message"_s;
+    reply.direction = u"in"_s;
+    reply.happenedAt = QDateTime::currentDateTimeUtc().addDays(-1);
+    QVERIFY2(m_window->outreachStore()->add(reply, &error), qPrintable(error));
+    auto *today = m_window->findChild<TodayPage *>();
+    m_window->showPage(MainWindow::Page::Today);
+    today->reload();
+    QCOMPARE(today->itemsLeft(), 1);
+    OutreachFilter hers;
+    hers.contactId = c.id;
+    QUndoStack *undo = m_window->undoStack();
+    const int steps = undo->count();
+
+    // Cancelled: nothing logged, no step left behind.
+    m_window->setComposePreparer([](ComposeDialog &) { return false; });
+    today->setCurrentRow(0);
+    today->doneCurrent();
+    QCOMPARE(undo->count(), steps);
+    QCOMPARE(today->itemsLeft(), 1);
+
+    m_window->setComposePreparer([](ComposeDialog &dialog) {
+        dialog.bodyEdit()->setPlainText(u"Thanks, glad it helped."_s);
+        return true;
+    });
+    today->setCurrentRow(0);
+    today->doneCurrent();
+    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+    QCOMPARE(today->itemsLeft(), 0);
+    QCOMPARE(m_window->outreachStore()->list(hers).size(), 2);
+    QCOMPARE(undo->count(), steps + 1);
+
+    // One Ctrl+Z takes back the message and opens the item again.
+    undo->undo();
+    QCOMPARE(m_window->outreachStore()->list(hers).size(), 1);
+    QCOMPARE(today->itemsLeft(), 1);
+    undo->redo();
+    QCOMPARE(m_window->outreachStore()->list(hers).size(), 2);
+    QCOMPARE(today->itemsLeft(), 0);
 }
 
 void tst_MainWindow::remembersSplitterAndGeometry()

@@ -90,6 +90,8 @@ private slots:
             m_errors << title + u": "_s + text;
         });
         QVERIFY(m_window->openDatabase(m_dir->filePath(u"c.sqlite"_s)));
+        // These tests look at the Contacts page (a hidden page reloads when shown).
+        m_window->showPage(MainWindow::Page::Contacts);
         m_window->show();
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));

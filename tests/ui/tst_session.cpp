@@ -37,6 +37,7 @@ private slots:
     void valueAndKeepInTouchSayWhatTheyTouch();
     void contentCommandsSayContent();
     void undoAndRedoSayItAgain();
+    void aFailedUndoIsReportedAndStillSaysWhatChanged();
     void notifyChangedPassesThrough();
     void externalWriteIsNoticedOnCheck();
     void externalWriteIsNoticedWhileWatching();
@@ -149,12 +150,10 @@ void tst_Session::contactCommandsSayContacts()
              qPrintable(error));
     QVERIFY(onlyChange(spy).testFlag(Change::Contacts));
 
-    QVERIFY2(
-        m_session->push(new DeleteContactCommand(*m_session->contacts(), m_session->engagement(),
-                                                 m_session->outreach(), m_session->values(),
-                                                 *m_session->contacts()->get(id)),
-                        &error),
-        qPrintable(error));
+    QVERIFY2(m_session->push(
+                 new DeleteContactCommand(*m_session->contacts(), *m_session->contacts()->get(id)),
+                 &error),
+             qPrintable(error));
     const Changes deleted = onlyChange(spy);
     QVERIFY(deleted.testFlag(Change::Contacts));
     QVERIFY(deleted.testFlag(Change::Outreach));
@@ -266,6 +265,27 @@ void tst_Session::undoAndRedoSayItAgain()
     m_session->undoStack()->undo();
     QCOMPARE(selected, 2);
     QCOMPARE(spy.count(), 5);
+}
+
+void tst_Session::aFailedUndoIsReportedAndStillSaysWhatChanged()
+{
+    const qint64 id = addContact(u"Ada"_s);
+    Contact before = *m_session->contacts()->get(id);
+    Contact after = before;
+    after.company = u"Engines"_s;
+    auto *edit = new EditContactCommand(*m_session->contacts(), before, after);
+    QStringList errors;
+    edit->setErrorHandler([&](const QString &message) { errors << message; });
+    QString error;
+    QVERIFY2(m_session->push(edit, &error), qPrintable(error));
+    // Someone else deletes the contact: the edit can no longer be undone.
+    QVERIFY(m_session->contacts()->remove(id, &error));
+    QSignalSpy spy(m_session.get(), &Session::changed);
+    m_session->undoStack()->undo();
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(!errors.first().isEmpty());
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(spy.first().at(0).value<Changes>().testFlag(Change::Contacts));
 }
 
 void tst_Session::notifyChangedPassesThrough()

@@ -169,8 +169,9 @@ void tst_TodayPage::openWithSession(const QString &facts)
     QVERIFY2(
         m_session->open(m_dir->filePath(u"today.sqlite"_s), Database::Access::ReadWrite, &error),
         qPrintable(error));
-    m_page->setStores(m_session->database(), m_session->contacts());
     m_page->setSession(m_session.get());
+    // Shown, as in the window: a hidden page waits to be shown to reload.
+    m_page->show();
 }
 
 QString tst_TodayPage::stored(qint64 contactId) const
