@@ -4,6 +4,7 @@
 #include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "store/ContactStore.h"
+#include "store/ImportJournal.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -147,6 +148,9 @@ bool ContactRemoval::restore(const Snapshot &s, QString *error)
             *error = tr("Could not bring back %1: %2").arg(name, why);
         return false;
     }
+    // Under its old id the contact moves no counter (ImportJournal).
+    if (!ImportJournal::markChanged(db, &why))
+        return fail(tr("the contact"), why);
 
     StoredRows events = s.engagement;
     dropMissingTargets(db, events, u"content_id"_s, u"content"_s);

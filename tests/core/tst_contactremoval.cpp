@@ -10,6 +10,7 @@
 #include "store/ContactStore.h"
 #include "store/ContentStore.h"
 #include "store/EngagementStore.h"
+#include "store/ImportJournal.h"
 #include "store/KeepInTouchStore.h"
 #include "store/OutreachStore.h"
 #include "store/ScoreStore.h"
@@ -78,6 +79,15 @@ class tst_ContactRemoval : public QObject
         if (!m_contacts->add(c, &error))
             qWarning() << error;
         return c.id;
+    }
+
+    // The database's change mark, as an import records it.
+    qint64 changeMark()
+    {
+        QSqlQuery q(m_db.connection());
+        return q.exec(u"SELECT "_s + ImportJournal::changeMarkSql()) && q.next()
+                   ? q.value(0).toLongLong()
+                   : -1;
     }
 
     // A queue item as the planner writes it.
@@ -392,11 +402,30 @@ private slots:
             addContact(u"Zelda"_s, u"Q."_s, {}, u"https://www.linkedin.com/in/zelda-quist"_s);
         QVERIFY(again > 0);
         const auto afterRemove = test::dumpTables(m_db);
+        const qint64 mark = changeMark();
         QVERIFY(!removal.restore(*snapshot, &error));
         QVERIFY2(error.contains(u"zelda-quist"_s), qPrintable(error));
         QString difference;
         QVERIFY2(test::sameTables(afterRemove, test::dumpTables(m_db), &difference),
                  qPrintable(difference));
+        QCOMPARE(changeMark(), mark);
+    }
+
+    void restoreMovesTheChangeMark()
+    {
+        // Put back under its old id, the contact moves no counter by itself.
+        const qint64 plain = addContact(u"Pia"_s, u"Plain"_s);
+        const Rich r = makeRich();
+        ContactRemoval removal(*m_contacts);
+        QString error;
+        for (const qint64 id : {plain, r.zelda}) {
+            const auto snapshot = removal.remove(id, &error);
+            QVERIFY2(snapshot, qPrintable(error));
+            const qint64 before = changeMark();
+            QVERIFY(before >= 0);
+            QVERIFY2(removal.restore(*snapshot, &error), qPrintable(error));
+            QVERIFY2(changeMark() > before, qPrintable(u"contact #%1"_s.arg(id)));
+        }
     }
 
     void removeUnknownContact()

@@ -5,6 +5,7 @@
 #include "TableDump.h"
 #include "db/Database.h"
 #include "store/ContactStore.h"
+#include "store/ImportJournal.h"
 #include "store/OutreachRemoval.h"
 #include "store/OutreachStore.h"
 
@@ -61,6 +62,15 @@ class tst_OutreachRemoval : public QObject
         o.happenedAt = at(when);
         o.body = body;
         return o;
+    }
+
+    // The database's change mark, as an import records it.
+    qint64 changeMark()
+    {
+        QSqlQuery q(m_db.connection());
+        return q.exec(u"SELECT "_s + ImportJournal::changeMarkSql()) && q.next()
+                   ? q.value(0).toLongLong()
+                   : -1;
     }
 
     QString lastContacted()
@@ -220,6 +230,25 @@ private slots:
         QVERIFY2(m_contacts->remove(m_ana, &error), qPrintable(error));
         QVERIFY(!removal.restore(*snapshot, &error));
         QVERIFY2(error.contains(u"#%1"_s.arg(m_ana)), qPrintable(error));
+    }
+
+    void restoreMovesTheChangeMark()
+    {
+        // A message nothing points at and that answered nothing: putting it
+        // back under its old id moves no counter by itself, yet the
+        // database changed (an import undone later must see that).
+        Outreach note = make(u"out"_s, u"2026-10-04T09:00:00Z"_s, u"One more thing"_s);
+        QString error;
+        QVERIFY2(m_store->add(note, &error), qPrintable(error));
+        OutreachRemoval removal(m_db, *m_store);
+        for (const qint64 id : {note.id, m_second, m_sent}) {
+            const auto snapshot = removal.remove(id, &error);
+            QVERIFY2(snapshot, qPrintable(error));
+            const qint64 before = changeMark();
+            QVERIFY(before >= 0);
+            QVERIFY2(removal.restore(*snapshot, &error), qPrintable(error));
+            QVERIFY2(changeMark() > before, qPrintable(u"outreach #%1"_s.arg(id)));
+        }
     }
 
     void removeUnknownOutreach()
