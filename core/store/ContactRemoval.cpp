@@ -4,6 +4,8 @@
 #include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "store/ContactStore.h"
+#include "store/ImportJournal.h"
+#include "store/OutreachRemoval.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -34,6 +36,24 @@ void dropMissingTargets(Database &db, StoredRows &rows, const QString &column, c
         if (!StoredRows::exists(db, table, target.toLongLong()))
             rows.setValue(row, column, QVariant(QMetaType(QMetaType::LongLong)));
     }
+}
+
+// Whether a journalled import created contact `id`.
+bool addedByImport(Database &db, qint64 id)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(u"SELECT 1 FROM import_change WHERE table_name = 'contact' AND row_id = ? "
+              "AND action = 'insert'"_s);
+    q.addBindValue(id);
+    return q.exec() && q.next();
+}
+
+qint64 ownerOf(Database &db, qint64 outreachId)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(u"SELECT contact_id FROM outreach WHERE id = ?"_s);
+    q.addBindValue(outreachId);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 } // namespace
@@ -96,6 +116,70 @@ std::optional<ContactRemoval::Snapshot> ContactRemoval::remove(qint64 contactId,
     return s;
 }
 
+bool ContactRemoval::refusedAsBroughtBack(const Snapshot &s, QString *error) const
+{
+    Database &db = m_contacts.database();
+    const QString name = s.contact.fullName();
+    const QString slug = s.contactRow.value(0, u"slug"_s).toString();
+    if (const std::optional<Contact> again =
+            slug.isEmpty() ? std::nullopt : m_contacts.findBySlug(slug)) {
+        const QString profile = s.contactRow.value(0, u"profile_url"_s).toString();
+        const QString notMerged =
+            tr("Nothing was changed; keep working with #%1. The notes, events, messages and "
+               "value given %2 had before the delete were not merged into it.")
+                .arg(again->id)
+                .arg(name);
+        if (error) {
+            *error = (addedByImport(db, again->id)
+                          ? tr("Could not bring back %1: an import since has added %2 again "
+                               "(#%3) with the same LinkedIn profile (%4).")
+                          : tr("Could not bring back %1: %2 (#%3) has the same LinkedIn "
+                               "profile (%4) now."))
+                         .arg(name, again->fullName())
+                         .arg(again->id)
+                         .arg(profile) +
+                     u' ' + notMerged;
+        }
+        return true;
+    }
+    // Her messages and invitations an import brought back under someone
+    // else (the same source key, a new id).
+    QList<qint64> broughtBack;
+    int first = -1;
+    for (int row = 0; row < s.outreach.size(); ++row) {
+        const qint64 again =
+            OutreachRemoval::broughtBack(db, s.outreach.value(row, u"source_key"_s),
+                                         s.outreach.value(row, u"id"_s).toLongLong());
+        if (again <= 0)
+            continue;
+        if (first < 0)
+            first = row;
+        broughtBack << again;
+    }
+    if (broughtBack.isEmpty())
+        return false;
+    if (error) {
+        const QString what =
+            OutreachRemoval::describe(s.outreach.value(first, u"channel"_s).toString(),
+                                      s.outreach.value(first, u"direction"_s).toString(), name);
+        const qint64 holderId = ownerOf(db, broughtBack.first());
+        const std::optional<Contact> holder = m_contacts.get(holderId);
+        *error = tr("Could not bring back %1: an import since has brought back %2 as #%3, "
+                    "under %4 (#%5).")
+                     .arg(name, what)
+                     .arg(broughtBack.first())
+                     .arg(holder ? holder->fullName() : tr("another contact"))
+                     .arg(holderId);
+        if (broughtBack.size() > 1) {
+            *error += u' ' + tr("%n more of their messages or invitations came back the same "
+                                "way.",
+                                nullptr, int(broughtBack.size() - 1));
+        }
+        *error += u' ' + tr("Nothing was changed; %1 stays deleted.").arg(name);
+    }
+    return true;
+}
+
 bool ContactRemoval::restore(const Snapshot &s, QString *error)
 {
     Database &db = m_contacts.database();
@@ -126,6 +210,8 @@ bool ContactRemoval::restore(const Snapshot &s, QString *error)
                          .arg(name);
         return false;
     }
+    if (refusedAsBroughtBack(s, error))
+        return false;
     QString why;
 
     // Tags that went with the contact come back with their ids and
@@ -147,6 +233,9 @@ bool ContactRemoval::restore(const Snapshot &s, QString *error)
             *error = tr("Could not bring back %1: %2").arg(name, why);
         return false;
     }
+    // Under its old id the contact moves no counter (ImportJournal).
+    if (!ImportJournal::markChanged(db, &why))
+        return fail(tr("the contact"), why);
 
     StoredRows events = s.engagement;
     dropMissingTargets(db, events, u"content_id"_s, u"content"_s);

@@ -48,9 +48,15 @@ public:
     std::optional<Snapshot> remove(qint64 contactId, QString *error);
     // Puts back what remove() took, all of it or nothing. Content pieces or
     // outreach of other people deleted meanwhile are simply not linked again.
+    // Refuses, changing nothing, when an import (or an edit) has brought
+    // back meanwhile what the snapshot holds under new ids: a contact with
+    // the same LinkedIn profile, or her outreach (the same source keys).
     bool restore(const Snapshot &snapshot, QString *error);
 
 private:
+    // True, with the message, when restore() must refuse as above.
+    bool refusedAsBroughtBack(const Snapshot &s, QString *error) const;
+
     ContactStore &m_contacts;
 };
 

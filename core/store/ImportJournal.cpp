@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -63,6 +64,16 @@ QString ImportJournal::changeMarkSql()
 {
     return u"((SELECT n FROM change_count WHERE id = 1) + (SELECT coalesce(sum(seq), 0) "
            "FROM sqlite_sequence WHERE name <> 'queue_item'))"_s;
+}
+
+bool ImportJournal::markChanged(Database &db, QString *error)
+{
+    QSqlQuery q(db.connection());
+    if (q.exec(u"UPDATE change_count SET n = n + 1 WHERE id = 1"_s))
+        return true;
+    if (error)
+        *error = db.describe(q.lastError());
+    return false;
 }
 
 QString ImportJournal::contactImage(const QString &alias)

@@ -49,6 +49,12 @@ public:
     // An SQL expression for the database's change mark: it grows with every
     // change a person would call one (see migration 11).
     static QString changeMarkSql();
+    // Moves the change mark on, for a change its triggers and counters do
+    // not see: a row put back under its old id (undo of a delete, redo of
+    // an add) moves no AUTOINCREMENT counter and may fire no trigger. Call
+    // inside the transaction that writes. False, with the reason (a clause
+    // as Database::describe gives), when the write fails.
+    static bool markChanged(Database &db, QString *error);
     // The import's JSON image of a contact or outreach row `alias` (a table
     // alias, or "old"/"new" in a trigger), as the journal stores it.
     static QString contactImage(const QString &alias);

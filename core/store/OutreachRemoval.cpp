@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/SqlErrorText.h"
 #include "db/Transaction.h"
+#include "domain/Contact.h"
 #include "store/OutreachStore.h"
 
 #include <QSqlError>
@@ -27,7 +28,60 @@ bool readOutcome(Database &db, qint64 id, QString *outcome, QString *outcomeAt)
     return true;
 }
 
+QString row0(const OutreachRemoval::Snapshot &s, const QString &column)
+{
+    return s.row.value(0, column).toString();
+}
+
+qint64 ownerOf(Database &db, qint64 outreachId)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(u"SELECT contact_id FROM outreach WHERE id = ?"_s);
+    q.addBindValue(outreachId);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+// The full name of contact `id`, as Contact::fullName gives it.
+QString contactName(Database &db, qint64 id)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(u"SELECT first_name, last_name FROM contact WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return OutreachRemoval::tr("contact #%1").arg(id);
+    Contact c;
+    c.firstName = q.value(0).toString();
+    c.lastName = q.value(1).toString();
+    return c.fullName();
+}
+
 } // namespace
+
+QString OutreachRemoval::describe(const QString &channel, const QString &direction,
+                                  const QString &name)
+{
+    const bool out = direction != u"in"_s;
+    if (channel == u"invitation"_s)
+        return (out ? tr("the invitation to %1") : tr("the invitation from %1")).arg(name);
+    if (channel == u"inmail"_s)
+        return (out ? tr("the InMail to %1") : tr("the InMail from %1")).arg(name);
+    if (channel == u"email"_s)
+        return (out ? tr("the e-mail to %1") : tr("the e-mail from %1")).arg(name);
+    if (channel == u"call"_s)
+        return tr("the call with %1").arg(name);
+    return (out ? tr("the message to %1") : tr("the message from %1")).arg(name);
+}
+
+qint64 OutreachRemoval::broughtBack(Database &db, const QVariant &sourceKey, qint64 id)
+{
+    if (sourceKey.isNull() || sourceKey.toString().isEmpty())
+        return 0;
+    QSqlQuery q(db.connection());
+    q.prepare(u"SELECT id FROM outreach WHERE source_key = ? AND id <> ?"_s);
+    q.addBindValue(sourceKey.toString());
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
 
 OutreachRemoval::OutreachRemoval(Database &db, OutreachStore &store)
     : m_db(db)
@@ -112,6 +166,28 @@ bool OutreachRemoval::restore(const Snapshot &s, QString *error)
                         "database. Bring the contact back first.")
                          .arg(s.id)
                          .arg(s.contactId);
+        return false;
+    }
+    // An import may have brought the row back (same source key, new id):
+    // then it is there already, and inserting it again would break the key.
+    if (const qint64 again = broughtBack(m_db, s.row.value(0, u"source_key"_s), s.id)) {
+        const qint64 holder = ownerOf(m_db, again);
+        const QString what = describe(row0(s, u"channel"_s), row0(s, u"direction"_s),
+                                      contactName(m_db, s.contactId));
+        if (error) {
+            *error = holder == s.contactId
+                         ? tr("Could not bring back %1: an import since has brought it back "
+                              "(#%2). Nothing was changed; it is there as #%2.")
+                               .arg(what)
+                               .arg(again)
+                         : tr("Could not bring back %1: an import since has brought it back "
+                              "(#%2) under %3 (#%4). Nothing was changed; it is there as #%2, "
+                              "under %3.")
+                               .arg(what)
+                               .arg(again)
+                               .arg(contactName(m_db, holder))
+                               .arg(holder);
+        }
         return false;
     }
     // As stored, so nothing attaches it to a message it did not answer;

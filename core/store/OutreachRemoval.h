@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QVariant>
 #include <optional>
 
 namespace rapport {
@@ -45,8 +46,17 @@ public:
     // when it is not there or cannot be deleted (nothing changed).
     std::optional<Snapshot> remove(qint64 id, QString *error);
     // Puts back what remove() took, all of it or nothing. The answered
-    // message gets its outcome back unless it was changed since.
+    // message gets its outcome back unless it was changed since. Refuses,
+    // changing nothing, when an import has brought the row back meanwhile
+    // (the same source key under another id).
     bool restore(const Snapshot &snapshot, QString *error);
+
+    // "the message to Jane Doe", "the invitation from Jane Doe", ...: one
+    // outreach row of `channel` and `direction` for a sentence.
+    static QString describe(const QString &channel, const QString &direction, const QString &name);
+    // The outreach row with `sourceKey` other than `id`, if there is one:
+    // what an import brought back after the row `id` was deleted.
+    static qint64 broughtBack(Database &db, const QVariant &sourceKey, qint64 id);
 
 private:
     Database &m_db;

@@ -1,6 +1,7 @@
 #include "store/StoredRows.h"
 
 #include "db/Database.h"
+#include "store/ImportJournal.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -101,7 +102,10 @@ bool StoredRows::insert(Database &db, int row, QString *error) const
             *error = db.describe(q.lastError());
         return false;
     }
-    return true;
+    // Under its old id the row moves no AUTOINCREMENT counter: without
+    // this, an import undone later would take the database for unchanged
+    // since the import and go back to its backup, without the row.
+    return ImportJournal::markChanged(db, error);
 }
 
 bool StoredRows::update(Database &db, int row, const QString &key, QString *error) const

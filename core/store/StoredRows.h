@@ -48,7 +48,8 @@ public:
     // The "id" column of every row.
     QList<qint64> ids() const;
 
-    // Inserts row `row` as read (every column, the id included).
+    // Inserts row `row` as read (every column, the id included), and moves
+    // the database's change mark (ImportJournal::markChanged).
     bool insert(Database &db, int row, QString *error) const;
     // Writes every column of row `row` except `key` back onto the stored
     // row with the same `key`.

@@ -5,11 +5,13 @@
 
 #include "TableDump.h"
 #include "db/Database.h"
+#include "db/Transaction.h"
 #include "domain/ContentPiece.h"
 #include "store/ContactRemoval.h"
 #include "store/ContactStore.h"
 #include "store/ContentStore.h"
 #include "store/EngagementStore.h"
+#include "store/ImportJournal.h"
 #include "store/KeepInTouchStore.h"
 #include "store/OutreachStore.h"
 #include "store/ScoreStore.h"
@@ -77,6 +79,50 @@ class tst_ContactRemoval : public QObject
         QString error;
         if (!m_contacts->add(c, &error))
             qWarning() << error;
+        return c.id;
+    }
+
+    // The database's change mark, as an import records it.
+    qint64 changeMark()
+    {
+        QSqlQuery q(m_db.connection());
+        return q.exec(u"SELECT "_s + ImportJournal::changeMarkSql()) && q.next()
+                   ? q.value(0).toLongLong()
+                   : -1;
+    }
+
+    // What an import writes, through the journal's hooks as every importer
+    // calls them: a contact, and optionally one outreach row of theirs.
+    qint64 importContact(const QString &first, const QString &last, const QString &url,
+                         const QString &sourceKey = {})
+    {
+        QString error;
+        ImportJournal journal(m_db);
+        if (!journal.prepare(u"linkedin"_s, m_dir.filePath(u"export.zip"_s), &error))
+            return 0;
+        Transaction tx(m_db);
+        if (!tx.isActive() || !journal.begin(&error))
+            return 0;
+        Contact c;
+        c.firstName = first;
+        c.lastName = last;
+        c.profileUrl = url;
+        if (!m_contacts->add(c, &error))
+            return 0;
+        if (!sourceKey.isEmpty()) {
+            Outreach o;
+            o.contactId = c.id;
+            o.channel = u"invitation"_s;
+            o.direction = u"out"_s;
+            o.happenedAt = at(u"2025-02-20T08:00:00Z"_s);
+            o.sourceKey = sourceKey;
+            if (!OutreachStore(m_db).add(o, &error))
+                return 0;
+        }
+        if (!journal.finish(&error) || !tx.commit(&error)) {
+            qWarning() << error;
+            return 0;
+        }
         return c.id;
     }
 
@@ -392,11 +438,85 @@ private slots:
             addContact(u"Zelda"_s, u"Q."_s, {}, u"https://www.linkedin.com/in/zelda-quist"_s);
         QVERIFY(again > 0);
         const auto afterRemove = test::dumpTables(m_db);
+        const qint64 mark = changeMark();
         QVERIFY(!removal.restore(*snapshot, &error));
         QVERIFY2(error.contains(u"zelda-quist"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"Zelda Q. (#%1)"_s.arg(again)), qPrintable(error));
+        QVERIFY2(!error.contains(u"import"_s), qPrintable(error)); // added by hand
+        QVERIFY2(error.contains(u"Nothing was changed"_s), qPrintable(error));
         QString difference;
         QVERIFY2(test::sameTables(afterRemove, test::dumpTables(m_db), &difference),
                  qPrintable(difference));
+        QCOMPARE(changeMark(), mark);
+    }
+
+    void restoreRefusesAContactAnImportAddedAgain()
+    {
+        const Rich r = makeRich();
+        ContactRemoval removal(*m_contacts);
+        QString error;
+        const auto snapshot = removal.remove(r.zelda, &error);
+        QVERIFY2(snapshot, qPrintable(error));
+        const qint64 again =
+            importContact(u"Zelda"_s, u"Quist"_s, u"https://www.linkedin.com/in/zelda-quist"_s);
+        QVERIFY(again > 0);
+        const auto afterImport = test::dumpTables(m_db);
+        const qint64 mark = changeMark();
+        error.clear();
+        QVERIFY(!removal.restore(*snapshot, &error));
+        QVERIFY2(error.contains(u"Could not bring back Zelda Quist"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"an import since has added Zelda Quist again (#%1)"_s.arg(again)),
+                 qPrintable(error));
+        QVERIFY2(error.contains(u"Nothing was changed"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"not merged"_s), qPrintable(error));
+        QVERIFY2(!error.contains(u"report"_s), qPrintable(error));
+        QString difference;
+        QVERIFY2(test::sameTables(afterImport, test::dumpTables(m_db), &difference),
+                 qPrintable(difference));
+        QCOMPARE(changeMark(), mark);
+        QCOMPARE(m_db.transactionDepth(), 0);
+    }
+
+    void restoreRefusesOutreachAnImportBroughtBack()
+    {
+        // The import did not know her profile: it added "Zed Quist" and
+        // filed her invitation (same source key) under him.
+        const Rich r = makeRich();
+        ContactRemoval removal(*m_contacts);
+        QString error;
+        const auto snapshot = removal.remove(r.zelda, &error);
+        QVERIFY2(snapshot, qPrintable(error));
+        const qint64 zed = importContact(u"Zed"_s, u"Quist"_s, {}, u"inv:zelda"_s);
+        QVERIFY(zed > 0);
+        const auto afterImport = test::dumpTables(m_db);
+        error.clear();
+        QVERIFY(!removal.restore(*snapshot, &error));
+        QVERIFY2(error.contains(u"Could not bring back Zelda Quist"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"import"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"Zed Quist (#%1)"_s.arg(zed)), qPrintable(error));
+        QVERIFY2(error.contains(u"Nothing was changed"_s), qPrintable(error));
+        QVERIFY2(!error.contains(u"report"_s), qPrintable(error));
+        QString difference;
+        QVERIFY2(test::sameTables(afterImport, test::dumpTables(m_db), &difference),
+                 qPrintable(difference));
+        QVERIFY(!m_contacts->get(r.zelda));
+    }
+
+    void restoreMovesTheChangeMark()
+    {
+        // Put back under its old id, the contact moves no counter by itself.
+        const qint64 plain = addContact(u"Pia"_s, u"Plain"_s);
+        const Rich r = makeRich();
+        ContactRemoval removal(*m_contacts);
+        QString error;
+        for (const qint64 id : {plain, r.zelda}) {
+            const auto snapshot = removal.remove(id, &error);
+            QVERIFY2(snapshot, qPrintable(error));
+            const qint64 before = changeMark();
+            QVERIFY(before >= 0);
+            QVERIFY2(removal.restore(*snapshot, &error), qPrintable(error));
+            QVERIFY2(changeMark() > before, qPrintable(u"contact #%1"_s.arg(id)));
+        }
     }
 
     void removeUnknownContact()

@@ -8,9 +8,11 @@
 #include "domain/Outreach.h"
 #include "io/CsvImporter.h"
 #include "store/BackupStore.h"
+#include "store/ContactRemoval.h"
 #include "store/ContactStore.h"
 #include "store/ImportJournal.h"
 #include "store/ImportUndo.h"
+#include "store/OutreachRemoval.h"
 #include "store/OutreachStore.h"
 
 #include <QFile>
@@ -38,9 +40,12 @@ private slots:
     void undoWithoutImportIsRefused();
     void journalRecordsOutreach();
     void importThatChangedNothingIsNotUndone();
+    void restoredMessageSurvivesUndoOfLaterImport();
+    void restoredContactSurvivesUndoOfLaterImport();
 
 private:
     bool importCsv(const QByteArray &csv, QString *error = nullptr);
+    bool importMessage(qint64 contactId, qint64 *id, QString *error);
     void openDb();
     void closeDb();
     std::optional<Contact> byName(const QString &first, const QString &last) const;
@@ -115,6 +120,30 @@ bool tst_ImportUndo::importCsv(const QByteArray &csv, QString *error)
     if (error)
         *error = localError;
     return ok;
+}
+
+// An import of one message, through the journal's hooks as every importer
+// calls them (the LinkedIn import of a messages file, reduced to one row).
+bool tst_ImportUndo::importMessage(qint64 contactId, qint64 *id, QString *error)
+{
+    ImportJournal journal(*m_db);
+    if (!journal.prepare(u"linkedin"_s, m_dir->filePath(u"export.zip"_s), error))
+        return false;
+    Transaction tx(*m_db);
+    if (!tx.isActive() || !journal.begin(error))
+        return false;
+    OutreachStore outreach(*m_db);
+    Outreach message;
+    message.contactId = contactId;
+    message.channel = u"message"_s;
+    message.direction = u"in"_s;
+    message.happenedAt = QDateTime(QDate(2025, 4, 1), QTime(9, 0), Qt::UTC);
+    message.body = u"From the export"_s;
+    message.sourceKey = u"linkedin:message:test"_s;
+    if (!outreach.add(message, error) || !journal.finish(error) || !tx.commit(error))
+        return false;
+    *id = message.id;
+    return true;
 }
 
 std::optional<Contact> tst_ImportUndo::byName(const QString &first, const QString &last) const
@@ -354,6 +383,69 @@ void tst_ImportUndo::importThatChangedNothingIsNotUndone()
     // The same file again changes nothing: the undo still means the first import.
     QVERIFY2(importCsv(sampleCsv, &error), qPrintable(error));
     QCOMPARE(ImportUndo::find(*m_db, 0)->id, first);
+}
+
+void tst_ImportUndo::restoredMessageSurvivesUndoOfLaterImport()
+{
+    // Delete a message, import, undo the delete, undo the import: the
+    // backup before the import does not have the message, so the undo must
+    // not simply go back to it.
+    QString error;
+    qint64 hello = 0;
+    qint64 imported = 0;
+    {
+        OutreachStore outreach(*m_db);
+        Outreach message;
+        message.contactId = m_dan;
+        message.channel = u"message"_s;
+        message.direction = u"out"_s;
+        message.happenedAt = QDateTime(QDate(2025, 3, 10), QTime(9, 0), Qt::UTC);
+        message.body = u"Hello Dan"_s;
+        QVERIFY2(outreach.add(message, &error), qPrintable(error));
+        hello = message.id;
+        OutreachRemoval removal(*m_db, outreach);
+        const auto snapshot = removal.remove(hello, &error);
+        QVERIFY2(snapshot, qPrintable(error));
+        QVERIFY2(importMessage(m_carol, &imported, &error), qPrintable(error));
+        QVERIFY(imported > hello);
+        QVERIFY2(removal.restore(*snapshot, &error), qPrintable(error));
+    }
+    closeDb();
+
+    ImportUndo::Outcome outcome;
+    QVERIFY2(ImportUndo::undo(m_path, 0, &outcome, &error), qPrintable(error));
+    QVERIFY(!outcome.fromSnapshot);
+    QCOMPARE(outcome.outreachRemoved, 1);
+    openDb();
+    OutreachStore after(*m_db);
+    const auto back = after.get(hello);
+    QVERIFY(back);
+    QCOMPARE(back->body, u"Hello Dan"_s);
+    QVERIFY(!after.get(imported));
+}
+
+void tst_ImportUndo::restoredContactSurvivesUndoOfLaterImport()
+{
+    QString error;
+    Contact dan = *m_store->get(m_dan);
+    dan.notes = u"met at the fair"_s;
+    QVERIFY2(m_store->update(dan, &error), qPrintable(error));
+    const auto snapshot = ContactRemoval(*m_store).remove(m_dan, &error);
+    QVERIFY2(snapshot, qPrintable(error));
+    QVERIFY2(importCsv(sampleCsv, &error), qPrintable(error));
+    QVERIFY2(ContactRemoval(*m_store).restore(*snapshot, &error), qPrintable(error));
+    closeDb();
+
+    ImportUndo::Outcome outcome;
+    QVERIFY2(ImportUndo::undo(m_path, 0, &outcome, &error), qPrintable(error));
+    QVERIFY(!outcome.fromSnapshot);
+    openDb();
+    const auto back = m_store->get(m_dan);
+    QVERIFY(back);
+    QCOMPARE(back->notes, u"met at the fair"_s);
+    QVERIFY(!byName(u"Ann"_s, u"New"_s));
+    QCOMPARE(m_store->get(m_carol)->company, u"OldCo"_s);
+    QCOMPARE(count(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_ImportUndo)

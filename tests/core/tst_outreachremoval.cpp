@@ -5,6 +5,7 @@
 #include "TableDump.h"
 #include "db/Database.h"
 #include "store/ContactStore.h"
+#include "store/ImportJournal.h"
 #include "store/OutreachRemoval.h"
 #include "store/OutreachStore.h"
 
@@ -61,6 +62,15 @@ class tst_OutreachRemoval : public QObject
         o.happenedAt = at(when);
         o.body = body;
         return o;
+    }
+
+    // The database's change mark, as an import records it.
+    qint64 changeMark()
+    {
+        QSqlQuery q(m_db.connection());
+        return q.exec(u"SELECT "_s + ImportJournal::changeMarkSql()) && q.next()
+                   ? q.value(0).toLongLong()
+                   : -1;
     }
 
     QString lastContacted()
@@ -220,6 +230,83 @@ private slots:
         QVERIFY2(m_contacts->remove(m_ana, &error), qPrintable(error));
         QVERIFY(!removal.restore(*snapshot, &error));
         QVERIFY2(error.contains(u"#%1"_s.arg(m_ana)), qPrintable(error));
+    }
+
+    void restoreMovesTheChangeMark()
+    {
+        // A message nothing points at and that answered nothing: putting it
+        // back under its old id moves no counter by itself, yet the
+        // database changed (an import undone later must see that).
+        Outreach note = make(u"out"_s, u"2026-10-04T09:00:00Z"_s, u"One more thing"_s);
+        QString error;
+        QVERIFY2(m_store->add(note, &error), qPrintable(error));
+        OutreachRemoval removal(m_db, *m_store);
+        for (const qint64 id : {note.id, m_second, m_sent}) {
+            const auto snapshot = removal.remove(id, &error);
+            QVERIFY2(snapshot, qPrintable(error));
+            const qint64 before = changeMark();
+            QVERIFY(before >= 0);
+            QVERIFY2(removal.restore(*snapshot, &error), qPrintable(error));
+            QVERIFY2(changeMark() > before, qPrintable(u"outreach #%1"_s.arg(id)));
+        }
+    }
+
+    void restoreRefusesAMessageAnImportBroughtBack()
+    {
+        // An imported message, deleted, then imported again (same source
+        // key, new id): undoing the delete must not fail on the key.
+        Outreach imported = make(u"in"_s, u"2026-10-06T09:00:00Z"_s, u"From LinkedIn"_s);
+        imported.sourceKey = u"linkedin:message:ana:1"_s;
+        QString error;
+        QVERIFY2(m_store->add(imported, &error), qPrintable(error));
+        OutreachRemoval removal(m_db, *m_store);
+        const auto snapshot = removal.remove(imported.id, &error);
+        QVERIFY2(snapshot, qPrintable(error));
+        Outreach again = imported;
+        again.id = 0;
+        again.replyTo = 0;
+        QVERIFY2(m_store->add(again, &error), qPrintable(error));
+        QVERIFY(again.id != imported.id);
+
+        const auto before = test::dumpTables(m_db);
+        const qint64 mark = changeMark();
+        error.clear();
+        QVERIFY(!removal.restore(*snapshot, &error));
+        QVERIFY2(error.contains(u"message from Ana Berg"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"import"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"#%1"_s.arg(again.id)), qPrintable(error));
+        QVERIFY2(error.contains(u"Nothing was changed"_s), qPrintable(error));
+        QVERIFY2(!error.contains(u"report"_s), qPrintable(error));
+        QString difference;
+        QVERIFY2(test::sameTables(before, test::dumpTables(m_db), &difference),
+                 qPrintable(difference));
+        QCOMPARE(changeMark(), mark);
+        QCOMPARE(m_db.transactionDepth(), 0);
+    }
+
+    void refusedMessageNamesWhoHasItNow()
+    {
+        // The import filed the message under another contact.
+        Outreach imported = make(u"out"_s, u"2026-10-06T09:00:00Z"_s, u"Invitation"_s);
+        imported.channel = u"invitation"_s;
+        imported.sourceKey = u"linkedin:invitation:ana"_s;
+        QString error;
+        QVERIFY2(m_store->add(imported, &error), qPrintable(error));
+        OutreachRemoval removal(m_db, *m_store);
+        const auto snapshot = removal.remove(imported.id, &error);
+        QVERIFY2(snapshot, qPrintable(error));
+        Contact other;
+        other.firstName = u"Anna"_s;
+        other.lastName = u"Berg-Lund"_s;
+        QVERIFY2(m_contacts->add(other, &error), qPrintable(error));
+        Outreach again = imported;
+        again.id = 0;
+        again.contactId = other.id;
+        QVERIFY2(m_store->add(again, &error), qPrintable(error));
+        QVERIFY(!removal.restore(*snapshot, &error));
+        QVERIFY2(error.contains(u"invitation to Ana Berg"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"Anna Berg-Lund"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"#%1"_s.arg(again.id)), qPrintable(error));
     }
 
     void removeUnknownOutreach()
