@@ -10,6 +10,7 @@
 #include "store/ContactListQuery.h"
 #include "store/ContactRow.h"
 #include "store/EngagementStore.h"
+#include "store/ImportJournal.h"
 #include "store/SearchText.h"
 #include "store/StatementCache.h"
 
@@ -130,6 +131,7 @@ bool ContactStore::add(Contact &contact, QString *error)
     ContactRow::bind(q, c);
     q.addBindValue(ContactRow::timestamp(c.createdAt));
     q.addBindValue(ContactRow::timestamp(c.updatedAt));
+    const bool putBack = c.id > 0;
     q.addBindValue(c.id > 0 ? QVariant(c.id) : QVariant(QMetaType(QMetaType::LongLong)));
     if (!q.exec()) {
         if (error)
@@ -137,6 +139,11 @@ bool ContactStore::add(Contact &contact, QString *error)
         return false;
     }
     c.id = q.lastInsertId().toLongLong();
+    // A row put back under its old id (an undo or redo) moves no
+    // AUTOINCREMENT counter: mark the change, so Undo Import knows the
+    // database changed since the import.
+    if (putBack && !ImportJournal::markChanged(m_db, error))
+        return false;
     if (!indexForSearch(c.id, c.id, error))
         return false;
     // A new row has no tags yet: only tags to add cost queries.

@@ -4,6 +4,7 @@
 #include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/DateText.h"
+#include "store/ImportJournal.h"
 #include "store/StatementCache.h"
 
 #include <QCoreApplication>
@@ -128,6 +129,7 @@ bool ContentStore::add(ContentPiece &p, QString *error)
     }
     QSqlQuery &q = prepared(u"INSERT INTO content (id, kind, title, url, published_on, "
                             "created_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    const bool putBack = p.id > 0;
     q.addBindValue(p.id > 0 ? QVariant(p.id) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(ContentPiece::kindName(p.kind));
     q.addBindValue(trimmedText(p.title));
@@ -141,6 +143,11 @@ bool ContentStore::add(ContentPiece &p, QString *error)
     }
     const qint64 id = q.lastInsertId().toLongLong();
     q.finish();
+    // A row put back under its old id (an undo or redo) moves no
+    // AUTOINCREMENT counter: mark the change, so Undo Import knows the
+    // database changed since the import.
+    if (putBack && !ImportJournal::markChanged(m_db, error))
+        return false;
     if (!tx.commit(error))
         return false;
     p.id = id;
@@ -302,6 +309,7 @@ bool ContentStore::addMetrics(ContentMetrics &m, QString *error)
         "views = excluded.views, reactions = excluded.reactions, "
         "comments = excluded.comments, shares = excluded.shares RETURNING id"_s);
     // A snapshot put back by undo keeps its id.
+    const bool putBack = m.id > 0;
     q.addBindValue(m.id > 0 ? QVariant(m.id) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(m.contentId);
     q.addBindValue(DateText::isoDate(m.takenOn));
@@ -317,6 +325,11 @@ bool ContentStore::addMetrics(ContentMetrics &m, QString *error)
     }
     m.id = q.value(0).toLongLong();
     q.finish();
+    // A row put back under its old id (an undo or redo) moves no
+    // AUTOINCREMENT counter: mark the change, so Undo Import knows the
+    // database changed since the import.
+    if (putBack && !ImportJournal::markChanged(m_db, error))
+        return false;
     return true;
 }
 

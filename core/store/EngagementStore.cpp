@@ -5,6 +5,7 @@
 #include "db/Transaction.h"
 #include "domain/DateText.h"
 #include "domain/TierRules.h"
+#include "store/ImportJournal.h"
 #include "store/SettingStore.h"
 #include "store/StatementCache.h"
 
@@ -177,6 +178,7 @@ bool EngagementStore::insert(Engagement &e, QString *error)
         e.createdAt = QDateTime::currentDateTimeUtc();
     QSqlQuery &q = prepared(u"INSERT INTO engagement (id, contact_id, kind, happened_on, "
                             "content_id, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    const bool putBack = e.id > 0;
     q.addBindValue(e.id > 0 ? QVariant(e.id) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(e.contactId);
     q.addBindValue(EngagementKinds::name(e.kind));
@@ -191,6 +193,11 @@ bool EngagementStore::insert(Engagement &e, QString *error)
         return false;
     }
     e.id = q.lastInsertId().toLongLong();
+    // A row put back under its old id (an undo or redo) moves no
+    // AUTOINCREMENT counter: mark the change, so Undo Import knows the
+    // database changed since the import.
+    if (putBack && !ImportJournal::markChanged(m_db, error))
+        return false;
     return true;
 }
 

@@ -7,6 +7,7 @@
 #include "domain/LocalDays.h"
 #include "outreach/InMailRecord.h"
 #include "outreach/InvitationRecord.h"
+#include "store/ImportJournal.h"
 #include "store/StatementCache.h"
 
 #include <QCoreApplication>
@@ -139,6 +140,7 @@ bool OutreachStore::add(Outreach &outreach, QString *error)
         u"INSERT INTO outreach (id, contact_id, channel, direction, happened_at, subject, body, "
         "outcome, outcome_at, conversation, source_key, template_name, asked_negative, reply_to) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const bool putBack = o.id > 0;
     q.addBindValue(o.id > 0 ? QVariant(o.id) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(o.contactId);
     q.addBindValue(o.channel);
@@ -162,6 +164,11 @@ bool OutreachStore::add(Outreach &outreach, QString *error)
     }
     o.id = q.lastInsertId().toLongLong();
     q.finish();
+    // A row put back under its old id (an undo or redo) moves no
+    // AUTOINCREMENT counter: mark the change, so Undo Import knows the
+    // database changed since the import.
+    if (putBack && !ImportJournal::markChanged(m_db, error))
+        return false;
     // The answered outreach now has an outcome: replied, unless the user
     // already said how it went.
     if (o.replyTo > 0) {

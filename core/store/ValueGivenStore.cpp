@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "domain/DateText.h"
+#include "store/ImportJournal.h"
 #include "store/StatementCache.h"
 
 #include <QCoreApplication>
@@ -69,6 +70,7 @@ bool ValueGivenStore::add(ValueGiven &value, QString *error)
     QSqlQuery &q =
         m_statements->prepared(u"INSERT INTO value_given (id, contact_id, kind, "
                                "given_on, note, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    const bool putBack = v.id > 0;
     q.addBindValue(v.id > 0 ? QVariant(v.id) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(v.contactId);
     q.addBindValue(v.kind);
@@ -82,6 +84,11 @@ bool ValueGivenStore::add(ValueGiven &value, QString *error)
     }
     v.id = q.lastInsertId().toLongLong();
     q.finish();
+    // A row put back under its old id (an undo or redo) moves no
+    // AUTOINCREMENT counter: mark the change, so Undo Import knows the
+    // database changed since the import.
+    if (putBack && !ImportJournal::markChanged(m_db, error))
+        return false;
     value = v;
     return true;
 }

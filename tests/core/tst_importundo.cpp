@@ -10,10 +10,13 @@
 #include "store/BackupStore.h"
 #include "store/ContactRemoval.h"
 #include "store/ContactStore.h"
+#include "store/ContentStore.h"
+#include "store/EngagementStore.h"
 #include "store/ImportJournal.h"
 #include "store/ImportUndo.h"
 #include "store/OutreachRemoval.h"
 #include "store/OutreachStore.h"
+#include "store/ValueGivenStore.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -42,6 +45,7 @@ private slots:
     void importThatChangedNothingIsNotUndone();
     void restoredMessageSurvivesUndoOfLaterImport();
     void restoredContactSurvivesUndoOfLaterImport();
+    void rowsPutBackUnderTheirIdMoveTheMark();
 
 private:
     bool importCsv(const QByteArray &csv, QString *error = nullptr);
@@ -449,4 +453,86 @@ void tst_ImportUndo::restoredContactSurvivesUndoOfLaterImport()
 }
 
 QTEST_GUILESS_MAIN(tst_ImportUndo)
+void tst_ImportUndo::rowsPutBackUnderTheirIdMoveTheMark()
+{
+    // Undo and redo put rows back under their old ids, which moves no
+    // AUTOINCREMENT counter; each such write must still move the mark, or
+    // an import undone later would take the pre-import snapshot and lose it.
+    const auto mark = [this] {
+        QSqlQuery q(m_db->connection());
+        return q.exec(u"SELECT "_s + ImportJournal::changeMarkSql()) && q.next()
+                   ? q.value(0).toLongLong()
+                   : qint64(-1);
+    };
+    QString error;
+    // A contact (Add Contact undone, then redone).
+    Contact erin;
+    erin.firstName = u"Erin"_s;
+    erin.lastName = u"Put-Back"_s;
+    QVERIFY2(m_store->add(erin, &error), qPrintable(error));
+    QVERIFY2(m_store->remove(erin.id, &error), qPrintable(error));
+    qint64 before = mark();
+    QVERIFY(before >= 0);
+    QVERIFY2(m_store->add(erin, &error), qPrintable(error));
+    QVERIFY2(mark() > before, "contact");
+
+    // A message (Log Message undone, then redone).
+    OutreachStore outreach(*m_db);
+    Outreach note;
+    note.contactId = erin.id;
+    note.channel = u"message"_s;
+    note.direction = u"out"_s;
+    note.happenedAt = QDateTime::fromString(u"2026-11-02T09:00:00Z"_s, Qt::ISODate);
+    note.body = u"Hello"_s;
+    QVERIFY2(outreach.add(note, &error), qPrintable(error));
+    QVERIFY2(outreach.remove(note.id, &error), qPrintable(error));
+    before = mark();
+    QVERIFY2(outreach.add(note, &error), qPrintable(error));
+    QVERIFY2(mark() > before, "outreach");
+
+    // An engagement event (Quick Capture undone, then redone).
+    EngagementStore engagement(*m_db);
+    Engagement like;
+    like.contactId = erin.id;
+    like.kind = EngagementKind::Comment;
+    like.date = QDate(2026, 11, 1);
+    QVERIFY2(engagement.log(like, &error), qPrintable(error));
+    QVERIFY2(engagement.remove(like.id, &error), qPrintable(error));
+    before = mark();
+    QVERIFY2(engagement.log(like, &error), qPrintable(error));
+    QVERIFY2(mark() > before, "engagement");
+
+    // Value given.
+    ValueGivenStore values(*m_db);
+    ValueGiven intro;
+    intro.contactId = erin.id;
+    intro.kind = u"introduction"_s;
+    intro.date = QDate(2026, 11, 3);
+    QVERIFY2(values.add(intro, &error), qPrintable(error));
+    QVERIFY2(values.remove(intro.id, &error), qPrintable(error));
+    before = mark();
+    QVERIFY2(values.add(intro, &error), qPrintable(error));
+    QVERIFY2(mark() > before, "value given");
+
+    // A content piece and its numbers.
+    ContentStore content(*m_db);
+    ContentPiece post;
+    post.title = u"On follow-ups"_s;
+    post.publishedOn = QDate(2026, 10, 30);
+    QVERIFY2(content.add(post, &error), qPrintable(error));
+    ContentMetrics numbers;
+    numbers.contentId = post.id;
+    numbers.takenOn = QDate(2026, 11, 4);
+    numbers.views = 120;
+    QVERIFY2(content.addMetrics(numbers, &error), qPrintable(error));
+    QVERIFY2(content.removeMetrics(numbers.id, &error), qPrintable(error));
+    before = mark();
+    QVERIFY2(content.addMetrics(numbers, &error), qPrintable(error));
+    QVERIFY2(mark() > before, "content metrics");
+    QVERIFY2(content.remove(post.id, &error), qPrintable(error));
+    before = mark();
+    QVERIFY2(content.add(post, &error), qPrintable(error));
+    QVERIFY2(mark() > before, "content piece");
+}
+
 #include "tst_importundo.moc"
