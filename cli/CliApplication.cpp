@@ -88,7 +88,7 @@ QString CliApplication::briefUsage()
     return tr("Usage: rapport-cli [--db PATH] [--json] COMMAND [ARGS]\n"
               "Commands: contacts add|edit|show|list|search|delete, engage KIND CONTACT,\n"
               "content add|metrics|list, outreach log|outcome|list, value log,\n"
-              "queue [done|skip|never|snooze], snapshot add|list,\n"
+              "queue [done|skip|never|snooze|reopen], snapshot add|list,\n"
               "stats [inmail|invitations|ratio|content|network|tiers|funnel],\n"
               "settings list|get|set, demo, check, export csv|vcard,\n"
               "import linkedin|csv|vcard|undo, backup create|list|restore.");

@@ -473,7 +473,7 @@ void tst_CliQueue::help()
     QVERIFY(sub.out.contains(u"--until DATE"_s));
     const Run brief = cli({u"frob"_s});
     QCOMPARE(brief.exitCode, 2);
-    QVERIFY2(brief.err.contains(u"queue [done|skip|never|snooze]"_s), qPrintable(brief.err));
+    QVERIFY2(brief.err.contains(u"queue [done|skip|never|snooze|reopen]"_s), qPrintable(brief.err));
 }
 
 QTEST_GUILESS_MAIN(tst_CliQueue)
