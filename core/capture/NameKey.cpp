@@ -31,22 +31,18 @@ bool hasLetter(QStringView text)
     return false;
 }
 
-// What follows these is a headline or a list of credentials, not the name.
+// What follows a headline separator (PersonName::headlineStart) or a comma is
+// a headline or a list of credentials, not the name.
 QString cutAtSeparator(const QString &text)
 {
-    static const QString separators[] = {u"|"_s,   u","_s,   u" - "_s, u" – "_s,
-                                         u" — "_s, u" · "_s, u" • "_s};
+    const qsizetype headline = PersonName::headlineStart(text);
     bool letterSeen = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (letterSeen) {
-            for (const QString &separator : separators) {
-                if (QStringView(text).mid(i).startsWith(separator))
-                    return text.left(i);
-            }
-        }
+    for (qsizetype i = 0; i < text.size() && (headline < 0 || i < headline); ++i) {
+        if (letterSeen && text.at(i) == u',')
+            return text.left(i);
         letterSeen = letterSeen || text.at(i).isLetter();
     }
-    return text;
+    return headline < 0 ? text : text.left(headline);
 }
 
 // "Jane (Janie) Doe (she/her)" -> "Jane  Doe "; kept when nothing else is left.

@@ -27,23 +27,40 @@ struct PersonName
     //   "Anna van der Berg" -> "Anna", "van der Berg". The first word always
     //   stays in the first name ("Van Morrison").
     // - Leading honorifics ("Dr.", "Prof.") and words with no letter (emoji,
-    //   bullets) stay with the first name; trailing suffixes and credentials
-    //   ("Jr.", "PhD") and words with no letter stay with the last name:
-    //   "Dr. Jane Doe Jr." -> "Dr. Jane", "Doe Jr.".
-    // - One name only ("Madonna", "Dr. Who", "Cher 🎤") is all first name.
-    // - "Last, First" (one comma, at most three words each side) is turned
-    //   round: "van der Berg, Anna" -> "Anna", "van der Berg". What follows
-    //   the last comma stays with the last name when it is credentials
-    //   (suffixes, or capitals such as "CFA" after a name that is not in
-    //   capitals): "Jane Doe, PhD" -> "Jane", "Doe, PhD". So does anything
-    //   else after a comma when the name is not "Last, First".
+    //   bullets) stay with the first name.
+    // - What follows the name stays with the last name: suffixes and
+    //   credentials ("Jr.", "PhD", "MSc", "M.Sc.", "CFA", or 2-5 capitals
+    //   such as "CDMP" after a name not in capitals), bracketed text
+    //   ("(she/her)"), words with no letter, a headline after " | ", " - ",
+    //   " – ", " — ", " · " or " • ", and credentials or anything else after a
+    //   comma: "Dr. Jane Doe Jr." -> "Dr. Jane", "Doe Jr."; "Jane Doe
+    //   (she/her) | Coach" -> "Jane", "Doe (she/her) | Coach"; "Jane Doe,
+    //   Marketing" -> "Jane", "Doe, Marketing". A bracketed word inside the
+    //   name stays where it is ("Jane (Janie) Doe" -> "Jane (Janie)", "Doe").
+    // - One name ("Madonna", "Dr. Who") is the first name; what follows it
+    //   is the last name: "Priya, Talent Partner" -> "Priya", ", Talent
+    //   Partner".
+    // - "Last, First" is turned round when one or two words of a last name
+    //   (particles not counted) come before the first comma and one or two
+    //   words of a first name after it, written as names are (or the whole
+    //   text in one case) and no job word among them ("Marketing", "Coach",
+    //   "Partner", ...): "García Márquez, Gabriel" -> "Gabriel", "García
+    //   Márquez"; "DUPONT, JEAN" -> "JEAN", "DUPONT". What follows a second
+    //   comma stays with the last name: "Doe, Jane, Sales" -> "Jane", "Doe,
+    //   Sales".
     static PersonName split(const QString &fullName);
 
+    // Where a headline starts after a name ("Jane Doe | Coach", "Jane Doe -
+    // Coach": " | ", "|", " - ", " – ", " — ", " · ", " • " outside brackets,
+    // after a letter), with the spaces before it; -1 when there is none.
+    static qsizetype headlineStart(const QString &text);
     // "van", "de", "al", ...: lower-case words that belong to the last name.
     static bool isParticle(const QString &word);
     // "Dr", "Prof.", "Mrs", ...
     static bool isHonorific(const QString &word);
-    // "Jr.", "III", "PhD", "MBA", ... (a comma after it is allowed).
+    // "Jr.", "III", "PhD", "MBA", "MSc", "CIPD", ... in any case, with or
+    // without dots (a comma after it is allowed); those that are also names
+    // ("MA", "BA": "Jack Ma") only in capitals or with dots.
     static bool isSuffix(const QString &word);
 };
 

@@ -72,6 +72,63 @@ void names()
     QTest::newRow("name, then unknown capitals")
         << u"Jane Doe, CSM"_s << u"Jane"_s << u"Doe, CSM"_s;
     QTest::newRow("honorific, one name") << u"Dr. Who"_s << u"Dr. Who"_s << QString();
+    QTest::newRow("one name, then an emoji") << u"Cher 🎤"_s << u"Cher"_s << u"🎤"_s;
+    QTest::newRow("pronouns") << u"Jane Doe (she/her)"_s << u"Jane"_s << u"Doe (she/her)"_s;
+    QTest::newRow("nickname in brackets") << u"Jane (Janie) Doe"_s << u"Jane (Janie)"_s << u"Doe"_s;
+    QTest::newRow("one name, pronouns") << u"Priya (she/her)"_s << u"Priya"_s << u"(she/her)"_s;
+    QTest::newRow("credential in capitals") << u"John Smith CFA"_s << u"John"_s << u"Smith CFA"_s;
+    QTest::newRow("degree in mixed case") << u"Jane Doe MSc"_s << u"Jane"_s << u"Doe MSc"_s;
+    QTest::newRow("degree with dots") << u"Jane Doe M.Sc."_s << u"Jane"_s << u"Doe M.Sc."_s;
+    QTest::newRow("degree in lower case") << u"Jane Doe msc"_s << u"Jane"_s << u"Doe msc"_s;
+    QTest::newRow("two credentials") << u"Jane Doe ACCA CIPD"_s << u"Jane"_s << u"Doe ACCA CIPD"_s;
+    QTest::newRow("coaching credential") << u"Ana Lima PCC"_s << u"Ana"_s << u"Lima PCC"_s;
+    QTest::newRow("credentials after commas")
+        << u"Jane Doe, MSc, CIPD"_s << u"Jane"_s << u"Doe, MSc, CIPD"_s;
+    QTest::newRow("unknown capitals") << u"Jane Doe CDMP"_s << u"Jane"_s << u"Doe CDMP"_s;
+    QTest::newRow("bar") << u"Jane Doe | Coach"_s << u"Jane"_s << u"Doe | Coach"_s;
+    QTest::newRow("bar without spaces") << u"Jane Doe|Coach"_s << u"Jane"_s << u"Doe|Coach"_s;
+    QTest::newRow("hyphen") << u"Jane Doe - Marketing Coach"_s << u"Jane"_s
+                            << u"Doe - Marketing Coach"_s;
+    QTest::newRow("en dash") << u"Jane Doe – Coach"_s << u"Jane"_s << u"Doe – Coach"_s;
+    QTest::newRow("em dash") << u"Jane Doe — Coach"_s << u"Jane"_s << u"Doe — Coach"_s;
+    QTest::newRow("middle dot") << u"Jane Doe · Coach"_s << u"Jane"_s << u"Doe · Coach"_s;
+    QTest::newRow("pronouns and headline")
+        << u"Jane Doe (she/her) | Coach"_s << u"Jane"_s << u"Doe (she/her) | Coach"_s;
+    QTest::newRow("credentials then pronouns")
+        << u"Jane Doe, PhD (she/her)"_s << u"Jane"_s << u"Doe, PhD (she/her)"_s;
+    QTest::newRow("one name, headline")
+        << u"Priya | Talent Partner"_s << u"Priya"_s << u"| Talent Partner"_s;
+    QTest::newRow("hyphenated last name") << u"Jane Smith-Jones"_s << u"Jane"_s << u"Smith-Jones"_s;
+    QTest::newRow("name in capitals") << u"JANE DOE"_s << u"JANE"_s << u"DOE"_s;
+    QTest::newRow("last name in capitals") << u"Jean DUPONT"_s << u"Jean"_s << u"DUPONT"_s;
+    QTest::newRow("last name in capitals, credential")
+        << u"Jean DUPONT CFA"_s << u"Jean"_s << u"DUPONT CFA"_s;
+    QTest::newRow("last name Ma") << u"Jack Ma"_s << u"Jack"_s << u"Ma"_s;
+    QTest::newRow("last name Ba") << u"Amadou Ba"_s << u"Amadou"_s << u"Ba"_s;
+    QTest::newRow("middle name, last name Ma") << u"Li Na Ma"_s << u"Li Na"_s << u"Ma"_s;
+    QTest::newRow("two-word last name, first")
+        << u"García Márquez, Gabriel"_s << u"Gabriel"_s << u"García Márquez"_s;
+    QTest::newRow("two-word last name, first (2)")
+        << u"Silva Santos, Ana"_s << u"Ana"_s << u"Silva Santos"_s;
+    QTest::newRow("particles and two words, first")
+        << u"de la Cruz Pérez, Juan"_s << u"Juan"_s << u"de la Cruz Pérez"_s;
+    QTest::newRow("last, two first names") << u"Doe, Jane Marie"_s << u"Jane Marie"_s << u"Doe"_s;
+    QTest::newRow("one name, then a job")
+        << u"Priya, Talent Partner"_s << u"Priya"_s << u", Talent Partner"_s;
+    QTest::newRow("name, then a job")
+        << u"Jane Doe, Head of Growth"_s << u"Jane"_s << u"Doe, Head of Growth"_s;
+    QTest::newRow("last, first | headline")
+        << u"Doe, Jane | Coach"_s << u"Jane"_s << u"Doe | Coach"_s;
+    QTest::newRow("last, first in lower case") << u"berg, anna"_s << u"anna"_s << u"berg"_s;
+    QTest::newRow("lower case, then a word")
+        << u"jane doe, marketing"_s << u"jane"_s << u"doe, marketing"_s;
+    QTest::newRow("capitals, then a job")
+        << u"JANE DOE, MARKETING"_s << u"JANE"_s << u"DOE, MARKETING"_s;
+    QTest::newRow("last, first, a word") << u"Doe, Jane, Sales"_s << u"Jane"_s << u"Doe, Sales"_s;
+    QTest::newRow("name, two words")
+        << u"Jane Doe, Marketing, Sales"_s << u"Jane"_s << u"Doe, Marketing, Sales"_s;
+    QTest::newRow("one name, two words")
+        << u"Priya, Talent Partner, Acme"_s << u"Priya"_s << u", Talent Partner, Acme"_s;
 }
 
 // A file in `dir` with `bytes`; its path.
@@ -144,6 +201,48 @@ private slots:
         const PersonName split = PersonName::split(name);
         QCOMPARE(split.first, first);
         QCOMPARE(split.last, last);
+    }
+
+    void headlineStart_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("start");
+        QTest::newRow("none") << u"Jane Doe"_s << -1;
+        QTest::newRow("bar") << u"Jane Doe | Coach"_s << 8;
+        QTest::newRow("bar without spaces") << u"Jane Doe|Coach"_s << 8;
+        QTest::newRow("hyphen") << u"Jane Doe - Coach"_s << 8;
+        QTest::newRow("hyphen in a name") << u"Mary-Jane Doe"_s << -1;
+        QTest::newRow("first of two") << u"Jane Doe – Coach | Speaker"_s << 8;
+        QTest::newRow("inside brackets") << u"Jane Doe (Coach | Speaker)"_s << -1;
+        QTest::newRow("before any letter") << u"| Jane Doe"_s << -1;
+    }
+    void headlineStart()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, start);
+        QCOMPARE(PersonName::headlineStart(text), qsizetype(start));
+    }
+
+    void suffixes_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<bool>("suffix");
+        QTest::newRow("PhD") << u"PhD"_s << true;
+        QTest::newRow("MSc") << u"MSc"_s << true;
+        QTest::newRow("msc") << u"msc"_s << true;
+        QTest::newRow("M.Sc.") << u"M.Sc."_s << true;
+        QTest::newRow("CIPD,") << u"CIPD,"_s << true;
+        QTest::newRow("MA") << u"MA"_s << true;
+        QTest::newRow("M.A.") << u"M.A."_s << true;
+        QTest::newRow("Ma is a name") << u"Ma"_s << false;
+        QTest::newRow("Ba is a name") << u"Ba"_s << false;
+        QTest::newRow("Doe") << u"Doe"_s << false;
+    }
+    void suffixes()
+    {
+        QFETCH(QString, word);
+        QFETCH(bool, suffix);
+        QCOMPARE(PersonName::isSuffix(word), suffix);
     }
 
     void emptyAndBlank()
