@@ -2,10 +2,10 @@
 // sure only one window works on it, and shows the main window.
 
 #include "InstanceGuard.h"
-#include "MainWindow.h"
 #include "db/Database.h"
 #include "settings/AppIdentity.h"
 #include "settings/Settings.h"
+#include "shell/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

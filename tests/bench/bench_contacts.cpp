@@ -8,7 +8,7 @@
 // is that of the measuring process only.
 
 #include "BenchUtil.h"
-#include "ContactTableModel.h"
+#include "contacts/ContactTableModel.h"
 #include "db/Database.h"
 #include "demo/DemoGenerator.h"
 #include "store/ContactStore.h"

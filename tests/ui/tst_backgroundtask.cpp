@@ -1,4 +1,4 @@
-#include "BackgroundTask.h"
+#include "common/BackgroundTask.h"
 
 #include <QApplication>
 #include <QProgressDialog>

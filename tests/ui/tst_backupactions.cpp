@@ -3,12 +3,12 @@
 // and reopens it, Edit ▸ Undo Import… takes the last import back and is
 // refused with a clear message the second time.
 
-#include "BackupActions.h"
-#include "MainWindow.h"
-#include "RestoreBackupDialog.h"
 #include "db/Database.h"
 #include "io/CsvImporter.h"
 #include "settings/Settings.h"
+#include "shell/BackupActions.h"
+#include "shell/MainWindow.h"
+#include "shell/RestoreBackupDialog.h"
 #include "store/BackupStore.h"
 #include "store/ContactStore.h"
 

@@ -1,11 +1,11 @@
 // Compose and log from a contact: template, linter, counters, copy and open
 // the profile, log as sent, undo and redo; and value given.
 
-#include "ComposeDialog.h"
-#include "ContactsPage.h"
-#include "MainWindow.h"
-#include "ValueGivenDialog.h"
+#include "contacts/ContactsPage.h"
+#include "contacts/ValueGivenDialog.h"
+#include "outreach/ComposeDialog.h"
 #include "settings/Settings.h"
+#include "shell/MainWindow.h"
 #include "store/ContactStore.h"
 #include "store/OutreachStore.h"
 #include "store/ValueGivenStore.h"

@@ -3,13 +3,13 @@
 // parts and "How is this computed?", and a write in the window (value
 // given, and its undo) showing in the stored score at once.
 
-#include "ContactDetailPanel.h"
-#include "ContactTableModel.h"
-#include "ContactsPage.h"
-#include "MainWindow.h"
-#include "ValueGivenDialog.h"
+#include "contacts/ContactDetailPanel.h"
+#include "contacts/ContactTableModel.h"
+#include "contacts/ContactsPage.h"
+#include "contacts/ValueGivenDialog.h"
 #include "insights/ConnectionScore.h"
 #include "settings/Settings.h"
+#include "shell/MainWindow.h"
 #include "store/ContactStore.h"
 #include "store/EngagementStore.h"
 

@@ -1,4 +1,4 @@
-#include "ContactTableModel.h"
+#include "contacts/ContactTableModel.h"
 #include "db/Database.h"
 #include "demo/DemoGenerator.h"
 #include "store/ContactStore.h"

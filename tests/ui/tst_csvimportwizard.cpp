@@ -1,8 +1,8 @@
-#include "CsvImportWizard.h"
-#include "MainWindow.h"
 #include "db/Database.h"
+#include "importexport/CsvImportWizard.h"
 #include "io/ImportReport.h"
 #include "settings/Settings.h"
+#include "shell/MainWindow.h"
 #include "store/ContactStore.h"
 
 #include <QAction>

@@ -3,7 +3,7 @@
 // other keep-in-touch settings and today's queue item; redo deletes it
 // again and a second undo still restores all of it.
 
-#include "DeleteContactCommand.h"
+#include "contacts/DeleteContactCommand.h"
 #include "db/Database.h"
 #include "store/ContactStore.h"
 #include "store/KeepInTouchStore.h"

@@ -4,12 +4,12 @@
 // list driving the charts by keyboard. With RAPPORT_SHOTS set, grabs every
 // chart, with data and empty, in a light and a dark palette into that folder.
 
-#include "ChartPanel.h"
-#include "EmptyStateView.h"
-#include "InsightsPage.h"
-#include "NetworkReviewPanel.h"
 #include "QueueScenario.h"
+#include "common/ChartPanel.h"
+#include "common/EmptyStateView.h"
 #include "db/Database.h"
+#include "insights/InsightsPage.h"
+#include "insights/NetworkReviewPanel.h"
 #include "store/ContentStore.h"
 #include "store/SnapshotStore.h"
 

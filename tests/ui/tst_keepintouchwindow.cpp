@@ -2,15 +2,15 @@
 // do-not-contact through Contact ▸ Keep in Touch, tag cadences through Edit,
 // each one undo step; and the dialogs as a user sees them.
 
-#include "ContactsPage.h"
-#include "KeepInTouchDialog.h"
-#include "MainWindow.h"
-#include "TagCadencesDialog.h"
-#include "TodayPage.h"
+#include "contacts/ContactsPage.h"
+#include "contacts/KeepInTouchDialog.h"
+#include "contacts/TagCadencesDialog.h"
 #include "db/Database.h"
 #include "settings/Settings.h"
+#include "shell/MainWindow.h"
 #include "store/ContactStore.h"
 #include "store/KeepInTouchStore.h"
+#include "today/TodayPage.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

@@ -3,14 +3,14 @@
 // the ones never or not lately in touch; each list opens as a filtered
 // Contacts view that says so and goes back to everyone in one click.
 
-#include "ContactTableModel.h"
-#include "ContactsPage.h"
-#include "InsightsPage.h"
-#include "MainWindow.h"
-#include "NetworkReviewPanel.h"
-#include "PreferencesDialog.h"
+#include "contacts/ContactTableModel.h"
+#include "contacts/ContactsPage.h"
 #include "domain/Engagement.h"
+#include "insights/InsightsPage.h"
+#include "insights/NetworkReviewPanel.h"
 #include "settings/Settings.h"
+#include "shell/MainWindow.h"
+#include "shell/PreferencesDialog.h"
 #include "store/ContactStore.h"
 #include "store/EngagementStore.h"
 

@@ -3,8 +3,8 @@
 // default, range and CLI key in its tooltip, and Restore Defaults puts every
 // field back to the table's default.
 
-#include "PreferencesDialog.h"
 #include "settings/PreferenceTable.h"
+#include "shell/PreferencesDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

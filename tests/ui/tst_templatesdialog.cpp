@@ -2,10 +2,10 @@
 // with placeholders, counters and the linter, saving, restoring a starter,
 // and never losing typed text without asking.
 
-#include "ErrorBanner.h"
-#include "TemplatesDialog.h"
+#include "common/ErrorBanner.h"
 #include "db/Database.h"
 #include "outreach/StarterTemplates.h"
+#include "outreach/TemplatesDialog.h"
 #include "store/TemplateStore.h"
 
 #include <QComboBox>

@@ -2,9 +2,9 @@
 // (the dialog MainWindow::composeFor builds) and by `rapport-cli outreach
 // log --template`: the same text, content_title and my_name included.
 
-#include "ComposeDialog.h"
-#include "MainWindow.h"
+#include "outreach/ComposeDialog.h"
 #include "settings/Settings.h"
+#include "shell/MainWindow.h"
 #include "store/ContactStore.h"
 
 #include "CliProcess.h"

@@ -5,13 +5,13 @@
 // no-database states, and the numbers strip.
 
 #include "QueueScenario.h"
-#include "Session.h"
-#include "TodayPage.h"
 #include "db/Database.h"
 #include "outreach/InvitationStats.h"
+#include "session/Session.h"
 #include "store/ContactStore.h"
 #include "store/OutreachStore.h"
 #include "store/QueueStore.h"
+#include "today/TodayPage.h"
 
 #include <QAction>
 #include <QDir>

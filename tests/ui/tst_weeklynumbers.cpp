@@ -3,11 +3,11 @@
 // type and corrects an entry made earlier in the week; each save is one
 // undo step.
 
-#include "MainWindow.h"
-#include "TodayPage.h"
-#include "WeeklyNumbersDialog.h"
+#include "insights/WeeklyNumbersDialog.h"
 #include "settings/Settings.h"
+#include "shell/MainWindow.h"
 #include "store/SnapshotStore.h"
+#include "today/TodayPage.h"
 
 #include <QDateEdit>
 #include <QLabel>

@@ -1,0 +1,45 @@
+#include "contacts/ContactDialog.h"
+
+#include "contacts/ContactForm.h"
+
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace rapport {
+
+ContactDialog::ContactDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(u"contactDialog"_s);
+    setWindowTitle(tr("Add Contact"));
+    setAccessibleName(tr("Add contact"));
+
+    auto *layout = new QVBoxLayout(this);
+    m_form = new ContactForm(this);
+    layout->addWidget(m_form);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add Contact"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(u"addButton"_s);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ContactDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ContactDialog::reject);
+
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+}
+
+Contact ContactDialog::contact() const
+{
+    return m_form->contact();
+}
+
+void ContactDialog::accept()
+{
+    if (m_form->validate())
+        QDialog::accept();
+}
+
+} // namespace rapport

@@ -1,0 +1,187 @@
+#include "contacts/ContactForm.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
+
+namespace rapport {
+
+ContactForm::ContactForm(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    addLine(form, m_firstName, u"firstNameEdit"_s, tr("&First name:"));
+    m_firstName->setPlaceholderText(tr("Required"));
+
+    m_firstNameMessage = new QWidget(this);
+    m_firstNameMessage->setObjectName(u"firstNameMessage"_s);
+    auto *messageLayout = new QHBoxLayout(m_firstNameMessage);
+    messageLayout->setContentsMargins(0, 0, 0, 0);
+    auto *messageIcon = new QLabel(m_firstNameMessage);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    messageIcon->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    auto *messageText =
+        new QLabel(tr("Enter a first name; every contact needs one."), m_firstNameMessage);
+    messageText->setWordWrap(true);
+    messageLayout->addWidget(messageIcon, 0, Qt::AlignTop);
+    messageLayout->addWidget(messageText, 1);
+    form->addRow(QString(), m_firstNameMessage);
+    m_firstNameMessage->hide();
+
+    addLine(form, m_lastName, u"lastNameEdit"_s, tr("&Last name:"));
+    addLine(form, m_profileUrl, u"profileUrlEdit"_s, tr("&Profile URL:"));
+    m_profileUrl->setPlaceholderText(u"https://www.linkedin.com/in/…"_s);
+    addLine(form, m_position, u"positionEdit"_s, tr("P&osition:"));
+    m_position->setPlaceholderText(tr("Position or headline"));
+    addLine(form, m_company, u"companyEdit"_s, tr("&Company:"));
+    addLine(form, m_industry, u"industryEdit"_s, tr("&Industry:"));
+    addLine(form, m_location, u"locationEdit"_s, tr("Loc&ation:"));
+    addLine(form, m_email, u"emailEdit"_s, tr("&E-mail:"));
+
+    m_degree = new QComboBox(this);
+    m_degree->setObjectName(u"degreeCombo"_s);
+    m_degree->addItem(tr("Unknown"), 0);
+    m_degree->addItem(tr("1st (connected)"), 1);
+    m_degree->addItem(tr("2nd"), 2);
+    m_degree->addItem(tr("3rd"), 3);
+    m_degree->setAccessibleName(tr("Degree"));
+    auto *degreeLabel = new QLabel(tr("&Degree:"), this);
+    degreeLabel->setBuddy(m_degree);
+    form->addRow(degreeLabel, m_degree);
+    connect(m_degree, &QComboBox::currentIndexChanged, this, &ContactForm::edited);
+
+    // A date edit cannot be empty, so a check box says whether there is a date.
+    m_hasConnectedOn = new QCheckBox(tr("Co&nnected on:"), this);
+    m_hasConnectedOn->setObjectName(u"hasConnectedOnCheck"_s);
+    m_connectedOn = new QDateEdit(this);
+    m_connectedOn->setObjectName(u"connectedOnEdit"_s);
+    m_connectedOn->setCalendarPopup(true);
+    m_connectedOn->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_connectedOn->setAccessibleName(tr("Connected on"));
+    m_connectedOn->setDate(QDate::currentDate());
+    m_connectedOn->setEnabled(false);
+    form->addRow(m_hasConnectedOn, m_connectedOn);
+    connect(m_hasConnectedOn, &QCheckBox::toggled, m_connectedOn, &QWidget::setEnabled);
+    connect(m_hasConnectedOn, &QCheckBox::toggled, this, &ContactForm::edited);
+    connect(m_connectedOn, &QDateEdit::dateChanged, this, &ContactForm::edited);
+
+    m_followsMe = new QCheckBox(tr("&Follows me"), this);
+    m_followsMe->setObjectName(u"followsMeCheck"_s);
+    form->addRow(QString(), m_followsMe);
+    connect(m_followsMe, &QCheckBox::toggled, this, &ContactForm::edited);
+
+    addLine(form, m_tags, u"tagsEdit"_s, tr("&Tags:"));
+    m_tags->setPlaceholderText(tr("Comma-separated, e.g. speaker, recruiter"));
+
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setObjectName(u"notesEdit"_s);
+    m_notes->setAccessibleName(tr("Notes"));
+    // Tab must move on to the next control, as in every other field.
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMinimumHeight(fontMetrics().lineSpacing() * 4);
+    auto *notesLabel = new QLabel(tr("N&otes:"), this);
+    notesLabel->setBuddy(m_notes);
+    form->addRow(notesLabel, m_notes);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, &ContactForm::edited);
+
+    connect(m_firstName, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (!text.trimmed().isEmpty())
+            showFirstNameMessage(false);
+    });
+}
+
+void ContactForm::addLine(QFormLayout *form, QLineEdit *&edit, const QString &objectName,
+                          const QString &label)
+{
+    edit = new QLineEdit(this);
+    edit->setObjectName(objectName);
+    auto *labelWidget = new QLabel(label, this);
+    labelWidget->setBuddy(edit);
+    edit->setAccessibleName(labelWidget->text().remove(u'&').remove(u':'));
+    form->addRow(labelWidget, edit);
+    connect(edit, &QLineEdit::textChanged, this, &ContactForm::edited);
+}
+
+void ContactForm::setContact(const Contact &contact)
+{
+    const QSignalBlocker blocker(this);
+    m_contact = contact;
+    m_firstName->setText(contact.firstName);
+    m_lastName->setText(contact.lastName);
+    m_profileUrl->setText(contact.profileUrl);
+    m_position->setText(contact.position);
+    m_company->setText(contact.company);
+    m_industry->setText(contact.industry);
+    m_location->setText(contact.location);
+    m_email->setText(contact.email);
+    m_degree->setCurrentIndex(qMax(0, m_degree->findData(contact.degree)));
+    m_hasConnectedOn->setChecked(contact.connectedOn.isValid());
+    m_connectedOn->setDate(contact.connectedOn.isValid() ? contact.connectedOn
+                                                         : QDate::currentDate());
+    m_followsMe->setChecked(contact.followsMe);
+    m_tags->setText(contact.tags.join(u", "_s));
+    m_notes->setPlainText(contact.notes);
+    // Long values read from their start, like a freshly opened form.
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        edit->setCursorPosition(0);
+    showFirstNameMessage(false);
+}
+
+Contact ContactForm::contact() const
+{
+    Contact c = m_contact;
+    c.firstName = m_firstName->text().trimmed();
+    c.lastName = m_lastName->text().trimmed();
+    c.profileUrl = m_profileUrl->text().trimmed();
+    c.position = m_position->text().trimmed();
+    c.company = m_company->text().trimmed();
+    c.industry = m_industry->text().trimmed();
+    c.location = m_location->text().trimmed();
+    c.email = m_email->text().trimmed();
+    c.degree = m_degree->currentData().toInt();
+    c.connectedOn = m_hasConnectedOn->isChecked() ? m_connectedOn->date() : QDate();
+    c.followsMe = m_followsMe->isChecked();
+    c.tags.clear();
+    const QStringList parts = m_tags->text().split(u',', Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const QString tag = part.simplified();
+        if (!tag.isEmpty())
+            c.tags << tag;
+    }
+    c.notes = m_notes->toPlainText();
+    return c;
+}
+
+bool ContactForm::isModified() const
+{
+    return contact() != m_contact;
+}
+
+bool ContactForm::validate()
+{
+    if (!m_firstName->text().trimmed().isEmpty())
+        return true;
+    showFirstNameMessage(true);
+    m_firstName->setFocus(Qt::OtherFocusReason);
+    return false;
+}
+
+void ContactForm::showFirstNameMessage(bool show)
+{
+    m_firstNameMessage->setVisible(show);
+    m_firstName->setAccessibleDescription(show ? tr("Required: enter a first name") : QString());
+}
+
+} // namespace rapport

@@ -1,0 +1,591 @@
+#include "contacts/ContactsPage.h"
+
+#include "common/TierStyle.h"
+#include "contacts/ContactDetailPanel.h"
+#include "contacts/ContactTableModel.h"
+#include "session/ChangeWatcher.h"
+#include "session/Session.h"
+#include "settings/Settings.h"
+#include "store/ContactStore.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QItemSelectionModel>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QScopedValueRollback>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace rapport {
+
+namespace {
+
+const QString splitterKey = u"contacts"_s;
+// Version 2: the Tier and Last engaged columns.
+const QString headerKey = u"contactsTable2"_s;
+
+// Typing pauses shorter than this are still one word being typed.
+constexpr int searchDelayMs = 150;
+
+QLabel *centredMessage(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setMargin(24);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+ContactsPage::ContactsPage(Settings &settings, QWidget *parent)
+    : QWidget(parent)
+    , m_settings(settings)
+{
+    setObjectName(u"contactsPage"_s);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"contactsSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter);
+
+    auto *listSide = new QWidget(m_splitter);
+    auto *listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(6);
+
+    m_searchBar = new QWidget(listSide);
+    auto *searchLayout = new QHBoxLayout(m_searchBar);
+    searchLayout->setContentsMargins(0, 0, 0, 0);
+    m_searchEdit = new QLineEdit(m_searchBar);
+    m_searchEdit->setObjectName(u"searchEdit"_s);
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setPlaceholderText(
+        tr("Search names, companies, positions, places, notes, tags (%1)")
+            .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    m_searchEdit->setAccessibleName(tr("Search contacts"));
+    searchLayout->addWidget(m_searchEdit, 1);
+    m_tierFilter = new QComboBox(m_searchBar);
+    m_tierFilter->setObjectName(u"tierFilter"_s);
+    m_tierFilter->setAccessibleName(tr("Show contacts of engagement tier"));
+    m_tierFilter->setToolTip(
+        tr("Show only people whose best engagement within the recency window is of this kind"));
+    m_tierFilter->addItem(tr("All tiers"), 0);
+    for (int rank = 1; rank <= 6; ++rank) {
+        Tier tier;
+        tier.rank = rank;
+        m_tierFilter->addItem(TierStyle::icon(tier), TierStyle::pluralLabel(rank), rank);
+    }
+    connect(m_tierFilter, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_model) {
+            m_model->setTierFilter(m_tierFilter->currentData().toInt());
+            updateState();
+        }
+    });
+    searchLayout->addWidget(m_tierFilter);
+    m_countLabel = new QLabel(m_searchBar);
+    m_countLabel->setObjectName(u"countLabel"_s);
+    searchLayout->addWidget(m_countLabel);
+    listLayout->addWidget(m_searchBar);
+
+    // A network review list opened from Insights: said plainly, one click
+    // back to everyone.
+    m_reviewBar = new QWidget(listSide);
+    m_reviewBar->setObjectName(u"reviewBar"_s);
+    auto *reviewLayout = new QHBoxLayout(m_reviewBar);
+    reviewLayout->setContentsMargins(0, 0, 0, 0);
+    m_reviewLabel = new QLabel(m_reviewBar);
+    m_reviewLabel->setObjectName(u"reviewLabel"_s);
+    reviewLayout->addWidget(m_reviewLabel, 1);
+    auto *showAll = new QPushButton(tr("Show &All Contacts"), m_reviewBar);
+    showAll->setObjectName(u"reviewClearButton"_s);
+    connect(showAll, &QPushButton::clicked, this, [this] { showReview({}, QString()); });
+    reviewLayout->addWidget(showAll);
+    m_reviewBar->hide();
+    listLayout->addWidget(m_reviewBar);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(searchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &ContactsPage::applySearch);
+    connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
+        applySearch();
+        if (m_model && m_model->rowCount() > 0) {
+            if (!m_table->currentIndex().isValid())
+                selectRow(0);
+            m_table->setFocus(Qt::ShortcutFocusReason);
+        }
+    });
+
+    m_stack = new QStackedWidget(listSide);
+    listLayout->addWidget(m_stack, 1);
+
+    m_table = new QTableView(m_stack);
+    m_table->setObjectName(u"contactsTable"_s);
+    m_table->setAccessibleName(tr("Contacts"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->setSortingEnabled(true);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights let the view place a million rows without asking
+    // the model about each of them.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSortIndicator(ContactTableModel::NameColumn,
+                                                  Qt::AscendingOrder);
+    m_stack->addWidget(m_table);
+    m_table->viewport()->installEventFilter(this);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_fittingColumns)
+            m_autoFitColumns = false;
+    });
+
+    m_emptyState = createEmptyState();
+    m_stack->addWidget(m_emptyState);
+    m_noMatchLabel = centredMessage(u"noMatchLabel"_s, m_stack);
+    m_stack->addWidget(m_noMatchLabel);
+    m_noDatabaseLabel = centredMessage(u"noDatabaseLabel"_s, m_stack);
+    m_noDatabaseLabel->setText(tr("No database is open. Choose File › New Database to start "
+                                  "one, or File › Open Database to use an existing one."));
+    m_stack->addWidget(m_noDatabaseLabel);
+
+    m_panel = new ContactDetailPanel(m_splitter);
+    connect(m_panel, &ContactDetailPanel::saveRequested, this, &ContactsPage::saveRequested);
+
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    if (!m_splitter->restoreState(m_settings.splitterState(splitterKey)))
+        m_splitter->setSizes(
+            {fontMetrics().averageCharWidth() * 140, fontMetrics().averageCharWidth() * 56});
+
+    setTabOrder(m_searchEdit, m_table);
+    setTabOrder(m_table, m_panel);
+    updateState();
+}
+
+QWidget *ContactsPage::createEmptyState()
+{
+    auto *page = new QWidget(m_stack);
+    page->setObjectName(u"emptyState"_s);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(2);
+
+    auto *icon = new QLabel(page);
+    icon->setPixmap(QIcon(u":/icons/contacts.svg"_s).pixmap(64, 64, QIcon::Disabled));
+    icon->setAlignment(Qt::AlignCenter);
+    layout->addWidget(icon);
+
+    auto *heading = new QLabel(tr("No contacts yet"), page);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    heading->setFont(headingFont);
+    heading->setAlignment(Qt::AlignCenter);
+    layout->addWidget(heading);
+
+    const QString shortcut = QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText);
+    auto *text = new QLabel(tr("Add a contact (%1), or fill a demo database with\n"
+                               "rapport-cli demo --contacts 500")
+                                .arg(shortcut),
+                            page);
+    text->setObjectName(u"emptyStateText"_s);
+    text->setAlignment(Qt::AlignCenter);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(text);
+    layout->addSpacing(12);
+
+    auto *add = new QPushButton(tr("Add a Contact…"), page);
+    add->setObjectName(u"addContactButton"_s);
+    add->setAccessibleName(tr("Add a contact"));
+    connect(add, &QPushButton::clicked, this, &ContactsPage::addRequested);
+    layout->addWidget(add, 0, Qt::AlignHCenter);
+
+    layout->addStretch(3);
+    page->setAccessibleName(heading->text() + u" — "_s + text->text());
+    return page;
+}
+
+void ContactsPage::setSession(Session *session)
+{
+    if (!m_watcher) {
+        m_watcher = new ChangeWatcher(this, Changes(Change::Contacts) | Change::Engagement,
+                                      [this](Changes, const QList<qint64> &) { reload(); });
+    }
+    const bool open = session && session->isOpen();
+    m_watcher->setSession(open ? session : nullptr);
+    m_panel->setScoreStore(open ? session->scores() : nullptr);
+    setTimelineStore(open ? session->timeline() : nullptr);
+    setStore(open ? session->contacts() : nullptr);
+}
+
+void ContactsPage::selectAfterWrite(qint64 contactId)
+{
+    m_changePending = true;
+    m_changedContact = contactId;
+}
+
+void ContactsPage::setTimelineStore(TimelineStore *timeline)
+{
+    m_panel->setTimelineStore(timeline);
+}
+
+void ContactsPage::setStore(ContactStore *store)
+{
+    const QByteArray header =
+        m_model ? m_table->horizontalHeader()->saveState() : m_settings.headerState(headerKey);
+    // setModel() leaves the old selection model to its owner: us.
+    QItemSelectionModel *oldSelection = m_table->selectionModel();
+    m_table->setModel(nullptr);
+    delete oldSelection;
+    delete m_model;
+    m_model = nullptr;
+    m_store = store;
+    m_panel->setContact(std::nullopt);
+    {
+        const QSignalBlocker blocker(m_searchEdit);
+        m_searchEdit->clear();
+    }
+    m_searchTimer->stop();
+    {
+        const QSignalBlocker blocker(m_tierFilter);
+        m_tierFilter->setCurrentIndex(0);
+        m_reviewBar->hide();
+    }
+    m_total = 0;
+    if (m_store) {
+        m_model = new ContactTableModel(*m_store, this);
+        m_table->setModel(m_model);
+        restoreHeader(header);
+        connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+                &ContactsPage::aboutToReset);
+        connect(m_model, &QAbstractItemModel::modelReset, this, &ContactsPage::afterReset);
+        connect(m_model, &ContactTableModel::countChanged, this, &ContactsPage::updateState);
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                [this](const QModelIndex &current, const QModelIndex &previous) {
+                    showRow(current.row(), previous.row());
+                });
+        m_total = m_store->totalCount();
+        if (m_model->rowCount() > 0)
+            selectRow(0);
+    }
+    updateState();
+    emit totalCountChanged(m_total);
+    emit currentContactChanged();
+}
+
+void ContactsPage::restoreHeader(const QByteArray &state)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    m_autoFitColumns = state.isEmpty() || !header->restoreState(state);
+    if (m_autoFitColumns) {
+        header->setSortIndicator(ContactTableModel::NameColumn, Qt::AscendingOrder);
+        fitColumns();
+    }
+    m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+}
+
+void ContactsPage::fitColumns()
+{
+    // Dates and degrees get what they need; the text columns share the rest
+    // by how long their values usually are.
+    const QScopedValueRollback<bool> fitting(m_fittingColumns, true);
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = 2 * m_table->style()->pixelMetric(QStyle::PM_HeaderMargin) + 24;
+    auto titleWidth = [&](int column) {
+        return header->fontMetrics().horizontalAdvance(
+                   m_model->headerData(column, Qt::Horizontal).toString()) +
+               padding;
+    };
+    const int dateWidth = qMax(
+        titleWidth(ContactTableModel::ConnectedOnColumn),
+        metrics.horizontalAdvance(QLocale().toString(QDate(2028, 12, 28), QLocale::ShortFormat)) +
+            padding);
+    const int degreeWidth = titleWidth(ContactTableModel::DegreeColumn);
+    // Room for the usual tier names; the longest ones elide, with the full
+    // text in the tooltip.
+    const int iconWidth = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 6;
+    const int tierWidth =
+        qMax(titleWidth(ContactTableModel::TierColumn),
+             metrics.horizontalAdvance(TierStyle::label(Tier::fromKey(5))) + iconWidth + padding);
+    const int engagedWidth = qMax(
+        titleWidth(ContactTableModel::LastEngagedColumn),
+        metrics.horizontalAdvance(TierStyle::relativeDate(QDate(2026, 1, 1), QDate(2026, 2, 20))) +
+            padding);
+    header->resizeSection(ContactTableModel::ConnectedOnColumn, dateWidth);
+    header->resizeSection(ContactTableModel::DegreeColumn, degreeWidth);
+    header->resizeSection(ContactTableModel::TierColumn, tierWidth);
+    header->resizeSection(ContactTableModel::LastEngagedColumn, engagedWidth);
+    const int scoreWidth = titleWidth(ContactTableModel::ScoreColumn);
+    header->resizeSection(ContactTableModel::ScoreColumn, scoreWidth);
+
+    const struct
+    {
+        int column;
+        int weight;
+    } textColumns[] = {{ContactTableModel::NameColumn, 30},
+                       {ContactTableModel::PositionColumn, 24},
+                       {ContactTableModel::CompanyColumn, 22},
+                       {ContactTableModel::LocationColumn, 14},
+                       {ContactTableModel::IndustryColumn, 14}};
+    int totalWeight = 0;
+    for (const auto &c : textColumns)
+        totalWeight += c.weight;
+    const int rest = m_table->viewport()->width() - dateWidth - degreeWidth - tierWidth -
+                     engagedWidth - scoreWidth;
+    const int minimum = metrics.averageCharWidth() * 8;
+    for (const auto &c : textColumns) {
+        // A name is what the eye looks for first: never squeeze it to initials.
+        const int least = c.column == ContactTableModel::NameColumn ? minimum * 2 : minimum;
+        header->resizeSection(c.column, qMax(least, rest * c.weight / totalWeight));
+    }
+}
+
+bool ContactsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Until the user sizes a column, the columns follow the table's width.
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize && m_autoFitColumns &&
+        m_model) {
+        fitColumns();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+std::optional<Contact> ContactsPage::currentContact() const
+{
+    if (!m_store || m_panel->contactId() <= 0)
+        return std::nullopt;
+    return m_store->get(m_panel->contactId());
+}
+
+void ContactsPage::focusSearch()
+{
+    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_searchEdit->selectAll();
+}
+
+void ContactsPage::setDetailsVisible(bool visible)
+{
+    m_detailsVisible = visible;
+    updateState();
+}
+
+void ContactsPage::applySearch()
+{
+    m_searchTimer->stop();
+    if (m_model)
+        m_model->setSearchText(m_searchEdit->text().trimmed());
+}
+
+void ContactsPage::contactsChanged(qint64 contactId)
+{
+    if (!m_model)
+        return;
+    m_changePending = true;
+    m_changedContact = contactId;
+    m_total = m_store->totalCount();
+    m_model->refresh();
+    emit totalCountChanged(m_total);
+}
+
+void ContactsPage::reload()
+{
+    if (!m_model)
+        return;
+    m_total = m_store->totalCount();
+    m_model->refresh();
+    emit totalCountChanged(m_total);
+}
+
+void ContactsPage::aboutToReset()
+{
+    m_rowBeforeReset = m_table->currentIndex().row();
+}
+
+void ContactsPage::afterReset()
+{
+    const bool afterWrite = m_changePending;
+    qint64 wanted = afterWrite ? m_changedContact : m_panel->contactId();
+    // The panel shows what is stored now (saved, undone or redone) ...
+    if (afterWrite && m_changedContact > 0 && m_changedContact == m_panel->contactId())
+        m_panel->setContact(m_store->get(m_changedContact));
+    // ... and edits saved on the way to another contact go on to it.
+    if (afterWrite && m_selectAfterSave > 0)
+        wanted = m_selectAfterSave;
+    m_selectAfterSave = 0;
+    m_changePending = false;
+    m_changedContact = 0;
+    const int nearRow = qMax(0, m_rowBeforeReset);
+    const int row = m_model->findRow(wanted, nearRow);
+    if (row >= 0) {
+        selectRow(row);
+    } else if (afterWrite && wanted > 0) {
+        // Added or restored outside the rows near the old selection: show it
+        // anyway, so the user sees what just happened.
+        m_panel->setContact(m_store->get(wanted));
+    } else if (afterWrite && m_rowBeforeReset >= 0 && m_model->rowCount() > 0) {
+        selectRow(qMin(m_rowBeforeReset, m_model->rowCount() - 1));
+    } else {
+        // A new order or search starts at its beginning, as a fresh list would.
+        m_table->scrollToTop();
+        if (!m_panel->isModified())
+            m_panel->setContact(std::nullopt);
+    }
+    // Tier and timeline of the contact shown may have changed with the write.
+    if (afterWrite && !m_panel->isModified() && m_panel->contactId() > 0)
+        m_panel->setContact(m_store->get(m_panel->contactId()));
+    // Newest-first search results follow no column.
+    m_table->horizontalHeader()->setSortIndicatorShown(!m_model->isNewestFirst());
+    updateState();
+    emit currentContactChanged();
+}
+
+void ContactsPage::selectRow(int row)
+{
+    const QModelIndex index = m_model->index(row, ContactTableModel::NameColumn);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void ContactsPage::showRow(int row, int previousRow)
+{
+    const std::optional<Contact> next =
+        row >= 0 && m_model ? m_model->contactAt(row) : std::nullopt;
+    if (m_panel->isModified()) {
+        if (next && next->id == m_panel->contactId())
+            return; // back on the contact being edited: keep what was typed
+        // Leaving a contact keeps what was typed: it is saved (one undo
+        // step). If it cannot be saved the selection stays, so the message
+        // about what to fix can be read.
+        m_selectAfterSave = next ? next->id : 0;
+        const bool valid = m_panel->validate();
+        if (valid)
+            m_panel->save();
+        if (!valid || m_selectAfterSave != 0) {
+            m_selectAfterSave = 0;
+            const qint64 editedId = m_panel->contactId();
+            QTimer::singleShot(0, this, [this, editedId, previousRow] {
+                if (m_model && m_panel->contactId() == editedId)
+                    selectRow(m_model->findRow(editedId, qMax(0, previousRow)));
+            });
+        }
+        return;
+    }
+    m_panel->setContact(next);
+    emit currentContactChanged();
+}
+
+void ContactsPage::showReview(const ContactReviewFilter &filter, const QString &title)
+{
+    if (!m_model)
+        return;
+    m_reviewLabel->setText(filter.isActive() ? tr("Showing: %1").arg(title) : QString());
+    m_reviewBar->setVisible(filter.isActive());
+    if (filter.isActive()) {
+        // The list as the review counted it: no search or tier left over.
+        const QSignalBlocker searchBlocker(m_searchEdit);
+        const QSignalBlocker tierBlocker(m_tierFilter);
+        m_searchEdit->clear();
+        m_searchTimer->stop();
+        m_tierFilter->setCurrentIndex(0);
+        ContactQuery query = m_model->query();
+        query.search.clear();
+        query.tierRank = 0;
+        query.review = filter;
+        m_model->setQuery(query);
+    } else {
+        m_model->setReviewFilter(filter);
+    }
+    updateState();
+    if (m_model->rowCount() > 0)
+        selectRow(0);
+}
+
+void ContactsPage::updateState()
+{
+    const int shown = m_model ? m_model->rowCount() : 0;
+    const QString search = m_model ? m_model->query().search : QString();
+    const QLocale locale;
+    if (!m_store) {
+        m_stack->setCurrentWidget(m_noDatabaseLabel);
+    } else if (m_total == 0) {
+        m_stack->setCurrentWidget(m_emptyState);
+    } else if (shown == 0) {
+        const int rank = m_model->query().tierRank;
+        if (!search.isEmpty())
+            m_noMatchLabel->setText(tr("No contacts match “%1”").arg(search));
+        else if (m_model->query().review.isActive())
+            m_noMatchLabel->setText(tr("No connections in this list. Show All Contacts to see "
+                                       "everyone."));
+        else
+            m_noMatchLabel->setText(
+                tr("No %1 within the recency window. Log who engaged with Contact › Quick "
+                   "Capture (%2).")
+                    .arg(TierStyle::pluralLabel(rank).toLower(),
+                         QKeySequence(Qt::CTRL | Qt::Key_L).toString(QKeySequence::NativeText)));
+        m_stack->setCurrentWidget(m_noMatchLabel);
+    } else {
+        m_stack->setCurrentWidget(m_table);
+    }
+    const bool hasContacts = m_store && m_total > 0;
+    m_searchBar->setVisible(hasContacts);
+    m_panel->setVisible(hasContacts && m_detailsVisible);
+
+    const bool filtered = m_model && m_model->query().hasFilter();
+    if (search.isEmpty() && !filtered) {
+        m_countLabel->setText(m_total == 1 ? tr("1 contact")
+                                           : tr("%1 contacts").arg(locale.toString(m_total)));
+    } else {
+        QString matches;
+        if (search.isEmpty())
+            matches = tr("%1 of %2 contacts").arg(locale.toString(shown), locale.toString(m_total));
+        else if (m_model && !m_model->isCountExact())
+            matches = tr("Over %1 of %2 contacts match")
+                          .arg(locale.toString(shown), locale.toString(m_total));
+        else if (m_total == 1)
+            matches = tr("%1 of 1 contact matches").arg(locale.toString(shown));
+        else
+            matches =
+                tr("%1 of %2 contacts match").arg(locale.toString(shown), locale.toString(m_total));
+        // Say why the list follows no column: a click on one sorts it.
+        if (m_model && m_model->isNewestFirst() && shown > 1)
+            matches = tr("%1, newest first").arg(matches);
+        m_countLabel->setText(matches);
+    }
+}
+
+void ContactsPage::saveState()
+{
+    // A hidden panel saves as zero width; keep the sizes from when it showed.
+    if (!m_panel->isHidden())
+        m_settings.setSplitterState(splitterKey, m_splitter->saveState());
+    if (m_model)
+        m_settings.setHeaderState(headerKey, m_table->horizontalHeader()->saveState());
+}
+
+} // namespace rapport

@@ -1,0 +1,640 @@
+#include "content/ContentPage.h"
+
+#include "common/EmptyStateView.h"
+#include "content/AddContentCommand.h"
+#include "content/AddContentMetricsCommand.h"
+#include "content/ContentMetricsDialog.h"
+#include "content/ContentPieceDialog.h"
+#include "content/ContentTableModel.h"
+#include "content/DeleteContentCommand.h"
+#include "content/EditContentCommand.h"
+#include "domain/ContentKindSummary.h"
+#include "session/ChangeWatcher.h"
+#include "session/Session.h"
+#include "store/ContentStore.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QItemSelectionModel>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScopedValueRollback>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <cmath>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace rapport {
+
+namespace {
+
+// A box layout does not give an aligned, word-wrapped label the height its
+// wrapped text needs, so empty-state labels get a fixed size.
+void setFixedText(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    const int width = label->width();
+    label->setFixedSize(width, label->heightForWidth(width));
+}
+
+// Whole numbers from ten up; one decimal below, where it still tells.
+QString formatAverage(double value)
+{
+    const QLocale locale;
+    if (value < 10 && std::abs(value - std::round(value)) >= 0.05)
+        return locale.toString(value, 'f', 1);
+    return locale.toString(qRound64(value));
+}
+
+} // namespace
+
+ContentPage::ContentPage(QUndoStack *undo, QWidget *parent)
+    : QWidget(parent)
+    , m_undo(undo ? undo : new QUndoStack(this))
+    , m_watcher(new ChangeWatcher(this, Changes(Change::Content) | Change::Engagement,
+                                  [this](Changes, const QList<qint64> &) {
+                                      if (m_stepPending) {
+                                          m_stepPending = false;
+                                          piecesChanged(m_selectAfterChange);
+                                      } else {
+                                          reload();
+                                      }
+                                  }))
+{
+    setObjectName(u"contentPage"_s);
+    m_confirm = [this](const QString &title, const QString &text) {
+        return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel,
+                                     QMessageBox::Cancel) == QMessageBox::Yes;
+    };
+    m_error = [this](const QString &title, const QString &text) {
+        QMessageBox::warning(this, title, text);
+    };
+
+    m_addPieceAction =
+        new QAction(QIcon::fromTheme(u"document-new"_s), tr("Add &Post or Article…"), this);
+    m_addPieceAction->setObjectName(u"addContentAction"_s);
+    connect(m_addPieceAction, &QAction::triggered, this, &ContentPage::openAddPieceDialog);
+    m_addMetricsAction = new QAction(tr("Add &Numbers…"), this);
+    m_addMetricsAction->setObjectName(u"addContentMetricsAction"_s);
+    connect(m_addMetricsAction, &QAction::triggered, this, &ContentPage::openMetricsDialog);
+    m_editAction = new QAction(tr("&Edit Post or Article…"), this);
+    m_editAction->setObjectName(u"editContentAction"_s);
+    m_editAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_editAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_editAction, &QAction::triggered, this, &ContentPage::openEditPieceDialog);
+    m_deleteAction =
+        new QAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete Post or Article…"), this);
+    m_deleteAction->setObjectName(u"deleteContentAction"_s);
+    m_deleteAction->setShortcuts(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_deleteAction, &QAction::triggered, this, &ContentPage::deleteCurrentPiece);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+
+    m_toolbar = new QWidget(this);
+    auto *toolbarLayout = new QHBoxLayout(m_toolbar);
+    toolbarLayout->setContentsMargins(0, 0, 0, 0);
+    auto addButton = [this, toolbarLayout](QAction *action, const QString &objectName,
+                                           const QString &accessibleName) {
+        auto *button = new QToolButton(m_toolbar);
+        button->setObjectName(objectName);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setAccessibleName(accessibleName);
+        toolbarLayout->addWidget(button);
+    };
+    addButton(m_addPieceAction, u"addContentButton"_s, tr("Add post or article"));
+    addButton(m_addMetricsAction, u"addMetricsButton"_s, tr("Add numbers"));
+    toolbarLayout->addStretch(1);
+    m_filter = new QComboBox(m_toolbar);
+    m_filter->setObjectName(u"kindFilter"_s);
+    m_filter->addItem(tr("Posts and articles"), int(Filter::All));
+    m_filter->addItem(tr("Posts"), int(Filter::Posts));
+    m_filter->addItem(tr("Articles"), int(Filter::Articles));
+    m_filter->setAccessibleName(tr("Show"));
+    auto *filterLabel = new QLabel(tr("&Show:"), m_toolbar);
+    filterLabel->setBuddy(m_filter);
+    toolbarLayout->addWidget(filterLabel);
+    toolbarLayout->addWidget(m_filter);
+    layout->addWidget(m_toolbar);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"contentSummaryLabel"_s);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setAccessibleName(tr("Posts versus articles"));
+    layout->addWidget(m_summary);
+
+    m_stack = new QStackedWidget(this);
+    layout->addWidget(m_stack, 1);
+
+    m_model = new ContentTableModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ContentTableModel::SortRole);
+    m_proxy->setSortLocaleAware(true);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterRole(ContentTableModel::KindRole);
+    m_proxy->setFilterKeyColumn(ContentTableModel::KindColumn);
+
+    m_table = new QTableView(m_stack);
+    m_table->setObjectName(u"contentTable"_s);
+    m_table->setAccessibleName(tr("Posts and articles"));
+    m_table->setModel(m_proxy);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ContentPage::fitColumns);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ContentPage::fitColumns);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    connect(header, &QHeaderView::sectionResized, this, [this] {
+        if (!m_fittingColumns)
+            m_autoFitColumns = false;
+    });
+    m_table->viewport()->installEventFilter(this);
+    header->setSortIndicator(ContentTableModel::PublishedColumn, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_editAction);
+    m_table->addAction(m_addMetricsAction);
+    auto *separator = new QAction(m_table);
+    separator->setSeparator(true);
+    m_table->addAction(separator);
+    m_table->addAction(m_deleteAction);
+    m_stack->addWidget(m_table);
+    connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            openEditPieceDialog();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ContentPage::updateActions);
+
+    m_emptyState = createEmptyState();
+    m_stack->addWidget(m_emptyState);
+    m_noMatchLabel = new QLabel(m_stack);
+    m_noMatchLabel->setObjectName(u"contentNoMatchLabel"_s);
+    m_noMatchLabel->setAlignment(Qt::AlignCenter);
+    m_noMatchLabel->setWordWrap(true);
+    m_noMatchLabel->setMargin(24);
+    m_stack->addWidget(m_noMatchLabel);
+
+    connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
+        const qint64 current = currentPieceId();
+        switch (filter()) {
+        case Filter::All:
+            m_proxy->setFilterRegularExpression(QRegularExpression());
+            break;
+        case Filter::Posts:
+        case Filter::Articles: {
+            const QString kind = ContentPiece::kindName(
+                filter() == Filter::Posts ? ContentKind::Post : ContentKind::Article);
+            m_proxy->setFilterRegularExpression(
+                QRegularExpression(QRegularExpression::anchoredPattern(kind)));
+            break;
+        }
+        }
+        restoreSelection(current, 0);
+        updateState();
+    });
+
+    setTabOrder(m_filter, m_table);
+    updateState();
+}
+
+QWidget *ContentPage::createEmptyState()
+{
+    auto *page = new EmptyStateView(u":/icons/content.svg"_s, u"content"_s, m_stack);
+    m_emptyHeading = page->heading();
+    m_emptyText = page->text();
+    auto *add = new QPushButton(m_addPieceAction->text().remove(u'&'), page);
+    add->setObjectName(u"contentEmptyStateAddButton"_s);
+    add->setAccessibleName(tr("Add post or article"));
+    connect(add, &QPushButton::clicked, m_addPieceAction, &QAction::trigger);
+    connect(m_addPieceAction, &QAction::changed, add,
+            [this, add] { add->setEnabled(m_addPieceAction->isEnabled()); });
+    page->addButton(add);
+    return page;
+}
+
+void ContentPage::fitColumns()
+{
+    // Numbers, dates and rates get the width their values and headings
+    // need; the title takes the rest, but never so little that it cannot be
+    // read (the table scrolls sideways instead).
+    if (!m_autoFitColumns)
+        return;
+    const QScopedValueRollback<bool> fitting(m_fittingColumns, true);
+    QHeaderView *header = m_table->horizontalHeader();
+    // QTableView hides the public QAbstractItemView::sizeHintForColumn().
+    const QAbstractItemView *view = m_table;
+    int used = 0;
+    for (int column = 0; column < ContentTableModel::ColumnCount; ++column) {
+        if (column == ContentTableModel::TitleColumn)
+            continue;
+        const int width = qMax(header->sectionSizeHint(column), view->sizeHintForColumn(column));
+        header->resizeSection(column, width);
+        used += width;
+    }
+    const int minimumTitle = fontMetrics().averageCharWidth() * 32;
+    header->resizeSection(ContentTableModel::TitleColumn,
+                          qMax(minimumTitle, m_table->viewport()->width() - used));
+}
+
+bool ContentPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Until the user sizes a column, the columns follow the table's width.
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ContentPage::setStore(ContentStore *store)
+{
+    m_store = store;
+    m_model->setStore(store);
+    if (m_proxy->rowCount() > 0)
+        restoreSelection(0, 0);
+    updateState();
+}
+
+void ContentPage::setSession(Session *session)
+{
+    m_session = session && session->isOpen() ? session : nullptr;
+    m_stepPending = false;
+    m_watcher->setSession(m_session);
+    setStore(m_session ? m_session->content() : nullptr);
+}
+
+void ContentPage::reload()
+{
+    const qint64 current = currentPieceId();
+    const int row = m_table->currentIndex().row();
+    m_model->reload();
+    restoreSelection(current, row);
+    updateState();
+}
+
+void ContentPage::setFilter(Filter filter)
+{
+    m_filter->setCurrentIndex(m_filter->findData(int(filter)));
+}
+
+ContentPage::Filter ContentPage::filter() const
+{
+    return Filter(m_filter->currentData().toInt());
+}
+
+qint64 ContentPage::currentPieceId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(ContentTableModel::PieceIdRole).toLongLong() : 0;
+}
+
+void ContentPage::selectPiece(qint64 pieceId)
+{
+    const int sourceRow = m_model->rowOf(pieceId);
+    if (sourceRow < 0)
+        return;
+    const QModelIndex index =
+        m_proxy->mapFromSource(m_model->index(sourceRow, ContentTableModel::KindColumn));
+    if (!index.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void ContentPage::restoreSelection(qint64 pieceId, int nearRow)
+{
+    if (pieceId > 0 && m_model->rowOf(pieceId) >= 0) {
+        selectPiece(pieceId);
+        if (currentPieceId() == pieceId)
+            return;
+    }
+    const int rows = m_proxy->rowCount();
+    if (rows == 0 || nearRow < 0)
+        return;
+    const QModelIndex index =
+        m_proxy->index(qMin(nearRow, rows - 1), ContentTableModel::KindColumn);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+}
+
+QString ContentPage::summaryText() const
+{
+    return m_summary->text();
+}
+
+QString ContentPage::summaryFor(const QList<ContentStats> &rows)
+{
+    const QLocale locale;
+    auto part = [&](ContentKind kind) {
+        const ContentKindSummary s = ContentKindSummary::of(rows, kind);
+        const QString name = kind == ContentKind::Article ? tr("Articles") : tr("Posts");
+        if (s.pieces == 0)
+            return tr("%1: none").arg(name);
+        const QString logged =
+            tr("%1 engagers you logged").arg(formatAverage(s.averageLoggedEngagers));
+        if (s.piecesWithViews == 0)
+            return tr("%1: %2, no views recorded yet, average %3")
+                .arg(name, locale.toString(s.pieces), logged);
+        return tr("%1: %2, average %3 views, engagement rate %4, average %5")
+            .arg(name, locale.toString(s.pieces), locale.toString(qRound64(s.averageViews)),
+                 s.rate.text(locale), logged);
+    };
+    // The counts on one line, why views differ on the next: one long line
+    // would wrap mid-sentence.
+    return tr("%1 · %2\nA post view counts when it loads on screen, an article view needs a "
+              "click, so compare engagement, not views.")
+        .arg(part(ContentKind::Article), part(ContentKind::Post));
+}
+
+QString ContentPage::deleteQuestion(const ContentStats &stats, int snapshots)
+{
+    const bool article = stats.piece.kind == ContentKind::Article;
+    QStringList parts;
+    parts << (article ? tr("Delete the article “%1”?") : tr("Delete the post “%1”?"))
+                 .arg(stats.piece.title);
+    if (snapshots == 1)
+        parts << tr("The numbers you added for it (1 snapshot) are deleted with it.");
+    else if (snapshots > 1)
+        parts << tr("The numbers you added for it (%1 snapshots) are deleted with it.")
+                     .arg(QLocale().toString(snapshots));
+    QString kept = tr("Engagement logged on it is kept in people's timelines, no longer "
+                      "attached to any post or article.");
+    if (stats.loggedEngagers == 1)
+        kept = tr("Engagement logged on it (by 1 person) is kept in their timeline, no longer "
+                  "attached to any post or article.");
+    else if (stats.loggedEngagers > 1)
+        kept = tr("Engagement logged on it (by %1 people) is kept in their timelines, no longer "
+                  "attached to any post or article.")
+                   .arg(QLocale().toString(stats.loggedEngagers));
+    parts << kept;
+    const QString undoKey = QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
+    if (stats.loggedEngagers > 0)
+        parts << (article ? tr("Edit › Undo (%1) brings the article, its numbers and that "
+                               "engagement back together.")
+                          : tr("Edit › Undo (%1) brings the post, its numbers and that "
+                               "engagement back together."))
+                     .arg(undoKey);
+    else
+        parts << (article ? tr("Edit › Undo (%1) brings the article and its numbers back.")
+                          : tr("Edit › Undo (%1) brings the post and its numbers back."))
+                     .arg(undoKey);
+    return parts.join(u"\n\n"_s);
+}
+
+bool ContentPage::push(std::unique_ptr<ContentUndoCommand> command, QString *error)
+{
+    if (m_session) {
+        apply(*command, error);
+        return m_session->push(command.release(), error);
+    }
+    if (!apply(*command, error))
+        return false;
+    keep(std::move(command));
+    return true;
+}
+
+bool ContentPage::apply(ContentUndoCommand &command, QString *error)
+{
+    const QPointer<ContentPage> self(this);
+    if (m_session) {
+        // The session applies it and tells every view; this page then
+        // reloads once and selects the piece.
+        command.setChangedHandler([self](qint64 pieceId) {
+            if (self) {
+                self->m_selectAfterChange = pieceId;
+                self->m_stepPending = true;
+            }
+        });
+        command.setErrorHandler([self](const QString &message) {
+            if (self)
+                self->m_error(tr("Could Not Undo or Redo"), message);
+        });
+        return true;
+    }
+    command.setChangedHandler([self](qint64 pieceId) {
+        if (self)
+            self->piecesChanged(pieceId);
+    });
+    command.setErrorHandler([self](const QString &message) {
+        if (!self)
+            return;
+        self->m_error(tr("Could Not Undo or Redo"), message);
+        self->piecesChanged(self->currentPieceId());
+    });
+    return command.apply(error);
+}
+
+void ContentPage::keep(std::unique_ptr<ContentUndoCommand> command)
+{
+    // Without a stack (it went before the page) the change stays, but can
+    // no longer be undone.
+    if (m_undo)
+        m_undo->push(command.release());
+}
+
+bool ContentPage::addPiece(const ContentPiece &piece, QString *error, qint64 *newId)
+{
+    if (!m_store)
+        return false;
+    auto command = std::make_unique<AddContentCommand>(*m_store, piece);
+    if (m_session) {
+        AddContentCommand *added = command.get();
+        apply(*command, error);
+        if (!m_session->push(command.release(), error))
+            return false;
+        if (newId)
+            *newId = added->pieceId();
+        return true;
+    }
+    if (!apply(*command, error))
+        return false;
+    if (newId)
+        *newId = command->pieceId();
+    keep(std::move(command));
+    return true;
+}
+
+bool ContentPage::editPiece(const ContentPiece &piece, QString *error)
+{
+    if (!m_store)
+        return false;
+    const auto before = m_store->get(piece.id);
+    if (!before) {
+        if (error)
+            *error = tr("“%1” is no longer in the database; it may have been deleted. Your "
+                        "changes were not saved.")
+                         .arg(piece.title);
+        return false;
+    }
+    if (*before == piece)
+        return true;
+    return push(std::make_unique<EditContentCommand>(*m_store, *before, piece), error);
+}
+
+bool ContentPage::deletePiece(qint64 pieceId, QString *error)
+{
+    if (!m_store)
+        return false;
+    const auto piece = m_store->get(pieceId);
+    if (!piece) {
+        if (error)
+            *error = tr("There is no post or article with id %1; it may have been deleted "
+                        "already.")
+                         .arg(pieceId);
+        return false;
+    }
+    return push(std::make_unique<DeleteContentCommand>(*m_store, *piece), error);
+}
+
+bool ContentPage::addMetrics(const ContentMetrics &metrics, QString *error)
+{
+    if (!m_store)
+        return false;
+    const auto piece = m_store->get(metrics.contentId);
+    if (!piece) {
+        if (error)
+            *error = tr("There is no post or article with id %1; it may have been deleted.")
+                         .arg(metrics.contentId);
+        return false;
+    }
+    return push(std::make_unique<AddContentMetricsCommand>(*m_store, metrics, piece->title), error);
+}
+
+void ContentPage::openAddPieceDialog()
+{
+    if (!m_store)
+        return;
+    ContentPieceDialog dialog(this);
+    dialog.setSaveHandler(
+        [this](const ContentPiece &piece, QString *error) { return addPiece(piece, error); });
+    dialog.exec();
+}
+
+void ContentPage::openEditPieceDialog()
+{
+    if (!m_store)
+        return;
+    const auto piece = m_store->get(currentPieceId());
+    if (!piece)
+        return;
+    ContentPieceDialog dialog(this);
+    dialog.setPiece(*piece);
+    dialog.setSaveHandler(
+        [this](const ContentPiece &edited, QString *error) { return editPiece(edited, error); });
+    dialog.exec();
+}
+
+void ContentPage::openMetricsDialog()
+{
+    if (!m_store || m_model->rowCount() == 0)
+        return;
+    ContentMetricsDialog dialog(*m_store, this);
+    dialog.setPieceId(currentPieceId());
+    dialog.setSaveHandler([this](const ContentMetrics &metrics, QString *error) {
+        return addMetrics(metrics, error);
+    });
+    dialog.exec();
+}
+
+void ContentPage::deleteCurrentPiece()
+{
+    if (!m_store)
+        return;
+    const auto stats = m_store->statsFor(currentPieceId());
+    if (!stats)
+        return;
+    const int snapshots = int(m_store->metrics(stats->piece.id).size());
+    if (!m_confirm(tr("Delete"), deleteQuestion(*stats, snapshots)))
+        return;
+    QString error;
+    if (!deletePiece(stats->piece.id, &error))
+        m_error(tr("Could Not Delete"), error);
+}
+
+void ContentPage::piecesChanged(qint64 pieceId)
+{
+    const int row = m_table->currentIndex().row();
+    m_model->reload();
+    // A piece just added or brought back is shown even when the filter
+    // would hide it.
+    const int sourceRow = pieceId > 0 ? m_model->rowOf(pieceId) : -1;
+    if (sourceRow >= 0 &&
+        !m_proxy->mapFromSource(m_model->index(sourceRow, ContentTableModel::TitleColumn))
+             .isValid()) {
+        setFilter(Filter::All);
+    }
+    restoreSelection(pieceId, row);
+    updateState();
+    emit changed();
+}
+
+void ContentPage::updateState()
+{
+    const int pieces = m_model->rowCount();
+    if (!m_store) {
+        setFixedText(m_emptyHeading, tr("No database is open"));
+        setFixedText(m_emptyText, tr("No database is open. Choose File › New Database to start "
+                                     "one, or File › Open Database to use an existing one."));
+        m_stack->setCurrentWidget(m_emptyState);
+    } else if (pieces == 0) {
+        setFixedText(m_emptyHeading, tr("No posts or articles yet"));
+        setFixedText(m_emptyText, tr("Add the posts and articles you publish to track their "
+                                     "views and who engaged."));
+        m_stack->setCurrentWidget(m_emptyState);
+    } else if (m_proxy->rowCount() == 0) {
+        m_noMatchLabel->setText(
+            filter() == Filter::Articles
+                ? tr("No articles yet — add one with Add Post or Article…, or show posts too.")
+                : tr("No posts yet — add one with Add Post or Article…, or show articles too."));
+        m_stack->setCurrentWidget(m_noMatchLabel);
+    } else {
+        m_stack->setCurrentWidget(m_table);
+    }
+    m_emptyState->setAccessibleName(m_emptyHeading->text() + u" — "_s + m_emptyText->text());
+    m_toolbar->setVisible(m_store && pieces > 0);
+    m_summary->setVisible(m_store && pieces > 0);
+    m_summary->setText(pieces > 0 ? summaryFor(m_model->rows()) : QString());
+    m_summary->setToolTip(pieces > 0 ? ContentTableModel::summaryToolTip(m_model->rows())
+                                     : QString());
+    updateActions();
+}
+
+void ContentPage::updateActions()
+{
+    const bool hasPieces = m_store && m_model->rowCount() > 0;
+    const bool hasCurrent = hasPieces && currentPieceId() > 0;
+    m_addPieceAction->setEnabled(m_store != nullptr);
+    m_addMetricsAction->setEnabled(hasPieces);
+    m_editAction->setEnabled(hasCurrent);
+    m_deleteAction->setEnabled(hasCurrent);
+}
+
+} // namespace rapport

@@ -1,0 +1,85 @@
+#pragma once
+
+// The Insights page: how the network grows, one chart at a time, picked from
+// a list — followers and connections, the true-follower ratio against the
+// typical 5–10 % band, profile views and search appearances, posts versus
+// articles, the monthly outreach funnel and the contacts per tier. A chart
+// reads its numbers when it is first shown after a reload.
+
+#include "common/ChartPanel.h"
+#include "domain/ContactReviewFilter.h"
+
+#include <QDate>
+#include <QList>
+#include <QWidget>
+#include <memory>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace rapport {
+
+class ChangeWatcher;
+class Database;
+class InsightsQueries;
+class NetworkReviewPanel;
+class Session;
+
+class InsightsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Chart { Network, Ratio, Views, Content, Funnel, Tiers, ChartCount };
+
+    explicit InsightsPage(QWidget *parent = nullptr);
+    ~InsightsPage() override;
+
+    // The database the charts read; nullptr shows every chart empty.
+    void setDatabase(Database *db);
+    // The session's database; reloads on every change the session reports,
+    // at once when shown, otherwise when next shown.
+    void setSession(Session *session);
+    // Forgets the charts' numbers and reads the shown chart again.
+    void reload();
+    // The day the funnel's months end with (tests); invalid = today.
+    void setToday(const QDate &today);
+
+    void showChart(Chart chart);
+    Chart currentChart() const;
+    ChartPanel *panel(Chart chart) const { return m_panels.at(chart); }
+
+    void setFileChooser(const ChartPanel::FileChooser &chooser);
+    void setErrorHandler(const ChartPanel::ErrorHandler &handler);
+
+    // The network review, listed after the charts.
+    NetworkReviewPanel *reviewPanel() const { return m_review; }
+    void showReview();
+    bool isReviewShown() const;
+
+signals:
+    // A network review list to show in Contacts.
+    void reviewListRequested(const ContactReviewFilter &filter, const QString &title);
+
+private:
+    void build(Chart chart);
+    void buildNetwork();
+    void buildRatio();
+    void buildViews();
+    void buildContent();
+    void buildFunnel();
+    void buildTiers();
+    QDate today() const;
+
+    QListWidget *m_list = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QList<ChartPanel *> m_panels;
+    NetworkReviewPanel *m_review = nullptr;
+    QList<bool> m_built;
+    ChangeWatcher *m_watcher = nullptr;
+    std::unique_ptr<InsightsQueries> m_queries;
+    ChartPanel::ErrorHandler m_error;
+    QDate m_today;
+};
+
+} // namespace rapport

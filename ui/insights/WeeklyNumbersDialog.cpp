@@ -1,0 +1,199 @@
+#include "insights/WeeklyNumbersDialog.h"
+
+#include "insights/FollowerRatio.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace rapport {
+
+namespace {
+
+// -1 shows as "Not read": these three are optional.
+QSpinBox *optionalSpin(QWidget *parent, const QString &objectName, const QString &accessible)
+{
+    auto *spin = new QSpinBox(parent);
+    spin->setObjectName(objectName);
+    spin->setAccessibleName(accessible);
+    spin->setRange(-1, 100000000);
+    spin->setSpecialValueText(WeeklyNumbersDialog::tr("Not read"));
+    spin->setGroupSeparatorShown(true);
+    spin->setValue(-1);
+    return spin;
+}
+
+std::optional<int> valueOf(const QSpinBox *spin)
+{
+    return spin->value() < 0 ? std::nullopt : std::optional<int>(spin->value());
+}
+
+QStringList names(const QLineEdit *edit)
+{
+    QStringList list;
+    // Semicolons: company names have commas ("Acme, Inc.").
+    for (const QString &part : edit->text().split(u';')) {
+        if (!part.trimmed().isEmpty())
+            list << part.trimmed();
+    }
+    return list;
+}
+
+} // namespace
+
+WeeklyNumbersDialog::WeeklyNumbersDialog(const std::optional<NetworkSnapshot> &previous,
+                                         WeekLookup lookup, QWidget *parent)
+    : QDialog(parent)
+    , m_lookup(std::move(lookup))
+{
+    setObjectName(u"weeklyNumbersDialog"_s);
+    setWindowTitle(tr("This Week's Numbers"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Copy them from LinkedIn: followers and connections from your "
+                                "profile, profile views and search appearances from your "
+                                "dashboard. Once a week is enough."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto *form = new QFormLayout;
+    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date->setObjectName(u"weeklyDateEdit"_s);
+    m_date->setAccessibleName(tr("Day you read the numbers"));
+    m_date->setCalendarPopup(true);
+    m_date->setMaximumDate(QDate::currentDate());
+    form->addRow(tr("&Read on:"), m_date);
+    m_week = new QLabel(this);
+    m_week->setObjectName(u"weeklyWeekLabel"_s);
+    m_week->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), m_week);
+
+    m_followers = new QSpinBox(this);
+    m_followers->setObjectName(u"weeklyFollowersSpin"_s);
+    m_followers->setAccessibleName(tr("Followers"));
+    m_followers->setRange(0, 100000000);
+    m_followers->setGroupSeparatorShown(true);
+    form->addRow(tr("&Followers:"), m_followers);
+    m_connections = new QSpinBox(this);
+    m_connections->setObjectName(u"weeklyConnectionsSpin"_s);
+    m_connections->setAccessibleName(tr("Connections"));
+    m_connections->setRange(0, 30000);
+    m_connections->setGroupSeparatorShown(true);
+    form->addRow(tr("&Connections:"), m_connections);
+    m_views = optionalSpin(this, u"weeklyViewsSpin"_s, tr("Profile views, last 7 days"));
+    form->addRow(tr("Profile &views (7 days):"), m_views);
+    m_searches = optionalSpin(this, u"weeklySearchesSpin"_s, tr("Search appearances this week"));
+    form->addRow(tr("&Search appearances:"), m_searches);
+    m_network = optionalSpin(this, u"weeklyNetworkSpin"_s, tr("Network size, 2nd and 3rd degree"));
+    form->addRow(tr("&Network size:"), m_network);
+    m_companies = new QLineEdit(this);
+    m_companies->setObjectName(u"weeklyCompaniesEdit"_s);
+    m_companies->setAccessibleName(tr("Top companies of your searchers"));
+    m_companies->setPlaceholderText(tr("Optional, separated by semicolons: Northwind; Acme, Inc."));
+    form->addRow(tr("Searchers' &companies:"), m_companies);
+    m_titles = new QLineEdit(this);
+    m_titles->setObjectName(u"weeklyTitlesEdit"_s);
+    m_titles->setAccessibleName(tr("Top job titles of your searchers"));
+    m_titles->setPlaceholderText(tr("Optional, separated by semicolons: Recruiter; Founder"));
+    form->addRow(tr("Searchers' &titles:"), m_titles);
+    layout->addLayout(form);
+
+    m_ratio = new QLabel(this);
+    m_ratio->setObjectName(u"weeklyRatioLabel"_s);
+    m_ratio->setWordWrap(true);
+    layout->addWidget(m_ratio);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    if (previous)
+        fill(*previous, false);
+    for (QSpinBox *spin : {m_followers, m_connections})
+        connect(spin, &QSpinBox::valueChanged, this, &WeeklyNumbersDialog::update);
+    connect(m_date, &QDateEdit::dateChanged, this, &WeeklyNumbersDialog::update);
+    update();
+    resize(qMax(480, sizeHint().width()), sizeHint().height());
+}
+
+void WeeklyNumbersDialog::fill(const NetworkSnapshot &from, bool optionalToo)
+{
+    m_followers->setValue(from.followers);
+    m_connections->setValue(from.connections);
+    if (!optionalToo)
+        return;
+    m_views->setValue(from.profileViews.value_or(-1));
+    m_searches->setValue(from.searchAppearances.value_or(-1));
+    m_network->setValue(from.networkSize.value_or(-1));
+    m_companies->setText(from.topCompanies.join(u"; "_s));
+    m_titles->setText(from.topTitles.join(u"; "_s));
+}
+
+void WeeklyNumbersDialog::update()
+{
+    NetworkSnapshot probe;
+    probe.takenOn = m_date->date();
+    const QDate week = probe.weekStart();
+    const std::optional<NetworkSnapshot> existing =
+        m_lookup ? m_lookup(m_date->date()) : std::nullopt;
+    const QLocale locale;
+    if (existing) {
+        m_week->setText(tr("The week of %1 has numbers read on %2: saving corrects them.")
+                            .arg(locale.toString(week, QLocale::ShortFormat),
+                                 locale.toString(existing->takenOn, QLocale::ShortFormat)));
+        // Open the week's entry to correct it, once per week chosen.
+        if (m_filledWeek != week) {
+            m_filledWeek = week;
+            fill(*existing, true);
+        }
+    } else {
+        m_week->setText(tr("Week of %1").arg(locale.toString(week, QLocale::ShortFormat)));
+        // Left a week whose entry filled the form: its optional numbers are
+        // not this week's.
+        if (m_filledWeek.isValid()) {
+            m_filledWeek = QDate();
+            for (QSpinBox *spin : {m_views, m_searches, m_network})
+                spin->setValue(-1);
+            m_companies->clear();
+            m_titles->clear();
+        }
+    }
+
+    const FollowerRatio r = FollowerRatio::compute(m_followers->value(), m_connections->value());
+    if (m_followers->value() < m_connections->value()) {
+        m_ratio->setText(tr("Followers should include every connection: check the displayed "
+                            "follower count."));
+    } else if (!r.ratio) {
+        m_ratio->setText(tr("Enter followers and connections to see your true followers."));
+    } else {
+        m_ratio->setText(
+            tr("True followers (followers − connections): %1, %2 % of connections "
+               "(typical: 5–10 %, %3–%4 for you).")
+                .arg(locale.toString(r.trueFollowers), locale.toString(*r.ratio * 100, 'f', 1),
+                     locale.toString(r.bandLowFollowers), locale.toString(r.bandHighFollowers)));
+    }
+}
+
+NetworkSnapshot WeeklyNumbersDialog::snapshot() const
+{
+    NetworkSnapshot s;
+    s.takenOn = m_date->date();
+    s.followers = m_followers->value();
+    s.connections = m_connections->value();
+    s.profileViews = valueOf(m_views);
+    s.searchAppearances = valueOf(m_searches);
+    s.networkSize = valueOf(m_network);
+    s.topCompanies = names(m_companies);
+    s.topTitles = names(m_titles);
+    return s;
+}
+
+} // namespace rapport
