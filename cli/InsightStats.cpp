@@ -5,12 +5,12 @@
 #include "ExitCode.h"
 #include "domain/ContentKindSummary.h"
 #include "domain/DateText.h"
+#include "domain/NetworkScore.h"
 #include "domain/NetworkSnapshot.h"
 #include "domain/Tier.h"
 #include "insights/FollowerRatio.h"
 #include "insights/InsightsQueries.h"
 #include "insights/NetworkReview.h"
-#include "insights/NetworkScore.h"
 #include "store/ScoreStore.h"
 #include "store/SnapshotStore.h"
 

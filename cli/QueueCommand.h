@@ -4,7 +4,7 @@
 // shows, planned once per day and stored), and what became of its items:
 // done, skipped for the day, never again, or snoozed until a date.
 
-#include "planning/QueueItem.h"
+#include "domain/QueueItem.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

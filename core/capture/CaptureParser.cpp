@@ -1,6 +1,6 @@
 #include "capture/CaptureParser.h"
 
-#include "capture/NameKey.h"
+#include "domain/NameKey.h"
 #include "domain/ProfileUrl.h"
 
 #include <QHash>

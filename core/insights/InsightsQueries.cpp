@@ -2,10 +2,10 @@
 
 #include "db/Database.h"
 #include "domain/DateText.h"
+#include "domain/InMailRecord.h"
+#include "domain/InvitationRecord.h"
 #include "domain/Tier.h"
 #include "outreach/InMailLedger.h"
-#include "outreach/InMailRecord.h"
-#include "outreach/InvitationRecord.h"
 #include "outreach/InvitationStats.h"
 #include "outreach/OutreachSettings.h"
 #include "store/ContentStore.h"

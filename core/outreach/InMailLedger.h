@@ -37,8 +37,8 @@
 // granted == available + creditsHeld + spent + expired; `returned` counts the
 // return events, whose credits are back among available, expired or reused.
 
+#include "domain/InMailRecord.h"
 #include "outreach/InMailPlan.h"
-#include "outreach/InMailRecord.h"
 
 #include <QDate>
 #include <QList>

@@ -22,7 +22,7 @@
 //   sent today or in the 29 days before (age 0..29).
 // - Withdraw suggestions: pending for more than three weeks (age >= 22).
 
-#include "outreach/InvitationRecord.h"
+#include "domain/InvitationRecord.h"
 
 #include <QDate>
 #include <QList>

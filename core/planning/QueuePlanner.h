@@ -13,7 +13,7 @@
 // suggested an invitation (ReinviteRule); heldBack() lists them with the day
 // they can be invited again.
 
-#include "planning/QueueItem.h"
+#include "domain/QueueItem.h"
 #include "planning/QueueSettings.h"
 
 #include <QHash>

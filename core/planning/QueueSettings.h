@@ -3,7 +3,7 @@
 // How the daily outreach queue is built: its size, the most items of each
 // kind, and the windows its rules use (all in whole local days).
 
-#include "planning/QueueItem.h"
+#include "domain/QueueItem.h"
 
 #include <QMap>
 #include <QString>

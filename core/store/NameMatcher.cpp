@@ -1,7 +1,7 @@
 #include "store/NameMatcher.h"
 
-#include "capture/NameKey.h"
 #include "db/Database.h"
+#include "domain/NameKey.h"
 #include "domain/ProfileUrl.h"
 #include "domain/TextFold.h"
 #include "store/ContactStore.h"

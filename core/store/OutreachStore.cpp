@@ -4,9 +4,9 @@
 #include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/DateText.h"
+#include "domain/InMailRecord.h"
+#include "domain/InvitationRecord.h"
 #include "domain/LocalDays.h"
-#include "outreach/InMailRecord.h"
-#include "outreach/InvitationRecord.h"
 #include "store/ImportJournal.h"
 #include "store/StatementCache.h"
 

@@ -7,7 +7,7 @@
 // day's too). KeepInTouchStore::restore puts exactly this back (undo).
 
 #include "domain/KeepInTouch.h"
-#include "planning/QueueItem.h"
+#include "domain/QueueItem.h"
 
 #include <QDate>
 #include <QList>

@@ -8,7 +8,7 @@
 // writer of those contact columns, makes them. Every write is one
 // transaction, nested inside the caller's.
 
-#include "planning/QueueItem.h"
+#include "domain/QueueItem.h"
 #include "planning/QueueSettings.h"
 #include "store/QueueRestorePoint.h"
 

@@ -7,8 +7,8 @@
 // partial indexes, so it costs in proportion to what changed, never to the
 // number of contacts. Sorting by score then reads an index.
 
-#include "insights/ConnectionScore.h"
-#include "insights/NetworkScore.h"
+#include "domain/ConnectionScore.h"
+#include "domain/NetworkScore.h"
 
 #include <QDate>
 #include <QStringList>

@@ -2,7 +2,7 @@
 
 #include "db/Database.h"
 #include "domain/Outreach.h"
-#include "outreach/StarterTemplates.h"
+#include "domain/StarterTemplates.h"
 #include "store/StatementCache.h"
 
 #include <QCoreApplication>

@@ -4,7 +4,7 @@
 // Rapport and the user's own (kept in the database). A user template with
 // a starter's name replaces that starter.
 
-#include "outreach/MessageTemplate.h"
+#include "domain/MessageTemplate.h"
 
 #include <QList>
 #include <memory>

@@ -8,7 +8,7 @@
 #include "domain/Contact.h"
 #include "domain/ContentPiece.h"
 #include "domain/Engagement.h"
-#include "outreach/MessageTemplate.h"
+#include "domain/MessageTemplate.h"
 #include "outreach/OutreachSettings.h"
 #include "store/ContactStore.h"
 #include "store/ContentStore.h"

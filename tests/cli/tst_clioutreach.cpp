@@ -3,7 +3,7 @@
 // database holds afterwards.
 
 #include "db/Database.h"
-#include "outreach/MessageTemplate.h"
+#include "domain/MessageTemplate.h"
 #include "outreach/OutreachSettings.h"
 #include "store/OutreachStore.h"
 #include "store/SettingStore.h"

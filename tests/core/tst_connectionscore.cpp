@@ -6,9 +6,9 @@
 
 #include "db/Database.h"
 #include "db/Migrations.h"
+#include "domain/ConnectionScore.h"
 #include "domain/ContactQuery.h"
-#include "insights/ConnectionScore.h"
-#include "insights/NetworkScore.h"
+#include "domain/NetworkScore.h"
 #include "store/ContactStore.h"
 #include "store/EngagementStore.h"
 #include "store/OutreachStore.h"

@@ -1,6 +1,6 @@
+#include "domain/StarterTemplates.h"
 #include "outreach/CharacterLimits.h"
 #include "outreach/MessageLinter.h"
-#include "outreach/StarterTemplates.h"
 #include "outreach/TemplateRenderer.h"
 
 #include <QTest>

@@ -2,9 +2,9 @@
 // what they answer, filters, and the records the numbers are computed from.
 
 #include "db/Database.h"
+#include "domain/InMailRecord.h"
+#include "domain/InvitationRecord.h"
 #include "outreach/InMailLedger.h"
-#include "outreach/InMailRecord.h"
-#include "outreach/InvitationRecord.h"
 #include "outreach/InvitationStats.h"
 #include "store/ContactStore.h"
 #include "store/OutreachStore.h"

@@ -2,10 +2,10 @@
 // and every path that has only a full name (LinkedIn invitations, a CSV
 // name column, a vCard FN, Quick Capture, NameKey) splitting by it.
 
-#include "capture/NameKey.h"
 #include "capture/QuickCapture.h"
 #include "db/Database.h"
 #include "domain/ContactQuery.h"
+#include "domain/NameKey.h"
 #include "domain/PersonName.h"
 #include "io/CsvColumnMapping.h"
 #include "io/CsvImporter.h"

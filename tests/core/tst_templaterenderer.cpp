@@ -1,6 +1,6 @@
 #include "domain/Outreach.h"
+#include "domain/StarterTemplates.h"
 #include "outreach/CharacterLimits.h"
-#include "outreach/StarterTemplates.h"
 #include "outreach/TemplateRenderer.h"
 
 #include <QTest>

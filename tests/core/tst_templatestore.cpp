@@ -2,8 +2,8 @@
 // outreach settings kept in the database.
 
 #include "db/Database.h"
+#include "domain/StarterTemplates.h"
 #include "outreach/OutreachSettings.h"
-#include "outreach/StarterTemplates.h"
 #include "store/SettingStore.h"
 #include "store/TemplateStore.h"
 

@@ -7,7 +7,7 @@
 #include "contacts/ContactTableModel.h"
 #include "contacts/ContactsPage.h"
 #include "contacts/ValueGivenDialog.h"
-#include "insights/ConnectionScore.h"
+#include "domain/ConnectionScore.h"
 #include "settings/Settings.h"
 #include "shell/MainWindow.h"
 #include "store/ContactStore.h"

@@ -4,7 +4,7 @@
 
 #include "common/ErrorBanner.h"
 #include "db/Database.h"
-#include "outreach/StarterTemplates.h"
+#include "domain/StarterTemplates.h"
 #include "outreach/TemplatesDialog.h"
 #include "store/TemplateStore.h"
 

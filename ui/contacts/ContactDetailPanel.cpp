@@ -3,7 +3,7 @@
 #include "common/OutreachStyle.h"
 #include "common/TierStyle.h"
 #include "contacts/ContactForm.h"
-#include "insights/ConnectionScore.h"
+#include "domain/ConnectionScore.h"
 #include "store/ScoreStore.h"
 #include "store/TimelineStore.h"
 

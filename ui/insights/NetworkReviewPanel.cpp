@@ -1,9 +1,9 @@
 #include "insights/NetworkReviewPanel.h"
 
 #include "common/EmptyStateView.h"
+#include "domain/NetworkScore.h"
 #include "insights/IndustryScope.h"
 #include "insights/NetworkReview.h"
-#include "insights/NetworkScore.h"
 #include "store/ScoreStore.h"
 #include "store/SettingStore.h"
 

@@ -8,8 +8,8 @@
 // outreach (one undo step).
 
 #include "domain/Contact.h"
+#include "domain/MessageTemplate.h"
 #include "domain/Outreach.h"
-#include "outreach/MessageTemplate.h"
 
 #include <QDialog>
 #include <QHash>

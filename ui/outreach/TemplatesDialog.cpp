@@ -3,9 +3,9 @@
 #include "common/ErrorBanner.h"
 #include "common/OutreachStyle.h"
 #include "domain/Outreach.h"
+#include "domain/StarterTemplates.h"
 #include "outreach/CharacterLimits.h"
 #include "outreach/MessageLinter.h"
-#include "outreach/StarterTemplates.h"
 #include "outreach/TemplateRenderer.h"
 #include "store/TemplateStore.h"
 

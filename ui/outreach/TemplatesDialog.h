@@ -12,7 +12,7 @@
 // makes the user's own copy under the same name; deleting that copy brings
 // the starter back.
 
-#include "outreach/MessageTemplate.h"
+#include "domain/MessageTemplate.h"
 
 #include <QDialog>
 #include <QList>

@@ -6,7 +6,7 @@
 // and outreach, and the contact's keep-in-touch settings for Snooze and
 // Never).
 
-#include "planning/QueueItem.h"
+#include "domain/QueueItem.h"
 #include "session/StoreCommand.h"
 #include "store/QueueRestorePoint.h"
 

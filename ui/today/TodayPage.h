@@ -9,7 +9,7 @@
 // menu adds "Never suggest this person". Each action is one undo step of the
 // Session (QueueItemCommand): Ctrl+Z brings the item back as it was.
 
-#include "planning/QueueItem.h"
+#include "domain/QueueItem.h"
 
 #include <QDate>
 #include <QIcon>

@@ -1,4 +1,4 @@
-#include "planning/QueueItem.h"
+#include "domain/QueueItem.h"
 
 #include <array>
 #include <utility>

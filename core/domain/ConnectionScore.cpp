@@ -1,4 +1,4 @@
-#include "insights/ConnectionScore.h"
+#include "domain/ConnectionScore.h"
 
 #include <QStringList>
 

@@ -5,7 +5,7 @@
 // connections, thanks, welcomes, the 15-minute reconnect call, InMail, and
 // an invitation note).
 
-#include "outreach/MessageTemplate.h"
+#include "domain/MessageTemplate.h"
 
 #include <QList>
 

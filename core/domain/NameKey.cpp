@@ -1,4 +1,4 @@
-#include "capture/NameKey.h"
+#include "domain/NameKey.h"
 
 #include "domain/PersonName.h"
 #include "domain/TextFold.h"

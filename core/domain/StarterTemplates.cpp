@@ -1,4 +1,4 @@
-#include "outreach/StarterTemplates.h"
+#include "domain/StarterTemplates.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "insights/NetworkScore.h"
+#include "domain/NetworkScore.h"
 
 #include <QLocale>
 
