@@ -5,6 +5,7 @@
 #include "ExitCode.h"
 #include "OptionValues.h"
 #include "domain/DateText.h"
+#include "planning/DailyQueue.h"
 #include "planning/QueuePlanner.h"
 #include "planning/QueueSettings.h"
 #include "store/ContactStore.h"
@@ -294,7 +295,7 @@ bool QueueCommand::dayQueue(Database &db, const QDate &day, QList<QueueItem> *it
         return true;
     }
     QString error;
-    *items = store.todayQueue(day, QueueSettings::load(SettingStore(db)), &error);
+    *items = DailyQueue::todayQueue(store, day, QueueSettings::load(SettingStore(db)), &error);
     if (!error.isEmpty()) {
         m_session.failure(error);
         return false;

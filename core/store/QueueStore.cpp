@@ -4,7 +4,6 @@
 #include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/DateText.h"
-#include "planning/QueuePlanner.h"
 #include "store/KeepInTouchStore.h"
 #include "store/StatementCache.h"
 
@@ -73,31 +72,16 @@ bool QueueStore::hasQueue(const QDate &day) const
     return found;
 }
 
-QList<QueueItem> QueueStore::todayQueue(const QDate &today, const QueueSettings &settings,
-                                        QString *error)
+bool QueueStore::storeQueue(const QDate &day, const QList<QueueItem> &planned, QString *error)
 {
-    if (!today.isValid()) {
-        if (error)
-            *error = tr("The queue needs a valid day.");
-        return {};
-    }
-    if (hasQueue(today))
-        return items(today);
-    if (m_db.isReadOnly()) // shown, not stored: nothing can be marked done
-        return QueuePlanner::plan(m_db, today, settings);
-    // Planned and stored under one write lock, so the window and the CLI
-    // starting together store one queue, not two.
     Transaction tx(m_db);
     if (!started(tx, error))
-        return {};
-    if (hasQueue(today))
-        return items(today);
-    const QList<QueueItem> planned = QueuePlanner::plan(m_db, today, settings);
+        return false;
     QSqlQuery &q = m_statements->prepared(
         u"INSERT INTO queue_item (day, position, contact_id, action, reason, template, status, "
         "related_outreach_id, related_engagement_id) VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?)"_s);
     for (const QueueItem &item : planned) {
-        q.addBindValue(DateText::isoDate(today));
+        q.addBindValue(DateText::isoDate(day));
         q.addBindValue(item.position);
         q.addBindValue(item.contactId);
         q.addBindValue(QueueItem::actionKey(item.action));
@@ -105,15 +89,11 @@ QList<QueueItem> QueueStore::todayQueue(const QDate &today, const QueueSettings 
         q.addBindValue(item.templateName.isNull() ? u""_s : item.templateName);
         q.addBindValue(idOrNull(item.relatedOutreachId));
         q.addBindValue(idOrNull(item.relatedEngagementId));
-        if (!q.exec()) {
-            failed(m_db, q, tr("Could not store today's queue: %1"), error);
-            return {};
-        }
+        if (!q.exec())
+            return failed(m_db, q, tr("Could not store today's queue: %1"), error);
     }
     q.finish();
-    if (!tx.commit(error))
-        return {};
-    return items(today);
+    return tx.commit(error);
 }
 
 QList<QueueItem> QueueStore::items(const QDate &day) const

@@ -1,15 +1,14 @@
 #pragma once
 
-// The daily outreach queue as the user works it: planned once per day and
-// stored, so its order holds across restarts and between the window and the
-// CLI; what became of each item (Done, Skip, Snooze, Never, Reopen), each
+// The daily outreach queue as the user works it: planned once per day
+// (DailyQueue) and stored, so its order holds across restarts and between
+// the window and the CLI; what became of each item (Done, Skip, Snooze, Never, Reopen), each
 // action able to hand back what it changed so it can be undone exactly.
 // Snooze and Never are keep-in-touch changes: KeepInTouchStore, the one
 // writer of those contact columns, makes them. Every write is one
 // transaction, nested inside the caller's.
 
 #include "domain/QueueItem.h"
-#include "planning/QueueSettings.h"
 #include "store/QueueRestorePoint.h"
 
 #include <QList>
@@ -31,11 +30,10 @@ public:
     QueueStore(const QueueStore &) = delete;
     QueueStore &operator=(const QueueStore &) = delete;
 
-    // The day's queue: planned (QueuePlanner) and stored by the first call
-    // of the day, read back unchanged by later ones. Empty with an error set
-    // when it could not be stored.
-    QList<QueueItem> todayQueue(const QDate &today, const QueueSettings &settings,
-                                QString *error = nullptr);
+    // Stores `planned` (QueuePlanner's plan) as the queue of `day`, every
+    // item open, in one transaction nested inside the caller's. DailyQueue
+    // plans and stores a day's queue once.
+    bool storeQueue(const QDate &day, const QList<QueueItem> &planned, QString *error);
     // The stored queue of a day, in its order; empty when none was planned.
     QList<QueueItem> items(const QDate &day) const;
     bool hasQueue(const QDate &day) const;
@@ -68,6 +66,8 @@ public:
     // Keep-in-touch cadence in days of everyone with a tag; nullopt: inherit
     // (KeepInTouchStore::setTagCadences).
     bool setTagCadence(const QString &tag, std::optional<int> days, QString *error);
+
+    Database &database() const { return m_db; }
 
 private:
     bool setStatus(const QDate &day, qint64 contactId, QueueItem::Status status, qint64 outreachId,

@@ -12,6 +12,7 @@
 #include "BenchUtil.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
+#include "planning/DailyQueue.h"
 #include "planning/QueuePlanner.h"
 #include "store/ContactStore.h"
 #include "store/OutreachStore.h"
@@ -140,7 +141,7 @@ int main(int argc, char *argv[])
     QueueStore store(db);
     for (int run = 0; run < 3; ++run) {
         const QDate day = today.addDays(400 + run);
-        const QList<QueueItem> queue = store.todayQueue(day, settings, &error);
+        const QList<QueueItem> queue = DailyQueue::todayQueue(store, day, settings, &error);
         for (const QueueItem &item : queue) {
             QElapsedTimer t;
             t.start();

@@ -4,6 +4,7 @@
 // backfilled by migration 6.
 
 #include "QueueScenario.h"
+#include "planning/DailyQueue.h"
 #include "store/KeepInTouchStore.h"
 #include "store/QueueStore.h"
 #include "store/SettingStore.h"
@@ -109,12 +110,12 @@ private slots:
         QVERIFY(s.load(baseFacts()));
         QueueStore store(db);
         QVERIFY(!store.hasQueue(today));
-        const QList<QueueItem> first = store.todayQueue(today, {}, &error);
+        const QList<QueueItem> first = DailyQueue::todayQueue(store, today, {}, &error);
         QCOMPARE(names(first), (QStringList{u"Ben"_s, u"Ana"_s, u"Dee"_s, u"Hal"_s}));
         QVERIFY(store.hasQueue(today));
         // A new comment later in the day does not reorder today's queue.
         QVERIFY(s.load(u"c Cy deg=2; e Cy follow 0"_s));
-        const QList<QueueItem> again = store.todayQueue(today, {}, &error);
+        const QList<QueueItem> again = DailyQueue::todayQueue(store, today, {}, &error);
         QCOMPARE(names(again), names(first));
         QCOMPARE(again.at(1).reason, first.at(1).reason);
         QCOMPARE(again.at(1).templateName, u"Invitation note"_s);
@@ -132,7 +133,7 @@ private slots:
         test::QueueScenario s{db, today, {}, {}};
         QVERIFY(s.load(baseFacts()));
         QueueStore store(db);
-        QCOMPARE(store.todayQueue(today, {}, &error).size(), 4);
+        QCOMPARE(DailyQueue::todayQueue(store, today, {}, &error).size(), 4);
         // Ana's invitation is logged (the compose dialog) and the item done.
         OutreachStore outreach(db);
         Outreach o;
@@ -152,10 +153,11 @@ private slots:
         QCOMPARE(now.at(0).status, QueueItem::Status::Open);
         // Tomorrow and through the cool-down neither comes back.
         for (int d = 1; d <= 6; ++d)
-            QCOMPARE(names(store.todayQueue(today.addDays(d), {}, &error)),
+            QCOMPARE(names(DailyQueue::todayQueue(store, today.addDays(d), {}, &error)),
                      (QStringList{u"Ben"_s, u"Hal"_s}));
         // Ana's invitation is pending: she is not invited again after it.
-        QVERIFY(!names(store.todayQueue(today.addDays(8), {}, &error)).contains(u"Ana"_s));
+        QVERIFY(
+            !names(DailyQueue::todayQueue(store, today.addDays(8), {}, &error)).contains(u"Ana"_s));
     }
 
     void keepInTouchSettings()
@@ -179,7 +181,7 @@ private slots:
 
         // Ana is in today's queue (reconnect); do-not-contact retires her item.
         QueueStore queue(db);
-        QVERIFY(names(queue.todayQueue(today, {}, &error)).contains(u"Ana"_s));
+        QVERIFY(names(DailyQueue::todayQueue(queue, today, {}, &error)).contains(u"Ana"_s));
         KeepInTouch changed = *k;
         changed.cadenceDays = 14;
         changed.archived = true;
@@ -249,7 +251,7 @@ private slots:
         QVERIFY(s.load(baseFacts()));
         QueueStore queue(db);
         KeepInTouchStore keep(db);
-        queue.todayQueue(today, {}, &error);
+        DailyQueue::todayQueue(queue, today, {}, &error);
         const qint64 hal = s.ids.value(u"Hal"_s), dee = s.ids.value(u"Dee"_s);
         const QDate until = today.addDays(7);
         QVERIFY2(queue.snooze(today, hal, until, &error), qPrintable(error));
@@ -280,7 +282,7 @@ private slots:
         QVERIFY(s.load(baseFacts()));
         QueueStore queue(db);
         KeepInTouchStore keep(db);
-        queue.todayQueue(today, {}, &error);
+        DailyQueue::todayQueue(queue, today, {}, &error);
         const qint64 hal = s.ids.value(u"Hal"_s), dee = s.ids.value(u"Dee"_s);
         QVERIFY2(queue.never(today, hal, &error), qPrintable(error));
         KeepInTouch k = *keep.get(dee);
@@ -318,8 +320,8 @@ private slots:
         QVERIFY(s.load(baseFacts()));
         QueueStore queue(db);
         const QDate yesterday = today.addDays(-1);
-        QVERIFY(names(queue.todayQueue(yesterday, {}, &error)).contains(u"Hal"_s));
-        QVERIFY(names(queue.todayQueue(today, {}, &error)).contains(u"Hal"_s));
+        QVERIFY(names(DailyQueue::todayQueue(queue, yesterday, {}, &error)).contains(u"Hal"_s));
+        QVERIFY(names(DailyQueue::todayQueue(queue, today, {}, &error)).contains(u"Hal"_s));
         const qint64 hal = s.ids.value(u"Hal"_s);
         QueueRestorePoint before;
         QVERIFY2(queue.never(yesterday, hal, &error, &before), qPrintable(error));
@@ -346,7 +348,7 @@ private slots:
         QVERIFY(s.load(baseFacts()));
         QueueStore queue(db);
         KeepInTouchStore keep(db);
-        queue.todayQueue(today, {}, &error);
+        DailyQueue::todayQueue(queue, today, {}, &error);
         const qint64 ana = s.ids.value(u"Ana"_s), ben = s.ids.value(u"Ben"_s);
         const qint64 dee = s.ids.value(u"Dee"_s);
         QVERIFY(queue.markDone(today, ana, 0, &error));
@@ -377,7 +379,7 @@ private slots:
         QVERIFY(s.load(baseFacts() + u"; c Ivy deg=1 conn=-300 cad=30 snooze=+2"_s));
         QueueStore queue(db);
         KeepInTouchStore keep(db);
-        queue.todayQueue(today, {}, &error);
+        DailyQueue::todayQueue(queue, today, {}, &error);
         const qint64 ana = s.ids.value(u"Ana"_s), ben = s.ids.value(u"Ben"_s);
         const qint64 dee = s.ids.value(u"Dee"_s), hal = s.ids.value(u"Hal"_s);
         OutreachStore outreach(db);
@@ -448,7 +450,7 @@ private slots:
         QVERIFY(s.load(baseFacts()));
         QueueStore queue(db);
         KeepInTouchStore keep(db);
-        queue.todayQueue(today, {}, &error);
+        DailyQueue::todayQueue(queue, today, {}, &error);
         const qint64 ana = s.ids.value(u"Ana"_s), ben = s.ids.value(u"Ben"_s);
         const qint64 dee = s.ids.value(u"Dee"_s);
         OutreachStore outreach(db);
@@ -494,10 +496,11 @@ private slots:
         test::QueueScenario s{db, today, {}, {}};
         QVERIFY(s.load(baseFacts()));
         QueueStore store(db);
-        store.todayQueue(today, {}, &error);
+        DailyQueue::todayQueue(store, today, {}, &error);
         QVERIFY(store.skip(today, s.ids.value(u"Ben"_s), &error));
         QCOMPARE(store.items(today).at(0).status, QueueItem::Status::Skipped);
-        QCOMPARE(names(store.todayQueue(today.addDays(1), {}, &error)).first(), u"Ben"_s);
+        QCOMPARE(names(DailyQueue::todayQueue(store, today.addDays(1), {}, &error)).first(),
+                 u"Ben"_s);
     }
 
     void neverHidesForGood()
@@ -508,11 +511,12 @@ private slots:
         test::QueueScenario s{db, today, {}, {}};
         QVERIFY(s.load(baseFacts()));
         QueueStore store(db);
-        store.todayQueue(today, {}, &error);
+        DailyQueue::todayQueue(store, today, {}, &error);
         QVERIFY(store.never(today, s.ids.value(u"Hal"_s), &error));
         QCOMPARE(store.items(today).at(3).status, QueueItem::Status::Never);
         for (int d : {1, 30, 365})
-            QVERIFY(!names(store.todayQueue(today.addDays(d), {}, &error)).contains(u"Hal"_s));
+            QVERIFY(!names(DailyQueue::todayQueue(store, today.addDays(d), {}, &error))
+                         .contains(u"Hal"_s));
         QVERIFY(!store.never(today, 99999, &error));
         QVERIFY(error.contains(u"99999"_s));
     }
@@ -525,15 +529,17 @@ private slots:
         test::QueueScenario s{db, today, {}, {}};
         QVERIFY(s.load(baseFacts()));
         QueueStore store(db);
-        store.todayQueue(today, {}, &error);
+        DailyQueue::todayQueue(store, today, {}, &error);
         const qint64 hal = s.ids.value(u"Hal"_s);
         QVERIFY(store.snooze(today, hal, today.addDays(7), &error));
         const QueueItem item = store.items(today).at(3);
         QCOMPARE(item.status, QueueItem::Status::Snoozed);
         QCOMPARE(item.snoozedUntil, today.addDays(7));
         for (int d = 1; d <= 6; ++d)
-            QVERIFY(!names(store.todayQueue(today.addDays(d), {}, &error)).contains(u"Hal"_s));
-        QVERIFY(names(store.todayQueue(today.addDays(7), {}, &error)).contains(u"Hal"_s));
+            QVERIFY(!names(DailyQueue::todayQueue(store, today.addDays(d), {}, &error))
+                         .contains(u"Hal"_s));
+        QVERIFY(
+            names(DailyQueue::todayQueue(store, today.addDays(7), {}, &error)).contains(u"Hal"_s));
         QVERIFY(!store.snooze(today, hal, QDate(), &error));
         QVERIFY(!store.snooze(today, hal, today, &error)); // a snooze ends after the day
     }

@@ -3,6 +3,7 @@
 #include "common/OutreachStyle.h"
 #include "db/Database.h"
 #include "outreach/OutreachNumbers.h"
+#include "planning/DailyQueue.h"
 #include "planning/QueuePlanner.h"
 #include "planning/QueueSettings.h"
 #include "session/ChangeWatcher.h"
@@ -407,7 +408,7 @@ void TodayPage::reload()
     const QDate day = today();
     QString error;
     const QueueSettings settings = QueueSettings::load(SettingStore(*m_db));
-    m_items = m_queue->todayQueue(day, settings, &error);
+    m_items = DailyQueue::todayQueue(*m_queue, day, settings, &error);
     m_day = day;
     QStringList held;
     for (const QueueItem &item : QueuePlanner::heldBack(*m_db, day, settings))
