@@ -1,6 +1,7 @@
 #pragma once
 
-// Builds the daily outreach queue from stored facts only: the same data and
+// Builds the daily outreach queue from stored facts only (QueueFactsStore
+// reads them): the same data and
 // day give the same queue. Best first, by rule: replies waiting, recent
 // engagers not connected (followers get the follower message, the others an
 // invitation), new connections to welcome, commenters and sharers to thank,
@@ -15,6 +16,7 @@
 
 #include "domain/QueueItem.h"
 #include "planning/QueueSettings.h"
+#include "store/QueueFactsStore.h"
 
 #include <QHash>
 #include <QList>
@@ -25,7 +27,6 @@ namespace rapport {
 
 class Database;
 class OutreachStore;
-class StatementCache;
 
 class QueuePlanner
 {
@@ -55,9 +56,11 @@ private:
     QList<QueueItem> run();
     void replies();
     void engaged();
+    void engagedOne(const QString &kind, const QueueFactsStore::Event &event);
     void welcomes();
     void thanks();
     void reconnects();
+    void reconnectOne(const Facts &facts);
     void followUps();
 
     const Facts &facts(qint64 contactId);
@@ -69,15 +72,14 @@ private:
     bool room(QueueItem::Action action) const;
     void add(const Facts &facts, QueueItem::Action action, const QString &reason, qint64 outreachId,
              qint64 engagementId);
-    QString contentTitle(const QVariant &contentId);
-    QString engagementPhrase(const QString &kind, const QVariant &contentId, const QDate &on);
+    QString engagementPhrase(const QString &kind, qint64 contentId, const QDate &on);
 
     Database &m_db;
     QDate m_today;
     QueueSettings m_settings;
     bool m_warning = false;
     int m_inmailCredits = 0; // left to suggest
-    std::unique_ptr<StatementCache> m_statements;
+    std::unique_ptr<QueueFactsStore> m_store;
     QHash<qint64, std::shared_ptr<Facts>> m_facts;
     QSet<qint64> m_claimed; // contacts that have their best reason
     QList<QueueItem> m_items;
