@@ -1,6 +1,5 @@
 #include "insights/InsightsQueries.h"
 
-#include "db/Database.h"
 #include "domain/DateText.h"
 #include "domain/InMailRecord.h"
 #include "domain/InvitationRecord.h"
@@ -10,14 +9,12 @@
 #include "outreach/OutreachSettings.h"
 #include "store/ContentStore.h"
 #include "store/EngagementStore.h"
+#include "store/InsightsStore.h"
 #include "store/OutreachStore.h"
 #include "store/SettingStore.h"
 #include "store/SnapshotStore.h"
-#include "store/StatementCache.h"
 
 #include <QHash>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -27,10 +24,10 @@ namespace rapport {
 
 namespace {
 
-bool failed(const Database &db, const QSqlQuery &q, const QString &what, QString *error)
+bool failed(const QString &what, const QString &why, QString *error)
 {
     if (error)
-        *error = InsightsQueries::tr("Could not read %1: %2").arg(what, db.describe(q.lastError()));
+        *error = InsightsQueries::tr("Could not read %1: %2").arg(what, why);
     return false;
 }
 
@@ -44,7 +41,7 @@ int monthIndex(const QDate &first, const QDate &day)
 
 InsightsQueries::InsightsQueries(Database &db)
     : m_db(db)
-    , m_statements(std::make_unique<StatementCache>(db))
+    , m_store(std::make_unique<InsightsStore>(db))
     , m_snapshots(std::make_unique<SnapshotStore>(db))
 {}
 
@@ -122,28 +119,16 @@ bool InsightsQueries::countFollowersConverted(QList<FunnelPeriod> &periods, QStr
     // it says nothing about a follower who came first. A later unfollow, or
     // a later removal of the connection, does not undo the conversion, so
     // the current degree is not read (that also saves a row lookup per
-    // contact).
-    //
-    // contact.first_follow_on holds the earliest follow (kept by triggers),
-    // and contact_followers_converted indexes exactly the contacts whose
-    // first follow came before their connection day: the count is a short
-    // index range. The WHERE repeats the index's condition so SQLite uses it.
-    QSqlQuery &q =
-        m_statements->prepared(u"SELECT substr(connected_on, 1, 7), count(*) FROM contact "
-                               "WHERE first_follow_on <> '' AND first_follow_on < connected_on "
-                               "AND connected_on >= ? AND connected_on <= ? "
-                               "GROUP BY substr(connected_on, 1, 7)"_s);
-    q.addBindValue(DateText::isoDate(periods.first().start));
-    q.addBindValue(DateText::isoDate(periods.last().end));
-    if (!q.exec())
-        return failed(m_db, q, tr("the followers who became connections"), error);
-    while (q.next()) {
-        const QDate month = DateText::parseIsoDate(QString(q.value(0).toString() + u"-01"_s));
-        const int i = monthIndex(periods.first().start, month);
-        if (month.isValid() && i >= 0 && i < periods.size())
-            periods[i].followersConverted = q.value(1).toInt();
+    // contact). InsightsStore counts them from an index.
+    QMap<QDate, int> byMonth;
+    QString why;
+    if (!m_store->followersConverted(periods.first().start, periods.last().end, &byMonth, &why))
+        return failed(tr("the followers who became connections"), why, error);
+    for (auto it = byMonth.cbegin(); it != byMonth.cend(); ++it) {
+        const int i = monthIndex(periods.first().start, it.key());
+        if (i >= 0 && i < periods.size())
+            periods[i].followersConverted = it.value();
     }
-    q.finish();
     return true;
 }
 
@@ -160,18 +145,13 @@ int InsightsQueries::tierWindowDays() const
 
 QList<TierCount> InsightsQueries::tierCounts(QString *error) const
 {
-    // Kept current by triggers on contact (migration 10): thirteen rows.
     QList<TierCount> counts;
-    QSqlQuery &q =
-        m_statements->prepared(u"SELECT tier_key, contacts FROM tier_count ORDER BY tier_key"_s);
-    if (!q.exec()) {
-        failed(m_db, q, tr("the contacts per tier"), error);
+    QHash<int, int> byKey;
+    QString why;
+    if (!m_store->tierCounts(&byKey, &why)) {
+        failed(tr("the contacts per tier"), why, error);
         return counts;
     }
-    QHash<int, int> byKey;
-    while (q.next())
-        byKey.insert(q.value(0).toInt(), q.value(1).toInt());
-    q.finish();
     for (int key = 1; key <= Tier::NoneKey; ++key)
         counts << TierCount{key, qMax(0, byKey.value(key))};
     return counts;

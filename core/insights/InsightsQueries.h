@@ -20,7 +20,7 @@ namespace rapport {
 
 class Database;
 class SnapshotStore;
-class StatementCache;
+class InsightsStore;
 
 class InsightsQueries
 {
@@ -57,7 +57,7 @@ private:
     bool countFollowersConverted(QList<FunnelPeriod> &periods, QString *error) const;
 
     Database &m_db;
-    std::unique_ptr<StatementCache> m_statements;
+    std::unique_ptr<InsightsStore> m_store;
     std::unique_ptr<SnapshotStore> m_snapshots;
 };
 

@@ -1,12 +1,6 @@
 #include "insights/NetworkReview.h"
 
-#include "db/Database.h"
-#include "domain/DateText.h"
 #include "store/SettingStore.h"
-#include "store/StatementCache.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -14,7 +8,7 @@ namespace rapport {
 
 NetworkReview::NetworkReview(Database &db)
     : m_db(db)
-    , m_statements(std::make_unique<StatementCache>(db))
+    , m_store(std::make_unique<NetworkStore>(db))
 {}
 
 NetworkReview::~NetworkReview() = default;
@@ -26,32 +20,24 @@ QDate NetworkReview::quietCutoff(const QDate &today, int quietMonths)
 
 QList<NetworkGroup> NetworkReview::groups(Field field, int top, QString *error) const
 {
-    const QString column = field == Field::Industry   ? u"industry"_s
-                           : field == Field::Location ? u"location"_s
-                                                      : u"company"_s;
-    // Columns are COLLATE NOCASE: "acme" and "Acme" are one group.
-    QSqlQuery &q = m_statements->prepared(
-        u"SELECT %1, count(*) AS n FROM contact WHERE degree = 1 GROUP BY %1 "
-        "ORDER BY n DESC, %1 LIMIT ?"_s.arg(column));
-    q.addBindValue(qMax(1, top));
-    QList<NetworkGroup> list;
-    if (!q.exec()) {
+    QList<NetworkStore::Group> rows;
+    QString why;
+    if (!m_store->groups(field, top, &rows, &why)) {
         if (error)
-            *error = tr("Could not read the network: %1").arg(m_db.describe(q.lastError()));
-        q.finish();
-        return list;
+            *error = tr("Could not read the network: %1").arg(why);
+        return {};
     }
     const IndustryScope scope =
         field == Field::Industry ? IndustryScope::load(SettingStore(m_db)) : IndustryScope();
-    while (q.next()) {
+    QList<NetworkGroup> list;
+    for (const NetworkStore::Group &row : std::as_const(rows)) {
         NetworkGroup g;
-        g.name = q.value(0).toString();
-        g.connections = q.value(1).toInt();
+        g.name = row.name;
+        g.connections = row.connections;
         if (field == Field::Industry)
             g.scope = scope.classify(g.name);
         list << g;
     }
-    q.finish();
     return list;
 }
 
@@ -99,28 +85,12 @@ NetworkReview::Summary NetworkReview::summary(const QDate &today, int quietMonth
     }
 
     // Never: nothing engaged, nothing sent or received. Quiet: something,
-    // but nothing on or after the cut-off. last_contacted_at is a UTC time;
-    // its date is near enough at a scale of months. Both counts read only
-    // the connections' interaction index (migration 10), named because the
-    // planner would otherwise pick contact_by_degree_engaged and read rows.
-    const QString cutoff = DateText::isoDate(s.quietCutoff);
-    QSqlQuery &q = m_statements->prepared(
-        u"SELECT (SELECT count(*) FROM contact INDEXED BY contact_connections_by_touch "
-        "WHERE degree = 1 AND last_engaged_on = '' AND last_contacted_at = ''), "
-        "(SELECT count(*) FROM contact INDEXED BY contact_connections_by_touch "
-        "WHERE degree = 1 AND last_engaged_on < ? "
-        "AND last_contacted_at < ? AND (last_engaged_on <> '' OR last_contacted_at <> ''))"_s);
-    q.addBindValue(cutoff);
-    q.addBindValue(cutoff);
-    if (!q.exec() || !q.next()) {
+    // but nothing on or after the cut-off.
+    QString why;
+    if (!m_store->touchCounts(s.quietCutoff, &s.neverInteracted, &s.quietSince, &why)) {
         if (error)
-            *error = tr("Could not read the network: %1").arg(m_db.describe(q.lastError()));
-        q.finish();
-        return s;
+            *error = tr("Could not read the network: %1").arg(why);
     }
-    s.neverInteracted = q.value(0).toInt();
-    s.quietSince = q.value(1).toInt();
-    q.finish();
     return s;
 }
 

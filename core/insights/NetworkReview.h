@@ -5,10 +5,12 @@
 // and by company, and how many were never interacted with or not for N
 // months ("do you remember why you connected?"). Interaction is any
 // engagement they showed or outreach either way, as stored on the contact
-// row (last_engaged_on, last_contacted_at), so nothing scans events.
+// row (last_engaged_on, last_contacted_at), so nothing scans events;
+// NetworkStore reads the counts.
 
 #include "insights/IndustryScope.h"
 #include "insights/NetworkGroup.h"
+#include "store/NetworkStore.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -18,14 +20,13 @@
 namespace rapport {
 
 class Database;
-class StatementCache;
 
 class NetworkReview
 {
     Q_DECLARE_TR_FUNCTIONS(NetworkReview)
 
 public:
-    enum class Field { Industry, Location, Company };
+    using Field = NetworkStore::Field;
 
     struct Summary
     {
@@ -59,7 +60,7 @@ public:
 
 private:
     Database &m_db;
-    std::unique_ptr<StatementCache> m_statements;
+    std::unique_ptr<NetworkStore> m_store;
 };
 
 } // namespace rapport
