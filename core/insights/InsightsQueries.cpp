@@ -1,6 +1,5 @@
 #include "insights/InsightsQueries.h"
 
-#include "domain/DateText.h"
 #include "domain/InMailRecord.h"
 #include "domain/InvitationRecord.h"
 #include "domain/Tier.h"

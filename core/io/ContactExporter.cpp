@@ -3,6 +3,7 @@
 #include "domain/DateText.h"
 
 #include "db/Database.h"
+#include "db/ReadSnapshot.h"
 #include "domain/Contact.h"
 #include "io/ContactIdentity.h"
 #include "io/CsvWriter.h"
@@ -12,7 +13,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QSqlQuery>
 
 #include <optional>
 
@@ -123,31 +123,6 @@ void writeCell(CsvWriter &csv, const Contact &c, Column column, const ContactIde
         return csv.addField(identity.uid(c.id), Cell::Verbatim);
     }
 }
-
-// One read transaction around the whole export: every page comes from the
-// same snapshot, so rows another program adds or changes meanwhile neither
-// appear twice nor shift the count. Writers are not blocked (WAL).
-class ReadSnapshot
-{
-public:
-    explicit ReadSnapshot(Database &db)
-        : m_db(db)
-    {
-        if (db.transactionDepth() == 0 && QSqlQuery(db.connection()).exec(u"BEGIN"_s))
-            m_active = true;
-    }
-    ~ReadSnapshot()
-    {
-        if (m_active)
-            QSqlQuery(m_db.connection()).exec(u"COMMIT"_s);
-    }
-    ReadSnapshot(const ReadSnapshot &) = delete;
-    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
-
-private:
-    Database &m_db;
-    bool m_active = false;
-};
 
 } // namespace
 
