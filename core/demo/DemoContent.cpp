@@ -3,15 +3,13 @@
 #include "db/Database.h"
 #include "db/SqlErrorText.h"
 #include "db/Transaction.h"
-#include "domain/DateText.h"
 #include "domain/TextFold.h"
 #include "store/ContentStore.h"
+#include "store/DemoRows.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTimeZone>
 #include <algorithm>
 #include <cmath>
@@ -139,11 +137,6 @@ QString slugPart(const QString &text)
 {
     static const QRegularExpression nonWord(u"[^a-z0-9]+"_s);
     return TextFold::fold(text).replace(nonWord, u"-"_s);
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoGenerator", text);
 }
 
 // Exponentially distributed whole days with the given mean.
@@ -395,36 +388,8 @@ bool DemoContent::insertEvents(Database &db, QList<Engagement> &events, QString 
             *error = SqlErrorText::sentence(tx.errorText());
         return false;
     }
-    QSqlQuery q(db.connection());
-    if (!q.prepare(u"INSERT INTO engagement (contact_id, kind, happened_on, content_id, note, "
-                   "created_at) VALUES (?, ?, ?, ?, ?, ?)"_s)) {
-        if (error)
-            *error = tr("Could not save the engagements: %1").arg(db.describe(q.lastError()));
+    if (!DemoRows(db).addEngagement(events, error))
         return false;
-    }
-    QString kindNames[EngagementKinds::Count];
-    for (EngagementKind kind : EngagementKinds::all())
-        kindNames[EngagementKinds::index(kind)] = EngagementKinds::name(kind);
-    const QVariant noPiece{QMetaType(QMetaType::LongLong)};
-    const QString noNote = u""_s;
-    for (Engagement &e : events) {
-        q.bindValue(0, e.contactId);
-        q.bindValue(1, kindNames[EngagementKinds::index(e.kind)]);
-        q.bindValue(2, DateText::isoDate(e.date));
-        q.bindValue(3, e.contentId > 0 ? QVariant(e.contentId) : noPiece);
-        q.bindValue(4, e.note.isNull() ? noNote : e.note);
-        q.bindValue(5, DateText::isoUtc(e.createdAt.isValid() ? e.createdAt
-                                                              : QDateTime::currentDateTimeUtc(),
-                                        true));
-        if (!q.exec()) {
-            if (error)
-                *error = tr("Could not save the engagement of contact #%1 on %2: %3")
-                             .arg(e.contactId)
-                             .arg(DateText::isoDate(e.date), db.describe(q.lastError()));
-            return false;
-        }
-        e.id = q.lastInsertId().toLongLong();
-    }
     return tx.commit(error);
 }
 

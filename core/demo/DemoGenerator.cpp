@@ -9,12 +9,12 @@
 #include "store/BackupStore.h"
 #include "store/ContactStore.h"
 #include "store/ContentStore.h"
+#include "store/DemoRows.h"
 #include "store/EngagementStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
-#include <QSqlQuery>
 #include <QTimeZone>
 #include <algorithm>
 
@@ -288,19 +288,6 @@ bool undo(ContactStore &store, const QList<qint64> &contacts, const QList<qint64
     return false;
 }
 
-// The next serial for content addresses: above every content id ever used,
-// so a second run with the same seed makes new addresses.
-qint64 nextContentSerial(Database &db)
-{
-    QSqlQuery q(db.connection());
-    qint64 serial = 0;
-    if (q.exec(u"SELECT seq FROM sqlite_sequence WHERE name = 'content'"_s) && q.next())
-        serial = q.value(0).toLongLong();
-    if (q.exec(u"SELECT max(id) FROM content"_s) && q.next())
-        serial = qMax(serial, q.value(0).toLongLong());
-    return serial + 1;
-}
-
 } // namespace
 
 DemoGenerator::DemoGenerator(quint32 seed)
@@ -446,7 +433,9 @@ bool DemoGenerator::fillWithEngagement(ContactStore &store, int count, DemoCount
 
     // Posts and articles, oldest first so their ids follow their dates.
     const int pieceCount = pieceCountFor(count);
-    qint64 serial = nextContentSerial(db);
+    // Above every content id ever used, so a second run with the same seed
+    // makes new addresses.
+    qint64 serial = DemoRows(db).nextContentSerial();
     QList<ContentPiece> pieces;
     for (int i = 0; i < pieceCount; ++i)
         pieces << nextPiece(serial++);

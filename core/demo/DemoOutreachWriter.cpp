@@ -4,27 +4,15 @@
 #include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "demo/DemoPerson.h"
-#include "domain/DateText.h"
+#include "store/DemoRows.h"
 
-#include <QCoreApplication>
 #include <QHash>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <algorithm>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
 
 namespace rapport {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoOutreach", text);
-}
-
-} // namespace
 
 void DemoOutreachWriter::linkReplies(DemoPerson &p)
 {
@@ -75,54 +63,35 @@ bool DemoOutreachWriter::read(Database &db, const QList<qint64> &contactIds, con
     QList<qint64> ids = contactIds;
     std::sort(ids.begin(), ids.end());
     const qint64 stride = (ids.size() + maxPeople - 1) / maxPeople;
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT id, first_name, degree, connected_on, follows_me FROM contact "
-              "WHERE id >= ? AND id <= ? AND (id - ?) % ? = 0 ORDER BY id"_s);
-    q.addBindValue(ids.first());
-    q.addBindValue(ids.last());
-    q.addBindValue(ids.first());
-    q.addBindValue(stride);
-    if (!q.exec()) {
-        if (error)
-            *error = tr("Could not read the demo contacts: %1").arg(db.describe(q.lastError()));
+    DemoRows rows(db);
+    QList<DemoRows::Person> found;
+    if (!rows.people(ids.first(), ids.last(), stride, &found, error))
         return false;
-    }
     QHash<qint64, int> index;
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        if (!std::binary_search(ids.cbegin(), ids.cend(), id))
+    for (const DemoRows::Person &row : std::as_const(found)) {
+        if (!std::binary_search(ids.cbegin(), ids.cend(), row.id))
             continue; // not this run's
         DemoPerson p;
-        p.id = id;
-        p.firstName = q.value(1).toString();
-        p.degree = q.value(2).toInt();
-        p.connectedOn = DateText::parseIsoDate(q.value(3).toString());
-        p.followsMe = q.value(4).toInt() != 0;
-        index.insert(id, int(people.size()));
+        p.id = row.id;
+        p.firstName = row.firstName;
+        p.degree = row.degree;
+        p.connectedOn = row.connectedOn;
+        p.followsMe = row.followsMe;
+        index.insert(row.id, int(people.size()));
         people << p;
     }
-    q.prepare(u"SELECT contact_id, kind, happened_on FROM engagement WHERE happened_on >= ? "
-              "AND happened_on <= ? AND contact_id >= ? AND contact_id <= ?"_s);
-    q.addBindValue(DateText::isoDate(today.addDays(-30)));
-    q.addBindValue(DateText::isoDate(today));
-    q.addBindValue(ids.first());
-    q.addBindValue(ids.last());
-    if (!q.exec()) {
-        if (error)
-            *error = tr("Could not read the demo engagement: %1").arg(db.describe(q.lastError()));
+    QList<DemoRows::Event> events;
+    if (!rows.events(today.addDays(-30), today, ids.first(), ids.last(), &events, error))
         return false;
-    }
     static const QStringList warm = {u"comment"_s, u"share-comment"_s, u"share"_s};
-    while (q.next()) {
-        const auto found = index.constFind(q.value(0).toLongLong());
+    for (const DemoRows::Event &event : std::as_const(events)) {
+        const auto found = index.constFind(event.contactId);
         if (found == index.constEnd())
             continue;
         DemoPerson &p = people[*found];
-        const QDate on = DateText::parseIsoDate(q.value(2).toString());
-        p.lastEngaged = qMax(p.lastEngaged, on);
-        if (warm.contains(q.value(1).toString()))
-            p.lastWarm = qMax(p.lastWarm, on);
+        p.lastEngaged = qMax(p.lastEngaged, event.on);
+        if (warm.contains(event.kind))
+            p.lastWarm = qMax(p.lastWarm, event.on);
     }
     return true;
 }
@@ -135,68 +104,14 @@ bool DemoOutreachWriter::write(Database &db, QList<DemoPerson> &people, int *add
             *error = SqlErrorText::sentence(tx.errorText());
         return false;
     }
-    // The columns OutreachStore::add writes, for every row at once.
-    QSqlQuery insert(db.connection());
-    QSqlQuery contact(db.connection());
-    if (!insert.prepare(
-            u"INSERT INTO outreach (contact_id, channel, direction, happened_at, "
-            "subject, body, outcome, outcome_at, conversation, template_name, "
-            "asked_negative, reply_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s) ||
-        !contact.prepare(u"UPDATE contact SET last_contacted_at = ?, degree = ?, "
-                         "connected_on = ? WHERE id = ?"_s)) {
-        if (error)
-            *error =
-                tr("Could not save the demo outreach: %1").arg(db.describe(insert.lastError()));
-        return false;
-    }
-    const QVariant none{QMetaType(QMetaType::LongLong)};
-    const QString empty = u""_s;
-    const auto text = [&](const QString &s) {
-        return s.isNull() ? empty : s;
-    };
+    DemoRows rows(db);
     int count = 0;
     for (DemoPerson &p : people) {
         if (p.rows.isEmpty())
             continue;
-        QList<qint64> ids;
-        for (int i = 0; i < p.rows.size(); ++i) {
-            const Outreach &o = p.rows.at(i);
-            insert.bindValue(0, o.contactId);
-            insert.bindValue(1, o.channel);
-            insert.bindValue(2, o.direction);
-            insert.bindValue(3, DateText::isoUtc(o.happenedAt, false));
-            insert.bindValue(4, text(o.subject));
-            insert.bindValue(5, text(o.body));
-            insert.bindValue(6, text(o.outcome));
-            insert.bindValue(7,
-                             o.outcomeAt.isValid() ? DateText::isoUtc(o.outcomeAt, false) : empty);
-            insert.bindValue(8, text(o.conversation));
-            insert.bindValue(9, text(o.templateName));
-            insert.bindValue(10, o.askedNegative);
-            insert.bindValue(11, p.replyTo.at(i) >= 0 ? QVariant(ids.at(p.replyTo.at(i))) : none);
-            if (!insert.exec()) {
-                if (error)
-                    *error = tr("Could not save the demo outreach of contact #%1: %2")
-                                 .arg(p.id)
-                                 .arg(db.describe(insert.lastError()));
-                return false;
-            }
-            ids << insert.lastInsertId().toLongLong();
-            p.rows[i].id = ids.last();
-        }
-        count += int(p.rows.size());
-        // As OutreachStore keeps it: the latest outreach either way.
-        contact.bindValue(0, DateText::isoUtc(p.rows.last().happenedAt, false));
-        contact.bindValue(1, p.degree);
-        contact.bindValue(2, p.connectedOn.isValid() ? DateText::isoDate(p.connectedOn) : empty);
-        contact.bindValue(3, p.id);
-        if (!contact.exec()) {
-            if (error)
-                *error = tr("Could not update demo contact #%1: %2")
-                             .arg(p.id)
-                             .arg(db.describe(contact.lastError()));
+        if (!rows.addOutreach(p.id, p.rows, p.replyTo, p.degree, p.connectedOn, error))
             return false;
-        }
+        count += int(p.rows.size());
     }
     if (!tx.commit(error))
         return false;
