@@ -1,7 +1,7 @@
-// The stored daily queue: planned once a day and read back unchanged, what
-// Done, Skip, Never and Snooze do today and on the days after, keep-in-touch
-// cadences, and last_contacted_at kept current by OutreachStore and
-// backfilled by migration 6.
+// The stored daily queue (planned and stored by DailyQueue, see
+// tst_dailyqueue): what Done, Skip, Never and Snooze do today and on the
+// days after, keep-in-touch cadences, and last_contacted_at kept current by
+// OutreachStore and backfilled by migration 6.
 
 #include "QueueScenario.h"
 #include "planning/DailyQueue.h"
@@ -99,30 +99,6 @@ private slots:
         QVERIFY(!s.save(store, &error));
         QVERIFY2(error.contains(u"between 1 and 100"_s), qPrintable(error));
         QCOMPARE(QueueSettings::load(store).capacity, 8);
-    }
-
-    void plannedOnceADay()
-    {
-        Database db;
-        QString error;
-        QVERIFY(db.open(nextPath(), &error));
-        test::QueueScenario s{db, today, {}, {}};
-        QVERIFY(s.load(baseFacts()));
-        QueueStore store(db);
-        QVERIFY(!store.hasQueue(today));
-        const QList<QueueItem> first = DailyQueue::todayQueue(store, today, {}, &error);
-        QCOMPARE(names(first), (QStringList{u"Ben"_s, u"Ana"_s, u"Dee"_s, u"Hal"_s}));
-        QVERIFY(store.hasQueue(today));
-        // A new comment later in the day does not reorder today's queue.
-        QVERIFY(s.load(u"c Cy deg=2; e Cy follow 0"_s));
-        const QList<QueueItem> again = DailyQueue::todayQueue(store, today, {}, &error);
-        QCOMPARE(names(again), names(first));
-        QCOMPARE(again.at(1).reason, first.at(1).reason);
-        QCOMPARE(again.at(1).templateName, u"Invitation note"_s);
-        QCOMPARE(again.at(1).position, 2);
-        // Another store (the CLI) reads the same queue.
-        QueueStore other(db);
-        QCOMPARE(names(other.items(today)), names(first));
     }
 
     void doneDoesNotComeBack()
