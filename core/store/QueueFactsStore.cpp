@@ -4,6 +4,7 @@
 #include "domain/DateText.h"
 #include "store/StatementCache.h"
 
+#include <QList>
 #include <QSqlQuery>
 #include <QVariant>
 
