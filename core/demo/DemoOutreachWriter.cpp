@@ -64,11 +64,11 @@ bool DemoOutreachWriter::read(Database &db, const QList<qint64> &contactIds, con
     std::sort(ids.begin(), ids.end());
     const qint64 stride = (ids.size() + maxPeople - 1) / maxPeople;
     DemoRows rows(db);
-    QList<DemoRows::Person> found;
-    if (!rows.people(ids.first(), ids.last(), stride, &found, error))
+    QList<DemoRows::Person> sampled;
+    if (!rows.people(ids.first(), ids.last(), stride, &sampled, error))
         return false;
     QHash<qint64, int> index;
-    for (const DemoRows::Person &row : std::as_const(found)) {
+    for (const DemoRows::Person &row : std::as_const(sampled)) {
         if (!std::binary_search(ids.cbegin(), ids.cend(), row.id))
             continue; // not this run's
         DemoPerson p;
