@@ -258,6 +258,17 @@ private slots:
         }
     }
 
+    void unreadableTierCountsSaySo()
+    {
+        Database db;
+        QVERIFY(open(db));
+        QVERIFY(QSqlQuery(db.connection()).exec(u"DROP TABLE tier_count"_s));
+        QString error;
+        QVERIFY(InsightsQueries(db).tierCounts(&error).isEmpty());
+        QVERIFY2(error.startsWith(u"Could not read the contacts per tier: "_s), qPrintable(error));
+        QVERIFY2(!error.contains(u"no such table"_s), qPrintable(error));
+    }
+
     void countsKeptByTriggers()
     {
         // tier_count and first_follow_on follow every write path: logging,

@@ -15,6 +15,7 @@
 #include "store/OutreachStore.h"
 #include "store/SettingStore.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -215,6 +216,19 @@ private slots:
         QCOMPARE(s.connections, 0);
         QCOMPARE(s.neverInteracted, 0);
         QVERIFY(!s.ownGuessed);
+    }
+
+    void unreadableNetworkSaysSo()
+    {
+        Database db;
+        QString error;
+        QVERIFY(db.open(m_dir.filePath(u"n%1.sqlite"_s.arg(++m_run)), &error));
+        fill(db);
+        // The quiet counts name their index; without it they cannot be read.
+        QVERIFY(QSqlQuery(db.connection()).exec(u"DROP INDEX contact_connections_by_touch"_s));
+        const NetworkReview::Summary s = NetworkReview(db).summary(m_today, 6, &error);
+        QVERIFY2(error.startsWith(u"Could not read the network: "_s), qPrintable(error));
+        QCOMPARE(s.connections, 7); // the groups were read
     }
 };
 
