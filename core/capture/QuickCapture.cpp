@@ -15,15 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace rapport {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QuickCapture", text);
-}
-
-} // namespace
-
 QuickCapture::QuickCapture(ContactStore &contacts, EngagementStore &engagement)
     : m_contacts(contacts)
     , m_engagement(engagement)

@@ -141,11 +141,6 @@ QString slugPart(const QString &text)
     return TextFold::fold(text).replace(nonWord, u"-"_s);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoGenerator", text);
-}
-
 // Exponentially distributed whole days with the given mean.
 int exponentialDays(QRandomGenerator &r, double mean)
 {

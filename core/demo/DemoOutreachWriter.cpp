@@ -17,15 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace rapport {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoOutreach", text);
-}
-
-} // namespace
-
 void DemoOutreachWriter::linkReplies(DemoPerson &p)
 {
     // Time order, then link as OutreachStore::answeredBy does: an inbound

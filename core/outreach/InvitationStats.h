@@ -24,6 +24,7 @@
 
 #include "outreach/InvitationRecord.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -33,6 +34,9 @@ namespace rapport {
 
 struct InvitationStats
 {
+    Q_DECLARE_TR_FUNCTIONS(InvitationStats)
+
+public:
     // A pending invitation older than this counts as not accepted.
     static constexpr int SettledDays = 7;
     // A pending invitation older than this is worth withdrawing.

@@ -21,11 +21,6 @@ const QString lastNKey = u"acceptance_last_n"_s;
 const QString thresholdKey = u"acceptance_threshold"_s;
 const QString myNameKey = u"my_name"_s;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OutreachSettings", text);
-}
-
 } // namespace
 
 OutreachSettings OutreachSettings::load(const SettingStore &store)

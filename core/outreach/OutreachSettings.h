@@ -6,6 +6,7 @@
 
 #include "outreach/InMailPlan.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -15,6 +16,9 @@ class SettingStore;
 
 struct OutreachSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(OutreachSettings)
+
+public:
     static constexpr int DefaultNoteLimit = 300;
     static constexpr int DefaultLastN = 20;
     static constexpr double DefaultThreshold = 0.5;

@@ -16,6 +16,7 @@
 #include "planning/QueueItem.h"
 #include "planning/QueueSettings.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -29,6 +30,8 @@ class StatementCache;
 
 class QueuePlanner
 {
+    Q_DECLARE_TR_FUNCTIONS(QueuePlanner)
+
 public:
     // The acceptance-rate watchdog and the InMail credits left are read
     // from the stored outreach and settings.

@@ -16,11 +16,6 @@ const QString capacityKey = u"queue_capacity"_s;
 const QString cooldownKey = u"queue_cooldown_days"_s;
 const QString cadenceKey = u"queue_default_cadence_days"_s;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QueueSettings", text);
-}
-
 } // namespace
 
 QueueSettings QueueSettings::load(const SettingStore &store)

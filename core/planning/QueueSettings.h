@@ -5,6 +5,7 @@
 
 #include "planning/QueueItem.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QString>
 
@@ -14,6 +15,9 @@ class SettingStore;
 
 struct QueueSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(QueueSettings)
+
+public:
     int capacity = 15;
     // The most items of one action; an action not listed is limited by the
     // capacity only.

@@ -27,11 +27,6 @@ namespace rapport {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ContactStore", text);
-}
-
 // Another program holding the write lock longer than the busy timeout.
 bool started(const Transaction &tx, QString *error)
 {

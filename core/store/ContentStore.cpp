@@ -18,11 +18,6 @@ namespace rapport {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ContentStore", text);
-}
-
 const QString pieceColumns = u"id, kind, title, url, published_on"_s;
 
 ContentPiece readPiece(const QSqlQuery &q, int first = 0)

@@ -19,11 +19,6 @@ namespace rapport {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EngagementStore", text);
-}
-
 const QString windowKey = u"engagement_window_days"_s;
 const QString asOfKey = u"tiers_as_of"_s;
 

@@ -24,11 +24,6 @@ const QString selectColumns = u"id, contact_id, channel, direction, happened_at,
                               "outcome, outcome_at, conversation, source_key, template_name, "
                               "asked_negative, reply_to"_s;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OutreachStore", text);
-}
-
 // Our text columns hold '' rather than NULL.
 QVariant text(const QString &value)
 {

@@ -18,11 +18,6 @@ namespace rapport {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QueueStore", text);
-}
-
 bool started(const Transaction &tx, QString *error)
 {
     if (!tx.isActive() && error)

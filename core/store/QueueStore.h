@@ -12,6 +12,7 @@
 #include "planning/QueueSettings.h"
 #include "store/QueueRestorePoint.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <functional>
 #include <memory>
@@ -25,6 +26,8 @@ class StatementCache;
 
 class QueueStore
 {
+    Q_DECLARE_TR_FUNCTIONS(QueueStore)
+
 public:
     explicit QueueStore(Database &db);
     ~QueueStore();
