@@ -1,7 +1,6 @@
 #include "demo/DemoContent.h"
 
 #include "db/Database.h"
-#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/DateText.h"
 #include "domain/TextFold.h"
@@ -385,11 +384,8 @@ QList<Engagement> DemoContent::nextEngagements(QRandomGenerator &r, qint64 conta
 bool DemoContent::insertEvents(Database &db, QList<Engagement> &events, QString *error)
 {
     Transaction tx(db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return false;
-    }
     QSqlQuery q(db.connection());
     if (!q.prepare(u"INSERT INTO engagement (contact_id, kind, happened_on, content_id, note, "
                    "created_at) VALUES (?, ?, ?, ?, ?, ?)"_s)) {

@@ -1,7 +1,6 @@
 #include "demo/DemoGenerator.h"
 
 #include "db/Database.h"
-#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "demo/DemoOutreach.h"
 #include "domain/ProfileUrl.h"
@@ -455,10 +454,8 @@ bool DemoGenerator::fillWithEngagement(ContactStore &store, int count, DemoCount
     {
         ContentStore content(db);
         Transaction tx(db);
-        if (!tx.isActive()) {
-            why = SqlErrorText::sentence(tx.errorText());
+        if (!tx.started(&why))
             return fail();
-        }
         for (ContentPiece &piece : pieces) {
             if (!content.add(piece, &why))
                 return fail();

@@ -1,6 +1,5 @@
 #include "insights/IndustryScope.h"
 
-#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "store/SettingStore.h"
 
@@ -51,11 +50,8 @@ bool IndustryScope::save(SettingStore &store, QString *error) const
         clean << name;
     }
     Transaction tx(store.database());
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return false;
-    }
     return store.setValue(ownKey, ownName, error) &&
            store.setValue(relatedKey, clean.join(u'\n'), error) && tx.commit(error);
 }

@@ -1,6 +1,5 @@
 #include "outreach/OutreachSettings.h"
 
-#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/DateText.h"
 #include "store/SettingStore.h"
@@ -54,11 +53,8 @@ bool OutreachSettings::save(SettingStore &store, QString *error) const
         return false;
     }
     Transaction tx(store.database());
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return false;
-    }
     const bool saved =
         store.setValue(planKey, InMailPlan::name(plan.kind), error) &&
         store.setValue(customKey, QString::number(plan.monthlyCredits), error) &&

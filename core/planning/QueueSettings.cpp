@@ -1,6 +1,5 @@
 #include "planning/QueueSettings.h"
 
-#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "store/SettingStore.h"
 
@@ -42,11 +41,8 @@ bool QueueSettings::save(SettingStore &store, QString *error) const
         return false;
     }
     Transaction tx(store.database());
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return false;
-    }
     return store.setValue(capacityKey, QString::number(capacity), error) &&
            store.setValue(cooldownKey, QString::number(cooldownDays), error) &&
            store.setValue(cadenceKey, QString::number(defaultCadenceDays), error) &&

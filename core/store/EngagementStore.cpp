@@ -1,7 +1,6 @@
 #include "store/EngagementStore.h"
 
 #include "db/Database.h"
-#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/DateText.h"
 #include "domain/TierRules.h"
@@ -110,11 +109,8 @@ bool EngagementStore::setWindowDays(int days, QString *error)
         return false;
     }
     Transaction tx(m_db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return false;
-    }
     if (!setSetting(windowKey, QString::number(days), error))
         return false;
     m_window = days;
@@ -208,11 +204,8 @@ bool EngagementStore::log(Engagement &event, QString *error)
 bool EngagementStore::logMany(QList<Engagement> &events, QString *error)
 {
     Transaction tx(m_db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return false;
-    }
     QList<Engagement> saved = events;
     QList<qint64> touched;
     for (Engagement &e : saved) {
@@ -235,11 +228,8 @@ bool EngagementStore::restoreForContact(qint64 contactId, QList<Engagement> &eve
                                         bool followsBefore, QString *error)
 {
     Transaction tx(m_db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return false;
-    }
     QList<Engagement> saved = events;
     for (Engagement &e : saved) {
         e.contactId = contactId;
@@ -293,11 +283,8 @@ bool EngagementStore::remove(qint64 id, QString *error)
 bool EngagementStore::removeMany(const QList<qint64> &ids, QString *error)
 {
     Transaction tx(m_db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return false;
-    }
     QList<qint64> touched;
     QSqlQuery &owner = prepared(u"SELECT contact_id FROM engagement WHERE id = ?"_s);
     QSqlQuery &del = prepared(u"DELETE FROM engagement WHERE id = ?"_s);
@@ -570,11 +557,8 @@ bool EngagementStore::refreshTiers(QString *error)
     if (asOf == day)
         return true;
     Transaction tx(m_db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return false;
-    }
     // After a clock change backwards every tier may differ; otherwise only
     // the ones whose active engagement has since left the window.
     const bool backwards = !asOf.isEmpty() && asOf > day;
@@ -607,11 +591,8 @@ bool EngagementStore::rebuildSummaries(QString *error,
 {
     m_window = 0;
     Transaction tx(m_db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return false;
-    }
     QStringList aggregates;
     QStringList updates;
     for (const char16_t *suffix : summarySuffix) {

@@ -1,7 +1,6 @@
 #include "store/QueueStore.h"
 
 #include "db/Database.h"
-#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/DateText.h"
 #include "planning/QueuePlanner.h"
@@ -17,13 +16,6 @@ using namespace Qt::StringLiterals;
 namespace rapport {
 
 namespace {
-
-bool started(const Transaction &tx, QString *error)
-{
-    if (!tx.isActive() && error)
-        *error = SqlErrorText::sentence(tx.errorText());
-    return tx.isActive();
-}
 
 QVariant idOrNull(qint64 id)
 {
@@ -83,7 +75,7 @@ QList<QueueItem> QueueStore::todayQueue(const QDate &today, const QueueSettings 
     // Planned and stored under one write lock, so the window and the CLI
     // starting together store one queue, not two.
     Transaction tx(m_db);
-    if (!started(tx, error))
+    if (!tx.started(error))
         return {};
     if (hasQueue(today))
         return items(today);
@@ -148,7 +140,7 @@ bool QueueStore::setStatus(const QDate &day, qint64 contactId, QueueItem::Status
                            qint64 outreachId, QString *error, QueueRestorePoint *before)
 {
     Transaction tx(m_db);
-    if (!started(tx, error))
+    if (!tx.started(error))
         return false;
     QueueRestorePoint point;
     if (before && !m_keepInTouch->capture(contactId, day, &point, error))
@@ -195,7 +187,7 @@ bool QueueStore::reopen(const QDate &day, qint64 contactId, QString *error,
                         QueueRestorePoint *before)
 {
     Transaction tx(m_db);
-    if (!started(tx, error))
+    if (!tx.started(error))
         return false;
     QueueRestorePoint point;
     if (!m_keepInTouch->capture(contactId, day, &point, error))
@@ -239,7 +231,7 @@ bool QueueStore::changeSettings(const QDate &day, qint64 contactId,
                                 QueueRestorePoint *before)
 {
     Transaction tx(m_db);
-    if (!started(tx, error))
+    if (!tx.started(error))
         return false;
     std::optional<KeepInTouch> settings = m_keepInTouch->get(contactId, error);
     if (!settings)
