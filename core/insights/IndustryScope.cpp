@@ -1,6 +1,7 @@
 #include "insights/IndustryScope.h"
 
 #include "db/Transaction.h"
+#include "store/DatabaseSettings.h"
 #include "store/SettingStore.h"
 
 using namespace Qt::StringLiterals;
@@ -9,8 +10,8 @@ namespace rapport {
 
 namespace {
 
-const QString ownKey = u"network_own_industry"_s;
-const QString relatedKey = u"network_related_industries"_s;
+const QString ownKey = DatabaseSettings::OwnIndustry.name();
+const QString relatedKey = DatabaseSettings::RelatedIndustries.name();
 
 } // namespace
 

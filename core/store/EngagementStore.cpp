@@ -4,6 +4,7 @@
 #include "db/Transaction.h"
 #include "domain/DateText.h"
 #include "domain/TierRules.h"
+#include "store/DatabaseSettings.h"
 #include "store/ImportJournal.h"
 #include "store/SettingStore.h"
 #include "store/StatementCache.h"
@@ -18,7 +19,7 @@ namespace rapport {
 
 namespace {
 
-const QString windowKey = u"engagement_window_days"_s;
+const QString windowKey = DatabaseSettings::TierWindowDays.name();
 const QString asOfKey = u"tiers_as_of"_s;
 
 // Column suffixes of engagement_summary, in EngagementKind order.
@@ -96,16 +97,18 @@ int EngagementStore::windowDays() const
         return m_window;
     bool ok = false;
     const int days = setting(windowKey).toInt(&ok);
-    m_window = ok && days > 0 ? days : TierRules::DefaultWindowDays;
+    m_window = ok && days > 0 ? days : DatabaseSettings::TierWindowDays.defaultValue;
     return m_window;
 }
 
 bool EngagementStore::setWindowDays(int days, QString *error)
 {
-    if (days < 1 || days > 3650) {
+    if (!DatabaseSettings::TierWindowDays.allows(days)) {
         if (error)
-            *error =
-                tr("The engagement window must be between 1 and 3650 days; %1 is not.").arg(days);
+            *error = tr("The engagement window must be between %1 and %2 days; %3 is not.")
+                         .arg(DatabaseSettings::TierWindowDays.minimum)
+                         .arg(DatabaseSettings::TierWindowDays.maximum)
+                         .arg(days);
         return false;
     }
     Transaction tx(m_db);

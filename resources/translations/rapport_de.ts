@@ -2176,10 +2176,6 @@ of one contact. DATE: YYYY-MM-DD.</source>
 <context>
     <name>EngagementStore</name>
     <message>
-        <source>The engagement window must be between 1 and 3650 days; %1 is not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no contact with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2221,6 +2217,10 @@ of one contact. DATE: YYYY-MM-DD.</source>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement window must be between %1 and %2 days; %3 is not.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3782,19 +3782,19 @@ Network score = %5 + %13 + %19 = %20.</source>
 <context>
     <name>OutreachSettings</name>
     <message>
-        <source>The invitation note limit must be between 1 and 300 characters.</source>
+        <source>The invitation note limit must be between %1 and %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The acceptance rate needs between 5 and 500 recent invitations.</source>
+        <source>The acceptance rate needs between %1 and %2 recent invitations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The acceptance warning threshold must be between 0 % and 100 %.</source>
+        <source>The acceptance warning threshold must be between %1 % and %2 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A custom plan grants between 0 and 1,000 InMail credits a month.</source>
+        <source>A custom plan grants between %1 and %2 InMail credits a month.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4537,15 +4537,15 @@ queue archive|unarchive|allow CONTACT
 <context>
     <name>QueueSettings</name>
     <message>
-        <source>The daily queue holds between 1 and 100 people.</source>
+        <source>The daily queue holds between %1 and %2 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cool-down after contacting someone is between 0 and 60 days.</source>
+        <source>The cool-down after contacting someone is between %1 and %2 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keep-in-touch cadence is between 7 and 3,650 days.</source>
+        <source>The keep-in-touch cadence is between %1 and %2 days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
