@@ -23,6 +23,7 @@
 // - Withdraw suggestions: pending for more than three weeks (age >= 22).
 
 #include "outreach/InvitationRecord.h"
+#include "store/DatabaseSettings.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -79,8 +80,10 @@ public:
     // "last 20 invitations" and "last 30 days": the two windows by name.
     static QString lastNWindow(int lastN);
     static QString recentWindow();
-    static InvitationStats compute(const QList<InvitationRecord> &invitations, const QDate &today,
-                                   int lastN = 20, double threshold = 0.5);
+    static InvitationStats
+    compute(const QList<InvitationRecord> &invitations, const QDate &today,
+            int lastN = DatabaseSettings::AcceptanceLastN.defaultValue,
+            double threshold = DatabaseSettings::AcceptanceThresholdPercent.defaultValue / 100.0);
 };
 
 } // namespace rapport
