@@ -18,11 +18,6 @@ namespace {
 // The subject or first line in the list; the full text is in the JSON.
 constexpr qsizetype maximumSummaryWidth = 40;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OutreachCommand", text);
-}
-
 QJsonValue orNull(const QString &text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);

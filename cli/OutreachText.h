@@ -6,6 +6,7 @@
 
 #include "domain/Outreach.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
@@ -15,6 +16,8 @@ namespace rapport {
 
 class OutreachText
 {
+    Q_DECLARE_TR_FUNCTIONS(OutreachText)
+
 public:
     // The moment a DATE option means: that day at 12:00 local time, so the
     // day stays the same in UTC for every zone within twelve hours of it;

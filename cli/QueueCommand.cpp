@@ -26,11 +26,6 @@ namespace {
 // A queue holds a few dozen items at most; this only bounds a typo.
 constexpr int maximumLimit = 10000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QueueCommand", text);
-}
-
 const QStringList &subcommands()
 {
     static const QStringList words{u"done"_s,    u"skip"_s,      u"never"_s,
@@ -68,17 +63,17 @@ QString statusText(const QueueItem &item)
 {
     switch (item.status) {
     case QueueItem::Status::Open:
-        return tr("open");
+        return QueueCommand::tr("open");
     case QueueItem::Status::Done:
-        return tr("done");
+        return QueueCommand::tr("done");
     case QueueItem::Status::Skipped:
-        return tr("skipped");
+        return QueueCommand::tr("skipped");
     case QueueItem::Status::Snoozed:
         return item.snoozedUntil.isValid()
-                   ? tr("snoozed until %1").arg(DateText::isoDate(item.snoozedUntil))
-                   : tr("snoozed");
+                   ? QueueCommand::tr("snoozed until %1").arg(DateText::isoDate(item.snoozedUntil))
+                   : QueueCommand::tr("snoozed");
     case QueueItem::Status::Never:
-        return tr("never");
+        return QueueCommand::tr("never");
     }
     return {};
 }
@@ -110,7 +105,7 @@ qsizetype doneCount(const QList<QueueItem> &items)
 
 QString progressText(const QList<QueueItem> &items)
 {
-    return tr("%1 of %2 done.").arg(doneCount(items)).arg(items.size());
+    return QueueCommand::tr("%1 of %2 done.").arg(doneCount(items)).arg(items.size());
 }
 
 const QueueItem *itemOf(const QList<QueueItem> &items, qint64 contactId)

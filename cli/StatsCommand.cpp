@@ -25,11 +25,6 @@ const QStringList availableSections = {u"inmail"_s,  u"invitations"_s, u"ratio"_
 constexpr int defaultFunnelMonths = 12;
 constexpr int maxFunnelMonths = 120;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StatsCommand", text);
-}
-
 QJsonValue orNull(const std::optional<double> &value)
 {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
@@ -60,10 +55,10 @@ QJsonObject windowJson(int sent, int accepted, int decided, const std::optional<
 QString windowWords(int sent, int accepted, int decided, const std::optional<double> &rate)
 {
     if (sent == 0)
-        return tr("none sent.");
+        return StatsCommand::tr("none sent.");
     if (!rate)
-        return tr("none decided yet (%1 sent).").arg(sent);
-    return tr("%1 accepted (%2 of %3 decided; %4 sent).")
+        return StatsCommand::tr("none decided yet (%1 sent).").arg(sent);
+    return StatsCommand::tr("%1 accepted (%2 of %3 decided; %4 sent).")
         .arg(percent(rate))
         .arg(accepted)
         .arg(decided)

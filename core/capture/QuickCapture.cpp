@@ -1,7 +1,6 @@
 #include "capture/QuickCapture.h"
 
 #include "capture/CaptureParser.h"
-#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/PersonName.h"
 #include "store/ContactStore.h"
@@ -14,15 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace rapport {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QuickCapture", text);
-}
-
-} // namespace
 
 QuickCapture::QuickCapture(ContactStore &contacts, EngagementStore &engagement)
     : m_contacts(contacts)
@@ -89,11 +79,8 @@ bool QuickCapture::apply(const QList<CaptureItem> &items, const Event &event, Ca
         }
     }
     Transaction tx(m_contacts.database());
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return false;
-    }
     CaptureResult out;
     QList<Contact> fresh;
     for (const CaptureItem &item : items) {
@@ -150,11 +137,8 @@ bool QuickCapture::apply(const QList<CaptureItem> &items, const Event &event, Ca
 bool QuickCapture::undo(const CaptureResult &result, QString *error)
 {
     Transaction tx(m_contacts.database());
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return false;
-    }
     QList<qint64> eventIds;
     for (const Engagement &e : result.events)
         eventIds << e.id;
@@ -171,11 +155,8 @@ bool QuickCapture::undo(const CaptureResult &result, QString *error)
 bool QuickCapture::redo(CaptureResult &result, QString *error)
 {
     Transaction tx(m_contacts.database());
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return false;
-    }
     for (Contact &c : result.created) {
         if (!m_contacts.add(c, error))
             return false;

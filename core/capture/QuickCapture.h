@@ -9,6 +9,7 @@
 #include "capture/CaptureResult.h"
 #include "domain/EngagementKind.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <memory>
 
@@ -20,6 +21,8 @@ class NameMatcher;
 
 class QuickCapture
 {
+    Q_DECLARE_TR_FUNCTIONS(QuickCapture)
+
 public:
     QuickCapture(ContactStore &contacts, EngagementStore &engagement);
     ~QuickCapture();

@@ -17,11 +17,6 @@ namespace rapport {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SchemaCleanup", text);
-}
-
 // Indexes SQLite makes for UNIQUE and PRIMARY KEY constraints are named
 // sqlite_autoindex_* and have no statement; they are never ours to drop.
 const QString objectsSql = u"SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', "

@@ -9,6 +9,7 @@
 // Migrations::migrate() runs it after the last migration; it writes only
 // when it finds something, in one transaction.
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,8 @@ class Database;
 
 class SchemaCleanup
 {
+    Q_DECLARE_TR_FUNCTIONS(SchemaCleanup)
+
 public:
     // Index and trigger names the migrations define, with their CREATE
     // statements as SQLite stores them (computed once per process).

@@ -32,11 +32,6 @@ enum SqliteCode {
     SqliteNotADb = 26,
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SqlErrorText", text);
-}
-
 } // namespace
 
 int SqlErrorText::primaryCode(const QSqlError &error)

@@ -4,6 +4,7 @@
 // wrong with which file, and what to do), so raw SQLite text never reaches
 // the window or the terminal.
 
+#include <QCoreApplication>
 #include <QString>
 
 class QSqlError;
@@ -12,6 +13,8 @@ namespace rapport {
 
 class SqlErrorText
 {
+    Q_DECLARE_TR_FUNCTIONS(SqlErrorText)
+
 public:
     // The SQLite result code (primary, without the extended bits) behind an
     // error, or -1 when the error did not come from SQLite.

@@ -1,6 +1,7 @@
 #include "db/Transaction.h"
 
 #include "db/Database.h"
+#include "db/SqlErrorText.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -33,6 +34,13 @@ Transaction::Transaction(Database &db, Nesting nesting)
 Transaction::~Transaction()
 {
     rollback();
+}
+
+bool Transaction::started(QString *error) const
+{
+    if (!m_active && error)
+        *error = SqlErrorText::sentence(m_error);
+    return m_active;
 }
 
 bool Transaction::exec(const QString &sql)

@@ -33,6 +33,11 @@ public:
     Transaction &operator=(const Transaction &) = delete;
 
     bool isActive() const { return m_active; }
+    // Right after construction: true when the transaction began. Otherwise
+    // (usually another program held the write lock past the busy timeout)
+    // *error, when given, says so in a sentence a person can act on. The
+    // one way every writer starts: `if (!tx.started(error)) return false;`.
+    bool started(QString *error) const;
     QString errorText() const { return m_error; }
     bool commit(QString *error = nullptr);
     void rollback();

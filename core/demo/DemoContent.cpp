@@ -1,7 +1,6 @@
 #include "demo/DemoContent.h"
 
 #include "db/Database.h"
-#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/TextFold.h"
 #include "store/ContentStore.h"
@@ -383,9 +382,7 @@ QList<Engagement> DemoContent::nextEngagements(QRandomGenerator &r, qint64 conta
 bool DemoContent::insertEvents(Database &db, QList<Engagement> &events, QString *error)
 {
     Transaction tx(db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return false;
     }
     if (!DemoRows(db).addEngagement(events, error))

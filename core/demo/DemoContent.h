@@ -8,6 +8,7 @@
 #include "domain/ContentPiece.h"
 #include "domain/Engagement.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -27,6 +28,8 @@ struct DemoEngagementShape
 
 class DemoContent
 {
+    Q_DECLARE_TR_FUNCTIONS(DemoContent)
+
 public:
     DemoContent(const QDate &today, const QDateTime &now);
 

@@ -1,7 +1,6 @@
 #include "demo/DemoGenerator.h"
 
 #include "db/Database.h"
-#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "demo/DemoOutreach.h"
 #include "domain/ProfileUrl.h"
@@ -244,11 +243,6 @@ QString slugPart(const QString &text)
     return TextFold::fold(text).replace(nonWord, u"-"_s);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoGenerator", text);
-}
-
 // Removes what an unfinished run added, so the database ends as it began.
 // Deleting the contacts deletes their events and summaries with them.
 bool undo(ContactStore &store, const QList<qint64> &contacts, const QList<qint64> &pieces,
@@ -271,14 +265,16 @@ bool undo(ContactStore &store, const QList<qint64> &contacts, const QList<qint64
         if (cleaned) {
             *error = why;
         } else if (pieces.isEmpty()) {
-            *error = tr("%1 Removing the %2 demo contacts already added failed too (%3); "
-                        "delete them by hand or restore a backup (in %4).")
-                         .arg(why)
-                         .arg(contacts.size())
-                         .arg(cleanupError, backups);
+            *error =
+                DemoGenerator::tr("%1 Removing the %2 demo contacts already added failed too (%3); "
+                                  "delete them by hand or restore a backup (in %4).")
+                    .arg(why)
+                    .arg(contacts.size())
+                    .arg(cleanupError, backups);
         } else {
-            *error = tr("%1 Removing the %2 demo contacts and %3 posts and articles already "
-                        "added failed too (%4); delete them by hand or restore a backup (in %5).")
+            *error = DemoGenerator::tr(
+                         "%1 Removing the %2 demo contacts and %3 posts and articles already "
+                         "added failed too (%4); delete them by hand or restore a backup (in %5).")
                          .arg(why)
                          .arg(contacts.size())
                          .arg(pieces.size())
@@ -447,10 +443,8 @@ bool DemoGenerator::fillWithEngagement(ContactStore &store, int count, DemoCount
     {
         ContentStore content(db);
         Transaction tx(db);
-        if (!tx.isActive()) {
-            why = SqlErrorText::sentence(tx.errorText());
+        if (!tx.started(&why))
             return fail();
-        }
         for (ContentPiece &piece : pieces) {
             if (!content.add(piece, &why))
                 return fail();

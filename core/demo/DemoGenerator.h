@@ -9,6 +9,7 @@
 #include "demo/DemoContent.h"
 #include "domain/Contact.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QRandomGenerator>
@@ -31,6 +32,8 @@ struct DemoCounts
 
 class DemoGenerator
 {
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+
 public:
     enum class Step { Contacts, Content, Engagements, Tiers };
 

@@ -15,11 +15,6 @@ namespace rapport {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoOutreach", text);
-}
-
 template <typename T, int N> const T &pick(QRandomGenerator &r, const T (&array)[N])
 {
     return array[r.bounded(N)];

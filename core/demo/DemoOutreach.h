@@ -8,6 +8,7 @@
 
 #include "domain/Outreach.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -20,6 +21,8 @@ struct DemoPerson;
 
 class DemoOutreach
 {
+    Q_DECLARE_TR_FUNCTIONS(DemoOutreach)
+
 public:
     DemoOutreach(quint32 seed, const QDate &today, const QDateTime &now);
 

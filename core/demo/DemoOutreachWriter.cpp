@@ -1,7 +1,6 @@
 #include "demo/DemoOutreachWriter.h"
 
 #include "db/Database.h"
-#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "demo/DemoPerson.h"
 #include "store/DemoRows.h"
@@ -99,9 +98,7 @@ bool DemoOutreachWriter::read(Database &db, const QList<qint64> &contactIds, con
 bool DemoOutreachWriter::write(Database &db, QList<DemoPerson> &people, int *added, QString *error)
 {
     Transaction tx(db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return false;
     }
     DemoRows rows(db);

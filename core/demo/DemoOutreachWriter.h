@@ -3,6 +3,7 @@
 // Reads the demo people DemoOutreach writes stories for, links their
 // replies, and saves their outreach in one transaction.
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -14,6 +15,8 @@ struct DemoPerson;
 
 class DemoOutreachWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(DemoOutreachWriter)
+
 public:
     // The contacts `contactIds` (every k-th beyond `maxPeople`) with their
     // engagement of the last 30 days before `today`.

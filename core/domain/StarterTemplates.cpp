@@ -8,11 +8,6 @@ namespace rapport {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StarterTemplates", text);
-}
-
 MessageTemplate starter(const QString &name, const QString &channel, const QString &subject,
                         const QString &body)
 {

@@ -7,12 +7,15 @@
 
 #include "domain/MessageTemplate.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace rapport {
 
 class StarterTemplates
 {
+    Q_DECLARE_TR_FUNCTIONS(StarterTemplates)
+
 public:
     static QList<MessageTemplate> all();
 };

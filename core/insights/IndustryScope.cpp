@@ -1,7 +1,7 @@
 #include "insights/IndustryScope.h"
 
-#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
+#include "store/DatabaseSettings.h"
 #include "store/SettingStore.h"
 
 using namespace Qt::StringLiterals;
@@ -10,8 +10,8 @@ namespace rapport {
 
 namespace {
 
-const QString ownKey = u"network_own_industry"_s;
-const QString relatedKey = u"network_related_industries"_s;
+const QString ownKey = DatabaseSettings::OwnIndustry.name();
+const QString relatedKey = DatabaseSettings::RelatedIndustries.name();
 
 } // namespace
 
@@ -51,11 +51,8 @@ bool IndustryScope::save(SettingStore &store, QString *error) const
         clean << name;
     }
     Transaction tx(store.database());
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return false;
-    }
     return store.setValue(ownKey, ownName, error) &&
            store.setValue(relatedKey, clean.join(u'\n'), error) && tx.commit(error);
 }

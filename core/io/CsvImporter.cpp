@@ -1,7 +1,6 @@
 #include "io/CsvImporter.h"
 
 #include "db/Database.h"
-#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/PersonName.h"
 #include "domain/ProfileUrl.h"
@@ -309,11 +308,8 @@ bool CsvImporter::run(const QString &path, ImportReport *report, QString *error)
     // within the page cache, not in memory whatever the file's size.
     ContactBulkLoad::sortOnDisk(m_db);
     Transaction tx(m_db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return false;
-    }
     if (!journal.begin(error))
         return false;
     ContactImportWriter writer(m_db, m_policy, m_report, m_file);

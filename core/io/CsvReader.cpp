@@ -11,11 +11,6 @@ namespace {
 
 constexpr qint64 chunkSize = 64 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvReader", text);
-}
-
 } // namespace
 
 CsvReader::CsvReader(QIODevice *device)

@@ -8,6 +8,7 @@
 // reader with a message that names the line.
 
 #include <QChar>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringDecoder>
 #include <QStringList>
@@ -18,6 +19,8 @@ namespace rapport {
 
 class CsvReader
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+
 public:
     enum class Encoding { Utf8, Utf8Bom, Utf16LE, Utf16BE };
 

@@ -1,7 +1,6 @@
 #include "io/LinkedInImporter.h"
 
 #include "db/Database.h"
-#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/Outreach.h"
 #include "domain/PersonName.h"
@@ -89,11 +88,8 @@ bool LinkedInImporter::run(const LinkedInArchive &archive, ImportReport *report,
     if (!journal.prepare(u"linkedin"_s, archive.path(), error))
         return false;
     Transaction tx(m_db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return false;
-    }
     if (!journal.begin(error))
         return false;
     if (archive.has(LinkedInArchive::Part::Connections) && !importConnections(archive, error))

@@ -1,6 +1,5 @@
 #include "io/VCardImporter.h"
 
-#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/PersonName.h"
 #include "domain/ProfileUrl.h"
@@ -242,11 +241,8 @@ bool VCardImporter::run(const QString &path, ImportReport *report, QString *erro
     // within the page cache, not in memory whatever the file's size.
     ContactBulkLoad::sortOnDisk(m_db);
     Transaction tx(m_db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return false;
-    }
     if (!journal.begin(error))
         return false;
     ContactImportWriter writer(m_db, m_policy, out, file);

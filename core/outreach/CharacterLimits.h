@@ -10,6 +10,8 @@
 // each count once. LinkedIn's own counter may count some of these as more
 // than one, so a text full of emoji right at the limit can still be cut.
 
+#include "store/DatabaseSettings.h"
+
 #include <QString>
 
 namespace rapport {
@@ -19,7 +21,8 @@ class CharacterLimits
 public:
     enum class Part { Subject, Body };
 
-    static constexpr int DefaultInvitationNoteLimit = 300;
+    static constexpr int DefaultInvitationNoteLimit =
+        DatabaseSettings::InvitationNoteLimit.defaultValue;
     static constexpr int InMailSubjectLimit = 200;
     static constexpr int InMailBodyLimit = 2000;
     static constexpr int MessageLimit = 8000;

@@ -10,11 +10,6 @@ namespace rapport {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("InvitationStats", text);
-}
-
 bool sentBefore(const InvitationRecord &a, const InvitationRecord &b)
 {
     if (a.sent != b.sent)

@@ -23,7 +23,9 @@
 // - Withdraw suggestions: pending for more than three weeks (age >= 22).
 
 #include "domain/InvitationRecord.h"
+#include "store/DatabaseSettings.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -33,6 +35,9 @@ namespace rapport {
 
 struct InvitationStats
 {
+    Q_DECLARE_TR_FUNCTIONS(InvitationStats)
+
+public:
     // A pending invitation older than this counts as not accepted.
     static constexpr int SettledDays = 7;
     // A pending invitation older than this is worth withdrawing.
@@ -75,8 +80,10 @@ struct InvitationStats
     // "last 20 invitations" and "last 30 days": the two windows by name.
     static QString lastNWindow(int lastN);
     static QString recentWindow();
-    static InvitationStats compute(const QList<InvitationRecord> &invitations, const QDate &today,
-                                   int lastN = 20, double threshold = 0.5);
+    static InvitationStats
+    compute(const QList<InvitationRecord> &invitations, const QDate &today,
+            int lastN = DatabaseSettings::AcceptanceLastN.defaultValue,
+            double threshold = DatabaseSettings::AcceptanceThresholdPercent.defaultValue / 100.0);
 };
 
 } // namespace rapport

@@ -15,11 +15,6 @@ namespace rapport {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MessageLinter", text);
-}
-
 // ---------------------------------------------------------------------------
 // Folding: the text the patterns read, with a map back to the original so a
 // flag marks exactly what the user wrote.
@@ -301,42 +296,49 @@ LintFlag flag(const QString &code)
     LintFlag f;
     f.code = code;
     if (code == u"product-news"_s) {
-        f.title = tr("Product news");
-        f.explanation = tr("Your product improvements or new service are about what you want, not "
-                           "what they need. Give them information that helps them decide better "
-                           "instead.");
+        f.title = MessageLinter::tr("Product news");
+        f.explanation = MessageLinter::tr(
+            "Your product improvements or new service are about what you want, not "
+            "what they need. Give them information that helps them decide better "
+            "instead.");
     } else if (code == u"sales-meeting"_s) {
-        f.title = tr("Asks for a sales meeting");
-        f.explanation = tr("A request for a sales meeting or demo puts your need first. Offer "
-                           "something useful first, a how-to or an introduction, and let them ask "
-                           "what else you do.");
+        f.title = MessageLinter::tr("Asks for a sales meeting");
+        f.explanation = MessageLinter::tr(
+            "A request for a sales meeting or demo puts your need first. Offer "
+            "something useful first, a how-to or an introduction, and let them ask "
+            "what else you do.");
     } else if (code == u"phone"_s) {
-        f.title = tr("Pushes for a phone call");
-        f.explanation = tr("Recipients don't want to be pushed onto the phone by someone they "
-                           "don't know yet. Earn the conversation with something useful; a call "
-                           "suits people you already know.");
+        f.title = MessageLinter::tr("Pushes for a phone call");
+        f.explanation =
+            MessageLinter::tr("Recipients don't want to be pushed onto the phone by someone they "
+                              "don't know yet. Earn the conversation with something useful; a call "
+                              "suits people you already know.");
     } else if (code == u"number-one"_s) {
-        f.title = tr("Claims to be #1");
-        f.explanation = tr("Being \"#1\" or \"the leading provider\" is about you, and readers "
-                           "discount it. Show what you can do for them instead. If you are "
-                           "quoting someone, ignore this.");
+        f.title = MessageLinter::tr("Claims to be #1");
+        f.explanation =
+            MessageLinter::tr("Being \"#1\" or \"the leading provider\" is about you, and readers "
+                              "discount it. Show what you can do for them instead. If you are "
+                              "quoting someone, ignore this.");
     } else if (code == u"self-congratulation"_s) {
-        f.title = tr("Self-congratulation");
-        f.explanation = tr("Announcing your awards and achievements, however modestly put, reads "
-                           "as being about you. Lead with something that helps the reader; your "
-                           "profile can show the rest.");
+        f.title = MessageLinter::tr("Self-congratulation");
+        f.explanation = MessageLinter::tr(
+            "Announcing your awards and achievements, however modestly put, reads "
+            "as being about you. Lead with something that helps the reader; your "
+            "profile can show the rest.");
     } else if (code == u"missing-not-interested"_s) {
-        f.title = tr("No invitation to say no");
-        f.explanation = tr("Any answer to an InMail, even \"not interested\", returns your credit, "
-                           "and asking for a no raised one writer's response rate by 30 %. Add a "
-                           "line such as: If this isn't relevant, just reply 'Not interested'.");
+        f.title = MessageLinter::tr("No invitation to say no");
+        f.explanation = MessageLinter::tr(
+            "Any answer to an InMail, even \"not interested\", returns your credit, "
+            "and asking for a no raised one writer's response rate by 30 %. Add a "
+            "line such as: If this isn't relevant, just reply 'Not interested'.");
     } else if (code == u"too-long"_s) {
-        f.title = tr("Over LinkedIn's limit");
+        f.title = MessageLinter::tr("Over LinkedIn's limit");
     } else if (code == u"no-personal-detail"_s) {
-        f.title = tr("Nothing personal");
-        f.explanation = tr("Nothing here is specific to this person, so it reads like a mass "
-                           "message. Use their name and mention their work or the post they "
-                           "engaged with.");
+        f.title = MessageLinter::tr("Nothing personal");
+        f.explanation =
+            MessageLinter::tr("Nothing here is specific to this person, so it reads like a mass "
+                              "message. Use their name and mention their work or the post they "
+                              "engaged with.");
     }
     return f;
 }

@@ -29,6 +29,7 @@
 #include "outreach/CharacterLimits.h"
 #include "outreach/LintFlag.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -38,6 +39,8 @@ namespace rapport {
 
 class MessageLinter
 {
+    Q_DECLARE_TR_FUNCTIONS(MessageLinter)
+
 public:
     // The stable flag codes, in the order a settings page would list them.
     static QStringList codes();

@@ -1,11 +1,12 @@
 #include "outreach/OutreachSettings.h"
 
-#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/DateText.h"
 #include "store/SettingStore.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -13,18 +14,15 @@ namespace rapport {
 
 namespace {
 
-const QString planKey = u"inmail_plan"_s;
-const QString customKey = u"inmail_custom_credits"_s;
-const QString startKey = u"inmail_plan_start"_s;
-const QString noteKey = u"invitation_note_limit"_s;
-const QString lastNKey = u"acceptance_last_n"_s;
-const QString thresholdKey = u"acceptance_threshold"_s;
-const QString myNameKey = u"my_name"_s;
+using S = DatabaseSettings;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OutreachSettings", text);
-}
+const QString planKey = S::InMailPlan.name();
+const QString customKey = S::InMailCustomCredits.name();
+const QString startKey = S::InMailPlanStart.name();
+const QString noteKey = S::InvitationNoteLimit.name();
+const QString lastNKey = S::AcceptanceLastN.name();
+const QString thresholdKey = S::AcceptanceThresholdPercent.name();
+const QString myNameKey = S::MyName.name();
 
 } // namespace
 
@@ -44,26 +42,38 @@ OutreachSettings OutreachSettings::load(const SettingStore &store)
 bool OutreachSettings::save(SettingStore &store, QString *error) const
 {
     QString message;
-    if (invitationNoteLimit < 1 || invitationNoteLimit > 300)
-        message = tr("The invitation note limit must be between 1 and 300 characters.");
-    else if (acceptanceLastN < 5 || acceptanceLastN > 500)
-        message = tr("The acceptance rate needs between 5 and 500 recent invitations.");
-    else if (acceptanceThreshold < 0 || acceptanceThreshold > 1)
-        message = tr("The acceptance warning threshold must be between 0 % and 100 %.");
-    else if (plan.kind == InMailPlan::Custom &&
-             (plan.monthlyCredits < 0 || plan.monthlyCredits > 1000))
-        message = tr("A custom plan grants between 0 and 1,000 InMail credits a month.");
+    const QLocale locale;
+    const auto range = [&locale](const DatabaseSetting &s) {
+        return std::pair(locale.toString(s.minimum), locale.toString(s.maximum));
+    };
+    const DatabaseSetting &threshold = S::AcceptanceThresholdPercent;
+    if (!S::InvitationNoteLimit.allows(invitationNoteLimit)) {
+        const auto [low, high] = range(S::InvitationNoteLimit);
+        message =
+            tr("The invitation note limit must be between %1 and %2 characters.").arg(low, high);
+    } else if (!S::AcceptanceLastN.allows(acceptanceLastN)) {
+        const auto [low, high] = range(S::AcceptanceLastN);
+        message =
+            tr("The acceptance rate needs between %1 and %2 recent invitations.").arg(low, high);
+    } else if (acceptanceThreshold * 100 < threshold.minimum ||
+               acceptanceThreshold * 100 > threshold.maximum) {
+        const auto [low, high] = range(threshold);
+        message =
+            tr("The acceptance warning threshold must be between %1 % and %2 %.").arg(low, high);
+    } else if (plan.kind == InMailPlan::Custom &&
+               !S::InMailCustomCredits.allows(plan.monthlyCredits)) {
+        const auto [low, high] = range(S::InMailCustomCredits);
+        message =
+            tr("A custom plan grants between %1 and %2 InMail credits a month.").arg(low, high);
+    }
     if (!message.isEmpty()) {
         if (error)
             *error = message;
         return false;
     }
     Transaction tx(store.database());
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return false;
-    }
     const bool saved =
         store.setValue(planKey, InMailPlan::name(plan.kind), error) &&
         store.setValue(customKey, QString::number(plan.monthlyCredits), error) &&

@@ -5,7 +5,9 @@
 // invitation note limit, and the acceptance-rate watchdog.
 
 #include "outreach/InMailPlan.h"
+#include "store/DatabaseSettings.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -15,9 +17,13 @@ class SettingStore;
 
 struct OutreachSettings
 {
-    static constexpr int DefaultNoteLimit = 300;
-    static constexpr int DefaultLastN = 20;
-    static constexpr double DefaultThreshold = 0.5;
+    Q_DECLARE_TR_FUNCTIONS(OutreachSettings)
+
+public:
+    static constexpr int DefaultNoteLimit = DatabaseSettings::InvitationNoteLimit.defaultValue;
+    static constexpr int DefaultLastN = DatabaseSettings::AcceptanceLastN.defaultValue;
+    static constexpr double DefaultThreshold =
+        DatabaseSettings::AcceptanceThresholdPercent.defaultValue / 100.0;
 
     InMailPlan plan;
     QDate planStart; // invalid: the month of the first InMail logged
@@ -27,8 +33,8 @@ struct OutreachSettings
     QString myName;                                // fills {my_name} in templates
 
     static OutreachSettings load(const SettingStore &store);
-    // Validates (note limit 1..300, last N 5..500, threshold 0..1) and saves,
-    // all or nothing.
+    // Validates against DatabaseSettings' ranges (the threshold as a
+    // fraction) and saves, all or nothing.
     bool save(SettingStore &store, QString *error) const;
 };
 

@@ -26,16 +26,7 @@ struct QueuePlanner::Facts : QueueFactsStore::Contact
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QueuePlanner", text);
-}
-
-QString tr(const char *text, int n)
-{
-    return QCoreApplication::translate("QueuePlanner", text, nullptr, n);
-}
-
+// Stored times are ISO UTC text; a local day starts at its local midnight.
 QString dayStart(const QDate &day)
 {
     return QueueFactsStore::dayStart(day);
@@ -50,10 +41,10 @@ QString ago(const QDate &day, const QDate &today)
 {
     const qint64 days = day.daysTo(today);
     if (days <= 0)
-        return tr("today");
+        return QueuePlanner::tr("today");
     if (days == 1)
-        return tr("yesterday");
-    return tr("%n days ago", int(days));
+        return QueuePlanner::tr("yesterday");
+    return QueuePlanner::tr("%n days ago", nullptr, int(days));
 }
 
 QString templateFor(QueueItem::Action action)
@@ -448,8 +439,8 @@ void QueuePlanner::reconnectOne(const Facts &f)
         return;
     m_claimed.insert(f.id);
     QString every = tag.isEmpty()
-                        ? tr("keep in touch every %n days", cadence)
-                        : tr("keep in touch every %n days, tag \u2018%1\u2019", cadence).arg(tag);
+                        ? tr("keep in touch every %n days", nullptr, cadence)
+                        : tr("keep in touch every %n days, tag \u2018%1\u2019", nullptr, cadence).arg(tag);
     QString reason;
     if (last.isValid())
         reason = tr("Last in touch %1 (%2)").arg(ago(last, m_today), every);
@@ -479,7 +470,7 @@ void QueuePlanner::followUps()
             m_claimed.insert(row.contactId);
             const int days = int(localDay(row.sentAt).daysTo(m_today));
             add(f, QueueItem::Action::FollowUpInvitation,
-                tr("Invitation pending for %n days; follow up or withdraw", days), row.id, 0);
+                tr("Invitation pending for %n days; follow up or withdraw", nullptr, days), row.id, 0);
             return true;
         });
 }

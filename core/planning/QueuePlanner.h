@@ -18,6 +18,7 @@
 #include "planning/QueueSettings.h"
 #include "store/QueueFactsStore.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -30,6 +31,8 @@ class OutreachStore;
 
 class QueuePlanner
 {
+    Q_DECLARE_TR_FUNCTIONS(QueuePlanner)
+
 public:
     // The acceptance-rate watchdog and the InMail credits left are read
     // from the stored outreach and settings.

@@ -1,10 +1,10 @@
 #include "planning/QueueSettings.h"
 
-#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "store/SettingStore.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -12,14 +12,11 @@ namespace rapport {
 
 namespace {
 
-const QString capacityKey = u"queue_capacity"_s;
-const QString cooldownKey = u"queue_cooldown_days"_s;
-const QString cadenceKey = u"queue_default_cadence_days"_s;
+using S = DatabaseSettings;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QueueSettings", text);
-}
+const QString capacityKey = S::QueueCapacity.name();
+const QString cooldownKey = S::QueueCooldownDays.name();
+const QString cadenceKey = S::KeepInTouchCadenceDays.name();
 
 } // namespace
 
@@ -35,23 +32,27 @@ QueueSettings QueueSettings::load(const SettingStore &store)
 bool QueueSettings::save(SettingStore &store, QString *error) const
 {
     QString message;
-    if (capacity < 1 || capacity > 100)
-        message = tr("The daily queue holds between 1 and 100 people.");
-    else if (cooldownDays < 0 || cooldownDays > 60)
-        message = tr("The cool-down after contacting someone is between 0 and 60 days.");
-    else if (defaultCadenceDays < 7 || defaultCadenceDays > 3650)
-        message = tr("The keep-in-touch cadence is between 7 and 3,650 days.");
+    const QLocale locale;
+    if (!S::QueueCapacity.allows(capacity))
+        message = tr("The daily queue holds between %1 and %2 people.")
+                      .arg(locale.toString(S::QueueCapacity.minimum),
+                           locale.toString(S::QueueCapacity.maximum));
+    else if (!S::QueueCooldownDays.allows(cooldownDays))
+        message = tr("The cool-down after contacting someone is between %1 and %2 days.")
+                      .arg(locale.toString(S::QueueCooldownDays.minimum),
+                           locale.toString(S::QueueCooldownDays.maximum));
+    else if (!S::KeepInTouchCadenceDays.allows(defaultCadenceDays))
+        message = tr("The keep-in-touch cadence is between %1 and %2 days.")
+                      .arg(locale.toString(S::KeepInTouchCadenceDays.minimum),
+                           locale.toString(S::KeepInTouchCadenceDays.maximum));
     if (!message.isEmpty()) {
         if (error)
             *error = message;
         return false;
     }
     Transaction tx(store.database());
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return false;
-    }
     return store.setValue(capacityKey, QString::number(capacity), error) &&
            store.setValue(cooldownKey, QString::number(cooldownDays), error) &&
            store.setValue(cadenceKey, QString::number(defaultCadenceDays), error) &&

@@ -4,7 +4,9 @@
 // kind, and the windows its rules use (all in whole local days).
 
 #include "domain/QueueItem.h"
+#include "store/DatabaseSettings.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QString>
 
@@ -14,7 +16,10 @@ class SettingStore;
 
 struct QueueSettings
 {
-    int capacity = 15;
+    Q_DECLARE_TR_FUNCTIONS(QueueSettings)
+
+public:
+    int capacity = DatabaseSettings::QueueCapacity.defaultValue;
     // The most items of one action; an action not listed is limited by the
     // capacity only.
     QMap<QueueItem::Action, int> maxPerAction = {
@@ -27,9 +32,9 @@ struct QueueSettings
         {QueueItem::Action::FollowUpInvitation, 3},
     };
     // Contacted on one of the last N days (today included): not in the queue.
-    int cooldownDays = 7;
+    int cooldownDays = DatabaseSettings::QueueCooldownDays.defaultValue;
     // Keep-in-touch cadence of a connection with none of its own or its tags'.
-    int defaultCadenceDays = 90;
+    int defaultCadenceDays = DatabaseSettings::KeepInTouchCadenceDays.defaultValue;
     // Engagement (and connections) on one of the last N days count as recent.
     int recentDays = 14;
     // Inbound messages of the last N days can be replies waiting.

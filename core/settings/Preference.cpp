@@ -6,15 +6,6 @@ using namespace Qt::StringLiterals;
 
 namespace rapport {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Preference", text);
-}
-
-} // namespace
-
 QString Preference::rangeText() const
 {
     switch (type) {

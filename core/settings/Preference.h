@@ -5,6 +5,7 @@
 // and the allowed range, so both front ends validate alike (PreferenceTable
 // holds them all).
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,9 @@ namespace rapport {
 
 struct Preference
 {
+    Q_DECLARE_TR_FUNCTIONS(Preference)
+
+public:
     enum class Type {
         Text,     // any text; blank clears it
         TextList, // comma-separated names; blank clears it

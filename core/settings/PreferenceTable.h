@@ -10,12 +10,15 @@
 
 #include "settings/Preference.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace rapport {
 
 class PreferenceTable
 {
+    Q_DECLARE_TR_FUNCTIONS(PreferenceTable)
+
 public:
     enum Id {
         MyName,

@@ -12,11 +12,6 @@ namespace rapport {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ContactBulkLoad", text);
-}
-
 // Looked up row by row while a load runs (ContactStore::findByNameAndCompany).
 const QStringList kept = {u"contact_by_name"_s};
 

@@ -13,6 +13,7 @@
 // search index too; ContactStore::endBulkLoad() indexes them in one
 // statement.
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -24,6 +25,8 @@ class Database;
 
 class ContactBulkLoad
 {
+    Q_DECLARE_TR_FUNCTIONS(ContactBulkLoad)
+
 public:
     explicit ContactBulkLoad(Database &db);
 

@@ -1,7 +1,6 @@
 #include "store/ContactRemoval.h"
 
 #include "db/Database.h"
-#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "store/ContactStore.h"
 #include "store/ImportJournal.h"
@@ -66,11 +65,8 @@ std::optional<ContactRemoval::Snapshot> ContactRemoval::remove(qint64 contactId,
 {
     Database &db = m_contacts.database();
     Transaction tx(db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return std::nullopt;
-    }
     const std::optional<Contact> contact = m_contacts.get(contactId);
     if (!contact) {
         if (error)
@@ -197,11 +193,8 @@ bool ContactRemoval::restore(const Snapshot &s, QString *error)
         return false;
     }
     Transaction tx(db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return false;
-    }
     if (m_contacts.get(s.contact.id)) {
         if (error)
             *error = tr("Contact #%1 %2 is already in the database; there is nothing to bring "

@@ -1,7 +1,6 @@
 #include "store/ContactStore.h"
 
 #include "db/Database.h"
-#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/DateText.h"
 #include "domain/ProfileUrl.h"
@@ -24,23 +23,6 @@
 using namespace Qt::StringLiterals;
 
 namespace rapport {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ContactStore", text);
-}
-
-// Another program holding the write lock longer than the busy timeout.
-bool started(const Transaction &tx, QString *error)
-{
-    if (!tx.isActive() && error)
-        *error = SqlErrorText::sentence(tx.errorText());
-    return tx.isActive();
-}
-
-} // namespace
 
 ContactStore::ContactStore(Database &db)
     : m_db(db)
@@ -117,7 +99,7 @@ bool ContactStore::add(Contact &contact, QString *error)
     if (!validate(c, error))
         return false;
     Transaction tx(m_db);
-    if (!started(tx, error))
+    if (!tx.started(error))
         return false;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!c.createdAt.isValid())
@@ -236,7 +218,7 @@ bool ContactStore::addBatch(QList<Contact> &contacts, QString *error,
     }
     // Inside an import's transaction the batch joins it (see Transaction).
     Transaction tx(m_db, Transaction::Nesting::Join);
-    if (!started(tx, error))
+    if (!tx.started(error))
         return false;
     QSqlQuery q(m_db.connection());
     q.prepare(u"INSERT OR FAIL INTO contact (first_name, last_name, sort_name, profile_url, slug, "
@@ -336,7 +318,7 @@ bool ContactStore::update(Contact &contact, QString *error)
     if (!indexDeferred(error)) // the edit's triggers expect the row indexed
         return false;
     Transaction tx(m_db);
-    if (!started(tx, error))
+    if (!tx.started(error))
         return false;
     const std::optional<Contact> stored = get(c.id);
     if (!stored) {
@@ -384,7 +366,7 @@ bool ContactStore::remove(qint64 id, QString *error)
     if (!indexDeferred(error)) // the edit's triggers expect the row indexed
         return false;
     Transaction tx(m_db);
-    if (!started(tx, error))
+    if (!tx.started(error))
         return false;
     QList<qint64> tagIds;
     QSqlQuery tagsOf(m_db.connection());
@@ -426,7 +408,7 @@ bool ContactStore::removeMany(const QList<qint64> &ids, QString *error)
     if (!indexDeferred(error)) // the edit's triggers expect the row indexed
         return false;
     Transaction tx(m_db);
-    if (!started(tx, error))
+    if (!tx.started(error))
         return false;
     QSqlQuery tagsOf(m_db.connection());
     tagsOf.prepare(u"SELECT DISTINCT tag_id FROM contact_tag WHERE contact_id = ?"_s);

@@ -6,6 +6,7 @@
 #include "domain/Contact.h"
 #include "domain/ContactQuery.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <functional>
@@ -23,6 +24,8 @@ class StatementCache;
 
 class ContactStore
 {
+    Q_DECLARE_TR_FUNCTIONS(ContactStore)
+
 public:
     explicit ContactStore(Database &db);
     ~ContactStore();

@@ -1,7 +1,6 @@
 #include "store/ContentStore.h"
 
 #include "db/Database.h"
-#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/DateText.h"
 #include "store/ImportJournal.h"
@@ -17,11 +16,6 @@ using namespace Qt::StringLiterals;
 namespace rapport {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ContentStore", text);
-}
 
 const QString pieceColumns = u"id, kind, title, url, published_on"_s;
 
@@ -60,11 +54,6 @@ ContentMetrics readMetrics(const QSqlQuery &q, int first = 0)
 QVariant bindable(const std::optional<int> &count)
 {
     return count ? QVariant(*count) : QVariant(QMetaType(QMetaType::Int));
-}
-
-QString busy(const Transaction &tx)
-{
-    return SqlErrorText::sentence(tx.errorText());
 }
 
 // Our text columns hold '' rather than NULL.
@@ -122,11 +111,8 @@ bool ContentStore::add(ContentPiece &p, QString *error)
     if (!validate(p, error))
         return false;
     Transaction tx(m_db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = busy(tx);
+    if (!tx.started(error))
         return false;
-    }
     QSqlQuery &q = prepared(u"INSERT INTO content (id, kind, title, url, published_on, "
                             "created_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
     const bool putBack = p.id > 0;
@@ -203,11 +189,8 @@ bool ContentStore::restore(ContentPiece &piece, QList<ContentMetrics> history,
                            const QList<qint64> &engagementIds, QString *error)
 {
     Transaction tx(m_db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = busy(tx);
+    if (!tx.started(error))
         return false;
-    }
     ContentPiece restored = piece;
     if (!add(restored, error))
         return false;

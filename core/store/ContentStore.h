@@ -8,6 +8,7 @@
 #include "domain/ContentPiece.h"
 #include "domain/ContentStats.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <memory>
 #include <optional>
@@ -21,6 +22,8 @@ class StatementCache;
 
 class ContentStore
 {
+    Q_DECLARE_TR_FUNCTIONS(ContentStore)
+
 public:
     explicit ContentStore(Database &db);
     ~ContentStore();

@@ -1,10 +1,10 @@
 #include "store/EngagementStore.h"
 
 #include "db/Database.h"
-#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/DateText.h"
 #include "domain/TierRules.h"
+#include "store/DatabaseSettings.h"
 #include "store/ImportJournal.h"
 #include "store/SettingStore.h"
 #include "store/StatementCache.h"
@@ -19,12 +19,7 @@ namespace rapport {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EngagementStore", text);
-}
-
-const QString windowKey = u"engagement_window_days"_s;
+const QString windowKey = DatabaseSettings::TierWindowDays.name();
 const QString asOfKey = u"tiers_as_of"_s;
 
 // Column suffixes of engagement_summary, in EngagementKind order.
@@ -102,24 +97,23 @@ int EngagementStore::windowDays() const
         return m_window;
     bool ok = false;
     const int days = setting(windowKey).toInt(&ok);
-    m_window = ok && days > 0 ? days : TierRules::DefaultWindowDays;
+    m_window = ok && days > 0 ? days : DatabaseSettings::TierWindowDays.defaultValue;
     return m_window;
 }
 
 bool EngagementStore::setWindowDays(int days, QString *error)
 {
-    if (days < 1 || days > 3650) {
+    if (!DatabaseSettings::TierWindowDays.allows(days)) {
         if (error)
-            *error =
-                tr("The engagement window must be between 1 and 3650 days; %1 is not.").arg(days);
+            *error = tr("The engagement window must be between %1 and %2 days; %3 is not.")
+                         .arg(DatabaseSettings::TierWindowDays.minimum)
+                         .arg(DatabaseSettings::TierWindowDays.maximum)
+                         .arg(days);
         return false;
     }
     Transaction tx(m_db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return false;
-    }
     if (!setSetting(windowKey, QString::number(days), error))
         return false;
     m_window = days;
@@ -213,11 +207,8 @@ bool EngagementStore::log(Engagement &event, QString *error)
 bool EngagementStore::logMany(QList<Engagement> &events, QString *error)
 {
     Transaction tx(m_db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return false;
-    }
     QList<Engagement> saved = events;
     QList<qint64> touched;
     for (Engagement &e : saved) {
@@ -240,11 +231,8 @@ bool EngagementStore::restoreForContact(qint64 contactId, QList<Engagement> &eve
                                         bool followsBefore, QString *error)
 {
     Transaction tx(m_db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return false;
-    }
     QList<Engagement> saved = events;
     for (Engagement &e : saved) {
         e.contactId = contactId;
@@ -298,11 +286,8 @@ bool EngagementStore::remove(qint64 id, QString *error)
 bool EngagementStore::removeMany(const QList<qint64> &ids, QString *error)
 {
     Transaction tx(m_db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return false;
-    }
     QList<qint64> touched;
     QSqlQuery &owner = prepared(u"SELECT contact_id FROM engagement WHERE id = ?"_s);
     QSqlQuery &del = prepared(u"DELETE FROM engagement WHERE id = ?"_s);
@@ -575,11 +560,8 @@ bool EngagementStore::refreshTiers(QString *error)
     if (asOf == day)
         return true;
     Transaction tx(m_db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return false;
-    }
     // After a clock change backwards every tier may differ; otherwise only
     // the ones whose active engagement has since left the window.
     const bool backwards = !asOf.isEmpty() && asOf > day;
@@ -612,11 +594,8 @@ bool EngagementStore::rebuildSummaries(QString *error,
 {
     m_window = 0;
     Transaction tx(m_db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return false;
-    }
     QStringList aggregates;
     QStringList updates;
     for (const char16_t *suffix : summarySuffix) {

@@ -10,6 +10,7 @@
 #include "domain/EngagementSummary.h"
 #include "domain/Tier.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <functional>
@@ -25,6 +26,8 @@ class StatementCache;
 
 class EngagementStore
 {
+    Q_DECLARE_TR_FUNCTIONS(EngagementStore)
+
 public:
     explicit EngagementStore(Database &db);
     ~EngagementStore();

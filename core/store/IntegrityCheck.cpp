@@ -22,11 +22,6 @@ namespace rapport {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("IntegrityCheck", text, disambiguation, n);
-}
-
 // How many example ids a problem names.
 constexpr int exampleIds = 5;
 

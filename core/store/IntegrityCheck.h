@@ -11,6 +11,7 @@
 // derived parts found wrong, in one transaction; a damaged file is never
 // written to (it needs a backup, not a rebuild).
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -22,6 +23,8 @@ class Database;
 
 class IntegrityCheck
 {
+    Q_DECLARE_TR_FUNCTIONS(IntegrityCheck)
+
 public:
     // One kind of derived value found wrong.
     enum class Area {

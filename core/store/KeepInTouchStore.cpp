@@ -1,7 +1,6 @@
 #include "store/KeepInTouchStore.h"
 
 #include "db/Database.h"
-#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/DateText.h"
 #include "store/StatementCache.h"
@@ -97,11 +96,8 @@ bool KeepInTouchStore::set(qint64 contactId, const KeepInTouch &settings, const 
         return false;
     }
     Transaction tx(m_db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return false;
-    }
     QueueRestorePoint point;
     if (!capture(contactId, day, &point, error) || !writeSettings(contactId, settings, error))
         return false;
@@ -158,11 +154,8 @@ bool KeepInTouchStore::capture(qint64 contactId, const QDate &day, QueueRestoreP
 bool KeepInTouchStore::restore(const QueueRestorePoint &point, QString *error)
 {
     Transaction tx(m_db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return false;
-    }
     if (point.settings && !writeSettings(point.contactId, *point.settings, error))
         return false;
     for (const QueueRestorePoint::ItemState &item : point.items) {
@@ -253,11 +246,8 @@ QList<TagCadence> KeepInTouchStore::tagCadences(QString *error) const
 bool KeepInTouchStore::setTagCadences(const QList<TagCadence> &cadences, QString *error)
 {
     Transaction tx(m_db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return false;
-    }
     QSqlQuery &q = m_statements->prepared(u"UPDATE tag SET cadence_days = ? WHERE name = ?"_s);
     for (const TagCadence &c : cadences) {
         if (c.days && *c.days <= 0) {

@@ -1,7 +1,6 @@
 #include "store/OutreachRemoval.h"
 
 #include "db/Database.h"
-#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/Contact.h"
 #include "store/OutreachStore.h"
@@ -91,11 +90,8 @@ OutreachRemoval::OutreachRemoval(Database &db, OutreachStore &store)
 std::optional<OutreachRemoval::Snapshot> OutreachRemoval::remove(qint64 id, QString *error)
 {
     Transaction tx(m_db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return std::nullopt;
-    }
     const std::optional<Outreach> current = m_store.get(id);
     if (!current) {
         if (error)
@@ -148,11 +144,8 @@ bool OutreachRemoval::restore(const Snapshot &s, QString *error)
         return false;
     }
     Transaction tx(m_db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return false;
-    }
     if (StoredRows::exists(m_db, u"outreach"_s, s.id)) {
         if (error)
             *error = tr("Outreach #%1 is already in the database; there is nothing to bring "

@@ -1,7 +1,6 @@
 #include "store/OutreachStore.h"
 
 #include "db/Database.h"
-#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/DateText.h"
 #include "domain/InMailRecord.h"
@@ -23,11 +22,6 @@ namespace {
 const QString selectColumns = u"id, contact_id, channel, direction, happened_at, subject, body, "
                               "outcome, outcome_at, conversation, source_key, template_name, "
                               "asked_negative, reply_to"_s;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OutreachStore", text);
-}
 
 // Our text columns hold '' rather than NULL.
 QVariant text(const QString &value)
@@ -65,13 +59,6 @@ Outreach readOutreach(const QSqlQuery &q)
     o.askedNegative = q.value(12).toInt();
     o.replyTo = q.value(13).isNull() ? 0 : q.value(13).toLongLong();
     return o;
-}
-
-bool started(const Transaction &tx, QString *error)
-{
-    if (!tx.isActive() && error)
-        *error = SqlErrorText::sentence(tx.errorText());
-    return tx.isActive();
 }
 
 } // namespace
@@ -128,7 +115,7 @@ bool OutreachStore::add(Outreach &outreach, QString *error)
     if (!validate(outreach, error))
         return false;
     Transaction tx(m_db);
-    if (!started(tx, error))
+    if (!tx.started(error))
         return false;
     Outreach o = outreach;
     // An inbound message answers the latest outbound one not yet answered.
@@ -214,7 +201,7 @@ qint64 OutreachStore::answeredBy(const Outreach &reply) const
 bool OutreachStore::linkReplies(QString *error)
 {
     Transaction tx(m_db);
-    if (!started(tx, error))
+    if (!tx.started(error))
         return false;
     // A page of replies at a time, in time order, with only what answeredBy
     // reads: a large messages.csv must not load every message at once.
@@ -275,7 +262,7 @@ bool OutreachStore::update(const Outreach &outreach, QString *error)
         return false;
     const std::optional<Outreach> before = get(outreach.id);
     Transaction tx(m_db);
-    if (!started(tx, error))
+    if (!tx.started(error))
         return false;
     QSqlQuery &q = m_statements->prepared(
         u"UPDATE outreach SET contact_id = ?, channel = ?, direction = ?, happened_at = ?, "
@@ -321,7 +308,7 @@ bool OutreachStore::remove(qint64 id, QString *error)
         return false;
     }
     Transaction tx(m_db);
-    if (!started(tx, error))
+    if (!tx.started(error))
         return false;
     // A reply that set its outreach's outcome takes the outcome with it.
     if (o->replyTo > 0) {
@@ -488,7 +475,7 @@ bool OutreachStore::setOutcome(qint64 id, const QString &outcome, const QDateTim
         return false;
     }
     Transaction tx(m_db);
-    if (!started(tx, error))
+    if (!tx.started(error))
         return false;
     QSqlQuery q(m_db.connection());
     q.prepare(u"UPDATE outreach SET outcome = ?, outcome_at = ? WHERE id = ?"_s);

@@ -6,6 +6,7 @@
 #include "domain/Outreach.h"
 #include "domain/OutreachFilter.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <functional>
 
@@ -21,6 +22,8 @@ class StatementCache;
 
 class OutreachStore
 {
+    Q_DECLARE_TR_FUNCTIONS(OutreachStore)
+
 public:
     explicit OutreachStore(Database &db);
     ~OutreachStore();

@@ -1,7 +1,6 @@
 #include "store/QueueStore.h"
 
 #include "db/Database.h"
-#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/DateText.h"
 #include "store/KeepInTouchStore.h"
@@ -16,18 +15,6 @@ using namespace Qt::StringLiterals;
 namespace rapport {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QueueStore", text);
-}
-
-bool started(const Transaction &tx, QString *error)
-{
-    if (!tx.isActive() && error)
-        *error = SqlErrorText::sentence(tx.errorText());
-    return tx.isActive();
-}
 
 QVariant idOrNull(qint64 id)
 {
@@ -75,7 +62,7 @@ bool QueueStore::hasQueue(const QDate &day) const
 bool QueueStore::storeQueue(const QDate &day, const QList<QueueItem> &planned, QString *error)
 {
     Transaction tx(m_db);
-    if (!started(tx, error))
+    if (!tx.started(error))
         return false;
     QSqlQuery &q = m_statements->prepared(
         u"INSERT INTO queue_item (day, position, contact_id, action, reason, template, status, "
@@ -133,7 +120,7 @@ bool QueueStore::setStatus(const QDate &day, qint64 contactId, QueueItem::Status
                            qint64 outreachId, QString *error, QueueRestorePoint *before)
 {
     Transaction tx(m_db);
-    if (!started(tx, error))
+    if (!tx.started(error))
         return false;
     QueueRestorePoint point;
     if (before && !m_keepInTouch->capture(contactId, day, &point, error))
@@ -180,7 +167,7 @@ bool QueueStore::reopen(const QDate &day, qint64 contactId, QString *error,
                         QueueRestorePoint *before)
 {
     Transaction tx(m_db);
-    if (!started(tx, error))
+    if (!tx.started(error))
         return false;
     QueueRestorePoint point;
     if (!m_keepInTouch->capture(contactId, day, &point, error))
@@ -224,7 +211,7 @@ bool QueueStore::changeSettings(const QDate &day, qint64 contactId,
                                 QueueRestorePoint *before)
 {
     Transaction tx(m_db);
-    if (!started(tx, error))
+    if (!tx.started(error))
         return false;
     std::optional<KeepInTouch> settings = m_keepInTouch->get(contactId, error);
     if (!settings)

@@ -11,6 +11,7 @@
 #include "domain/QueueItem.h"
 #include "store/QueueRestorePoint.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <functional>
 #include <memory>
@@ -24,6 +25,8 @@ class StatementCache;
 
 class QueueStore
 {
+    Q_DECLARE_TR_FUNCTIONS(QueueStore)
+
 public:
     explicit QueueStore(Database &db);
     ~QueueStore();

@@ -16,11 +16,6 @@ namespace rapport {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ScoreStore", text);
-}
-
 const QString asOfKey = u"scores_as_of"_s;
 constexpr int batchSize = 2000;
 

@@ -10,6 +10,7 @@
 #include "domain/ConnectionScore.h"
 #include "domain/NetworkScore.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QStringList>
 #include <memory>
@@ -22,6 +23,8 @@ class StatementCache;
 
 class ScoreStore
 {
+    Q_DECLARE_TR_FUNCTIONS(ScoreStore)
+
 public:
     explicit ScoreStore(Database &db);
     ~ScoreStore();

@@ -1,7 +1,6 @@
 #include "store/SnapshotStore.h"
 
 #include "db/Database.h"
-#include "db/SqlErrorText.h"
 #include "db/Transaction.h"
 #include "domain/DateText.h"
 #include "store/StatementCache.h"
@@ -143,11 +142,8 @@ bool SnapshotStore::save(NetworkSnapshot &snapshot, QString *error,
     if (!validate(snapshot, error))
         return false;
     Transaction tx(m_db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return false;
-    }
     const std::optional<NetworkSnapshot> existing = forWeekOf(snapshot.takenOn);
     NetworkSnapshot toWrite = snapshot;
     toWrite.id = existing ? existing->id : 0;
@@ -171,11 +167,8 @@ bool SnapshotStore::update(const NetworkSnapshot &snapshot, QString *error)
     if (!validate(snapshot, error))
         return false;
     Transaction tx(m_db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = SqlErrorText::sentence(tx.errorText());
+    if (!tx.started(error))
         return false;
-    }
     const std::optional<NetworkSnapshot> other = forWeekOf(snapshot.takenOn);
     if (other && other->id != snapshot.id) {
         if (error)

@@ -16,11 +16,6 @@ namespace rapport {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TemplateStore", text);
-}
-
 QString nonNull(const QString &s)
 {
     return s.isNull() ? u""_s : s;

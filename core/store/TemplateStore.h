@@ -6,6 +6,7 @@
 
 #include "domain/MessageTemplate.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <memory>
 #include <optional>
@@ -17,6 +18,8 @@ class StatementCache;
 
 class TemplateStore
 {
+    Q_DECLARE_TR_FUNCTIONS(TemplateStore)
+
 public:
     explicit TemplateStore(Database &db);
     ~TemplateStore();

@@ -15,11 +15,6 @@ namespace rapport {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ValueGivenStore", text);
-}
-
 const QString columns = u"id, contact_id, kind, given_on, note, created_at"_s;
 
 ValueGiven read(const QSqlQuery &q)

@@ -5,6 +5,7 @@
 
 #include "domain/ValueGiven.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <memory>
 #include <optional>
@@ -16,6 +17,8 @@ class StatementCache;
 
 class ValueGivenStore
 {
+    Q_DECLARE_TR_FUNCTIONS(ValueGivenStore)
+
 public:
     explicit ValueGivenStore(Database &db);
     ~ValueGivenStore();

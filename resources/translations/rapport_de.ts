@@ -30,12 +30,166 @@
     </message>
 </context>
 <context>
-    <name>CheckCommand</name>
+    <name>BackupCommand</name>
     <message>
-        <source>check
-    Checks that the database file is intact; exits with 1 when it is not.</source>
+        <source>backup create
+    Makes a backup of the database now (the window makes one every day and
+    every import makes one first).
+backup list
+    Lists the backups, newest first: number, date, reason, contacts, file.
+backup restore NUMBER|FILE
+    Puts a backup (its number in the list or its file name) in place of the
+    database; the database as it was is kept aside as a backup of its own.
+    Close the Rapport window on this database first.
+    Backups are kept in the folder &quot;backups&quot; next to the database: the last
+    %1 daily, %2 before imports, %3 made by hand and %4 kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>backup: say what to do: create, list or restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup restore: give the number or file name of one backup (see backup list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup %1: unexpected &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup: there is no &quot;%1&quot;; try create, list or restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1 to back up. Check the --db path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1 (%2 contacts) to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup &quot;%1&quot; in %2; see rapport-cli backup list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from the backup of %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupInfo</name>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept aside before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept aside before restoring %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupStore</name>
+    <message>
+        <source>Cannot create the backups folder %1. Check that you may write there and that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Check that there is space on the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not back up %1 to %2: %3 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no space left on the disk holding it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy could not be written; check that there is space on the disk and that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy could not be saved to the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged and was not restored; the database was left as it is. Choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer Rapport (schema version %2). Update Rapport to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program (a Rapport window or rapport-cli). Close it and restore again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep %1 aside in %2 before restoring; nothing was changed. Check that there is space on the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restore %1 from %2: %3 The database was left as it was; the copy kept aside is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the files could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy could not be written; check that there is space on the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the old backup %1. Check that you may write in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
     <message>
         <source>check: unexpected &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
@@ -45,20 +199,56 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not check %1: %2. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is damaged (%2 problems found). Restore it from a backup.</source>
+        <source>check [--repair]
+    Checks that the database file is intact and that its search index, tiers,
+    summaries, counts and scores match the contacts and events; exits with 1
+    when not. --repair rebuilds the search index and the derived values
+    found wrong, in one step, and says what it fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild what is found wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaired: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2 problems found). Restore it from a backup: rapport-cli backup list (they are in %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still has %2 problem(s) after the repair. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 problem(s) in data derived from the contacts and events; the contacts and events themselves are intact. Run &quot;rapport-cli check --repair&quot; to rebuild it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CliApplication</name>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which command to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Usage: rapport-cli [--db PATH] [--json] COMMAND [ARGS]
 
@@ -84,8 +274,10 @@ Commands:
 %11
 %12
 %13
-
 %14
+%15
+
+%16
 
 Exit status: 0 success, 1 the command failed (data unchanged), 2 bad usage.</source>
         <translation type="unfinished"></translation>
@@ -94,21 +286,14 @@ Exit status: 0 success, 1 the command failed (data unchanged), 2 bad usage.</sou
         <source>Usage: rapport-cli [--db PATH] [--json] COMMAND [ARGS]
 Commands: contacts add|edit|show|list|search|delete, engage KIND CONTACT,
 content add|metrics|list, outreach log|outcome|list, value log,
-queue [done|skip|never|snooze], snapshot add|list,
-stats [inmail|invitations|ratio], demo, check,
-export csv|vcard, import linkedin|csv.</source>
+queue [done|skip|never|snooze|reopen], snapshot add|list,
+stats [inmail|invitations|ratio|content|network|tiers|funnel],
+settings list|get|set, demo, check, export csv|vcard,
+import linkedin|csv|vcard|undo, backup create|list|restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say which command to run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no command &quot;%1&quot;. The commands are contacts, engage, content, outreach, queue, value, snapshot, stats, demo, check, export and import.</source>
+        <source>There is no command &quot;%1&quot;. The commands are contacts, engage, content, outreach, queue, value, snapshot, stats, settings, demo, check, export, import and backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -162,6 +347,26 @@ export csv|vcard, import linkedin|csv.</source>
         <source>rapport-cli: %1; scores are shown as of their last update.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Importing… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist, so there is no database at %2 and none was created. Check the --db path, or create the folder first to start a new database there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder, so there can be no database at %2. Check the --db path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a new database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only: changes cannot be saved. Nothing was changed; copy it to a folder you may write to, or make it writable, and run the command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionScore</name>
@@ -195,6 +400,65 @@ export csv|vcard, import linkedin|csv.</source>
     </message>
     <message>
         <source>More interaction, or more recent interaction, never lowers the score; only time does, in steps at the ages above. Unfollows do not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 days ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s inputs (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Recency: the latest interaction either way, %1: %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Frequency: %1 weighted interactions; %2 × log2(1 + %1) ÷ log2(1 + %3), rounded down, at most %2 = %4 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Two-way: latest from them %1, latest from you %2: %3 of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Replies: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Value given: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection score = %1 + %2 + %3 + %4 + %5 = %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactBulkLoad</name>
+    <message>
+        <source>A bulk load runs directly in an outermost transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the contact indexes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set index %1 aside: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped while rebuilding the indexes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rebuild index %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -298,6 +562,10 @@ export csv|vcard, import linkedin|csv.</source>
     </message>
     <message>
         <source>Could not save %1: %2. Check that the disk has room and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -405,6 +673,127 @@ export csv|vcard, import linkedin|csv.</source>
     </message>
 </context>
 <context>
+    <name>ContactImportWriter</name>
+    <message>
+        <source>%1 has more than %2 %3, more than one import takes. Split it into files of at most %2 %3 and import them one after another. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fits several contacts of that name (%2) and nothing tells them apart; added as a new contact rather than overwrite one. A profile URL or an e-mail address tells them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate of #%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate of #%1 %2: a profile URL can belong to one contact only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, lines %2 to %3: %4 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactRemoval</name>
+    <message>
+        <source>There is no contact #%1; it may have been deleted already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete %1: reading what belongs to the contact failed: %2. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed; keep working with #%1. The notes, events, messages and value given %2 had before the delete were not merged into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not bring back %1: an import since has added %2 again (#%3) with the same LinkedIn profile (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not bring back %1: %2 (#%3) has the same LinkedIn profile (%4) now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not bring back %1: an import since has brought back %2 as #%3, under %4 (#%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more of their messages or invitations came back the same way.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed; %1 stays deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not bring back %1: putting back %2 failed: %3. %1 stays deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to bring back for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact #%1 %2 is already in the database; there is nothing to bring back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not bring back %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their engagement events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their engagement summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value given them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their queue items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact&apos;s own fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the links other people&apos;s rows had to theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactResolver</name>
     <message>
         <source>The contact is empty. Give an id, a LinkedIn profile URL or a full name.</source>
@@ -432,6 +821,93 @@ export csv|vcard, import linkedin|csv.</source>
     </message>
     <message>
         <source>%1 contacts are named &quot;%2&quot;: %3. Use the id instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactStore</name>
+    <message>
+        <source>The first name is empty. Enter the contact&apos;s first name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The degree %1 is not valid. Use 1, 2 or 3 (or leave it empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a LinkedIn profile URL. Use the address of the profile, like https://www.linkedin.com/in/jane-doe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another contact already has the profile %1: #%2 %3. Edit that contact instead, or check the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag cannot contain a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not index contacts #%1 to #%2 for search: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped while indexing the new contacts for search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 (%2): another contact already has the profile %3: #%4 %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 (%2) could not be saved: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 (%2): could not save tag &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact has not been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact #%1 no longer exists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete contact #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete contact #%1: its tags could not be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the contacts: their tags could not be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the tags of contact #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not tidy the search index: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -739,20 +1215,6 @@ of one contact. DATE: YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>metrics CONTENT --views N [--reactions N] [--comments N] [--shares N]
-    [--date DATE]
-    Records the numbers LinkedIn shows for a piece on DATE (default today);
-    a second snapshot on the same day replaces the first. Prints its id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list
-    Each piece with its latest views, engagers, engagement rate
-    (engagers per view) and like share (lower is better), then
-    posts against articles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>    CONTENT: a piece&apos;s id or its URL.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,14 +1230,6 @@ of one contact. DATE: YYYY-MM-DD.</source>
         <source>content COMMAND
 
 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>content: say what to do: add, metrics or list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>content: there is no command &quot;%1&quot;. Use add, metrics or list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -859,10 +1313,6 @@ of one contact. DATE: YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>content metrics: --views is missing. Give the views LinkedIn shows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>content metrics: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -899,10 +1349,6 @@ of one contact. DATE: YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Engagers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -911,23 +1357,81 @@ of one contact. DATE: YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: none.</source>
+        <source>metrics CONTENT [--views N] [--reactions N] [--comments N] [--shares N]
+    [--date DATE]
+    Records the numbers LinkedIn shows for a piece on DATE (default today);
+    a second reading on the same day replaces the first. A count you do not
+    give is recorded as unknown, not as 0 (give at least one). Prints its id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2, on average %3 engagers, no views recorded.</source>
+        <source>history CONTENT
+    Every reading of a piece, oldest first, with its engagement rate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 views</source>
+        <source>list
+    Each piece with its latest views, engagements (reactions + comments +
+    shares), engagement rate (engagements ÷ views), like share (reactions ÷
+    engagements, lower is better) and the engagers you logged, then posts
+    against articles (total engagements ÷ total views). &quot;?&quot;: a count not
+    known; &quot;no counts&quot;: views without reactions, comments and shares;
+    &quot;—&quot;: no views to divide by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 views (of the %2 with numbers)</source>
+        <source>content: say what to do: add, metrics, history or list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2, on average %3 and %4 engagers, engagement rate %5.</source>
+        <source>content: there is no command &quot;%1&quot;. Use add, metrics, history or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content metrics: give at least one of --views, --reactions, --comments and --shares; the ones you leave out are recorded as unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content history: say which post or article (its id or URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content history: give one post or article, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No numbers for &quot;%1&quot; yet. Add them with &quot;rapport-cli content metrics %2 --views N ...&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagers logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContentReport</name>
+    <message>
+        <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -935,7 +1439,90 @@ of one contact. DATE: YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Articles</source>
+        <source>%1: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 engagements ÷ %2 views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 engagements ÷ %2 views, over the %3 with views and counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>views, but no reactions, comments or shares recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>views, but not all of reactions, comments and shares recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no views recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, on average %1 views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, on average %1 views (of the %2 with views)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, engagement rate %3 (%4)%5; engagers you logged: %6 on average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContentStore</name>
+    <message>
+        <source>The post or article needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address. Paste the link of the post or article, starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (id %2) already has this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no post or article with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete post or article %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not attach engagement %1 to &quot;%2&quot; again: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers need the date they were read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views, reactions, comments and shares cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one of views, reactions, comments and shares; leave the others empty when you do not know them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the numbers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no numbers with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1032,21 +1619,13 @@ of one contact. DATE: YYYY-MM-DD.</source>
         <source>The saved column mapping names an unknown field &quot;%1&quot; for column %2; choose the columns again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rapport ID</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvImportCommand</name>
-    <message>
-        <source>import csv FILE [--preset google|outlook] [--map COLUMN=FIELD]...
-           [--delimiter ,|;|tab] [--on-duplicate update|skip|create]
-    Imports contacts from a CSV file; the first row names the columns. Columns
-    are matched to fields by their names; --preset reads a Google Contacts or
-    Outlook export; --map COLUMN=FIELD (a column&apos;s name or number) sets one.
-    FIELD: %1.
-    A contact already known (same profile URL, else same name and company) is
-    updated with the file&apos;s non-empty fields (default), skipped, or created
-    again. All or nothing; rows without a first name are skipped and listed.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>A column and its field.</source>
         <translation type="unfinished"></translation>
@@ -1116,15 +1695,24 @@ of one contact. DATE: YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Importing… %1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import csv FILE [--preset google|outlook] [--map COLUMN=FIELD]...
+           [--delimiter ,|;|tab] [--on-duplicate update|skip|create]
+    Imports contacts from a CSV file; the first row names the columns. Columns
+    are matched to fields by their names; --preset reads a Google Contacts or
+    Outlook export; --map COLUMN=FIELD (a column&apos;s name or number) sets one.
+    FIELD: %1.
+    A contact already known (its Rapport ID from an export, else its profile
+    URL, else its name and company when no e-mail or ID says otherwise) is
+    updated with the file&apos;s non-empty fields (default), skipped, or created
+    again. All or nothing; rows without a first name are skipped and listed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1163,15 +1751,7 @@ of one contact. DATE: YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database is busy (%1). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the import: %1. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1199,15 +1779,38 @@ of one contact. DATE: YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>duplicate of #%1 %2</source>
+        <source>rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>duplicate of #%1 %2: a profile URL can belong to one contact only</source>
+        <source>Could not save the import: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Reading stopped at line %1: the file could not be read. Check the disk and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, lines %2 to %3: %4 Nothing was imported.</source>
+        <source>Line %1 contains binary data (a NUL character); this is not a text CSV file. Choose the CSV file itself, or remove that character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field that starts on line %1 is never closed. Check that line&apos;s quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 holds a record of more than %2 characters; this does not look like a CSV file. Check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 fields; this does not look like a CSV file. Check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 holds a field of more than %2 characters; this does not look like a CSV file. Check that you chose the right file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1237,10 +1840,6 @@ of one contact. DATE: YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is damaged: the file is shorter than its header says (truncated copy?). It was left untouched; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is an SQLite database of another application, not a Rapport database. It was left untouched; choose another file or a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,23 +1848,7 @@ of one contact. DATE: YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged and cannot be read. It was left untouched; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database of another application, not a Rapport database. It was left untouched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 was written by a newer Rapport (schema version %2; this Rapport understands up to %3). Update Rapport to open it; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot prepare %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1276,6 +1859,34 @@ of one contact. DATE: YYYY-MM-DD.</source>
         <source>Upgrading the database to schema version %1 failed: %2. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is damaged: the file is shorter than its header says (a truncated copy?), and SQLite cannot read all of it. It was left untouched; restore it from a backup (Rapport keeps them in %2: File &gt; Restore From Backup… or rapport-cli backup list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite cannot read it. It was left untouched; restore it from a backup (Rapport keeps them in %2: File &gt; Restore From Backup… or rapport-cli backup list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: it is on a disk or in a folder that cannot be written to, and its latest changes are still in %2. Copy %1 together with the files beside it whose names start the same way to a folder you may write to, and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Check the file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 cannot be written to. Choose another place for the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by an earlier Rapport and must be upgraded before it can be used, but it is read-only. Copy it to a folder you may write to and open the copy; the file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeleteContactCommand</name>
@@ -1283,11 +1894,30 @@ of one contact. DATE: YYYY-MM-DD.</source>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was not deleted here, so there is nothing to bring back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeleteContentCommand</name>
     <message>
         <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteOutreachCommand</name>
+    <message>
+        <source>Delete %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This outreach was not deleted here, so there is nothing to bring back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1353,6 +1983,62 @@ of one contact. DATE: YYYY-MM-DD.</source>
     </message>
     <message>
         <source>Added %1 demo contacts, %2 posts and articles (%3 snapshots of their numbers), %4 engagements and %5 messages, invitations and InMails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoContent</name>
+    <message>
+        <source>Could not save the engagements: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the engagement of contact #%1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>%1 Removing the %2 demo contacts already added failed too (%3); delete them by hand or restore a backup (in %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Removing the %2 demo contacts and %3 posts and articles already added failed too (%4); delete them by hand or restore a backup (in %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoOutreach</name>
+    <message>
+        <source>15-minute call to catch up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoOutreachWriter</name>
+    <message>
+        <source>Could not read the demo contacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the demo engagement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the demo outreach: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the demo outreach of contact #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update demo contact #%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1445,24 +2131,104 @@ of one contact. DATE: YYYY-MM-DD.</source>
     </message>
 </context>
 <context>
+    <name>EngagementRate</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(reactions + comments + shares) ÷ views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 ÷ %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; no numbers recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the views are not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; no views, so nothing to divide by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; reactions, comments and shares are not known, so no rate is guessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; some of reactions, comments and shares are not known, so no rate is guessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EngagementStore</name>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement has no date. Give the day it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future. Give the day it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no post or article with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the engagement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the engagement summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no engagement with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete engagement %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the contact&apos;s tier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rebuild the engagement summaries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement window must be between %1 and %2 days; %3 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>[--tier KIND] [--tag T] [--search TEXT]
     [--sort KEY]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> [--columns a,b,c] [--bom]
-    Writes the contacts as CSV (UTF-8, comma-separated, CRLF). --bom adds
-    the byte order mark Excel needs to read accents. Cells starting with
-    = + - @ get a leading &apos; so spreadsheets do not run them as formulas.
-    Columns (default: all but full_name):
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-    Writes the contacts as vCard 4.0 cards, one file for all of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1563,6 +2329,23 @@ of one contact. DATE: YYYY-MM-DD.</source>
         <source>Exported %1 contacts to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> [--columns a,b,c] [--bom]
+    Writes the contacts as CSV (UTF-8, comma-separated, CRLF). --bom adds
+    the byte order mark Excel needs to read accents. Cells starting with
+    = + - @ tab or &apos; get a leading &apos; so spreadsheets do not run them as
+    formulas (import csv takes it away again). rapport_id is each
+    contact&apos;s stable ID: importing the file matches it first.
+    Columns (default: all but full_name):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+    Writes the contacts as vCard 4.0 cards, one file for all of them, each
+    with a stable UID (the CSV&apos;s rapport_id) and PRODID.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -1590,8 +2373,15 @@ of one contact. DATE: YYYY-MM-DD.</source>
         <source>import linkedin: unexpected &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ImportJournal</name>
     <message>
-        <source>Importing… %1%</source>
+        <source>Could not record the import in %1 so that it can be undone; nothing was imported. Run rapport-cli check on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported because the backup before it failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1626,18 +2416,80 @@ of one contact. DATE: YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  … and %1 more (--json lists them all)</source>
+        <source>Imported without a field: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported without a field: %1</source>
+        <source>  … and %L1 more (--json lists the first %L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  … and %L1 more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>IndustryScope</name>
+    <name>ImportUndo</name>
     <message>
-        <source>The database is busy (%1). Try again in a moment.</source>
+        <source>Could not read or apply the import journal of %1; nothing was changed. Run rapport-cli check on it, or restore the backup made before the import (in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 was undone: the database is back as it was just before it (backup %2). The database as it was before the undo is kept as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 was undone: %2 contacts and %3 messages or invitations it added were removed, %4 contacts and %5 messages or invitations it changed were put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields edited since the import keep their new values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no import to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no import #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 (%2) was already undone on %3; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 is too old to undo piece by piece (only the last %2 imports keep what they changed). Restore a backup instead: File ▸ Restore From Backup…, or rapport-cli backup list; they are in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back as it was before the import of %2, but recording that failed; do not undo the import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is busy (another program is writing to it). Try again in a moment; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndoCommand</name>
+    <message>
+        <source>import undo [ID]
+    Undoes the last import (or import ID): back to the backup made just
+    before it when nothing changed since; otherwise removes what it added
+    and puts back what it changed, keeping later edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import undo: unexpected &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import undo: &quot;%1&quot; is not an import number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1684,31 +2536,11 @@ of one contact. DATE: YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Posts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: none with numbers yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 with numbers, %3 views and %4 engagements on average, %5 engagement rate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No connections yet. Import your LinkedIn export with &quot;rapport-cli import linkedin&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connections: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your industry (the most common; set yours in the window&apos;s Preferences): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1743,6 +2575,113 @@ of one contact. DATE: YYYY-MM-DD.</source>
         <source>Top companies:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Posts and articles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement rate: (reactions + comments + shares) ÷ views of each piece&apos;s latest reading, summed over the pieces with views and all three counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your industry (the most common; set yours with &quot;rapport-cli settings set network_own_industry NAME&quot;): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network score: %1 of 100 (size %2 of %3, relevance %4 of %5, engagement %6 of %7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inmails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>followers connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept % = accepted ÷ decided (decided: an outcome, or silent for more than a week); answer % = InMails answered ÷ sent; followers connected: people who followed you before the day you connected, counted in the month you connected. Warning below %1 acceptance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPageExplanations</name>
+    <message>
+        <source>week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True followers = followers − connections, never below 0: LinkedIn&apos;s follower count includes your connections, so what is left are the people who follow you without being connected.
+
+Today&apos;s inputs (%1, entered on %2): %3 − %4 = %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True-follower ratio = true followers ÷ connections, where true followers = followers − connections. Typical: 5–10 % of connections (each end rounded to whole people); below or above that band is said beside the chart. Weeks with no connections have no ratio and are left out.
+
+Today&apos;s inputs (%1): %2 ÷ %3 = %4; the typical band for %3 connections is %5–%6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is computed here: profile views (the last 7 days) and search appearances are LinkedIn&apos;s own numbers, as you entered them each week in Edit › Enter This Week&apos;s Numbers…. A week without a number has no point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each month counts the invitations and InMails sent in it, as they stand today.
+• Acceptance rate = accepted ÷ decided. An invitation is decided once it has an outcome or has been silent for more than a week (then: not accepted).
+• Response rate = InMails answered ÷ InMails sent; any answer counts, &quot;not interested&quot; included.
+• Followers who became connections: people who followed you before the day you connected, counted in the month you connected.
+The totals divide the sums, not the monthly rates. &quot;—&quot;: nothing to divide by.
+
+Today&apos;s inputs (%1 – %2): acceptance %3 ÷ %4 = %5; response %6 ÷ %7 = %8; %9 followers became connections. The warning level is %10 (Edit › Preferences).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not engaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact&apos;s tier is the best (highest) engagement they showed in the last %1 days, in this order: follower, commenter, sharer with a comment, sharer, profile viewer, liker. A follow counts only while they still follow. With nothing in the window, the best engagement ever shown counts, marked lapsed; never engaged: not engaged. Each contact is in exactly one row, so the rows add up to all contacts. The window is set in Edit › Preferences.
+
+Today&apos;s inputs: %2 = %3 contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InsightsQueries</name>
@@ -1751,15 +2690,212 @@ of one contact. DATE: YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>your posts and articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the followers who became connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the contacts per tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>the search index is damaged (SQLite&apos;s check says so)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite cannot read the file to check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search index does not match the contacts (searches may miss contacts or find them twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not compare the engagement summaries with the events: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) have engagement counts or dates that differ from their events (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the stored tiers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the tier of contact #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) have a stored tier or last engagement that differs from their events (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not compare the contacts per tier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the number of contacts per tier is wrong for %n tier(s) (keys %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not check the stored contact dates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) have a first follow that differs from their events (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) have a last contact date that differs from their outreach (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the stored scores: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) have a stored connection score that differs from their engagement, outreach and value given (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is damaged, which a rebuild cannot mend; nothing was changed. Restore it from a backup: rapport-cli backup list (they are in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start repairing %1: %2. Is another program writing to it? Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rebuild %1 in %2 (%3); nothing was changed. Run &quot;rapport-cli check&quot; again, and restore a backup if it keeps failing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuilt the search index from the contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engagement summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>recounted the engagement summaries of %n contact(s) from their events</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the stored tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>recomputed the stored tier of %n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the contacts per tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recounted the contacts per tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set each contact&apos;s first follow from the events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last contact dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set each contact&apos;s last contact date from the outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>recomputed the connection score of %n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the derived data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvitationStats</name>
+    <message>
+        <source>Withdrawing an invitation blocks inviting the same person again for three weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invitation counts as decided once it has an outcome or has been silent for more than a week (8 days or more); a silent one counts as not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last %1 invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invitations sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 sent so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance over the %1: none decided yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance over the %1: %2 % (%3 of %4 decided)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1775,10 +2911,6 @@ of one contact. DATE: YYYY-MM-DD.</source>
     </message>
     <message>
         <source>A keep-in-touch cadence is a number of days above zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is busy (%1). Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1805,6 +2937,14 @@ of one contact. DATE: YYYY-MM-DD.</source>
         <source>There is no tag &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not read the queue of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact #%1 is no longer in the queue of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LinkedInArchive</name>
@@ -1822,10 +2962,6 @@ of one contact. DATE: YYYY-MM-DD.</source>
     </message>
     <message>
         <source>%1 does not look like a LinkedIn data export: it holds none of %2, %3 or %4. Choose the ZIP file from LinkedIn&apos;s &quot;Get a copy of your data&quot; (Basic_LinkedInDataExport_….zip) or the folder it was extracted to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a readable ZIP file (error %2); it may be damaged or still downloading. Download the export again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1849,7 +2985,58 @@ of one contact. DATE: YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1 in %2: %3. Download or extract the export again.</source>
+        <source>%1 is not a readable ZIP file: it may be damaged, cut short or still downloading. Download the export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkedInArchiveEntry</name>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would expand from %2 to %3, more than %4 times: that is a ZIP bomb, not a file LinkedIn wrote. Nothing was imported. Download the export again from LinkedIn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than the %3 Rapport reads from this file; no LinkedIn export holds that much. Nothing was imported. Check that you chose the right file, or download the export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP file %1 is damaged at %2 (%3). Download the export again; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can only be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be opened, error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its compressed data is corrupt after %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 after %2 bytes: %3. Check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 Rapport reads from this file; no LinkedIn export holds that much. Nothing was imported. Check that you chose the right file, or download the export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends after %1 of its %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its checksum (CRC) does not match</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1871,6 +3058,10 @@ of one contact. DATE: YYYY-MM-DD.</source>
         <source>Connected On &quot;%1&quot; is not a date we know (like 08 Feb 2026); correct it in the file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has more than %L2 rows, and LinkedIn allows at most 30,000 connections: this is not LinkedIn&apos;s Connections.csv. Nothing was imported. Check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LinkedInCsvTable</name>
@@ -1883,14 +3074,6 @@ of one contact. DATE: YYYY-MM-DD.</source>
     <name>LinkedInImporter</name>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is busy (%1). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the import: %1. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1927,6 +3110,14 @@ of one contact. DATE: YYYY-MM-DD.</source>
     </message>
     <message>
         <source>cannot tell who sent it: the file has no sender profile URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the import: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2034,6 +3225,73 @@ of one contact. DATE: YYYY-MM-DD.</source>
     </message>
 </context>
 <context>
+    <name>MessageLinter</name>
+    <message>
+        <source>Product news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your product improvements or new service are about what you want, not what they need. Give them information that helps them decide better instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for a sales meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request for a sales meeting or demo puts your need first. Offer something useful first, a how-to or an introduction, and let them ask what else you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushes for a phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients don&apos;t want to be pushed onto the phone by someone they don&apos;t know yet. Earn the conversation with something useful; a call suits people you already know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims to be #1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being &quot;#1&quot; or &quot;the leading provider&quot; is about you, and readers discount it. Show what you can do for them instead. If you are quoting someone, ignore this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-congratulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcing your awards and achievements, however modestly put, reads as being about you. Lead with something that helps the reader; your profile can show the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invitation to say no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any answer to an InMail, even &quot;not interested&quot;, returns your credit, and asking for a no raised one writer&apos;s response rate by 30 %. Add a line such as: If this isn&apos;t relevant, just reply &apos;Not interested&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over LinkedIn&apos;s limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here is specific to this person, so it reads like a mass message. Use their name and mention their work or the post they engaged with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn accepts at most %1 characters here and this has %2. Shorten it before you paste it: one useful thing, said briefly, is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NetworkReview</name>
     <message>
         <source>Could not read the network: %1</source>
@@ -2047,6 +3305,26 @@ of one contact. DATE: YYYY-MM-DD.</source>
 • Size (up to %1): the number of connections on a log scale; %2 (LinkedIn&apos;s limit) earn all %1, 1,000 earn 20, 100 earn 13.
 • Relevance (up to %3): the share of connections with an industry filled in that work in your own industry or a related one. With no own industry set, the most common industry among your connections stands in.
 • Engagement (up to %4): the share of connections who engaged with you or were in touch either way in the last %5 days; %6 % or more earn all %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s inputs (%1):
+• Size: %2 connections; %3 × log(1 + %2) ÷ log(1 + %4), rounded down = %5 of %3.
+• Relevance: %6 of the %7 connections with an industry are in your industry (%8%9) or a related one (%10) = %11; %12 × that share, rounded down = %13 of %12.
+• Engagement: %14 of %2 connections engaged or were in touch in the last %15 days = %16; %17 × that share ÷ %18 %, rounded down, at most %17 = %19 of %17.
+Network score = %5 + %13 + %19 = %20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, the most common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2071,20 +3349,6 @@ of one contact. DATE: YYYY-MM-DD.</source>
 </context>
 <context>
     <name>OutreachCommand</name>
-    <message>
-        <source>log CHANNEL CONTACT [--date DATE] [--subject S]
-    [--body TEXT | --body-file F] [--template NAME] [--direction out|in]
-    [--asked-negative yes|no]
-    Records outreach you sent (out, the default) or received (in) and
-    prints its id. An answer you received is attached to the latest
-    message, InMail or e-mail you sent that person that had no answer,
-    and marks it replied. --template records the template used and, with
-    no --body, its text filled in for the contact. --body-file - reads
-    standard input. --asked-negative (InMails you send): whether it asks
-    for a &quot;not interested&quot; answer; by default Rapport reads the text.
-    CHANNEL: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>outcome OUTREACH_ID OUTCOME [--date DATE]
     Says how it went, on DATE (default now); none clears it.
@@ -2255,10 +3519,6 @@ of one contact. DATE: YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It answers nothing logged: no message, InMail or e-mail to %1 before it is waiting for an answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The day it came (default now).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2406,6 +3666,443 @@ of one contact. DATE: YYYY-MM-DD.</source>
         <source>Showing the newest %1; use --limit or --since to see more.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>log CHANNEL CONTACT [--date DATE] [--subject S]
+    [--body TEXT | --body-file F] [--template NAME] [--direction out|in]
+    [--asked-negative yes|no] [--force]
+    Records outreach you sent (out, the default) or received (in) and
+    prints its id. An answer you received is attached to the latest
+    message, InMail or e-mail you sent that person before it, however
+    long before, and marks it replied if it had no outcome. --template
+    records the template used and, with no --body, its text filled in
+    for the contact. --body-file - reads standard input. --asked-negative
+    (InMails you send): whether it asks for a &quot;not interested&quot; answer;
+    by default Rapport reads the text. An invitation within three weeks
+    of withdrawing one to the same person is refused (LinkedIn blocks
+    it); --force logs it all the same.
+    CHANNEL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log an invitation even within three weeks of a withdrawal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was logged; if it went out all the same, log it with --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1 Logged all the same (--force).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It came on day %1 after the InMail: it counts as a response, but only an answer within %2 days returns the credit, so that one stays spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It answers nothing logged: no message, InMail or e-mail was sent to %1 before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutreachRemoval</name>
+    <message>
+        <source>contact #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invitation to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invitation from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the InMail to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the InMail from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-mail to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-mail from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no outreach #%1; it may have been deleted already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete outreach #%1: reading it failed: %2. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not bring back outreach #%1: %2. It stays deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to bring back for outreach #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach #%1 is already in the database; there is nothing to bring back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not bring back outreach #%1: its contact #%2 is no longer in the database. Bring the contact back first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not bring back %1: an import since has brought it back (#%2). Nothing was changed; it is there as #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not bring back %1: an import since has brought it back (#%2) under %3 (#%4). Nothing was changed; it is there as #%2, under %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutreachSettings</name>
+    <message>
+        <source>The invitation note limit must be between %1 and %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acceptance rate needs between %1 and %2 recent invitations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acceptance warning threshold must be between %1 % and %2 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom plan grants between %1 and %2 InMail credits a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutreachStore</name>
+    <message>
+        <source>Could not update when contact #%1 was last contacted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outreach has no contact. Choose who it was with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; is not known. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The direction &quot;%1&quot; is not known. Use out or in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outreach has no date. Give the day it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome &quot;%1&quot; is not known. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not link reply #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save outreach #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no outreach #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete outreach #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the outcome of outreach #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutreachStyle</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↗ Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↙ Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“I don&apos;t know”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium Career</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales Navigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruiter Lite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutreachText</name>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the message from %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text. Save the message as UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Preference</name>
+    <message>
+        <source>any text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceTable</name>
+    <message>
+        <source>Your name; fills {my_name} in message templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your industry for the network review and score; blank: the most common among your connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industries related to yours, for the network review and score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency window for tiers; changing it recomputes every contact&apos;s tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in today&apos;s queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days before someone you contacted can come back to the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in touch with connections every this many days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LinkedIn plan that grants your InMail credits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMail credits a month; set only under the custom plan, the others grant their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the plan started; blank: the month of the first InMail logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest note an invitation may carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acceptance rate looks at this many latest invitations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn when the acceptance rate falls below this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number. Give one from %3 to %4%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is out of range. Give a whole number from %3 to %4%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the choices. Use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date. Write it as YYYY-MM-DD, for example 2024-03-15, or give &quot;&quot; for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 plan grants %3 credits a month; credits can be set only for the custom plan. Set inmail_plan to custom first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no preference &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -2416,25 +4113,6 @@ of one contact. DATE: YYYY-MM-DD.</source>
 </context>
 <context>
     <name>QueueCommand</name>
-    <message>
-        <source>queue [--date DATE] [--limit N]
-    The day&apos;s outreach queue (default today), best first: position, contact,
-    what to do, why, the template to start from and its status (open, done,
-    skipped, snoozed, never); then how many are done. Today&apos;s queue is
-    planned by the first look of the day and keeps its order; a later DATE
-    shows a preview from today&apos;s facts, an earlier one what was planned.
-queue done|skip|never CONTACT [--date DATE]
-    done: you did it. skip: not today (they may come back another day).
-    never: do not contact this person again; they leave every queue.
-queue snooze CONTACT --until DATE
-    Keeps them out of every queue until DATE (a day after today).
-queue cadence CONTACT|--tag TAG DAYS|default
-    Keep in touch every DAYS days with this connection, or with everyone
-    tagged TAG (the smallest of their tags wins); default: inherit.
-queue archive|unarchive|allow CONTACT
-    archive: out of every queue until unarchived. allow: undo never.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>answer their reply</source>
         <translation type="unfinished"></translation>
@@ -2529,10 +4207,6 @@ queue archive|unarchive|allow CONTACT
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>queue: there is no command &quot;%1&quot;. Use done, skip, never or snooze, or nothing to see the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2635,6 +4309,295 @@ queue archive|unarchive|allow CONTACT
         <source>%1 of %2 done on %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snoozed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue [--date DATE] [--limit N]
+    The day&apos;s outreach queue (default today), best first: position, contact,
+    what to do, why, the template to start from and its status (open, done,
+    skipped, snoozed, never); then how many are done. Today&apos;s queue is
+    planned by the first look of the day and keeps its order; a later DATE
+    shows a preview from today&apos;s facts, an earlier one what was planned.
+    Below it, the people held back from an invitation because one to them
+    was withdrawn less than three weeks ago (LinkedIn blocks it), with the
+    day they can be invited again.
+queue done|skip|never CONTACT [--date DATE]
+    done: you did it. skip: not today (they may come back another day).
+    never: do not contact this person again; they leave every queue.
+queue reopen CONTACT [--date DATE]
+    A done or skipped item open again (an outreach logged stays logged).
+queue snooze CONTACT --until DATE
+    Keeps them out of every queue until DATE (a day after today); their
+    item of today is snoozed, as with Today&apos;s Snooze or Keep in Touch.
+queue cadence CONTACT|--tag TAG DAYS|default
+    Keep in touch every DAYS days with this connection, or with everyone
+    tagged TAG (the smallest of their tags wins); default: inherit.
+queue archive|unarchive|allow CONTACT
+    archive: out of every queue until unarchived. allow: undo never (their
+    item of today is open again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue: there is no command &quot;%1&quot;. Use done, skip, never, snooze or reopen, or nothing to see the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held back (LinkedIn blocks inviting them again yet):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   #%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (#%2) is %3 in the queue of %4, not done or skipped: there is nothing to reopen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened %1 (#%2): open again in the queue of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueItemCommand</name>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never Suggest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueuePlanner</name>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started following you %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewed your profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commented on your content %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commented on ‘%1’ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared your content with a comment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared ‘%1’ with a comment %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared your content %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared ‘%1’ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liked your content %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liked ‘%1’ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent you an InMail %1; waiting for your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent you an e-mail %1; waiting for your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent you a message %1; waiting for your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; not connected. Invitation withdrawn on %1: LinkedIn lets you invite them again from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; follows you, not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Invitations are held back while your acceptance rate is low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected %1; not welcomed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; not thanked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>keep in touch every %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>keep in touch every %n days, tag ‘%1’</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last in touch %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected %1, never in touch since (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never in touch (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Invitation pending for %n days; follow up or withdraw</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueSettings</name>
+    <message>
+        <source>The daily queue holds between %1 and %2 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cool-down after contacting someone is between %1 and %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keep-in-touch cadence is between %1 and %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueStore</name>
+    <message>
+        <source>The queue needs a valid day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store today&apos;s queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact #%1 is not in the queue of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact #%1&apos;s item of %2 is %3, not done or skipped: there is nothing to reopen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snooze ends on a later day than %1; %2 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snooze needs the day it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickCapture</name>
+    <message>
+        <source>same person as an earlier line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile URL of nobody in your contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (&quot;%2&quot;) matches several contacts. Choose who it is, or mark it new or ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the new contacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuickCaptureCommand</name>
@@ -2644,9 +4607,93 @@ queue archive|unarchive|allow CONTACT
     </message>
 </context>
 <context>
+    <name>ReinviteRule</name>
+    <message>
+        <source>You withdrew an invitation to %1 on %2; LinkedIn lets you invite them again from %3 (three weeks later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaveSnapshotCommand</name>
     <message>
         <source>Enter Weekly Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCleanup</name>
+    <message>
+        <source>Could not work out which indexes and triggers the schema defines. Nothing was removed; please report this as a bug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the indexes and triggers of %1 (%2). Run &quot;rapport-cli check&quot; on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start removing leftover indexes and triggers from %1: %2. Is another program writing to it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the leftover %1 %2 from %3 (%4). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed the %1 %2, which the schema does not define</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not re-create the %1 %2 in %3 (%4). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-created the %1 %2 as the schema defines it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreStore</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not bring the connection scores up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not mark the scores to recompute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not mark the expired scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the facts to score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the score of contact #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not compute the network score: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>No database is open. Open or create one with File ▸ Open Database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement tiers could not be brought up to date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection scores could not be brought up to date: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2679,6 +4726,77 @@ queue archive|unarchive|allow CONTACT
     <name>SettingStore</name>
     <message>
         <source>Could not save the setting %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCommand</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings list
+settings get KEY
+settings set KEY VALUE
+    The preferences of the window&apos;s Edit &gt; Preferences, kept in the database:
+%1.
+    list shows each key&apos;s value, default and allowed range; set refuses a
+    value out of range (exit 2) and saves as the window does. The threshold
+    is in whole percent; related industries are separated by commas; give
+    &quot;&quot; to clear a text or date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings: say what to do: list, get or set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings: there is no command &quot;%1&quot;. Use list, get or set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no setting &quot;%2&quot;. The settings are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings list: unexpected &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings get: say which setting (KEY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings get: give one KEY, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings set: give a KEY and one VALUE (quote a value with spaces; &quot;&quot; clears it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (was %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2827,10 +4945,6 @@ snapshot list
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database is busy (%1). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The week of %1 already has an entry (read on %2). Edit that one, or choose a day in another week.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2848,28 +4962,157 @@ snapshot list
     </message>
 </context>
 <context>
-    <name>StatsCommand</name>
+    <name>SqlErrorText</name>
     <message>
-        <source>stats [inmail|invitations|ratio|content|network|tiers]
-    inmail: credits available, pending (InMails awaiting an answer), spent,
-    returned, expired and over budget under the plan; InMails sent and
-    answered, and the response rate with and without asking for a &quot;not
-    interested&quot; answer.
-    invitations: acceptance over the last N invitations and the last 30 days
-    (decided: answered, or pending more than three weeks), the warning when
-    it is low, pending invitations with their age, and the ones to withdraw.
-    ratio: true followers (displayed followers - connections) over
-    connections from the latest weekly numbers (snapshot add), against the
-    typical 5-10 %, and the change since the first week.
-    tiers: contacts per engagement tier, active and lapsed.
-    content: posts versus articles, views and engagement rate per piece
-    and on average.
-    network: connections by industry (yours, related, outside), location
-    and company, and how many were never interacted with or not for six
-    months.
-    No section: inmail and invitations.</source>
+        <source>the database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the database&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no space left on the disk holding %1. Free some space on it and try again; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so changes cannot be saved. Copy it to a folder you may write to (or make it writable) and open it from there; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program (another Rapport window or rapport-cli) is writing to it. Try again in a moment; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and could not be read. Nothing was changed; restore it from a backup (File &gt; Restore From Backup… or rapport-cli backup list; they are in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backups folder next to the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk holding %1 reported a read or write error. Check that the disk is still connected and healthy, then try again; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened. Check that the file and its folder %2 still exist and that you may write there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory while working on %1. Close other programs and try again; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value was too large to store in %1; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change to %1 was interrupted; nothing was changed. Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program changed %1 at the same moment. Try again; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport refused a change to %1 that would have broken its own rules (this is Rapport&apos;s mistake, not your data&apos;s); nothing was changed. Please report it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport could not work with %1 (an internal error, not a problem with your data); nothing was changed. Please report it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport could not work with %1 (SQLite error %2); nothing was changed. Please report it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StarterTemplates</name>
+    <message>
+        <source>Follower → connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+Thank you for following my posts. LinkedIn doesn&apos;t always tell followers when I publish, and following only goes one way, so I&apos;d like us to be connected instead.
+
+If you&apos;d like that too, send me an invitation and I&apos;ll accept it. Either way, I&apos;m glad what I write is useful to you.
+
+{my_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank a commenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+Thank you for your comment on “{content_title}”. I&apos;d like to hear more about how this looks from where you sit at {company}.
+
+If it&apos;s useful, I can send you a short how-to I wrote on the topic, or introduce you to someone in my network who works on the same problem.
+
+{my_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome a new connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+Thanks for connecting. I&apos;d like to know what you&apos;re working on at {company} these days, and whether there&apos;s anyone in my network it would help you to meet. If there is, I&apos;m happy to introduce you.
+
+{my_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15-minute call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+We&apos;ve been connected for a while, but we haven&apos;t talked in months and I&apos;d like to change that. Would you be up for a 15-minute call in the next couple of weeks?
+
+No agenda: I&apos;d like to hear what&apos;s keeping you busy at {company}, and whether there&apos;s someone in my network I could introduce you to.
+
+{my_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMail: first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A how-to for your work at {company}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+I write about {industry} here on LinkedIn, and I&apos;d like to be useful to you before I ask you for anything. I can send you a short how-to on a problem many people in your role run into, or introduce you to someone in my network who works on similar things. Would either help?
+
+If this isn&apos;t relevant, just reply &apos;Not interested&apos; — that helps me too.
+
+{my_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {first_name}, I came across your work at {company} and would like to connect. If there&apos;s anyone in my network you&apos;d like to meet, I&apos;m happy to introduce you. {my_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
     <message>
         <source>stats: give one section, not %1.</source>
         <translation type="unfinished"></translation>
@@ -2891,15 +5134,7 @@ snapshot list
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  Credits: %1 available, %2 pending (InMails awaiting an answer), %3 spent, %4 returned, %5 expired, %6 over budget; %7 granted in all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  No InMails sent yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  InMails: %1 sent, %2 answered; response rate %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2912,14 +5147,6 @@ snapshot list
     </message>
     <message>
         <source>Invitations: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Last %1 invitations: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Last %1 days: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2962,6 +5189,82 @@ snapshot list
         <source>%1 invitations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none decided yet (%1 sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted (%2 of %3 decided; %4 sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats [inmail|invitations|ratio|content|network|tiers]
+stats funnel [--months N]
+    inmail: credits available, held (by InMails awaiting an answer), spent,
+    returned, expired and over budget under the plan; InMails sent,
+    answered and awaiting an answer (sent in the last 90 days, none yet),
+    and the response rate (answered / sent) with and without asking for a
+    &quot;not interested&quot; answer. Any answer counts as a response whenever it
+    comes; it returns the credit only within 90 days of sending.
+    invitations: acceptance (accepted / decided) over the last N
+    invitations and over the last 30 days, the warning when it is low,
+    pending invitations with their age, and the ones to withdraw.
+%1
+    Days are calendar days in your time zone.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    ratio: true followers (displayed followers - connections) over
+    connections from the latest weekly numbers (snapshot add), against the
+    typical 5-10 %, and the first week&apos;s figures to compare with.
+    tiers: contacts per engagement tier, active and lapsed.
+    content: posts versus articles, views and engagement rate per piece
+    and per kind (total engagements / total views).
+    network: connections by industry (yours, related, outside), location
+    and company, and how many were never interacted with or not for six
+    months; the network score (0-100: size, relevance, engagement) with its
+    sums.
+    funnel: per month, the last N months (default 12, at most 120) through
+    this one: invitations sent, accepted and decided with the acceptance
+    rate, InMails sent and answered with the response rate, and followers
+    who became connections; then the total. &quot;—&quot; (null in JSON):
+    nothing to divide by.
+    No section: inmail and invitations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funnel: how many months, this one included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats: --months applies to the funnel only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats funnel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Credits: %1 available, %2 held (by InMails awaiting an answer), %3 spent, %4 returned, %5 expired, %6 over budget; %7 granted in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  InMails: %1 sent, %2 answered, %3 awaiting an answer; response rate %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Over the %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplateRenderer</name>
@@ -2999,6 +5302,254 @@ snapshot list
     </message>
     <message>
         <source>My name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStore</name>
+    <message>
+        <source>The template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; is not known. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have a template called &quot;%1&quot;. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TierStyle</name>
+    <message>
+        <source>Follower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharer with comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (lapsed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commenters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharers with comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile viewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfollowed you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewed your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weeks ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>an earlier step failed part-way, so nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bulk load did not finish rebuilding its indexes, so nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VCardImportCommand</name>
+    <message>
+        <source>import vcard FILE [--on-duplicate update|skip|create]
+    Imports the contacts of a vCard file (.vcf, versions 2.1, 3.0 and 4.0: what
+    Outlook, Gmail, Apple Contacts, Android, Thunderbird and Rapport export).
+    Names, company, title, e-mail, LinkedIn URL, address (as the location),
+    notes and categories (as tags) are read; photos are skipped. Duplicates and
+    the report as for import csv; all or nothing.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update, skip or create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import vcard: give the vCard file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import vcard: unexpected &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import vcard: --on-duplicate &quot;%1&quot; is not update, skip or create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give the vCard (.vcf) file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2. Check the path and that you may read the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VCardImporter</name>
+    <message>
+        <source>no name (a card for an organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2. Check the path and that you may read the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is saved as UTF-16, which this import does not read. Export it again as UTF-8 (most address books do by default) and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no contact card (no BEGIN:VCARD line). Choose a vCard (.vcf) file exported from an address book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the import: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VCardReader</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 value is longer than 4 MB; no address book writes that. Check that this is a vCard (.vcf) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card that starts here has no END:VCARD; the file is cut short or damaged. Export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card that starts here has more than %1 properties or 16 MB of text; no address book writes that. Check that this is a vCard (.vcf) file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3067,6 +5618,33 @@ snapshot list
     </message>
 </context>
 <context>
+    <name>ValueGivenStore</name>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of value. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the value was offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the value given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no value given with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>A desktop CRM for people who network on LinkedIn.</source>
@@ -3093,166 +5671,78 @@ snapshot list
         <translation>Bereits geöffnet</translation>
     </message>
     <message>
-        <source>%1 is already open in another Rapport window, which was brought forward. This window goes back to %2.</source>
+        <source>Open the database read-only: look, search and export without changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Rapport window, which was brought forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another Rapport window that does not answer. Close that window (or end the Rapport process) first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>rapport</name>
+    <name>rapport::BackupActions</name>
     <message>
-        <source>%1 Removing the %2 demo contacts already added failed too (%3); delete them by hand or restore a backup.</source>
+        <source>Daily backup saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 Removing the %2 demo contacts and %3 posts and articles already added failed too (%4); delete them by hand or restore a backup.</source>
+        <source>The daily backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Product news</source>
+        <source>No Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your product improvements or new service are about what you want, not what they need. Give them information that helps them decide better instead.</source>
+        <source>There are no backups of %1 yet in %2. Rapport makes one every day and before every import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Asks for a sales meeting</source>
+        <source>Restore From Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A request for a sales meeting or demo puts your need first. Offer something useful first, a how-to or an introduction, and let them ask what else you do.</source>
+        <source>Replace %1 with the backup of %2 (%3, %4 contacts)? The database as it is now is kept aside as a backup of its own, so this can be reversed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pushes for a phone call</source>
+        <source>unknown number of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recipients don&apos;t want to be pushed onto the phone by someone they don&apos;t know yet. Earn the conversation with something useful; a call suits people you already know.</source>
+        <source>Could Not Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Claims to be #1</source>
+        <source>Restored the backup of %1. The database as it was is kept as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Being &quot;#1&quot; or &quot;the leading provider&quot; is about you, and readers discount it. Show what you can do for them instead. If you are quoting someone, ignore this.</source>
+        <source>Nothing to Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Self-congratulation</source>
+        <source>Undo Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Announcing your awards and achievements, however modestly put, reads as being about you. Lead with something that helps the reader; your profile can show the rest.</source>
+        <source>Undo the import of %1 made on %2? What it added is removed and what it changed is put back; edits made since are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No invitation to say no</source>
+        <source>Could Not Undo the Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Any answer to an InMail, even &quot;not interested&quot;, returns your credit, and asking for a no raised one writer&apos;s response rate by 30 %. Add a line such as: If this isn&apos;t relevant, just reply &apos;Not interested&apos;.</source>
+        <source>Undo &amp;Import of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Over LinkedIn&apos;s limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing personal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing here is specific to this person, so it reads like a mass message. Use their name and mention their work or the post they engaged with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yesterday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n days ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is busy (%1). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>standard input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the message from %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not UTF-8 text. Save the message as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InMail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invitation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>snoozed until %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>snoozed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none decided yet (%1 sent).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 accepted (%2 of %3 decided; %4 sent).</source>
+        <source>Undo &amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3292,6 +5782,18 @@ snapshot list
     </message>
     <message>
         <source>Could not write %1: %2. Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is this computed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the %1 figures are computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How Is This Computed?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3423,6 +5925,14 @@ snapshot list
     </message>
     <message>
         <source>Copies the text and opens %1 in your browser, where you send it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 LinkedIn will likely refuse this invitation; you can still log it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3696,89 +6206,6 @@ snapshot list
     </message>
 </context>
 <context>
-    <name>rapport::ContactStore</name>
-    <message>
-        <source>The first name is empty. Enter the contact&apos;s first name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The degree %1 is not valid. Use 1, 2 or 3 (or leave it empty).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a LinkedIn profile URL. Use the address of the profile, like https://www.linkedin.com/in/jane-doe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another contact already has the profile %1: #%2 %3. Edit that contact instead, or check the URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A tag cannot contain a line break.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not index contacts #%1 to #%2 for search: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact %1 (%2): another contact already has the profile %3: #%4 %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact %1 (%2) could not be saved: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact %1 (%2): could not save tag &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This contact has not been saved yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact #%1 no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not delete contact #%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no contact #%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not delete contact #%1: its tags could not be updated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not delete the contacts: their tags could not be updated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the tags of contact #%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not tidy the search index: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>rapport::ContactTableModel</name>
     <message>
         <source>Connection score %1 of 100: recency, frequency, two-way contact, replies and value given. Select the contact for the parts.</source>
@@ -3928,6 +6355,18 @@ rapport-cli demo --contacts 500</source>
         <source>%1, newest first</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show &amp;All Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connections in this list. Show All Contacts to see everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ContentMetricsDialog</name>
@@ -3980,14 +6419,6 @@ rapport-cli demo --contacts 500</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Earlier numbers, newest first:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earlier numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4025,6 +6456,46 @@ rapport-cli demo --contacts 500</source>
     </message>
     <message>
         <source>The numbers could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Readings of this piece, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings of this piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement rate: (reactions + comments + shares) ÷ views of that reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty when you do not know it: an empty count is unknown, not 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting from the numbers of %1: change what moved, empty a count you do not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from 0 to %2, or empty when you do not know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one number; leave the ones you do not know empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4083,19 +6554,7 @@ rapport-cli demo --contacts 500</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 engager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 engagers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2, no views recorded yet, average %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2, average %3 views, %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4195,6 +6654,14 @@ A post view counts when it loads on screen, an article view needs a click, so co
         <source>No posts yet — add one with Add Post or Article…, or show articles too.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 engagers you logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, average %3 views, engagement rate %4, average %5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ContentPieceDialog</name>
@@ -4280,53 +6747,6 @@ A post view counts when it loads on screen, an article view needs a click, so co
     </message>
 </context>
 <context>
-    <name>rapport::ContentStore</name>
-    <message>
-        <source>The post or article needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a web address. Paste the link of the post or article, starting with https://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; (id %2) already has this address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no post or article with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not delete post or article %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not attach engagement %1 to &quot;%2&quot; again: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The numbers need the date they were read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Views, reactions, comments and shares cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the numbers: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are no numbers with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>rapport::ContentTableModel</name>
     <message>
         <source>%1 %</source>
@@ -4350,23 +6770,7 @@ A post view counts when it loads on screen, an article view needs a click, so co
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>As LinkedIn showed on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No numbers yet: use Add Numbers… to record what LinkedIn shows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Different people you logged as engaging with it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 people engaged ÷ %2 views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People who engaged ÷ views; unknown until views are recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4406,10 +6810,6 @@ A post view counts when it loads on screen, an article view needs a click, so co
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Engagers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Engagement
 rate</source>
         <translation type="unfinished"></translation>
@@ -4429,11 +6829,72 @@ as of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>People who engaged ÷ views</source>
+        <source>Date of the latest numbers. LinkedIn drops post statistics after about a month; Rapport keeps every snapshot you add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date of the latest numbers. LinkedIn drops post statistics after about a month; Rapport keeps every snapshot you add.</source>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= (%1 reactions + %2 comments + %3 shares) ÷ %4 views, as LinkedIn showed on %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagers you logged (%1) are counted apart, never in the rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is this computed? Engagement rate of a kind = its total (reactions + comments + shares) ÷ its total views, over the pieces whose latest numbers have views and all three counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4 counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagers you logged: the different people you logged on each piece, averaged over all pieces; never part of the rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As LinkedIn showed on %1; &quot;?&quot; is a count not recorded then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different people you logged as engaging with it; not part of the engagement rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactions ÷ (reactions + comments + shares) = %1 ÷ %2 = %3 — lower means better engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactions ÷ (reactions + comments + shares); unknown until all three are recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagers
+you logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different people you logged as engaging with it; counted apart from the engagement rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is this computed? (reactions + comments + shares) ÷ views, from the latest numbers you added. &quot;no counts&quot;: views but no reactions, comments and shares; &quot;—&quot;: no views to divide by. Hover over a rate to see its numbers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4536,10 +6997,6 @@ as of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A row is the same person as a contact when the LinkedIn profile matches, or else the name and company.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Update them with the file&apos;s values (empty cells change nothing)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4587,157 +7044,8 @@ as of</source>
         <source>No column fills the first name yet.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>rapport::CsvReader</name>
     <message>
-        <source>Line %1 contains binary data (a NUL byte); this is not a text CSV file. Choose the CSV file itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A quoted field that starts on line %1 is never closed. Check that line&apos;s quotes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1 has more than %2 fields; this does not look like a CSV file. Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1 holds a field of more than %2 characters; this does not look like a CSV file. Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rapport::DeleteOutreachCommand</name>
-    <message>
-        <source>Delete %1 from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This outreach is no longer in the database; it may have been deleted elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is busy (%1). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rapport::DemoContent</name>
-    <message>
-        <source>The database is busy (%1). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the engagements: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the engagement of contact #%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rapport::DemoGenerator</name>
-    <message>
-        <source>Cancelled; nothing was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is busy (%1). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rapport::DemoOutreach</name>
-    <message>
-        <source>15-minute call to catch up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rapport::DemoOutreachWriter</name>
-    <message>
-        <source>Could not read the demo contacts: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the demo engagement: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is busy (%1). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the demo outreach: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the demo outreach of contact #%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not update demo contact #%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rapport::EngagementStore</name>
-    <message>
-        <source>The engagement window must be between 1 and 3650 days; %1 is not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is busy (%1). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no contact with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The engagement has no date. Give the day it happened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date %1 is in the future. Give the day it happened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no post or article with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the engagement: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not update the engagement summary: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no engagement with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not delete engagement %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not update the contact&apos;s tier: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not rebuild the engagement summaries: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was changed.</source>
+        <source>A row is the same person as a contact when its Rapport ID (from an export) matches, or else the LinkedIn profile, or else the name and company when the e-mail does not differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5098,14 +7406,6 @@ as of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: none with views yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3): %4 views, %5 engagements, %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>post</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5115,14 +7415,6 @@ as of</source>
     </message>
     <message>
         <source>%1 on average</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2): on average %3 views and %4 engagements, %5 of views.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;A post counts a view when it loads on a screen, an article only when it is opened, so compare engagement, not views.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5242,10 +7534,6 @@ as of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;An invitation counts as decided once it has an outcome or has waited more than a week. A follower who connected is someone who followed you before the day you connected.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5302,10 +7590,6 @@ as of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1 contacts&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A tier is the best engagement a person showed in the last 90 days; lapsed when it is older.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5313,15 +7597,47 @@ as of</source>
         <source>Tier key</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Network review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: none with views and counts yet.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2 with views and counts): %3 engagements ÷ %4 views = &lt;b&gt;%5&lt;/b&gt;; on average %6 views; engagers you logged: %7.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;How is this computed?&lt;/i&gt; Engagement rate = (reactions + comments + shares) ÷ views of each piece&apos;s latest numbers; for posts or articles, their totals divided, over the pieces with views and all three counts. The people you logged are counted apart. Hover over a point to see its numbers.&lt;/p&gt;&lt;p&gt;A post counts a view when it loads on a screen, an article only when it is opened, so compare engagement, not views.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagers you logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follower who connected is someone who followed you before the day you connected.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 contacts&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A tier is the best engagement a person showed in the last %2 days; lapsed when it is older.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::InstanceGuard</name>
     <message>
-        <source>Cannot create the lock file %1 in the temporary folder.</source>
+        <source>Cannot listen for other Rapport windows on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot listen for other Rapport windows on %1: %2</source>
+        <source>Cannot create the lock file %1. Check that you may write to that folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5378,7 +7694,7 @@ as of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changes apply from the next daily queue; do-not-contact also takes the person off today&apos;s.</source>
+        <source>Changes apply from the next daily queue; a snooze or do-not-contact also takes the person off today&apos;s, as Today&apos;s Snooze and Never do, and lifting it puts them back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5811,10 +8127,6 @@ Edit › Undo (%2) brings the contact back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Engagement tiers could not be brought up to date: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could Not Log the Engagement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5830,11 +8142,207 @@ Edit › Undo (%2) brings the contact back.</source>
         <source>Your changes to this contact have not been saved. Discard them and quit?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import Contacts from &amp;vCard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts from a .vcf file exported by Outlook, Gmail, Apple Contacts, Thunderbird or a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore From &amp;Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put one of the automatic backups in place of this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo &amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back the last import, keeping the edits made since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved. %1 was opened read-only; you can look, search and export. Start Rapport without --read-only to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved. %1 is on a disk or in a folder that cannot be written to. You can look, search and export; to make changes, copy it to a folder you may write to and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes to this contact have not been saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Contacts from vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>rapport::MessageLinter</name>
+    <name>rapport::NetworkReviewPanel</name>
     <message>
-        <source>LinkedIn accepts at most %1 characters here and this has %2. Shorten it before you paste it: one useful thing, said briefly, is read.</source>
+        <source>yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is this computed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the network review&apos;s figures are computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections with no engagement logged and no message, invitation or InMail either way: do you remember why you connected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months without contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a row, or press Enter, to see those connections in Contacts, where File ▸ Export exports them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connections to review yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import your LinkedIn export (File ▸ Import LinkedIn Export…) to see your connections by industry, location and company, and the ones you never talk to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections never interacted with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections not in touch for %n months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connections by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections in the industry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How Is This Computed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 connections.&lt;/b&gt; In your industry (%2%3): %4; related: %5; outside: %6; industry not filled in: %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, the most common — set yours in Edit ▸ Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never interacted with: %1 — Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in touch: %1 — Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network score %1 of 100: size %2 of %3, relevance %4 of %5 (%6 in your or related industries), engagement %7 of %8 (%9 engaged or in touch in the last %10 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections are your first-degree contacts; each share is a count ÷ %1 connections (shown above to a whole percent). An industry is yours, related (Edit ▸ Preferences) or outside, compared without case; with no industry of yours set, the most common among your connections stands in.
+Today&apos;s inputs: yours %2 ÷ %1 = %3; related %4 ÷ %1 = %5; outside %6 ÷ %1 = %7; not filled in %8 ÷ %1 = %9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never interacted with: connections with no engagement logged from them and no message, invitation, InMail, e-mail or call either way. Today: %1 ÷ %2 = %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in touch: connections you did interact with, but not on or after %1 (%2 months before today). Today: %3 ÷ %4 = %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not filled in)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5921,23 +8429,11 @@ Edit › Undo (%2) brings the contact back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your only invitation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Last %1 invitations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 accepted (%3 of %4 decided)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: none decided yet (pending for three weeks or less)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accepted ÷ decided over your last %1 invitations. Decided: any answer, or pending for more than three weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5950,10 +8446,6 @@ Edit › Undo (%2) brings the contact back.</source>
     </message>
     <message>
         <source>Last 30 days: %1 sent, none decided yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: acceptance is below %1 % — send fewer blind invitations and add a note that says why you want to connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5997,14 +8489,6 @@ Edit › Undo (%2) brings the contact back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Withdrawing an invitation blocks inviting the same person again for up to three weeks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credits: %1 available · %2 pending · %3 spent · %4 returned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 · %2 expired</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6013,15 +8497,7 @@ Edit › Undo (%2) brings the contact back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Any answer within 90 days, “not interested” included, returns the credit. Credits expire 90 days after they are granted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No InMails sent yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response rate: %1 (%2 of %3 answered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6046,6 +8522,62 @@ Edit › Undo (%2) brings the contact back.</source>
     </message>
     <message>
         <source>Change the plan in Edit › Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When an invitation is decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is this computed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 sent so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: none decided yet (all silent for a week or less)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance over the last %1 invitations = accepted ÷ decided = %2 ÷ %3 = %4 (%5 sent in that window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance over the last 30 days (sent today or in the 29 days before) = accepted ÷ decided = %1 ÷ %2 = %3 (%4 sent in that window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: acceptance over the last %1 invitations is below %2 % — send fewer blind invitations and add a note that says why you want to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warning shows when the last-%1 rate is below %2 % with at least %3 decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending = invitations sent with no outcome yet: %1. Worth withdrawing = pending for more than three weeks (22 days or more since sending): %2. Days are calendar days in your time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits: %1 available · %2 held by InMails awaiting an answer · %3 spent · %4 returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available = granted − held − spent − expired = %1 − %2 − %3 − %4 = %5. Any answer within 90 days of sending (day 90 included, in your calendar days), “not interested” too, returns the credit; credits expire 90 days after they are granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response rate: %1 (%2 of %3 answered) · %4 awaiting an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response rate = answered ÷ sent = %1 ÷ %2 = %3. Any answer counts, whenever it comes; only one within 90 days returns the credit. Awaiting an answer: InMails sent in the last 90 days with no answer yet (%4), with or without a credit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6237,183 +8769,6 @@ Edit › Undo (%2) brings the contact back.</source>
     </message>
 </context>
 <context>
-    <name>rapport::OutreachSettings</name>
-    <message>
-        <source>The invitation note limit must be between 1 and 300 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The acceptance rate needs between 5 and 500 recent invitations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The acceptance warning threshold must be between 0 % and 100 %.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A custom plan grants between 0 and 1,000 InMail credits a month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is busy (%1). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rapport::OutreachStore</name>
-    <message>
-        <source>Could not update when contact #%1 was last contacted: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The outreach has no contact. Choose who it was with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The channel &quot;%1&quot; is not known. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The direction &quot;%1&quot; is not known. Use out or in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The outreach has no date. Give the day it happened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The outcome &quot;%1&quot; is not known. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not link reply #%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save outreach #%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no outreach #%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not delete outreach #%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the outcome of outreach #%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rapport::OutreachStyle</name>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InMail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invitation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invitation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>↗ Sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>↙ Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No outcome yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not interested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“I don&apos;t know”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Premium Career</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Premium Business</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales Navigator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recruiter Lite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>rapport::OutreachTableModel</name>
     <message>
         <source>Contact #%1</source>
@@ -6499,13 +8854,6 @@ Edit › Undo (%2) brings the contact back.</source>
     </message>
     <message>
         <source>When the outcome came, as far as you know it</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rapport::PlaceholderPage</name>
-    <message>
-        <source>%1 is not yet available</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6695,200 +9043,40 @@ Edit › Undo (%2) brings the contact back.</source>
         <source>Free accounts may get fewer than 300 characters for a note. Ten invitations and four acceptances is a red flag: too many ignored or declined invitations restrict the account.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>rapport::QueuePlanner</name>
     <message>
-        <source>Started following you %1</source>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Viewed your profile %1</source>
+        <source>Default: %1. Allowed: %2. In rapport-cli: settings set %3 VALUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Commented on your content %1</source>
+        <source>Your industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Commented on ‘%1’ %2</source>
+        <source>As LinkedIn names it, e.g. Software Development</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shared your content with a comment %1</source>
+        <source>Your &amp;industry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shared ‘%1’ with a comment %2</source>
+        <source>Related industries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shared your content %1</source>
+        <source>Comma-separated, e.g. IT Services, Banking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shared ‘%1’ %2</source>
+        <source>R&amp;elated industries:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Liked your content %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Liked ‘%1’ %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent you an InMail %1; waiting for your answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent you an e-mail %1; waiting for your answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent you a message %1; waiting for your answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; follows you, not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>. Invitations are held back while your acceptance rate is low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected %1; not welcomed yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; not thanked yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keep in touch every %n days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keep in touch every %n days, tag ‘%1’</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last in touch %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected %1, never in touch since (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Never in touch (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invitation pending for %n days; follow up or withdraw</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rapport::QueueSettings</name>
-    <message>
-        <source>The daily queue holds between 1 and 100 people.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cool-down after contacting someone is between 0 and 60 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keep-in-touch cadence is between 7 and 3,650 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is busy (%1). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rapport::QueueStore</name>
-    <message>
-        <source>The queue needs a valid day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not store today&apos;s queue: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not update the queue: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact #%1 is not in the queue of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no contact #%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not mark the contact as do-not-contact: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not archive the contact: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not update the contact: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A snooze needs the day it ends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not snooze the contact: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A keep-in-touch cadence is a number of days above zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not set the keep-in-touch cadence: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no tag &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rapport::QuickCapture</name>
-    <message>
-        <source>same person as an earlier line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>profile URL of nobody in your contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1 (&quot;%2&quot;) matches several contacts. Choose who it is, or mark it new or ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is busy (%1). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not create the new contacts: %1</source>
+        <source>The network review (Insights) splits your connections into your industry, related ones and the rest; with none set, the most common one stands in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7032,120 +9220,42 @@ Edit › Undo (%2) brings the contact back.</source>
     </message>
 </context>
 <context>
-    <name>rapport::ScoreStore</name>
+    <name>rapport::RestoreBackupDialog</name>
     <message>
-        <source>%1: %2</source>
+        <source>Restore From Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not bring the connection scores up to date</source>
+        <source>Choose the backup to put in place of the database. The database as it is now is kept aside as a backup of its own, so a restore can be reversed.
+Backups are kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the database is busy (%1). Try again in a moment.</source>
+        <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not mark the scores to recompute</source>
+        <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not mark the expired scores</source>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read the facts to score</source>
+        <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not store the score of contact #%1</source>
+        <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not compute the network score: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rapport::StarterTemplates</name>
-    <message>
-        <source>Follower → connection</source>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hi {first_name},
-
-Thank you for following my posts. LinkedIn doesn&apos;t always tell followers when I publish, and following only goes one way, so I&apos;d like us to be connected instead.
-
-If you&apos;d like that too, send me an invitation and I&apos;ll accept it. Either way, I&apos;m glad what I write is useful to you.
-
-{my_name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thank a commenter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hi {first_name},
-
-Thank you for your comment on “{content_title}”. I&apos;d like to hear more about how this looks from where you sit at {company}.
-
-If it&apos;s useful, I can send you a short how-to I wrote on the topic, or introduce you to someone in my network who works on the same problem.
-
-{my_name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welcome a new connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hi {first_name},
-
-Thanks for connecting. I&apos;d like to know what you&apos;re working on at {company} these days, and whether there&apos;s anyone in my network it would help you to meet. If there is, I&apos;m happy to introduce you.
-
-{my_name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>15-minute call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hi {first_name},
-
-We&apos;ve been connected for a while, but we haven&apos;t talked in months and I&apos;d like to change that. Would you be up for a 15-minute call in the next couple of weeks?
-
-No agenda: I&apos;d like to hear what&apos;s keeping you busy at {company}, and whether there&apos;s someone in my network I could introduce you to.
-
-{my_name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InMail: first contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A how-to for your work at {company}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hi {first_name},
-
-I write about {industry} here on LinkedIn, and I&apos;d like to be useful to you before I ask you for anything. I can send you a short how-to on a problem many people in your role run into, or introduce you to someone in my network who works on similar things. Would either help?
-
-If this isn&apos;t relevant, just reply &apos;Not interested&apos; — that helps me too.
-
-{my_name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invitation note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hi {first_name}, I came across your work at {company} and would like to connect. If there&apos;s anyone in my network you&apos;d like to meet, I&apos;m happy to introduce you. {my_name}</source>
+        <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7188,33 +9298,6 @@ If this isn&apos;t relevant, just reply &apos;Not interested&apos; — that help
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rapport::TemplateStore</name>
-    <message>
-        <source>The template needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The channel &quot;%1&quot; is not known. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The template &quot;%1&quot; has no text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You already have a template called &quot;%1&quot;. Choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the template: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no template with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7494,117 +9577,6 @@ If this isn&apos;t relevant, just reply &apos;Not interested&apos; — that help
     </message>
 </context>
 <context>
-    <name>rapport::TierStyle</name>
-    <message>
-        <source>Follower</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commenter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sharer with comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sharer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile viewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Liker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (lapsed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Followers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commenters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sharers with comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sharers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile viewers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Likers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Followed you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unfollowed you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commented</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shared with a comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Viewed your profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Liked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in the future</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yesterday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 weeks ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 months ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 years ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>rapport::TodayItemDelegate</name>
     <message>
         <source> · template: %1</source>
@@ -7619,10 +9591,6 @@ If this isn&apos;t relevant, just reply &apos;Not interested&apos; — that help
     </message>
     <message>
         <source>Today&apos;s outreach queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>J or Down: next. K or Up: previous. Enter: done. Shift+Enter: done without composing. S: snooze. X: skip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7798,18 +9766,6 @@ If this isn&apos;t relevant, just reply &apos;Not interested&apos; — that help
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Acceptance rate: none decided yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acceptance rate: %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accepted ÷ decided over your last %1 invitations; one pending for more than a week counts as not accepted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Warning: acceptance is below %1 % — today&apos;s queue holds fewer cold invitations; send fewer blind ones and add a note that says why you want to connect.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7914,10 +9870,6 @@ If this isn&apos;t relevant, just reply &apos;Not interested&apos; — that help
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Never suggest %1 again? They are marked “do not contact” and left out of every queue from now on (Contact ▸ Keep in Touch undoes it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could Not Change the Queue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7977,6 +9929,74 @@ If this isn&apos;t relevant, just reply &apos;Not interested&apos; — that help
         <source>Not suggested again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>J or Down: next. K or Up: previous. Enter: done. Shift+Enter: done without composing. S: snooze. X: skip. R: reopen a done or skipped item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a done or skipped item back in today&apos;s queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held back from an invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen a done or skipped item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held back today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance rate, %1: none decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance rate, %1: %2 (%3 of %4 decided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is this computed? Acceptance over the %1 = accepted ÷ decided = %2 ÷ %3 = %4 (%5 sent in that window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 InMails awaiting an answer, %3 credits held)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is this computed? Credits left = granted − held − spent − expired = %1 − %2 − %3 − %4 = %5. An InMail awaits an answer for 90 days (your calendar days); any answer in that time returns its credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is this computed? Pending = invitations sent with no outcome yet: %1; older than three weeks = 22 days or more since sending: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Undo or Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never suggest %1 again? They are marked “do not contact” and left out of every queue from now on (Edit ▸ Undo or Contact ▸ Keep in Touch undoes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ValueGivenDialog</name>
@@ -8034,33 +10054,6 @@ If this isn&apos;t relevant, just reply &apos;Not interested&apos; — that help
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rapport::ValueGivenStore</name>
-    <message>
-        <source>There is no contact with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a kind of value. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the day the value was offered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the value given: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no value given with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8131,19 +10124,11 @@ If this isn&apos;t relevant, just reply &apos;Not interested&apos; — that help
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Optional, comma-separated: Northwind, Contoso</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Searchers&apos; &amp;companies:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Top job titles of your searchers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional, comma-separated: Recruiter, Founder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8168,6 +10153,14 @@ If this isn&apos;t relevant, just reply &apos;Not interested&apos; — that help
     </message>
     <message>
         <source>True followers (followers − connections): %1, %2 % of connections (typical: 5–10 %, %3–%4 for you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, separated by semicolons: Northwind; Acme, Inc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, separated by semicolons: Recruiter; Founder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -181,6 +181,26 @@ private slots:
         QString error;
         QVERIFY(!theirs.commit(&error));
     }
+
+    void startedSaysTheDatabaseIsBusy()
+    {
+        Database other;
+        QVERIFY(other.open(m_dir.filePath(u"tx.sqlite"_s), nullptr));
+        QSqlQuery shortTimeout(other.connection());
+        QVERIFY(shortTimeout.exec(u"PRAGMA busy_timeout = 50"_s));
+        Transaction mine(m_db);
+        QString error = u"untouched"_s;
+        QVERIFY(mine.started(&error));
+        QCOMPARE(error, u"untouched"_s);
+        Transaction theirs(other);
+        QVERIFY(!theirs.started(nullptr)); // no error wanted: no crash
+        QVERIFY(!theirs.started(&error));
+        // A sentence naming the file and what to do, not SQLite's own words.
+        QVERIFY2(error.contains(u"tx.sqlite"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"busy"_s) && error.contains(u"Try again"_s), qPrintable(error));
+        QVERIFY2(!error.contains(u"database is locked"_s), qPrintable(error));
+        QVERIFY(error.endsWith(u'.'));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Transaction)

@@ -8,15 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace rapport {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OutreachStyle", text);
-}
-
-} // namespace
-
 QString OutreachStyle::channelLabel(const QString &channel)
 {
     if (channel == u"message"_s)

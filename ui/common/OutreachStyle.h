@@ -8,6 +8,7 @@
 #include "outreach/InMailPlan.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -18,6 +19,8 @@ namespace rapport {
 
 class OutreachStyle
 {
+    Q_DECLARE_TR_FUNCTIONS(OutreachStyle)
+
 public:
     // "Message", "InMail", "Invitation", "E-mail", "Call".
     static QString channelLabel(const QString &channel);

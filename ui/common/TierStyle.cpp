@@ -8,11 +8,6 @@ namespace rapport {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TierStyle", text);
-}
-
 QIcon dot(const QColor &color, bool filled)
 {
     QIcon icon;

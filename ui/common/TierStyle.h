@@ -8,6 +8,7 @@
 #include "domain/Tier.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QDate>
 #include <QIcon>
 #include <QString>
@@ -16,6 +17,8 @@ namespace rapport {
 
 class TierStyle
 {
+    Q_DECLARE_TR_FUNCTIONS(TierStyle)
+
 public:
     // The tier colour of a rank (1 follower .. 6 liker); grey for none.
     static QColor color(int rank);

@@ -8,15 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace rapport {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DeleteOutreachCommand", text);
-}
-
-} // namespace
-
 DeleteOutreachCommand::DeleteOutreachCommand(Database &db, OutreachStore &store,
                                              const Outreach &outreach, const QString &contactName)
     : StoreCommand((outreach.direction == u"in"_s ? tr("Delete %1 from %2") : tr("Delete %1 to %2"))

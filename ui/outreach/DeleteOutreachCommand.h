@@ -10,6 +10,7 @@
 #include "session/StoreCommand.h"
 #include "store/OutreachRemoval.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace rapport {
@@ -19,6 +20,8 @@ class OutreachStore;
 
 class DeleteOutreachCommand : public StoreCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(DeleteOutreachCommand)
+
 public:
     // The outreach and its replies; the contact's score; a queue item it completed.
     Changes changes() const override

@@ -3,6 +3,7 @@
 #include "capture/QuickCapture.h"
 #include "common/BackgroundTask.h"
 #include "common/ErrorBanner.h"
+#include "common/StatusTimeout.h"
 #include "contacts/AddContactCommand.h"
 #include "contacts/ContactDetailPanel.h"
 #include "contacts/ContactDialog.h"
@@ -109,7 +110,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
         [this](const QString &title, const QString &text) { return m_confirm(title, text); },
         [this](const QString &title, const QString &text) { m_error(title, text); });
     connect(m_backups, &BackupActions::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+            [this](const QString &text) { statusBar()->showMessage(text, StatusTimeout::Report); });
 
     createPages();
     createMenus();
@@ -122,7 +123,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
             updateActions();
         }
         if (!m_session->derivedStateError().isEmpty())
-            statusBar()->showMessage(m_session->derivedStateError(), 10000);
+            statusBar()->showMessage(m_session->derivedStateError(), StatusTimeout::Warning);
     });
 
     if (!restoreGeometry(m_settings.windowGeometry()))
@@ -482,7 +483,7 @@ bool MainWindow::openDatabase(const QString &path)
     }
     attachPages(true);
     if (!m_session->derivedStateError().isEmpty())
-        statusBar()->showMessage(m_session->derivedStateError(), 10000);
+        statusBar()->showMessage(m_session->derivedStateError(), StatusTimeout::Warning);
     m_settings.setLastDatabase(m_session->path());
     m_settings.addRecentDatabase(m_session->path());
     if (m_session->isReadOnly()) {
@@ -711,7 +712,8 @@ bool MainWindow::finishImport(BackgroundTask::Outcome outcome, const ImportRepor
     if (imported)
         m_session->notifyChanged(touched | Change::External);
     else if (outcome == BackgroundTask::Outcome::Cancelled)
-        statusBar()->showMessage(tr("Import cancelled; nothing was changed."), 8000);
+        statusBar()->showMessage(tr("Import cancelled; nothing was changed."),
+                                 StatusTimeout::Outcome);
     else
         m_error(tr("Could Not Import"), error);
     // Told once: from now on the timer looks for other processes' writes again.
@@ -853,10 +855,11 @@ bool MainWindow::runExport(const ExportRequest &request)
             exported == 1
                 ? tr("Exported 1 contact to %1").arg(fileName)
                 : tr("Exported %1 contacts to %2").arg(QLocale().toString(exported), fileName),
-            8000);
+            StatusTimeout::Outcome);
         return true;
     case BackgroundTask::Outcome::Cancelled:
-        statusBar()->showMessage(tr("Export cancelled; no file was written."), 8000);
+        statusBar()->showMessage(tr("Export cancelled; no file was written."),
+                                 StatusTimeout::Outcome);
         return false;
     case BackgroundTask::Outcome::Failed:
         m_error(tr("Could Not Export"), error);
@@ -968,7 +971,7 @@ qint64 MainWindow::composeFor(const Contact &contact, const QString &templateNam
     }
     statusBar()->showMessage(tr("Logged. Rapport never sends anything: send it on LinkedIn if "
                                 "you have not yet."),
-                             8000);
+                             StatusTimeout::Outcome);
     return command->record().id;
 }
 
@@ -1086,7 +1089,7 @@ void MainWindow::refreshTiers()
 {
     m_session->refreshDerivedState();
     if (!m_session->derivedStateError().isEmpty())
-        statusBar()->showMessage(m_session->derivedStateError(), 10000);
+        statusBar()->showMessage(m_session->derivedStateError(), StatusTimeout::Warning);
 }
 
 void MainWindow::quickCapture()
@@ -1118,7 +1121,7 @@ void MainWindow::quickCapture()
         if (r.alreadyLogged > 0)
             message += tr(" · %1 already logged on this piece, left as they were")
                            .arg(QLocale().toString(r.alreadyLogged));
-        statusBar()->showMessage(message, 8000);
+        statusBar()->showMessage(message, StatusTimeout::Outcome);
     }
 }
 

@@ -1,0 +1,266 @@
+// Every string the program asks to translate must be in the German .ts
+// under the context it asks with; otherwise the translation can never be
+// found. A recording translator notes each (context, source) the code asks
+// for while a broad sample of core and window code runs, and each must be
+// one lupdate extracted into resources/translations/rapport_de.ts. A
+// second check keeps the cause of the old mismatch out: local tr()
+// functions whose context lupdate cannot see.
+
+#include "QueueScenario.h"
+
+#include "common/OutreachStyle.h"
+#include "common/TierStyle.h"
+#include "db/Database.h"
+#include "db/SqlErrorText.h"
+#include "domain/Contact.h"
+#include "domain/EngagementKind.h"
+#include "domain/Outreach.h"
+#include "io/CsvReader.h"
+#include "outreach/InvitationStats.h"
+#include "outreach/MessageLinter.h"
+#include "outreach/OutreachSettings.h"
+#include "outreach/StarterTemplates.h"
+#include "planning/QueuePlanner.h"
+#include "planning/QueueSettings.h"
+#include "settings/PreferenceTable.h"
+#include "shell/PreferencesDialog.h"
+#include "store/ContactStore.h"
+#include "store/EngagementStore.h"
+#include "store/SettingStore.h"
+
+#include <QBuffer>
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+using namespace rapport;
+
+namespace {
+
+using Key = QPair<QString, QString>; // context, source text
+
+// Answers nothing (so every string stays English) but remembers what was asked.
+class RecordingTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override
+    {
+        Q_UNUSED(disambiguation);
+        Q_UNUSED(n);
+        asked.insert({QString::fromUtf8(context), QString::fromUtf8(sourceText)});
+        return {};
+    }
+
+    mutable QSet<Key> asked;
+};
+
+// Every (context, source) in a .ts file.
+QSet<Key> extracted(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    QSet<Key> keys;
+    QXmlStreamReader xml(&file);
+    QString context;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"context") {
+            context.clear();
+        } else if (xml.name() == u"name") {
+            context = xml.readElementText();
+        } else if (xml.name() == u"source") {
+            keys.insert({context, xml.readElementText()});
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return keys;
+}
+
+} // namespace
+
+class tst_Translations : public QObject
+{
+    Q_OBJECT
+
+    RecordingTranslator m_recorder;
+    QSet<Key> m_ts;
+    QTemporaryDir m_dir;
+    int m_run = 0;
+
+    bool open(Database &db)
+    {
+        QString error;
+        const bool ok = db.open(m_dir.filePath(u"t%1.sqlite"_s.arg(++m_run)), &error);
+        if (!ok)
+            qWarning("%s", qPrintable(error));
+        return ok;
+    }
+
+    // What was asked since the last check and is not in the .ts. Qt's own
+    // strings (QDialogButtonBox, QPlatformTheme...) come from Qt's
+    // translations, not ours; our classes never start with Q and a capital.
+    QStringList missing()
+    {
+        static const QRegularExpression qtContext(u"^Q[A-Z]"_s);
+        QStringList out;
+        for (const Key &key : std::as_const(m_recorder.asked)) {
+            if (!qtContext.match(key.first).hasMatch() && !m_ts.contains(key))
+                out << u"%1: \"%2\""_s.arg(key.first, key.second);
+        }
+        m_recorder.asked.clear();
+        out.sort();
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        m_ts = extracted(QStringLiteral(RAPPORT_TS_FILE), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(m_ts.size() > 1000);
+        QVERIFY(QCoreApplication::installTranslator(&m_recorder));
+    }
+
+    void theRecorderSeesWhatIsAsked()
+    {
+        // The check itself: a string under a context the .ts lacks is caught.
+        QCOMPARE(QCoreApplication::translate("rapport::NoSuchClass", "Nowhere"), u"Nowhere"_s);
+        QCOMPARE(missing(), QStringList{u"rapport::NoSuchClass: \"Nowhere\""_s});
+    }
+
+    void coreStringsAreInTheTs()
+    {
+        for (const Preference &p : PreferenceTable::all()) {
+            p.rangeText();
+            p.typeName();
+        }
+        for (int code : {3, 4, 5, 7, 8, 10, 11, 13, 14, 17, 18, 19, 26, -1, 1})
+            SqlErrorText::describeCode(code, u"/tmp/x.sqlite"_s);
+        SqlErrorText::describeCode(5, QString());
+        StarterTemplates::all();
+        MessageLinter::lint(u"inmail"_s, u"Hello"_s,
+                            u"Dear Sir or Madam, we are the #1 leading provider and won an award. "
+                            "Our new product launch is here. Book a demo or a sales meeting. "
+                            "Call me on my phone."_s);
+        MessageLinter::lint(u"invitation"_s, QString(), QString(300 + 1, u'x'));
+        InvitationStats::withdrawReminder();
+        InvitationStats::decidedRule();
+        InvitationStats::lastNWindow(20);
+        InvitationStats::recentWindow();
+        InvitationStats::compute({}, QDate(2024, 3, 15)).summary();
+
+        QBuffer csv;
+        csv.setData("name,company\n\"Ann,Acme\n");
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        CsvReader reader(&csv);
+        QStringList row;
+        while (reader.readRow(&row)) {
+        }
+
+        Database db;
+        QVERIFY(open(db));
+        SettingStore settings(db);
+        QString error;
+        OutreachSettings outreach;
+        outreach.invitationNoteLimit = 0;
+        QVERIFY(!outreach.save(settings, &error));
+        outreach = OutreachSettings();
+        outreach.acceptanceLastN = 1;
+        QVERIFY(!outreach.save(settings, &error));
+        QueueSettings queue;
+        queue.capacity = 0;
+        QVERIFY(!queue.save(settings, &error));
+        queue = QueueSettings();
+        queue.defaultCadenceDays = 1;
+        QVERIFY(!queue.save(settings, &error));
+        QVERIFY(!EngagementStore(db).setWindowDays(0, &error));
+        Contact nobody;
+        QVERIFY(!ContactStore(db).add(nobody, &error));
+
+        const QStringList gaps = missing();
+        QVERIFY2(gaps.isEmpty(), qPrintable(gaps.join(u'\n')));
+    }
+
+    void queueReasonsAreInTheTs()
+    {
+        Database db;
+        QVERIFY(open(db));
+        const QDate today(2024, 3, 15);
+        test::QueueScenario scenario{db, today, {}, {}};
+        QVERIFY(scenario.load(u"c Ana deg=2; e Ana comment -3 Articles_vs_posts; "
+                              "c Ben deg=2; e Ben follow -1; "
+                              "c Cy deg=3; e Cy follow -200; e Cy comment -2 Posts; "
+                              "c Dee deg=1 conn=-400 cad=30; "
+                              "c Eve deg=2; o Eve invitation out -30"_s));
+        QVERIFY(!QueuePlanner::plan(db, today, {}).isEmpty());
+        const QStringList gaps = missing();
+        QVERIFY2(gaps.isEmpty(), qPrintable(gaps.join(u'\n')));
+    }
+
+    void windowStringsAreInTheTs()
+    {
+        const QDate today(2024, 3, 15);
+        for (int rank = 0; rank <= 4; ++rank)
+            TierStyle::pluralLabel(rank);
+        for (EngagementKind kind : EngagementKinds::all())
+            TierStyle::kindLabel(kind);
+        for (int days : {0, 1, 5, 40, 400})
+            TierStyle::relativeDate(today.addDays(-days), today);
+        for (const QString &channel : Outreach::channels()) {
+            OutreachStyle::channelLabel(channel);
+            OutreachStyle::channelNoun(channel);
+            for (const QString &outcome : OutreachStyle::outcomesFor(channel))
+                OutreachStyle::outcomeLabel(outcome);
+        }
+        for (const QString &direction : Outreach::directions())
+            OutreachStyle::directionLabel(direction);
+        for (int kind = InMailPlan::PremiumCareer; kind <= InMailPlan::Custom; ++kind)
+            OutreachStyle::planLabel(InMailPlan::Kind(kind));
+        OutreachStyle::formatRate(0.25);
+        OutreachStyle::formatRate(std::nullopt);
+        // A Q_OBJECT class in namespace rapport: "rapport::PreferencesDialog".
+        PreferencesDialog dialog(30, OutreachSettings(), QueueSettings());
+        const QStringList gaps = missing();
+        QVERIFY2(gaps.isEmpty(), qPrintable(gaps.join(u'\n')));
+    }
+
+    void noLocalTrFunctions()
+    {
+        // A tr() of one's own translates under a context of its choosing,
+        // which lupdate cannot know: it files the strings under the class
+        // or namespace it sees instead. Use Q_DECLARE_TR_FUNCTIONS(Class)
+        // (or Q_OBJECT) and call Class::tr() from helpers.
+        static const QRegularExpression localTr(
+            u"^\\s*(static\\s+|inline\\s+)*QString\\s+tr\\s*\\("_s,
+            QRegularExpression::MultilineOption);
+        QStringList offenders;
+        for (const QString &layer : {u"app"_s, u"cli"_s, u"core"_s, u"ui"_s}) {
+            QDirIterator it(QStringLiteral(RAPPORT_SOURCE_DIR) + u'/' + layer,
+                            {u"*.cpp"_s, u"*.h"_s}, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                if (localTr.match(QString::fromUtf8(file.readAll())).hasMatch())
+                    offenders << file.fileName();
+            }
+        }
+        QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(u'\n')));
+    }
+};
+
+QTEST_MAIN(tst_Translations)
+#include "tst_translations.moc"
