@@ -1,5 +1,7 @@
 #include "today/TodayItemDelegate.h"
 
+#include "today/TodayQueueModel.h"
+
 #include <QApplication>
 #include <QFontMetrics>
 #include <QIcon>
@@ -58,7 +60,7 @@ void TodayItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     opt.icon = QIcon();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const bool open = index.data(OpenRole).toBool();
+    const bool open = index.data(TodayQueueModel::OpenRole).toBool();
     const bool selected = opt.state & QStyle::State_Selected;
     const QPalette::ColorGroup group =
         !(opt.state & QStyle::State_Enabled) || !open
@@ -80,7 +82,8 @@ void TodayItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 
     // Position, right-aligned in a column wide enough for "99.".
     const int numberWidth = boldMetrics.horizontalAdvance(u"99."_s);
-    const QString position = QLocale().toString(index.data(PositionRole).toInt()) + u'.';
+    const QString position =
+        QLocale().toString(index.data(TodayQueueModel::PositionRole).toInt()) + u'.';
     painter->setFont(bold);
     painter->setPen(secondary);
     painter->drawText(QRect(area.left(), area.top(), numberWidth, boldMetrics.height()),
@@ -90,7 +93,7 @@ void TodayItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     int right = area.right();
 
     // What became of it, at the end of the first line.
-    const QString status = index.data(StatusRole).toString();
+    const QString status = index.data(TodayQueueModel::StatusRole).toString();
     if (!status.isEmpty()) {
         const int width = boldMetrics.horizontalAdvance(status);
         painter->setPen(text);
@@ -102,9 +105,9 @@ void TodayItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     int y = area.top();
     const int width = qMax(0, right - left);
     painter->setPen(text);
-    painter->drawText(
-        QRect(left, y, width, boldMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-        boldMetrics.elidedText(index.data(NameRole).toString(), Qt::ElideRight, width));
+    painter->drawText(QRect(left, y, width, boldMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                      boldMetrics.elidedText(index.data(TodayQueueModel::NameRole).toString(),
+                                             Qt::ElideRight, width));
     y += boldMetrics.height() + gap;
 
     // The action with its icon, then the template to start from.
@@ -115,8 +118,8 @@ void TodayItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
                      open ? QIcon::Normal : QIcon::Disabled);
     const int textLeft = left + icon + gap * 2;
     const int fullWidth = qMax(0, area.right() - textLeft);
-    QString action = index.data(ActionRole).toString();
-    const QString templateName = index.data(TemplateRole).toString();
+    QString action = index.data(TodayQueueModel::ActionRole).toString();
+    const QString templateName = index.data(TodayQueueModel::TemplateRole).toString();
     painter->setFont(opt.font);
     painter->drawText(QRect(textLeft, y, fullWidth, lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
                       plainMetrics.elidedText(action, Qt::ElideRight, fullWidth));
@@ -133,9 +136,10 @@ void TodayItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 
     painter->setPen(secondary);
     const int reasonWidth = qMax(0, area.right() - left);
-    painter->drawText(
-        QRect(left, y, reasonWidth, plainMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-        plainMetrics.elidedText(index.data(ReasonRole).toString(), Qt::ElideRight, reasonWidth));
+    painter->drawText(QRect(left, y, reasonWidth, plainMetrics.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      plainMetrics.elidedText(index.data(TodayQueueModel::ReasonRole).toString(),
+                                              Qt::ElideRight, reasonWidth));
     painter->restore();
 }
 

@@ -3,7 +3,8 @@
 // Draws one card of the Today queue: the position, the person, the action
 // with its icon and the suggested template, the reason, and what became of
 // the item ("Done", "Skipped", ...) at the end, dimmed once it is no longer
-// open. The words carry the meaning; the dimming only echoes them.
+// open. The words carry the meaning; the dimming only echoes them. It
+// reads the roles of TodayQueueModel.
 
 #include <QStyledItemDelegate>
 
@@ -14,18 +15,6 @@ class TodayItemDelegate : public QStyledItemDelegate
     Q_OBJECT
 
 public:
-    // The data a card reads from its item (Qt::DecorationRole: the action icon).
-    enum Role {
-        PositionRole = Qt::UserRole + 1, // int, 1-based
-        NameRole,                        // QString
-        ActionRole,                      // QString: "Invite to connect"
-        ReasonRole,                      // QString
-        TemplateRole,                    // QString: the template's name; "" none
-        StatusRole,                      // QString: "Done", ...; "" while open
-        OpenRole,                        // bool
-        ContactIdRole,                   // qint64
-    };
-
     explicit TodayItemDelegate(QObject *parent = nullptr);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
