@@ -248,7 +248,7 @@ void TodayPage::reload()
     const QDate day = today();
     QString error;
     const QueueSettings settings = QueueSettings::load(SettingStore(*m_db));
-    const QList<QueueItem> items = m_queue->todayQueue(day, settings, &error);
+    const QList<QueueItem> planned = m_queue->todayQueue(day, settings, &error);
     m_day = day;
     QStringList held;
     for (const QueueItem &item : QueuePlanner::heldBack(*m_db, day, settings))
@@ -256,7 +256,7 @@ void TodayPage::reload()
     m_strip->setHeldBack(held);
     if (!error.isEmpty())
         m_error(tr("Could Not Plan Today's Queue"), error);
-    m_model->setItems(items);
+    m_model->setItems(planned);
     m_strip->showNumbers(*m_db, m_day);
     m_strip->show();
     m_buttons->setVisible(!items().isEmpty());
