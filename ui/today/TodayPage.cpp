@@ -1,5 +1,6 @@
 #include "today/TodayPage.h"
 
+#include "common/EmptyStateView.h"
 #include "db/Database.h"
 #include "planning/QueuePlanner.h"
 #include "planning/QueueSettings.h"
@@ -14,7 +15,6 @@
 #include "today/TodayNumbersStrip.h"
 #include "today/TodayProgressRow.h"
 #include "today/TodayQueueModel.h"
-#include "today/TodayStateView.h"
 
 #include <QAction>
 #include <QCalendarWidget>
@@ -66,7 +66,7 @@ TodayPage::TodayPage(QWidget *parent)
     layout->addWidget(m_progressRow);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(createQueueView());
-    m_statePage = new TodayStateView(m_stack);
+    m_statePage = new EmptyStateView(u":/icons/today.svg"_s, u"today"_s, m_stack);
     m_stack->addWidget(m_statePage);
     layout->addWidget(m_stack, 1);
     m_buttons = new TodayButtonRow(this);
@@ -335,7 +335,7 @@ void TodayPage::showState(const QString &heading, const QString &text)
 
 QString TodayPage::stateText() const
 {
-    return m_stack->currentWidget() == m_statePage ? m_statePage->text() : QString();
+    return m_stack->currentWidget() == m_statePage ? m_statePage->text()->text() : QString();
 }
 
 QString TodayPage::numbersText() const

@@ -32,6 +32,7 @@ namespace rapport {
 
 class ChangeWatcher;
 class ContactStore;
+class EmptyStateView;
 class Database;
 class QueueItemCommand;
 class QueueStore;
@@ -40,7 +41,6 @@ class TodayButtonRow;
 class TodayNumbersStrip;
 class TodayProgressRow;
 class TodayQueueModel;
-class TodayStateView;
 
 class TodayPage : public QWidget
 {
@@ -166,7 +166,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     TodayQueueModel *m_model = nullptr;
     QListView *m_list = nullptr;
-    TodayStateView *m_statePage = nullptr;
+    EmptyStateView *m_statePage = nullptr;
     TodayButtonRow *m_buttons = nullptr;
     QAction *m_doneAction = nullptr;
     QAction *m_doneQuietAction = nullptr;
