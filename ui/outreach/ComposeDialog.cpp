@@ -353,24 +353,4 @@ Outreach ComposeDialog::outreach() const
     return o;
 }
 
-QPlainTextEdit *ComposeDialog::bodyEdit() const
-{
-    return m_editor->bodyEdit();
-}
-
-QLineEdit *ComposeDialog::subjectEdit() const
-{
-    return m_editor->subjectEdit();
-}
-
-QListWidget *ComposeDialog::flagList() const
-{
-    return m_flags;
-}
-
-QLabel *ComposeDialog::bodyCounter() const
-{
-    return m_editor->bodyCounter();
-}
-
 } // namespace rapport

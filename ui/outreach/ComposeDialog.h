@@ -9,6 +9,8 @@
 
 #include "domain/Contact.h"
 #include "domain/Outreach.h"
+#include "outreach/LintFlagList.h"
+#include "outreach/MessageEditor.h"
 #include "outreach/MessageTemplate.h"
 
 #include <QDialog>
@@ -27,8 +29,6 @@ class QPushButton;
 
 namespace rapport {
 
-class LintFlagList;
-class MessageEditor;
 class TemplateStore;
 
 class ComposeDialog : public QDialog
@@ -48,12 +48,12 @@ public:
     // For tests and callers that preset the form.
     void setChannel(const QString &channel);
     void setTemplate(const QString &name);
-    QPlainTextEdit *bodyEdit() const;
-    QLineEdit *subjectEdit() const;
-    QListWidget *flagList() const;
+    QPlainTextEdit *bodyEdit() const { return m_editor->bodyEdit(); }
+    QLineEdit *subjectEdit() const { return m_editor->subjectEdit(); }
+    QListWidget *flagList() const { return m_flags; }
     QPushButton *logButton() const { return m_logButton; }
     QPushButton *copyButton() const { return m_copyButton; }
-    QLabel *bodyCounter() const;
+    QLabel *bodyCounter() const { return m_editor->bodyCounter(); }
     // Re-runs the linter and counters now instead of after the typing pause.
     void updateChecks();
     // Copies the text and opens the profile (the button's action); the

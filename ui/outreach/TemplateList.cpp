@@ -46,6 +46,19 @@ QString TemplateList::channelHeading(const QString &channel)
     return channel;
 }
 
+QString TemplateList::statusText(const MessageTemplate &t)
+{
+    if (t.id <= 0 && !t.builtIn)
+        return tr("New template — not saved yet.");
+    if (t.builtIn)
+        return tr("Built-in starter. Saving your changes makes your own version under this name; "
+                  "deleting yours later brings the starter back.");
+    if (isStarterName(t.name))
+        return tr("Your version of a built-in starter. Restore Starter deletes it and brings the "
+                  "starter back.");
+    return tr("Your template.");
+}
+
 void TemplateList::fill(const QList<MessageTemplate> &templates)
 {
     clear();

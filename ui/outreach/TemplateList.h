@@ -33,6 +33,9 @@ public:
     static bool sameName(const QString &a, const QString &b);
     // Whether a built-in starter has this name.
     static bool isStarterName(const QString &name);
+    // What the editor says the template being edited is: new, a built-in
+    // starter, the user's version of one, or the user's own.
+    static QString statusText(const MessageTemplate &t);
     // "Messages", "InMails", "Invitation notes", "E-mails", "Call notes".
     static QString channelHeading(const QString &channel);
 };

@@ -282,31 +282,6 @@ void TemplatesDialog::connectEditing()
     });
 }
 
-QListWidget *TemplatesDialog::listWidget() const
-{
-    return m_list;
-}
-
-QLineEdit *TemplatesDialog::subjectEdit() const
-{
-    return m_editor->subjectEdit();
-}
-
-QPlainTextEdit *TemplatesDialog::bodyEdit() const
-{
-    return m_editor->bodyEdit();
-}
-
-QLabel *TemplatesDialog::bodyCounter() const
-{
-    return m_editor->bodyCounter();
-}
-
-QListWidget *TemplatesDialog::flagList() const
-{
-    return m_flags;
-}
-
 bool TemplatesDialog::hasUnsavedChanges() const
 {
     const MessageTemplate e = edited();
@@ -585,18 +560,7 @@ void TemplatesDialog::updateState()
             : tr("Deletes this template of yours."));
     m_duplicateButton->setEnabled(!isNew);
 
-    QString status;
-    if (isNew)
-        status = tr("New template — not saved yet.");
-    else if (m_current.builtIn)
-        status = tr("Built-in starter. Saving your changes makes your own version under this name; "
-                    "deleting yours later brings the starter back.");
-    else if (override)
-        status = tr("Your version of a built-in starter. Restore Starter deletes it and brings the "
-                    "starter back.");
-    else
-        status = tr("Your template.");
-    m_status->setText(status);
+    m_status->setText(TemplateList::statusText(m_current));
     const QString name = m_name->text().trimmed();
     const bool takesStarterName =
         !name.isEmpty() && isStarterName(name) && !sameName(name, m_current.name);

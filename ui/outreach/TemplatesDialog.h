@@ -12,7 +12,10 @@
 // makes the user's own copy under the same name; deleting that copy brings
 // the starter back.
 
+#include "outreach/LintFlagList.h"
+#include "outreach/MessageEditor.h"
 #include "outreach/MessageTemplate.h"
+#include "outreach/TemplateList.h"
 #include "outreach/TemplateSaver.h"
 
 #include <QDialog>
@@ -34,9 +37,6 @@ class QPushButton;
 namespace rapport {
 
 class ErrorBanner;
-class LintFlagList;
-class MessageEditor;
-class TemplateList;
 class TemplateStore;
 
 class TemplatesDialog : public QDialog
@@ -76,16 +76,16 @@ public:
     // Replaces the message boxes (save changes? delete?) for tests.
     void setQuestionHandler(QuestionHandler handler) { m_ask = std::move(handler); }
 
-    QListWidget *listWidget() const;
+    QListWidget *listWidget() const { return m_list; }
     QLineEdit *nameEdit() const { return m_name; }
     QComboBox *channelCombo() const { return m_channel; }
-    QLineEdit *subjectEdit() const;
-    QPlainTextEdit *bodyEdit() const;
+    QLineEdit *subjectEdit() const { return m_editor->subjectEdit(); }
+    QPlainTextEdit *bodyEdit() const { return m_editor->bodyEdit(); }
     QPushButton *saveButton() const { return m_saveButton; }
     QPushButton *deleteButton() const { return m_deleteButton; }
     QPushButton *placeholderButton() const { return m_placeholderButton; }
-    QLabel *bodyCounter() const;
-    QListWidget *flagList() const;
+    QLabel *bodyCounter() const { return m_editor->bodyCounter(); }
+    QListWidget *flagList() const { return m_flags; }
     ErrorBanner *errorBanner() const { return m_error; }
 
     // Saves a composed text as a new template of the user's: asks for a name
