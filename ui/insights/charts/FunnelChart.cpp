@@ -35,6 +35,40 @@ void FunnelChart::fill(ChartPanel *panel, const QList<FunnelPeriod> &months, dou
     // Eight series: a column of legend entries reads better than a
     // truncated row.
     chart->legend()->setAlignment(Qt::AlignRight);
+    auto *x = new QBarCategoryAxis;
+    x->setTitleText(tr("Month (%1 – %2)")
+                        .arg(QLocale().toString(months.first().start, u"MMM yyyy"_s),
+                             QLocale().toString(months.last().start, u"MMM yyyy"_s)));
+    // Month names alone fit twelve columns beside the legend; the axis
+    // title gives the years.
+    for (const FunnelPeriod &p : months)
+        x->append(QLocale().toString(p.start, u"MMM"_s));
+    auto *rates = ChartKit::valueAxis(tr("Rate, %"), 100, true);
+    rates->setRange(0, 100);
+    addCounts(chart, panel, months, x);
+    chart->addAxis(rates, Qt::AlignRight);
+    addRates(chart, panel, months, threshold, x, rates);
+    panel->setChart(chart);
+    panel->setSideText(sideText(months, threshold));
+    panel->setExplanation(InsightsPageExplanations::funnel(months, threshold));
+    QList<QStringList> rows;
+    for (const FunnelPeriod &p : months) {
+        rows << QStringList{
+            p.start.toString(u"yyyy-MM"_s),         QString::number(p.invitationsSent),
+            QString::number(p.invitationsAccepted), QString::number(p.invitationsDecided),
+            ChartKit::plain(p.acceptanceRate),      QString::number(p.inmailsSent),
+            QString::number(p.inmailsAnswered),     ChartKit::plain(p.responseRate),
+            QString::number(p.followersConverted)};
+    }
+    panel->setCsv({tr("Month"), tr("Invitations sent"), tr("Invitations accepted"),
+                   tr("Invitations decided"), tr("Acceptance rate (%)"), tr("InMails sent"),
+                   tr("InMails answered"), tr("Response rate (%)"), tr("Followers who connected")},
+                  rows, u"outreach-funnel.csv"_s);
+}
+
+void FunnelChart::addCounts(QChart *chart, ChartPanel *panel, const QList<FunnelPeriod> &months,
+                            QBarCategoryAxis *x)
+{
     auto *bars = new QBarSeries;
     const struct
     {
@@ -53,13 +87,8 @@ void FunnelChart::fill(ChartPanel *panel, const QList<FunnelPeriod> &months, dou
         {tr("Followers connected"), tr("Followers who became connections"), ChartKit::green(),
          &FunnelPeriod::followersConverted},
     };
-    QStringList categories;
     QHash<const QBarSet *, QString> fullNames;
     int top = 0;
-    // Month names alone fit twelve columns beside the legend; the axis
-    // title gives the years.
-    for (const FunnelPeriod &p : months)
-        categories << QLocale().toString(p.start, u"MMM"_s);
     for (const auto &s : sets) {
         auto *set = new QBarSet(s.name);
         fullNames.insert(set, s.full);
@@ -71,24 +100,20 @@ void FunnelChart::fill(ChartPanel *panel, const QList<FunnelPeriod> &months, dou
         }
         bars->append(set);
     }
-    auto *x = new QBarCategoryAxis;
-    x->setTitleText(tr("Month (%1 – %2)")
-                        .arg(QLocale().toString(months.first().start, u"MMM yyyy"_s),
-                             QLocale().toString(months.last().start, u"MMM yyyy"_s)));
-    x->append(categories);
     auto *y = ChartKit::valueAxis(tr("Count"), top * 1.1);
-    auto *rates = ChartKit::valueAxis(tr("Rate, %"), 100, true);
-    rates->setRange(0, 100);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    chart->addAxis(rates, Qt::AlignRight);
     ChartKit::attach(chart, bars, x, y);
     panel->trackHover(bars, [months, fullNames](QBarSet *set, int i) {
         return tr("%1, %2: %3")
             .arg(fullNames.value(set), QLocale().toString(months.at(i).start, u"MMMM yyyy"_s),
                  ChartKit::number(qint64(set->at(i))));
     });
+}
 
+void FunnelChart::addRates(QChart *chart, ChartPanel *panel, const QList<FunnelPeriod> &months,
+                           double threshold, QAbstractAxis *x, QAbstractAxis *rates)
+{
     auto *acceptance = ChartKit::line(tr("Acceptance rate"), ChartKit::orange());
     auto *response = ChartKit::line(tr("Response rate"), ChartKit::teal());
     QList<int> acceptanceMonths, responseMonths;
@@ -130,10 +155,11 @@ void FunnelChart::fill(ChartPanel *panel, const QList<FunnelPeriod> &months, dou
                                           ChartKit::number(p.inmailsSent));
         });
     }
-    panel->setChart(chart);
+}
 
+QString FunnelChart::sideText(const QList<FunnelPeriod> &months, double threshold)
+{
     int sent = 0, accepted = 0, decided = 0, inmails = 0, answered = 0, converted = 0;
-    QList<QStringList> rows;
     for (const FunnelPeriod &p : months) {
         sent += p.invitationsSent;
         accepted += p.invitationsAccepted;
@@ -141,12 +167,6 @@ void FunnelChart::fill(ChartPanel *panel, const QList<FunnelPeriod> &months, dou
         inmails += p.inmailsSent;
         answered += p.inmailsAnswered;
         converted += p.followersConverted;
-        rows << QStringList{
-            p.start.toString(u"yyyy-MM"_s),         QString::number(p.invitationsSent),
-            QString::number(p.invitationsAccepted), QString::number(p.invitationsDecided),
-            ChartKit::plain(p.acceptanceRate),      QString::number(p.inmailsSent),
-            QString::number(p.inmailsAnswered),     ChartKit::plain(p.responseRate),
-            QString::number(p.followersConverted)};
     }
     QString side =
         tr("<p><b>Last 12 months</b></p><p>%1 invitations, %2 accepted of %3 "
@@ -166,12 +186,7 @@ void FunnelChart::fill(ChartPanel *panel, const QList<FunnelPeriod> &months, dou
     side += u"<p>"_s + InvitationStats::decidedRule().toHtmlEscaped() + u" "_s +
             tr("A follower who connected is someone who followed you before the day you "
                "connected.</p>");
-    panel->setSideText(side);
-    panel->setExplanation(InsightsPageExplanations::funnel(months, threshold));
-    panel->setCsv({tr("Month"), tr("Invitations sent"), tr("Invitations accepted"),
-                   tr("Invitations decided"), tr("Acceptance rate (%)"), tr("InMails sent"),
-                   tr("InMails answered"), tr("Response rate (%)"), tr("Followers who connected")},
-                  rows, u"outreach-funnel.csv"_s);
+    return side;
 }
 
 } // namespace rapport

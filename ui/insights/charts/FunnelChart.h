@@ -10,6 +10,10 @@
 #include <QCoreApplication>
 #include <QList>
 
+class QAbstractAxis;
+class QBarCategoryAxis;
+class QChart;
+
 namespace rapport {
 
 class ChartPanel;
@@ -20,6 +24,17 @@ class FunnelChart
 
 public:
     static void fill(ChartPanel *panel, const QList<FunnelPeriod> &months, double threshold);
+
+private:
+    // The five counts per month as bars against a count axis on the left.
+    static void addCounts(QChart *chart, ChartPanel *panel, const QList<FunnelPeriod> &months,
+                          QBarCategoryAxis *x);
+    // The acceptance and response rates and the warning level as lines
+    // against the rate axis.
+    static void addRates(QChart *chart, ChartPanel *panel, const QList<FunnelPeriod> &months,
+                         double threshold, QAbstractAxis *x, QAbstractAxis *rates);
+    // The twelve months' totals, the warning, and the rules in words.
+    static QString sideText(const QList<FunnelPeriod> &months, double threshold);
 };
 
 } // namespace rapport
