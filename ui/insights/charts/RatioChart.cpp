@@ -30,21 +30,7 @@ void RatioChart::fill(ChartPanel *panel, QList<NetworkSnapshot> weeks)
         return;
     }
     QChart *chart = ChartKit::newChart(tr("True followers as a share of connections"));
-    auto *low = new QLineSeries;
-    auto *high = new QLineSeries;
     auto *x = ChartKit::dateAxis(weeks.first().weekStart(), weeks.last().weekStart(), tr("Week"));
-    const QDate from = x->min().date();
-    const QDate to = x->max().date();
-    low->append(ChartKit::msOf(from), FollowerRatio::BandLow * 100);
-    low->append(ChartKit::msOf(to), FollowerRatio::BandLow * 100);
-    high->append(ChartKit::msOf(from), FollowerRatio::BandHigh * 100);
-    high->append(ChartKit::msOf(to), FollowerRatio::BandHigh * 100);
-    auto *band = new QAreaSeries(high, low);
-    band->setName(tr("Typical (5–10 %)"));
-    QColor fill = ChartKit::green();
-    fill.setAlpha(60);
-    band->setBrush(fill);
-    band->setPen(QPen(ChartKit::green(), 1));
     auto *ratio = ChartKit::line(tr("Your true-follower ratio"), ChartKit::blue());
     double top = FollowerRatio::BandHigh * 100;
     QList<QStringList> rows;
@@ -62,7 +48,7 @@ void RatioChart::fill(ChartPanel *panel, QList<NetworkSnapshot> weeks)
     auto *y = ChartKit::valueAxis(tr("True followers, % of connections"), top * 1.15, true);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    ChartKit::attach(chart, band, x, y);
+    ChartKit::attach(chart, typicalBand(x), x, y);
     ChartKit::attach(chart, ratio, x, y);
     panel->trackHover(ratio, [weeks, ratios](int i) {
         const FollowerRatio &r = ratios.at(i);
@@ -72,8 +58,36 @@ void RatioChart::fill(ChartPanel *panel, QList<NetworkSnapshot> weeks)
     });
     panel->setChart(chart);
 
-    // The latest week in words, and where it sits on the seed's table.
     const FollowerRatio &now = ratios.last();
+    panel->setSideText(sideText(now));
+    panel->setExplanation(InsightsPageExplanations::ratio(weeks.last(), now));
+    panel->setCsv({tr("Week starting"), tr("Connections"), tr("True followers"), tr("Ratio (%)"),
+                   tr("Typical low"), tr("Typical high")},
+                  rows, u"true-follower-ratio.csv"_s);
+}
+
+QAreaSeries *RatioChart::typicalBand(QDateTimeAxis *x)
+{
+    const QDate from = x->min().date();
+    const QDate to = x->max().date();
+    auto *low = new QLineSeries;
+    auto *high = new QLineSeries;
+    low->append(ChartKit::msOf(from), FollowerRatio::BandLow * 100);
+    low->append(ChartKit::msOf(to), FollowerRatio::BandLow * 100);
+    high->append(ChartKit::msOf(from), FollowerRatio::BandHigh * 100);
+    high->append(ChartKit::msOf(to), FollowerRatio::BandHigh * 100);
+    auto *band = new QAreaSeries(high, low);
+    band->setName(tr("Typical (5–10 %)"));
+    QColor fill = ChartKit::green();
+    fill.setAlpha(60);
+    band->setBrush(fill);
+    band->setPen(QPen(ChartKit::green(), 1));
+    return band;
+}
+
+QString RatioChart::sideText(const FollowerRatio &now)
+{
+    // The latest week in words, and where it sits on the seed's table.
     QString standing;
     switch (now.standing) {
     case FollowerRatio::Standing::Above:
@@ -113,11 +127,7 @@ void RatioChart::fill(ChartPanel *panel, QList<NetworkSnapshot> weeks)
     if (!placed)
         text += youRow();
     text += u"</table>"_s;
-    panel->setSideText(text);
-    panel->setExplanation(InsightsPageExplanations::ratio(weeks.last(), now));
-    panel->setCsv({tr("Week starting"), tr("Connections"), tr("True followers"), tr("Ratio (%)"),
-                   tr("Typical low"), tr("Typical high")},
-                  rows, u"true-follower-ratio.csv"_s);
+    return text;
 }
 
 } // namespace rapport

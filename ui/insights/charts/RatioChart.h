@@ -5,9 +5,13 @@
 // Fills its panel, or shows the panel's empty state saying how to get numbers.
 
 #include "domain/NetworkSnapshot.h"
+#include "insights/FollowerRatio.h"
 
 #include <QCoreApplication>
 #include <QList>
+
+class QAreaSeries;
+class QDateTimeAxis;
 
 namespace rapport {
 
@@ -19,6 +23,12 @@ class RatioChart
 
 public:
     static void fill(ChartPanel *panel, QList<NetworkSnapshot> weeks);
+
+private:
+    // The typical 5–10 % as a shaded band across the date axis.
+    static QAreaSeries *typicalBand(QDateTimeAxis *x);
+    // The latest week in words, and where it sits on the typical table.
+    static QString sideText(const FollowerRatio &now);
 };
 
 } // namespace rapport
