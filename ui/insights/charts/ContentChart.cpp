@@ -48,53 +48,11 @@ void ContentChart::fill(ChartPanel *panel, const QList<ContentStats> &content)
     auto *y = ChartKit::valueAxis(tr("Engagement rate, % of views"), top * 1.15, true);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    const QDate from = x->min().date(), to = x->max().date();
-    const QLocale locale;
     QString side;
     for (const auto &[kind, color, plural] :
          {std::tuple{ContentKind::Post, ChartKit::blue(), tr("Posts")},
           std::tuple{ContentKind::Article, ChartKit::orange(), tr("Articles")}}) {
-        auto *scatter = new QScatterSeries;
-        scatter->setName(plural);
-        scatter->setColor(color);
-        scatter->setBorderColor(color);
-        scatter->setMarkerSize(11);
-        QList<ContentStats> mine;
-        for (const ContentStats &p : std::as_const(points)) {
-            if (p.piece.kind == kind) {
-                scatter->append(ChartKit::msOf(p.piece.publishedOn),
-                                p.engagementRate().value_or(0) * 100);
-                mine << p;
-            }
-        }
-        const ContentKindSummary average = ContentKindSummary::of(all, kind);
-        if (mine.isEmpty()) {
-            delete scatter;
-            side += tr("<p><b>%1</b>: none with views and counts yet.</p>").arg(plural);
-            continue;
-        }
-        ChartKit::attach(chart, scatter, x, y);
-        panel->trackHover(scatter, [mine](int i) {
-            const ContentStats &p = mine.at(i);
-            return tr("%1 (%2, %3): %4")
-                .arg(p.piece.title, p.piece.kind == ContentKind::Post ? tr("post") : tr("article"),
-                     ChartKit::shortDate(p.piece.publishedOn), p.rate().explanation(QLocale()));
-        });
-        auto *avg = ChartKit::line(tr("%1 on average").arg(plural), color, 1.5);
-        avg->setPointsVisible(false);
-        QPen pen = avg->pen();
-        pen.setStyle(Qt::DashLine);
-        avg->setPen(pen);
-        avg->append(ChartKit::msOf(from), average.rate.value().value_or(0) * 100);
-        avg->append(ChartKit::msOf(to), average.rate.value().value_or(0) * 100);
-        ChartKit::attach(chart, avg, x, y);
-        side +=
-            tr("<p><b>%1</b> (%2 with views and counts): %3 engagements ÷ %4 views = "
-               "<b>%5</b>; on average %6 views; engagers you logged: %7.</p>")
-                .arg(plural, ChartKit::number(average.piecesCounted),
-                     ChartKit::number(average.engagements), ChartKit::number(average.views),
-                     average.rate.text(locale), ChartKit::number(qRound64(average.averageViews)),
-                     ChartKit::number(average.loggedEngagers));
+        side += addKind(chart, panel, all, points, kind, color, plural, x, y);
     }
     side += tr("<p><i>How is this computed?</i> Engagement rate = (reactions + comments + "
                "shares) ÷ views of each piece's latest numbers; for posts or articles, their "
@@ -104,6 +62,61 @@ void ContentChart::fill(ChartPanel *panel, const QList<ContentStats> &content)
                "opened, so compare engagement, not views.</p>");
     panel->setChart(chart);
     panel->setSideText(side);
+    panel->setCsv({tr("Kind"), tr("Title"), tr("Published"), tr("Numbers from"), tr("Views"),
+                   tr("Engagements"), tr("Engagement rate (%)"), tr("Engagers you logged")},
+                  csvRows(all), u"posts-versus-articles.csv"_s);
+}
+
+QString ContentChart::addKind(QChart *chart, ChartPanel *panel, const QList<ContentStats> &all,
+                              const QList<ContentStats> &points, ContentKind kind,
+                              const QColor &color, const QString &plural, QDateTimeAxis *x,
+                              QAbstractAxis *y)
+{
+    const QDate from = x->min().date(), to = x->max().date();
+    const QLocale locale;
+    auto *scatter = new QScatterSeries;
+    scatter->setName(plural);
+    scatter->setColor(color);
+    scatter->setBorderColor(color);
+    scatter->setMarkerSize(11);
+    QList<ContentStats> mine;
+    for (const ContentStats &p : std::as_const(points)) {
+        if (p.piece.kind == kind) {
+            scatter->append(ChartKit::msOf(p.piece.publishedOn),
+                            p.engagementRate().value_or(0) * 100);
+            mine << p;
+        }
+    }
+    const ContentKindSummary average = ContentKindSummary::of(all, kind);
+    if (mine.isEmpty()) {
+        delete scatter;
+        return tr("<p><b>%1</b>: none with views and counts yet.</p>").arg(plural);
+    }
+    ChartKit::attach(chart, scatter, x, y);
+    panel->trackHover(scatter, [mine](int i) {
+        const ContentStats &p = mine.at(i);
+        return tr("%1 (%2, %3): %4")
+            .arg(p.piece.title, p.piece.kind == ContentKind::Post ? tr("post") : tr("article"),
+                 ChartKit::shortDate(p.piece.publishedOn), p.rate().explanation(QLocale()));
+    });
+    auto *avg = ChartKit::line(tr("%1 on average").arg(plural), color, 1.5);
+    avg->setPointsVisible(false);
+    QPen pen = avg->pen();
+    pen.setStyle(Qt::DashLine);
+    avg->setPen(pen);
+    avg->append(ChartKit::msOf(from), average.rate.value().value_or(0) * 100);
+    avg->append(ChartKit::msOf(to), average.rate.value().value_or(0) * 100);
+    ChartKit::attach(chart, avg, x, y);
+    return tr("<p><b>%1</b> (%2 with views and counts): %3 engagements ÷ %4 views = "
+              "<b>%5</b>; on average %6 views; engagers you logged: %7.</p>")
+        .arg(plural, ChartKit::number(average.piecesCounted), ChartKit::number(average.engagements),
+             ChartKit::number(average.views), average.rate.text(locale),
+             ChartKit::number(qRound64(average.averageViews)),
+             ChartKit::number(average.loggedEngagers));
+}
+
+QList<QStringList> ContentChart::csvRows(const QList<ContentStats> &all)
+{
     QList<QStringList> rows;
     const auto count = [](const std::optional<qint64> &n) {
         return n ? QString::number(*n) : QString();
@@ -120,9 +133,7 @@ void ContentChart::fill(ChartPanel *panel, const QList<ContentStats> &content)
                             ChartKit::plain(p.engagementRate()),
                             QString::number(p.loggedEngagers)};
     }
-    panel->setCsv({tr("Kind"), tr("Title"), tr("Published"), tr("Numbers from"), tr("Views"),
-                   tr("Engagements"), tr("Engagement rate (%)"), tr("Engagers you logged")},
-                  rows, u"posts-versus-articles.csv"_s);
+    return rows;
 }
 
 } // namespace rapport

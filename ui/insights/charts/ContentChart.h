@@ -9,6 +9,12 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
+
+class QAbstractAxis;
+class QChart;
+class QColor;
+class QDateTimeAxis;
 
 namespace rapport {
 
@@ -20,6 +26,14 @@ class ContentChart
 
 public:
     static void fill(ChartPanel *panel, const QList<ContentStats> &content);
+
+private:
+    // One kind's pieces as points and its average as a dashed line; the
+    // side text's paragraph on that kind.
+    static QString addKind(QChart *chart, ChartPanel *panel, const QList<ContentStats> &all,
+                           const QList<ContentStats> &points, ContentKind kind, const QColor &color,
+                           const QString &plural, QDateTimeAxis *x, QAbstractAxis *y);
+    static QList<QStringList> csvRows(const QList<ContentStats> &all);
 };
 
 } // namespace rapport
