@@ -58,11 +58,29 @@ NetworkReviewPanel::NetworkReviewPanel(QWidget *parent)
 {
     setObjectName(u"networkReviewPanel"_s);
     setAccessibleName(tr("Network review"));
+    m_explainHandler = [this](const QString &heading, const QString &text) {
+        QMessageBox box(QMessageBox::Information, heading, text, QMessageBox::Ok, this);
+        box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+        box.exec();
+    };
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     m_stack = new QStackedWidget(this);
     outer->addWidget(m_stack);
+    m_stack->addWidget(createReviewPage());
 
+    m_empty = new EmptyStateView(u":/icons/insights.svg"_s, u"review"_s, m_stack);
+    m_empty->heading()->setText(tr("No connections to review yet"));
+    m_empty->text()->setText(tr("Import your LinkedIn export (File \u25b8 Import LinkedIn "
+                                "Export\u2026) to see your connections by industry, location and "
+                                "company, and the ones you never talk to."));
+    m_stack->addWidget(m_empty);
+    connectListButtons();
+    connect(m_months, &QSpinBox::valueChanged, this, &NetworkReviewPanel::reload);
+}
+
+QWidget *NetworkReviewPanel::createReviewPage()
+{
     auto *page = new QWidget(m_stack);
     auto *layout = new QVBoxLayout(page);
     auto *title = new QLabel(tr("Network review"), page);
@@ -86,12 +104,27 @@ NetworkReviewPanel::NetworkReviewPanel(QWidget *parent)
     m_explain->setAutoRaise(true);
     connect(m_explain, &QToolButton::clicked, this, &NetworkReviewPanel::explain);
     layout->addWidget(m_explain, 0, Qt::AlignLeft);
-    m_explainHandler = [this](const QString &heading, const QString &text) {
-        QMessageBox box(QMessageBox::Information, heading, text, QMessageBox::Ok, this);
-        box.setTextInteractionFlags(Qt::TextSelectableByMouse);
-        box.exec();
-    };
 
+    layout->addLayout(createButtonRow(page));
+    auto *lists = new QGridLayout;
+    m_industries = makeList(u"reviewIndustries"_s, tr("Industry"), true);
+    m_locations = makeList(u"reviewLocations"_s, tr("Location"), false);
+    m_companies = makeList(u"reviewCompanies"_s, tr("Company"), false);
+    lists->addWidget(m_industries, 0, 0);
+    lists->addWidget(m_locations, 0, 1);
+    lists->addWidget(m_companies, 0, 2);
+    layout->addLayout(lists, 1);
+    auto *hint = new QLabel(tr("Double-click a row, or press Enter, to see those connections in "
+                               "Contacts, where File \u25b8 Export exports them."),
+                            page);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+    return page;
+}
+
+QHBoxLayout *NetworkReviewPanel::createButtonRow(QWidget *page)
+{
     auto *row = new QHBoxLayout;
     m_never = new QPushButton(page);
     m_never->setObjectName(u"reviewNeverButton"_s);
@@ -110,31 +143,12 @@ NetworkReviewPanel::NetworkReviewPanel(QWidget *parent)
     m_months->setSuffix(tr(" months"));
     row->addWidget(m_months);
     row->addStretch(1);
-    layout->addLayout(row);
 
-    auto *lists = new QGridLayout;
-    m_industries = makeList(u"reviewIndustries"_s, tr("Industry"), true);
-    m_locations = makeList(u"reviewLocations"_s, tr("Location"), false);
-    m_companies = makeList(u"reviewCompanies"_s, tr("Company"), false);
-    lists->addWidget(m_industries, 0, 0);
-    lists->addWidget(m_locations, 0, 1);
-    lists->addWidget(m_companies, 0, 2);
-    layout->addLayout(lists, 1);
-    auto *hint = new QLabel(tr("Double-click a row, or press Enter, to see those connections in "
-                               "Contacts, where File \u25b8 Export exports them."),
-                            page);
-    hint->setForegroundRole(QPalette::PlaceholderText);
-    hint->setWordWrap(true);
-    layout->addWidget(hint);
-    m_stack->addWidget(page);
+    return row;
+}
 
-    m_empty = new EmptyStateView(u":/icons/insights.svg"_s, u"review"_s, m_stack);
-    m_empty->heading()->setText(tr("No connections to review yet"));
-    m_empty->text()->setText(tr("Import your LinkedIn export (File \u25b8 Import LinkedIn "
-                                "Export\u2026) to see your connections by industry, location and "
-                                "company, and the ones you never talk to."));
-    m_stack->addWidget(m_empty);
-
+void NetworkReviewPanel::connectListButtons()
+{
     const auto filterFor = [this](ContactReviewFilter::Interaction interaction) {
         ContactReviewFilter f;
         f.interaction = interaction;
@@ -151,7 +165,6 @@ NetworkReviewPanel::NetworkReviewPanel(QWidget *parent)
             filterFor(ContactReviewFilter::Interaction::QuietBefore),
             tr("Connections not in touch for %n months", nullptr, m_months->value()));
     });
-    connect(m_months, &QSpinBox::valueChanged, this, &NetworkReviewPanel::reload);
 }
 
 QTreeWidget *NetworkReviewPanel::makeList(const QString &objectName, const QString &title,
