@@ -20,6 +20,23 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    // What every line of a card needs: its colours and the area inside the
+    // margins.
+    struct Card
+    {
+        bool open = true;
+        QColor text;
+        QColor secondary;
+        QRect area;
+    };
+    // Position, name and status; returns where the lines below start.
+    int paintFirstLine(QPainter *painter, const QStyleOptionViewItem &opt, const QModelIndex &index,
+                       const Card &card) const;
+    // The action with its icon and the template; returns the next line's y.
+    int paintActionLine(QPainter *painter, const QStyleOptionViewItem &opt,
+                        const QModelIndex &index, const Card &card, int left, int y) const;
 };
 
 } // namespace rapport
