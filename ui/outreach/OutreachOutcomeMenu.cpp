@@ -13,12 +13,15 @@ OutreachOutcomeMenu::OutreachOutcomeMenu(QWidget *parent)
     : QMenu(tr("Set &Outcome"), parent)
 {
     setObjectName(u"outreachOutcomeMenu"_s);
+    // A QMenu drops every connection from an action to itself when the
+    // action leaves it (each refill), so the actions talk to a child.
+    auto *relay = new QObject(this);
     const QStringList outcomes = Outreach::outcomes() << QString();
     for (const QString &outcome : outcomes) {
         auto *action = new QAction(OutreachStyle::outcomeLabel(outcome), parent);
         action->setObjectName(u"outcome_"_s + (outcome.isEmpty() ? u"none"_s : outcome));
         action->setCheckable(true);
-        connect(action, &QAction::triggered, this,
+        connect(action, &QAction::triggered, relay,
                 [this, outcome] { emit outcomeChosen(outcome); });
         m_outcomeActions.insert(outcome, action);
     }
@@ -26,7 +29,7 @@ OutreachOutcomeMenu::OutreachOutcomeMenu(QWidget *parent)
     m_dateAction->setObjectName(u"outreachOutcomeDateAction"_s);
     m_dateAction->setStatusTip(
         tr("When the answer came, if not today: a credit comes back by the answer's date"));
-    connect(m_dateAction, &QAction::triggered, this, &OutreachOutcomeMenu::dateRequested);
+    connect(m_dateAction, &QAction::triggered, relay, [this] { emit dateRequested(); });
 }
 
 void OutreachOutcomeMenu::clearEntries()
