@@ -32,6 +32,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -847,7 +848,7 @@ void tst_MainWindow::reloadsOncePerVisibleViewPerAction()
     auto *outreachPage = m_window->findChild<OutreachPage *>();
     auto *contentPage = m_window->findChild<ContentPage *>();
     auto *todayPage = m_window->findChild<TodayPage *>();
-    auto *todayList = todayPage->findChild<QListWidget *>();
+    auto *todayList = todayPage->findChild<QListView *>(u"todayQueue"_s);
     struct Counts
     {
         int contacts = 0, outreach = 0, content = 0, today = 0;
@@ -1026,7 +1027,8 @@ void tst_MainWindow::todaysCountStaysCurrentWhileHidden()
     // Marked do not contact from the Contacts page: Today, hidden, does not
     // reload, but its count beside "Today" follows at once.
     m_window->showPage(MainWindow::Page::Contacts);
-    QSignalSpy resets(today->findChild<QListWidget *>()->model(), &QAbstractItemModel::modelReset);
+    QSignalSpy resets(today->findChild<QListView *>(u"todayQueue"_s)->model(),
+                      &QAbstractItemModel::modelReset);
     m_window->setKeepInTouchPreparer([](KeepInTouchDialog &dialog) {
         dialog.findChild<QCheckBox *>(u"doNotContactCheck"_s)->setChecked(true);
         return true;

@@ -12,11 +12,12 @@
 #include "store/OutreachStore.h"
 #include "store/QueueStore.h"
 #include "today/TodayPage.h"
+#include "today/TodayQueueModel.h"
 
 #include <QAction>
 #include <QDir>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QLocale>
 #include <QMenu>
 #include <QProgressBar>
@@ -91,7 +92,7 @@ private:
     // The contact's keep-in-touch columns and today's item, as stored:
     // "cadence archived dnc snoozed_until | status snoozed_until done_outreach_id".
     QString stored(qint64 contactId) const;
-    QListWidget *list() const { return m_page->findChild<QListWidget *>(u"todayQueue"_s); }
+    QListView *list() const { return m_page->findChild<QListView *>(u"todayQueue"_s); }
     QStringList namesShown() const
     {
         QStringList names;
@@ -197,16 +198,16 @@ void tst_TodayPage::listsThePlannersOrderWithReasons()
     open(issueFacts);
     QCOMPARE(namesShown(),
              (QStringList{u"Fay"_s, u"Ben"_s, u"Ana"_s, u"Dee"_s, u"Eve"_s, u"Gus"_s, u"Kim"_s}));
-    QListWidget *view = list();
-    QCOMPARE(view->count(), 7);
+    QListView *view = list();
+    QCOMPARE(view->model()->rowCount(), 7);
     QCOMPARE(m_page->stateText(), QString());
 
     const QModelIndex ana = view->model()->index(2, 0);
-    QCOMPARE(ana.data(Qt::UserRole + 1).toInt(), 3); // position
-    QCOMPARE(ana.data(Qt::UserRole + 3).toString(), u"Invite to connect"_s);
-    QCOMPARE(ana.data(Qt::UserRole + 4).toString(),
+    QCOMPARE(ana.data(TodayQueueModel::PositionRole).toInt(), 3);
+    QCOMPARE(ana.data(TodayQueueModel::ActionRole).toString(), u"Invite to connect"_s);
+    QCOMPARE(ana.data(TodayQueueModel::ReasonRole).toString(),
              u"Commented on ‘Articles vs posts’ 3 days ago; not connected"_s);
-    QCOMPARE(ana.data(Qt::UserRole + 5).toString(), u"Invitation note"_s);
+    QCOMPARE(ana.data(TodayQueueModel::TemplateRole).toString(), u"Invitation note"_s);
     const QString spoken = ana.data(Qt::AccessibleTextRole).toString();
     QVERIFY2(spoken.startsWith(u"3. Ana Test: Invite to connect. Commented on"_s),
              qPrintable(spoken));
@@ -220,7 +221,8 @@ void tst_TodayPage::listsThePlannersOrderWithReasons()
                               u"Offer a 15-minute call"_s,
                               u"Follow up or withdraw the invitation"_s};
     for (int row = 0; row < 7; ++row) {
-        QCOMPARE(view->model()->index(row, 0).data(Qt::UserRole + 3).toString(), actions.at(row));
+        QCOMPARE(view->model()->index(row, 0).data(TodayQueueModel::ActionRole).toString(),
+                 actions.at(row));
         QVERIFY(!view->model()->index(row, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
     }
     QCOMPARE(m_page->items().at(5).reason,
@@ -238,7 +240,7 @@ void tst_TodayPage::worksThreeItemsByKeyboard()
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
     m_page->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
-    QListWidget *view = list();
+    QListView *view = list();
     view->setFocus();
     QTRY_VERIFY(view->hasFocus());
     QCOMPARE(m_page->currentRow(), 0);
@@ -277,22 +279,22 @@ void tst_TodayPage::worksThreeItemsByKeyboard()
     auto *bar = m_page->findChild<QProgressBar *>(u"todayProgress"_s);
     QCOMPARE(bar->maximum(), 7);
     QCOMPARE(bar->value(), 1);
-    QCOMPARE(view->model()->index(1, 0).data(Qt::UserRole + 6).toString(), u"Done"_s);
-    QCOMPARE(view->model()->index(1, 0).data(Qt::UserRole + 7).toBool(), false);
+    QCOMPARE(view->model()->index(1, 0).data(TodayQueueModel::StatusRole).toString(), u"Done"_s);
+    QCOMPARE(view->model()->index(1, 0).data(TodayQueueModel::OpenRole).toBool(), false);
 
     // The next open item is current: Ana. X skips her.
     QCOMPARE(m_page->currentRow(), 2);
     QTRY_VERIFY(view->hasFocus());
     QTest::keyClick(view, Qt::Key_X);
     QCOMPARE(m_page->items().at(2).status, QueueItem::Status::Skipped);
-    QCOMPARE(view->model()->index(2, 0).data(Qt::UserRole + 6).toString(), u"Skipped"_s);
+    QCOMPARE(view->model()->index(2, 0).data(TodayQueueModel::StatusRole).toString(), u"Skipped"_s);
 
     // Dee: S opens the snooze menu; Tomorrow.
     QCOMPARE(m_page->currentRow(), 3);
     QTest::keyClick(view, Qt::Key_S);
     QCOMPARE(m_page->items().at(3).status, QueueItem::Status::Snoozed);
     QCOMPARE(m_page->items().at(3).snoozedUntil, today.addDays(1));
-    QCOMPARE(view->model()->index(3, 0).data(Qt::UserRole + 6).toString(),
+    QCOMPARE(view->model()->index(3, 0).data(TodayQueueModel::StatusRole).toString(),
              u"Snoozed until 7/1/26"_s);
     QCOMPARE(m_page->progressText(), u"1 of 7 done · 1 skipped · 1 snoozed · 4 left"_s);
     QCOMPARE(left.last().at(0).toInt(), 4);
@@ -327,7 +329,7 @@ void tst_TodayPage::doneWithoutComposingAndDoubleClick()
     QSignalSpy activated(m_page.get(), &TodayPage::contactActivated);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
-    QListWidget *view = list();
+    QListView *view = list();
     view->setFocus();
     QTRY_VERIFY(view->hasFocus());
     QTest::keyClick(view, Qt::Key_Return, Qt::ShiftModifier);
@@ -336,7 +338,7 @@ void tst_TodayPage::doneWithoutComposingAndDoubleClick()
     QCOMPARE(m_page->items().at(0).doneOutreachId, 0);
     QCOMPARE(m_page->progressText(), u"1 of 7 done · 6 left"_s);
 
-    const QRect card = view->visualItemRect(view->item(2));
+    const QRect card = view->visualRect(view->model()->index(2, 0));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, card.center());
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, card.center());
     QCOMPARE(activated.count(), 1);
@@ -364,7 +366,7 @@ void tst_TodayPage::neverAsksFirst()
     m_answer = true;
     never->trigger();
     QCOMPARE(m_page->items().at(2).status, QueueItem::Status::Never);
-    QCOMPARE(list()->model()->index(2, 0).data(Qt::UserRole + 6).toString(),
+    QCOMPARE(list()->model()->index(2, 0).data(TodayQueueModel::StatusRole).toString(),
              u"Not suggested again"_s);
     QCOMPARE(m_page->progressText(), u"0 of 7 done · 1 not suggested again · 6 left"_s);
     QCOMPARE(m_page->itemsLeft(), 6);
@@ -499,7 +501,7 @@ void tst_TodayPage::actionsUndoAndRedo()
     QCOMPARE(m_page->items().size(), 8);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
-    QListWidget *view = list();
+    QListView *view = list();
     view->setFocus();
     QTRY_VERIFY(view->hasFocus());
     struct Step
@@ -592,7 +594,7 @@ void tst_TodayPage::reopenDoneAndSkipped()
     openWithSession(issueFacts);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
-    QListWidget *view = list();
+    QListView *view = list();
     view->setFocus();
     QTRY_VERIFY(view->hasFocus());
     auto *reopen = m_page->findChild<QAction *>(u"todayReopenAction"_s);

@@ -3,6 +3,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace rapport {
 
@@ -38,6 +39,17 @@ EmptyStateView::EmptyStateView(const QString &iconPath, const QString &namePrefi
     m_layout->addWidget(m_text, 0, Qt::AlignHCenter);
 
     m_layout->addStretch(3);
+}
+
+void EmptyStateView::setState(const QString &heading, const QString &text)
+{
+    // A box layout does not give an aligned, word-wrapped label the height
+    // its wrapped text needs, so the labels get a fixed size.
+    for (auto [label, words] : {std::pair{m_heading, heading}, std::pair{m_text, text}}) {
+        label->setText(words);
+        const int width = label->width();
+        label->setFixedSize(width, label->heightForWidth(width));
+    }
 }
 
 void EmptyStateView::addButton(QWidget *button)

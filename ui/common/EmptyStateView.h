@@ -21,6 +21,8 @@ public:
 
     QLabel *heading() const { return m_heading; }
     QLabel *text() const { return m_text; }
+    // Sets both, each label as tall as its wrapped words need.
+    void setState(const QString &heading, const QString &text);
     // Puts the action's button under the text.
     void addButton(QWidget *button);
 

@@ -47,12 +47,35 @@ ContentMetricsDialog::ContentMetricsDialog(const ContentStore &store, QWidget *p
     setAccessibleName(tr("Add numbers"));
 
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(createForm());
+    QLabel *historyLabel = createHistory();
+    layout->addWidget(historyLabel);
+    layout->addWidget(m_historyView, 1);
+    layout->addWidget(m_noHistory);
+    m_error = new ErrorBanner(this);
+    layout->addWidget(m_error);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setObjectName(u"okButton"_s);
+    m_ok->setText(tr("&Add Numbers"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ContentMetricsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ContentMetricsDialog::reject);
+
+    connect(m_piece, &QComboBox::currentIndexChanged, this, &ContentMetricsDialog::pieceChanged);
+    connect(m_date, &QDateEdit::dateChanged, this, &ContentMetricsDialog::dateChanged);
+
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
+    pieceChanged();
+}
+
+QFormLayout *ContentMetricsDialog::createForm()
+{
     auto *form = new QFormLayout;
     // The piece's name grows with the dialog; dates and counts keep the
     // width their values need.
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    layout->addLayout(form);
-
     const QLocale locale;
     m_pieces = m_store.all();
     m_piece = new QComboBox(this);
@@ -98,8 +121,12 @@ ContentMetricsDialog::ContentMetricsDialog(const ContentStore &store, QWidget *p
     m_replaceNote->setWordWrap(true);
     form->addRow(QString(), m_replaceNote);
 
+    return form;
+}
+
+QLabel *ContentMetricsDialog::createHistory()
+{
     auto *historyLabel = new QLabel(tr("&Readings of this piece, newest first:"), this);
-    layout->addWidget(historyLabel);
     m_historyView = new QTreeWidget(this);
     m_historyView->setObjectName(u"historyView"_s);
     m_historyView->setAccessibleName(tr("Readings of this piece"));
@@ -117,30 +144,13 @@ ContentMetricsDialog::ContentMetricsDialog(const ContentStore &store, QWidget *p
     m_historyView->header()->setSectionResizeMode(QHeaderView::Stretch);
     m_historyView->setMinimumHeight(fontMetrics().lineSpacing() * 8);
     historyLabel->setBuddy(m_historyView);
-    layout->addWidget(m_historyView, 1);
     m_noHistory = new QLabel(tr("No numbers recorded for this piece yet; the ones you add now "
                                 "start its history."),
                              this);
     m_noHistory->setObjectName(u"noHistoryLabel"_s);
     m_noHistory->setWordWrap(true);
-    layout->addWidget(m_noHistory);
 
-    m_error = new ErrorBanner(this);
-    layout->addWidget(m_error);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setObjectName(u"okButton"_s);
-    m_ok->setText(tr("&Add Numbers"));
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ContentMetricsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ContentMetricsDialog::reject);
-
-    connect(m_piece, &QComboBox::currentIndexChanged, this, &ContentMetricsDialog::pieceChanged);
-    connect(m_date, &QDateEdit::dateChanged, this, &ContentMetricsDialog::dateChanged);
-
-    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
-    pieceChanged();
+    return historyLabel;
 }
 
 QLineEdit *ContentMetricsDialog::addCount(const QString &objectName, const QString &label,

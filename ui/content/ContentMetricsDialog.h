@@ -58,6 +58,10 @@ public:
     void accept() override;
 
 private:
+    // The piece, the date, the four counts and the notes under them.
+    QFormLayout *createForm();
+    // The readings of the chosen piece; returns their caption.
+    QLabel *createHistory();
     QLineEdit *addCount(const QString &objectName, const QString &label, QFormLayout *form);
     void setCount(QLineEdit *edit, const std::optional<int> &value);
     // The number typed, nullopt when empty; false when it is not a count.

@@ -8,7 +8,6 @@
 #include "content/ContentTableModel.h"
 #include "content/DeleteContentCommand.h"
 #include "content/EditContentCommand.h"
-#include "domain/ContentKindSummary.h"
 #include "session/ChangeWatcher.h"
 #include "session/Session.h"
 #include "store/ContentStore.h"
@@ -33,34 +32,11 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <cmath>
 #include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace rapport {
-
-namespace {
-
-// A box layout does not give an aligned, word-wrapped label the height its
-// wrapped text needs, so empty-state labels get a fixed size.
-void setFixedText(QLabel *label, const QString &text)
-{
-    label->setText(text);
-    const int width = label->width();
-    label->setFixedSize(width, label->heightForWidth(width));
-}
-
-// Whole numbers from ten up; one decimal below, where it still tells.
-QString formatAverage(double value)
-{
-    const QLocale locale;
-    if (value < 10 && std::abs(value - std::round(value)) >= 0.05)
-        return locale.toString(value, 'f', 1);
-    return locale.toString(qRound64(value));
-}
-
-} // namespace
 
 ContentPage::ContentPage(QUndoStack *undo, QWidget *parent)
     : QWidget(parent)
@@ -83,7 +59,36 @@ ContentPage::ContentPage(QUndoStack *undo, QWidget *parent)
     m_error = [this](const QString &title, const QString &text) {
         QMessageBox::warning(this, title, text);
     };
+    createActions();
 
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(createToolbar());
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"contentSummaryLabel"_s);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setAccessibleName(tr("Posts versus articles"));
+    layout->addWidget(m_summary);
+    m_stack = new QStackedWidget(this);
+    layout->addWidget(m_stack, 1);
+    m_stack->addWidget(createTable());
+    m_stack->addWidget(createEmptyState());
+    m_noMatchLabel = new QLabel(m_stack);
+    m_noMatchLabel->setObjectName(u"contentNoMatchLabel"_s);
+    m_noMatchLabel->setAlignment(Qt::AlignCenter);
+    m_noMatchLabel->setWordWrap(true);
+    m_noMatchLabel->setMargin(24);
+    m_stack->addWidget(m_noMatchLabel);
+
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &ContentPage::applyKindFilter);
+    setTabOrder(m_filter, m_table);
+    updateState();
+}
+
+void ContentPage::createActions()
+{
     m_addPieceAction =
         new QAction(QIcon::fromTheme(u"document-new"_s), tr("Add &Post or Article…"), this);
     m_addPieceAction->setObjectName(u"addContentAction"_s);
@@ -102,11 +107,10 @@ ContentPage::ContentPage(QUndoStack *undo, QWidget *parent)
     m_deleteAction->setShortcuts(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_deleteAction, &QAction::triggered, this, &ContentPage::deleteCurrentPiece);
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
-
+QWidget *ContentPage::createToolbar()
+{
     m_toolbar = new QWidget(this);
     auto *toolbarLayout = new QHBoxLayout(m_toolbar);
     toolbarLayout->setContentsMargins(0, 0, 0, 0);
@@ -132,18 +136,11 @@ ContentPage::ContentPage(QUndoStack *undo, QWidget *parent)
     filterLabel->setBuddy(m_filter);
     toolbarLayout->addWidget(filterLabel);
     toolbarLayout->addWidget(m_filter);
-    layout->addWidget(m_toolbar);
+    return m_toolbar;
+}
 
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(u"contentSummaryLabel"_s);
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setAccessibleName(tr("Posts versus articles"));
-    layout->addWidget(m_summary);
-
-    m_stack = new QStackedWidget(this);
-    layout->addWidget(m_stack, 1);
-
+QTableView *ContentPage::createTable()
+{
     m_model = new ContentTableModel(this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
@@ -186,51 +183,39 @@ ContentPage::ContentPage(QUndoStack *undo, QWidget *parent)
     separator->setSeparator(true);
     m_table->addAction(separator);
     m_table->addAction(m_deleteAction);
-    m_stack->addWidget(m_table);
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         if (index.isValid())
             openEditPieceDialog();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ContentPage::updateActions);
+    return m_table;
+}
 
-    m_emptyState = createEmptyState();
-    m_stack->addWidget(m_emptyState);
-    m_noMatchLabel = new QLabel(m_stack);
-    m_noMatchLabel->setObjectName(u"contentNoMatchLabel"_s);
-    m_noMatchLabel->setAlignment(Qt::AlignCenter);
-    m_noMatchLabel->setWordWrap(true);
-    m_noMatchLabel->setMargin(24);
-    m_stack->addWidget(m_noMatchLabel);
-
-    connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
-        const qint64 current = currentPieceId();
-        switch (filter()) {
-        case Filter::All:
-            m_proxy->setFilterRegularExpression(QRegularExpression());
-            break;
-        case Filter::Posts:
-        case Filter::Articles: {
-            const QString kind = ContentPiece::kindName(
-                filter() == Filter::Posts ? ContentKind::Post : ContentKind::Article);
-            m_proxy->setFilterRegularExpression(
-                QRegularExpression(QRegularExpression::anchoredPattern(kind)));
-            break;
-        }
-        }
-        restoreSelection(current, 0);
-        updateState();
-    });
-
-    setTabOrder(m_filter, m_table);
+void ContentPage::applyKindFilter()
+{
+    const qint64 current = currentPieceId();
+    switch (filter()) {
+    case Filter::All:
+        m_proxy->setFilterRegularExpression(QRegularExpression());
+        break;
+    case Filter::Posts:
+    case Filter::Articles: {
+        const QString kind = ContentPiece::kindName(
+            filter() == Filter::Posts ? ContentKind::Post : ContentKind::Article);
+        m_proxy->setFilterRegularExpression(
+            QRegularExpression(QRegularExpression::anchoredPattern(kind)));
+        break;
+    }
+    }
+    restoreSelection(current, 0);
     updateState();
 }
 
 QWidget *ContentPage::createEmptyState()
 {
     auto *page = new EmptyStateView(u":/icons/content.svg"_s, u"content"_s, m_stack);
-    m_emptyHeading = page->heading();
-    m_emptyText = page->text();
+    m_emptyState = page;
     auto *add = new QPushButton(m_addPieceAction->text().remove(u'&'), page);
     add->setObjectName(u"contentEmptyStateAddButton"_s);
     add->setAccessibleName(tr("Add post or article"));
@@ -352,26 +337,7 @@ QString ContentPage::summaryText() const
 
 QString ContentPage::summaryFor(const QList<ContentStats> &rows)
 {
-    const QLocale locale;
-    auto part = [&](ContentKind kind) {
-        const ContentKindSummary s = ContentKindSummary::of(rows, kind);
-        const QString name = kind == ContentKind::Article ? tr("Articles") : tr("Posts");
-        if (s.pieces == 0)
-            return tr("%1: none").arg(name);
-        const QString logged =
-            tr("%1 engagers you logged").arg(formatAverage(s.averageLoggedEngagers));
-        if (s.piecesWithViews == 0)
-            return tr("%1: %2, no views recorded yet, average %3")
-                .arg(name, locale.toString(s.pieces), logged);
-        return tr("%1: %2, average %3 views, engagement rate %4, average %5")
-            .arg(name, locale.toString(s.pieces), locale.toString(qRound64(s.averageViews)),
-                 s.rate.text(locale), logged);
-    };
-    // The counts on one line, why views differ on the next: one long line
-    // would wrap mid-sentence.
-    return tr("%1 · %2\nA post view counts when it loads on screen, an article view needs a "
-              "click, so compare engagement, not views.")
-        .arg(part(ContentKind::Article), part(ContentKind::Post));
+    return ContentTableModel::summaryText(rows);
 }
 
 QString ContentPage::deleteQuestion(const ContentStats &stats, int snapshots)
@@ -600,14 +566,14 @@ void ContentPage::updateState()
 {
     const int pieces = m_model->rowCount();
     if (!m_store) {
-        setFixedText(m_emptyHeading, tr("No database is open"));
-        setFixedText(m_emptyText, tr("No database is open. Choose File › New Database to start "
-                                     "one, or File › Open Database to use an existing one."));
+        m_emptyState->setState(tr("No database is open"),
+                               tr("No database is open. Choose File › New Database to start "
+                                  "one, or File › Open Database to use an existing one."));
         m_stack->setCurrentWidget(m_emptyState);
     } else if (pieces == 0) {
-        setFixedText(m_emptyHeading, tr("No posts or articles yet"));
-        setFixedText(m_emptyText, tr("Add the posts and articles you publish to track their "
-                                     "views and who engaged."));
+        m_emptyState->setState(tr("No posts or articles yet"),
+                               tr("Add the posts and articles you publish to track their "
+                                  "views and who engaged."));
         m_stack->setCurrentWidget(m_emptyState);
     } else if (m_proxy->rowCount() == 0) {
         m_noMatchLabel->setText(
@@ -618,7 +584,8 @@ void ContentPage::updateState()
     } else {
         m_stack->setCurrentWidget(m_table);
     }
-    m_emptyState->setAccessibleName(m_emptyHeading->text() + u" — "_s + m_emptyText->text());
+    m_emptyState->setAccessibleName(m_emptyState->heading()->text() + u" — "_s +
+                                    m_emptyState->text()->text());
     m_toolbar->setVisible(m_store && pieces > 0);
     m_summary->setVisible(m_store && pieces > 0);
     m_summary->setText(pieces > 0 ? summaryFor(m_model->rows()) : QString());

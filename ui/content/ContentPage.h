@@ -27,6 +27,7 @@ namespace rapport {
 class ChangeWatcher;
 class ContentUndoCommand;
 class ContentStore;
+class EmptyStateView;
 class ContentTableModel;
 class Session;
 
@@ -100,8 +101,12 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void fitColumns();
+    void createActions();
+    QWidget *createToolbar();
+    QTableView *createTable();
     QWidget *createEmptyState();
+    void applyKindFilter();
+    void fitColumns();
     // Applies the command and puts it on the undo stack.
     bool push(std::unique_ptr<ContentUndoCommand> command, QString *error);
     bool apply(ContentUndoCommand &command, QString *error);
@@ -134,9 +139,7 @@ private:
     QLabel *m_summary = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_table = nullptr;
-    QWidget *m_emptyState = nullptr;
-    QLabel *m_emptyHeading = nullptr;
-    QLabel *m_emptyText = nullptr;
+    EmptyStateView *m_emptyState = nullptr;
     QLabel *m_noMatchLabel = nullptr;
 };
 

@@ -38,9 +38,29 @@ ContentPieceDialog::ContentPieceDialog(QWidget *parent)
     setAccessibleName(tr("Add post or article"));
 
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(createForm());
+    m_error = new ErrorBanner(this);
+    layout->addWidget(m_error);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setObjectName(u"okButton"_s);
+    m_ok->setText(tr("&Add"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ContentPieceDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ContentPieceDialog::reject);
+
+    connect(m_title, &QLineEdit::textChanged, this, &ContentPieceDialog::updateState);
+    connect(m_url, &QLineEdit::textChanged, this, &ContentPieceDialog::updateState);
+
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
+    updateState();
+}
+
+QFormLayout *ContentPieceDialog::createForm()
+{
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    layout->addLayout(form);
 
     m_kind = new QComboBox(this);
     m_kind->setObjectName(u"kindCombo"_s);
@@ -82,23 +102,7 @@ ContentPieceDialog::ContentPieceDialog(QWidget *parent)
     m_hint->setObjectName(u"hintLabel"_s);
     m_hint->setWordWrap(true);
     form->addRow(QString(), m_hint);
-
-    m_error = new ErrorBanner(this);
-    layout->addWidget(m_error);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setObjectName(u"okButton"_s);
-    m_ok->setText(tr("&Add"));
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ContentPieceDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ContentPieceDialog::reject);
-
-    connect(m_title, &QLineEdit::textChanged, this, &ContentPieceDialog::updateState);
-    connect(m_url, &QLineEdit::textChanged, this, &ContentPieceDialog::updateState);
-
-    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
-    updateState();
+    return form;
 }
 
 void ContentPieceDialog::setPiece(const ContentPiece &piece)

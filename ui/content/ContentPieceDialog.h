@@ -12,6 +12,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -42,6 +43,8 @@ public:
     void accept() override;
 
 private:
+    // Kind, title, web address, date, and the hint why OK is disabled.
+    QFormLayout *createForm();
     QString urlProblem() const;
     void updateState();
     void showError(const QString &text);

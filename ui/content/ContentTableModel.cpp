@@ -4,12 +4,22 @@
 #include "store/ContentStore.h"
 
 #include <QLocale>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace rapport {
 
 namespace {
+
+// Whole numbers from ten up; one decimal below, where it still tells.
+QString formatAverage(double value)
+{
+    const QLocale locale;
+    if (value < 10 && std::abs(value - std::round(value)) >= 0.05)
+        return locale.toString(value, 'f', 1);
+    return locale.toString(qRound64(value));
+}
 
 const QString unknown = u"—"_s;
 
@@ -198,6 +208,30 @@ QString ContentTableModel::rateToolTip(const ContentStats &row)
     text += u'\n' + tr("Engagers you logged (%1) are counted apart, never in the rate.")
                         .arg(locale.toString(row.loggedEngagers));
     return text;
+}
+
+QString ContentTableModel::summaryText(const QList<ContentStats> &rows)
+{
+    const QLocale locale;
+    auto part = [&](ContentKind kind) {
+        const ContentKindSummary s = ContentKindSummary::of(rows, kind);
+        const QString name = kind == ContentKind::Article ? tr("Articles") : tr("Posts");
+        if (s.pieces == 0)
+            return tr("%1: none").arg(name);
+        const QString logged =
+            tr("%1 engagers you logged").arg(formatAverage(s.averageLoggedEngagers));
+        if (s.piecesWithViews == 0)
+            return tr("%1: %2, no views recorded yet, average %3")
+                .arg(name, locale.toString(s.pieces), logged);
+        return tr("%1: %2, average %3 views, engagement rate %4, average %5")
+            .arg(name, locale.toString(s.pieces), locale.toString(qRound64(s.averageViews)),
+                 s.rate.text(locale), logged);
+    };
+    // The counts on one line, why views differ on the next: one long line
+    // would wrap mid-sentence.
+    return tr("%1 · %2\nA post view counts when it loads on screen, an article view needs a "
+              "click, so compare engagement, not views.")
+        .arg(part(ContentKind::Article), part(ContentKind::Post));
 }
 
 QString ContentTableModel::summaryToolTip(const QList<ContentStats> &rows)

@@ -66,6 +66,10 @@ public:
     // The Content page's posts-versus-articles line explained: the formula
     // and each kind's inputs ("How is this computed?").
     static QString summaryToolTip(const QList<ContentStats> &rows);
+    // "Articles: 12, average 800 views, engagement rate 16.1 %, average 129
+    // engagers you logged · Posts: …", then a line on why views of the two
+    // do not compare (the Content page's summary).
+    static QString summaryText(const QList<ContentStats> &rows);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

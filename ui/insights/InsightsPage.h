@@ -62,13 +62,8 @@ signals:
     void reviewListRequested(const ContactReviewFilter &filter, const QString &title);
 
 private:
+    // Reads the chart's numbers and fills its panel (once per reload).
     void build(Chart chart);
-    void buildNetwork();
-    void buildRatio();
-    void buildViews();
-    void buildContent();
-    void buildFunnel();
-    void buildTiers();
     QDate today() const;
 
     QListWidget *m_list = nullptr;

@@ -51,6 +51,94 @@ QString scopeLabel(IndustryScope::Kind kind)
     return {};
 }
 
+QString summaryText(const NetworkReview::Summary &s)
+{
+    const QLocale locale;
+    const auto count = [&locale, &s](int n) {
+        return u"%1 (%2)"_s.arg(locale.toString(n), percentOf(n, s.connections));
+    };
+    const QString own =
+        s.scope.own.isEmpty() ? NetworkReviewPanel::tr("not set") : s.scope.own.toHtmlEscaped();
+    return NetworkReviewPanel::tr(
+               "<b>%1 connections.</b> In your industry (%2%3): %4; related: %5; outside: %6; "
+               "industry not filled in: %7.")
+        .arg(locale.toString(s.connections), own,
+             s.ownGuessed ? NetworkReviewPanel::tr(
+                                ", the most common — set yours in Edit \u25b8 Preferences")
+                          : QString(),
+             count(s.own), count(s.related), count(s.outside), count(s.unknown));
+}
+
+QString scoreText(const NetworkScore &score)
+{
+    return NetworkReviewPanel::tr(
+               "Network score %1 of 100: size %2 of %3, relevance %4 of %5 (%6 in "
+               "your or related industries), engagement %7 of %8 (%9 engaged or in "
+               "touch in the last %10 days).")
+        .arg(score.score())
+        .arg(score.sizePoints)
+        .arg(NetworkScore::SizeMax)
+        .arg(score.relevancePoints)
+        .arg(NetworkScore::RelevanceMax)
+        .arg(percentOf(score.relevantConnections, score.withIndustry))
+        .arg(score.engagementPoints)
+        .arg(NetworkScore::EngagementMax)
+        .arg(percentOf(score.engagedConnections, score.connections))
+        .arg(NetworkScore::EngagementDays);
+}
+
+// How each figure is computed, with today's inputs: the summary, "never
+// interacted with", "not in touch" and the score.
+QStringList workingsOf(const NetworkReview::Summary &s, int months, const NetworkScore &score)
+{
+    const QLocale locale;
+    const auto share = [&locale, &s](int n) {
+        return s.connections > 0 ? locale.toString(100.0 * n / s.connections, 'f', 1) + u" %"_s
+                                 : u"\u2014"_s;
+    };
+    const QString summaryWorkings =
+        NetworkReviewPanel::tr(
+            "Connections are your first-degree contacts; each share is a count ÷ %1 "
+            "connections (shown above to a whole percent). An industry is yours, related (Edit "
+            "\u25b8 Preferences) or outside, compared without case; with no industry of yours "
+            "set, the most common among your connections stands in.\n"
+            "Today's inputs: yours %2 ÷ %1 = %3; related %4 ÷ %1 = %5; outside %6 ÷ %1 = %7; "
+            "not filled in %8 ÷ %1 = %9.")
+            .arg(locale.toString(s.connections), locale.toString(s.own), share(s.own),
+                 locale.toString(s.related), share(s.related), locale.toString(s.outside),
+                 share(s.outside), locale.toString(s.unknown), share(s.unknown));
+    const QString neverWorkings =
+        NetworkReviewPanel::tr(
+            "Never interacted with: connections with no engagement logged from them and no "
+            "message, invitation, InMail, e-mail or call either way. Today: %1 ÷ %2 = %3.")
+            .arg(locale.toString(s.neverInteracted), locale.toString(s.connections),
+                 share(s.neverInteracted));
+    const QString quietWorkings =
+        NetworkReviewPanel::tr(
+            "Not in touch: connections you did interact with, but not on or after %1 (%2 months "
+            "before today). Today: %3 ÷ %4 = %5.")
+            .arg(locale.toString(s.quietCutoff, QLocale::ShortFormat))
+            .arg(months)
+            .arg(locale.toString(s.quietSince), locale.toString(s.connections),
+                 share(s.quietSince));
+    const QString scoreWorkings = NetworkScore::explanation() + u"\n\n"_s + score.workings();
+    return {summaryWorkings, neverWorkings, quietWorkings, scoreWorkings};
+}
+
+void fillGroups(QTreeWidget *list, const QList<NetworkGroup> &groups, bool withScope)
+{
+    const QLocale locale;
+    for (const NetworkGroup &g : groups) {
+        auto *item = new QTreeWidgetItem(list);
+        item->setText(0, g.name.isEmpty() ? NetworkReviewPanel::tr("(not filled in)") : g.name);
+        item->setData(0, FieldRole, g.name);
+        item->setText(1, locale.toString(g.connections));
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        if (withScope)
+            item->setText(2, scopeLabel(g.scope));
+    }
+}
+
 } // namespace
 
 NetworkReviewPanel::NetworkReviewPanel(QWidget *parent)
@@ -58,11 +146,29 @@ NetworkReviewPanel::NetworkReviewPanel(QWidget *parent)
 {
     setObjectName(u"networkReviewPanel"_s);
     setAccessibleName(tr("Network review"));
+    m_explainHandler = [this](const QString &heading, const QString &text) {
+        QMessageBox box(QMessageBox::Information, heading, text, QMessageBox::Ok, this);
+        box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+        box.exec();
+    };
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     m_stack = new QStackedWidget(this);
     outer->addWidget(m_stack);
+    m_stack->addWidget(createReviewPage());
 
+    m_empty = new EmptyStateView(u":/icons/insights.svg"_s, u"review"_s, m_stack);
+    m_empty->heading()->setText(tr("No connections to review yet"));
+    m_empty->text()->setText(tr("Import your LinkedIn export (File \u25b8 Import LinkedIn "
+                                "Export\u2026) to see your connections by industry, location and "
+                                "company, and the ones you never talk to."));
+    m_stack->addWidget(m_empty);
+    connectListButtons();
+    connect(m_months, &QSpinBox::valueChanged, this, &NetworkReviewPanel::reload);
+}
+
+QWidget *NetworkReviewPanel::createReviewPage()
+{
     auto *page = new QWidget(m_stack);
     auto *layout = new QVBoxLayout(page);
     auto *title = new QLabel(tr("Network review"), page);
@@ -86,12 +192,27 @@ NetworkReviewPanel::NetworkReviewPanel(QWidget *parent)
     m_explain->setAutoRaise(true);
     connect(m_explain, &QToolButton::clicked, this, &NetworkReviewPanel::explain);
     layout->addWidget(m_explain, 0, Qt::AlignLeft);
-    m_explainHandler = [this](const QString &heading, const QString &text) {
-        QMessageBox box(QMessageBox::Information, heading, text, QMessageBox::Ok, this);
-        box.setTextInteractionFlags(Qt::TextSelectableByMouse);
-        box.exec();
-    };
 
+    layout->addLayout(createButtonRow(page));
+    auto *lists = new QGridLayout;
+    m_industries = makeList(u"reviewIndustries"_s, tr("Industry"), true);
+    m_locations = makeList(u"reviewLocations"_s, tr("Location"), false);
+    m_companies = makeList(u"reviewCompanies"_s, tr("Company"), false);
+    lists->addWidget(m_industries, 0, 0);
+    lists->addWidget(m_locations, 0, 1);
+    lists->addWidget(m_companies, 0, 2);
+    layout->addLayout(lists, 1);
+    auto *hint = new QLabel(tr("Double-click a row, or press Enter, to see those connections in "
+                               "Contacts, where File \u25b8 Export exports them."),
+                            page);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+    return page;
+}
+
+QHBoxLayout *NetworkReviewPanel::createButtonRow(QWidget *page)
+{
     auto *row = new QHBoxLayout;
     m_never = new QPushButton(page);
     m_never->setObjectName(u"reviewNeverButton"_s);
@@ -110,31 +231,12 @@ NetworkReviewPanel::NetworkReviewPanel(QWidget *parent)
     m_months->setSuffix(tr(" months"));
     row->addWidget(m_months);
     row->addStretch(1);
-    layout->addLayout(row);
 
-    auto *lists = new QGridLayout;
-    m_industries = makeList(u"reviewIndustries"_s, tr("Industry"), true);
-    m_locations = makeList(u"reviewLocations"_s, tr("Location"), false);
-    m_companies = makeList(u"reviewCompanies"_s, tr("Company"), false);
-    lists->addWidget(m_industries, 0, 0);
-    lists->addWidget(m_locations, 0, 1);
-    lists->addWidget(m_companies, 0, 2);
-    layout->addLayout(lists, 1);
-    auto *hint = new QLabel(tr("Double-click a row, or press Enter, to see those connections in "
-                               "Contacts, where File \u25b8 Export exports them."),
-                            page);
-    hint->setForegroundRole(QPalette::PlaceholderText);
-    hint->setWordWrap(true);
-    layout->addWidget(hint);
-    m_stack->addWidget(page);
+    return row;
+}
 
-    m_empty = new EmptyStateView(u":/icons/insights.svg"_s, u"review"_s, m_stack);
-    m_empty->heading()->setText(tr("No connections to review yet"));
-    m_empty->text()->setText(tr("Import your LinkedIn export (File \u25b8 Import LinkedIn "
-                                "Export\u2026) to see your connections by industry, location and "
-                                "company, and the ones you never talk to."));
-    m_stack->addWidget(m_empty);
-
+void NetworkReviewPanel::connectListButtons()
+{
     const auto filterFor = [this](ContactReviewFilter::Interaction interaction) {
         ContactReviewFilter f;
         f.interaction = interaction;
@@ -151,7 +253,6 @@ NetworkReviewPanel::NetworkReviewPanel(QWidget *parent)
             filterFor(ContactReviewFilter::Interaction::QuietBefore),
             tr("Connections not in touch for %n months", nullptr, m_months->value()));
     });
-    connect(m_months, &QSpinBox::valueChanged, this, &NetworkReviewPanel::reload);
 }
 
 QTreeWidget *NetworkReviewPanel::makeList(const QString &objectName, const QString &title,
@@ -232,82 +333,23 @@ void NetworkReviewPanel::reload()
     const auto count = [&locale, &s](int n) {
         return u"%1 (%2)"_s.arg(locale.toString(n), percentOf(n, s.connections));
     };
-    const QString own = s.scope.own.isEmpty() ? tr("not set") : s.scope.own.toHtmlEscaped();
-    m_summary->setText(
-        tr("<b>%1 connections.</b> In your industry (%2%3): %4; related: %5; outside: %6; "
-           "industry not filled in: %7.")
-            .arg(locale.toString(s.connections), own,
-                 s.ownGuessed ? tr(", the most common — set yours in Edit \u25b8 Preferences")
-                              : QString(),
-                 count(s.own), count(s.related), count(s.outside), count(s.unknown)));
+    m_summary->setText(summaryText(s));
     m_never->setText(tr("Never interacted with: %1 \u2014 Show").arg(count(s.neverInteracted)));
     m_quiet->setText(tr("Not in touch: %1 \u2014 Show").arg(count(s.quietSince)));
-
     const NetworkScore score =
         ScoreStore(*m_db).networkScore(today(), s.scope.own, s.scope.related, &error);
-    m_score->setText(tr("Network score %1 of 100: size %2 of %3, relevance %4 of %5 (%6 in "
-                        "your or related industries), engagement %7 of %8 (%9 engaged or in "
-                        "touch in the last %10 days).")
-                         .arg(score.score())
-                         .arg(score.sizePoints)
-                         .arg(NetworkScore::SizeMax)
-                         .arg(score.relevancePoints)
-                         .arg(NetworkScore::RelevanceMax)
-                         .arg(percentOf(score.relevantConnections, score.withIndustry))
-                         .arg(score.engagementPoints)
-                         .arg(NetworkScore::EngagementMax)
-                         .arg(percentOf(score.engagedConnections, score.connections))
-                         .arg(NetworkScore::EngagementDays));
+    m_score->setText(scoreText(score));
 
-    const auto share = [&locale, &s](int n) {
-        return s.connections > 0 ? locale.toString(100.0 * n / s.connections, 'f', 1) + u" %"_s
-                                 : u"\u2014"_s;
-    };
-    const QString summaryWorkings =
-        tr("Connections are your first-degree contacts; each share is a count ÷ %1 "
-           "connections (shown above to a whole percent). An industry is yours, related (Edit "
-           "\u25b8 Preferences) or outside, compared without case; with no industry of yours "
-           "set, the most common among your connections stands in.\n"
-           "Today's inputs: yours %2 ÷ %1 = %3; related %4 ÷ %1 = %5; outside %6 ÷ %1 = %7; "
-           "not filled in %8 ÷ %1 = %9.")
-            .arg(locale.toString(s.connections), locale.toString(s.own), share(s.own),
-                 locale.toString(s.related), share(s.related), locale.toString(s.outside),
-                 share(s.outside), locale.toString(s.unknown), share(s.unknown));
-    const QString neverWorkings =
-        tr("Never interacted with: connections with no engagement logged from them and no "
-           "message, invitation, InMail, e-mail or call either way. Today: %1 ÷ %2 = %3.")
-            .arg(locale.toString(s.neverInteracted), locale.toString(s.connections),
-                 share(s.neverInteracted));
-    const QString quietWorkings =
-        tr("Not in touch: connections you did interact with, but not on or after %1 (%2 months "
-           "before today). Today: %3 ÷ %4 = %5.")
-            .arg(locale.toString(s.quietCutoff, QLocale::ShortFormat))
-            .arg(m_months->value())
-            .arg(locale.toString(s.quietSince), locale.toString(s.connections),
-                 share(s.quietSince));
-    const QString scoreWorkings = NetworkScore::explanation() + u"\n\n"_s + score.workings();
-    m_summary->setToolTip(summaryWorkings);
-    m_never->setToolTip(neverWorkings);
-    m_quiet->setToolTip(quietWorkings);
-    m_score->setToolTip(scoreWorkings);
-    m_explanation =
-        QStringList{summaryWorkings, neverWorkings, quietWorkings, scoreWorkings}.join(u"\n\n"_s);
+    const QStringList workings = workingsOf(s, m_months->value(), score);
+    m_summary->setToolTip(workings.at(0));
+    m_never->setToolTip(workings.at(1));
+    m_quiet->setToolTip(workings.at(2));
+    m_score->setToolTip(workings.at(3));
+    m_explanation = workings.join(u"\n\n"_s);
 
-    const auto fill = [&locale](QTreeWidget *list, const QList<NetworkGroup> &groups,
-                                bool withScope) {
-        for (const NetworkGroup &g : groups) {
-            auto *item = new QTreeWidgetItem(list);
-            item->setText(0, g.name.isEmpty() ? tr("(not filled in)") : g.name);
-            item->setData(0, FieldRole, g.name);
-            item->setText(1, locale.toString(g.connections));
-            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-            if (withScope)
-                item->setText(2, scopeLabel(g.scope));
-        }
-    };
-    fill(m_industries, s.industries.mid(0, TopN), true);
-    fill(m_locations, review.groups(NetworkReview::Field::Location, TopN, &error), false);
-    fill(m_companies, review.groups(NetworkReview::Field::Company, TopN, &error), false);
+    fillGroups(m_industries, s.industries.mid(0, TopN), true);
+    fillGroups(m_locations, review.groups(NetworkReview::Field::Location, TopN, &error), false);
+    fillGroups(m_companies, review.groups(NetworkReview::Field::Company, TopN, &error), false);
 }
 
 } // namespace rapport

@@ -14,6 +14,7 @@
 
 #include <functional>
 
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -65,6 +66,10 @@ signals:
     void listRequested(const ContactReviewFilter &filter, const QString &title);
 
 private:
+    QWidget *createReviewPage();
+    // "Never interacted with", "Not in touch for" and the months.
+    QHBoxLayout *createButtonRow(QWidget *page);
+    void connectListButtons();
     QTreeWidget *makeList(const QString &objectName, const QString &title, bool withScope);
     void open(QTreeWidget *list, QTreeWidgetItem *item);
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }

@@ -63,6 +63,29 @@ WeeklyNumbersDialog::WeeklyNumbersDialog(const std::optional<NetworkSnapshot> &p
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
+    layout->addLayout(createForm());
+
+    m_ratio = new QLabel(this);
+    m_ratio->setObjectName(u"weeklyRatioLabel"_s);
+    m_ratio->setWordWrap(true);
+    layout->addWidget(m_ratio);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    if (previous)
+        fill(*previous, false);
+    for (QSpinBox *spin : {m_followers, m_connections})
+        connect(spin, &QSpinBox::valueChanged, this, &WeeklyNumbersDialog::update);
+    connect(m_date, &QDateEdit::dateChanged, this, &WeeklyNumbersDialog::update);
+    update();
+    resize(qMax(480, sizeHint().width()), sizeHint().height());
+}
+
+QFormLayout *WeeklyNumbersDialog::createForm()
+{
     auto *form = new QFormLayout;
     m_date = new QDateEdit(QDate::currentDate(), this);
     m_date->setObjectName(u"weeklyDateEdit"_s);
@@ -103,25 +126,7 @@ WeeklyNumbersDialog::WeeklyNumbersDialog(const std::optional<NetworkSnapshot> &p
     m_titles->setAccessibleName(tr("Top job titles of your searchers"));
     m_titles->setPlaceholderText(tr("Optional, separated by semicolons: Recruiter; Founder"));
     form->addRow(tr("Searchers' &titles:"), m_titles);
-    layout->addLayout(form);
-
-    m_ratio = new QLabel(this);
-    m_ratio->setObjectName(u"weeklyRatioLabel"_s);
-    m_ratio->setWordWrap(true);
-    layout->addWidget(m_ratio);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-
-    if (previous)
-        fill(*previous, false);
-    for (QSpinBox *spin : {m_followers, m_connections})
-        connect(spin, &QSpinBox::valueChanged, this, &WeeklyNumbersDialog::update);
-    connect(m_date, &QDateEdit::dateChanged, this, &WeeklyNumbersDialog::update);
-    update();
-    resize(qMax(480, sizeHint().width()), sizeHint().height());
+    return form;
 }
 
 void WeeklyNumbersDialog::fill(const NetworkSnapshot &from, bool optionalToo)

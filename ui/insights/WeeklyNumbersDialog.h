@@ -13,6 +13,7 @@
 #include <optional>
 
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -42,6 +43,8 @@ public:
     QLabel *weekLabel() const { return m_week; }
 
 private:
+    // The day read, the week it counts for, and every number.
+    QFormLayout *createForm();
     void update();
     void fill(const NetworkSnapshot &from, bool optionalToo);
 

@@ -1,7 +1,8 @@
 #include "outreach/ComposeDialog.h"
 
 #include "common/OutreachStyle.h"
-#include "outreach/CharacterLimits.h"
+#include "outreach/LintFlagList.h"
+#include "outreach/MessageEditor.h"
 #include "outreach/MessageLinter.h"
 #include "outreach/ReinviteRule.h"
 #include "outreach/TemplateRenderer.h"
@@ -18,26 +19,15 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStyle>
-#include <QTextBlock>
-#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace rapport {
-
-namespace {
-
-constexpr int checkDelayMs = 250;
-
-} // namespace
 
 ComposeDialog::ComposeDialog(const Contact &contact, const QList<MessageTemplate> &templates,
                              const QHash<QString, QString> &values, int noteLimit, QWidget *parent)
@@ -52,17 +42,40 @@ ComposeDialog::ComposeDialog(const Contact &contact, const QList<MessageTemplate
     setWindowTitle(tr("Compose for %1").arg(contact.fullName()));
     resize(900, 620);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(createToLabel());
+    layout->addLayout(createForm());
+    layout->addWidget(createReinviteWarning());
 
-    QStringList about{contact.fullName()};
-    if (!contact.position.isEmpty())
-        about << contact.position;
-    if (!contact.company.isEmpty())
-        about << contact.company;
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setChildrenCollapsible(false);
+    split->addWidget(createEditorPane(split));
+    split->addWidget(createFlagsPane(split));
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+    layout->addWidget(createButtons());
+    connectChecks();
+
+    fillTemplates();
+    updateChecks();
+    m_editor->bodyEdit()->setFocus();
+}
+
+QLabel *ComposeDialog::createToLabel()
+{
+    QStringList about{m_contact.fullName()};
+    if (!m_contact.position.isEmpty())
+        about << m_contact.position;
+    if (!m_contact.company.isEmpty())
+        about << m_contact.company;
     auto *to = new QLabel(tr("To: %1").arg(about.join(u" · "_s)), this);
     to->setObjectName(u"toLabel"_s);
     to->setWordWrap(true);
-    layout->addWidget(to);
+    return to;
+}
 
+QFormLayout *ComposeDialog::createForm()
+{
     auto *form = new QFormLayout;
     auto *row = new QHBoxLayout;
     m_channel = new QComboBox(this);
@@ -90,53 +103,37 @@ ComposeDialog::ComposeDialog(const Contact &contact, const QList<MessageTemplate
     m_template->setObjectName(u"templateCombo"_s);
     m_template->setAccessibleName(tr("Template"));
     form->addRow(tr("&Template:"), m_template);
+    return form;
+}
 
-    auto *subjectRow = new QHBoxLayout;
-    m_subject = new QLineEdit(this);
-    m_subject->setObjectName(u"subjectEdit"_s);
-    m_subject->setAccessibleName(tr("Subject"));
-    subjectRow->addWidget(m_subject, 1);
-    m_subjectCounter = new QLabel(this);
-    m_subjectCounter->setObjectName(u"subjectCounter"_s);
-    subjectRow->addWidget(m_subjectCounter);
-    m_subjectLabel = new QLabel(tr("&Subject:"), this);
-    m_subjectLabel->setBuddy(m_subject);
-    form->addRow(m_subjectLabel, subjectRow);
-    layout->addLayout(form);
-
+QLabel *ComposeDialog::createReinviteWarning()
+{
     // LinkedIn blocks an invitation within three weeks of a withdrawal.
     m_reinviteWarning = new QLabel(this);
     m_reinviteWarning->setObjectName(u"reinviteWarning"_s);
     m_reinviteWarning->setAccessibleName(tr("Invitation warning"));
     m_reinviteWarning->setWordWrap(true);
     m_reinviteWarning->setTextFormat(Qt::PlainText);
-    {
-        QPalette p = m_reinviteWarning->palette();
-        p.setColor(QPalette::WindowText, OutreachStyle::warningColor(p));
-        m_reinviteWarning->setPalette(p);
-    }
+    QPalette p = m_reinviteWarning->palette();
+    p.setColor(QPalette::WindowText, OutreachStyle::warningColor(p));
+    m_reinviteWarning->setPalette(p);
     m_reinviteWarning->hide();
-    layout->addWidget(m_reinviteWarning);
+    return m_reinviteWarning;
+}
 
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->setChildrenCollapsible(false);
-    auto *left = new QWidget(split);
+QWidget *ComposeDialog::createEditorPane(QWidget *parent)
+{
+    auto *left = new QWidget(parent);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    m_body = new QPlainTextEdit(left);
-    m_body->setObjectName(u"bodyEdit"_s);
-    m_body->setAccessibleName(tr("Message text"));
-    m_body->setTabChangesFocus(true);
-    leftLayout->addWidget(m_body, 1);
-    auto *under = new QHBoxLayout;
+    m_editor = new MessageEditor(m_noteLimit, left);
+    m_editor->setSubjectCaption(tr("&Subject:"));
+    m_editor->bodyEdit()->setAccessibleName(tr("Message text"));
     m_missing = new QLabel(left);
     m_missing->setObjectName(u"missingLabel"_s);
     m_missing->setWordWrap(true);
-    under->addWidget(m_missing, 1);
-    m_bodyCounter = new QLabel(left);
-    m_bodyCounter->setObjectName(u"bodyCounter"_s);
-    under->addWidget(m_bodyCounter, 0, Qt::AlignTop | Qt::AlignRight);
-    leftLayout->addLayout(under);
+    m_editor->counterRow()->insertWidget(0, m_missing, 1);
+    leftLayout->addWidget(m_editor, 1);
     m_askedNegative =
         new QCheckBox(tr("Asks for a negative answer (“reply Not interested”)"), left);
     m_askedNegative->setObjectName(u"askedNegativeCheck"_s);
@@ -144,9 +141,12 @@ ComposeDialog::ComposeDialog(const Contact &contact, const QList<MessageTemplate
         tr("InMails that invite a plain “not interested” get more answers — and any answer "
            "returns the credit. Ticked when the text asks for one; change it if it got it wrong."));
     leftLayout->addWidget(m_askedNegative);
-    split->addWidget(left);
+    return left;
+}
 
-    auto *right = new QWidget(split);
+QWidget *ComposeDialog::createFlagsPane(QWidget *parent)
+{
+    auto *right = new QWidget(parent);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     auto *flagsHeading = new QLabel(tr("What recipients may not want"), right);
@@ -154,8 +154,7 @@ ComposeDialog::ComposeDialog(const Contact &contact, const QList<MessageTemplate
     bold.setBold(true);
     flagsHeading->setFont(bold);
     rightLayout->addWidget(flagsHeading);
-    m_flags = new QListWidget(right);
-    m_flags->setObjectName(u"flagList"_s);
+    m_flags = new LintFlagList(LintFlagList::Text::TitleAndExplanation, right);
     m_flags->setAccessibleName(tr("Suggestions about the message"));
     m_flags->setWordWrap(true);
     flagsHeading->setBuddy(m_flags);
@@ -164,11 +163,11 @@ ComposeDialog::ComposeDialog(const Contact &contact, const QList<MessageTemplate
     never->setWordWrap(true);
     never->setEnabled(false);
     rightLayout->addWidget(never);
-    split->addWidget(right);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    layout->addWidget(split, 1);
+    return right;
+}
 
+QDialogButtonBox *ComposeDialog::createButtons()
+{
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_copyButton = buttons->addButton(tr("&Copy and Open Profile"), QDialogButtonBox::ActionRole);
     m_copyButton->setObjectName(u"copyButton"_s);
@@ -182,7 +181,7 @@ ComposeDialog::ComposeDialog(const Contact &contact, const QList<MessageTemplate
             return;
         const QString channel = m_channel->currentData().toString();
         const auto saved = TemplatesDialog::saveAsTemplate(
-            this, *m_templateStore, channel, m_subject->text(), m_body->toPlainText());
+            this, *m_templateStore, channel, m_editor->subjectEdit()->text(), m_editor->body());
         if (saved)
             m_templates << *saved;
         fillTemplates();
@@ -193,14 +192,12 @@ ComposeDialog::ComposeDialog(const Contact &contact, const QList<MessageTemplate
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_copyButton, &QPushButton::clicked, this, &ComposeDialog::copyAndOpen);
-    layout->addWidget(buttons);
+    return buttons;
+}
 
-    m_checkTimer = new QTimer(this);
-    m_checkTimer->setSingleShot(true);
-    m_checkTimer->setInterval(checkDelayMs);
-    connect(m_checkTimer, &QTimer::timeout, this, &ComposeDialog::updateChecks);
-    connect(m_body, &QPlainTextEdit::textChanged, m_checkTimer, qOverload<>(&QTimer::start));
-    connect(m_subject, &QLineEdit::textChanged, m_checkTimer, qOverload<>(&QTimer::start));
+void ComposeDialog::connectChecks()
+{
+    connect(m_editor, &MessageEditor::checksDue, this, &ComposeDialog::updateChecks);
     connect(m_channel, &QComboBox::currentIndexChanged, this, [this] {
         fillTemplates();
         updateChecks();
@@ -209,11 +206,7 @@ ComposeDialog::ComposeDialog(const Contact &contact, const QList<MessageTemplate
     connect(m_when, &QDateTimeEdit::dateChanged, this, &ComposeDialog::updateChecks);
     connect(m_template, &QComboBox::activated, this, &ComposeDialog::applyTemplate);
     connect(m_askedNegative, &QCheckBox::clicked, this, [this] { m_negativeTouched = true; });
-    connect(m_flags, &QListWidget::currentRowChanged, this, &ComposeDialog::showFlag);
-
-    fillTemplates();
-    updateChecks();
-    m_body->setFocus();
+    connect(m_flags, &LintFlagList::flagChosen, m_editor, &MessageEditor::selectFlagged);
 }
 
 void ComposeDialog::setTemplateStore(TemplateStore *store)
@@ -251,10 +244,7 @@ void ComposeDialog::fillTemplates()
     }
     const int keep = m_template->findText(current);
     m_template->setCurrentIndex(keep > 0 ? keep : 0);
-    const bool hasSubject = channel == u"inmail"_s || channel == u"email"_s;
-    m_subjectLabel->setVisible(hasSubject);
-    m_subject->setVisible(hasSubject);
-    m_subjectCounter->setVisible(hasSubject);
+    m_editor->setChannel(channel);
     m_askedNegative->setVisible(channel == u"inmail"_s);
     m_copyButton->setVisible(channel != u"call"_s);
 }
@@ -269,8 +259,8 @@ void ComposeDialog::applyTemplate()
             continue;
         const TemplateRenderer::Rendered subject = TemplateRenderer::render(t.subject, m_values);
         const TemplateRenderer::Rendered body = TemplateRenderer::render(t.body, m_values);
-        m_subject->setText(subject.text);
-        m_body->setPlainText(body.text);
+        m_editor->setSubject(subject.text);
+        m_editor->setBody(body.text);
         QStringList missing = subject.missing;
         for (const QString &m : body.missing) {
             if (!missing.contains(m))
@@ -289,59 +279,22 @@ void ComposeDialog::applyTemplate()
     updateChecks();
 }
 
-void ComposeDialog::updateCounter(QLabel *label, const QString &text, int limit)
-{
-    const QLocale locale;
-    const int n = CharacterLimits::count(text);
-    if (limit <= 0) {
-        label->setText(tr("%1 characters").arg(locale.toString(n)));
-        label->setPalette(QPalette());
-        return;
-    }
-    if (n > limit) {
-        label->setText(
-            tr("⚠ %1 / %2 — %3 over the limit")
-                .arg(locale.toString(n), locale.toString(limit), locale.toString(n - limit)));
-        QPalette p = label->palette();
-        p.setColor(QPalette::WindowText, OutreachStyle::warningColor(p));
-        label->setPalette(p);
-    } else {
-        label->setText(tr("%1 / %2").arg(locale.toString(n), locale.toString(limit)));
-        label->setPalette(QPalette());
-    }
-}
-
 void ComposeDialog::updateChecks()
 {
-    m_checkTimer->stop();
+    m_editor->cancelPendingChecks();
     const QString channel = m_channel->currentData().toString();
-    const QString body = m_body->toPlainText();
-    updateCounter(m_subjectCounter, m_subject->text(),
-                  CharacterLimits::limit(channel, CharacterLimits::Part::Subject, m_noteLimit));
-    updateCounter(m_bodyCounter, body,
-                  CharacterLimits::limit(channel, CharacterLimits::Part::Body, m_noteLimit));
+    const QString body = m_editor->body();
+    const QString subject = m_editor->subjectEdit()->text();
+    m_editor->updateCounters();
     if (channel == u"inmail"_s && !m_negativeTouched)
         m_askedNegative->setChecked(MessageLinter::asksForNegativeAnswer(body));
 
-    m_flags->clear();
     const bool outgoing = m_direction->currentData().toString() == u"out"_s;
     const QList<LintFlag> flags =
-        outgoing ? MessageLinter::lint(channel, m_subject->text(), body, m_values, m_noteLimit)
+        outgoing ? MessageLinter::lint(channel, subject, body, m_values, m_noteLimit)
                  : QList<LintFlag>();
-    for (const LintFlag &f : flags) {
-        auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxInformation),
-                                         f.title + u"\n"_s + f.explanation, m_flags);
-        item->setData(Qt::UserRole, f.start);
-        item->setData(Qt::UserRole + 1, f.length);
-        item->setData(Qt::UserRole + 2, f.inSubject);
-        item->setToolTip(f.explanation);
-    }
-    if (flags.isEmpty()) {
-        auto *item = new QListWidgetItem(outgoing ? tr("Nothing to point out.")
-                                                  : tr("Received messages are not checked."),
-                                         m_flags);
-        item->setFlags(Qt::NoItemFlags);
-    }
+    m_flags->showFlags(flags, outgoing ? tr("Nothing to point out.")
+                                       : tr("Received messages are not checked."));
     const std::optional<ReinviteBlock> block =
         channel == u"invitation"_s && outgoing
             ? ReinviteRule::blockOn(m_withdrawnOn, m_when->date())
@@ -352,7 +305,7 @@ void ComposeDialog::updateChecks()
                     .arg(ReinviteRule::explain(*block, m_contact.fullName()))
               : QString());
 
-    const bool empty = body.trimmed().isEmpty() && m_subject->text().trimmed().isEmpty();
+    const bool empty = body.trimmed().isEmpty() && subject.trimmed().isEmpty();
     m_logButton->setEnabled(!empty || channel == u"invitation"_s || channel == u"call"_s);
     m_logButton->setText(outgoing ? tr("&Log as Sent") : tr("&Log as Received"));
     m_copyButton->setEnabled(!empty && outgoing);
@@ -371,31 +324,13 @@ void ComposeDialog::setLastWithdrawal(const QDate &withdrawnOn)
     updateChecks();
 }
 
-void ComposeDialog::showFlag(int row)
-{
-    QListWidgetItem *item = m_flags->item(row);
-    if (!item || item->data(Qt::UserRole).toInt() < 0)
-        return;
-    const int start = item->data(Qt::UserRole).toInt();
-    const int length = item->data(Qt::UserRole + 1).toInt();
-    if (item->data(Qt::UserRole + 2).toBool()) {
-        m_subject->setSelection(start, length);
-        return;
-    }
-    QTextCursor cursor = m_body->textCursor();
-    cursor.setPosition(start);
-    cursor.setPosition(start + length, QTextCursor::KeepAnchor);
-    m_body->setTextCursor(cursor);
-    m_body->ensureCursorVisible();
-}
-
 void ComposeDialog::copyAndOpen()
 {
-    QString text = m_body->toPlainText();
+    QString text = m_editor->body();
     const QString channel = m_channel->currentData().toString();
-    const bool hasSubject = channel == u"inmail"_s || channel == u"email"_s;
-    if (hasSubject && !m_subject->text().isEmpty())
-        text = m_subject->text() + u"\n\n"_s + text;
+    const QString subject = m_editor->subjectEdit()->text();
+    if (MessageEditor::channelHasSubject(channel) && !subject.isEmpty())
+        text = subject + u"\n\n"_s + text;
     QApplication::clipboard()->setText(text);
     if (!m_contact.profileUrl.isEmpty())
         m_open(QUrl(m_contact.profileUrl));
@@ -408,9 +343,9 @@ Outreach ComposeDialog::outreach() const
     o.channel = m_channel->currentData().toString();
     o.direction = m_direction->currentData().toString();
     o.happenedAt = m_when->dateTime().toUTC();
-    if (o.channel == u"inmail"_s || o.channel == u"email"_s)
-        o.subject = m_subject->text().trimmed();
-    o.body = m_body->toPlainText().trimmed();
+    if (MessageEditor::channelHasSubject(o.channel))
+        o.subject = m_editor->subjectEdit()->text().trimmed();
+    o.body = m_editor->body().trimmed();
     if (m_template->currentIndex() > 0)
         o.templateName = m_template->currentText();
     if (o.channel == u"inmail"_s && o.direction == u"out"_s)

@@ -10,6 +10,8 @@
 #include "domain/Contact.h"
 #include "domain/MessageTemplate.h"
 #include "domain/Outreach.h"
+#include "outreach/LintFlagList.h"
+#include "outreach/MessageEditor.h"
 
 #include <QDialog>
 #include <QHash>
@@ -17,12 +19,13 @@
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
+class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
-class QTimer;
 
 namespace rapport {
 
@@ -45,12 +48,12 @@ public:
     // For tests and callers that preset the form.
     void setChannel(const QString &channel);
     void setTemplate(const QString &name);
-    QPlainTextEdit *bodyEdit() const { return m_body; }
-    QLineEdit *subjectEdit() const { return m_subject; }
+    QPlainTextEdit *bodyEdit() const { return m_editor->bodyEdit(); }
+    QLineEdit *subjectEdit() const { return m_editor->subjectEdit(); }
     QListWidget *flagList() const { return m_flags; }
     QPushButton *logButton() const { return m_logButton; }
     QPushButton *copyButton() const { return m_copyButton; }
-    QLabel *bodyCounter() const { return m_bodyCounter; }
+    QLabel *bodyCounter() const { return m_editor->bodyCounter(); }
     // Re-runs the linter and counters now instead of after the typing pause.
     void updateChecks();
     // Copies the text and opens the profile (the button's action); the
@@ -66,10 +69,15 @@ public:
     QLabel *reinviteWarning() const { return m_reinviteWarning; }
 
 private:
+    QLabel *createToLabel();
+    QFormLayout *createForm();
+    QLabel *createReinviteWarning();
+    QWidget *createEditorPane(QWidget *parent);
+    QWidget *createFlagsPane(QWidget *parent);
+    QDialogButtonBox *createButtons();
+    void connectChecks();
     void fillTemplates();
     void applyTemplate();
-    void updateCounter(QLabel *label, const QString &text, int limit);
-    void showFlag(int row);
 
     Contact m_contact;
     QList<MessageTemplate> m_templates;
@@ -82,21 +90,16 @@ private:
     QComboBox *m_direction = nullptr;
     QComboBox *m_template = nullptr;
     QDateTimeEdit *m_when = nullptr;
-    QLabel *m_subjectLabel = nullptr;
-    QLineEdit *m_subject = nullptr;
-    QLabel *m_subjectCounter = nullptr;
-    QPlainTextEdit *m_body = nullptr;
-    QLabel *m_bodyCounter = nullptr;
+    MessageEditor *m_editor = nullptr;
     QLabel *m_missing = nullptr;
     QCheckBox *m_askedNegative = nullptr;
     QLabel *m_reinviteWarning = nullptr;
     QDate m_withdrawnOn;
-    QListWidget *m_flags = nullptr;
+    LintFlagList *m_flags = nullptr;
     QPushButton *m_copyButton = nullptr;
     QPushButton *m_logButton = nullptr;
     QPushButton *m_saveTemplateButton = nullptr;
     TemplateStore *m_templateStore = nullptr;
-    QTimer *m_checkTimer = nullptr;
 };
 
 } // namespace rapport

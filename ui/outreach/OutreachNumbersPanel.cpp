@@ -54,14 +54,45 @@ OutreachNumbersPanel::OutreachNumbersPanel(QWidget *parent)
     m_groups = new QWidget(m_stack);
     auto *row = new QHBoxLayout(m_groups);
     row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(createInvitationsGroup(m_groups), 1);
+    row->addWidget(createPendingGroup(m_groups), 1);
+    row->addWidget(createInMailGroup(m_groups), 1);
+    m_stack->addWidget(m_groups);
 
-    auto *invitations = new QGroupBox(tr("Invitations"), m_groups);
+    m_noDatabase = new QLabel(tr("No database is open: the acceptance rate, pending invitations "
+                                 "and InMail credits appear here once one is."),
+                              m_stack);
+    m_noDatabase->setObjectName(u"outreachNumbersNoDatabase"_s);
+    m_noDatabase->setWordWrap(true);
+    m_noDatabase->setAlignment(Qt::AlignCenter);
+    m_stack->addWidget(m_noDatabase);
+
+    applyWarningColour();
+    m_stack->setCurrentWidget(m_noDatabase);
+    m_warning->hide();
+    m_tooFew->hide();
+}
+
+QGroupBox *OutreachNumbersPanel::createInvitationsGroup(QWidget *parent)
+{
+    auto *invitations = new QGroupBox(tr("Invitations"), parent);
     invitations->setObjectName(u"invitationNumbers"_s);
     auto *invitationsLayout = new QVBoxLayout(invitations);
     m_lastN =
         addLine(invitations, u"acceptanceLastN"_s, tr("Acceptance over the last invitations"));
     m_recent = addLine(invitations, u"acceptanceRecent"_s, tr("Acceptance over the last 30 days"));
-    m_warning = new QWidget(invitations);
+    invitationsLayout->addWidget(createWarning(invitations));
+    m_tooFew = addLine(invitations, u"acceptanceTooFew"_s, tr("Acceptance note"));
+    m_decidedRule = addLine(invitations, u"decidedRule"_s, tr("When an invitation is decided"));
+    m_decidedRule->setEnabled(false); // a quieter note under the numbers
+    m_invitationsHow = addHowLink(invitations, u"invitationsHow"_s);
+    invitationsLayout->addStretch(1);
+    return invitations;
+}
+
+QWidget *OutreachNumbersPanel::createWarning(QWidget *parent)
+{
+    m_warning = new QWidget(parent);
     m_warning->setObjectName(u"acceptanceWarning"_s);
     m_warning->setAccessibleName(tr("Warning"));
     auto *warningLayout = new QHBoxLayout(m_warning);
@@ -80,14 +111,12 @@ OutreachNumbersPanel::OutreachNumbersPanel(QWidget *parent)
     m_warningText->setAccessibleName(tr("Acceptance warning"));
     warningLayout->addWidget(m_warningIcon, 0, Qt::AlignTop);
     warningLayout->addWidget(m_warningText, 1);
-    invitationsLayout->addWidget(m_warning);
-    m_tooFew = addLine(invitations, u"acceptanceTooFew"_s, tr("Acceptance note"));
-    m_decidedRule = addLine(invitations, u"decidedRule"_s, tr("When an invitation is decided"));
-    m_decidedRule->setEnabled(false); // a quieter note under the numbers
-    m_invitationsHow = addHowLink(invitations, u"invitationsHow"_s);
-    invitationsLayout->addStretch(1);
+    return m_warning;
+}
 
-    auto *pending = new QGroupBox(tr("Pending invitations"), m_groups);
+QGroupBox *OutreachNumbersPanel::createPendingGroup(QWidget *parent)
+{
+    auto *pending = new QGroupBox(tr("Pending invitations"), parent);
     pending->setObjectName(u"pendingInvitationNumbers"_s);
     auto *pendingLayout = new QVBoxLayout(pending);
     m_pendingCount = addLine(pending, u"pendingCount"_s, tr("Pending invitations"));
@@ -110,8 +139,12 @@ OutreachNumbersPanel::OutreachNumbersPanel(QWidget *parent)
         });
     }
     pendingLayout->addStretch(1);
+    return pending;
+}
 
-    auto *inmail = new QGroupBox(tr("InMail"), m_groups);
+QGroupBox *OutreachNumbersPanel::createInMailGroup(QWidget *parent)
+{
+    auto *inmail = new QGroupBox(tr("InMail"), parent);
     inmail->setObjectName(u"inmailNumbers"_s);
     auto *inmailLayout = new QVBoxLayout(inmail);
     m_credits = addLine(inmail, u"inmailCredits"_s, tr("InMail credits"));
@@ -121,24 +154,7 @@ OutreachNumbersPanel::OutreachNumbersPanel(QWidget *parent)
     m_plan = addLine(inmail, u"inmailPlan"_s, tr("InMail plan"));
     m_inmailHow = addHowLink(inmail, u"inmailHow"_s);
     inmailLayout->addStretch(1);
-
-    row->addWidget(invitations, 1);
-    row->addWidget(pending, 1);
-    row->addWidget(inmail, 1);
-    m_stack->addWidget(m_groups);
-
-    m_noDatabase = new QLabel(tr("No database is open: the acceptance rate, pending invitations "
-                                 "and InMail credits appear here once one is."),
-                              m_stack);
-    m_noDatabase->setObjectName(u"outreachNumbersNoDatabase"_s);
-    m_noDatabase->setWordWrap(true);
-    m_noDatabase->setAlignment(Qt::AlignCenter);
-    m_stack->addWidget(m_noDatabase);
-
-    applyWarningColour();
-    m_stack->setCurrentWidget(m_noDatabase);
-    m_warning->hide();
-    m_tooFew->hide();
+    return inmail;
 }
 
 QLabel *OutreachNumbersPanel::addLine(QGroupBox *group, const QString &objectName,

@@ -53,6 +53,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QGroupBox *createInvitationsGroup(QWidget *parent);
+    // The watchdog's warning: icon and words (hidden until it warns).
+    QWidget *createWarning(QWidget *parent);
+    QGroupBox *createPendingGroup(QWidget *parent);
+    QGroupBox *createInMailGroup(QWidget *parent);
     QLabel *addLine(QGroupBox *group, const QString &objectName, const QString &accessibleName);
     QLabel *addHowLink(QGroupBox *group, const QString &objectName);
     void showInvitations(const InvitationStats &stats);

@@ -3,7 +3,9 @@
 #include "common/EmptyStateView.h"
 #include "common/OutreachStyle.h"
 #include "outreach/DeleteOutreachCommand.h"
+#include "outreach/OutreachFilterRow.h"
 #include "outreach/OutreachNumbersPanel.h"
+#include "outreach/OutreachOutcomeMenu.h"
 #include "outreach/OutreachTableModel.h"
 #include "outreach/SetOutreachOutcomeCommand.h"
 #include "session/ChangeWatcher.h"
@@ -12,13 +14,11 @@
 #include "store/OutreachStore.h"
 
 #include <QAction>
-#include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QItemSelectionModel>
@@ -32,43 +32,12 @@
 #include <QScopedValueRollback>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace rapport {
-
-namespace {
-
-// Typing pauses this long before the table follows the contact box.
-constexpr int searchDelayMs = 200;
-
-// A box layout does not give an aligned, word-wrapped label the height its
-// wrapped text needs, so empty-state labels get a fixed size.
-void setFixedText(QLabel *label, const QString &text)
-{
-    label->setText(text);
-    const int width = label->width();
-    label->setFixedSize(width, label->heightForWidth(width));
-}
-
-QComboBox *addFilter(QWidget *row, QHBoxLayout *layout, const QString &label,
-                     const QString &objectName, const QString &accessibleName)
-{
-    auto *combo = new QComboBox(row);
-    combo->setObjectName(objectName);
-    combo->setAccessibleName(accessibleName);
-    auto *caption = new QLabel(label, row);
-    caption->setBuddy(combo);
-    layout->addWidget(caption);
-    layout->addWidget(combo);
-    layout->addSpacing(6);
-    return combo;
-}
-
-} // namespace
 
 OutreachPage::OutreachPage(QUndoStack *undo, QWidget *parent)
     : QWidget(parent)
@@ -92,58 +61,44 @@ OutreachPage::OutreachPage(QUndoStack *undo, QWidget *parent)
     m_error = [this](const QString &title, const QString &text) {
         QMessageBox::warning(this, title, text);
     };
+    createActions();
 
-    m_outcomeMenu = new QMenu(tr("Set &Outcome"), this);
-    m_outcomeMenu->setObjectName(u"outreachOutcomeMenu"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    m_panel = new OutreachNumbersPanel(this);
+    connect(m_panel, &OutreachNumbersPanel::contactActivated, this,
+            &OutreachPage::setContactFilter);
+    connect(m_panel, &OutreachNumbersPanel::pendingInvitationsRequested, this,
+            &OutreachPage::showPendingInvitations);
+    layout->addWidget(m_panel);
+    m_filterRow = createFilterRow();
+    layout->addWidget(m_filterRow);
+    m_stack = new QStackedWidget(this);
+    layout->addWidget(m_stack, 1);
+    m_stack->addWidget(createTable());
+    m_emptyState = new EmptyStateView(u":/icons/outreach.svg"_s, u"outreach"_s, m_stack);
+    m_stack->addWidget(m_emptyState);
+    m_noMatch = createNoMatchState();
+    m_stack->addWidget(m_noMatch);
+
+    setTabOrder(m_filterRow->searchEdit(), m_table);
+    updateState();
+}
+
+void OutreachPage::createActions()
+{
+    m_outcomeMenu = new OutreachOutcomeMenu(this);
     connect(m_outcomeMenu, &QMenu::aboutToShow, this, &OutreachPage::fillOutcomeMenu);
-    const QStringList outcomes = Outreach::outcomes() << QString();
-    for (const QString &outcome : outcomes) {
-        auto *action = new QAction(OutreachStyle::outcomeLabel(outcome), this);
-        action->setObjectName(u"outcome_"_s + (outcome.isEmpty() ? u"none"_s : outcome));
-        action->setCheckable(true);
-        connect(action, &QAction::triggered, this, [this, outcome] {
-            const qint64 id = currentOutreachId();
-            QString error;
-            if (id > 0 && !setOutcome(id, outcome, &error) && !error.isEmpty())
-                m_error(tr("Could Not Set the Outcome"), error);
-        });
-        m_outcomeActions.insert(outcome, action);
-    }
-    m_outcomeDateAction = new QAction(tr("Outcome &Date…"), this);
-    m_outcomeDateAction->setObjectName(u"outreachOutcomeDateAction"_s);
-    m_outcomeDateAction->setStatusTip(
-        tr("When the answer came, if not today: a credit comes back by the answer's date"));
-    connect(m_outcomeDateAction, &QAction::triggered, this, [this] {
-        const qint64 id = currentOutreachId();
-        const auto row = m_outreach ? m_outreach->get(id) : std::nullopt;
-        if (!row || row->outcome.isEmpty())
-            return;
-        const QDate earliest = row->happenedAt.toLocalTime().date();
-        const QDate current = row->outcomeAt.toLocalTime().date();
-        std::optional<QDate> chosen;
-        if (m_askDate) {
-            chosen = m_askDate(current, earliest);
-        } else {
-            QDialog dialog(this);
-            dialog.setWindowTitle(tr("Outcome Date"));
-            auto *layout = new QFormLayout(&dialog);
-            auto *edit = new QDateEdit(current.isValid() ? current : QDate::currentDate(), &dialog);
-            edit->setCalendarPopup(true);
-            edit->setDateRange(earliest, QDate::currentDate());
-            edit->setAccessibleName(tr("The day the outcome came"));
-            layout->addRow(tr("The outcome came on:"), edit);
-            auto *buttons =
-                new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-            connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-            connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-            layout->addRow(buttons);
-            if (dialog.exec() == QDialog::Accepted)
-                chosen = edit->date();
-        }
-        QString error;
-        if (chosen && !setOutcomeDate(id, *chosen, &error) && !error.isEmpty())
-            m_error(tr("Could Not Change the Date"), error);
-    });
+    connect(m_outcomeMenu, &OutreachOutcomeMenu::outcomeChosen, this,
+            [this](const QString &outcome) {
+                const qint64 id = currentOutreachId();
+                QString error;
+                if (id > 0 && !setOutcome(id, outcome, &error) && !error.isEmpty())
+                    m_error(tr("Could Not Set the Outcome"), error);
+            });
+    connect(m_outcomeMenu, &OutreachOutcomeMenu::dateRequested, this,
+            &OutreachPage::redateCurrentOutcome);
     m_setOutcomeAction = new QAction(tr("Set &Outcome…"), this);
     m_setOutcomeAction->setObjectName(u"setOutreachOutcomeAction"_s);
     m_setOutcomeAction->setShortcuts(
@@ -162,24 +117,49 @@ OutreachPage::OutreachPage(QUndoStack *undo, QWidget *parent)
         if (current.isValid())
             setContactFilter(current.data(OutreachTableModel::ContactIdRole).toLongLong());
     });
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
+QMenu *OutreachPage::outcomeMenu() const
+{
+    return m_outcomeMenu;
+}
 
-    m_panel = new OutreachNumbersPanel(this);
-    connect(m_panel, &OutreachNumbersPanel::contactActivated, this,
-            &OutreachPage::setContactFilter);
-    connect(m_panel, &OutreachNumbersPanel::pendingInvitationsRequested, this,
-            &OutreachPage::showPendingInvitations);
-    layout->addWidget(m_panel);
+void OutreachPage::redateCurrentOutcome()
+{
+    const qint64 id = currentOutreachId();
+    const auto row = m_outreach ? m_outreach->get(id) : std::nullopt;
+    if (!row || row->outcome.isEmpty())
+        return;
+    const QDate earliest = row->happenedAt.toLocalTime().date();
+    const QDate current = row->outcomeAt.toLocalTime().date();
+    const std::optional<QDate> chosen =
+        m_askDate ? m_askDate(current, earliest) : askOutcomeDate(current, earliest);
+    QString error;
+    if (chosen && !setOutcomeDate(id, *chosen, &error) && !error.isEmpty())
+        m_error(tr("Could Not Change the Date"), error);
+}
 
-    m_filterRow = createFilterRow();
-    layout->addWidget(m_filterRow);
+std::optional<QDate> OutreachPage::askOutcomeDate(const QDate &current, const QDate &earliest)
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Outcome Date"));
+    auto *layout = new QFormLayout(&dialog);
+    auto *edit = new QDateEdit(current.isValid() ? current : QDate::currentDate(), &dialog);
+    edit->setCalendarPopup(true);
+    edit->setDateRange(earliest, QDate::currentDate());
+    edit->setAccessibleName(tr("The day the outcome came"));
+    layout->addRow(tr("The outcome came on:"), edit);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return edit->date();
+}
 
-    m_stack = new QStackedWidget(this);
-    layout->addWidget(m_stack, 1);
-
+QTableView *OutreachPage::createTable()
+{
     m_model = new OutreachTableModel(this);
     m_table = new QTableView(m_stack);
     m_table->setObjectName(u"outreachTable"_s);
@@ -219,76 +199,16 @@ OutreachPage::OutreachPage(QUndoStack *undo, QWidget *parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OutreachPage::updateActions);
-    m_stack->addWidget(m_table);
-
-    m_emptyState = createEmptyState();
-    m_stack->addWidget(m_emptyState);
-    m_noMatch = createNoMatchState();
-    m_stack->addWidget(m_noMatch);
-
-    setTabOrder(m_channel, m_outcome);
-    setTabOrder(m_outcome, m_range);
-    setTabOrder(m_range, m_search);
-    setTabOrder(m_search, m_table);
-    updateState();
+    return m_table;
 }
 
-QWidget *OutreachPage::createFilterRow()
+OutreachFilterRow *OutreachPage::createFilterRow()
 {
-    auto *row = new QWidget(this);
-    row->setObjectName(u"outreachFilterRow"_s);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-
-    m_channel = addFilter(row, layout, tr("Cha&nnel:"), u"outreachChannelFilter"_s, tr("Channel"));
-    m_channel->addItem(tr("All"), QString());
-    for (const QString &channel : Outreach::channels())
-        m_channel->addItem(OutreachStyle::channelLabel(channel), channel);
-
-    m_outcome = addFilter(row, layout, tr("O&utcome:"), u"outreachOutcomeFilter"_s, tr("Outcome"));
-    m_outcome->addItem(tr("All"), QString());
-    m_outcome->addItem(OutreachStyle::outcomeLabel(QString()), u"none"_s);
-    for (const QString &outcome : Outreach::outcomes())
-        m_outcome->addItem(OutreachStyle::outcomeLabel(outcome), outcome);
-
-    m_range = addFilter(row, layout, tr("&When:"), u"outreachDateFilter"_s, tr("Date range"));
-    m_range->addItem(tr("All time"), int(DateRange::AllTime));
-    m_range->addItem(tr("Last 7 days"), int(DateRange::Last7Days));
-    m_range->addItem(tr("Last 30 days"), int(DateRange::Last30Days));
-    m_range->addItem(tr("Last 90 days"), int(DateRange::Last90Days));
-    m_range->addItem(tr("This year"), int(DateRange::ThisYear));
-
-    m_search = new QLineEdit(row);
-    m_search->setObjectName(u"outreachContactSearch"_s);
-    m_search->setAccessibleName(tr("Contact name"));
-    m_search->setPlaceholderText(tr("Name"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
-    auto *searchLabel = new QLabel(tr("Contac&t:"), row);
-    searchLabel->setBuddy(m_search);
-    layout->addWidget(searchLabel);
-    layout->addWidget(m_search, 1);
-
-    for (QComboBox *combo : {m_channel, m_outcome, m_range})
-        connect(combo, &QComboBox::currentIndexChanged, this, &OutreachPage::applyFilters);
-    m_searchTimer = new QTimer(this);
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(searchDelayMs);
-    connect(m_searchTimer, &QTimer::timeout, this, &OutreachPage::applyFilters);
-    connect(m_search, &QLineEdit::textChanged, this, [this] {
-        // Typing replaces a person picked elsewhere with a name search.
-        m_pinnedContact = 0;
-        m_searchTimer->start();
-    });
+    auto *row = new OutreachFilterRow(this);
+    connect(row, &OutreachFilterRow::filtersChanged, this, &OutreachPage::applyFilters);
+    // Typing replaces a person picked elsewhere with a name search.
+    connect(row, &OutreachFilterRow::searchEdited, this, [this] { m_pinnedContact = 0; });
     return row;
-}
-
-QWidget *OutreachPage::createEmptyState()
-{
-    auto *page = new EmptyStateView(u":/icons/outreach.svg"_s, u"outreach"_s, m_stack);
-    m_emptyHeading = page->heading();
-    m_emptyText = page->text();
-    return page;
 }
 
 QWidget *OutreachPage::createNoMatchState()
@@ -354,11 +274,7 @@ void OutreachPage::setStores(Database *db, ContactStore *contacts, OutreachStore
     m_contacts = open ? contacts : nullptr;
     m_outreach = open ? outreach : nullptr;
     m_pinnedContact = 0;
-    {
-        const QSignalBlocker blocker(m_search);
-        m_search->clear();
-    }
-    m_searchTimer->stop();
+    m_filterRow->setSearchTextSilently(QString());
     m_panel->setStores(m_db, m_contacts);
     // The stores first: the old ones may be gone already.
     m_model->setStores(m_contacts, m_outreach);
@@ -393,92 +309,57 @@ void OutreachPage::reload()
 void OutreachPage::setContactFilter(qint64 contactId)
 {
     m_pinnedContact = contactId > 0 ? contactId : 0;
-    {
-        const QSignalBlocker blocker(m_search);
-        m_search->setText(m_pinnedContact > 0 ? m_model->contactName(m_pinnedContact) : QString());
-    }
-    m_searchTimer->stop();
+    m_filterRow->setSearchTextSilently(m_pinnedContact > 0 ? m_model->contactName(m_pinnedContact)
+                                                           : QString());
     applyFilters();
 }
 
 void OutreachPage::setChannelFilter(const QString &channel)
 {
-    m_channel->setCurrentIndex(qMax(0, m_channel->findData(channel)));
+    m_filterRow->setChannel(channel);
 }
 
 void OutreachPage::setOutcomeFilter(const QString &outcome)
 {
-    m_outcome->setCurrentIndex(qMax(0, m_outcome->findData(outcome)));
+    m_filterRow->setOutcome(outcome);
 }
 
 void OutreachPage::setDateRange(DateRange range)
 {
-    m_range->setCurrentIndex(qMax(0, m_range->findData(int(range))));
+    m_filterRow->setDateRange(range);
 }
 
 void OutreachPage::setContactSearch(const QString &text)
 {
-    {
-        const QSignalBlocker blocker(m_search);
-        m_search->setText(text);
-    }
+    m_filterRow->setSearchTextSilently(text);
     m_pinnedContact = 0;
-    m_searchTimer->stop();
     applyFilters();
 }
 
 void OutreachPage::clearFilters()
 {
-    for (QComboBox *combo : {m_channel, m_outcome, m_range}) {
-        const QSignalBlocker blocker(combo);
-        combo->setCurrentIndex(0);
-    }
+    m_filterRow->setSilently(QString(), QString(), DateRange::AllTime);
     setContactFilter(0);
 }
 
 void OutreachPage::showPendingInvitations()
 {
-    {
-        const QSignalBlocker channelBlocker(m_channel);
-        const QSignalBlocker outcomeBlocker(m_outcome);
-        const QSignalBlocker rangeBlocker(m_range);
-        setChannelFilter(u"invitation"_s);
-        setOutcomeFilter(u"none"_s);
-        setDateRange(DateRange::AllTime);
-    }
+    m_filterRow->setSilently(u"invitation"_s, u"none"_s, DateRange::AllTime);
     setContactFilter(0);
 }
 
 OutreachFilter OutreachPage::currentFilter() const
 {
-    OutreachFilter filter;
-    filter.channel = m_channel->currentData().toString();
-    filter.outcome = m_outcome->currentData().toString();
+    OutreachFilter filter = m_filterRow->filter();
     filter.contactId = m_pinnedContact;
-    const QDate today = QDate::currentDate();
-    switch (DateRange(m_range->currentData().toInt())) {
-    case DateRange::AllTime:
-        break;
-    case DateRange::Last7Days:
-        filter.since = today.addDays(-6);
-        break;
-    case DateRange::Last30Days:
-        filter.since = today.addDays(-29);
-        break;
-    case DateRange::Last90Days:
-        filter.since = today.addDays(-89);
-        break;
-    case DateRange::ThisYear:
-        filter.since = QDate(today.year(), 1, 1);
-        break;
-    }
     return filter;
 }
 
 void OutreachPage::applyFilters()
 {
     const qint64 current = currentOutreachId();
-    m_model->setFilter(currentFilter(), m_pinnedContact > 0 ? QString() : m_search->text());
+    m_model->setFilter(currentFilter(),
+                       m_pinnedContact > 0 ? QString() : m_filterRow->searchText());
     restoreSelection(current, 0);
     updateState();
 }
@@ -586,27 +467,7 @@ bool OutreachPage::deleteOutreach(qint64 outreachId, QString *error)
 
 QString OutreachPage::deleteQuestion(const Outreach &outreach, const QString &contactName)
 {
-    const QString when =
-        QLocale().toString(outreach.happenedAt.toLocalTime().date(), QLocale::LongFormat);
-    const QString noun = OutreachStyle::channelNoun(outreach.channel);
-    QString question;
-    if (outreach.channel == u"call"_s)
-        question = tr("Delete the call with %1 on %2?").arg(contactName, when);
-    else if (outreach.direction == u"in"_s)
-        question = tr("Delete the %1 %2 sent you on %3?").arg(noun, contactName, when);
-    else
-        question = tr("Delete the %1 you sent %2 on %3?").arg(noun, contactName, when);
-    QStringList parts{question};
-    const QString headline = OutreachTableModel::headline(outreach);
-    if (!headline.isEmpty()) {
-        constexpr int maxHeadline = 80;
-        parts << tr("“%1”").arg(headline.size() > maxHeadline
-                                    ? headline.left(maxHeadline - 1).trimmed() + QChar(0x2026)
-                                    : headline);
-    }
-    parts << tr("Edit › Undo (%1) brings it back.")
-                 .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText));
-    return parts.join(u"\n\n"_s);
+    return OutreachTableModel::deleteQuestion(outreach, contactName);
 }
 
 void OutreachPage::deleteCurrent()
@@ -677,16 +538,16 @@ void OutreachPage::updateState()
     const bool rows = m_model->rowCount() > 0;
     const bool any = rows || (open && m_outreach->totalCount() > 0);
     if (!open) {
-        setFixedText(m_emptyHeading, tr("No database is open"));
-        setFixedText(m_emptyText, tr("Choose File › New Database to start one, or File › Open "
-                                     "Database to use an existing one."));
+        m_emptyState->setState(tr("No database is open"),
+                               tr("Choose File › New Database to start one, or File › Open "
+                                  "Database to use an existing one."));
         m_stack->setCurrentWidget(m_emptyState);
     } else if (!any) {
-        setFixedText(m_emptyHeading, tr("No outreach logged yet"));
-        setFixedText(m_emptyText,
-                     tr("Messages, InMails and invitations you log appear here with how they "
-                        "went. Open a contact and choose Contact › Compose Message (Ctrl+M), or "
-                        "import your LinkedIn export with File › Import LinkedIn Export."));
+        m_emptyState->setState(
+            tr("No outreach logged yet"),
+            tr("Messages, InMails and invitations you log appear here with how they "
+               "went. Open a contact and choose Contact › Compose Message (Ctrl+M), or "
+               "import your LinkedIn export with File › Import LinkedIn Export."));
         m_stack->setCurrentWidget(m_emptyState);
     } else if (!rows) {
         m_noMatchText->setText(tr("No outreach matches these filters. Choose All in a filter, "
@@ -695,7 +556,8 @@ void OutreachPage::updateState()
     } else {
         m_stack->setCurrentWidget(m_table);
     }
-    m_emptyState->setAccessibleName(m_emptyHeading->text() + u" — "_s + m_emptyText->text());
+    m_emptyState->setAccessibleName(m_emptyState->heading()->text() + u" — "_s +
+                                    m_emptyState->text()->text());
     m_noMatch->setAccessibleName(m_noMatchText->text());
     m_panel->setVisible(open);
     m_filterRow->setVisible(open && any);
@@ -714,29 +576,13 @@ void OutreachPage::updateActions()
 
 void OutreachPage::fillOutcomeMenu()
 {
-    // The actions belong to the page, so clear() only takes them out of the
-    // menu, even while one of them is being triggered.
-    m_outcomeMenu->clear();
     const QModelIndex current = m_table->currentIndex();
-    if (!m_outreach || !current.isValid())
+    if (!m_outreach || !current.isValid()) {
+        m_outcomeMenu->clearEntries();
         return;
-    const QString now = current.data(OutreachTableModel::OutcomeRole).toString();
-    QStringList offered =
-        OutreachStyle::outcomesFor(current.data(OutreachTableModel::ChannelRole).toString());
-    if (!now.isEmpty() && !offered.contains(now))
-        offered << now;
-    for (const QString &outcome : std::as_const(offered)) {
-        QAction *action = m_outcomeActions.value(outcome);
-        action->setChecked(outcome == now);
-        m_outcomeMenu->addAction(action);
     }
-    m_outcomeMenu->addSeparator();
-    QAction *none = m_outcomeActions.value(QString());
-    none->setChecked(now.isEmpty());
-    m_outcomeMenu->addAction(none);
-    m_outcomeMenu->addSeparator();
-    m_outcomeDateAction->setEnabled(!now.isEmpty());
-    m_outcomeMenu->addAction(m_outcomeDateAction);
+    m_outcomeMenu->fill(current.data(OutreachTableModel::ChannelRole).toString(),
+                        current.data(OutreachTableModel::OutcomeRole).toString());
 }
 
 void OutreachPage::popUpOutcomeMenu()

@@ -7,6 +7,7 @@
 
 #include "domain/Outreach.h"
 #include "domain/OutreachFilter.h"
+#include "outreach/OutreachFilterRow.h"
 
 #include <QDate>
 #include <QHash>
@@ -14,15 +15,13 @@
 #include <QWidget>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QAction;
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QMenu;
 class QStackedWidget;
 class QTableView;
-class QTimer;
 class QUndoStack;
 
 namespace rapport {
@@ -30,8 +29,10 @@ namespace rapport {
 class ChangeWatcher;
 class ContactStore;
 class Database;
+class EmptyStateView;
 class Session;
 class OutreachNumbersPanel;
+class OutreachOutcomeMenu;
 class OutreachStore;
 class OutreachTableModel;
 class StoreCommand;
@@ -44,7 +45,7 @@ public:
     using ConfirmHandler = std::function<bool(const QString &title, const QString &text)>;
     using ErrorHandler = std::function<void(const QString &title, const QString &text)>;
 
-    enum class DateRange { AllTime, Last7Days, Last30Days, Last90Days, ThisYear };
+    using DateRange = OutreachFilterRow::DateRange;
 
     explicit OutreachPage(QUndoStack *undo, QWidget *parent = nullptr);
 
@@ -101,7 +102,7 @@ public:
 
     // "Set Outcome" with one checkable action per outcome for the current
     // row (objectName "outcome_<word>", "outcome_none").
-    QMenu *outcomeMenu() const { return m_outcomeMenu; }
+    QMenu *outcomeMenu() const;
     QAction *setOutcomeAction() const { return m_setOutcomeAction; }
     QAction *deleteAction() const { return m_deleteAction; }
 
@@ -118,8 +119,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QWidget *createFilterRow();
-    QWidget *createEmptyState();
+    void createActions();
+    OutreachFilterRow *createFilterRow();
+    QTableView *createTable();
     QWidget *createNoMatchState();
     OutreachFilter currentFilter() const;
     void applyFilters();
@@ -132,6 +134,9 @@ private:
     void fillOutcomeMenu();
     void popUpOutcomeMenu();
     void showContextMenu(const QPoint &pos);
+    // "Outcome Date…": asks for the day (m_askDate, else askOutcomeDate).
+    void redateCurrentOutcome();
+    std::optional<QDate> askOutcomeDate(const QDate &current, const QDate &earliest);
 
     QPointer<QUndoStack> m_undo;
     Session *m_session = nullptr;
@@ -150,23 +155,14 @@ private:
     bool m_fittingColumns = false;
 
     OutreachNumbersPanel *m_panel = nullptr;
-    QWidget *m_filterRow = nullptr;
-    QComboBox *m_channel = nullptr;
-    QComboBox *m_outcome = nullptr;
-    QComboBox *m_range = nullptr;
-    QLineEdit *m_search = nullptr;
-    QTimer *m_searchTimer = nullptr;
+    OutreachFilterRow *m_filterRow = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_table = nullptr;
-    QWidget *m_emptyState = nullptr;
-    QLabel *m_emptyHeading = nullptr;
-    QLabel *m_emptyText = nullptr;
+    EmptyStateView *m_emptyState = nullptr;
     QWidget *m_noMatch = nullptr;
     QLabel *m_noMatchText = nullptr;
-    QMenu *m_outcomeMenu = nullptr;
-    QHash<QString, QAction *> m_outcomeActions; // by outcome; "" is none yet
+    OutreachOutcomeMenu *m_outcomeMenu = nullptr;
     QAction *m_setOutcomeAction = nullptr;
-    QAction *m_outcomeDateAction = nullptr;
     DateAsker m_askDate;
     QAction *m_deleteAction = nullptr;
     QAction *m_onlyContactAction = nullptr;

@@ -7,6 +7,7 @@
 #include "store/OutreachStore.h"
 
 #include <QGuiApplication>
+#include <QKeySequence>
 #include <QLocale>
 #include <QPalette>
 #include <QRegularExpression>
@@ -228,6 +229,31 @@ QString OutreachTableModel::whenText(const QDateTime &happenedAt) const
     if (days == 0 || days == 1)
         return tr("%1, %2").arg(relative, QLocale().toString(local.time(), QLocale::ShortFormat));
     return relative;
+}
+
+QString OutreachTableModel::deleteQuestion(const Outreach &outreach, const QString &contactName)
+{
+    const QString when =
+        QLocale().toString(outreach.happenedAt.toLocalTime().date(), QLocale::LongFormat);
+    const QString noun = OutreachStyle::channelNoun(outreach.channel);
+    QString question;
+    if (outreach.channel == u"call"_s)
+        question = tr("Delete the call with %1 on %2?").arg(contactName, when);
+    else if (outreach.direction == u"in"_s)
+        question = tr("Delete the %1 %2 sent you on %3?").arg(noun, contactName, when);
+    else
+        question = tr("Delete the %1 you sent %2 on %3?").arg(noun, contactName, when);
+    QStringList parts{question};
+    const QString headline = OutreachTableModel::headline(outreach);
+    if (!headline.isEmpty()) {
+        constexpr int maxHeadline = 80;
+        parts << tr("“%1”").arg(headline.size() > maxHeadline
+                                    ? headline.left(maxHeadline - 1).trimmed() + QChar(0x2026)
+                                    : headline);
+    }
+    parts << tr("Edit › Undo (%1) brings it back.")
+                 .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText));
+    return parts.join(u"\n\n"_s);
 }
 
 QString OutreachTableModel::headline(const Outreach &outreach)

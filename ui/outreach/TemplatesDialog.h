@@ -13,6 +13,10 @@
 // the starter back.
 
 #include "domain/MessageTemplate.h"
+#include "outreach/LintFlagList.h"
+#include "outreach/MessageEditor.h"
+#include "outreach/TemplateList.h"
+#include "outreach/TemplateSaver.h"
 
 #include <QDialog>
 #include <QList>
@@ -21,14 +25,14 @@
 #include <optional>
 
 class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
-class QMenu;
 class QPlainTextEdit;
 class QPushButton;
-class QTimer;
 
 namespace rapport {
 
@@ -46,8 +50,7 @@ public:
         const QString &title, const QString &text, QMessageBox::StandardButtons buttons)>;
     // Asks for a template name; std::nullopt when cancelled. `prompt` may
     // carry why the last name was refused.
-    using NameAsker = std::function<std::optional<QString>(QWidget *parent, const QString &prompt,
-                                                           const QString &suggestion)>;
+    using NameAsker = TemplateSaver::NameAsker;
 
     // `invitationNoteLimit` is the user's setting for invitation notes.
     TemplatesDialog(TemplateStore &store, int invitationNoteLimit, QWidget *parent = nullptr);
@@ -76,12 +79,12 @@ public:
     QListWidget *listWidget() const { return m_list; }
     QLineEdit *nameEdit() const { return m_name; }
     QComboBox *channelCombo() const { return m_channel; }
-    QLineEdit *subjectEdit() const { return m_subject; }
-    QPlainTextEdit *bodyEdit() const { return m_body; }
+    QLineEdit *subjectEdit() const { return m_editor->subjectEdit(); }
+    QPlainTextEdit *bodyEdit() const { return m_editor->bodyEdit(); }
     QPushButton *saveButton() const { return m_saveButton; }
     QPushButton *deleteButton() const { return m_deleteButton; }
     QPushButton *placeholderButton() const { return m_placeholderButton; }
-    QLabel *bodyCounter() const { return m_bodyCounter; }
+    QLabel *bodyCounter() const { return m_editor->bodyCounter(); }
     QListWidget *flagList() const { return m_flags; }
     ErrorBanner *errorBanner() const { return m_error; }
 
@@ -89,7 +92,8 @@ public:
     // (again, saying why, when the store refuses it; a starter's name is
     // taken only when given twice, since the user's template then replaces
     // the starter). Returns the saved template, or std::nullopt when the
-    // user cancelled or there is no text. `ask` replaces QInputDialog.
+    // user cancelled or there is no text. `ask` replaces QInputDialog
+    // (TemplateSaver::saveAs).
     static std::optional<MessageTemplate>
     saveAsTemplate(QWidget *parent, TemplateStore &store, const QString &channel,
                    const QString &subject, const QString &body, const NameAsker &ask = {});
@@ -98,6 +102,13 @@ public slots:
     void reject() override;
 
 private:
+    QWidget *createTemplateList(QWidget *parent);
+    QWidget *createEditorPane(QWidget *parent);
+    QFormLayout *createNameAndChannel(QWidget *parent);
+    QPushButton *createPlaceholderButton(QWidget *parent);
+    QDialogButtonBox *createButtons();
+    void createShortcuts();
+    void connectEditing();
     // Offers to save unsaved changes; true when it is fine to go on (saved,
     // discarded, or nothing to save).
     bool settleChanges();
@@ -105,10 +116,6 @@ private:
     void showTemplate(const MessageTemplate &t);
     void onCurrentRowChanged(int row);
     void updateState();
-    void updateCounters();
-    void updateCounter(QLabel *label, const QString &text, int limit);
-    void insertPlaceholder(const QString &name);
-    void showFlag(int row);
     // The editor's contents as a template to save.
     MessageTemplate edited() const;
     bool isStarterName(const QString &name) const;
@@ -123,7 +130,7 @@ private:
     bool m_filling = false;
     QuestionHandler m_ask;
 
-    QListWidget *m_list = nullptr;
+    TemplateList *m_list = nullptr;
     QPushButton *m_newButton = nullptr;
     QPushButton *m_duplicateButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
@@ -131,19 +138,12 @@ private:
     QLineEdit *m_name = nullptr;
     QLabel *m_nameNote = nullptr;
     QComboBox *m_channel = nullptr;
-    QLabel *m_subjectLabel = nullptr;
-    QLineEdit *m_subject = nullptr;
-    QLabel *m_subjectCounter = nullptr;
-    QPlainTextEdit *m_body = nullptr;
+    MessageEditor *m_editor = nullptr;
     QPushButton *m_placeholderButton = nullptr;
-    QMenu *m_placeholderMenu = nullptr;
-    QLabel *m_bodyCounter = nullptr;
-    QListWidget *m_flags = nullptr;
+    LintFlagList *m_flags = nullptr;
     QLabel *m_flagDetail = nullptr;
     ErrorBanner *m_error = nullptr;
     QPushButton *m_saveButton = nullptr;
-    QTimer *m_checkTimer = nullptr;
-    QWidget *m_lastTextField = nullptr;
 };
 
 } // namespace rapport

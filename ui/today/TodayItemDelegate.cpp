@@ -1,5 +1,7 @@
 #include "today/TodayItemDelegate.h"
 
+#include "today/TodayQueueModel.h"
+
 #include <QApplication>
 #include <QFontMetrics>
 #include <QIcon>
@@ -58,31 +60,50 @@ void TodayItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     opt.icon = QIcon();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const bool open = index.data(OpenRole).toBool();
+    const bool open = index.data(TodayQueueModel::OpenRole).toBool();
     const bool selected = opt.state & QStyle::State_Selected;
     const QPalette::ColorGroup group =
         !(opt.state & QStyle::State_Enabled) || !open
             ? QPalette::Disabled
             : (opt.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive);
-    const QColor text =
-        opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    Card card;
+    card.open = open;
+    card.text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     // Open: the palette's secondary tone; worked: the disabled text colour.
-    const QColor secondary =
-        selected ? text
-                 : (open ? opt.palette.color(QPalette::Active, QPalette::PlaceholderText)
-                         : opt.palette.color(QPalette::Disabled, QPalette::Text));
+    card.secondary = selected
+                         ? card.text
+                         : (open ? opt.palette.color(QPalette::Active, QPalette::PlaceholderText)
+                                 : opt.palette.color(QPalette::Disabled, QPalette::Text));
+    card.area = opt.rect.adjusted(margin, margin, -margin, -margin);
 
     painter->save();
-    const QRect area = opt.rect.adjusted(margin, margin, -margin, -margin);
-    const QFont bold = boldFont(opt.font);
+    const int left = paintFirstLine(painter, opt, index, card);
+    const QFontMetrics boldMetrics(boldFont(opt.font));
+    int y = card.area.top() + boldMetrics.height() + gap;
+    y = paintActionLine(painter, opt, index, card, left, y);
     const QFontMetrics plainMetrics(opt.font);
+    painter->setPen(card.secondary);
+    const int reasonWidth = qMax(0, card.area.right() - left);
+    painter->drawText(QRect(left, y, reasonWidth, plainMetrics.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      plainMetrics.elidedText(index.data(TodayQueueModel::ReasonRole).toString(),
+                                              Qt::ElideRight, reasonWidth));
+    painter->restore();
+}
+
+int TodayItemDelegate::paintFirstLine(QPainter *painter, const QStyleOptionViewItem &opt,
+                                      const QModelIndex &index, const Card &card) const
+{
+    const QRect &area = card.area;
+    const QFont bold = boldFont(opt.font);
     const QFontMetrics boldMetrics(bold);
 
     // Position, right-aligned in a column wide enough for "99.".
     const int numberWidth = boldMetrics.horizontalAdvance(u"99."_s);
-    const QString position = QLocale().toString(index.data(PositionRole).toInt()) + u'.';
+    const QString position =
+        QLocale().toString(index.data(TodayQueueModel::PositionRole).toInt()) + u'.';
     painter->setFont(bold);
-    painter->setPen(secondary);
+    painter->setPen(card.secondary);
     painter->drawText(QRect(area.left(), area.top(), numberWidth, boldMetrics.height()),
                       Qt::AlignRight | Qt::AlignVCenter, position);
 
@@ -90,53 +111,52 @@ void TodayItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     int right = area.right();
 
     // What became of it, at the end of the first line.
-    const QString status = index.data(StatusRole).toString();
+    const QString status = index.data(TodayQueueModel::StatusRole).toString();
     if (!status.isEmpty()) {
         const int width = boldMetrics.horizontalAdvance(status);
-        painter->setPen(text);
+        painter->setPen(card.text);
         painter->drawText(QRect(right - width, area.top(), width, boldMetrics.height()),
                           Qt::AlignRight | Qt::AlignVCenter, status);
         right -= width + 2 * margin;
     }
 
-    int y = area.top();
     const int width = qMax(0, right - left);
-    painter->setPen(text);
-    painter->drawText(
-        QRect(left, y, width, boldMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-        boldMetrics.elidedText(index.data(NameRole).toString(), Qt::ElideRight, width));
-    y += boldMetrics.height() + gap;
+    painter->setPen(card.text);
+    painter->drawText(QRect(left, area.top(), width, boldMetrics.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      boldMetrics.elidedText(index.data(TodayQueueModel::NameRole).toString(),
+                                             Qt::ElideRight, width));
+    return left;
+}
 
+int TodayItemDelegate::paintActionLine(QPainter *painter, const QStyleOptionViewItem &opt,
+                                       const QModelIndex &index, const Card &card, int left,
+                                       int y) const
+{
     // The action with its icon, then the template to start from.
+    const QFontMetrics plainMetrics(opt.font);
     const int icon = iconSize(opt);
     const int lineHeight = qMax(plainMetrics.height(), icon);
     const QIcon actionIcon = qvariant_cast<QIcon>(index.data(Qt::DecorationRole));
     actionIcon.paint(painter, QRect(left, y + (lineHeight - icon) / 2, icon, icon), Qt::AlignCenter,
-                     open ? QIcon::Normal : QIcon::Disabled);
+                     card.open ? QIcon::Normal : QIcon::Disabled);
     const int textLeft = left + icon + gap * 2;
-    const int fullWidth = qMax(0, area.right() - textLeft);
-    QString action = index.data(ActionRole).toString();
-    const QString templateName = index.data(TemplateRole).toString();
+    const int fullWidth = qMax(0, card.area.right() - textLeft);
+    const QString action = index.data(TodayQueueModel::ActionRole).toString();
+    const QString templateName = index.data(TodayQueueModel::TemplateRole).toString();
     painter->setFont(opt.font);
     painter->drawText(QRect(textLeft, y, fullWidth, lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
                       plainMetrics.elidedText(action, Qt::ElideRight, fullWidth));
     const int actionWidth = plainMetrics.horizontalAdvance(action);
     if (!templateName.isEmpty() && actionWidth < fullWidth) {
         const QString suggestion = TodayItemDelegate::tr(" · template: %1").arg(templateName);
-        painter->setPen(secondary);
+        painter->setPen(card.secondary);
         painter->drawText(
             QRect(textLeft + actionWidth, y, fullWidth - actionWidth, lineHeight),
             Qt::AlignLeft | Qt::AlignVCenter,
             plainMetrics.elidedText(suggestion, Qt::ElideRight, fullWidth - actionWidth));
     }
-    y += lineHeight + gap;
-
-    painter->setPen(secondary);
-    const int reasonWidth = qMax(0, area.right() - left);
-    painter->drawText(
-        QRect(left, y, reasonWidth, plainMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-        plainMetrics.elidedText(index.data(ReasonRole).toString(), Qt::ElideRight, reasonWidth));
-    painter->restore();
+    return y + lineHeight + gap;
 }
 
 } // namespace rapport

@@ -22,9 +22,8 @@
 
 class QAction;
 class QLabel;
-class QListWidget;
+class QListView;
 class QMenu;
-class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QToolButton;
@@ -33,10 +32,15 @@ namespace rapport {
 
 class ChangeWatcher;
 class ContactStore;
+class EmptyStateView;
 class Database;
 class QueueItemCommand;
 class QueueStore;
 class Session;
+class TodayButtonRow;
+class TodayNumbersStrip;
+class TodayProgressRow;
+class TodayQueueModel;
 
 class TodayPage : public QWidget
 {
@@ -77,7 +81,7 @@ public:
     void completeDone(qint64 contactId, qint64 outreachId);
 
     // What the page shows, for the window and tests.
-    const QList<QueueItem> &items() const { return m_items; }
+    const QList<QueueItem> &items() const;
     int itemsLeft() const;
     int doneCount() const;
     // "7 of 15 done · 1 skipped · 7 left".
@@ -103,12 +107,6 @@ public:
     void neverCurrent();
     void reopenCurrent();
 
-    // The words and icon of an action: "Invite to connect", ...
-    static QString actionLabel(QueueItem::Action action);
-    static QIcon actionIcon(QueueItem::Action action);
-    // "Done", "Skipped", "Snoozed until Fri, 3 Jul 2026", "Not suggested again"; "" when open.
-    static QString statusLabel(const QueueItem &item);
-
     void setConfirmHandler(ConfirmHandler handler) { m_confirm = std::move(handler); }
     void setErrorHandler(ErrorHandler handler) { m_error = std::move(handler); }
     void setSnoozeMenuHandler(SnoozeMenuHandler handler) { m_chooseSnooze = std::move(handler); }
@@ -127,16 +125,11 @@ signals:
     // Keep in Touch… chosen on a card: cadence, snooze, archive, do not contact.
     void keepInTouchRequested(qint64 contactId);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    QWidget *createNumbersStrip();
-    QWidget *createProgressRow();
-    QWidget *createButtonRow();
-    QWidget *createStatePage();
-    void fillList();
-    void showNumbers();
+    QListView *createQueueView();
+    // The queue's actions (on the list's keys and the buttons) and J/K.
+    void createActions();
+    void createMoveActions();
     void updateProgress();
     // Only the navigation's count of open items, from the stored queue.
     void updateItemsLeft();
@@ -149,8 +142,9 @@ private:
     // and selects what comes next: the next open item, or with `stay` the
     // same one.
     void run(QueueItemCommand *command, const QString &failureTitle, bool stay = false);
-    void applyWarningColour();
     QMenu *buildSnoozeMenu();
+    // "Pick a Date…": a calendar from `earliest`; nullopt when cancelled.
+    std::optional<QDate> askSnoozeDate(const QString &contactName, const QDate &earliest);
 
     Session *m_session = nullptr;
     ChangeWatcher *m_watcher = nullptr;
@@ -160,7 +154,6 @@ private:
     std::unique_ptr<QueueStore> m_queue;
     QDate m_fixedToday;
     QDate m_day; // the day of m_items
-    QList<QueueItem> m_items;
     int m_lastLeft = -1;
 
     ConfirmHandler m_confirm;
@@ -168,29 +161,13 @@ private:
     SnoozeMenuHandler m_chooseSnooze;
     DateAsker m_askDate;
 
-    QLabel *m_acceptance = nullptr;
-    QLabel *m_warningIcon = nullptr;
-    QLabel *m_warningText = nullptr;
-    QLabel *m_credits = nullptr;
-    QLabel *m_pending = nullptr;
-    QLabel *m_weekly = nullptr;
-    QLabel *m_heldBack = nullptr;
-    QPushButton *m_weeklyButton = nullptr;
-    QWidget *m_strip = nullptr;
-    QLabel *m_progressLabel = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QWidget *m_progressRow = nullptr;
+    TodayNumbersStrip *m_strip = nullptr;
+    TodayProgressRow *m_progressRow = nullptr;
     QStackedWidget *m_stack = nullptr;
-    QListWidget *m_list = nullptr;
-    QWidget *m_statePage = nullptr;
-    QLabel *m_stateHeading = nullptr;
-    QLabel *m_stateText = nullptr;
-    QWidget *m_buttons = nullptr;
-    QPushButton *m_doneButton = nullptr;
-    QPushButton *m_doneQuietButton = nullptr;
-    QPushButton *m_snoozeButton = nullptr;
-    QPushButton *m_skipButton = nullptr;
-    QPushButton *m_reopenButton = nullptr;
+    TodayQueueModel *m_model = nullptr;
+    QListView *m_list = nullptr;
+    EmptyStateView *m_statePage = nullptr;
+    TodayButtonRow *m_buttons = nullptr;
     QAction *m_doneAction = nullptr;
     QAction *m_doneQuietAction = nullptr;
     QAction *m_snoozeAction = nullptr;

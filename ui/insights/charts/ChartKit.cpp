@@ -1,0 +1,105 @@
+#include "insights/charts/ChartKit.h"
+
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QValueAxis>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace rapport {
+
+qreal ChartKit::msOf(const QDate &day)
+{
+    return qreal(day.startOfDay().toMSecsSinceEpoch());
+}
+
+QString ChartKit::number(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+QString ChartKit::percent(double fraction)
+{
+    return QLocale().toString(fraction * 100.0, 'f', 1) + u" %"_s;
+}
+
+QString ChartKit::shortDate(const QDate &day)
+{
+    return QLocale().toString(day, QLocale::ShortFormat);
+}
+
+QString ChartKit::iso(const QDate &day)
+{
+    return day.toString(Qt::ISODate);
+}
+
+QString ChartKit::plain(std::optional<double> fraction)
+{
+    return fraction ? QString::number(*fraction * 100.0, 'f', 1) : QString();
+}
+
+QChart *ChartKit::newChart(const QString &title)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    return chart;
+}
+
+QDateTimeAxis *ChartKit::dateAxis(QDate first, QDate last, const QString &title)
+{
+    const qint64 span = first.daysTo(last);
+    const qint64 pad = span == 0 ? 7 : std::max<qint64>(2, span / 40);
+    first = first.addDays(-pad);
+    last = last.addDays(pad);
+    const qint64 days = first.daysTo(last);
+    auto *axis = new QDateTimeAxis;
+    axis->setTitleText(title);
+    // Ticks fall between month starts, so a month-only format would repeat
+    // a month; the day keeps every label distinct.
+    axis->setFormat(days > 900 ? u"MMM yyyy"_s
+                               : (first.year() != last.year() ? u"d MMM yy"_s : u"d MMM"_s));
+    axis->setTickCount(int(std::clamp<qint64>(days / 7 + 1, 2, 7)));
+    axis->setRange(first.startOfDay(), last.startOfDay());
+    return axis;
+}
+
+QValueAxis *ChartKit::valueAxis(const QString &title, double max, bool percentScale)
+{
+    auto *axis = new QValueAxis;
+    axis->setTitleText(title);
+    axis->setRange(0, std::max(max, percentScale ? 10.0 : 5.0));
+    axis->applyNiceNumbers();
+    axis->setLabelFormat(percentScale ? u"%.0f %%"_s : u"%.0f"_s);
+    return axis;
+}
+
+QLineSeries *ChartKit::line(const QString &name, const QColor &color, qreal width)
+{
+    auto *series = new QLineSeries;
+    series->setName(name);
+    QPen pen(color);
+    pen.setWidthF(width);
+    series->setPen(pen);
+    series->setPointsVisible(true);
+    return series;
+}
+
+void ChartKit::attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y)
+{
+    chart->addSeries(series);
+    series->attachAxis(x);
+    series->attachAxis(y);
+}
+
+QString ChartKit::weekLabel(const NetworkSnapshot &s)
+{
+    return tr("week of %1").arg(shortDate(s.weekStart()));
+}
+
+} // namespace rapport

@@ -1,0 +1,24 @@
+#pragma once
+
+// Followers, connections and true followers (followers − connections) per
+// week, from the weekly numbers.
+// Fills its panel, or shows the panel's empty state saying how to get numbers.
+
+#include "domain/NetworkSnapshot.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace rapport {
+
+class ChartPanel;
+
+class NetworkChart
+{
+    Q_DECLARE_TR_FUNCTIONS(NetworkChart)
+
+public:
+    static void fill(ChartPanel *panel, const QList<NetworkSnapshot> &weeks);
+};
+
+} // namespace rapport

@@ -1,0 +1,34 @@
+#pragma once
+
+// True followers as a share of connections per week against the typical
+// 5–10 % band, with the band table beside the chart.
+// Fills its panel, or shows the panel's empty state saying how to get numbers.
+
+#include "domain/NetworkSnapshot.h"
+#include "insights/FollowerRatio.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+class QAreaSeries;
+class QDateTimeAxis;
+
+namespace rapport {
+
+class ChartPanel;
+
+class RatioChart
+{
+    Q_DECLARE_TR_FUNCTIONS(RatioChart)
+
+public:
+    static void fill(ChartPanel *panel, QList<NetworkSnapshot> weeks);
+
+private:
+    // The typical 5–10 % as a shaded band across the date axis.
+    static QAreaSeries *typicalBand(QDateTimeAxis *x);
+    // The latest week in words, and where it sits on the typical table.
+    static QString sideText(const FollowerRatio &now);
+};
+
+} // namespace rapport

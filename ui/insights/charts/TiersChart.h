@@ -1,0 +1,24 @@
+#pragma once
+
+// The contacts per engagement tier; `windowDays` is the tiers' recency
+// window (Preferences).
+// Fills its panel, or shows the panel's empty state saying how to get numbers.
+
+#include "insights/TierCount.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace rapport {
+
+class ChartPanel;
+
+class TiersChart
+{
+    Q_DECLARE_TR_FUNCTIONS(TiersChart)
+
+public:
+    static void fill(ChartPanel *panel, const QList<TierCount> &counts, int windowDays);
+};
+
+} // namespace rapport
