@@ -384,7 +384,6 @@ bool DemoContent::insertEvents(Database &db, QList<Engagement> &events, QString 
     Transaction tx(db);
     if (!tx.started(error))
         return false;
-    }
     if (!DemoRows(db).addEngagement(events, error))
         return false;
     return tx.commit(error);

@@ -100,7 +100,6 @@ bool DemoOutreachWriter::write(Database &db, QList<DemoPerson> &people, int *add
     Transaction tx(db);
     if (!tx.started(error))
         return false;
-    }
     DemoRows rows(db);
     int count = 0;
     for (DemoPerson &p : people) {
