@@ -1,6 +1,7 @@
 #include "content/ContentPage.h"
 
 #include "common/EmptyStateView.h"
+#include "common/Prompts.h"
 #include "content/AddContentCommand.h"
 #include "content/AddContentMetricsCommand.h"
 #include "content/ContentMetricsDialog.h"
@@ -23,7 +24,6 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopedValueRollback>
@@ -76,13 +76,6 @@ ContentPage::ContentPage(QUndoStack *undo, QWidget *parent)
                                   }))
 {
     setObjectName(u"contentPage"_s);
-    m_confirm = [this](const QString &title, const QString &text) {
-        return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel,
-                                     QMessageBox::Cancel) == QMessageBox::Yes;
-    };
-    m_error = [this](const QString &title, const QString &text) {
-        QMessageBox::warning(this, title, text);
-    };
 
     m_addPieceAction =
         new QAction(QIcon::fromTheme(u"document-new"_s), tr("Add &Post or Article…"), this);
@@ -435,7 +428,7 @@ bool ContentPage::apply(ContentUndoCommand &command, QString *error)
         });
         command.setErrorHandler([self](const QString &message) {
             if (self)
-                self->m_error(tr("Could Not Undo or Redo"), message);
+                Prompts::warning(self, tr("Could Not Undo or Redo"), message);
         });
         return true;
     }
@@ -446,7 +439,7 @@ bool ContentPage::apply(ContentUndoCommand &command, QString *error)
     command.setErrorHandler([self](const QString &message) {
         if (!self)
             return;
-        self->m_error(tr("Could Not Undo or Redo"), message);
+        Prompts::warning(self, tr("Could Not Undo or Redo"), message);
         self->piecesChanged(self->currentPieceId());
     });
     return command.apply(error);
@@ -572,11 +565,11 @@ void ContentPage::deleteCurrentPiece()
     if (!stats)
         return;
     const int snapshots = int(m_store->metrics(stats->piece.id).size());
-    if (!m_confirm(tr("Delete"), deleteQuestion(*stats, snapshots)))
+    if (!Prompts::confirm(this, tr("Delete"), deleteQuestion(*stats, snapshots)))
         return;
     QString error;
     if (!deletePiece(stats->piece.id, &error))
-        m_error(tr("Could Not Delete"), error);
+        Prompts::warning(this, tr("Could Not Delete"), error);
 }
 
 void ContentPage::piecesChanged(qint64 pieceId)

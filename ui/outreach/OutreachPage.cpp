@@ -2,6 +2,7 @@
 
 #include "common/EmptyStateView.h"
 #include "common/OutreachStyle.h"
+#include "common/Prompts.h"
 #include "outreach/DeleteOutreachCommand.h"
 #include "outreach/OutreachNumbersPanel.h"
 #include "outreach/OutreachTableModel.h"
@@ -27,7 +28,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QStackedWidget>
@@ -85,13 +85,6 @@ OutreachPage::OutreachPage(QUndoStack *undo, QWidget *parent)
                                   }))
 {
     setObjectName(u"outreachPage"_s);
-    m_confirm = [this](const QString &title, const QString &text) {
-        return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel,
-                                     QMessageBox::Cancel) == QMessageBox::Yes;
-    };
-    m_error = [this](const QString &title, const QString &text) {
-        QMessageBox::warning(this, title, text);
-    };
 
     m_outcomeMenu = new QMenu(tr("Set &Outcome"), this);
     m_outcomeMenu->setObjectName(u"outreachOutcomeMenu"_s);
@@ -105,7 +98,7 @@ OutreachPage::OutreachPage(QUndoStack *undo, QWidget *parent)
             const qint64 id = currentOutreachId();
             QString error;
             if (id > 0 && !setOutcome(id, outcome, &error) && !error.isEmpty())
-                m_error(tr("Could Not Set the Outcome"), error);
+                Prompts::warning(this, tr("Could Not Set the Outcome"), error);
         });
         m_outcomeActions.insert(outcome, action);
     }
@@ -142,7 +135,7 @@ OutreachPage::OutreachPage(QUndoStack *undo, QWidget *parent)
         }
         QString error;
         if (chosen && !setOutcomeDate(id, *chosen, &error) && !error.isEmpty())
-            m_error(tr("Could Not Change the Date"), error);
+            Prompts::warning(this, tr("Could Not Change the Date"), error);
     });
     m_setOutcomeAction = new QAction(tr("Set &Outcome…"), this);
     m_setOutcomeAction->setObjectName(u"setOutreachOutcomeAction"_s);
@@ -616,12 +609,12 @@ void OutreachPage::deleteCurrent()
     const auto outreach = m_outreach->get(currentOutreachId());
     if (!outreach)
         return;
-    if (!m_confirm(tr("Delete Outreach"),
-                   deleteQuestion(*outreach, m_model->contactName(outreach->contactId))))
+    if (!Prompts::confirm(this, tr("Delete Outreach"),
+                          deleteQuestion(*outreach, m_model->contactName(outreach->contactId))))
         return;
     QString error;
     if (!deleteOutreach(outreach->id, &error))
-        m_error(tr("Could Not Delete"), error);
+        Prompts::warning(this, tr("Could Not Delete"), error);
 }
 
 bool OutreachPage::push(std::unique_ptr<StoreCommand> command, QString *error)
@@ -638,7 +631,7 @@ bool OutreachPage::push(std::unique_ptr<StoreCommand> command, QString *error)
         });
         command->setErrorHandler([self](const QString &message) {
             if (self)
-                self->m_error(tr("Could Not Undo or Redo"), message);
+                Prompts::warning(self, tr("Could Not Undo or Redo"), message);
         });
         return m_session->push(command.release(), error);
     }
@@ -649,7 +642,7 @@ bool OutreachPage::push(std::unique_ptr<StoreCommand> command, QString *error)
     command->setErrorHandler([self](const QString &message) {
         if (!self)
             return;
-        self->m_error(tr("Could Not Undo or Redo"), message);
+        Prompts::warning(self, tr("Could Not Undo or Redo"), message);
         self->outreachChanged(self->currentOutreachId());
     });
     if (!command->apply(error))

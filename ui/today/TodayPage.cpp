@@ -1,6 +1,7 @@
 #include "today/TodayPage.h"
 
 #include "common/OutreachStyle.h"
+#include "common/Prompts.h"
 #include "db/Database.h"
 #include "outreach/OutreachNumbers.h"
 #include "planning/QueuePlanner.h"
@@ -26,7 +27,6 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -80,13 +80,6 @@ TodayPage::TodayPage(QWidget *parent)
 {
     setObjectName(u"todayPage"_s);
     setAccessibleName(tr("Today"));
-    m_confirm = [this](const QString &title, const QString &text) {
-        return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel,
-                                     QMessageBox::Cancel) == QMessageBox::Yes;
-    };
-    m_error = [this](const QString &title, const QString &text) {
-        QMessageBox::warning(this, title, text);
-    };
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createNumbersStrip());
@@ -416,7 +409,7 @@ void TodayPage::reload()
                                        : tr("Held back today: %1").arg(held.join(u' ')));
     m_heldBack->setVisible(!held.isEmpty());
     if (!error.isEmpty())
-        m_error(tr("Could Not Plan Today's Queue"), error);
+        Prompts::warning(this, tr("Could Not Plan Today's Queue"), error);
     fillList();
     showNumbers();
     m_strip->show();
@@ -703,7 +696,7 @@ void TodayPage::run(QueueItemCommand *command, const QString &failureTitle, bool
     });
     owned->setErrorHandler([page](const QString &message) {
         if (page)
-            page->m_error(tr("Could Not Undo or Redo"), message);
+            Prompts::warning(page, tr("Could Not Undo or Redo"), message);
     });
     QString error;
     bool ok = false;
@@ -716,7 +709,7 @@ void TodayPage::run(QueueItemCommand *command, const QString &failureTitle, bool
     }
     if (!ok) {
         reload();
-        m_error(failureTitle, error);
+        Prompts::warning(this, failureTitle, error);
         return;
     }
     if (!stay)
@@ -833,7 +826,8 @@ void TodayPage::snoozeCurrentUntil(const QDate &until)
     if (!m_queue || !item || item->status != QueueItem::Status::Open)
         return;
     if (!until.isValid() || until <= m_day) {
-        m_error(tr("Could Not Snooze"), tr("A snooze ends on a later day than today."));
+        Prompts::warning(this, tr("Could Not Snooze"),
+                         tr("A snooze ends on a later day than today."));
         return;
     }
     run(new QueueItemCommand(*m_db, QueueItemCommand::Action::Snooze, *item, 0, until),
@@ -845,11 +839,12 @@ void TodayPage::neverCurrent()
     const auto item = currentItem();
     if (!m_queue || !item || item->status == QueueItem::Status::Never)
         return;
-    if (!m_confirm(tr("Never Suggest This Person"),
-                   tr("Never suggest %1 again? They are marked “do not contact” and left out of "
-                      "every queue from now on (Edit ▸ Undo or Contact ▸ Keep in Touch undoes "
-                      "it).")
-                       .arg(item->contactName)))
+    if (!Prompts::confirm(
+            this, tr("Never Suggest This Person"),
+            tr("Never suggest %1 again? They are marked “do not contact” and left out of "
+               "every queue from now on (Edit ▸ Undo or Contact ▸ Keep in Touch undoes "
+               "it).")
+                .arg(item->contactName)))
         return;
     run(new QueueItemCommand(*m_db, QueueItemCommand::Action::Never, *item),
         tr("Could Not Change the Queue"));

@@ -43,8 +43,6 @@ class TodayPage : public QWidget
     Q_OBJECT
 
 public:
-    using ConfirmHandler = std::function<bool(const QString &title, const QString &text)>;
-    using ErrorHandler = std::function<void(const QString &title, const QString &text)>;
     // Picks one action of the snooze menu (objectNames "snoozeTomorrow",
     // "snoozeNextWeek", "snoozePickDate"); nullptr cancels. Tests answer
     // without showing the menu.
@@ -109,8 +107,6 @@ public:
     // "Done", "Skipped", "Snoozed until Fri, 3 Jul 2026", "Not suggested again"; "" when open.
     static QString statusLabel(const QueueItem &item);
 
-    void setConfirmHandler(ConfirmHandler handler) { m_confirm = std::move(handler); }
-    void setErrorHandler(ErrorHandler handler) { m_error = std::move(handler); }
     void setSnoozeMenuHandler(SnoozeMenuHandler handler) { m_chooseSnooze = std::move(handler); }
     void setDateAsker(DateAsker asker) { m_askDate = std::move(asker); }
 
@@ -163,8 +159,6 @@ private:
     QList<QueueItem> m_items;
     int m_lastLeft = -1;
 
-    ConfirmHandler m_confirm;
-    ErrorHandler m_error;
     SnoozeMenuHandler m_chooseSnooze;
     DateAsker m_askDate;
 
