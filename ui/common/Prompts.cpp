@@ -68,6 +68,7 @@ void Prompts::information(QWidget *parent, const QString &title, const QString &
     if (record(Kind::Information, title, text))
         return;
     QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Ok, parent);
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
     box.exec();
 }
 

@@ -120,8 +120,6 @@ void MainWindow::createPages()
     m_pages->addWidget(m_contentPage);
     m_pages->addWidget(m_outreachPage);
     m_pages->addWidget(m_insightsPage);
-    m_insightsPage->setErrorHandler(
-        [this](const QString &title, const QString &text) { Prompts::warning(this, title, text); });
     createNavigation();
 }
 
