@@ -72,6 +72,7 @@ private slots:
     void deleteKeyAsksNamingTheTitle();
     void enterEditsTheCurrentPiece();
     void filterAndSort();
+    void addActionRunsThePieceDialog();
     void pieceDialogOkNeedsTitleAndWebAddress();
     void pieceDialogShowsWhatTheStoreRefused();
     void metricsDialogShowsHistoryAndReplacement();
@@ -568,16 +569,17 @@ void tst_ContentPage::enterEditsTheCurrentPiece()
     QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
     table()->setFocus();
     bool opened = false;
-    QTimer::singleShot(0, this, [&] {
-        auto *dialog = m_page->findChild<ContentPieceDialog *>(u"contentPieceDialog"_s);
-        QVERIFY(dialog);
-        opened = true;
-        QCOMPARE(dialog->piece().id, id);
-        QCOMPARE(dialog->findChild<QPushButton *>(u"okButton"_s)->text(), u"&Save"_s);
-        auto *title = dialog->findChild<QLineEdit *>(u"titleEdit"_s);
-        title->setText(u"Edited by key"_s);
-        dialog->accept();
-    });
+    DialogRunner::setNextHandler<ContentPieceDialog>(
+        u"contentPieceDialog"_s, [&](ContentPieceDialog &dialog) {
+            opened = true;
+            [&] {
+                QCOMPARE(dialog.piece().id, id);
+                QCOMPARE(dialog.findChild<QPushButton *>(u"okButton"_s)->text(), u"&Save"_s);
+            }();
+            dialog.findChild<QLineEdit *>(u"titleEdit"_s)->setText(u"Edited by key"_s);
+            dialog.accept();
+            return dialog.result() == QDialog::Accepted;
+        });
     QTest::keyClick(table(), Qt::Key_Return);
     QVERIFY(opened);
     QCOMPARE(m_store->get(id)->title, u"Edited by key"_s);
@@ -633,6 +635,27 @@ void tst_ContentPage::filterAndSort()
     auto *noMatch = m_page->findChild<QLabel *>(u"contentNoMatchLabel"_s);
     QVERIFY(noMatch->isVisible());
     QVERIFY(noMatch->text().startsWith(u"No articles yet"_s));
+}
+
+// Content ▸ Add Post or Article runs its dialog through DialogRunner; what
+// the dialog saves is one undo step.
+void tst_ContentPage::addActionRunsThePieceDialog()
+{
+    DialogRunner::setNextHandler<ContentPieceDialog>(
+        u"contentPieceDialog"_s, [](ContentPieceDialog &dialog) {
+            QTest::keyClicks(dialog.findChild<QLineEdit *>(u"titleEdit"_s), u"From the menu"_s);
+            QTest::keyClicks(dialog.findChild<QLineEdit *>(u"urlEdit"_s),
+                             u"https://www.linkedin.com/pulse/menu"_s);
+            dialog.findChild<QPushButton *>(u"okButton"_s)->click();
+            return dialog.result() == QDialog::Accepted;
+        });
+    const int before = m_page->model()->rowCount();
+    m_page->addPieceAction()->trigger();
+    QCOMPARE(DialogRunner::ran(), QStringList{u"contentPieceDialog"_s});
+    QVERIFY2(SeamTesting::warnings().isEmpty(), qPrintable(SeamTesting::warnings().join(u'\n')));
+    QCOMPARE(m_page->model()->rowCount(), before + 1);
+    QCOMPARE(m_undo->count(), 1);
+    QCOMPARE(m_undo->undoText(), u"Add “From the menu”"_s);
 }
 
 void tst_ContentPage::pieceDialogOkNeedsTitleAndWebAddress()

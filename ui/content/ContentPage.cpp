@@ -1,5 +1,6 @@
 #include "content/ContentPage.h"
 
+#include "common/DialogRunner.h"
 #include "common/EmptyStateView.h"
 #include "common/Prompts.h"
 #include "content/AddContentCommand.h"
@@ -528,7 +529,7 @@ void ContentPage::openAddPieceDialog()
     ContentPieceDialog dialog(this);
     dialog.setSaveHandler(
         [this](const ContentPiece &piece, QString *error) { return addPiece(piece, error); });
-    dialog.exec();
+    DialogRunner::run(dialog);
 }
 
 void ContentPage::openEditPieceDialog()
@@ -542,7 +543,7 @@ void ContentPage::openEditPieceDialog()
     dialog.setPiece(*piece);
     dialog.setSaveHandler(
         [this](const ContentPiece &edited, QString *error) { return editPiece(edited, error); });
-    dialog.exec();
+    DialogRunner::run(dialog);
 }
 
 void ContentPage::openMetricsDialog()
@@ -554,7 +555,7 @@ void ContentPage::openMetricsDialog()
     dialog.setSaveHandler([this](const ContentMetrics &metrics, QString *error) {
         return addMetrics(metrics, error);
     });
-    dialog.exec();
+    DialogRunner::run(dialog);
 }
 
 void ContentPage::deleteCurrentPiece()
