@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "settings/AppIdentity.h"
 #include "settings/Settings.h"
+#include "shell/DatabaseFiles.h"
 #include "shell/MainWindow.h"
 
 #include <QApplication>
@@ -113,7 +114,7 @@ int main(int argc, char *argv[])
     // database another window holds is handed to that window instead. The
     // current claim is let go only once the new database is open.
     std::unique_ptr<rapport::InstanceGuard> pending;
-    window.setDatabaseGate([&](const QString &next) {
+    window.databaseFiles()->setGate([&](const QString &next) {
         pending.reset();
         if (rapport::InstanceGuard::serverName(next) ==
             rapport::InstanceGuard::serverName(guard->databasePath()))

@@ -189,6 +189,13 @@ backup restore NUMBER|FILE
     </message>
 </context>
 <context>
+    <name>ChartKit</name>
+    <message>
+        <source>week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>check: unexpected &quot;%1&quot;.</source>
@@ -1208,6 +1215,93 @@ of one contact. DATE: YYYY-MM-DD.</source>
     </message>
 </context>
 <context>
+    <name>ContentChart</name>
+    <message>
+        <source>No numbers for your posts and articles yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your posts and articles on the Content page and enter their views, reactions, comments and shares with Add Numbers…. This chart then compares the engagement of posts and articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement rate per piece: posts versus articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement rate, % of views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;How is this computed?&lt;/i&gt; Engagement rate = (reactions + comments + shares) ÷ views of each piece&apos;s latest numbers; for posts or articles, their totals divided, over the pieces with views and all three counts. The people you logged are counted apart. Hover over a point to see its numbers.&lt;/p&gt;&lt;p&gt;A post counts a view when it loads on a screen, an article only when it is opened, so compare engagement, not views.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagers you logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: none with views and counts yet.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2 with views and counts): %3 engagements ÷ %4 views = &lt;b&gt;%5&lt;/b&gt;; on average %6 views; engagers you logged: %7.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContentCommand</name>
     <message>
         <source>add post|article --title T [--url U] [--published DATE]
@@ -1822,6 +1916,13 @@ of one contact. DATE: YYYY-MM-DD.</source>
     </message>
 </context>
 <context>
+    <name>DailyQueue</name>
+    <message>
+        <source>The queue needs a valid day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a Rapport database. Choose a file inside it or a new file name.</source>
@@ -1987,17 +2088,6 @@ of one contact. DATE: YYYY-MM-DD.</source>
     </message>
 </context>
 <context>
-    <name>DemoContent</name>
-    <message>
-        <source>Could not save the engagements: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the engagement of contact #%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DemoGenerator</name>
     <message>
         <source>%1 Removing the %2 demo contacts already added failed too (%3); delete them by hand or restore a backup (in %4).</source>
@@ -2020,17 +2110,13 @@ of one contact. DATE: YYYY-MM-DD.</source>
     </message>
 </context>
 <context>
-    <name>DemoOutreachWriter</name>
+    <name>DemoRows</name>
     <message>
-        <source>Could not read the demo contacts: %1</source>
+        <source>Could not save the engagements: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read the demo engagement: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the demo outreach: %1</source>
+        <source>Could not save the engagement of contact #%1 on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2039,6 +2125,14 @@ of one contact. DATE: YYYY-MM-DD.</source>
     </message>
     <message>
         <source>Could not update demo contact #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the demo contacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the demo engagement: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2344,6 +2438,129 @@ of one contact. DATE: YYYY-MM-DD.</source>
         <source>
     Writes the contacts as vCard 4.0 cards, one file for all of them, each
     with a stable UID (the CSV&apos;s rapport_id) and PRODID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChart</name>
+    <message>
+        <source>No outreach in the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the invitations and InMails you send with Contact › Compose Message…, or import your LinkedIn export with File › Import LinkedIn Export…. This chart then shows how many were accepted and answered, and how many followers became connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month (%1 – %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMails sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMails answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers who connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers who became connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning level (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance rate, %1: %2 (%3 accepted of %4 decided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMail response rate, %1: %2 (%3 answered of %4 sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Last 12 months&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1 invitations, %2 accepted of %3 decided%4&lt;br&gt;%5 InMails, %6 answered%7&lt;br&gt;%8 followers became connections&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Warning:&lt;/b&gt; this month&apos;s acceptance rate is below %1. Send fewer blind invitations and add a note that says why you want to connect.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follower who connected is someone who followed you before the day you connected.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3288,6 +3505,65 @@ Today&apos;s inputs: %2 = %3 contacts.</source>
     </message>
     <message>
         <source>LinkedIn accepts at most %1 characters here and this has %2. Shorten it before you paste it: one useful thing, said briefly, is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkChart</name>
+    <message>
+        <source>No weekly numbers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each week, copy your followers and connections from your LinkedIn profile into Edit › Enter This Week&apos;s Numbers…. This chart then shows how they grow, and how many follow you without being connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers and connections per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers (as LinkedIn shows them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True followers (followers − connections)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Latest, %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2 followers&lt;br&gt;%3 connections&lt;br&gt;%4 true followers&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True followers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4552,10 +4828,6 @@ queue archive|unarchive|allow CONTACT
 <context>
     <name>QueueStore</name>
     <message>
-        <source>The queue needs a valid day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not store today&apos;s queue: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4603,6 +4875,93 @@ queue archive|unarchive|allow CONTACT
     <name>QuickCaptureCommand</name>
     <message>
         <source>Quick Capture: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatioChart</name>
+    <message>
+        <source>No weekly numbers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your followers and connections from your LinkedIn profile in Edit › Enter This Week&apos;s Numbers…. This chart then compares the people who follow you without being connected with the typical 5–10 % of connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True followers as a share of connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your true-follower ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True followers, % of connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 true followers for %3 connections, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratio (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical (5–10 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 true followers for %2 connections: %3, %4 the typical 5–10 % (%5–%6).&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Typical true followers by connections:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;th align=&quot;right&quot;&gt;Connections&lt;/th&gt;&lt;th align=&quot;right&quot;&gt;Typical&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td align=&quot;right&quot;&gt;&lt;b&gt;%1 (you)&lt;/b&gt;&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5306,6 +5665,25 @@ stats funnel [--months N]
     </message>
 </context>
 <context>
+    <name>TemplateSaver</name>
+    <message>
+        <source>Save as Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no text to save as a template yet. Write the message first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for the new template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a built-in starter: yours would take its place (deleting yours brings it back). Press OK to replace it, or choose another name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplateStore</name>
     <message>
         <source>The template needs a name.</source>
@@ -5440,6 +5818,57 @@ stats funnel [--months N]
     </message>
     <message>
         <source>%1 years ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TiersChart</name>
+    <message>
+        <source>No contacts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import your LinkedIn export with File › Import LinkedIn Export…, or add a contact, then log who follows, comments, shares, views and likes with Contact › Quick Capture…. This chart then counts your contacts per engagement tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts per engagement tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not engaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (lapsed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 contacts&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A tier is the best engagement a person showed in the last %2 days; lapsed when it is older.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5645,6 +6074,49 @@ stats funnel [--months N]
     </message>
 </context>
 <context>
+    <name>ViewsChart</name>
+    <message>
+        <source>No profile views or search appearances yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each week, copy the profile views and search appearances from your LinkedIn dashboard into Edit › Enter This Week&apos;s Numbers…. LinkedIn forgets them; this chart keeps the series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile views and search appearances per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile views (last 7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search appearances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile views</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>A desktop CRM for people who network on LinkedIn.</source>
@@ -5840,10 +6312,6 @@ stats funnel [--months N]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Subject:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5893,18 +6361,6 @@ stats funnel [--months N]
     </message>
     <message>
         <source>⚠ Not known for this person, left out: %1. Read the text once more before sending.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ %1 / %2 — %3 over the limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6550,19 +7006,6 @@ rapport-cli demo --contacts 500</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2, no views recorded yet, average %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2
-A post view counts when it loads on screen, an article view needs a click, so compare engagement, not views.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete the article “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6652,14 +7095,6 @@ A post view counts when it loads on screen, an article view needs a click, so co
     </message>
     <message>
         <source>No posts yet — add one with Add Post or Article…, or show articles too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 engagers you logged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2, average %3 views, engagement rate %4, average %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6897,6 +7332,27 @@ you logged</source>
         <source>How is this computed? (reactions + comments + shares) ÷ views, from the latest numbers you added. &quot;no counts&quot;: views but no reactions, comments and shares; &quot;—&quot;: no views to divide by. Hover over a rate to see its numbers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 engagers you logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, no views recorded yet, average %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, average %3 views, engagement rate %4, average %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2
+A post view counts when it loads on screen, an article view needs a click, so compare engagement, not views.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::CsvImportWizard</name>
@@ -7050,6 +7506,77 @@ you logged</source>
     </message>
 </context>
 <context>
+    <name>rapport::DatabaseFiles</name>
+    <message>
+        <source>Discard Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes to this contact have not been saved. Discard them and open another database?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Open the Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved. %1 was opened read-only; you can look, search and export. Start Rapport without --read-only to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved. %1 is on a disk or in a folder that cannot be written to. You can look, search and export; to make changes, copy it to a folder you may write to and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes to this contact have not been saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport databases (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name for the new database, or use File › Open Database to open this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database Not Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it may have been moved or deleted. It was removed from the Open Recent list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::ExportDialog</name>
     <message>
         <source>Export Contacts</source>
@@ -7153,6 +7680,73 @@ you logged</source>
     </message>
 </context>
 <context>
+    <name>rapport::ImportExportController</name>
+    <message>
+        <source>Import LinkedIn Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn export (*.zip *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import LinkedIn Export Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Contacts from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Contacts from vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting contacts to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported 1 contact to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 contacts to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::ImportReportDialog</name>
     <message>
         <source>Import Finished</source>
@@ -7198,10 +7792,6 @@ you logged</source>
 <context>
     <name>rapport::InsightsPage</name>
     <message>
-        <source>week of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7230,403 +7820,7 @@ you logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No weekly numbers yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each week, copy your followers and connections from your LinkedIn profile into Edit › Enter This Week&apos;s Numbers…. This chart then shows how they grow, and how many follow you without being connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Followers and connections per week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Followers (as LinkedIn shows them)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>True followers (followers − connections)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Latest, %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2 followers&lt;br&gt;%3 connections&lt;br&gt;%4 true followers&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Week starting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entered on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Followers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>True followers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter your followers and connections from your LinkedIn profile in Edit › Enter This Week&apos;s Numbers…. This chart then compares the people who follow you without being connected with the typical 5–10 % of connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>True followers as a share of connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Typical (5–10 %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your true-follower ratio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>True followers, % of connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 true followers for %3 connections, %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>above</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>below</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>within</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;%1 true followers for %2 connections: %3, %4 the typical 5–10 % (%5–%6).&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Typical true followers by connections:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;tr&gt;&lt;th align=&quot;right&quot;&gt;Connections&lt;/th&gt;&lt;th align=&quot;right&quot;&gt;Typical&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;tr&gt;&lt;td align=&quot;right&quot;&gt;&lt;b&gt;%1 (you)&lt;/b&gt;&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ratio (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Typical low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Typical high</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No profile views or search appearances yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each week, copy the profile views and search appearances from your LinkedIn dashboard into Edit › Enter This Week&apos;s Numbers…. LinkedIn forgets them; this chart keeps the series.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile views and search appearances per week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile views (last 7 days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search appearances</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No numbers for your posts and articles yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add your posts and articles on the Content page and enter their views, reactions, comments and shares with Add Numbers…. This chart then compares the engagement of posts and articles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Engagement rate per piece: posts versus articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Engagement rate, % of views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Posts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on average</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Numbers from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Engagements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Engagement rate (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No outreach in the last 12 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log the invitations and InMails you send with Contact › Compose Message…, or import your LinkedIn export with File › Import LinkedIn Export…. This chart then shows how many were accepted and answered, and how many followers became connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outreach per month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invitations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invitations sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invitations accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InMails</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InMails sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InMails answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Followers connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Followers who became connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month (%1 – %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate, %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acceptance rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning level (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acceptance rate, %1: %2 (%3 accepted of %4 decided)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InMail response rate, %1: %2 (%3 answered of %4 sent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Last 12 months&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1 invitations, %2 accepted of %3 decided%4&lt;br&gt;%5 InMails, %6 answered%7&lt;br&gt;%8 followers became connections&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Warning:&lt;/b&gt; this month&apos;s acceptance rate is below %1. Send fewer blind invitations and add a note that says why you want to connect.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invitations decided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acceptance rate (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response rate (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Followers who connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No contacts yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import your LinkedIn export with File › Import LinkedIn Export…, or add a contact, then log who follows, comments, shares, views and likes with Contact › Quick Capture…. This chart then counts your contacts per engagement tier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contacts per engagement tier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not engaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (lapsed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tier key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Network review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: none with views and counts yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3): %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2 with views and counts): %3 engagements ÷ %4 views = &lt;b&gt;%5&lt;/b&gt;; on average %6 views; engagers you logged: %7.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;i&gt;How is this computed?&lt;/i&gt; Engagement rate = (reactions + comments + shares) ÷ views of each piece&apos;s latest numbers; for posts or articles, their totals divided, over the pieces with views and all three counts. The people you logged are counted apart. Hover over a point to see its numbers.&lt;/p&gt;&lt;p&gt;A post counts a view when it loads on a screen, an article only when it is opened, so compare engagement, not views.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Engagers you logged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A follower who connected is someone who followed you before the day you connected.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;%1 contacts&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A tier is the best engagement a person showed in the last %2 days; lapsed when it is older.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7699,59 +7893,7 @@ you logged</source>
     </message>
 </context>
 <context>
-    <name>rapport::MainWindow</name>
-    <message>
-        <source>Rapport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your daily outreach queue: the few people worth reaching out to today, best first, each with the reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your posts and articles with their views and engagement, kept long after LinkedIn drops the statistics.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outreach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every message, invitation and InMail you send, one person at a time, and how each one went.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Insights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How your network grows: connections, true followers, acceptance and response rates over time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today  %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today, %1 left</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>rapport::MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
@@ -7781,23 +7923,11 @@ you logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import LinkedIn Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LinkedIn export (*.zip *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import the .zip LinkedIn sends when you ask for a copy of your data, or one CSV file from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import LinkedIn Export &amp;Folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import LinkedIn Export Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7813,11 +7943,27 @@ you logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import Contacts from &amp;vCard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts from a .vcf file exported by Outlook, Gmail, Apple Contacts, Thunderbird or a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Export Contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save contacts as CSV for spreadsheets or vCard for address books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore From &amp;Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put one of the automatic backups in place of this database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7834,6 +7980,14 @@ you logged</source>
     </message>
     <message>
         <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo &amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back the last import, keeping the edits made since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7941,125 +8095,54 @@ you logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>About Rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for people who network on LinkedIn: every contact, every conversation, and the few people worth reaching out to today.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MainWindow</name>
+    <message>
+        <source>Rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Discard Changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your changes to this contact have not been saved. Discard them and open another database?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could Not Open the Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — Rapport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rapport databases (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose another name for the new database, or use File › Open Database to open this one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;%1  %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recent databases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database Not Found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 no longer exists; it may have been moved or deleted. It was removed from the Open Recent list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could Not Add the Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete %1 from your contacts?
-
-Edit › Undo (%2) brings the contact back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could Not Delete the Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could Not Save the Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is no longer in the database; it may have been deleted. Your changes were not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could Not Undo or Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could Not Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Contacts from CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting contacts to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported 1 contact to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1 contacts to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could Not Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8079,119 +8162,30 @@ Edit › Undo (%2) brings the contact back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Rapport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for people who network on LinkedIn: every contact, every conversation, and the few people worth reaching out to today.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could Not Log the Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logged. Rapport never sends anything: send it on LinkedIn if you have not yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could Not Log the Value Given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could Not Read the Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could Not Save the Keep-in-Touch Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could Not Read the Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could Not Save the Tag Cadences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could Not Save the Weekly Numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could Not Save the Preferences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could Not Change the Recency Window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could Not Log the Engagement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logged %1 · %2 new contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · %1 already logged on this piece, left as they were</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your changes to this contact have not been saved. Discard them and quit?</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>rapport::MessageEditor</name>
     <message>
-        <source>Import Contacts from &amp;vCard…</source>
+        <source>Su&amp;bject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import vCard</source>
+        <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
+        <source>%1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import contacts from a .vcf file exported by Outlook, Gmail, Apple Contacts, Thunderbird or a phone</source>
+        <source>⚠ %1 / %2 — %3 over the limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore From &amp;Backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put one of the automatic backups in place of this database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo &amp;Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take back the last import, keeping the edits made since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (read-only) — Rapport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read-only: changes cannot be saved. %1 was opened read-only; you can look, search and export. Start Rapport without --read-only to make changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read-only: changes cannot be saved. %1 is on a disk or in a folder that cannot be written to. You can look, search and export; to make changes, copy it to a folder you may write to and open the copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your changes to this contact have not been saved. Discard them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Contacts from vCard</source>
+        <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8343,6 +8337,69 @@ Today&apos;s inputs: yours %2 ÷ %1 = %3; related %4 ÷ %1 = %5; outside %6 ÷ %
     </message>
     <message>
         <source>(not filled in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::OutreachFilterRow</name>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contac&amp;t:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8582,13 +8639,9 @@ Today&apos;s inputs: yours %2 ÷ %1 = %3; related %4 ÷ %1 = %5; outside %6 ÷ %
     </message>
 </context>
 <context>
-    <name>rapport::OutreachPage</name>
+    <name>rapport::OutreachOutcomeMenu</name>
     <message>
         <source>Set &amp;Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could Not Set the Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8597,6 +8650,13 @@ Today&apos;s inputs: yours %2 ÷ %1 = %3; related %4 ÷ %1 = %5; outside %6 ÷ %
     </message>
     <message>
         <source>When the answer came, if not today: a credit comes back by the answer&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::OutreachPage</name>
+    <message>
+        <source>Could Not Set the Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8632,66 +8692,6 @@ Today&apos;s inputs: yours %2 ÷ %1 = %3; related %4 ÷ %1 = %5; outside %6 ÷ %
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cha&amp;nnel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contac&amp;t:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clear Filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8713,26 +8713,6 @@ Today&apos;s inputs: yours %2 ÷ %1 = %3; related %4 ÷ %1 = %5; outside %6 ÷ %
     </message>
     <message>
         <source>There is no outreach with id %1; it may have been deleted already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the call with %1 on %2?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the %1 %2 sent you on %3?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the %1 you sent %2 on %3?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit › Undo (%1) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8854,6 +8834,26 @@ Today&apos;s inputs: yours %2 ÷ %1 = %3; related %4 ÷ %1 = %5; outside %6 ÷ %
     </message>
     <message>
         <source>When the outcome came, as far as you know it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the call with %1 on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the %1 %2 sent you on %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the %1 you sent %2 on %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit › Undo (%1) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9302,7 +9302,7 @@ Backups are kept in %1.</source>
     </message>
 </context>
 <context>
-    <name>rapport::TemplatesDialog</name>
+    <name>rapport::TemplateList</name>
     <message>
         <source>Messages</source>
         <translation type="unfinished"></translation>
@@ -9323,6 +9323,53 @@ Backups are kept in %1.</source>
         <source>Call notes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New template — not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in starter. Saving your changes makes your own version under this name; deleting yours later brings the starter back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version of a built-in starter. Restore Starter deletes it and brings the starter back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A starter that comes with Rapport. Edit and save it to make your own version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version of a built-in starter. Restore Starter deletes yours and brings the starter back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template you wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No templates yet — press New to write one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TemplatesDialog</name>
     <message>
         <source>Message Templates[*]</source>
         <translation type="unfinished"></translation>
@@ -9376,14 +9423,6 @@ Backups are kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Su&amp;bject:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Text:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9429,34 +9468,6 @@ Backups are kept in %1.</source>
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — built in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A starter that comes with Rapport. Edit and save it to make your own version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — your version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your version of a built-in starter. Restore Starter deletes yours and brings the starter back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — yours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A template you wrote.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No templates yet — press New to write one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9508,35 +9519,7 @@ Backups are kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New template — not saved yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Built-in starter. Saving your changes makes your own version under this name; deleting yours later brings the starter back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your version of a built-in starter. Restore Starter deletes it and brings the starter back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your template.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>⚠ A built-in starter is called “%1”: saving puts yours in its place (deleting yours brings it back).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ %1 / %2 — %3 over the limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9559,20 +9542,75 @@ Backups are kept in %1.</source>
         <source>Select a suggestion to read why and see where it is. Suggestions only: they never stop you.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>rapport::TodayButtonRow</name>
     <message>
-        <source>Save as Template</source>
+        <source>&amp;Done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no text to save as a template yet. Write the message first.</source>
+        <source>Done: compose and log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name for the new template:</source>
+        <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is a built-in starter: yours would take its place (deleting yours brings it back). Press OK to replace it, or choose another name:</source>
+        <source>Done &amp;Without Composing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done without composing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snooze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen a done or skipped item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J/K or arrows to move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9580,6 +9618,117 @@ Backups are kept in %1.</source>
     <name>rapport::TodayItemDelegate</name>
     <message>
         <source> · template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TodayNumbersStrip</name>
+    <message>
+        <source>Today&apos;s numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMail credits left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week&apos;s numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers, connections, profile views and search appearances as LinkedIn shows them, once a week: Insights charts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter Them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter this week&apos;s numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held back from an invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held back today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance rate: no invitations yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance rate, %1: none decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance rate, %1: %2 (%3 of %4 decided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is this computed? Acceptance over the %1 = accepted ÷ decided = %2 ÷ %3 = %4 (%5 sent in that window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: acceptance is below %1 % — today&apos;s queue holds fewer cold invitations; send fewer blind ones and add a note that says why you want to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week&apos;s numbers: %1 followers, %2 connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week&apos;s numbers: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMail credits left: 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMail credits left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 InMails awaiting an answer, %3 credits held)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is this computed? Credits left = granted − held − spent − expired = %1 − %2 − %3 − %4 = %5. An InMail awaits an answer for 90 days (your calendar days); any answer in that time returns its credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending invitations: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending invitations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending invitations: %1 (%2 older than three weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is this computed? Pending = invitations sent with no outcome yet: %1; older than three weeks = 22 days or more since sending: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9642,91 +9791,7 @@ Backups are kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Today&apos;s numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acceptance rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InMail credits left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending invitations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This week&apos;s numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Followers, connections, profile views and search appearances as LinkedIn shows them, once a week: Insights charts them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Enter Them…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter this week&apos;s numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acceptance warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress through today&apos;s queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done: compose and log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done without composing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shift+Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skip today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>X</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>J/K or arrows to move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9751,78 +9816,6 @@ Backups are kept in %1.</source>
     </message>
     <message>
         <source>Nothing to do today — everyone you engaged with has been answered. Log engagement with Quick Capture (Ctrl+L).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1. %2: %3. %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suggested template: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acceptance rate: no invitations yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: acceptance is below %1 % — today&apos;s queue holds fewer cold invitations; send fewer blind ones and add a note that says why you want to connect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This week&apos;s numbers: %1 followers, %2 connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This week&apos;s numbers: missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InMail credits left: 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InMail credits left: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending invitations: none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending invitations: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending invitations: %1 (%2 older than three weeks)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 snoozed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 not suggested again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing left for today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9878,6 +9871,84 @@ Backups are kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>J or Down: next. K or Up: previous. Enter: done. Shift+Enter: done without composing. S: snooze. X: skip. R: reopen a done or skipped item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a done or skipped item back in today&apos;s queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Undo or Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never suggest %1 again? They are marked “do not contact” and left out of every queue from now on (Edit ▸ Undo or Contact ▸ Keep in Touch undoes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TodayProgressRow</name>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress through today&apos;s queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TodayQueueModel</name>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not suggested again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing left for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2: %3. %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested template: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Answer their reply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9927,74 +9998,6 @@ Backups are kept in %1.</source>
     </message>
     <message>
         <source>Not suggested again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>J or Down: next. K or Up: previous. Enter: done. Shift+Enter: done without composing. S: snooze. X: skip. R: reopen a done or skipped item.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put a done or skipped item back in today&apos;s queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Held back from an invitation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopen a done or skipped item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Held back today: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acceptance rate, %1: none decided yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acceptance rate, %1: %2 (%3 of %4 decided)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How is this computed? Acceptance over the %1 = accepted ÷ decided = %2 ÷ %3 = %4 (%5 sent in that window).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2 InMails awaiting an answer, %3 credits held)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How is this computed? Credits left = granted − held − spent − expired = %1 − %2 − %3 − %4 = %5. An InMail awaits an answer for 90 days (your calendar days); any answer in that time returns its credit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How is this computed? Pending = invitations sent with no outcome yet: %1; older than three weeks = 22 days or more since sending: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could Not Undo or Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Never suggest %1 again? They are marked “do not contact” and left out of every queue from now on (Edit ▸ Undo or Contact ▸ Keep in Touch undoes it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could Not Reopen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10161,6 +10164,91 @@ Backups are kept in %1.</source>
     </message>
     <message>
         <source>Optional, separated by semicolons: Recruiter; Founder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::WindowCommands</name>
+    <message>
+        <source>Could Not Add the Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 from your contacts?
+
+Edit › Undo (%2) brings the contact back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Delete the Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Save the Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the database; it may have been deleted. Your changes were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Log the Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged. Rapport never sends anything: send it on LinkedIn if you have not yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Log the Value Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Read the Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Save the Keep-in-Touch Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Read the Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Save the Tag Cadences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Save the Weekly Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Save the Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Change the Recency Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Log the Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %1 · %2 new contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 already logged on this piece, left as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Undo or Redo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

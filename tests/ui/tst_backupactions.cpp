@@ -3,6 +3,7 @@
 // and reopens it, Edit ▸ Undo Import… takes the last import back and is
 // refused with a clear message the second time.
 
+#include "SeamTesting.h"
 #include "db/Database.h"
 #include "io/CsvImporter.h"
 #include "settings/Settings.h"
@@ -45,8 +46,6 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
     QString m_path;
-    QStringList m_errors;
-    QStringList m_questions;
 };
 
 void tst_BackupActions::init()
@@ -55,8 +54,7 @@ void tst_BackupActions::init()
     QVERIFY(m_dir->isValid());
     m_settings = std::make_unique<Settings>(m_dir->filePath(u"settings.ini"_s));
     m_path = m_dir->filePath(u"contacts.sqlite"_s);
-    m_errors.clear();
-    m_questions.clear();
+    SeamTesting::start();
 }
 
 void tst_BackupActions::cleanup()
@@ -69,12 +67,6 @@ void tst_BackupActions::cleanup()
 void tst_BackupActions::openWindow()
 {
     m_window = std::make_unique<MainWindow>(*m_settings);
-    m_window->setConfirmHandler([this](const QString &, const QString &text) {
-        m_questions << text;
-        return true;
-    });
-    m_window->setErrorHandler(
-        [this](const QString &title, const QString &text) { m_errors << title + u": "_s + text; });
     QVERIFY(m_window->openDatabase(m_path));
 }
 
@@ -110,18 +102,20 @@ void tst_BackupActions::restoreFromBackup()
     QCOMPARE(contacts(), 1);
 
     QStringList listed;
-    m_window->backupActions()->setRestorePreparer([&](RestoreBackupDialog &dialog) {
-        auto *list = dialog.findChild<QTreeWidget *>(u"backupList"_s);
-        for (int i = 0; list && i < list->topLevelItemCount(); ++i)
-            listed << list->topLevelItem(i)->text(1) + u'|' + list->topLevelItem(i)->text(2);
-        dialog.select(0);
-        return true;
-    });
+    DialogRunner::setNextHandler<RestoreBackupDialog>(
+        u"restoreBackupDialog"_s, [&](RestoreBackupDialog &dialog) {
+            auto *list = dialog.findChild<QTreeWidget *>(u"backupList"_s);
+            for (int i = 0; list && i < list->topLevelItemCount(); ++i)
+                listed << list->topLevelItem(i)->text(1) + u'|' + list->topLevelItem(i)->text(2);
+            dialog.select(0);
+            return true;
+        });
+    Prompts::setNextAnswer(true);
     action(u"restoreBackupAction"_s)->trigger();
-    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+    QVERIFY2(SeamTesting::warnings().isEmpty(), qPrintable(SeamTesting::warnings().join(u'\n')));
     QCOMPARE(listed, QStringList{u"daily|0"_s});
-    QCOMPARE(m_questions.size(), 1);
-    QVERIFY(m_questions.first().contains(u"kept aside"_s));
+    QCOMPARE(SeamTesting::questions().size(), 1);
+    QVERIFY(SeamTesting::questions().first().contains(u"kept aside"_s));
     QCOMPARE(contacts(), 0); // the window reads the restored file
     QCOMPARE(m_window->databasePath(), QFileInfo(m_path).absoluteFilePath());
     QVERIFY(m_window->statusBar()->currentMessage().contains(u"kept as"_s));
@@ -137,9 +131,10 @@ void tst_BackupActions::restoreWithoutBackupsSaysWhere()
     for (const BackupInfo &b : BackupStore(m_path).list())
         QVERIFY(QFile::remove(b.path));
     action(u"restoreBackupAction"_s)->trigger();
-    QCOMPARE(m_errors.size(), 1);
-    QVERIFY2(m_errors.first().contains(QDir::toNativeSeparators(BackupStore::folderFor(m_path))),
-             qPrintable(m_errors.first()));
+    QCOMPARE(SeamTesting::warnings().size(), 1);
+    QVERIFY2(SeamTesting::warnings().first().contains(
+                 QDir::toNativeSeparators(BackupStore::folderFor(m_path))),
+             qPrintable(SeamTesting::warnings().first()));
 }
 
 void tst_BackupActions::undoImportThenRefuseTwice()
@@ -174,9 +169,10 @@ void tst_BackupActions::undoImportThenRefuseTwice()
     QVERIFY(undo->isEnabled());
     QCOMPARE(undo->text(), u"Undo &Import of people.csv…"_s);
     reader.close();
+    Prompts::setNextAnswer(true);
     undo->trigger();
-    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
-    QVERIFY(m_questions.last().contains(u"people.csv"_s));
+    QVERIFY2(SeamTesting::warnings().isEmpty(), qPrintable(SeamTesting::warnings().join(u'\n')));
+    QVERIFY(SeamTesting::questions().last().contains(u"people.csv"_s));
     QCOMPARE(contacts(), 0);
     QVERIFY(m_window->statusBar()->currentMessage().contains(u"undone"_s));
 
@@ -187,8 +183,9 @@ void tst_BackupActions::undoImportThenRefuseTwice()
     after.close();
     undo->setEnabled(true); // as a shortcut could still reach it
     undo->trigger();
-    QCOMPARE(m_errors.size(), 1);
-    QVERIFY2(m_errors.first().contains(u"already undone"_s), qPrintable(m_errors.first()));
+    QCOMPARE(SeamTesting::warnings().size(), 1);
+    QVERIFY2(SeamTesting::warnings().first().contains(u"already undone"_s),
+             qPrintable(SeamTesting::warnings().first()));
 }
 
 QTEST_MAIN(tst_BackupActions)

@@ -1,11 +1,13 @@
 // Compose and log from a contact: template, linter, counters, copy and open
 // the profile, log as sent, undo and redo; and value given.
 
+#include "SeamTesting.h"
 #include "contacts/ContactsPage.h"
 #include "contacts/ValueGivenDialog.h"
 #include "outreach/ComposeDialog.h"
 #include "settings/Settings.h"
 #include "shell/MainWindow.h"
+#include "shell/WindowCommands.h"
 #include "store/ContactStore.h"
 #include "store/OutreachStore.h"
 #include "store/ValueGivenStore.h"
@@ -33,7 +35,6 @@ class tst_ComposeWindow : public QObject
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
-    QStringList m_errors;
     qint64 m_contact = 0;
 
     QListWidget *timeline() const { return m_window->findChild<QListWidget *>(u"timeline"_s); }
@@ -44,11 +45,8 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_settings = std::make_unique<Settings>(m_dir->filePath(u"settings.ini"_s));
+        SeamTesting::start();
         m_window = std::make_unique<MainWindow>(*m_settings);
-        m_window->setConfirmHandler([](const QString &, const QString &) { return true; });
-        m_window->setErrorHandler([this](const QString &title, const QString &text) {
-            m_errors << title + u": "_s + text;
-        });
         QVERIFY(m_window->openDatabase(m_dir->filePath(u"c.sqlite"_s)));
         // These tests look at the Contacts page (a hidden page reloads when shown).
         m_window->showPage(MainWindow::Page::Contacts);
@@ -76,7 +74,7 @@ private slots:
     {
         QUrl opened;
         bool shown = false;
-        m_window->setComposePreparer([&](ComposeDialog &dialog) {
+        DialogRunner::setNextHandler<ComposeDialog>(u"composeDialog"_s, [&](ComposeDialog &dialog) {
             shown = true;
             [&] {
                 dialog.setUrlOpener([&](const QUrl &url) {
@@ -116,7 +114,8 @@ private slots:
         });
         QTest::keyClick(m_window.get(), Qt::Key_M, Qt::ControlModifier);
         QVERIFY(shown);
-        QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+        QVERIFY2(SeamTesting::warnings().isEmpty(),
+                 qPrintable(SeamTesting::warnings().join(u'\n')));
         QCOMPARE(outreachCount(), 1);
         const Outreach logged = m_window->outreachStore()->list({}).first();
         QCOMPARE(logged.channel, u"inmail"_s);
@@ -132,7 +131,7 @@ private slots:
         QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(outreachCount(), 1);
         QCOMPARE(m_window->outreachStore()->list({}).first().id, logged.id);
-        QVERIFY(m_errors.isEmpty());
+        QVERIFY(SeamTesting::warnings().isEmpty());
     }
 
     void reinvitingWithinThreeWeeksWarnsBeforeLogging()
@@ -151,7 +150,7 @@ private slots:
         QString error;
         QVERIFY(m_window->outreachStore()->add(withdrawn, &error));
         bool shown = false;
-        m_window->setComposePreparer([&](ComposeDialog &dialog) {
+        DialogRunner::setNextHandler<ComposeDialog>(u"composeDialog"_s, [&](ComposeDialog &dialog) {
             shown = true;
             [&] {
                 QLabel *warning = dialog.reinviteWarning();
@@ -175,24 +174,26 @@ private slots:
             }();
             return !QTest::currentTestFailed();
         });
-        m_window->composeMessage();
+        m_window->commands()->composeMessage();
         QVERIFY(shown);
-        QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+        QVERIFY2(SeamTesting::warnings().isEmpty(),
+                 qPrintable(SeamTesting::warnings().join(u'\n')));
         QCOMPARE(outreachCount(), 2);
     }
 
     void aReceivedReplyMarksTheMessageReplied()
     {
         const auto log = [&](const QString &direction, const QString &text) {
-            m_window->setComposePreparer([&](ComposeDialog &dialog) {
-                auto *dir = dialog.findChild<QComboBox *>(u"directionCombo"_s);
-                dir->setCurrentIndex(dir->findData(direction));
-                dialog.bodyEdit()->setPlainText(text);
-                dialog.updateChecks();
-                dialog.accept();
-                return true;
-            });
-            m_window->composeMessage();
+            DialogRunner::setNextHandler<ComposeDialog>(
+                u"composeDialog"_s, [&](ComposeDialog &dialog) {
+                    auto *dir = dialog.findChild<QComboBox *>(u"directionCombo"_s);
+                    dir->setCurrentIndex(dir->findData(direction));
+                    dialog.bodyEdit()->setPlainText(text);
+                    dialog.updateChecks();
+                    dialog.accept();
+                    return true;
+                });
+            m_window->commands()->composeMessage();
         };
         log(u"out"_s, u"Hi Mara, thanks for the comment."_s);
         QTest::qWait(1100); // the reply comes a moment later
@@ -208,40 +209,44 @@ private slots:
 
     void deletingTheContactAndUndoKeepsOutreachAndValue()
     {
-        m_window->setComposePreparer([](ComposeDialog &dialog) {
+        DialogRunner::setNextHandler<ComposeDialog>(u"composeDialog"_s, [](ComposeDialog &dialog) {
             dialog.bodyEdit()->setPlainText(u"Hi Mara, thanks for the comment."_s);
             dialog.updateChecks();
             return true;
         });
-        m_window->composeMessage();
-        m_window->setValuePreparer([](ValueGivenDialog &) { return true; });
-        m_window->logValueGiven();
+        m_window->commands()->composeMessage();
+        DialogRunner::setNextHandler<ValueGivenDialog>(u"valueGivenDialog"_s,
+                                                       [](ValueGivenDialog &) { return true; });
+        m_window->commands()->logValueGiven();
         const qint64 outreachId = m_window->outreachStore()->list({}).first().id;
         m_window->showPage(MainWindow::Page::Contacts);
-        m_window->deleteCurrentContact();
+        Prompts::setNextAnswer(true);
+        m_window->commands()->deleteCurrentContact();
         QCOMPARE(outreachCount(), 0);
         QCOMPARE(m_window->valueGivenStore()->countForContact(m_contact), 0);
         m_window->undoStack()->undo();
         QCOMPARE(outreachCount(), 1);
         QCOMPARE(m_window->outreachStore()->list({}).first().id, outreachId);
         QCOMPARE(m_window->valueGivenStore()->countForContact(m_contact), 1);
-        QVERIFY(m_errors.isEmpty());
+        QVERIFY(SeamTesting::warnings().isEmpty());
     }
 
     void valueGivenIsLoggedAndUndone()
     {
-        m_window->setValuePreparer([](ValueGivenDialog &dialog) {
-            dialog.kindCombo()->setCurrentIndex(dialog.kindCombo()->findData(u"introduction"_s));
-            dialog.noteEdit()->setText(u"Introduced her to a hiring manager"_s);
-            return true;
-        });
-        m_window->logValueGiven();
+        DialogRunner::setNextHandler<ValueGivenDialog>(
+            u"valueGivenDialog"_s, [](ValueGivenDialog &dialog) {
+                dialog.kindCombo()->setCurrentIndex(
+                    dialog.kindCombo()->findData(u"introduction"_s));
+                dialog.noteEdit()->setText(u"Introduced her to a hiring manager"_s);
+                return true;
+            });
+        m_window->commands()->logValueGiven();
         QCOMPARE(m_window->valueGivenStore()->countForContact(m_contact), 1);
         QVERIFY2(timeline()->item(0)->text().startsWith(u"You made an introduction"_s),
                  qPrintable(timeline()->item(0)->text()));
         m_window->undoStack()->undo();
         QCOMPARE(m_window->valueGivenStore()->countForContact(m_contact), 0);
-        QVERIFY(m_errors.isEmpty());
+        QVERIFY(SeamTesting::warnings().isEmpty());
     }
 };
 

@@ -3,6 +3,7 @@
 // parts and "How is this computed?", and a write in the window (value
 // given, and its undo) showing in the stored score at once.
 
+#include "SeamTesting.h"
 #include "contacts/ContactDetailPanel.h"
 #include "contacts/ContactTableModel.h"
 #include "contacts/ContactsPage.h"
@@ -10,6 +11,7 @@
 #include "domain/ConnectionScore.h"
 #include "settings/Settings.h"
 #include "shell/MainWindow.h"
+#include "shell/WindowCommands.h"
 #include "store/ContactStore.h"
 #include "store/EngagementStore.h"
 
@@ -31,7 +33,6 @@ class tst_ConnectionScorePanel : public QObject
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
-    QStringList m_errors;
     qint64 m_quiet = 0;
     qint64 m_active = 0;
 
@@ -82,10 +83,7 @@ private slots:
         QVERIFY(m_dir->isValid());
         m_settings = std::make_unique<Settings>(m_dir->filePath(u"settings.ini"_s));
         m_window = std::make_unique<MainWindow>(*m_settings);
-        m_errors.clear();
-        m_window->setErrorHandler([this](const QString &title, const QString &text) {
-            m_errors << title + u": "_s + text;
-        });
+        SeamTesting::start();
         QVERIFY(m_window->openDatabase(m_dir->filePath(u"contacts.sqlite"_s)));
         m_window->showPage(MainWindow::Page::Contacts);
         m_quiet = add(u"Quinn"_s);
@@ -140,12 +138,14 @@ private slots:
         QVERIFY2(parts.contains(u"Frequency 8/25"_s), qPrintable(parts));
         QVERIFY2(parts.contains(u"Two-way 0/15"_s), qPrintable(parts));
 
-        QStringList shown;
-        panel()->setExplanationHandler(
-            [&shown](const QString &title, const QString &text) { shown << title << text; });
         auto *help = panel()->findChild<QPushButton *>(u"scoreHelpButton"_s);
         QVERIFY(help && help->isVisibleTo(panel()));
         QTest::mouseClick(help, Qt::LeftButton);
+        QStringList shown;
+        for (const Prompts::Shown &prompt : Prompts::shown()) {
+            if (prompt.kind == Prompts::Kind::Information)
+                shown << prompt.title << prompt.text;
+        }
         QCOMPARE(shown.size(), 2);
         QVERIFY(shown.at(1).startsWith(ConnectionScore::explanation()));
         // Then this contact's own sums, with today's inputs.
@@ -160,9 +160,11 @@ private slots:
     {
         table()->setFocus();
         table()->selectRow(rowOf(m_active));
-        m_window->setValuePreparer([](ValueGivenDialog &) { return true; });
-        m_window->logValueGiven();
-        QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+        DialogRunner::setNextHandler<ValueGivenDialog>(u"valueGivenDialog"_s,
+                                                       [](ValueGivenDialog &) { return true; });
+        m_window->commands()->logValueGiven();
+        QVERIFY2(SeamTesting::warnings().isEmpty(),
+                 qPrintable(SeamTesting::warnings().join(u'\n')));
         // Weight 3 + 3 = 6: frequency 11; both ways today: two-way 15;
         // value given once 6.
         QCOMPARE(m_window->contactStore()->get(m_active)->score, 35 + 11 + 15 + 6);

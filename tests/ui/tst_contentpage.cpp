@@ -1,3 +1,4 @@
+#include "SeamTesting.h"
 #include "content/ContentMetricsDialog.h"
 #include "content/ContentPage.h"
 #include "content/ContentPieceDialog.h"
@@ -71,6 +72,7 @@ private slots:
     void deleteKeyAsksNamingTheTitle();
     void enterEditsTheCurrentPiece();
     void filterAndSort();
+    void addActionRunsThePieceDialog();
     void pieceDialogOkNeedsTitleAndWebAddress();
     void pieceDialogShowsWhatTheStoreRefused();
     void metricsDialogShowsHistoryAndReplacement();
@@ -97,9 +99,6 @@ private:
     std::unique_ptr<EngagementStore> m_engagement;
     std::unique_ptr<QUndoStack> m_undo;
     std::unique_ptr<ContentPage> m_page;
-    QStringList m_questions;
-    QStringList m_errors;
-    bool m_answer = true;
     int m_people = 0;
 };
 
@@ -122,23 +121,15 @@ void tst_ContentPage::init()
     m_engagement = std::make_unique<EngagementStore>(*m_db);
     m_undo = std::make_unique<QUndoStack>();
     m_page = std::make_unique<ContentPage>(m_undo.get());
-    m_page->setConfirmHandler([this](const QString &, const QString &text) {
-        m_questions << text;
-        return m_answer;
-    });
-    m_page->setErrorHandler(
-        [this](const QString &title, const QString &text) { m_errors << title + u": "_s + text; });
     m_page->setStore(m_store.get());
     m_page->resize(1100, 500);
-    m_questions.clear();
-    m_errors.clear();
-    m_answer = true;
+    SeamTesting::start();
     m_people = 0;
 }
 
 void tst_ContentPage::cleanup()
 {
-    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+    QVERIFY2(SeamTesting::warnings().isEmpty(), qPrintable(SeamTesting::warnings().join(u'\n')));
     m_page.reset();
     m_undo.reset();
     m_engagement.reset();
@@ -500,15 +491,15 @@ void tst_ContentPage::deleteAndUndoRestoresPieceAndHistory()
     m_page->selectPiece(id);
     QCOMPARE(m_page->currentPieceId(), id);
 
-    m_answer = false;
+    Prompts::setNextAnswer(false);
     m_page->deleteCurrentPiece();
-    QCOMPARE(m_questions.size(), 1);
+    QCOMPARE(SeamTesting::questions().size(), 1);
     QVERIFY(m_store->get(id));
 
-    m_answer = true;
+    Prompts::setNextAnswer(true);
     m_page->deleteCurrentPiece();
-    QCOMPARE(m_questions.size(), 2);
-    const QString question = m_questions.last();
+    QCOMPARE(SeamTesting::questions().size(), 2);
+    const QString question = SeamTesting::questions().last();
     QVERIFY2(question.startsWith(u"Delete the article “Goes away”?"_s), qPrintable(question));
     QVERIFY2(question.contains(u"2 snapshots"_s), qPrintable(question));
     QVERIFY2(question.contains(u"by 3 people"_s), qPrintable(question));
@@ -562,11 +553,11 @@ void tst_ContentPage::deleteKeyAsksNamingTheTitle()
     m_page->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
     table()->setFocus();
-    m_answer = false;
+    Prompts::setNextAnswer(false);
     QTest::keyClick(table(), Qt::Key_Delete);
-    QCOMPARE(m_questions.size(), 1);
-    QVERIFY(m_questions.first().startsWith(u"Delete the post “Delete me by key”?"_s));
-    QVERIFY(m_questions.first().contains(u"no longer attached"_s));
+    QCOMPARE(SeamTesting::questions().size(), 1);
+    QVERIFY(SeamTesting::questions().first().startsWith(u"Delete the post “Delete me by key”?"_s));
+    QVERIFY(SeamTesting::questions().first().contains(u"no longer attached"_s));
     QCOMPARE(m_page->model()->rowCount(), 1);
 }
 
@@ -578,16 +569,17 @@ void tst_ContentPage::enterEditsTheCurrentPiece()
     QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
     table()->setFocus();
     bool opened = false;
-    QTimer::singleShot(0, this, [&] {
-        auto *dialog = m_page->findChild<ContentPieceDialog *>(u"contentPieceDialog"_s);
-        QVERIFY(dialog);
-        opened = true;
-        QCOMPARE(dialog->piece().id, id);
-        QCOMPARE(dialog->findChild<QPushButton *>(u"okButton"_s)->text(), u"&Save"_s);
-        auto *title = dialog->findChild<QLineEdit *>(u"titleEdit"_s);
-        title->setText(u"Edited by key"_s);
-        dialog->accept();
-    });
+    DialogRunner::setNextHandler<ContentPieceDialog>(
+        u"contentPieceDialog"_s, [&](ContentPieceDialog &dialog) {
+            opened = true;
+            [&] {
+                QCOMPARE(dialog.piece().id, id);
+                QCOMPARE(dialog.findChild<QPushButton *>(u"okButton"_s)->text(), u"&Save"_s);
+            }();
+            dialog.findChild<QLineEdit *>(u"titleEdit"_s)->setText(u"Edited by key"_s);
+            dialog.accept();
+            return dialog.result() == QDialog::Accepted;
+        });
     QTest::keyClick(table(), Qt::Key_Return);
     QVERIFY(opened);
     QCOMPARE(m_store->get(id)->title, u"Edited by key"_s);
@@ -643,6 +635,27 @@ void tst_ContentPage::filterAndSort()
     auto *noMatch = m_page->findChild<QLabel *>(u"contentNoMatchLabel"_s);
     QVERIFY(noMatch->isVisible());
     QVERIFY(noMatch->text().startsWith(u"No articles yet"_s));
+}
+
+// Content ▸ Add Post or Article runs its dialog through DialogRunner; what
+// the dialog saves is one undo step.
+void tst_ContentPage::addActionRunsThePieceDialog()
+{
+    DialogRunner::setNextHandler<ContentPieceDialog>(
+        u"contentPieceDialog"_s, [](ContentPieceDialog &dialog) {
+            QTest::keyClicks(dialog.findChild<QLineEdit *>(u"titleEdit"_s), u"From the menu"_s);
+            QTest::keyClicks(dialog.findChild<QLineEdit *>(u"urlEdit"_s),
+                             u"https://www.linkedin.com/pulse/menu"_s);
+            dialog.findChild<QPushButton *>(u"okButton"_s)->click();
+            return dialog.result() == QDialog::Accepted;
+        });
+    const int before = m_page->model()->rowCount();
+    m_page->addPieceAction()->trigger();
+    QCOMPARE(DialogRunner::ran(), QStringList{u"contentPieceDialog"_s});
+    QVERIFY2(SeamTesting::warnings().isEmpty(), qPrintable(SeamTesting::warnings().join(u'\n')));
+    QCOMPARE(m_page->model()->rowCount(), before + 1);
+    QCOMPARE(m_undo->count(), 1);
+    QCOMPARE(m_undo->undoText(), u"Add “From the menu”"_s);
 }
 
 void tst_ContentPage::pieceDialogOkNeedsTitleAndWebAddress()

@@ -1,5 +1,8 @@
+#include "SeamTesting.h"
 #include "db/Database.h"
 #include "importexport/CsvImportWizard.h"
+#include "importexport/ImportExportController.h"
+#include "importexport/ImportReportDialog.h"
 #include "io/ImportReport.h"
 #include "settings/Settings.h"
 #include "shell/MainWindow.h"
@@ -122,11 +125,14 @@ private slots:
     {
         QTemporaryDir dir;
         Settings settings(dir.filePath(u"s.ini"_s));
+        SeamTesting::start();
         MainWindow window(settings);
-        QStringList errors;
         QList<ImportReport> reports;
-        window.setErrorHandler([&](const QString &, const QString &text) { errors << text; });
-        window.setReportHandler([&](const ImportReport &report) { reports << report; });
+        DialogRunner::setNextHandler<ImportReportDialog>(u"importReportDialog"_s,
+                                                         [&](ImportReportDialog &dialog) {
+                                                             reports << dialog.report();
+                                                             return true;
+                                                         });
         QVERIFY(window.openDatabase(dir.filePath(u"c.sqlite"_s)));
         CsvImportRequest request;
         request.path = fixture(u"outlook.csv"_s);
@@ -134,7 +140,8 @@ private slots:
         QVERIFY(CsvImporter::preview(request.path, 5, &preview, nullptr));
         request.mapping =
             CsvColumnMapping::preset(CsvColumnMapping::Preset::Outlook, preview.headers);
-        QVERIFY2(window.runCsvImport(request), qPrintable(errors.join(u'\n')));
+        QVERIFY2(window.importExport()->runCsvImport(request),
+                 qPrintable(SeamTesting::warnings().join(u'\n')));
         QCOMPARE(reports.size(), 1);
         QVERIFY(reports.first().contacts.created > 0);
         QCOMPARE(window.contactStore()->totalCount(), reports.first().contacts.created);
@@ -144,26 +151,36 @@ private slots:
     {
         QTemporaryDir dir;
         Settings settings(dir.filePath(u"s.ini"_s));
+        SeamTesting::start();
         MainWindow window(settings);
-        QStringList errors;
         QList<ImportReport> reports;
-        window.setErrorHandler([&](const QString &, const QString &text) { errors << text; });
-        window.setReportHandler([&](const ImportReport &report) { reports << report; });
+        DialogRunner::setNextHandler<ImportReportDialog>(u"importReportDialog"_s,
+                                                         [&](ImportReportDialog &dialog) {
+                                                             reports << dialog.report();
+                                                             return true;
+                                                         });
         QVERIFY(window.openDatabase(dir.filePath(u"v.sqlite"_s)));
         auto *action = window.findChild<QAction *>(u"importVCardAction"_s);
         QVERIFY(action);
         QVERIFY(action->isEnabled());
         const QString vcards = QStringLiteral(RAPPORT_FIXTURES) + u"/vcard/"_s;
-        QVERIFY2(window.importVCard(vcards + u"gmail-3.0.vcf"_s), qPrintable(errors.join(u'\n')));
+        QVERIFY2(window.importExport()->importVCard(vcards + u"gmail-3.0.vcf"_s),
+                 qPrintable(SeamTesting::warnings().join(u'\n')));
         QCOMPARE(reports.size(), 1);
         QCOMPARE(reports.first().contacts.created, 2);
         QCOMPARE(window.contactStore()->totalCount(), 2);
-        QVERIFY(window.importVCard(vcards + u"gmail-3.0.vcf"_s));
+        DialogRunner::setNextHandler<ImportReportDialog>(u"importReportDialog"_s,
+                                                         [&](ImportReportDialog &dialog) {
+                                                             reports << dialog.report();
+                                                             return true;
+                                                         });
+        QVERIFY(window.importExport()->importVCard(vcards + u"gmail-3.0.vcf"_s));
         QCOMPARE(reports.last().contacts.unchanged, 2);
         // A cut-short file: a message naming it, nothing imported.
-        QVERIFY(!window.importVCard(vcards + u"truncated.vcf"_s));
-        QCOMPARE(errors.size(), 1);
-        QVERIFY2(errors.first().contains(u"truncated.vcf"_s), qPrintable(errors.first()));
+        QVERIFY(!window.importExport()->importVCard(vcards + u"truncated.vcf"_s));
+        QCOMPARE(SeamTesting::warnings().size(), 1);
+        QVERIFY2(SeamTesting::warnings().first().contains(u"truncated.vcf"_s),
+                 qPrintable(SeamTesting::warnings().first()));
         QCOMPARE(window.contactStore()->totalCount(), 2);
     }
 };

@@ -2,12 +2,14 @@
 // do-not-contact through Contact ▸ Keep in Touch, tag cadences through Edit,
 // each one undo step; and the dialogs as a user sees them.
 
+#include "SeamTesting.h"
 #include "contacts/ContactsPage.h"
 #include "contacts/KeepInTouchDialog.h"
 #include "contacts/TagCadencesDialog.h"
 #include "db/Database.h"
 #include "settings/Settings.h"
 #include "shell/MainWindow.h"
+#include "shell/WindowCommands.h"
 #include "store/ContactStore.h"
 #include "store/KeepInTouchStore.h"
 #include "today/TodayPage.h"
@@ -32,7 +34,6 @@ class tst_KeepInTouchWindow : public QObject
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
-    QStringList m_errors;
     qint64 m_contact = 0;
 
     KeepInTouchStore *store() const { return m_window->keepInTouchStore(); }
@@ -43,11 +44,8 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_settings = std::make_unique<Settings>(m_dir->filePath(u"settings.ini"_s));
+        SeamTesting::start();
         m_window = std::make_unique<MainWindow>(*m_settings);
-        m_window->setConfirmHandler([](const QString &, const QString &) { return true; });
-        m_window->setErrorHandler([this](const QString &title, const QString &text) {
-            m_errors << title + u": "_s + text;
-        });
         QVERIFY(m_window->openDatabase(m_dir->filePath(u"k.sqlite"_s)));
         QString error;
         for (const QString &name : {u"Mara"_s, u"Olu"_s}) {
@@ -74,20 +72,21 @@ private slots:
     void contactSettingsAreOneUndoStep()
     {
         bool shown = false;
-        m_window->setKeepInTouchPreparer([&](KeepInTouchDialog &dialog) {
-            shown = true;
-            auto *inherit = dialog.findChild<QRadioButton *>(u"inheritCadenceRadio"_s);
-            // Nothing set: the default from Preferences is what she inherits.
-            if (!inherit || !inherit->isChecked() || !inherit->text().contains(u"90 days"_s))
-                return false;
-            dialog.findChild<QRadioButton *>(u"ownCadenceRadio"_s)->setChecked(true);
-            dialog.findChild<QSpinBox *>(u"cadenceDaysSpin"_s)->setValue(21);
-            dialog.findChild<QCheckBox *>(u"snoozedCheck"_s)->setChecked(true);
-            dialog.findChild<QDateEdit *>(u"snoozeUntilEdit"_s)
-                ->setDate(QDate::currentDate().addDays(10));
-            dialog.findChild<QCheckBox *>(u"archivedCheck"_s)->setChecked(true);
-            return true;
-        });
+        DialogRunner::setNextHandler<KeepInTouchDialog>(
+            u"keepInTouchDialog"_s, [&](KeepInTouchDialog &dialog) {
+                shown = true;
+                auto *inherit = dialog.findChild<QRadioButton *>(u"inheritCadenceRadio"_s);
+                // Nothing set: the default from Preferences is what she inherits.
+                if (!inherit || !inherit->isChecked() || !inherit->text().contains(u"90 days"_s))
+                    return false;
+                dialog.findChild<QRadioButton *>(u"ownCadenceRadio"_s)->setChecked(true);
+                dialog.findChild<QSpinBox *>(u"cadenceDaysSpin"_s)->setValue(21);
+                dialog.findChild<QCheckBox *>(u"snoozedCheck"_s)->setChecked(true);
+                dialog.findChild<QDateEdit *>(u"snoozeUntilEdit"_s)
+                    ->setDate(QDate::currentDate().addDays(10));
+                dialog.findChild<QCheckBox *>(u"archivedCheck"_s)->setChecked(true);
+                return true;
+            });
         m_window->findChild<QAction *>(u"keepInTouchAction"_s)->trigger();
         QVERIFY(shown);
         KeepInTouch k = stored();
@@ -107,29 +106,32 @@ private slots:
         never.doNotContact = true;
         QString error;
         QVERIFY(store()->set(m_contact, never, QDate::currentDate(), &error));
-        m_window->setKeepInTouchPreparer([&](KeepInTouchDialog &dialog) {
-            auto *dnc = dialog.findChild<QCheckBox *>(u"doNotContactCheck"_s);
-            if (!dnc->isChecked() ||
-                !dialog.findChild<QRadioButton *>(u"ownCadenceRadio"_s)->isChecked())
-                return false;
-            dnc->setChecked(false);
-            return true;
-        });
-        m_window->keepInTouch(m_contact);
+        DialogRunner::setNextHandler<KeepInTouchDialog>(
+            u"keepInTouchDialog"_s, [&](KeepInTouchDialog &dialog) {
+                auto *dnc = dialog.findChild<QCheckBox *>(u"doNotContactCheck"_s);
+                if (!dnc->isChecked() ||
+                    !dialog.findChild<QRadioButton *>(u"ownCadenceRadio"_s)->isChecked())
+                    return false;
+                dnc->setChecked(false);
+                return true;
+            });
+        m_window->commands()->keepInTouch(m_contact);
         QVERIFY(!stored().doNotContact);
         QCOMPARE(stored().cadenceDays, std::optional<int>(21));
 
         // Cancel, or OK with nothing changed, adds no undo step.
         const int steps = m_window->undoStack()->count();
-        m_window->setKeepInTouchPreparer([](KeepInTouchDialog &) { return true; });
-        m_window->keepInTouch(m_contact);
-        m_window->setKeepInTouchPreparer([](KeepInTouchDialog &dialog) {
-            dialog.findChild<QCheckBox *>(u"archivedCheck"_s)->setChecked(false);
-            return false;
-        });
-        m_window->keepInTouch(m_contact);
+        DialogRunner::setNextHandler<KeepInTouchDialog>(u"keepInTouchDialog"_s,
+                                                        [](KeepInTouchDialog &) { return true; });
+        m_window->commands()->keepInTouch(m_contact);
+        DialogRunner::setNextHandler<KeepInTouchDialog>(
+            u"keepInTouchDialog"_s, [](KeepInTouchDialog &dialog) {
+                dialog.findChild<QCheckBox *>(u"archivedCheck"_s)->setChecked(false);
+                return false;
+            });
+        m_window->commands()->keepInTouch(m_contact);
         QCOMPARE(m_window->undoStack()->count(), steps);
-        QVERIFY(m_errors.isEmpty());
+        QVERIFY(SeamTesting::warnings().isEmpty());
     }
 
     void snoozeActsOnTodaysCardAsTodaysSnoozeDoes()
@@ -165,12 +167,13 @@ private slots:
         QCOMPARE(card().status, QueueItem::Status::Open);
 
         const QDate until = QDate::currentDate().addDays(5);
-        m_window->setKeepInTouchPreparer([&](KeepInTouchDialog &dialog) {
-            dialog.findChild<QCheckBox *>(u"snoozedCheck"_s)->setChecked(true);
-            dialog.findChild<QDateEdit *>(u"snoozeUntilEdit"_s)->setDate(until);
-            return true;
-        });
-        m_window->keepInTouch(kit);
+        DialogRunner::setNextHandler<KeepInTouchDialog>(
+            u"keepInTouchDialog"_s, [&](KeepInTouchDialog &dialog) {
+                dialog.findChild<QCheckBox *>(u"snoozedCheck"_s)->setChecked(true);
+                dialog.findChild<QDateEdit *>(u"snoozeUntilEdit"_s)->setDate(until);
+                return true;
+            });
+        m_window->commands()->keepInTouch(kit);
         QCOMPARE(card().status, QueueItem::Status::Snoozed);
         QCOMPARE(card().snoozedUntil, until);
         m_window->undoStack()->undo();
@@ -179,30 +182,32 @@ private slots:
         m_window->undoStack()->redo();
         QCOMPARE(card().status, QueueItem::Status::Snoozed);
 
-        m_window->setKeepInTouchPreparer([](KeepInTouchDialog &dialog) {
-            dialog.findChild<QCheckBox *>(u"snoozedCheck"_s)->setChecked(false);
-            return true;
-        });
-        m_window->keepInTouch(kit);
+        DialogRunner::setNextHandler<KeepInTouchDialog>(
+            u"keepInTouchDialog"_s, [](KeepInTouchDialog &dialog) {
+                dialog.findChild<QCheckBox *>(u"snoozedCheck"_s)->setChecked(false);
+                return true;
+            });
+        m_window->commands()->keepInTouch(kit);
         QCOMPARE(card().status, QueueItem::Status::Open);
-        QVERIFY(m_errors.isEmpty());
+        QVERIFY(SeamTesting::warnings().isEmpty());
     }
 
     void tagCadences()
     {
         bool shown = false;
-        m_window->setTagCadencesPreparer([&](TagCadencesDialog &dialog) {
-            shown = true;
-            auto *table = dialog.findChild<QTableWidget *>(u"tagCadencesTable"_s);
-            if (!table || table->rowCount() != 1 || table->item(0, 0)->text() != u"Clients"_s ||
-                table->item(0, 1)->text() != u"2"_s)
-                return false;
-            auto *spin = qobject_cast<QSpinBox *>(table->cellWidget(0, 2));
-            if (spin->text() != u"Default"_s)
-                return false;
-            spin->setValue(30);
-            return true;
-        });
+        DialogRunner::setNextHandler<TagCadencesDialog>(
+            u"tagCadencesDialog"_s, [&](TagCadencesDialog &dialog) {
+                shown = true;
+                auto *table = dialog.findChild<QTableWidget *>(u"tagCadencesTable"_s);
+                if (!table || table->rowCount() != 1 || table->item(0, 0)->text() != u"Clients"_s ||
+                    table->item(0, 1)->text() != u"2"_s)
+                    return false;
+                auto *spin = qobject_cast<QSpinBox *>(table->cellWidget(0, 2));
+                if (spin->text() != u"Default"_s)
+                    return false;
+                spin->setValue(30);
+                return true;
+            });
         m_window->findChild<QAction *>(u"tagCadencesAction"_s)->trigger();
         QVERIFY(shown);
         QCOMPARE(store()->tagCadences().first().days, std::optional<int>(30));
@@ -213,7 +218,7 @@ private slots:
         QVERIFY(!store()->tagCadences().first().days);
         m_window->undoStack()->redo();
         QCOMPARE(store()->tagCadences().first().days, std::optional<int>(30));
-        QVERIFY(m_errors.isEmpty());
+        QVERIFY(SeamTesting::warnings().isEmpty());
     }
 
     void dialogsAsSeen()

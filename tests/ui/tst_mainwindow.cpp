@@ -1,3 +1,4 @@
+#include "SeamTesting.h"
 #include "common/ErrorBanner.h"
 #include "contacts/ContactDetailPanel.h"
 #include "contacts/ContactDialog.h"
@@ -10,6 +11,8 @@
 #include "demo/DemoGenerator.h"
 #include "engagement/QuickCaptureDialog.h"
 #include "importexport/ExportDialog.h"
+#include "importexport/ImportExportController.h"
+#include "importexport/ImportReportDialog.h"
 #include "insights/InsightsPage.h"
 #include "insights/WeeklyNumbersDialog.h"
 #include "io/ImportReport.h"
@@ -18,7 +21,9 @@
 #include "outreach/OutreachTableModel.h"
 #include "session/Session.h"
 #include "settings/Settings.h"
+#include "shell/DatabaseFiles.h"
 #include "shell/MainWindow.h"
+#include "shell/WindowCommands.h"
 #include "store/ContactStore.h"
 #include "store/OutreachStore.h"
 #include "store/ScoreStore.h"
@@ -95,13 +100,15 @@ private:
     // window's shortcut has it in exec().
     void whenDialogOpens(const std::function<void(ContactDialog *)> &fill);
     void pressAdd();
+    // The next import's report is closed as soon as it opens.
+    static void closeNextReport()
+    {
+        DialogRunner::setNextHandler(u"importReportDialog"_s, [](QDialog *) { return true; });
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
-    QStringList m_errors;
-    QStringList m_questions;
-    bool m_confirmAnswer = true;
 };
 
 void tst_MainWindow::init()
@@ -109,9 +116,7 @@ void tst_MainWindow::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_settings = std::make_unique<Settings>(m_dir->filePath(u"settings.ini"_s));
-    m_errors.clear();
-    m_questions.clear();
-    m_confirmAnswer = true;
+    SeamTesting::start();
 }
 
 void tst_MainWindow::cleanup()
@@ -124,13 +129,6 @@ void tst_MainWindow::cleanup()
 void tst_MainWindow::openWindow(int demoContacts)
 {
     m_window = std::make_unique<MainWindow>(*m_settings);
-    m_window->setConfirmHandler([this](const QString &, const QString &text) {
-        m_questions << text;
-        return m_confirmAnswer;
-    });
-    m_window->setErrorHandler(
-        [this](const QString &title, const QString &text) { m_errors << title + u": "_s + text; });
-    m_window->setReportHandler([](const ImportReport &) {});
     QVERIFY(m_window->openDatabase(m_dir->filePath(u"contacts.sqlite"_s)));
     // These tests work on the Contacts page (Today is the home page).
     m_window->showPage(MainWindow::Page::Contacts);
@@ -157,6 +155,9 @@ QLineEdit *tst_MainWindow::searchEdit() const
 
 void tst_MainWindow::whenDialogOpens(const std::function<void(ContactDialog *)> &fill)
 {
+    // The dialog runs for real, modally, as a person meets it.
+    DialogRunner::setNextHandler(
+        u"contactDialog"_s, [](QDialog *dialog) { return dialog->exec() == QDialog::Accepted; });
     QTimer::singleShot(0, this, [this, fill] {
         auto *dialog = m_window->findChild<ContactDialog *>(u"contactDialog"_s);
         QVERIFY(dialog);
@@ -260,7 +261,7 @@ void tst_MainWindow::addThroughDialogUndoRedo()
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"addButton"_s), Qt::LeftButton);
     });
     pressAdd();
-    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+    QVERIFY2(SeamTesting::warnings().isEmpty(), qPrintable(SeamTesting::warnings().join(u'\n')));
     QCOMPARE(store().totalCount(), 51);
     QCOMPARE(table()->model()->rowCount(), 51);
     const QList<qint64> ids = store().findByFullName(u"Zelda Quartermaine"_s);
@@ -337,8 +338,8 @@ void tst_MainWindow::duplicateUrlIsRefusedWithAMessage()
     whenDialogOpens(fill);
     pressAdd();
     QCOMPARE(attempts, 2);
-    QCOMPARE(m_errors.size(), 1);
-    QVERIFY(m_errors.first().contains(u"jane-doe"_s));
+    QCOMPARE(SeamTesting::warnings().size(), 1);
+    QVERIFY(SeamTesting::warnings().first().contains(u"jane-doe"_s));
     QCOMPARE(store().totalCount(), 1);
     QCOMPARE(m_window->undoStack()->count(), 0);
 }
@@ -353,13 +354,13 @@ void tst_MainWindow::deleteAndUndoRestoresTheSameId()
     const Contact before = *store().get(id);
     QCOMPARE(m_window->contactsPage()->detailPanel()->contactId(), id);
 
-    m_confirmAnswer = false;
+    Prompts::setNextAnswer(false);
     QTest::keyClick(table(), Qt::Key_Delete);
-    QCOMPARE(m_questions.size(), 1);
-    QVERIFY(m_questions.first().contains(before.fullName()));
+    QCOMPARE(SeamTesting::questions().size(), 1);
+    QVERIFY(SeamTesting::questions().first().contains(before.fullName()));
     QVERIFY(store().get(id));
 
-    m_confirmAnswer = true;
+    Prompts::setNextAnswer(true);
     QTest::keyClick(table(), Qt::Key_Delete);
     QVERIFY(!store().get(id));
     QCOMPARE(table()->model()->rowCount(), 39);
@@ -393,7 +394,7 @@ void tst_MainWindow::editInPanelAndUndo()
     QTest::keyClick(panel->findChild<QCheckBox *>(u"followsMeCheck"_s), Qt::Key_Space);
     QVERIFY(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
-    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+    QVERIFY2(SeamTesting::warnings().isEmpty(), qPrintable(SeamTesting::warnings().join(u'\n')));
     QCOMPARE(store().get(id)->company, u"Acme Rockets"_s);
     QCOMPARE(store().get(id)->followsMe, !before.followsMe);
     QCOMPARE(model->index(3, ContactTableModel::CompanyColumn).data().toString(),
@@ -434,7 +435,7 @@ void tst_MainWindow::leavingAnEditedContactSavesIt()
     QTest::keyClicks(company, u"Typed Before Clicking Away"_s);
     table()->selectRow(7);
 
-    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+    QVERIFY2(SeamTesting::warnings().isEmpty(), qPrintable(SeamTesting::warnings().join(u'\n')));
     QCOMPARE(store().get(edited)->company, u"Typed Before Clicking Away"_s);
     QTRY_COMPARE(panel->contactId(), next);
     QVERIFY(!panel->isModified());
@@ -479,12 +480,13 @@ void tst_MainWindow::insightsPageShowsEnteredNumbers()
     QVERIFY(insights);
     QCOMPARE(insights->currentChart(), InsightsPage::Network);
     QVERIFY(insights->panel(InsightsPage::Network)->isEmptyShown());
-    m_window->setWeeklyNumbersPreparer([](WeeklyNumbersDialog &dialog) {
-        dialog.followersSpin()->setValue(1200);
-        dialog.connectionsSpin()->setValue(1000);
-        return true;
-    });
-    m_window->enterWeeklyNumbers();
+    DialogRunner::setNextHandler<WeeklyNumbersDialog>(u"weeklyNumbersDialog"_s,
+                                                      [](WeeklyNumbersDialog &dialog) {
+                                                          dialog.followersSpin()->setValue(1200);
+                                                          dialog.connectionsSpin()->setValue(1000);
+                                                          return true;
+                                                      });
+    m_window->commands()->enterWeeklyNumbers();
     QVERIFY(!insights->panel(InsightsPage::Network)->isEmptyShown());
     m_window->undoStack()->undo();
     QVERIFY(insights->panel(InsightsPage::Network)->isEmptyShown());
@@ -518,7 +520,7 @@ void tst_MainWindow::databaseGateIsAskedFirst()
     const QString current = m_window->databasePath();
     const QString other = m_dir->filePath(u"other.sqlite"_s);
     QStringList asked;
-    m_window->setDatabaseGate([&asked](const QString &path) {
+    m_window->databaseFiles()->setGate([&asked](const QString &path) {
         asked << path;
         return false;
     });
@@ -526,7 +528,7 @@ void tst_MainWindow::databaseGateIsAskedFirst()
     QCOMPARE(asked, QStringList{other});
     QCOMPARE(m_window->databasePath(), current);
     QVERIFY(!QFile::exists(other));
-    m_window->setDatabaseGate([](const QString &) { return true; });
+    m_window->databaseFiles()->setGate([](const QString &) { return true; });
     QVERIFY(m_window->openDatabase(other));
     QCOMPARE(m_window->databasePath(), other);
 }
@@ -541,8 +543,8 @@ void tst_MainWindow::badDatabaseKeepsTheCurrentOne()
     file.write(QByteArray(200, 'x'));
     file.close();
     QVERIFY(!m_window->openDatabase(bad));
-    QCOMPARE(m_errors.size(), 1);
-    QVERIFY(m_errors.first().contains(u"notes.txt"_s));
+    QCOMPARE(SeamTesting::warnings().size(), 1);
+    QVERIFY(SeamTesting::warnings().first().contains(u"notes.txt"_s));
     QCOMPARE(m_window->databasePath(), good);
     QCOMPARE(table()->model()->rowCount(), 3);
     QCOMPARE(m_settings->recentDatabases(), QStringList{good});
@@ -561,9 +563,9 @@ void tst_MainWindow::readOnlyDatabaseSaysSoAndOffersNoEdits()
     QVERIFY(add->isEnabled());
 
     m_window->setOpenReadOnly(true);
-    m_window->setDatabaseGate([](const QString &) { return true; });
+    m_window->databaseFiles()->setGate([](const QString &) { return true; });
     QVERIFY(m_window->openDatabase(path));
-    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+    QVERIFY2(SeamTesting::warnings().isEmpty(), qPrintable(SeamTesting::warnings().join(u'\n')));
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->message().contains(u"Read-only: changes cannot be saved"_s),
              qPrintable(banner->message()));
@@ -588,14 +590,14 @@ void tst_MainWindow::openingAnotherDatabaseAsksAboutUnsavedEdits()
     company->selectAll();
     QTest::keyClicks(company, u"Unsaved Ltd"_s);
 
-    m_confirmAnswer = false;
+    Prompts::setNextAnswer(false);
     QVERIFY(!m_window->openDatabase(m_dir->filePath(u"second.sqlite"_s)));
-    QCOMPARE(m_questions.size(), 1);
+    QCOMPARE(SeamTesting::questions().size(), 1);
     QCOMPARE(m_window->databasePath(), first);
     QVERIFY(panel->isModified());
     QVERIFY(!QFile::exists(m_dir->filePath(u"second.sqlite"_s)));
 
-    m_confirmAnswer = true;
+    Prompts::setNextAnswer(true);
     QVERIFY(m_window->openDatabase(m_dir->filePath(u"second.sqlite"_s)));
     QCOMPARE(table()->model()->rowCount(), 0);
     QVERIFY(!panel->isModified());
@@ -615,7 +617,8 @@ void tst_MainWindow::exportsWhatTheTableShows()
     request.path = m_dir->filePath(u"out.csv"_s);
     request.options.query = model->query();
     request.options.columns = {u"full_name"_s, u"company"_s};
-    QVERIFY2(m_window->runExport(request), qPrintable(m_errors.join(u'\n')));
+    QVERIFY2(m_window->importExport()->runExport(request),
+             qPrintable(SeamTesting::warnings().join(u'\n')));
     QFile file(request.path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QStringList lines =
@@ -629,16 +632,21 @@ void tst_MainWindow::exportsWhatTheTableShows()
 
     // A folder that cannot be written: a message that names the file, no file.
     request.path = m_dir->filePath(u"missing-folder/out.csv"_s);
-    QVERIFY(!m_window->runExport(request));
-    QCOMPARE(m_errors.size(), 1);
-    QVERIFY2(m_errors.first().contains(u"out.csv"_s), qPrintable(m_errors.first()));
+    QVERIFY(!m_window->importExport()->runExport(request));
+    QCOMPARE(SeamTesting::warnings().size(), 1);
+    QVERIFY2(SeamTesting::warnings().first().contains(u"out.csv"_s),
+             qPrintable(SeamTesting::warnings().first()));
 }
 
 void tst_MainWindow::importsALinkedInExportAndShowsTheReport()
 {
     openWindow(0);
     QList<ImportReport> reports;
-    m_window->setReportHandler([&](const ImportReport &report) { reports << report; });
+    const auto keepReport = [&reports](ImportReportDialog &dialog) {
+        reports << dialog.report();
+        return true;
+    };
+    DialogRunner::setNextHandler<ImportReportDialog>(u"importReportDialog"_s, keepReport);
     const QString path = m_dir->filePath(u"Connections.csv"_s);
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -652,7 +660,8 @@ void tst_MainWindow::importsALinkedInExportAndShowsTheReport()
                ",,,,,,07 Jun 2026");
     file.close();
 
-    QVERIFY2(m_window->importLinkedIn(path), qPrintable(m_errors.join(u'\n')));
+    QVERIFY2(m_window->importExport()->importLinkedIn(path),
+             qPrintable(SeamTesting::warnings().join(u'\n')));
     QCOMPARE(reports.size(), 1);
     QCOMPARE(reports.first().contacts.created, 2);
     QCOMPARE(reports.first().hiddenProfiles, 1);
@@ -661,7 +670,8 @@ void tst_MainWindow::importsALinkedInExportAndShowsTheReport()
     QCOMPARE(store().findBySlug(u"ada-lovelace"_s)->company, u"Engines, Ltd"_s);
 
     // The same file again changes nothing.
-    QVERIFY(m_window->importLinkedIn(path));
+    DialogRunner::setNextHandler<ImportReportDialog>(u"importReportDialog"_s, keepReport);
+    QVERIFY(m_window->importExport()->importLinkedIn(path));
     QCOMPARE(reports.last().contacts.created, 0);
     QCOMPARE(reports.last().contacts.unchanged, 2);
 
@@ -671,9 +681,10 @@ void tst_MainWindow::importsALinkedInExportAndShowsTheReport()
     QVERIFY(other.open(QIODevice::WriteOnly));
     other.write("nothing to see");
     other.close();
-    QVERIFY(!m_window->importLinkedIn(notes));
-    QCOMPARE(m_errors.size(), 1);
-    QVERIFY2(m_errors.first().contains(u"holiday.txt"_s), qPrintable(m_errors.first()));
+    QVERIFY(!m_window->importExport()->importLinkedIn(notes));
+    QCOMPARE(SeamTesting::warnings().size(), 1);
+    QVERIFY2(SeamTesting::warnings().first().contains(u"holiday.txt"_s),
+             qPrintable(SeamTesting::warnings().first()));
     QCOMPARE(table()->model()->rowCount(), 2);
 }
 
@@ -683,7 +694,6 @@ void tst_MainWindow::importsALinkedInExportAndShowsTheReport()
 void tst_MainWindow::bulkImportLeavesTheViewSortedAndSearchable()
 {
     openWindow(20);
-    m_window->setReportHandler([](const ImportReport &) {});
     auto *model = qobject_cast<ContactTableModel *>(table()->model());
     QTest::mouseClick(table()->horizontalHeader()->viewport(), Qt::LeftButton, {},
                       QPoint(table()->horizontalHeader()->sectionViewportPosition(
@@ -701,7 +711,9 @@ void tst_MainWindow::bulkImportLeavesTheViewSortedAndSearchable()
                        .arg(i % 3)
                        .toUtf8());
     file.close();
-    QVERIFY2(m_window->importLinkedIn(path), qPrintable(m_errors.join(u'\n')));
+    closeNextReport();
+    QVERIFY2(m_window->importExport()->importLinkedIn(path),
+             qPrintable(SeamTesting::warnings().join(u'\n')));
     QTRY_COMPARE(table()->model()->rowCount(), 3020);
     QCOMPARE(model->query().sort, ContactSort::Company);
     QTRY_VERIFY(model->contactAt(0).has_value());
@@ -816,8 +828,10 @@ void tst_MainWindow::outcomeOnOutreachPageUpdatesTodaysNumbers()
 void tst_MainWindow::importLeavesTheScoreColumnCurrent()
 {
     openWindow(0);
-    QVERIFY2(m_window->importLinkedIn(QStringLiteral(RAPPORT_FIXTURES) + u"/linkedin/2026"_s),
-             qPrintable(m_errors.join(u'\n')));
+    closeNextReport();
+    QVERIFY2(m_window->importExport()->importLinkedIn(QStringLiteral(RAPPORT_FIXTURES) +
+                                                      u"/linkedin/2026"_s),
+             qPrintable(SeamTesting::warnings().join(u'\n')));
     QAbstractItemModel *model = table()->model();
     QVERIFY(model->rowCount() > 0);
     // What the table shows, read before anything else computes a score.
@@ -898,20 +912,21 @@ void tst_MainWindow::reloadsOncePerVisibleViewPerAction()
     const Contact first = *contactsPage->currentContact();
 
     measure(u"quick capture"_s, [&] {
-        m_window->setCapturePreparer([](QuickCaptureDialog &dialog) {
-            dialog.setText(u"Ada Lovelace\nGrace Hopper"_s);
-            dialog.updatePreview();
-            return !dialog.items().isEmpty();
-        });
-        m_window->quickCapture();
+        DialogRunner::setNextHandler<QuickCaptureDialog>(
+            u"quickCaptureDialog"_s, [](QuickCaptureDialog &dialog) {
+                dialog.setText(u"Ada Lovelace\nGrace Hopper"_s);
+                dialog.updatePreview();
+                return !dialog.items().isEmpty();
+            });
+        m_window->commands()->quickCapture();
     });
     qint64 logged = 0;
     measure(u"log outreach"_s, [&] {
-        m_window->setComposePreparer([](ComposeDialog &dialog) {
+        DialogRunner::setNextHandler<ComposeDialog>(u"composeDialog"_s, [](ComposeDialog &dialog) {
             dialog.bodyEdit()->setPlainText(u"Hi, good to see you."_s);
             return true;
         });
-        logged = m_window->composeFor(first, QString());
+        logged = m_window->commands()->composeFor(first, QString());
     });
     QVERIFY(logged > 0);
     measure(u"set outcome"_s, [&] {
@@ -924,8 +939,9 @@ void tst_MainWindow::reloadsOncePerVisibleViewPerAction()
         emit contactsPage->saveRequested(edited);
     });
     measure(u"import"_s, [&] {
-        QVERIFY(m_window->importLinkedIn(QStringLiteral(RAPPORT_FIXTURES) +
-                                         u"/linkedin/2026/Connections.csv"_s));
+        closeNextReport();
+        QVERIFY(m_window->importExport()->importLinkedIn(QStringLiteral(RAPPORT_FIXTURES) +
+                                                         u"/linkedin/2026/Connections.csv"_s));
     });
     qInfo().noquote() << u"Reloads per action (Contacts page shown):\n  "_s + lines.join(u"\n  "_s);
     for (int i = 0; i < rows.size(); ++i) {
@@ -952,16 +968,22 @@ void tst_MainWindow::reloadsOncePerVisibleViewPerAction()
     measure(u"undo, Outreach shown"_s, [&] { m_window->undoStack()->undo(); });
     m_window->showPage(MainWindow::Page::Today);
     measure(u"quick capture, Today shown"_s, [&] {
-        m_window->setCapturePreparer([](QuickCaptureDialog &dialog) {
-            dialog.setText(u"Katherine Johnson"_s);
-            dialog.updatePreview();
-            return !dialog.items().isEmpty();
-        });
-        m_window->quickCapture();
+        DialogRunner::setNextHandler<QuickCaptureDialog>(u"quickCaptureDialog"_s,
+                                                         [](QuickCaptureDialog &dialog) {
+                                                             dialog.setText(u"Katherine Johnson"_s);
+                                                             dialog.updatePreview();
+                                                             return !dialog.items().isEmpty();
+                                                         });
+        m_window->commands()->quickCapture();
     });
-    measure(u"log outreach, Today shown"_s,
-            [&] { QVERIFY(m_window->composeFor(first, QString()) > 0); });
-    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+    measure(u"log outreach, Today shown"_s, [&] {
+        DialogRunner::setNextHandler<ComposeDialog>(u"composeDialog"_s, [](ComposeDialog &dialog) {
+            dialog.bodyEdit()->setPlainText(u"Hi, good to see you."_s);
+            return true;
+        });
+        QVERIFY(m_window->commands()->composeFor(first, QString()) > 0);
+    });
+    QVERIFY2(SeamTesting::warnings().isEmpty(), qPrintable(SeamTesting::warnings().join(u'\n')));
     qInfo().noquote() << u"With another view shown:\n  "_s + lines.mid(before).join(u"\n  "_s);
     for (int i = before; i < rows.size(); ++i) {
         const bool outreachShown = i < before + 2;
@@ -1029,12 +1051,13 @@ void tst_MainWindow::todaysCountStaysCurrentWhileHidden()
     m_window->showPage(MainWindow::Page::Contacts);
     QSignalSpy resets(today->findChild<QListView *>(u"todayQueue"_s)->model(),
                       &QAbstractItemModel::modelReset);
-    m_window->setKeepInTouchPreparer([](KeepInTouchDialog &dialog) {
-        dialog.findChild<QCheckBox *>(u"doNotContactCheck"_s)->setChecked(true);
-        return true;
-    });
-    m_window->keepInTouch(c.id);
-    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+    DialogRunner::setNextHandler<KeepInTouchDialog>(
+        u"keepInTouchDialog"_s, [](KeepInTouchDialog &dialog) {
+            dialog.findChild<QCheckBox *>(u"doNotContactCheck"_s)->setChecked(true);
+            return true;
+        });
+    m_window->commands()->keepInTouch(c.id);
+    QVERIFY2(SeamTesting::warnings().isEmpty(), qPrintable(SeamTesting::warnings().join(u'\n')));
     QCOMPARE(badge->text(), u"Today"_s);
     QCOMPARE(resets.count(), 0);
     m_window->showPage(MainWindow::Page::Today);
@@ -1066,19 +1089,20 @@ void tst_MainWindow::todaysDoneWithAMessageIsOneUndoStep()
     const int steps = undo->count();
 
     // Cancelled: nothing logged, no step left behind.
-    m_window->setComposePreparer([](ComposeDialog &) { return false; });
+    DialogRunner::setNextHandler<ComposeDialog>(u"composeDialog"_s,
+                                                [](ComposeDialog &) { return false; });
     today->setCurrentRow(0);
     today->doneCurrent();
     QCOMPARE(undo->count(), steps);
     QCOMPARE(today->itemsLeft(), 1);
 
-    m_window->setComposePreparer([](ComposeDialog &dialog) {
+    DialogRunner::setNextHandler<ComposeDialog>(u"composeDialog"_s, [](ComposeDialog &dialog) {
         dialog.bodyEdit()->setPlainText(u"Thanks, glad it helped."_s);
         return true;
     });
     today->setCurrentRow(0);
     today->doneCurrent();
-    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+    QVERIFY2(SeamTesting::warnings().isEmpty(), qPrintable(SeamTesting::warnings().join(u'\n')));
     QCOMPARE(today->itemsLeft(), 0);
     QCOMPARE(m_window->outreachStore()->list(hers).size(), 2);
     QCOMPARE(undo->count(), steps + 1);

@@ -3,6 +3,7 @@
 // the ones never or not lately in touch; each list opens as a filtered
 // Contacts view that says so and goes back to everyone in one click.
 
+#include "SeamTesting.h"
 #include "contacts/ContactTableModel.h"
 #include "contacts/ContactsPage.h"
 #include "domain/Engagement.h"
@@ -11,6 +12,7 @@
 #include "settings/Settings.h"
 #include "shell/MainWindow.h"
 #include "shell/PreferencesDialog.h"
+#include "shell/WindowCommands.h"
 #include "store/ContactStore.h"
 #include "store/EngagementStore.h"
 
@@ -31,7 +33,6 @@ class tst_NetworkReviewWindow : public QObject
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
-    QStringList m_errors;
 
     InsightsPage *insights() const { return m_window->findChild<InsightsPage *>(); }
     NetworkReviewPanel *review() const { return insights()->reviewPanel(); }
@@ -42,10 +43,8 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_settings = std::make_unique<Settings>(m_dir->filePath(u"settings.ini"_s));
+        SeamTesting::start();
         m_window = std::make_unique<MainWindow>(*m_settings);
-        m_window->setErrorHandler([this](const QString &title, const QString &text) {
-            m_errors << title + u": "_s + text;
-        });
         QVERIFY(m_window->openDatabase(m_dir->filePath(u"r.sqlite"_s)));
         const struct
         {
@@ -129,17 +128,18 @@ private slots:
         emit companies->itemActivated(companies->topLevelItem(0), 0);
         QCOMPARE(m_window->currentPage(), MainWindow::Page::Contacts);
         QCOMPARE(model()->rowCount(), 2);
-        QVERIFY(m_errors.isEmpty());
+        QVERIFY(SeamTesting::warnings().isEmpty());
     }
 
     void industriesFromPreferences()
     {
-        m_window->setPreferencesPreparer([](PreferencesDialog &dialog) {
-            dialog.ownIndustryEdit()->setText(u"Retail"_s);
-            dialog.findChild<QLineEdit *>(u"relatedIndustriesEdit"_s)->setText(u"Banking"_s);
-            return true;
-        });
-        m_window->editPreferences();
+        DialogRunner::setNextHandler<PreferencesDialog>(
+            u"preferencesDialog"_s, [](PreferencesDialog &dialog) {
+                dialog.ownIndustryEdit()->setText(u"Retail"_s);
+                dialog.findChild<QLineEdit *>(u"relatedIndustriesEdit"_s)->setText(u"Banking"_s);
+                return true;
+            });
+        m_window->commands()->editPreferences();
         m_window->showPage(MainWindow::Page::Insights);
         insights()->showReview();
         const QString summary = review()->summary()->text();
@@ -147,18 +147,19 @@ private slots:
                  qPrintable(summary));
         // The dialog opens on what was saved.
         QString shown;
-        m_window->setPreferencesPreparer([&shown](PreferencesDialog &dialog) {
-            shown = dialog.ownIndustryEdit()->text();
-            return false;
-        });
-        m_window->editPreferences();
+        DialogRunner::setNextHandler<PreferencesDialog>(
+            u"preferencesDialog"_s, [&shown](PreferencesDialog &dialog) {
+                shown = dialog.ownIndustryEdit()->text();
+                return false;
+            });
+        m_window->commands()->editPreferences();
         QCOMPARE(shown, u"Retail"_s);
         const QString shots = qEnvironmentVariable("RAPPORT_SHOTS");
         if (!shots.isEmpty()) {
             QTest::qWait(50); // let the layouts take the new texts in
             QVERIFY(m_window->grab().save(shots + u"/network-review.png"_s));
         }
-        QVERIFY(m_errors.isEmpty());
+        QVERIFY(SeamTesting::warnings().isEmpty());
     }
 };
 

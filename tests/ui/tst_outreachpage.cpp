@@ -1,3 +1,4 @@
+#include "SeamTesting.h"
 #include "common/OutreachStyle.h"
 #include "db/Database.h"
 #include "outreach/InvitationStats.h"
@@ -91,9 +92,6 @@ private:
     std::unique_ptr<OutreachStore> m_outreach;
     std::unique_ptr<QUndoStack> m_undo;
     std::unique_ptr<OutreachPage> m_page;
-    QStringList m_questions;
-    QStringList m_errors;
-    bool m_answer = true;
     QDateTime m_now;
 };
 
@@ -115,24 +113,16 @@ void tst_OutreachPage::init()
     m_outreach = std::make_unique<OutreachStore>(*m_db);
     m_undo = std::make_unique<QUndoStack>();
     m_page = std::make_unique<OutreachPage>(m_undo.get());
-    m_page->setConfirmHandler([this](const QString &, const QString &text) {
-        m_questions << text;
-        return m_answer;
-    });
-    m_page->setErrorHandler(
-        [this](const QString &title, const QString &text) { m_errors << title + u": "_s + text; });
     m_page->setStores(m_db.get(), m_contacts.get(), m_outreach.get());
     m_page->resize(1200, 600);
-    m_questions.clear();
-    m_errors.clear();
-    m_answer = true;
+    SeamTesting::start();
     // Whole seconds, as the store keeps them.
     m_now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
 }
 
 void tst_OutreachPage::cleanup()
 {
-    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+    QVERIFY2(SeamTesting::warnings().isEmpty(), qPrintable(SeamTesting::warnings().join(u'\n')));
     m_page.reset();
     m_undo.reset();
     m_outreach.reset();
@@ -531,13 +521,13 @@ void tst_OutreachPage::deleteUndoRedoKeepsTheId()
     QSignalSpy changed(m_page.get(), &OutreachPage::changed);
 
     m_page->selectOutreach(id);
-    m_answer = false;
+    Prompts::setNextAnswer(false);
     m_page->deleteAction()->trigger();
-    QCOMPARE(m_questions.size(), 1);
+    QCOMPARE(SeamTesting::questions().size(), 1);
     QVERIFY(m_outreach->get(id));
-    m_answer = true;
+    Prompts::setNextAnswer(true);
     m_page->deleteAction()->trigger();
-    QCOMPARE(m_questions.size(), 2);
+    QCOMPARE(SeamTesting::questions().size(), 2);
     QVERIFY(!m_outreach->get(id));
     QCOMPARE(m_page->model()->rowCount(), 1);
     QCOMPARE(changed.size(), 1);
@@ -613,15 +603,15 @@ void tst_OutreachPage::deleteKeyAsksNamingContactAndDate()
     QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
     m_page->selectOutreach(id);
     table()->setFocus();
-    m_answer = false;
+    Prompts::setNextAnswer(false);
     QTest::keyClick(table(), Qt::Key_Delete);
-    QCOMPARE(m_questions.size(), 1);
+    QCOMPARE(SeamTesting::questions().size(), 1);
     const QString date = QLocale().toString(when.toLocalTime().date(), QLocale::LongFormat);
-    QVERIFY2(m_questions.first().startsWith(
+    QVERIFY2(SeamTesting::questions().first().startsWith(
                  u"Delete the invitation you sent Anna Berg on %1?"_s.arg(date)),
-             qPrintable(m_questions.first()));
-    QVERIFY(m_questions.first().contains(u"“Hello Anna, let's connect.”"_s));
-    QVERIFY(m_questions.first().contains(u"Undo"_s));
+             qPrintable(SeamTesting::questions().first()));
+    QVERIFY(SeamTesting::questions().first().contains(u"“Hello Anna, let's connect.”"_s));
+    QVERIFY(SeamTesting::questions().first().contains(u"Undo"_s));
     QCOMPARE(m_page->model()->rowCount(), 1);
 
     Outreach received;

@@ -1,5 +1,6 @@
 // Quick capture in the window: Ctrl+L, paste, preview, choose, log, undo, redo.
 
+#include "SeamTesting.h"
 #include "contacts/ContactDetailPanel.h"
 #include "contacts/ContactTableModel.h"
 #include "contacts/ContactsPage.h"
@@ -9,6 +10,7 @@
 #include "settings/Settings.h"
 #include "shell/MainWindow.h"
 #include "shell/PreferencesDialog.h"
+#include "shell/WindowCommands.h"
 #include "store/ContactStore.h"
 #include "store/ContentStore.h"
 #include "store/EngagementStore.h"
@@ -56,7 +58,6 @@ class tst_QuickCaptureWindow : public QObject
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
-    QStringList m_errors;
 
     qint64 add(const QString &first, const QString &last, const QString &company)
     {
@@ -84,11 +85,8 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_settings = std::make_unique<Settings>(m_dir->filePath(u"settings.ini"_s));
+        SeamTesting::start();
         m_window = std::make_unique<MainWindow>(*m_settings);
-        m_window->setConfirmHandler([](const QString &, const QString &) { return true; });
-        m_window->setErrorHandler([this](const QString &title, const QString &text) {
-            m_errors << title + u": "_s + text;
-        });
         QVERIFY(m_window->openDatabase(m_dir->filePath(u"c.sqlite"_s)));
         // These tests look at the Contacts page (a hidden page reloads when shown).
         m_window->showPage(MainWindow::Page::Contacts);
@@ -115,46 +113,48 @@ private slots:
         m_window->contactsPage()->contactsChanged(ana);
 
         bool opened = false;
-        m_window->setCapturePreparer([&](QuickCaptureDialog &dialog) {
-            opened = true;
-            [&] {
-                // Through the widgets, as a person does it: pick, paste, choose, Log.
-                auto *kind = dialog.findChild<QComboBox *>(u"kindCombo"_s);
-                kind->setCurrentIndex(kind->findData(int(EngagementKind::Comment)));
-                auto *on = dialog.findChild<QComboBox *>(u"contentCombo"_s);
-                QCOMPARE(on->currentData().toLongLong(), post.id); // newest piece preselected
-                auto *names = dialog.findChild<QPlainTextEdit *>(u"namesEdit"_s);
-                QGuiApplication::clipboard()->setText(pasted);
-                names->setFocus();
-                QTest::keyClick(names, Qt::Key_V, Qt::ControlModifier);
-                QTableWidget *preview = dialog.preview();
-                QTRY_COMPARE(preview->rowCount(), 11);
-                // Noise lines say why they are left out.
-                QVERIFY(preview->item(1, 2)->text().startsWith(u"Ignored"_s));
-                QVERIFY(preview->item(3, 2)->text().contains(u"headline"_s));
-                // Ana matched; Jonas new; Sam needs a choice, so Log waits.
-                auto *anaCombo = qobject_cast<QComboBox *>(preview->cellWidget(0, 2));
-                QVERIFY(anaCombo);
-                QVERIFY(anaCombo->currentText().contains(u"Northwind Labs"_s));
-                auto *samCombo = qobject_cast<QComboBox *>(preview->cellWidget(8, 2));
-                QVERIFY(samCombo);
-                QVERIFY(!dialog.logButton()->isEnabled());
-                QVERIFY2(dialog.summaryText().contains(u"1 to choose"_s),
-                         qPrintable(dialog.summaryText()));
-                samCombo->setFocus();
-                for (int i = 0; i < 3 && samCombo->currentData().toLongLong() != samA; ++i)
-                    QTest::keyClick(samCombo, Qt::Key_Down);
-                QCOMPARE(samCombo->currentData().toLongLong(), samA);
-                QVERIFY(dialog.logButton()->isEnabled());
-                QVERIFY2(dialog.summaryText().startsWith(u"2 matched · 1 new"_s),
-                         qPrintable(dialog.summaryText()));
-                QTest::mouseClick(dialog.logButton(), Qt::LeftButton);
-            }();
-            return !QTest::currentTestFailed() && dialog.result() == QDialog::Accepted;
-        });
+        DialogRunner::setNextHandler<QuickCaptureDialog>(
+            u"quickCaptureDialog"_s, [&](QuickCaptureDialog &dialog) {
+                opened = true;
+                [&] {
+                    // Through the widgets, as a person does it: pick, paste, choose, Log.
+                    auto *kind = dialog.findChild<QComboBox *>(u"kindCombo"_s);
+                    kind->setCurrentIndex(kind->findData(int(EngagementKind::Comment)));
+                    auto *on = dialog.findChild<QComboBox *>(u"contentCombo"_s);
+                    QCOMPARE(on->currentData().toLongLong(), post.id); // newest piece preselected
+                    auto *names = dialog.findChild<QPlainTextEdit *>(u"namesEdit"_s);
+                    QGuiApplication::clipboard()->setText(pasted);
+                    names->setFocus();
+                    QTest::keyClick(names, Qt::Key_V, Qt::ControlModifier);
+                    QTableWidget *preview = dialog.preview();
+                    QTRY_COMPARE(preview->rowCount(), 11);
+                    // Noise lines say why they are left out.
+                    QVERIFY(preview->item(1, 2)->text().startsWith(u"Ignored"_s));
+                    QVERIFY(preview->item(3, 2)->text().contains(u"headline"_s));
+                    // Ana matched; Jonas new; Sam needs a choice, so Log waits.
+                    auto *anaCombo = qobject_cast<QComboBox *>(preview->cellWidget(0, 2));
+                    QVERIFY(anaCombo);
+                    QVERIFY(anaCombo->currentText().contains(u"Northwind Labs"_s));
+                    auto *samCombo = qobject_cast<QComboBox *>(preview->cellWidget(8, 2));
+                    QVERIFY(samCombo);
+                    QVERIFY(!dialog.logButton()->isEnabled());
+                    QVERIFY2(dialog.summaryText().contains(u"1 to choose"_s),
+                             qPrintable(dialog.summaryText()));
+                    samCombo->setFocus();
+                    for (int i = 0; i < 3 && samCombo->currentData().toLongLong() != samA; ++i)
+                        QTest::keyClick(samCombo, Qt::Key_Down);
+                    QCOMPARE(samCombo->currentData().toLongLong(), samA);
+                    QVERIFY(dialog.logButton()->isEnabled());
+                    QVERIFY2(dialog.summaryText().startsWith(u"2 matched · 1 new"_s),
+                             qPrintable(dialog.summaryText()));
+                    QTest::mouseClick(dialog.logButton(), Qt::LeftButton);
+                }();
+                return !QTest::currentTestFailed() && dialog.result() == QDialog::Accepted;
+            });
         QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
         QVERIFY(opened);
-        QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+        QVERIFY2(SeamTesting::warnings().isEmpty(),
+                 qPrintable(SeamTesting::warnings().join(u'\n')));
 
         QCOMPARE(m_window->engagementStore()->totalCount(), 3);
         QCOMPARE(m_window->contactStore()->totalCount(), 4);
@@ -180,7 +180,7 @@ private slots:
         QCOMPARE(m_window->engagementStore()->totalCount(), 3);
         QCOMPARE(m_window->contactStore()->totalCount(), 4);
         QCOMPARE(tierShownFor(ana), u"Commenter"_s);
-        QVERIFY(m_errors.isEmpty());
+        QVERIFY(SeamTesting::warnings().isEmpty());
     }
 
     void tierFilterAndSortInTheTable()
@@ -227,15 +227,16 @@ private slots:
         QVERIFY(m_window->engagementStore()->log(e, &error));
         m_window->contactsPage()->reload();
         QCOMPARE(tierShownFor(id), u"Commenter"_s);
-        m_window->setPreferencesPreparer([](PreferencesDialog &dialog) {
-            dialog.windowSpin()->setValue(30);
-            dialog.planCombo()->setCurrentIndex(
-                dialog.planCombo()->findData(int(InMailPlan::SalesNavigator)));
-            dialog.noteLimitSpin()->setValue(200);
-            dialog.capacitySpin()->setValue(10);
-            return true;
-        });
-        m_window->editPreferences();
+        DialogRunner::setNextHandler<PreferencesDialog>(
+            u"preferencesDialog"_s, [](PreferencesDialog &dialog) {
+                dialog.windowSpin()->setValue(30);
+                dialog.planCombo()->setCurrentIndex(
+                    dialog.planCombo()->findData(int(InMailPlan::SalesNavigator)));
+                dialog.noteLimitSpin()->setValue(200);
+                dialog.capacitySpin()->setValue(10);
+                return true;
+            });
+        m_window->commands()->editPreferences();
         QCOMPARE(m_window->engagementStore()->windowDays(), 30);
         QCOMPARE(tierShownFor(id), u"Commenter (lapsed)"_s);
         // The outreach settings went to the database too.
@@ -245,7 +246,7 @@ private slots:
         QCOMPARE(saved.invitationNoteLimit, 200);
         QCOMPARE(QueueSettings::load(SettingStore(m_window->contactStore()->database())).capacity,
                  10);
-        QVERIFY(m_errors.isEmpty());
+        QVERIFY(SeamTesting::warnings().isEmpty());
     }
 
     void deletingAContactAndUndoKeepsItsTimeline()
@@ -259,12 +260,13 @@ private slots:
         QVERIFY(m_window->engagementStore()->log(e, &error));
         m_window->contactsPage()->contactsChanged(id);
         m_window->showPage(MainWindow::Page::Contacts);
-        m_window->deleteCurrentContact();
+        Prompts::setNextAnswer(true);
+        m_window->commands()->deleteCurrentContact();
         QCOMPARE(m_window->contactStore()->totalCount(), 0);
         m_window->undoStack()->undo();
         QCOMPARE(m_window->engagementStore()->forContact(id).size(), 1);
         QCOMPARE(m_window->contactStore()->get(id)->tier().rank, 4);
-        QVERIFY(m_errors.isEmpty());
+        QVERIFY(SeamTesting::warnings().isEmpty());
     }
 };
 

@@ -2,9 +2,11 @@
 // (the dialog MainWindow::composeFor builds) and by `rapport-cli outreach
 // log --template`: the same text, content_title and my_name included.
 
+#include "SeamTesting.h"
 #include "outreach/ComposeDialog.h"
 #include "settings/Settings.h"
 #include "shell/MainWindow.h"
+#include "shell/WindowCommands.h"
 #include "store/ContactStore.h"
 
 #include "CliProcess.h"
@@ -46,26 +48,25 @@ private slots:
         const QString cliBody = cli.json().value(u"body"_s).toString();
 
         Settings settings(dir.filePath(u"settings.ini"_s));
+        SeamTesting::start();
         MainWindow window(settings);
-        QStringList errors;
-        window.setErrorHandler([&errors](const QString &title, const QString &text) {
-            errors << title + u": "_s + text;
-        });
         QVERIFY(window.openDatabase(path));
         const std::optional<Contact> contact = window.contactStore()->get(id);
         QVERIFY(contact);
         QString windowSubject;
         QString windowBody;
         bool shown = false;
-        window.setComposePreparer([&](ComposeDialog &dialog) {
+        DialogRunner::setNextHandler<ComposeDialog>(u"composeDialog"_s, [&](ComposeDialog &dialog) {
             shown = true;
             windowSubject = dialog.subjectEdit()->text();
             windowBody = dialog.bodyEdit()->toPlainText();
             return false; // cancelled: nothing logged
         });
-        QCOMPARE(window.composeFor(*contact, EveryPlaceholder::templateName()), qint64(0));
+        QCOMPARE(window.commands()->composeFor(*contact, EveryPlaceholder::templateName()),
+                 qint64(0));
         QVERIFY(shown);
-        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        QVERIFY2(SeamTesting::warnings().isEmpty(),
+                 qPrintable(SeamTesting::warnings().join(u'\n')));
 
         QCOMPARE(windowSubject, EveryPlaceholder::expectedSubject());
         QCOMPARE(windowBody, EveryPlaceholder::expectedBody());

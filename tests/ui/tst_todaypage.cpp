@@ -5,6 +5,7 @@
 // no-database states, and the numbers strip.
 
 #include "QueueScenario.h"
+#include "SeamTesting.h"
 #include "db/Database.h"
 #include "outreach/InvitationStats.h"
 #include "session/Session.h"
@@ -107,10 +108,7 @@ private:
     std::unique_ptr<TodayPage> m_page;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<test::QueueScenario> m_facts;
-    QStringList m_questions;
-    QStringList m_errors;
     QString m_snoozeChoice;
-    bool m_answer = true;
 };
 
 void tst_TodayPage::initTestCase()
@@ -129,24 +127,16 @@ void tst_TodayPage::init()
     m_contacts = std::make_unique<ContactStore>(*m_db);
     m_facts = std::make_unique<test::QueueScenario>(test::QueueScenario{*m_db, today, {}, {}});
     m_page = std::make_unique<TodayPage>();
-    m_page->setConfirmHandler([this](const QString &, const QString &text) {
-        m_questions << text;
-        return m_answer;
-    });
-    m_page->setErrorHandler(
-        [this](const QString &title, const QString &text) { m_errors << title + u": "_s + text; });
     m_page->setSnoozeMenuHandler([this](QMenu *menu) { return actionNamed(menu, m_snoozeChoice); });
     m_page->setToday(today);
     m_page->resize(900, 640);
-    m_questions.clear();
-    m_errors.clear();
+    SeamTesting::start();
     m_snoozeChoice = u"snoozeTomorrow"_s;
-    m_answer = true;
 }
 
 void tst_TodayPage::cleanup()
 {
-    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+    QVERIFY2(SeamTesting::warnings().isEmpty(), qPrintable(SeamTesting::warnings().join(u'\n')));
     m_page.reset();
     m_session.reset();
     m_facts.reset();
@@ -356,14 +346,14 @@ void tst_TodayPage::neverAsksFirst()
     m_page->setCurrentRow(2);
     auto *never = m_page->findChild<QAction *>(u"todayNeverAction"_s);
     QVERIFY(never);
-    m_answer = false;
+    Prompts::setNextAnswer(false);
     never->trigger();
-    QCOMPARE(m_questions.size(), 1);
-    QVERIFY2(m_questions.at(0).contains(u"Never suggest Ana Test again?"_s),
-             qPrintable(m_questions.at(0)));
+    QCOMPARE(SeamTesting::questions().size(), 1);
+    QVERIFY2(SeamTesting::questions().at(0).contains(u"Never suggest Ana Test again?"_s),
+             qPrintable(SeamTesting::questions().at(0)));
     QCOMPARE(m_page->items().at(2).status, QueueItem::Status::Open);
 
-    m_answer = true;
+    Prompts::setNextAnswer(true);
     never->trigger();
     QCOMPARE(m_page->items().at(2).status, QueueItem::Status::Never);
     QCOMPARE(list()->model()->index(2, 0).data(TodayQueueModel::StatusRole).toString(),
@@ -519,7 +509,11 @@ void tst_TodayPage::actionsUndoAndRedo()
          u"- 0 0  | skipped  0"_s},
         {u"Ana"_s, [&] { QTest::keyClick(view, Qt::Key_S); }, u"Snooze Ana Test"_s,
          u"- 0 0 %1 | snoozed %1 0"_s.arg(tomorrow)},
-        {u"Ivy"_s, [&] { m_page->findChild<QAction *>(u"todayNeverAction"_s)->trigger(); },
+        {u"Ivy"_s,
+         [&] {
+             Prompts::setNextAnswer(true);
+             m_page->findChild<QAction *>(u"todayNeverAction"_s)->trigger();
+         },
          u"Never Suggest Ivy Test"_s, u"30 0 1  | never  0"_s},
     };
     for (Step step : steps) {
@@ -648,11 +642,12 @@ void tst_TodayPage::undoOfAGoneItemSaysSo()
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(u"DELETE FROM contact WHERE id = %1"_s.arg(ben.contactId)));
     undoStack()->undo();
-    QCOMPARE(m_errors.size(), 1);
-    QVERIFY2(m_errors.first().startsWith(u"Could Not Undo or Redo: Contact #%1 is no longer in "
-                                         "the queue of 2026-06-30."_s.arg(ben.contactId)),
-             qPrintable(m_errors.first()));
-    m_errors.clear();
+    QCOMPARE(SeamTesting::warnings().size(), 1);
+    QVERIFY2(SeamTesting::warnings().first().startsWith(
+                 u"Could Not Undo or Redo: Contact #%1 is no longer in "
+                 "the queue of 2026-06-30."_s.arg(ben.contactId)),
+             qPrintable(SeamTesting::warnings().first()));
+    Prompts::clear();
     QVERIFY(!namesShown().contains(u"Ben"_s));
 }
 

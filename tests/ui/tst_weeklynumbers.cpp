@@ -3,9 +3,11 @@
 // type and corrects an entry made earlier in the week; each save is one
 // undo step.
 
+#include "SeamTesting.h"
 #include "insights/WeeklyNumbersDialog.h"
 #include "settings/Settings.h"
 #include "shell/MainWindow.h"
+#include "shell/WindowCommands.h"
 #include "store/SnapshotStore.h"
 #include "today/TodayPage.h"
 
@@ -27,7 +29,6 @@ class tst_WeeklyNumbers : public QObject
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
-    QStringList m_errors;
 
     QLabel *weeklyLabel() const { return m_window->findChild<QLabel *>(u"todayWeeklyNumbers"_s); }
     QPushButton *enterButton() const
@@ -41,10 +42,8 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_settings = std::make_unique<Settings>(m_dir->filePath(u"settings.ini"_s));
+        SeamTesting::start();
         m_window = std::make_unique<MainWindow>(*m_settings);
-        m_window->setErrorHandler([this](const QString &title, const QString &text) {
-            m_errors << title + u": "_s + text;
-        });
         QVERIFY(m_window->openDatabase(m_dir->filePath(u"w.sqlite"_s)));
         m_window->showPage(MainWindow::Page::Today);
         m_window->show();
@@ -63,15 +62,16 @@ private slots:
         QVERIFY(enterButton()->isVisible());
 
         QString ratioText;
-        m_window->setWeeklyNumbersPreparer([&](WeeklyNumbersDialog &dialog) {
-            if (dialog.dateEdit()->date() != QDate::currentDate())
-                return false;
-            dialog.followersSpin()->setValue(6273);
-            dialog.connectionsSpin()->setValue(5297);
-            dialog.profileViewsSpin()->setValue(118);
-            ratioText = dialog.ratioLabel()->text();
-            return true;
-        });
+        DialogRunner::setNextHandler<WeeklyNumbersDialog>(
+            u"weeklyNumbersDialog"_s, [&](WeeklyNumbersDialog &dialog) {
+                if (dialog.dateEdit()->date() != QDate::currentDate())
+                    return false;
+                dialog.followersSpin()->setValue(6273);
+                dialog.connectionsSpin()->setValue(5297);
+                dialog.profileViewsSpin()->setValue(118);
+                ratioText = dialog.ratioLabel()->text();
+                return true;
+            });
         QTest::mouseClick(enterButton(), Qt::LeftButton);
         QVERIFY2(ratioText.contains(u"976"_s) && ratioText.contains(u"18.4"_s),
                  qPrintable(ratioText));
@@ -85,12 +85,13 @@ private slots:
         // Again this week: the dialog opens on the week's entry and corrects it.
         QString weekText;
         int viewsShown = -2;
-        m_window->setWeeklyNumbersPreparer([&](WeeklyNumbersDialog &dialog) {
-            weekText = dialog.weekLabel()->text();
-            viewsShown = dialog.profileViewsSpin()->value();
-            dialog.followersSpin()->setValue(6300);
-            return true;
-        });
+        DialogRunner::setNextHandler<WeeklyNumbersDialog>(
+            u"weeklyNumbersDialog"_s, [&](WeeklyNumbersDialog &dialog) {
+                weekText = dialog.weekLabel()->text();
+                viewsShown = dialog.profileViewsSpin()->value();
+                dialog.followersSpin()->setValue(6300);
+                return true;
+            });
         m_window->findChild<QAction *>(u"weeklyNumbersAction"_s)->trigger();
         QVERIFY2(weekText.contains(u"saving corrects them"_s), qPrintable(weekText));
         QCOMPARE(viewsShown, 118);
@@ -104,19 +105,21 @@ private slots:
         QCOMPARE(weeklyLabel()->text(), u"This week's numbers: missing"_s);
         m_window->undoStack()->redo();
         QCOMPARE(store()->list().size(), 1);
-        QVERIFY(m_errors.isEmpty());
+        QVERIFY(SeamTesting::warnings().isEmpty());
     }
 
     void badNumbersAreRefused()
     {
-        m_window->setWeeklyNumbersPreparer([&](WeeklyNumbersDialog &dialog) {
-            dialog.followersSpin()->setValue(10);
-            dialog.connectionsSpin()->setValue(20);
-            return !dialog.ratioLabel()->text().contains(u"True followers"_s);
-        });
-        m_window->enterWeeklyNumbers();
-        QCOMPARE(m_errors.size(), 1);
-        QVERIFY2(m_errors.first().contains(u"below connections"_s), qPrintable(m_errors.first()));
+        DialogRunner::setNextHandler<WeeklyNumbersDialog>(
+            u"weeklyNumbersDialog"_s, [&](WeeklyNumbersDialog &dialog) {
+                dialog.followersSpin()->setValue(10);
+                dialog.connectionsSpin()->setValue(20);
+                return !dialog.ratioLabel()->text().contains(u"True followers"_s);
+            });
+        m_window->commands()->enterWeeklyNumbers();
+        QCOMPARE(SeamTesting::warnings().size(), 1);
+        QVERIFY2(SeamTesting::warnings().first().contains(u"below connections"_s),
+                 qPrintable(SeamTesting::warnings().first()));
         QVERIFY(store()->list().isEmpty());
         QCOMPARE(m_window->undoStack()->count(), 0);
     }

@@ -1,6 +1,8 @@
 #include "common/ChartPanel.h"
 
 #include "common/EmptyStateView.h"
+#include "common/FileDialogs.h"
+#include "common/Prompts.h"
 #include "io/CsvWriter.h"
 
 #include <QAbstractAxis>
@@ -10,11 +12,9 @@
 #include <QChartView>
 #include <QCursor>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStackedWidget>
@@ -86,14 +86,16 @@ ChartPanel::ChartPanel(const QString &prefix, const QString &accessibleName, QWi
     m_empty = new EmptyStateView(u":/icons/insights.svg"_s, prefix, m_stack);
     m_stack->addWidget(m_empty);
 
+    // Through the test seam unless a test replaces them.
     m_explainHandler = [this](const QString &title, const QString &text) {
-        QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Ok, this);
-        box.setTextInteractionFlags(Qt::TextSelectableByMouse);
-        box.exec();
+        Prompts::information(this, title, text);
     };
     m_chooser = [this](const QString &suggested) {
-        return QFileDialog::getSaveFileName(this, tr("Export Chart Data"), suggested,
-                                            tr("CSV files (*.csv)"));
+        return FileDialogs::saveFile(this, tr("Export Chart Data"), suggested,
+                                     tr("CSV files (*.csv)"));
+    };
+    m_error = [this](const QString &title, const QString &text) {
+        Prompts::warning(this, title, text);
     };
 }
 

@@ -1,6 +1,7 @@
 #include "contacts/ContactDetailPanel.h"
 
 #include "common/OutreachStyle.h"
+#include "common/Prompts.h"
 #include "common/TierStyle.h"
 #include "contacts/ContactForm.h"
 #include "domain/ConnectionScore.h"
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
@@ -135,9 +135,6 @@ ContactDetailPanel::ContactDetailPanel(QWidget *parent)
     layout->addWidget(m_scoreRow);
     m_scoreRow->setVisible(false);
     connect(m_scoreHelpButton, &QPushButton::clicked, this, &ContactDetailPanel::explainScore);
-    m_explain = [this](const QString &title, const QString &text) {
-        QMessageBox::information(this, title, text);
-    };
     layout->addSpacing(6);
 
     auto *split = new QSplitter(Qt::Vertical, details);
@@ -211,10 +208,10 @@ void ContactDetailPanel::explainScore()
     const std::optional<ConnectionScore::Parts> parts =
         m_contact && m_scoreStore ? m_scoreStore->get(m_contact->id, QDate::currentDate())
                                   : std::nullopt;
-    m_explain(tr("How the Connection Score Is Computed"),
-              parts ? ConnectionScore::explanation() + u"\n\n"_s +
-                          ConnectionScore::workings(*parts, QDate::currentDate())
-                    : ConnectionScore::explanation());
+    Prompts::information(this, tr("How the Connection Score Is Computed"),
+                         parts ? ConnectionScore::explanation() + u"\n\n"_s +
+                                     ConnectionScore::workings(*parts, QDate::currentDate())
+                               : ConnectionScore::explanation());
 }
 
 void ContactDetailPanel::updateScore()

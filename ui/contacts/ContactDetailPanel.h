@@ -35,9 +35,7 @@ public:
     void updateTimeline();
     // Where the connection score is computed from (nullptr: not shown).
     void setScoreStore(ScoreStore *scores);
-    // Shows how the score is computed; tests replace the message box.
-    using ExplanationHandler = std::function<void(const QString &title, const QString &text)>;
-    void setExplanationHandler(ExplanationHandler handler) { m_explain = std::move(handler); }
+    // Shows how the score is computed (Prompts::information).
     void explainScore();
     qint64 contactId() const;
     bool isModified() const;
@@ -67,7 +65,6 @@ private:
     QLabel *m_scorePartsLabel = nullptr;
     QPushButton *m_scoreHelpButton = nullptr;
     ScoreStore *m_scoreStore = nullptr;
-    ExplanationHandler m_explain;
     QListWidget *m_timeline = nullptr;
     TimelineStore *m_timelineStore = nullptr;
     ContactForm *m_form = nullptr;

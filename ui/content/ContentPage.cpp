@@ -1,6 +1,8 @@
 #include "content/ContentPage.h"
 
+#include "common/DialogRunner.h"
 #include "common/EmptyStateView.h"
+#include "common/Prompts.h"
 #include "content/AddContentCommand.h"
 #include "content/AddContentMetricsCommand.h"
 #include "content/ContentMetricsDialog.h"
@@ -22,7 +24,6 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopedValueRollback>
@@ -52,13 +53,6 @@ ContentPage::ContentPage(QUndoStack *undo, QWidget *parent)
                                   }))
 {
     setObjectName(u"contentPage"_s);
-    m_confirm = [this](const QString &title, const QString &text) {
-        return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel,
-                                     QMessageBox::Cancel) == QMessageBox::Yes;
-    };
-    m_error = [this](const QString &title, const QString &text) {
-        QMessageBox::warning(this, title, text);
-    };
     createActions();
 
     auto *layout = new QVBoxLayout(this);
@@ -401,7 +395,7 @@ bool ContentPage::apply(ContentUndoCommand &command, QString *error)
         });
         command.setErrorHandler([self](const QString &message) {
             if (self)
-                self->m_error(tr("Could Not Undo or Redo"), message);
+                Prompts::warning(self, tr("Could Not Undo or Redo"), message);
         });
         return true;
     }
@@ -412,7 +406,7 @@ bool ContentPage::apply(ContentUndoCommand &command, QString *error)
     command.setErrorHandler([self](const QString &message) {
         if (!self)
             return;
-        self->m_error(tr("Could Not Undo or Redo"), message);
+        Prompts::warning(self, tr("Could Not Undo or Redo"), message);
         self->piecesChanged(self->currentPieceId());
     });
     return command.apply(error);
@@ -501,7 +495,7 @@ void ContentPage::openAddPieceDialog()
     ContentPieceDialog dialog(this);
     dialog.setSaveHandler(
         [this](const ContentPiece &piece, QString *error) { return addPiece(piece, error); });
-    dialog.exec();
+    DialogRunner::run(dialog);
 }
 
 void ContentPage::openEditPieceDialog()
@@ -515,7 +509,7 @@ void ContentPage::openEditPieceDialog()
     dialog.setPiece(*piece);
     dialog.setSaveHandler(
         [this](const ContentPiece &edited, QString *error) { return editPiece(edited, error); });
-    dialog.exec();
+    DialogRunner::run(dialog);
 }
 
 void ContentPage::openMetricsDialog()
@@ -527,7 +521,7 @@ void ContentPage::openMetricsDialog()
     dialog.setSaveHandler([this](const ContentMetrics &metrics, QString *error) {
         return addMetrics(metrics, error);
     });
-    dialog.exec();
+    DialogRunner::run(dialog);
 }
 
 void ContentPage::deleteCurrentPiece()
@@ -538,11 +532,11 @@ void ContentPage::deleteCurrentPiece()
     if (!stats)
         return;
     const int snapshots = int(m_store->metrics(stats->piece.id).size());
-    if (!m_confirm(tr("Delete"), deleteQuestion(*stats, snapshots)))
+    if (!Prompts::confirm(this, tr("Delete"), deleteQuestion(*stats, snapshots)))
         return;
     QString error;
     if (!deletePiece(stats->piece.id, &error))
-        m_error(tr("Could Not Delete"), error);
+        Prompts::warning(this, tr("Could Not Delete"), error);
 }
 
 void ContentPage::piecesChanged(qint64 pieceId)

@@ -36,9 +36,6 @@ class ContentPage : public QWidget
     Q_OBJECT
 
 public:
-    using ConfirmHandler = std::function<bool(const QString &title, const QString &text)>;
-    using ErrorHandler = std::function<void(const QString &title, const QString &text)>;
-
     enum class Filter { All, Posts, Articles };
 
     explicit ContentPage(QUndoStack *undo, QWidget *parent = nullptr);
@@ -80,11 +77,6 @@ public:
     void openMetricsDialog();
     void deleteCurrentPiece();
 
-    // What is asked before a delete (tests answer without a message box).
-    void setConfirmHandler(ConfirmHandler handler) { m_confirm = std::move(handler); }
-    // Where a failed undo or redo, or a failed delete, is reported.
-    void setErrorHandler(ErrorHandler handler) { m_error = std::move(handler); }
-
     // "Articles: 12, average 800 views, engagement rate 16.1 %, average 129
     // engagers you logged · Posts: …",
     // then a line on why views of the two do not compare.
@@ -125,8 +117,6 @@ private:
     ContentStore *m_store = nullptr;
     ContentTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
-    ConfirmHandler m_confirm;
-    ErrorHandler m_error;
     bool m_autoFitColumns = true;
     bool m_fittingColumns = false;
 

@@ -1,11 +1,11 @@
 #include "importexport/CsvImportWizard.h"
 
+#include "common/FileDialogs.h"
 #include "settings/Settings.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -78,7 +78,7 @@ QWizardPage *CsvImportWizard::createFilePage()
     m_path->setAccessibleName(tr("CSV file"));
     auto *browse = new QPushButton(tr("Choose…"), page);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
+        const QString path = FileDialogs::openFile(
             this, tr("Import Contacts from CSV"), QFileInfo(m_path->text()).path(),
             tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"));
         if (!path.isEmpty())

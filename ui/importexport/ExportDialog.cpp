@@ -1,10 +1,11 @@
 #include "importexport/ExportDialog.h"
 
+#include "common/FileDialogs.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -148,9 +149,9 @@ void ExportDialog::updateState()
 void ExportDialog::browse()
 {
     const bool csv = m_csv->isChecked();
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Contacts"), m_path->text(),
-        csv ? tr("CSV files (*.csv);;All files (*)") : tr("vCard files (*.vcf);;All files (*)"));
+    const QString path = FileDialogs::saveFile(this, tr("Export Contacts"), m_path->text(),
+                                               csv ? tr("CSV files (*.csv);;All files (*)")
+                                                   : tr("vCard files (*.vcf);;All files (*)"));
     if (!path.isEmpty())
         m_path->setText(path);
 }

@@ -1,12 +1,13 @@
 #include "importexport/ImportReportDialog.h"
 
+#include "common/FileDialogs.h"
+#include "common/Prompts.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
@@ -20,6 +21,7 @@ namespace rapport {
 
 ImportReportDialog::ImportReportDialog(const ImportReport &report, QWidget *parent)
     : QDialog(parent)
+    , m_report(report)
     , m_text(report.toText(std::numeric_limits<int>::max()))
 {
     setObjectName(u"importReportDialog"_s);
@@ -69,14 +71,14 @@ bool ImportReportDialog::saveTo(const QString &path, QString *error) const
 
 void ImportReportDialog::save()
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::saveFile(
         this, tr("Save Import Report"), QDir::home().filePath(tr("rapport-import-report.txt")),
         tr("Text files (*.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     QString error;
     if (!saveTo(path, &error))
-        QMessageBox::warning(this, tr("Could Not Save the Report"), error);
+        Prompts::warning(this, tr("Could Not Save the Report"), error);
 }
 
 } // namespace rapport

@@ -18,10 +18,13 @@ public:
 
     // Writes the report as text; false after saying why.
     bool saveTo(const QString &path, QString *error) const;
+    // The report shown.
+    const ImportReport &report() const { return m_report; }
 
 private:
     void save();
 
+    ImportReport m_report;
     QString m_text;
 };
 

@@ -2,6 +2,7 @@
 
 #include "common/EmptyStateView.h"
 #include "common/OutreachStyle.h"
+#include "common/Prompts.h"
 #include "outreach/DeleteOutreachCommand.h"
 #include "outreach/OutreachFilterRow.h"
 #include "outreach/OutreachNumbersPanel.h"
@@ -27,7 +28,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QStackedWidget>
@@ -54,13 +54,6 @@ OutreachPage::OutreachPage(QUndoStack *undo, QWidget *parent)
                                   }))
 {
     setObjectName(u"outreachPage"_s);
-    m_confirm = [this](const QString &title, const QString &text) {
-        return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel,
-                                     QMessageBox::Cancel) == QMessageBox::Yes;
-    };
-    m_error = [this](const QString &title, const QString &text) {
-        QMessageBox::warning(this, title, text);
-    };
     createActions();
 
     auto *layout = new QVBoxLayout(this);
@@ -95,7 +88,7 @@ void OutreachPage::createActions()
                 const qint64 id = currentOutreachId();
                 QString error;
                 if (id > 0 && !setOutcome(id, outcome, &error) && !error.isEmpty())
-                    m_error(tr("Could Not Set the Outcome"), error);
+                    Prompts::warning(this, tr("Could Not Set the Outcome"), error);
             });
     connect(m_outcomeMenu, &OutreachOutcomeMenu::dateRequested, this,
             &OutreachPage::redateCurrentOutcome);
@@ -136,7 +129,7 @@ void OutreachPage::redateCurrentOutcome()
         m_askDate ? m_askDate(current, earliest) : askOutcomeDate(current, earliest);
     QString error;
     if (chosen && !setOutcomeDate(id, *chosen, &error) && !error.isEmpty())
-        m_error(tr("Could Not Change the Date"), error);
+        Prompts::warning(this, tr("Could Not Change the Date"), error);
 }
 
 std::optional<QDate> OutreachPage::askOutcomeDate(const QDate &current, const QDate &earliest)
@@ -477,12 +470,12 @@ void OutreachPage::deleteCurrent()
     const auto outreach = m_outreach->get(currentOutreachId());
     if (!outreach)
         return;
-    if (!m_confirm(tr("Delete Outreach"),
-                   deleteQuestion(*outreach, m_model->contactName(outreach->contactId))))
+    if (!Prompts::confirm(this, tr("Delete Outreach"),
+                          deleteQuestion(*outreach, m_model->contactName(outreach->contactId))))
         return;
     QString error;
     if (!deleteOutreach(outreach->id, &error))
-        m_error(tr("Could Not Delete"), error);
+        Prompts::warning(this, tr("Could Not Delete"), error);
 }
 
 bool OutreachPage::push(std::unique_ptr<StoreCommand> command, QString *error)
@@ -499,7 +492,7 @@ bool OutreachPage::push(std::unique_ptr<StoreCommand> command, QString *error)
         });
         command->setErrorHandler([self](const QString &message) {
             if (self)
-                self->m_error(tr("Could Not Undo or Redo"), message);
+                Prompts::warning(self, tr("Could Not Undo or Redo"), message);
         });
         return m_session->push(command.release(), error);
     }
@@ -510,7 +503,7 @@ bool OutreachPage::push(std::unique_ptr<StoreCommand> command, QString *error)
     command->setErrorHandler([self](const QString &message) {
         if (!self)
             return;
-        self->m_error(tr("Could Not Undo or Redo"), message);
+        Prompts::warning(self, tr("Could Not Undo or Redo"), message);
         self->outreachChanged(self->currentOutreachId());
     });
     if (!command->apply(error))

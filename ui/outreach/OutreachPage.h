@@ -42,9 +42,6 @@ class OutreachPage : public QWidget
     Q_OBJECT
 
 public:
-    using ConfirmHandler = std::function<bool(const QString &title, const QString &text)>;
-    using ErrorHandler = std::function<void(const QString &title, const QString &text)>;
-
     using DateRange = OutreachFilterRow::DateRange;
 
     explicit OutreachPage(QUndoStack *undo, QWidget *parent = nullptr);
@@ -106,11 +103,6 @@ public:
     QAction *setOutcomeAction() const { return m_setOutcomeAction; }
     QAction *deleteAction() const { return m_deleteAction; }
 
-    // What is asked before a delete (tests answer without a message box).
-    void setConfirmHandler(ConfirmHandler handler) { m_confirm = std::move(handler); }
-    // Where a failed undo, redo, edit or delete is reported.
-    void setErrorHandler(ErrorHandler handler) { m_error = std::move(handler); }
-
 signals:
     // After any edit made here, and after its undo or redo.
     void changed();
@@ -148,8 +140,6 @@ private:
     ContactStore *m_contacts = nullptr;
     OutreachStore *m_outreach = nullptr;
     OutreachTableModel *m_model = nullptr;
-    ConfirmHandler m_confirm;
-    ErrorHandler m_error;
     qint64 m_pinnedContact = 0;
     bool m_autoFitColumns = true;
     bool m_fittingColumns = false;

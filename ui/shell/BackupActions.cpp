@@ -1,5 +1,7 @@
 #include "shell/BackupActions.h"
 
+#include "common/DialogRunner.h"
+#include "common/Prompts.h"
 #include "db/Database.h"
 #include "shell/RestoreBackupDialog.h"
 #include "store/BackupStore.h"
@@ -17,13 +19,10 @@ using namespace Qt::StringLiterals;
 
 namespace rapport {
 
-BackupActions::BackupActions(QWidget *window, FileSwap swap, ConfirmHandler confirm,
-                             ErrorHandler error)
+BackupActions::BackupActions(QWidget *window, FileSwap swap)
     : QObject(window)
     , m_window(window)
     , m_swap(std::move(swap))
-    , m_confirm(std::move(confirm))
-    , m_error(std::move(error))
 {}
 
 BackupActions::~BackupActions()
@@ -80,24 +79,27 @@ bool BackupActions::restoreFromBackup(const QString &path)
     const QList<BackupInfo> backups = store.list();
     const QString name = QDir::toNativeSeparators(path);
     if (backups.isEmpty()) {
-        m_error(tr("No Backups"), tr("There are no backups of %1 yet in %2. Rapport makes one "
-                                     "every day and before every import.")
-                                      .arg(name, QDir::toNativeSeparators(store.folder())));
+        Prompts::warning(m_window, tr("No Backups"),
+                         tr("There are no backups of %1 yet in %2. Rapport makes one "
+                            "every day and before every import.")
+                             .arg(name, QDir::toNativeSeparators(store.folder())));
         return false;
     }
     RestoreBackupDialog dialog(store.folder(), backups, m_window);
-    const bool accepted =
-        m_restorePreparer ? m_restorePreparer(dialog) : dialog.exec() == QDialog::Accepted;
+    const bool accepted = DialogRunner::run(dialog);
     const std::optional<BackupInfo> chosen = dialog.selected();
     if (!accepted || !chosen)
         return false;
     const QString when = QLocale().toString(chosen->createdAt.toLocalTime(), QLocale::ShortFormat);
-    if (!m_confirm(tr("Restore From Backup"),
-                   tr("Replace %1 with the backup of %2 (%3, %4 contacts)? The database as it "
-                      "is now is kept aside as a backup of its own, so this can be reversed.")
-                       .arg(name, when, chosen->reasonText(),
-                            chosen->contacts < 0 ? tr("unknown number of")
-                                                 : QString::number(chosen->contacts)))) {
+    const QString restoreTitle = tr("Restore From Backup");
+    if (!Prompts::confirm(
+            m_window, restoreTitle,
+            tr("Replace %1 with the backup of %2 (%3, %4 contacts)? The database as it "
+               "is now is kept aside as a backup of its own, so this can be reversed.")
+                .arg(name, when, chosen->reasonText(),
+                     chosen->contacts < 0 ? tr("unknown number of")
+                                          : QString::number(chosen->contacts)),
+            restoreTitle, true)) {
         return false;
     }
     BackupInfo aside;
@@ -109,7 +111,7 @@ bool BackupActions::restoreFromBackup(const QString &path)
         &error);
     if (!ok) {
         if (!error.isEmpty())
-            m_error(tr("Could Not Restore"), error);
+            Prompts::warning(m_window, tr("Could Not Restore"), error);
         return false;
     }
     emit message(tr("Restored the backup of %1. The database as it was is kept as %2.")
@@ -125,14 +127,17 @@ bool BackupActions::undoImport(Database &db)
     if (!run || run->undoneAt.isValid()) {
         // Says why there is nothing to undo; changes nothing.
         ImportUndo::undo(path, 0, nullptr, &error);
-        m_error(tr("Nothing to Undo"), error);
+        Prompts::warning(m_window, tr("Nothing to Undo"), error);
         return false;
     }
     const QString when = QLocale().toString(run->startedAt.toLocalTime(), QLocale::ShortFormat);
-    if (!m_confirm(tr("Undo Import"),
-                   tr("Undo the import of %1 made on %2? What it added is removed and what it "
-                      "changed is put back; edits made since are kept.")
-                       .arg(QDir::toNativeSeparators(run->source), when))) {
+    const QString undoTitle = tr("Undo Import");
+    if (!Prompts::confirm(
+            m_window, undoTitle,
+            tr("Undo the import of %1 made on %2? What it added is removed and what it "
+               "changed is put back; edits made since are kept.")
+                .arg(QDir::toNativeSeparators(run->source), when),
+            undoTitle, true)) {
         return false;
     }
     waitForDailyBackup();
@@ -144,7 +149,7 @@ bool BackupActions::undoImport(Database &db)
         &error);
     if (!ok) {
         if (!error.isEmpty())
-            m_error(tr("Could Not Undo the Import"), error);
+            Prompts::warning(m_window, tr("Could Not Undo the Import"), error);
         return false;
     }
     emit message(outcome.summary());

@@ -16,7 +16,6 @@ class QWidget;
 namespace rapport {
 
 class Database;
-class RestoreBackupDialog;
 
 class BackupActions : public QObject
 {
@@ -28,11 +27,9 @@ public:
     // Closes the database, runs the work, reopens the database; the result
     // of the work, or false when the window would not close it.
     using FileSwap = std::function<bool(const FileWork &work, QString *error)>;
-    using ConfirmHandler = std::function<bool(const QString &title, const QString &text)>;
-    using ErrorHandler = std::function<void(const QString &title, const QString &text)>;
-    using RestorePreparer = std::function<bool(RestoreBackupDialog &dialog)>;
 
-    BackupActions(QWidget *window, FileSwap swap, ConfirmHandler confirm, ErrorHandler error);
+    // Asks and tells through Prompts; runs its dialog through DialogRunner.
+    BackupActions(QWidget *window, FileSwap swap);
     ~BackupActions() override;
 
     // Starts the day's backup of the database at `path` when none was made
@@ -50,9 +47,6 @@ public:
     // disables it when there is none (as the menu opens).
     static void describeUndo(QAction *action, Database *db);
 
-    // Tests answer the dialog instead of running it modally.
-    void setRestorePreparer(RestorePreparer preparer) { m_restorePreparer = std::move(preparer); }
-
 signals:
     // A line for the status bar: what a backup, restore or undo did.
     void message(const QString &text);
@@ -60,9 +54,6 @@ signals:
 private:
     QWidget *m_window;
     FileSwap m_swap;
-    ConfirmHandler m_confirm;
-    ErrorHandler m_error;
-    RestorePreparer m_restorePreparer;
     QThread *m_thread = nullptr;
 };
 

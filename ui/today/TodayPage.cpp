@@ -1,6 +1,7 @@
 #include "today/TodayPage.h"
 
 #include "common/EmptyStateView.h"
+#include "common/Prompts.h"
 #include "db/Database.h"
 #include "planning/DailyQueue.h"
 #include "planning/QueuePlanner.h"
@@ -26,7 +27,6 @@
 #include <QListView>
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -50,13 +50,6 @@ TodayPage::TodayPage(QWidget *parent)
 {
     setObjectName(u"todayPage"_s);
     setAccessibleName(tr("Today"));
-    m_confirm = [this](const QString &title, const QString &text) {
-        return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel,
-                                     QMessageBox::Cancel) == QMessageBox::Yes;
-    };
-    m_error = [this](const QString &title, const QString &text) {
-        QMessageBox::warning(this, title, text);
-    };
 
     auto *layout = new QVBoxLayout(this);
     m_strip = new TodayNumbersStrip(this);
@@ -256,7 +249,7 @@ void TodayPage::reload()
         held << tr("%1 — %2.").arg(item.contactName, item.reason);
     m_strip->setHeldBack(held);
     if (!error.isEmpty())
-        m_error(tr("Could Not Plan Today's Queue"), error);
+        Prompts::warning(this, tr("Could Not Plan Today's Queue"), error);
     m_model->setItems(planned);
     m_strip->showNumbers(*m_db, m_day);
     m_strip->show();
@@ -408,7 +401,7 @@ void TodayPage::run(QueueItemCommand *command, const QString &failureTitle, bool
     });
     owned->setErrorHandler([page](const QString &message) {
         if (page)
-            page->m_error(tr("Could Not Undo or Redo"), message);
+            Prompts::warning(page, tr("Could Not Undo or Redo"), message);
     });
     QString error;
     bool ok = false;
@@ -421,7 +414,7 @@ void TodayPage::run(QueueItemCommand *command, const QString &failureTitle, bool
     }
     if (!ok) {
         reload();
-        m_error(failureTitle, error);
+        Prompts::warning(this, failureTitle, error);
         return;
     }
     if (!stay)
@@ -539,7 +532,8 @@ void TodayPage::snoozeCurrentUntil(const QDate &until)
     if (!m_queue || !item || item->status != QueueItem::Status::Open)
         return;
     if (!until.isValid() || until <= m_day) {
-        m_error(tr("Could Not Snooze"), tr("A snooze ends on a later day than today."));
+        Prompts::warning(this, tr("Could Not Snooze"),
+                         tr("A snooze ends on a later day than today."));
         return;
     }
     run(new QueueItemCommand(*m_db, QueueItemCommand::Action::Snooze, *item, 0, until),
@@ -551,11 +545,12 @@ void TodayPage::neverCurrent()
     const auto item = currentItem();
     if (!m_queue || !item || item->status == QueueItem::Status::Never)
         return;
-    if (!m_confirm(tr("Never Suggest This Person"),
-                   tr("Never suggest %1 again? They are marked “do not contact” and left out of "
-                      "every queue from now on (Edit ▸ Undo or Contact ▸ Keep in Touch undoes "
-                      "it).")
-                       .arg(item->contactName)))
+    if (!Prompts::confirm(
+            this, tr("Never Suggest This Person"),
+            tr("Never suggest %1 again? They are marked “do not contact” and left out of "
+               "every queue from now on (Edit ▸ Undo or Contact ▸ Keep in Touch undoes "
+               "it).")
+                .arg(item->contactName)))
         return;
     run(new QueueItemCommand(*m_db, QueueItemCommand::Action::Never, *item),
         tr("Could Not Change the Queue"));

@@ -47,8 +47,6 @@ class TodayPage : public QWidget
     Q_OBJECT
 
 public:
-    using ConfirmHandler = std::function<bool(const QString &title, const QString &text)>;
-    using ErrorHandler = std::function<void(const QString &title, const QString &text)>;
     // Picks one action of the snooze menu (objectNames "snoozeTomorrow",
     // "snoozeNextWeek", "snoozePickDate"); nullptr cancels. Tests answer
     // without showing the menu.
@@ -107,8 +105,6 @@ public:
     void neverCurrent();
     void reopenCurrent();
 
-    void setConfirmHandler(ConfirmHandler handler) { m_confirm = std::move(handler); }
-    void setErrorHandler(ErrorHandler handler) { m_error = std::move(handler); }
     void setSnoozeMenuHandler(SnoozeMenuHandler handler) { m_chooseSnooze = std::move(handler); }
     void setDateAsker(DateAsker asker) { m_askDate = std::move(asker); }
 
@@ -156,8 +152,6 @@ private:
     QDate m_day; // the day of m_items
     int m_lastLeft = -1;
 
-    ConfirmHandler m_confirm;
-    ErrorHandler m_error;
     SnoozeMenuHandler m_chooseSnooze;
     DateAsker m_askDate;
 

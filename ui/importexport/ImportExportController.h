@@ -1,0 +1,80 @@
+#pragma once
+
+// Runs every import and export of the window along one path: asks for the
+// file (or walks the CSV wizard, or the export dialog), then runs the work
+// on a worker thread with its own database connection (BackgroundTask:
+// progress and Cancel). An import then tells the session what it touched
+// and shows its report ("importReportDialog"); an export says in the
+// status bar what it wrote. LinkedIn exports, CSV and vCard files in; CSV
+// and vCard files out.
+
+#include "common/BackgroundTask.h"
+#include "session/Change.h"
+
+#include <QObject>
+#include <QString>
+#include <functional>
+
+class QMainWindow;
+
+namespace rapport {
+
+class ContactsPage;
+class Database;
+class Session;
+class Settings;
+struct CsvImportRequest;
+struct ExportRequest;
+class ImportReport;
+
+class ImportExportController : public QObject
+{
+    Q_OBJECT
+
+public:
+    ImportExportController(Session *session, Settings &settings, ContactsPage *contacts,
+                           QMainWindow *window);
+
+    // True while an import's worker runs: its writes are told once it ends.
+    bool isImporting() const { return m_importing; }
+
+    // File ▸ Import LinkedIn Export… (.zip or one CSV) and …Folder….
+    void chooseLinkedInExport();
+    void chooseLinkedInFolder();
+    // Imports LinkedIn's export (.zip, folder or one CSV); true when imported.
+    bool importLinkedIn(const QString &path);
+    // File ▸ Import Contacts from CSV…: the wizard, then the import.
+    void importCsv();
+    bool runCsvImport(const CsvImportRequest &request);
+    // File ▸ Import Contacts from vCard… (duplicates updated, as a CSV
+    // import does by default).
+    void chooseVCard();
+    bool importVCard(const QString &path);
+    // File ▸ Export Contacts…: asks what to export, then runs it.
+    void exportContacts();
+    // True when the file was written.
+    bool runExport(const ExportRequest &request);
+
+signals:
+    // An import's worker started (true) or ended (false).
+    void importingChanged(bool importing);
+
+private:
+    // The work of one import or export, on the worker's own connection.
+    using Work =
+        std::function<bool(Database &db, const BackgroundTask::Progress &progress, QString *error)>;
+    // Runs `work` on a worker with a progress dialog titled `title`.
+    BackgroundTask::Outcome runOnWorker(const QString &title, const QString &label,
+                                        const Work &work, QString *error);
+    // An import: the work fills `report`; the views hear `touched`.
+    bool runImport(const QString &title, const QString &path, ImportReport *report,
+                   const Work &work, Changes touched);
+
+    Session *m_session;
+    Settings &m_settings;
+    ContactsPage *m_contacts;
+    QMainWindow *m_window;
+    bool m_importing = false;
+};
+
+} // namespace rapport

@@ -1,0 +1,339 @@
+#include "shell/WindowCommands.h"
+
+#include "capture/QuickCapture.h"
+#include "common/DialogRunner.h"
+#include "common/Prompts.h"
+#include "common/StatusTimeout.h"
+#include "contacts/AddContactCommand.h"
+#include "contacts/ContactDetailPanel.h"
+#include "contacts/ContactDialog.h"
+#include "contacts/ContactsPage.h"
+#include "contacts/DeleteContactCommand.h"
+#include "contacts/EditContactCommand.h"
+#include "contacts/KeepInTouchDialog.h"
+#include "contacts/LogValueCommand.h"
+#include "contacts/SetKeepInTouchCommand.h"
+#include "contacts/SetTagCadencesCommand.h"
+#include "contacts/TagCadencesDialog.h"
+#include "contacts/ValueGivenDialog.h"
+#include "engagement/QuickCaptureCommand.h"
+#include "engagement/QuickCaptureDialog.h"
+#include "insights/SaveSnapshotCommand.h"
+#include "insights/WeeklyNumbersDialog.h"
+#include "outreach/ComposeDialog.h"
+#include "outreach/LogOutreachCommand.h"
+#include "outreach/OutreachSettings.h"
+#include "outreach/ReinviteRule.h"
+#include "outreach/TemplateValues.h"
+#include "outreach/TemplatesDialog.h"
+#include "planning/QueueSettings.h"
+#include "session/Session.h"
+#include "shell/PreferencesDialog.h"
+#include "store/ContactStore.h"
+#include "store/ContentStore.h"
+#include "store/EngagementStore.h"
+#include "store/KeepInTouchStore.h"
+#include "store/OutreachStore.h"
+#include "store/SettingStore.h"
+#include "store/SnapshotStore.h"
+#include "store/TemplateStore.h"
+#include "store/ValueGivenStore.h"
+
+#include <QKeySequence>
+#include <QLocale>
+#include <QMainWindow>
+#include <QPointer>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace rapport {
+
+WindowCommands::WindowCommands(Session *session, ContactsPage *contacts, QMainWindow *window)
+    : QObject(window)
+    , m_session(session)
+    , m_contacts(contacts)
+    , m_window(window)
+{}
+
+qint64 WindowCommands::shownContactId() const
+{
+    return m_contacts->detailPanel()->contactId();
+}
+
+void WindowCommands::addContact()
+{
+    if (!m_session->isOpen())
+        return;
+    ContactDialog dialog(m_window);
+    // A contact the store refuses (say, a duplicate profile URL) reopens the
+    // dialog with everything the user typed.
+    while (DialogRunner::run(dialog)) {
+        if (runCommand(new AddContactCommand(*m_session->contacts(), dialog.contact()),
+                       tr("Could Not Add the Contact"))) {
+            emit contactAdded();
+            return;
+        }
+    }
+}
+
+void WindowCommands::deleteCurrentContact()
+{
+    // Only where the contact can be seen: the Contacts page.
+    const auto *pages = qobject_cast<QStackedWidget *>(m_contacts->parentWidget());
+    if (!m_session->isOpen() || !pages || pages->currentWidget() != m_contacts)
+        return;
+    const auto contact = m_contacts->currentContact();
+    if (!contact)
+        return;
+    const QString undoKey = QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
+    const QString title = tr("Delete");
+    if (!Prompts::confirm(m_window, title,
+                          tr("Delete %1 from your contacts?\n\nEdit › Undo (%2) brings "
+                             "the contact back.")
+                              .arg(contact->fullName(), undoKey),
+                          title, true)) {
+        return;
+    }
+    runCommand(new DeleteContactCommand(*m_session->contacts(), *contact),
+               tr("Could Not Delete the Contact"));
+}
+
+void WindowCommands::saveContact(const Contact &edited)
+{
+    if (!m_session->isOpen())
+        return;
+    const auto before = m_session->contacts()->get(edited.id);
+    if (!before) {
+        Prompts::warning(m_window, tr("Could Not Save the Contact"),
+                         tr("%1 is no longer in the database; it may have been deleted. Your "
+                            "changes were not saved.")
+                             .arg(edited.fullName()));
+        return;
+    }
+    runCommand(new EditContactCommand(*m_session->contacts(), *before, edited),
+               tr("Could Not Save the Contact"));
+}
+
+void WindowCommands::composeMessage()
+{
+    const std::optional<Contact> contact = m_contacts->currentContact();
+    if (contact)
+        composeFor(*contact, QString());
+}
+
+qint64 WindowCommands::composeFor(const Contact &contact, const QString &templateName,
+                                  const std::function<void(qint64)> &sameStep)
+{
+    if (!m_session->isOpen())
+        return 0;
+    // The same values as `rapport-cli outreach log --template`.
+    const QHash<QString, QString> values =
+        TemplateValues::forContact(*m_session->database(), contact);
+    const OutreachSettings settings = OutreachSettings::load(SettingStore(*m_session->database()));
+    ComposeDialog dialog(contact, m_session->templates()->all(), values,
+                         settings.invitationNoteLimit, m_window);
+    dialog.setTemplateStore(m_session->templates());
+    dialog.setLastWithdrawal(ReinviteRule::withdrawnOn(*m_session->outreach(), contact.id));
+    if (const auto suggested = m_session->templates()->find(templateName)) {
+        dialog.setChannel(suggested->channel);
+        dialog.setTemplate(suggested->name);
+    }
+    if (!DialogRunner::run(dialog))
+        return 0;
+    auto *command =
+        new LogOutreachCommand(*m_session->contacts(), *m_session->outreach(), dialog.outreach());
+    QUndoStack *undo = m_session->undoStack();
+    if (sameStep)
+        undo->beginMacro(command->text());
+    const bool logged = runCommand(command, tr("Could Not Log the Message"));
+    if (logged && sameStep)
+        sameStep(command->record().id);
+    if (sameStep)
+        undo->endMacro();
+    if (!logged) {
+        // Nothing was logged: the empty step the macro left is taken off (an
+        // obsolete command is deleted when undone).
+        const int last = undo->count() - 1;
+        if (sameStep && last >= 0 && undo->index() == last + 1 &&
+            undo->command(last)->childCount() == 0) {
+            const_cast<QUndoCommand *>(undo->command(last))->setObsolete(true);
+            undo->undo();
+        }
+        return 0;
+    }
+    m_window->statusBar()->showMessage(tr("Logged. Rapport never sends anything: send it on "
+                                          "LinkedIn if you have not yet."),
+                                       StatusTimeout::Outcome);
+    return command->record().id;
+}
+
+void WindowCommands::logValueGiven()
+{
+    const std::optional<Contact> contact = m_contacts->currentContact();
+    if (!contact || !m_session->isOpen())
+        return;
+    ValueGivenDialog dialog(contact->id, contact->fullName(), m_window);
+    if (DialogRunner::run(dialog))
+        runCommand(
+            new LogValueCommand(*m_session->contacts(), *m_session->values(), dialog.value()),
+            tr("Could Not Log the Value Given"));
+}
+
+void WindowCommands::keepInTouch(qint64 contactId)
+{
+    const std::optional<Contact> contact =
+        m_session->isOpen() && contactId > 0 ? m_session->contacts()->get(contactId) : std::nullopt;
+    if (!contact || !m_session->isOpen())
+        return;
+    QString error;
+    const std::optional<KeepInTouch> before = m_session->keepInTouch()->get(contactId, &error);
+    if (!before) {
+        Prompts::warning(m_window, tr("Could Not Read the Contact"), error);
+        return;
+    }
+    KeepInTouchDialog dialog(
+        contact->fullName(), *before,
+        QueueSettings::load(SettingStore(*m_session->database())).defaultCadenceDays, m_window);
+    const bool accepted = DialogRunner::run(dialog);
+    const KeepInTouch after = dialog.settings();
+    if (!accepted || after.sameSettings(*before))
+        return;
+    runCommand(new SetKeepInTouchCommand(*m_session->contacts(), *m_session->keepInTouch(),
+                                         contactId, contact->fullName(), *before, after),
+               tr("Could Not Save the Keep-in-Touch Settings"));
+}
+
+void WindowCommands::editTagCadences()
+{
+    if (!m_session->isOpen())
+        return;
+    QString error;
+    const QList<TagCadence> before = m_session->keepInTouch()->tagCadences(&error);
+    if (!error.isEmpty()) {
+        Prompts::warning(m_window, tr("Could Not Read the Tags"), error);
+        return;
+    }
+    TagCadencesDialog dialog(
+        before, QueueSettings::load(SettingStore(*m_session->database())).defaultCadenceDays,
+        m_window);
+    const bool accepted = DialogRunner::run(dialog);
+    const QList<TagCadence> after = dialog.cadences();
+    if (!accepted || after == before)
+        return;
+    runCommand(new SetTagCadencesCommand(*m_session->contacts(), *m_session->keepInTouch(), before,
+                                         after, shownContactId()),
+               tr("Could Not Save the Tag Cadences"));
+}
+
+void WindowCommands::enterWeeklyNumbers()
+{
+    if (!m_session->isOpen())
+        return;
+    SnapshotStore *store = m_session->snapshots();
+    WeeklyNumbersDialog dialog(
+        store->latest(), [store](const QDate &day) { return store->forWeekOf(day); }, m_window);
+    if (!DialogRunner::run(dialog))
+        return;
+    runCommand(new SaveSnapshotCommand(*m_session->contacts(), *store, dialog.snapshot(),
+                                       shownContactId()),
+               tr("Could Not Save the Weekly Numbers"));
+}
+
+void WindowCommands::editTemplates()
+{
+    if (!m_session->isOpen())
+        return;
+    TemplatesDialog dialog(
+        *m_session->templates(),
+        OutreachSettings::load(SettingStore(*m_session->database())).invitationNoteLimit, m_window);
+    DialogRunner::run(dialog);
+}
+
+void WindowCommands::editPreferences()
+{
+    if (!m_session->isOpen())
+        return;
+    SettingStore settings(*m_session->database());
+    const OutreachSettings outreach = OutreachSettings::load(settings);
+    PreferencesDialog dialog(m_session->engagement()->windowDays(), outreach,
+                             QueueSettings::load(settings), m_window);
+    dialog.setIndustryScope(IndustryScope::load(settings));
+    if (!DialogRunner::run(dialog))
+        return;
+    QString error;
+    if (!dialog.outreachSettings().save(settings, &error) ||
+        !dialog.queueSettings().save(settings, &error) ||
+        !dialog.industryScope().save(settings, &error)) {
+        Prompts::warning(m_window, tr("Could Not Save the Preferences"), error);
+        return;
+    }
+    Changes what = Change::Settings;
+    if (dialog.windowDays() != m_session->engagement()->windowDays()) {
+        if (!m_session->engagement()->setWindowDays(dialog.windowDays(), &error)) {
+            Prompts::warning(m_window, tr("Could Not Change the Recency Window"), error);
+            return;
+        }
+        // Tiers follow the recency window.
+        what |= Changes(Change::Contacts) | Change::Engagement;
+    }
+    m_session->notifyChanged(what);
+    emit preferencesChanged();
+}
+
+void WindowCommands::quickCapture()
+{
+    if (!m_session->isOpen())
+        return;
+    // Unsaved edits in the panel first, so the capture never overwrites them.
+    ContactDetailPanel *panel = m_contacts->detailPanel();
+    if (panel->isModified()) {
+        if (!panel->validate())
+            return;
+        panel->save();
+    }
+    // A new day or the CLI's writes first, so the preview's tiers are current.
+    m_session->checkExternalChanges();
+    QuickCaptureDialog dialog(*m_session->quickCapture(), *m_session->contacts(),
+                              m_session->content()->all(), m_window);
+    if (!DialogRunner::run(dialog))
+        return;
+    auto *command = new QuickCaptureCommand(*m_session->contacts(), *m_session->quickCapture(),
+                                            dialog.items(), dialog.captureEvent());
+    if (runCommand(command, tr("Could Not Log the Engagement"))) {
+        const CaptureResult &r = command->result();
+        QString message = tr("Logged %1 · %2 new contacts")
+                              .arg(QLocale().toString(r.events.size()))
+                              .arg(QLocale().toString(r.created.size()));
+        if (r.alreadyLogged > 0)
+            message += tr(" · %1 already logged on this piece, left as they were")
+                           .arg(QLocale().toString(r.alreadyLogged));
+        m_window->statusBar()->showMessage(message, StatusTimeout::Outcome);
+    }
+}
+
+bool WindowCommands::runCommand(StoreCommand *command, const QString &failureTitle)
+{
+    // The contact to select once the Contacts page reloads for the step.
+    if (command->changes().testFlag(Change::Contacts)) {
+        const QPointer<ContactsPage> page(m_contacts);
+        command->setChangedHandler([page](qint64 id) {
+            if (page)
+                page->selectAfterWrite(id);
+        });
+    }
+    const QPointer<QMainWindow> window(m_window);
+    command->setErrorHandler([window](const QString &error) {
+        Prompts::warning(window, tr("Could Not Undo or Redo"), error);
+    });
+    QString error;
+    if (!m_session->push(command, &error)) {
+        Prompts::warning(m_window, failureTitle, error);
+        return false;
+    }
+    return true;
+}
+
+} // namespace rapport
