@@ -438,9 +438,10 @@ void QueuePlanner::reconnectOne(const Facts &f)
     if (since.isValid() && since.daysTo(m_today) <= cadence)
         return;
     m_claimed.insert(f.id);
-    QString every = tag.isEmpty()
-                        ? tr("keep in touch every %n days", nullptr, cadence)
-                        : tr("keep in touch every %n days, tag \u2018%1\u2019", nullptr, cadence).arg(tag);
+    QString every =
+        tag.isEmpty()
+            ? tr("keep in touch every %n days", nullptr, cadence)
+            : tr("keep in touch every %n days, tag \u2018%1\u2019", nullptr, cadence).arg(tag);
     QString reason;
     if (last.isValid())
         reason = tr("Last in touch %1 (%2)").arg(ago(last, m_today), every);
@@ -470,7 +471,8 @@ void QueuePlanner::followUps()
             m_claimed.insert(row.contactId);
             const int days = int(localDay(row.sentAt).daysTo(m_today));
             add(f, QueueItem::Action::FollowUpInvitation,
-                tr("Invitation pending for %n days; follow up or withdraw", nullptr, days), row.id, 0);
+                tr("Invitation pending for %n days; follow up or withdraw", nullptr, days), row.id,
+                0);
             return true;
         });
 }
