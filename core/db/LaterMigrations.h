@@ -1,0 +1,18 @@
+#pragma once
+
+// The statements of schema migrations 9 to 12 (connection score, the
+// Insights and network read models, import undo, nullable metric counts).
+// Migrations numbers and applies them; this only holds their SQL text.
+
+#include <QStringList>
+
+namespace rapport {
+
+class LaterMigrations
+{
+public:
+    // The statements of migration `version` (9..12); empty for any other.
+    static QStringList statements(int version);
+};
+
+} // namespace rapport
