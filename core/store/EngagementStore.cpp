@@ -5,6 +5,7 @@
 #include "domain/DateText.h"
 #include "domain/TierRules.h"
 #include "store/DatabaseSettings.h"
+#include "store/EngagementSummaryTable.h"
 #include "store/ImportJournal.h"
 #include "store/SettingStore.h"
 #include "store/StatementCache.h"
@@ -21,25 +22,6 @@ namespace {
 
 const QString windowKey = DatabaseSettings::TierWindowDays.name();
 const QString asOfKey = u"tiers_as_of"_s;
-
-// Column suffixes of engagement_summary, in EngagementKind order.
-const char16_t *const summarySuffix[EngagementKinds::Count] = {
-    u"follow", u"unfollow", u"comment", u"share_comment", u"share", u"view", u"like"};
-
-QString summaryColumns()
-{
-    QStringList cols;
-    for (const char16_t *s : summarySuffix)
-        cols << u"n_"_s + QStringView(s).toString();
-    for (const char16_t *s : summarySuffix)
-        cols << u"last_"_s + QStringView(s).toString();
-    return cols.join(u", "_s);
-}
-
-QVariant dateOrNull(const QDate &d)
-{
-    return d.isValid() ? QVariant(DateText::isoDate(d)) : QVariant(QMetaType(QMetaType::QString));
-}
 
 const QString eventColumns = u"id, contact_id, kind, happened_on, content_id, note, created_at"_s;
 
@@ -412,24 +394,8 @@ bool EngagementStore::updateContact(qint64 contactId, QString *error,
         return writeTier(contactId, s, error);
     }
 
-    QStringList updates;
-    for (const char16_t *suffix : summarySuffix) {
-        const QString n = QStringView(suffix).toString();
-        updates << u"n_%1 = excluded.n_%1, last_%1 = excluded.last_%1"_s.arg(n);
-    }
-    QSqlQuery &up = prepared(
-        u"INSERT INTO engagement_summary (contact_id, "_s + summaryColumns() +
-        u", follows_me, follows_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?) ON CONFLICT(contact_id) DO UPDATE SET "_s +
-        updates.join(u", "_s) +
-        u", follows_me = excluded.follows_me, follows_before = excluded.follows_before"_s);
-    up.addBindValue(contactId);
-    for (int i = 0; i < EngagementKinds::Count; ++i)
-        up.addBindValue(s.counts[i]);
-    for (int i = 0; i < EngagementKinds::Count; ++i)
-        up.addBindValue(dateOrNull(s.lastOn[i]));
-    up.addBindValue(s.followsMe ? 1 : 0);
-    up.addBindValue(followsBefore ? 1 : 0);
+    QSqlQuery &up = prepared(EngagementSummaryTable::upsertSql());
+    EngagementSummaryTable::bindValues(up, s, followsBefore);
     if (!up.exec()) {
         if (error)
             *error = tr("Could not update the engagement summary: %1")
@@ -447,7 +413,7 @@ bool EngagementStore::writeTier(qint64 contactId, const EngagementSummary &s, QS
     QSqlQuery &q = prepared(
         u"UPDATE contact SET tier_key = ?, tier_until = ?, last_engaged_on = ? WHERE id = ?"_s);
     q.addBindValue(tier.key());
-    q.addBindValue(dateOrNull(until));
+    q.addBindValue(EngagementSummaryTable::dateOrNull(until));
     q.addBindValue(isoOrEmpty(s.lastEngagedOn()));
     q.addBindValue(contactId);
     if (!q.exec()) {
@@ -461,20 +427,11 @@ bool EngagementStore::writeTier(qint64 contactId, const EngagementSummary &s, QS
 
 std::optional<EngagementSummary> EngagementStore::readSummary(qint64 contactId) const
 {
-    QSqlQuery &q = prepared(u"SELECT "_s + summaryColumns() +
-                            u", follows_me FROM engagement_summary WHERE contact_id = ?"_s);
+    QSqlQuery &q = prepared(EngagementSummaryTable::selectSql());
     q.addBindValue(contactId);
     std::optional<EngagementSummary> found;
-    if (q.exec() && q.next()) {
-        EngagementSummary s;
-        s.contactId = contactId;
-        for (int i = 0; i < EngagementKinds::Count; ++i) {
-            s.counts[i] = q.value(i).toInt();
-            s.lastOn[i] = DateText::parseIsoDate(q.value(EngagementKinds::Count + i).toString());
-        }
-        s.followsMe = q.value(2 * EngagementKinds::Count).toBool();
-        found = s;
-    }
+    if (q.exec() && q.next())
+        found = EngagementSummaryTable::fromRow(q, contactId);
     q.finish();
     return found;
 }
@@ -596,74 +553,12 @@ bool EngagementStore::rebuildSummaries(QString *error,
     Transaction tx(m_db);
     if (!tx.started(error))
         return false;
-    QStringList aggregates;
-    QStringList updates;
-    for (const char16_t *suffix : summarySuffix) {
-        const QString n = QStringView(suffix).toString();
-        const QString kind = n == u"share_comment"_s ? u"share-comment"_s : n;
-        aggregates << u"sum(kind = '%1')"_s.arg(kind);
-        updates << u"n_%1 = excluded.n_%1, last_%1 = excluded.last_%1"_s.arg(n);
-    }
-    for (const char16_t *suffix : summarySuffix) {
-        const QString n = QStringView(suffix).toString();
-        const QString kind = n == u"share_comment"_s ? u"share-comment"_s : n;
-        aggregates << u"max(CASE WHEN kind = '%1' THEN happened_on END)"_s.arg(kind);
-    }
-    const QStringList statements = {
-        u"DELETE FROM engagement_summary WHERE contact_id NOT IN "
-        "(SELECT contact_id FROM engagement)"_s,
-        u"INSERT INTO engagement_summary (contact_id, "_s + summaryColumns() +
-            u", follows_me, follows_before) SELECT contact_id, "_s + aggregates.join(u", "_s) +
-            u", 0, (SELECT follows_me FROM contact c WHERE c.id = contact_id) "
-            "FROM engagement WHERE true GROUP BY contact_id "
-            "ON CONFLICT(contact_id) DO UPDATE SET "_s +
-            updates.join(u", "_s),
-        u"UPDATE engagement_summary SET follows_me = coalesce((SELECT e.kind = 'follow' FROM "
-        "engagement e WHERE e.contact_id = engagement_summary.contact_id AND e.kind IN "
-        "('follow', 'unfollow') ORDER BY e.happened_on DESC, e.id DESC LIMIT 1), 0) "
-        "WHERE n_follow + n_unfollow > 0"_s,
-        u"UPDATE contact SET follows_me = (SELECT s.follows_me FROM engagement_summary s "
-        "WHERE s.contact_id = contact.id) WHERE id IN (SELECT contact_id FROM "
-        "engagement_summary WHERE n_follow + n_unfollow > 0)"_s,
-        u"UPDATE contact SET tier_key = 13, tier_until = NULL, last_engaged_on = '' "
-        "WHERE tier_key <> 13 OR last_engaged_on <> ''"_s,
-    };
-    QSqlQuery q(m_db.connection());
-    for (int i = 0; i < statements.size(); ++i) {
-        if (!q.exec(statements[i])) {
-            if (error)
-                *error = tr("Could not rebuild the engagement summaries: %1")
-                             .arg(m_db.describe(q.lastError()));
-            return false;
-        }
-        if (progress && !progress(10 + 8 * i)) {
-            if (error)
-                *error = tr("Cancelled; nothing was changed.");
-            return false;
-        }
-    }
-    int total = 0;
-    if (q.exec(u"SELECT count(*) FROM engagement_summary"_s) && q.next())
-        total = q.value(0).toInt();
-    QSqlQuery ids(m_db.connection());
-    ids.setForwardOnly(true);
-    if (!ids.exec(u"SELECT contact_id FROM engagement_summary"_s)) {
-        if (error)
-            *error = m_db.describe(ids.lastError());
-        return false;
-    }
-    int done = 0;
-    while (ids.next()) {
-        const qint64 id = ids.value(0).toLongLong();
+    const auto retier = [this](qint64 id, QString *err) {
         const auto s = readSummary(id);
-        if (s && !writeTier(id, *s, error))
-            return false;
-        if (progress && ++done % 10000 == 0 && !progress(50 + 50 * done / qMax(1, total))) {
-            if (error)
-                *error = tr("Cancelled; nothing was changed.");
-            return false;
-        }
-    }
+        return !s || writeTier(id, *s, err);
+    };
+    if (!EngagementSummaryTable::rebuildFromEvents(m_db, retier, progress, error))
+        return false;
     if (!setSetting(asOfKey, DateText::isoDate(today()), error))
         return false;
     return tx.commit(error);
