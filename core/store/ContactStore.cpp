@@ -8,6 +8,8 @@
 #include "store/ContactBulkLoad.h"
 #include "store/ContactListQuery.h"
 #include "store/ContactRow.h"
+#include "store/ContactSearchIndex.h"
+#include "store/ContactTags.h"
 #include "store/EngagementStore.h"
 #include "store/ImportJournal.h"
 #include "store/SearchText.h"
@@ -140,21 +142,7 @@ bool ContactStore::add(Contact &contact, QString *error)
 
 bool ContactStore::indexForSearch(qint64 firstId, qint64 lastId, QString *error)
 {
-    QSqlQuery &q = prepared(u"INSERT INTO contact_fts (rowid, first_name, last_name, company, "
-                            "position, location, notes, tags_text) SELECT id, first_name, "
-                            "last_name, company, position, location, notes, tags_text "
-                            "FROM contact WHERE id BETWEEN ? AND ?"_s);
-    q.addBindValue(firstId);
-    q.addBindValue(lastId);
-    if (!q.exec()) {
-        if (error)
-            *error = tr("Could not index contacts #%1 to #%2 for search: %3")
-                         .arg(firstId)
-                         .arg(lastId)
-                         .arg(m_db.describe(q.lastError()));
-        return false;
-    }
-    return true;
+    return ContactSearchIndex(m_db, *m_statements).add(firstId, lastId, error);
 }
 
 bool ContactStore::beginBulkLoad(QString *error, bool nameLookups)
@@ -445,46 +433,12 @@ bool ContactStore::removeMany(const QList<qint64> &ids, QString *error)
 
 bool ContactStore::writeTags(qint64 id, const QStringList &tags, QString *error)
 {
-    // Remember the old tags so the ones nobody uses any more can go.
-    QList<qint64> oldTagIds;
-    QSqlQuery &old = prepared(u"SELECT tag_id FROM contact_tag WHERE contact_id = ?"_s);
-    old.addBindValue(id);
-    bool ok = old.exec();
-    while (ok && old.next())
-        oldTagIds << old.value(0).toLongLong();
-    old.finish();
-    QSqlQuery &del = prepared(u"DELETE FROM contact_tag WHERE contact_id = ?"_s);
-    del.addBindValue(id);
-    ok = ok && del.exec();
-    QSqlQuery &insTag =
-        prepared(u"INSERT INTO tag (name) VALUES (?) ON CONFLICT(name) DO NOTHING"_s);
-    QSqlQuery &link = prepared(u"INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) "
-                               "SELECT ?, id FROM tag WHERE name = ?"_s);
-    for (const QString &tag : tags) {
-        if (!ok)
-            break;
-        insTag.addBindValue(tag);
-        link.addBindValue(id);
-        link.addBindValue(tag);
-        ok = insTag.exec() && link.exec();
-    }
-    ok = ok && dropUnusedTags(oldTagIds);
-    if (!ok && error)
-        *error = tr("Could not save the tags of contact #%1.").arg(id);
-    return ok;
+    return ContactTags(m_db, *m_statements).write(id, tags, error);
 }
 
 bool ContactStore::dropUnusedTags(const QList<qint64> &tagIds)
 {
-    QSqlQuery &q = prepared(u"DELETE FROM tag WHERE id = ? "
-                            "AND NOT EXISTS (SELECT 1 FROM contact_tag WHERE tag_id = ?)"_s);
-    for (qint64 tagId : tagIds) {
-        q.addBindValue(tagId);
-        q.addBindValue(tagId);
-        if (!q.exec())
-            return false;
-    }
-    return true;
+    return ContactTags(m_db, *m_statements).dropUnused(tagIds);
 }
 
 std::optional<Contact> ContactStore::get(qint64 id) const
@@ -567,15 +521,7 @@ bool ContactStore::hasContactsWithoutProfile() const
 
 bool ContactStore::optimizeSearchIndex(QString *error)
 {
-    Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    if (!tx.isActive() || !q.exec(u"INSERT INTO contact_fts(contact_fts) VALUES ('optimize')"_s)) {
-        if (error)
-            *error = tr("Could not tidy the search index: %1")
-                         .arg(tx.isActive() ? m_db.describe(q.lastError()) : tx.errorText());
-        return false;
-    }
-    return tx.commit(error);
+    return ContactSearchIndex(m_db, *m_statements).optimize(error);
 }
 
 int ContactStore::totalCount() const
@@ -617,13 +563,7 @@ qint64 ContactStore::externalChangeCounter() const
 
 QStringList ContactStore::allTags() const
 {
-    QStringList tags;
-    QSqlQuery q(m_db.connection());
-    if (q.exec(u"SELECT name FROM tag ORDER BY name COLLATE NOCASE"_s)) {
-        while (q.next())
-            tags << q.value(0).toString();
-    }
-    return tags;
+    return ContactTags(m_db, *m_statements).all();
 }
 
 } // namespace rapport
