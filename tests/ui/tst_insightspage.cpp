@@ -5,6 +5,7 @@
 // chart, with data and empty, in a light and a dark palette into that folder.
 
 #include "QueueScenario.h"
+#include "SeamTesting.h"
 #include "common/ChartPanel.h"
 #include "common/EmptyStateView.h"
 #include "db/Database.h"
@@ -86,10 +87,21 @@ bool fill(Database &db)
                   "c F; e F comment -3; c G; e G like -2; e A like -1"_s);
 }
 
+// The last explanation shown ("How is this computed?"), its text only.
+QString lastInformation()
+{
+    const QList<Prompts::Shown> shown = Prompts::shown();
+    for (auto it = shown.crbegin(); it != shown.crend(); ++it) {
+        if (it->kind == Prompts::Kind::Information)
+            return it->text;
+    }
+    return QString();
+}
+
 // The exported file's lines; every file starts with a UTF-8 byte order mark.
 QStringList csvOf(ChartPanel *panel, const QString &path)
 {
-    panel->setFileChooser([path](const QString &) { return path; });
+    FileDialogs::setNextPath(path);
     if (!panel->exportCsv())
         return {};
     QFile file(path);
@@ -150,6 +162,8 @@ class tst_InsightsPage : public QObject
     }
 
 private slots:
+    void init() { SeamTesting::start(); }
+
     void initTestCase()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
@@ -276,11 +290,10 @@ private slots:
         // The button shows the same text.
         ChartPanel *funnel = page.panel(InsightsPage::Funnel);
         page.showChart(InsightsPage::Funnel);
-        QString shown;
-        funnel->setExplanationHandler(
-            [&shown](const QString &, const QString &body) { shown = body; });
+        Prompts::clear();
         QTest::mouseClick(funnel->explainButton(), Qt::LeftButton);
-        QCOMPARE(shown, funnel->explanation());
+        QCOMPARE(Prompts::shown().size(), 1);
+        QCOMPARE(lastInformation(), funnel->explanation());
 
         // The network review: each share with its division, and the score's sums.
         page.showReview();
@@ -289,11 +302,10 @@ private slots:
         QVERIFY2(text.contains(u"Network score = "_s), qPrintable(text));
         QVERIFY2(text.contains(u"not filled in 2 ÷ 2 = 100.0 %"_s), qPrintable(text));
         QCOMPARE(review->scoreLabel()->toolTip().isEmpty(), false);
-        shown.clear();
-        review->setExplanationHandler(
-            [&shown](const QString &, const QString &body) { shown = body; });
+        Prompts::clear();
         QTest::mouseClick(review->explainButton(), Qt::LeftButton);
-        QCOMPARE(shown, text);
+        QCOMPARE(Prompts::shown().size(), 1);
+        QCOMPARE(lastInformation(), text);
     }
 
     void noExplanationWhenEmpty()
@@ -417,8 +429,10 @@ private slots:
 
         // Cancelling the file dialog writes nothing.
         QFile::remove(path);
-        page.panel(InsightsPage::Tiers)->setFileChooser([](const QString &) { return QString(); });
+        FileDialogs::clear();
+        FileDialogs::setNextPath(QString());
         QVERIFY(!page.panel(InsightsPage::Tiers)->exportCsv());
+        QCOMPARE(FileDialogs::asked(), QStringList{u"Export Chart Data"_s});
         QVERIFY(!QFile::exists(path));
     }
 

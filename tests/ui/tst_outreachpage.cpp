@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -462,16 +463,20 @@ void tst_OutreachPage::outcomeChangeUndoRedoRestoresExactly()
     const Outreach sentRow = *m_outreach->get(invitation);
     const QDate sentDay = sentRow.happenedAt.toLocalTime().date();
     const QDate answerDay = qMin(sentDay.addDays(2), QDate::currentDate());
-    m_page->setDateAsker([&](const QDate &, const QDate &earliest) -> std::optional<QDate> {
-        [&] {
-            QCOMPARE(earliest, sentDay);
-        }();
-        return answerDay;
+    QDate earliestAsked;
+    DialogRunner::setNextHandler(u"outcomeDateDialog"_s, [&](QDialog *dialog) {
+        auto *edit = dialog->findChild<QDateEdit *>(u"outcomeDateEdit"_s);
+        if (!edit)
+            return false;
+        earliestAsked = edit->minimumDate();
+        edit->setDate(answerDay);
+        return true;
     });
     m_page->selectOutreach(invitation);
     QAction *dateAction = m_page->findChild<QAction *>(u"outreachOutcomeDateAction"_s);
     QVERIFY(dateAction);
     dateAction->trigger();
+    QCOMPARE(earliestAsked, sentDay);
     QCOMPARE(m_outreach->get(invitation)->outcomeAt.toLocalTime().date(), answerDay);
     QCOMPARE(m_outreach->get(invitation)->outcome, u"accepted"_s);
     m_undo->undo();

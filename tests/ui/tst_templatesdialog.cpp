@@ -2,6 +2,7 @@
 // with placeholders, counters and the linter, saving, restoring a starter,
 // and never losing typed text without asking.
 
+#include "SeamTesting.h"
 #include "common/ErrorBanner.h"
 #include "db/Database.h"
 #include "domain/StarterTemplates.h"
@@ -10,6 +11,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -69,6 +71,9 @@ private:
     std::unique_ptr<TemplatesDialog> makeDialog(int limit = 300);
     QListWidgetItem *itemNamed(const QString &name) const;
     QStringList flagTitles() const;
+    // Answers the next "templatesQuestion" with m_answer, noting it.
+    void queueAnswer();
+    bool answer(QDialog *dialog);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -94,6 +99,8 @@ void tst_TemplatesDialog::init()
     m_store = std::make_unique<TemplateStore>(*m_db);
     m_questions.clear();
     m_answer = QMessageBox::Cancel;
+    SeamTesting::start();
+    queueAnswer();
     m_dialog = makeDialog();
 }
 
@@ -107,13 +114,25 @@ void tst_TemplatesDialog::cleanup()
 
 std::unique_ptr<TemplatesDialog> tst_TemplatesDialog::makeDialog(int limit)
 {
-    auto dialog = std::make_unique<TemplatesDialog>(*m_store, limit);
-    dialog->setQuestionHandler(
-        [this](const QString &title, const QString &text, QMessageBox::StandardButtons) {
-            m_questions << title + u": "_s + text;
-            return m_answer;
-        });
-    return dialog;
+    return std::make_unique<TemplatesDialog>(*m_store, limit);
+}
+
+void tst_TemplatesDialog::queueAnswer()
+{
+    DialogRunner::setNextHandler(u"templatesQuestion"_s,
+                                 [this](QDialog *dialog) { return answer(dialog); });
+}
+
+bool tst_TemplatesDialog::answer(QDialog *dialog)
+{
+    queueAnswer();
+    auto *box = qobject_cast<QMessageBox *>(dialog);
+    if (!box)
+        return false;
+    m_questions << box->windowTitle() + u": "_s + box->text();
+    if (QAbstractButton *button = box->button(m_answer))
+        button->click();
+    return box->clickedButton() != nullptr;
 }
 
 QListWidgetItem *tst_TemplatesDialog::itemNamed(const QString &name) const
@@ -541,16 +560,22 @@ void tst_TemplatesDialog::saveAsTemplateAsksForAName()
 {
     QStringList prompts;
     QStringList answers{u"Thank a commenter"_s, u"Thank a commenter"_s};
-    const auto asker = [&](QWidget *, const QString &prompt,
-                           const QString &) -> std::optional<QString> {
-        prompts << prompt;
+    const QString name = u"templateNameDialog"_s;
+    std::function<bool(QDialog *)> asker = [&](QDialog *dialog) {
+        DialogRunner::setNextHandler(name, asker);
+        auto *input = qobject_cast<QInputDialog *>(dialog);
+        if (!input)
+            return false;
+        prompts << input->labelText();
         if (answers.isEmpty())
-            return std::nullopt;
-        return answers.takeFirst();
+            return false;
+        input->setTextValue(answers.takeFirst());
+        return true;
     };
+    DialogRunner::setNextHandler(name, asker);
     // A starter's name: asked again, and taken when given twice.
     std::optional<MessageTemplate> saved = TemplatesDialog::saveAsTemplate(
-        nullptr, *m_store, u"message"_s, u"ignored"_s, u"Thanks, {first_name}!"_s, asker);
+        nullptr, *m_store, u"message"_s, u"ignored"_s, u"Thanks, {first_name}!"_s);
     QVERIFY(saved);
     QCOMPARE(prompts.size(), 2);
     QVERIFY2(prompts.at(1).contains(u"is a built-in starter"_s), qPrintable(prompts.at(1)));
@@ -560,8 +585,8 @@ void tst_TemplatesDialog::saveAsTemplateAsksForAName()
     // A name the user already has: the store's reason, then cancelled.
     prompts.clear();
     answers = {u"thank a commenter"_s};
-    saved = TemplatesDialog::saveAsTemplate(nullptr, *m_store, u"inmail"_s, u"Subject"_s, u"Body"_s,
-                                            asker);
+    saved =
+        TemplatesDialog::saveAsTemplate(nullptr, *m_store, u"inmail"_s, u"Subject"_s, u"Body"_s);
     QVERIFY(!saved);
     QCOMPARE(prompts.size(), 2);
     QVERIFY2(prompts.at(1).contains(u"already have a template"_s), qPrintable(prompts.at(1)));
@@ -570,11 +595,12 @@ void tst_TemplatesDialog::saveAsTemplateAsksForAName()
     prompts.clear();
     answers = {u"  Product managers  "_s};
     saved = TemplatesDialog::saveAsTemplate(nullptr, *m_store, u"inmail"_s, u"A question"_s,
-                                            u"Hi {first_name}"_s, asker);
+                                            u"Hi {first_name}"_s);
     QVERIFY(saved);
     QCOMPARE(prompts.size(), 1);
     QCOMPARE(saved->name, u"Product managers"_s);
     QCOMPARE(m_store->find(u"Product managers"_s)->subject, u"A question"_s);
+    DialogRunner::clear(); // the queued asker refers to this function's locals
 }
 
 void tst_TemplatesDialog::screenshot()

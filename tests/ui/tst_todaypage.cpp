@@ -16,6 +16,7 @@
 #include "today/TodayQueueModel.h"
 
 #include <QAction>
+#include <QCalendarWidget>
 #include <QDir>
 #include <QLabel>
 #include <QListView>
@@ -45,16 +46,6 @@ const QString issueFacts =
     "c Ana deg=2; e Ana comment -3 Articles_vs_posts; "
     "c Ben deg=2; e Ben follow -4; "
     "c Fay deg=1 conn=-400; o Fay message in -1"_s;
-
-QAction *actionNamed(QMenu *menu, const QString &objectName)
-{
-    const QList<QAction *> actions = menu->actions();
-    for (QAction *action : actions) {
-        if (action->objectName() == objectName)
-            return action;
-    }
-    return nullptr;
-}
 
 } // namespace
 
@@ -108,7 +99,6 @@ private:
     std::unique_ptr<TodayPage> m_page;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<test::QueueScenario> m_facts;
-    QString m_snoozeChoice;
 };
 
 void tst_TodayPage::initTestCase()
@@ -127,11 +117,9 @@ void tst_TodayPage::init()
     m_contacts = std::make_unique<ContactStore>(*m_db);
     m_facts = std::make_unique<test::QueueScenario>(test::QueueScenario{*m_db, today, {}, {}});
     m_page = std::make_unique<TodayPage>();
-    m_page->setSnoozeMenuHandler([this](QMenu *menu) { return actionNamed(menu, m_snoozeChoice); });
     m_page->setToday(today);
     m_page->resize(900, 640);
     SeamTesting::start();
-    m_snoozeChoice = u"snoozeTomorrow"_s;
 }
 
 void tst_TodayPage::cleanup()
@@ -281,6 +269,7 @@ void tst_TodayPage::worksThreeItemsByKeyboard()
 
     // Dee: S opens the snooze menu; Tomorrow.
     QCOMPARE(m_page->currentRow(), 3);
+    TodayPage::setNextSnoozeChoice(u"snoozeTomorrow"_s);
     QTest::keyClick(view, Qt::Key_S);
     QCOMPARE(m_page->items().at(3).status, QueueItem::Status::Snoozed);
     QCOMPARE(m_page->items().at(3).snoozedUntil, today.addDays(1));
@@ -307,7 +296,7 @@ void tst_TodayPage::worksThreeItemsByKeyboard()
     QCOMPARE(stored.at(3).status, QueueItem::Status::Snoozed);
 
     // A cancelled snooze menu changes nothing.
-    m_snoozeChoice = u"nothing"_s;
+    TodayPage::setNextSnoozeChoice(u"nothing"_s);
     QTest::keyClick(view, Qt::Key_S);
     QCOMPARE(m_page->items().at(0).status, QueueItem::Status::Open);
 }
@@ -365,11 +354,15 @@ void tst_TodayPage::neverAsksFirst()
 void tst_TodayPage::snoozePickedDate()
 {
     open(issueFacts);
-    m_snoozeChoice = u"snoozePickDate"_s;
+    TodayPage::setNextSnoozeChoice(u"snoozePickDate"_s);
     QDate earliestAsked;
-    m_page->setDateAsker([&earliestAsked](const QDate &earliest) {
-        earliestAsked = earliest;
-        return std::optional<QDate>(QDate(2026, 8, 3));
+    DialogRunner::setNextHandler(u"snoozeDateDialog"_s, [&earliestAsked](QDialog *dialog) {
+        auto *calendar = dialog->findChild<QCalendarWidget *>(u"snoozeCalendar"_s);
+        if (!calendar)
+            return false;
+        earliestAsked = calendar->minimumDate();
+        calendar->setSelectedDate(QDate(2026, 8, 3));
+        return true;
     });
     m_page->setCurrentRow(5);
     m_page->snoozeCurrent();
@@ -378,7 +371,7 @@ void tst_TodayPage::snoozePickedDate()
     QCOMPARE(m_page->items().at(5).snoozedUntil, QDate(2026, 8, 3));
 
     // Next week is seven days on.
-    m_snoozeChoice = u"snoozeNextWeek"_s;
+    TodayPage::setNextSnoozeChoice(u"snoozeNextWeek"_s);
     m_page->setCurrentRow(6);
     m_page->snoozeCurrent();
     QCOMPARE(m_page->items().at(6).snoozedUntil, today.addDays(7));
@@ -507,8 +500,12 @@ void tst_TodayPage::actionsUndoAndRedo()
          u"Done: Fay Test"_s, u"- 0 0  | done  0"_s},
         {u"Ben"_s, [&] { QTest::keyClick(view, Qt::Key_X); }, u"Skip Ben Test"_s,
          u"- 0 0  | skipped  0"_s},
-        {u"Ana"_s, [&] { QTest::keyClick(view, Qt::Key_S); }, u"Snooze Ana Test"_s,
-         u"- 0 0 %1 | snoozed %1 0"_s.arg(tomorrow)},
+        {u"Ana"_s,
+         [&] {
+             TodayPage::setNextSnoozeChoice(u"snoozeTomorrow"_s);
+             QTest::keyClick(view, Qt::Key_S);
+         },
+         u"Snooze Ana Test"_s, u"- 0 0 %1 | snoozed %1 0"_s.arg(tomorrow)},
         {u"Ivy"_s,
          [&] {
              Prompts::setNextAnswer(true);

@@ -85,18 +85,6 @@ ChartPanel::ChartPanel(const QString &prefix, const QString &accessibleName, QWi
 
     m_empty = new EmptyStateView(u":/icons/insights.svg"_s, prefix, m_stack);
     m_stack->addWidget(m_empty);
-
-    // Through the test seam unless a test replaces them.
-    m_explainHandler = [this](const QString &title, const QString &text) {
-        Prompts::information(this, title, text);
-    };
-    m_chooser = [this](const QString &suggested) {
-        return FileDialogs::saveFile(this, tr("Export Chart Data"), suggested,
-                                     tr("CSV files (*.csv)"));
-    };
-    m_error = [this](const QString &title, const QString &text) {
-        Prompts::warning(this, title, text);
-    };
 }
 
 QChart *ChartPanel::chart() const
@@ -131,8 +119,8 @@ void ChartPanel::setExplanation(const QString &text)
 
 void ChartPanel::explain()
 {
-    if (!m_explanation.isEmpty() && m_explainHandler)
-        m_explainHandler(tr("How Is This Computed?"), m_explanation);
+    if (!m_explanation.isEmpty())
+        Prompts::information(this, tr("How Is This Computed?"), m_explanation);
 }
 
 void ChartPanel::showEmpty(const QString &heading, const QString &text)
@@ -164,9 +152,10 @@ void ChartPanel::setCsv(const QStringList &header, const QList<QStringList> &row
 
 bool ChartPanel::exportCsv()
 {
-    if (isEmptyShown() || !m_chooser)
+    if (isEmptyShown())
         return false;
-    const QString path = m_chooser(m_fileName);
+    const QString path =
+        FileDialogs::saveFile(this, tr("Export Chart Data"), m_fileName, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return false;
     QSaveFile file(path);
@@ -195,10 +184,9 @@ bool ChartPanel::exportCsv()
     }
     if (problem.isEmpty())
         return true;
-    if (m_error)
-        m_error(
-            tr("Export Failed"),
-            tr("Could not write %1: %2. Choose another folder or file name.").arg(path, problem));
+    Prompts::warning(
+        this, tr("Export Failed"),
+        tr("Could not write %1: %2. Choose another folder or file name.").arg(path, problem));
     return false;
 }
 

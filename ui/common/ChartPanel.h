@@ -31,12 +31,6 @@ class ChartPanel : public QWidget
     Q_OBJECT
 
 public:
-    // Asked for the file to write; an empty answer cancels.
-    using FileChooser = std::function<QString(const QString &suggestedName)>;
-    using ErrorHandler = std::function<void(const QString &title, const QString &text)>;
-    // Shows the "How is this computed?" text (a message box unless replaced, for tests).
-    using ExplanationHandler = std::function<void(const QString &title, const QString &text)>;
-
     // Object names start with `prefix`: "<prefix>Chart", "<prefix>Export",
     // "<prefix>Hover", "<prefix>Side", "<prefix>EmptyState..."
     ChartPanel(const QString &prefix, const QString &accessibleName, QWidget *parent = nullptr);
@@ -54,11 +48,7 @@ public:
     void setExplanation(const QString &text);
     QString explanation() const { return m_explanation; }
     QToolButton *explainButton() const { return m_explain; }
-    void setExplanationHandler(ExplanationHandler handler)
-    {
-        m_explainHandler = std::move(handler);
-    }
-    // Shows the explanation (what the button does).
+    // Shows the explanation (what the button does) with Prompts::information.
     void explain();
     // Hides the chart and its export, and says what will fill it.
     void showEmpty(const QString &heading, const QString &text);
@@ -69,9 +59,8 @@ public:
     void setCsv(const QStringList &header, const QList<QStringList> &rows, const QString &fileName);
     QStringList csvHeader() const { return m_header; }
     QList<QStringList> csvRows() const { return m_rows; }
-    void setFileChooser(FileChooser chooser) { m_chooser = std::move(chooser); }
-    void setErrorHandler(ErrorHandler handler) { m_error = std::move(handler); }
-    // Asks for a file and writes the CSV; false when cancelled or failed.
+    // Asks for a file (FileDialogs::saveFile) and writes the CSV; false when
+    // cancelled or failed (then says why with Prompts::warning).
     bool exportCsv();
     QPushButton *exportButton() const { return m_export; }
 
@@ -96,13 +85,10 @@ private:
     QPushButton *m_export = nullptr;
     QToolButton *m_explain = nullptr;
     QString m_explanation;
-    ExplanationHandler m_explainHandler;
     EmptyStateView *m_empty = nullptr;
     QStringList m_header;
     QList<QStringList> m_rows;
     QString m_fileName;
-    FileChooser m_chooser;
-    ErrorHandler m_error;
 };
 
 } // namespace rapport

@@ -385,8 +385,7 @@ bool ContentPage::apply(ContentUndoCommand &command, QString *error)
 {
     const QPointer<ContentPage> self(this);
     if (m_session) {
-        // The session applies it and tells every view; this page then
-        // reloads once and selects the piece.
+        // The session applies it and tells every view; the page reloads once.
         command.setChangedHandler([self](qint64 pieceId) {
             if (self) {
                 self->m_selectAfterChange = pieceId;

@@ -140,19 +140,6 @@ InsightsPage::Chart InsightsPage::currentChart() const
     return Chart(std::clamp(m_list->currentRow(), 0, ChartCount - 1));
 }
 
-void InsightsPage::setFileChooser(const ChartPanel::FileChooser &chooser)
-{
-    for (ChartPanel *panel : std::as_const(m_panels))
-        panel->setFileChooser(chooser);
-}
-
-void InsightsPage::setErrorHandler(const ChartPanel::ErrorHandler &handler)
-{
-    m_error = handler;
-    for (ChartPanel *panel : std::as_const(m_panels))
-        panel->setErrorHandler(handler);
-}
-
 void InsightsPage::build(Chart chart)
 {
     if (m_built.at(chart))

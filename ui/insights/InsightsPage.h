@@ -49,9 +49,6 @@ public:
     Chart currentChart() const;
     ChartPanel *panel(Chart chart) const { return m_panels.at(chart); }
 
-    void setFileChooser(const ChartPanel::FileChooser &chooser);
-    void setErrorHandler(const ChartPanel::ErrorHandler &handler);
-
     // The network review, listed after the charts.
     NetworkReviewPanel *reviewPanel() const { return m_review; }
     void showReview();
@@ -73,7 +70,6 @@ private:
     QList<bool> m_built;
     ChangeWatcher *m_watcher = nullptr;
     std::unique_ptr<InsightsQueries> m_queries;
-    ChartPanel::ErrorHandler m_error;
     QDate m_today;
 };
 

@@ -1,6 +1,7 @@
 #include "insights/NetworkReviewPanel.h"
 
 #include "common/EmptyStateView.h"
+#include "common/Prompts.h"
 #include "domain/NetworkScore.h"
 #include "insights/IndustryScope.h"
 #include "insights/NetworkReview.h"
@@ -12,7 +13,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -146,11 +146,6 @@ NetworkReviewPanel::NetworkReviewPanel(QWidget *parent)
 {
     setObjectName(u"networkReviewPanel"_s);
     setAccessibleName(tr("Network review"));
-    m_explainHandler = [this](const QString &heading, const QString &text) {
-        QMessageBox box(QMessageBox::Information, heading, text, QMessageBox::Ok, this);
-        box.setTextInteractionFlags(Qt::TextSelectableByMouse);
-        box.exec();
-    };
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     m_stack = new QStackedWidget(this);
@@ -304,8 +299,8 @@ void NetworkReviewPanel::setDatabase(Database *db)
 
 void NetworkReviewPanel::explain()
 {
-    if (!m_explanation.isEmpty() && m_explainHandler)
-        m_explainHandler(tr("How Is This Computed?"), m_explanation);
+    if (!m_explanation.isEmpty())
+        Prompts::information(this, tr("How Is This Computed?"), m_explanation);
 }
 
 bool NetworkReviewPanel::isEmptyShown() const

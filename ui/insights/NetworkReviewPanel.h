@@ -33,8 +33,6 @@ class NetworkReviewPanel : public QWidget
     Q_OBJECT
 
 public:
-    using ExplanationHandler = std::function<void(const QString &title, const QString &text)>;
-
     explicit NetworkReviewPanel(QWidget *parent = nullptr);
 
     void setDatabase(Database *db);
@@ -54,10 +52,6 @@ public:
     // "How is this computed?" shows (each figure's own part is its tooltip).
     QString explanation() const { return m_explanation; }
     QToolButton *explainButton() const { return m_explain; }
-    void setExplanationHandler(ExplanationHandler handler)
-    {
-        m_explainHandler = std::move(handler);
-    }
     void explain();
     bool isEmptyShown() const;
 
@@ -85,7 +79,6 @@ private:
     QSpinBox *m_months = nullptr;
     QToolButton *m_explain = nullptr;
     QString m_explanation;
-    ExplanationHandler m_explainHandler;
     QTreeWidget *m_industries = nullptr;
     QTreeWidget *m_locations = nullptr;
     QTreeWidget *m_companies = nullptr;

@@ -1,9 +1,11 @@
 #include "outreach/OutreachPage.h"
 
+#include "common/DialogRunner.h"
 #include "common/EmptyStateView.h"
 #include "common/OutreachStyle.h"
 #include "common/Prompts.h"
 #include "outreach/DeleteOutreachCommand.h"
+#include "outreach/OutcomeDateDialog.h"
 #include "outreach/OutreachFilterRow.h"
 #include "outreach/OutreachNumbersPanel.h"
 #include "outreach/OutreachOutcomeMenu.h"
@@ -15,11 +17,8 @@
 #include "store/OutreachStore.h"
 
 #include <QAction>
-#include <QDateEdit>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QEvent>
-#include <QFormLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QItemSelectionModel>
@@ -125,30 +124,12 @@ void OutreachPage::redateCurrentOutcome()
         return;
     const QDate earliest = row->happenedAt.toLocalTime().date();
     const QDate current = row->outcomeAt.toLocalTime().date();
-    const std::optional<QDate> chosen =
-        m_askDate ? m_askDate(current, earliest) : askOutcomeDate(current, earliest);
+    OutcomeDateDialog dialog(current, earliest, this);
+    if (!DialogRunner::run(dialog))
+        return;
     QString error;
-    if (chosen && !setOutcomeDate(id, *chosen, &error) && !error.isEmpty())
+    if (!setOutcomeDate(id, dialog.date(), &error) && !error.isEmpty())
         Prompts::warning(this, tr("Could Not Change the Date"), error);
-}
-
-std::optional<QDate> OutreachPage::askOutcomeDate(const QDate &current, const QDate &earliest)
-{
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Outcome Date"));
-    auto *layout = new QFormLayout(&dialog);
-    auto *edit = new QDateEdit(current.isValid() ? current : QDate::currentDate(), &dialog);
-    edit->setCalendarPopup(true);
-    edit->setDateRange(earliest, QDate::currentDate());
-    edit->setAccessibleName(tr("The day the outcome came"));
-    layout->addRow(tr("The outcome came on:"), edit);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addRow(buttons);
-    if (dialog.exec() != QDialog::Accepted)
-        return std::nullopt;
-    return edit->date();
 }
 
 QTableView *OutreachPage::createTable()

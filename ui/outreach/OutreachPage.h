@@ -87,10 +87,6 @@ public:
     // Redates the outcome (it came on `date`, not when it was noted): the
     // InMail ledger returns a credit by the answer's date. One undo step.
     bool setOutcomeDate(qint64 outreachId, const QDate &date, QString *error);
-    // Asks for the date (tests replace the dialog).
-    using DateAsker =
-        std::function<std::optional<QDate>(const QDate &current, const QDate &earliest)>;
-    void setDateAsker(DateAsker asker) { m_askDate = std::move(asker); }
     bool deleteOutreach(qint64 outreachId, QString *error);
     // Asks first (naming the person and date), then deletes the current row.
     void deleteCurrent();
@@ -126,9 +122,9 @@ private:
     void fillOutcomeMenu();
     void popUpOutcomeMenu();
     void showContextMenu(const QPoint &pos);
-    // "Outcome Date…": asks for the day (m_askDate, else askOutcomeDate).
+    // "Outcome Date…": asks for the day (OutcomeDateDialog, run by
+    // DialogRunner as "outcomeDateDialog").
     void redateCurrentOutcome();
-    std::optional<QDate> askOutcomeDate(const QDate &current, const QDate &earliest);
 
     QPointer<QUndoStack> m_undo;
     Session *m_session = nullptr;
@@ -153,7 +149,6 @@ private:
     QLabel *m_noMatchText = nullptr;
     OutreachOutcomeMenu *m_outcomeMenu = nullptr;
     QAction *m_setOutcomeAction = nullptr;
-    DateAsker m_askDate;
     QAction *m_deleteAction = nullptr;
     QAction *m_onlyContactAction = nullptr;
 };

@@ -1,12 +1,12 @@
 #include "outreach/TemplateSaver.h"
 
+#include "common/DialogRunner.h"
+#include "common/Prompts.h"
 #include "outreach/MessageEditor.h"
 #include "outreach/TemplateList.h"
 #include "store/TemplateStore.h"
 
 #include <QInputDialog>
-#include <QLineEdit>
-#include <QMessageBox>
 
 using namespace Qt::StringLiterals;
 
@@ -14,29 +14,32 @@ namespace rapport {
 
 std::optional<MessageTemplate> TemplateSaver::saveAs(QWidget *parent, TemplateStore &store,
                                                      const QString &channel, const QString &subject,
-                                                     const QString &body, const NameAsker &ask)
+                                                     const QString &body)
 {
     const QString title = tr("Save as Template");
     if (body.trimmed().isEmpty()) {
-        QMessageBox::information(parent, title,
-                                 tr("There is no text to save as a template yet. Write the "
-                                    "message first."));
+        Prompts::information(parent, title,
+                             tr("There is no text to save as a template yet. Write the "
+                                "message first."));
         return std::nullopt;
     }
-    const NameAsker asker =
-        ask ? ask
-            : NameAsker([title](QWidget *p, const QString &prompt, const QString &suggestion) {
-                  bool ok = false;
-                  const QString name =
-                      QInputDialog::getText(p, title, prompt, QLineEdit::Normal, suggestion, &ok);
-                  return ok ? std::optional<QString>(name) : std::nullopt;
-              });
+    const auto asker = [parent, title](const QString &prompt,
+                                       const QString &suggestion) -> std::optional<QString> {
+        QInputDialog dialog(parent);
+        dialog.setObjectName(u"templateNameDialog"_s);
+        dialog.setWindowTitle(title);
+        dialog.setLabelText(prompt);
+        dialog.setTextValue(suggestion);
+        if (!DialogRunner::run(dialog))
+            return std::nullopt;
+        return dialog.textValue();
+    };
     const QString question = tr("Name for the new template:");
     QString prompt = question;
     QString suggestion;
     QString starterConfirmed;
     for (;;) {
-        const std::optional<QString> answer = asker(parent, prompt, suggestion);
+        const std::optional<QString> answer = asker(prompt, suggestion);
         if (!answer)
             return std::nullopt;
         const QString name = answer->trimmed();

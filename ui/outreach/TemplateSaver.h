@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-#include <functional>
 #include <optional>
 
 class QWidget;
@@ -23,16 +22,13 @@ class TemplateSaver
     Q_DECLARE_TR_FUNCTIONS(TemplateSaver)
 
 public:
-    // Asks for a template name; std::nullopt when cancelled. `prompt` may
-    // carry why the last name was refused.
-    using NameAsker = std::function<std::optional<QString>(QWidget *parent, const QString &prompt,
-                                                           const QString &suggestion)>;
-
     // The saved template, or std::nullopt when the user cancelled or there
-    // is no text. `ask` replaces QInputDialog.
+    // is no text. The name is asked in a QInputDialog named
+    // "templateNameDialog", run by DialogRunner; its label says why the last
+    // name was refused.
     static std::optional<MessageTemplate> saveAs(QWidget *parent, TemplateStore &store,
                                                  const QString &channel, const QString &subject,
-                                                 const QString &body, const NameAsker &ask = {});
+                                                 const QString &body);
 };
 
 } // namespace rapport

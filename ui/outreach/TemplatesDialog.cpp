@@ -1,5 +1,6 @@
 #include "outreach/TemplatesDialog.h"
 
+#include "common/DialogRunner.h"
 #include "common/ErrorBanner.h"
 #include "common/OutreachStyle.h"
 #include "domain/Outreach.h"
@@ -49,6 +50,17 @@ bool sameName(const QString &a, const QString &b)
     return TemplateList::sameName(a, b);
 }
 
+// Asks through DialogRunner ("templatesQuestion"); Cancel when dismissed.
+QMessageBox::StandardButton ask(QWidget *parent, const QString &title, const QString &text,
+                                QMessageBox::StandardButtons buttons)
+{
+    QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
+    box.setObjectName(u"templatesQuestion"_s);
+    box.setDefaultButton(QMessageBox::Cancel);
+    DialogRunner::run(box);
+    return box.clickedButton() ? box.standardButton(box.clickedButton()) : QMessageBox::Cancel;
+}
+
 } // namespace
 
 TemplatesDialog::TemplatesDialog(TemplateStore &store, int invitationNoteLimit, QWidget *parent)
@@ -59,13 +71,6 @@ TemplatesDialog::TemplatesDialog(TemplateStore &store, int invitationNoteLimit, 
     setObjectName(u"templatesDialog"_s);
     setWindowTitle(tr("Message Templates[*]"));
     resize(920, 620);
-    m_ask = [this](const QString &title, const QString &text,
-                   QMessageBox::StandardButtons buttons) {
-        const QMessageBox::StandardButton fallback =
-            buttons.testFlag(QMessageBox::Cancel) ? QMessageBox::Cancel : QMessageBox::NoButton;
-        return QMessageBox::question(this, title, text, buttons, fallback);
-    };
-
     auto *layout = new QVBoxLayout(this);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setChildrenCollapsible(false);
@@ -306,11 +311,6 @@ QString TemplatesDialog::currentChannel() const
     return m_channel->currentData().toString();
 }
 
-bool TemplatesDialog::isStarterName(const QString &name) const
-{
-    return TemplateList::isStarterName(name);
-}
-
 QString TemplatesDialog::uniqueCopyName(const QString &name) const
 {
     QString candidate = tr("%1 (copy)").arg(name);
@@ -440,8 +440,8 @@ bool TemplatesDialog::settleChanges()
         name.isEmpty()
             ? tr("The new template is not saved yet. Save it before going on?")
             : tr("“%1” has changes that are not saved. Save them before going on?").arg(name);
-    switch (m_ask(tr("Unsaved Changes"), text,
-                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel)) {
+    switch (ask(this, tr("Unsaved Changes"), text,
+                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel)) {
     case QMessageBox::Save:
         return save();
     case QMessageBox::Discard:
@@ -488,14 +488,14 @@ void TemplatesDialog::deleteTemplate()
     if (m_current.builtIn || m_current.id <= 0)
         return;
     const QString name = m_current.name;
-    const bool restores = isStarterName(name);
+    const bool restores = TemplateList::isStarterName(name);
     const QString text =
         restores ? tr("Delete your version of “%1”? The built-in starter of the same name comes "
                       "back in its place. Your text can't be brought back.")
                        .arg(name)
                  : tr("Delete the template “%1”? It can't be brought back.").arg(name);
-    if (m_ask(restores ? tr("Restore Starter") : tr("Delete Template"), text,
-              QMessageBox::Yes | QMessageBox::Cancel) != QMessageBox::Yes)
+    if (ask(this, restores ? tr("Restore Starter") : tr("Delete Template"), text,
+            QMessageBox::Yes | QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     QString error;
     if (!m_store.remove(m_current.id, &error)) {
@@ -552,7 +552,8 @@ void TemplatesDialog::updateState()
                                       : tr("Give the template a name and some text to save it."));
     m_editor->setChannel(currentChannel());
 
-    const bool override = !m_current.builtIn && m_current.id > 0 && isStarterName(m_current.name);
+    const bool override =
+        !m_current.builtIn && m_current.id > 0 && TemplateList::isStarterName(m_current.name);
     m_deleteButton->setText(override ? tr("&Restore Starter") : tr("&Delete"));
     m_deleteButton->setEnabled(!m_current.builtIn && m_current.id > 0);
     m_deleteButton->setToolTip(
@@ -565,7 +566,7 @@ void TemplatesDialog::updateState()
     m_status->setText(TemplateList::statusText(m_current));
     const QString name = m_name->text().trimmed();
     const bool takesStarterName =
-        !name.isEmpty() && isStarterName(name) && !sameName(name, m_current.name);
+        !name.isEmpty() && TemplateList::isStarterName(name) && !sameName(name, m_current.name);
     m_nameNote->setText(takesStarterName
                             ? tr("⚠ A built-in starter is called “%1”: saving puts yours in its "
                                  "place (deleting yours brings it back).")
@@ -593,13 +594,6 @@ void TemplatesDialog::updateChecks()
                               ? tr("Suggestions only: they never stop you from saving or sending.")
                               : tr("Select a suggestion to read why and see where it is. "
                                    "Suggestions only: they never stop you."));
-}
-
-std::optional<MessageTemplate>
-TemplatesDialog::saveAsTemplate(QWidget *parent, TemplateStore &store, const QString &channel,
-                                const QString &subject, const QString &body, const NameAsker &ask)
-{
-    return TemplateSaver::saveAs(parent, store, channel, subject, body, ask);
 }
 
 } // namespace rapport

@@ -44,14 +44,6 @@ class TemplatesDialog : public QDialog
     Q_OBJECT
 
 public:
-    // Asks a question and returns the button pressed: one of `buttons`, or
-    // QMessageBox::Cancel when the question is dismissed.
-    using QuestionHandler = std::function<QMessageBox::StandardButton(
-        const QString &title, const QString &text, QMessageBox::StandardButtons buttons)>;
-    // Asks for a template name; std::nullopt when cancelled. `prompt` may
-    // carry why the last name was refused.
-    using NameAsker = TemplateSaver::NameAsker;
-
     // `invitationNoteLimit` is the user's setting for invitation notes.
     TemplatesDialog(TemplateStore &store, int invitationNoteLimit, QWidget *parent = nullptr);
 
@@ -73,8 +65,8 @@ public:
     // Re-runs the linter now instead of after the typing pause.
     void updateChecks();
 
-    // Replaces the message boxes (save changes? delete?) for tests.
-    void setQuestionHandler(QuestionHandler handler) { m_ask = std::move(handler); }
+    // Its questions (save changes? delete?) are QMessageBoxes named
+    // "templatesQuestion", run by DialogRunner; dismissed means Cancel.
 
     QListWidget *listWidget() const { return m_list; }
     QLineEdit *nameEdit() const { return m_name; }
@@ -92,11 +84,15 @@ public:
     // (again, saying why, when the store refuses it; a starter's name is
     // taken only when given twice, since the user's template then replaces
     // the starter). Returns the saved template, or std::nullopt when the
-    // user cancelled or there is no text. `ask` replaces QInputDialog
-    // (TemplateSaver::saveAs).
-    static std::optional<MessageTemplate>
-    saveAsTemplate(QWidget *parent, TemplateStore &store, const QString &channel,
-                   const QString &subject, const QString &body, const NameAsker &ask = {});
+    // user cancelled or there is no text. The name is asked in a
+    // QInputDialog named "templateNameDialog" (TemplateSaver::saveAs).
+    static std::optional<MessageTemplate> saveAsTemplate(QWidget *parent, TemplateStore &store,
+                                                         const QString &channel,
+                                                         const QString &subject,
+                                                         const QString &body)
+    {
+        return TemplateSaver::saveAs(parent, store, channel, subject, body);
+    }
 
 public slots:
     void reject() override;
@@ -118,7 +114,6 @@ private:
     void updateState();
     // The editor's contents as a template to save.
     MessageTemplate edited() const;
-    bool isStarterName(const QString &name) const;
     QString uniqueCopyName(const QString &name) const;
     QString currentChannel() const;
 
@@ -128,7 +123,6 @@ private:
     MessageTemplate m_current;
     int m_shownRow = -1;
     bool m_filling = false;
-    QuestionHandler m_ask;
 
     TemplateList *m_list = nullptr;
     QPushButton *m_newButton = nullptr;

@@ -1,5 +1,6 @@
 #include "today/TodayPage.h"
 
+#include "common/DialogRunner.h"
 #include "common/EmptyStateView.h"
 #include "common/Prompts.h"
 #include "db/Database.h"
@@ -477,6 +478,22 @@ QMenu *TodayPage::buildSnoozeMenu()
     return menu;
 }
 
+namespace {
+
+// The snooze menu choices tests queued (objectNames).
+QStringList &snoozeChoices()
+{
+    static QStringList choices;
+    return choices;
+}
+
+} // namespace
+
+void TodayPage::setNextSnoozeChoice(const QString &objectName)
+{
+    snoozeChoices().append(objectName);
+}
+
 void TodayPage::snoozeCurrent()
 {
     const auto item = currentItem();
@@ -484,8 +501,13 @@ void TodayPage::snoozeCurrent()
         return;
     std::unique_ptr<QMenu> menu(buildSnoozeMenu());
     QAction *chosen = nullptr;
-    if (m_chooseSnooze) {
-        chosen = m_chooseSnooze(menu.get());
+    if (!snoozeChoices().isEmpty() || Prompts::isTesting()) {
+        const QString name = snoozeChoices().isEmpty() ? QString() : snoozeChoices().takeFirst();
+        const QList<QAction *> actions = menu->actions();
+        for (QAction *action : actions) {
+            if (!name.isEmpty() && action->objectName() == name)
+                chosen = action;
+        }
     } else {
         const QRect card = m_list->visualRect(m_list->currentIndex());
         chosen = menu->exec(m_list->viewport()->mapToGlobal(card.bottomLeft()));
@@ -495,8 +517,7 @@ void TodayPage::snoozeCurrent()
     const QDate earliest = m_day.addDays(1);
     QDate until = chosen->data().toDate();
     if (chosen->objectName() == u"snoozePickDate"_s) {
-        const std::optional<QDate> picked =
-            m_askDate ? m_askDate(earliest) : askSnoozeDate(item->contactName, earliest);
+        const std::optional<QDate> picked = askSnoozeDate(item->contactName, earliest);
         if (!picked)
             return;
         until = *picked;
@@ -507,10 +528,12 @@ void TodayPage::snoozeCurrent()
 std::optional<QDate> TodayPage::askSnoozeDate(const QString &contactName, const QDate &earliest)
 {
     QDialog dialog(this);
+    dialog.setObjectName(u"snoozeDateDialog"_s);
     dialog.setWindowTitle(tr("Snooze Until"));
     auto *layout = new QVBoxLayout(&dialog);
     auto *label = new QLabel(tr("Suggest %1 again from:").arg(contactName), &dialog);
     auto *calendar = new QCalendarWidget(&dialog);
+    calendar->setObjectName(u"snoozeCalendar"_s);
     calendar->setAccessibleName(tr("The day to suggest them again"));
     calendar->setMinimumDate(earliest);
     calendar->setSelectedDate(m_day.addDays(14));
@@ -521,7 +544,7 @@ std::optional<QDate> TodayPage::askSnoozeDate(const QString &contactName, const 
     layout->addWidget(label);
     layout->addWidget(calendar);
     layout->addWidget(buttons);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!DialogRunner::run(dialog))
         return std::nullopt;
     return calendar->selectedDate();
 }

@@ -47,13 +47,6 @@ class TodayPage : public QWidget
     Q_OBJECT
 
 public:
-    // Picks one action of the snooze menu (objectNames "snoozeTomorrow",
-    // "snoozeNextWeek", "snoozePickDate"); nullptr cancels. Tests answer
-    // without showing the menu.
-    using SnoozeMenuHandler = std::function<QAction *(QMenu *menu)>;
-    // Asks for the day a snooze ends ("Pick a date…"); nullopt cancels.
-    using DateAsker = std::function<std::optional<QDate>(const QDate &earliest)>;
-
     explicit TodayPage(QWidget *parent = nullptr);
     ~TodayPage() override;
 
@@ -105,8 +98,13 @@ public:
     void neverCurrent();
     void reopenCurrent();
 
-    void setSnoozeMenuHandler(SnoozeMenuHandler handler) { m_chooseSnooze = std::move(handler); }
-    void setDateAsker(DateAsker asker) { m_askDate = std::move(asker); }
+    // Tests: the next snooze menu is not shown; the action with this
+    // objectName ("snoozeTomorrow", "snoozeNextWeek", "snoozePickDate") is
+    // chosen, or none (cancel) for any other name. Choices queue up in
+    // order; while Prompts is testing, a menu with no choice queued counts
+    // as cancelled. "Pick a Date…" runs the "snoozeDateDialog" through
+    // DialogRunner (its QCalendarWidget is "snoozeCalendar").
+    static void setNextSnoozeChoice(const QString &objectName);
 
 signals:
     // Done on an open item: compose and log with item.templateName, then
@@ -151,9 +149,6 @@ private:
     QDate m_fixedToday;
     QDate m_day; // the day of m_items
     int m_lastLeft = -1;
-
-    SnoozeMenuHandler m_chooseSnooze;
-    DateAsker m_askDate;
 
     TodayNumbersStrip *m_strip = nullptr;
     TodayProgressRow *m_progressRow = nullptr;
