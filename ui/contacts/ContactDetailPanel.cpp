@@ -70,18 +70,36 @@ ContactDetailPanel::ContactDetailPanel(QWidget *parent)
     m_stack = new QStackedWidget(this);
     outer->addWidget(m_stack);
 
+    m_stack->addWidget(createHint());
+
+    auto *details = new QWidget(m_stack);
+    auto *layout = new QVBoxLayout(details);
+    layout->setContentsMargins(12, 8, 8, 8);
+
+    createHeader(details, layout);
+    layout->addWidget(createScoreRow(details));
+    layout->addSpacing(6);
+    layout->addWidget(createFormAndTimeline(details), 1);
+    layout->addWidget(createButtons(details));
+    m_stack->addWidget(details);
+    connectActions();
+
+    setContact(std::nullopt);
+}
+
+QLabel *ContactDetailPanel::createHint()
+{
     auto *hint = new QLabel(tr("Select a contact to see and edit the details."), m_stack);
     hint->setObjectName(u"detailHint"_s);
     hint->setAlignment(Qt::AlignCenter);
     hint->setWordWrap(true);
     hint->setEnabled(false);
     hint->setMargin(12);
-    m_stack->addWidget(hint);
+    return hint;
+}
 
-    auto *details = new QWidget(m_stack);
-    auto *layout = new QVBoxLayout(details);
-    layout->setContentsMargins(12, 8, 8, 8);
-
+void ContactDetailPanel::createHeader(QWidget *details, QVBoxLayout *layout)
+{
     m_nameLabel = new QLabel(details);
     m_nameLabel->setObjectName(u"detailNameLabel"_s);
     QFont titleFont = m_nameLabel->font();
@@ -108,7 +126,10 @@ ContactDetailPanel::ContactDetailPanel(QWidget *parent)
     m_tierLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     tierRow->addWidget(m_tierLabel, 1);
     layout->addLayout(tierRow);
+}
 
+QWidget *ContactDetailPanel::createScoreRow(QWidget *details)
+{
     m_scoreRow = new QWidget(details);
     auto *scoreLayout = new QVBoxLayout(m_scoreRow);
     scoreLayout->setContentsMargins(0, 0, 0, 0);
@@ -132,11 +153,13 @@ ContactDetailPanel::ContactDetailPanel(QWidget *parent)
     m_scorePartsLabel->setWordWrap(true);
     m_scorePartsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     scoreLayout->addWidget(m_scorePartsLabel);
-    layout->addWidget(m_scoreRow);
     m_scoreRow->setVisible(false);
     connect(m_scoreHelpButton, &QPushButton::clicked, this, &ContactDetailPanel::explainScore);
-    layout->addSpacing(6);
+    return m_scoreRow;
+}
 
+QSplitter *ContactDetailPanel::createFormAndTimeline(QWidget *details)
+{
     auto *split = new QSplitter(Qt::Vertical, details);
     split->setObjectName(u"detailSplitter"_s);
     split->setChildrenCollapsible(false);
@@ -167,8 +190,11 @@ ContactDetailPanel::ContactDetailPanel(QWidget *parent)
     split->addWidget(timelineBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    layout->addWidget(split, 1);
+    return split;
+}
 
+QDialogButtonBox *ContactDetailPanel::createButtons(QWidget *details)
+{
     auto *buttons = new QDialogButtonBox(details);
     m_saveButton = buttons->addButton(QDialogButtonBox::Save);
     m_saveButton->setObjectName(u"saveButton"_s);
@@ -178,17 +204,17 @@ ContactDetailPanel::ContactDetailPanel(QWidget *parent)
     m_revertButton = buttons->addButton(tr("&Revert"), QDialogButtonBox::ResetRole);
     m_revertButton->setObjectName(u"revertButton"_s);
     m_revertButton->setToolTip(tr("Discard the changes and show the saved contact"));
-    layout->addWidget(buttons);
-    m_stack->addWidget(details);
+    return buttons;
+}
 
+void ContactDetailPanel::connectActions()
+{
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &ContactDetailPanel::save);
     connect(m_saveButton, &QPushButton::clicked, this, &ContactDetailPanel::save);
     connect(m_revertButton, &QPushButton::clicked, this, &ContactDetailPanel::revert);
     connect(m_form, &ContactForm::edited, this, &ContactDetailPanel::updateButtons);
-
-    setContact(std::nullopt);
 }
 
 void ContactDetailPanel::setTimelineStore(TimelineStore *timeline)

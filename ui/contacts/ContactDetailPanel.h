@@ -9,10 +9,13 @@
 #include <functional>
 #include <optional>
 
+class QDialogButtonBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace rapport {
 
@@ -50,6 +53,15 @@ signals:
     void saveRequested(const Contact &edited);
 
 private:
+    // The panel's parts: the hint shown with no contact, then, top to
+    // bottom, the header (name, subtitle, tier), the score, the form above
+    // the timeline, Save and Revert.
+    QLabel *createHint();
+    void createHeader(QWidget *details, QVBoxLayout *layout);
+    QWidget *createScoreRow(QWidget *details);
+    QSplitter *createFormAndTimeline(QWidget *details);
+    QDialogButtonBox *createButtons(QWidget *details);
+    void connectActions();
     void updateHeader(const Contact &contact);
     void updateScore();
     void updateButtons();

@@ -71,6 +71,31 @@ ContactsPage::ContactsPage(Settings &settings, QWidget *parent)
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->setSpacing(6);
 
+    listLayout->addWidget(createSearchBar(listSide));
+    listLayout->addWidget(createReviewBar(listSide));
+    connectSearch();
+
+    m_stack = new QStackedWidget(listSide);
+    listLayout->addWidget(m_stack, 1);
+    createTable();
+    createStatePages();
+
+    m_panel = new ContactDetailPanel(m_splitter);
+    connect(m_panel, &ContactDetailPanel::saveRequested, this, &ContactsPage::saveRequested);
+
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    if (!m_splitter->restoreState(m_settings.splitterState(splitterKey)))
+        m_splitter->setSizes(
+            {fontMetrics().averageCharWidth() * 140, fontMetrics().averageCharWidth() * 56});
+
+    setTabOrder(m_searchEdit, m_table);
+    setTabOrder(m_table, m_panel);
+    updateState();
+}
+
+QWidget *ContactsPage::createSearchBar(QWidget *listSide)
+{
     m_searchBar = new QWidget(listSide);
     auto *searchLayout = new QHBoxLayout(m_searchBar);
     searchLayout->setContentsMargins(0, 0, 0, 0);
@@ -103,8 +128,11 @@ ContactsPage::ContactsPage(Settings &settings, QWidget *parent)
     m_countLabel = new QLabel(m_searchBar);
     m_countLabel->setObjectName(u"countLabel"_s);
     searchLayout->addWidget(m_countLabel);
-    listLayout->addWidget(m_searchBar);
+    return m_searchBar;
+}
 
+QWidget *ContactsPage::createReviewBar(QWidget *listSide)
+{
     // A network review list opened from Insights: said plainly, one click
     // back to everyone.
     m_reviewBar = new QWidget(listSide);
@@ -119,8 +147,11 @@ ContactsPage::ContactsPage(Settings &settings, QWidget *parent)
     connect(showAll, &QPushButton::clicked, this, [this] { showReview({}, QString()); });
     reviewLayout->addWidget(showAll);
     m_reviewBar->hide();
-    listLayout->addWidget(m_reviewBar);
+    return m_reviewBar;
+}
 
+void ContactsPage::connectSearch()
+{
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(searchDelayMs);
@@ -134,10 +165,10 @@ ContactsPage::ContactsPage(Settings &settings, QWidget *parent)
             m_table->setFocus(Qt::ShortcutFocusReason);
         }
     });
+}
 
-    m_stack = new QStackedWidget(listSide);
-    listLayout->addWidget(m_stack, 1);
-
+void ContactsPage::createTable()
+{
     m_table = new QTableView(m_stack);
     m_table->setObjectName(u"contactsTable"_s);
     m_table->setAccessibleName(tr("Contacts"));
@@ -164,7 +195,10 @@ ContactsPage::ContactsPage(Settings &settings, QWidget *parent)
         if (!m_fittingColumns)
             m_autoFitColumns = false;
     });
+}
 
+void ContactsPage::createStatePages()
+{
     m_emptyState = createEmptyState();
     m_stack->addWidget(m_emptyState);
     m_noMatchLabel = centredMessage(u"noMatchLabel"_s, m_stack);
@@ -173,19 +207,6 @@ ContactsPage::ContactsPage(Settings &settings, QWidget *parent)
     m_noDatabaseLabel->setText(tr("No database is open. Choose File › New Database to start "
                                   "one, or File › Open Database to use an existing one."));
     m_stack->addWidget(m_noDatabaseLabel);
-
-    m_panel = new ContactDetailPanel(m_splitter);
-    connect(m_panel, &ContactDetailPanel::saveRequested, this, &ContactsPage::saveRequested);
-
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 0);
-    if (!m_splitter->restoreState(m_settings.splitterState(splitterKey)))
-        m_splitter->setSizes(
-            {fontMetrics().averageCharWidth() * 140, fontMetrics().averageCharWidth() * 56});
-
-    setTabOrder(m_searchEdit, m_table);
-    setTabOrder(m_table, m_panel);
-    updateState();
 }
 
 QWidget *ContactsPage::createEmptyState()

@@ -76,6 +76,13 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The page's parts: the search bar, the review bar above the list,
+    // the table and the pages shown instead of it (empty, no match, no database).
+    QWidget *createSearchBar(QWidget *listSide);
+    QWidget *createReviewBar(QWidget *listSide);
+    void connectSearch();
+    void createTable();
+    void createStatePages();
     QWidget *createEmptyState();
     void fitColumns();
     void applySearch();

@@ -32,6 +32,31 @@ ExportDialog::ExportDialog(const ContactQuery &viewQuery, int shownCount, const 
     setWindowTitle(tr("Export Contacts"));
     auto *layout = new QVBoxLayout(this);
 
+    layout->addWidget(createFormatGroup());
+    layout->addWidget(createScopeGroup(viewQuery, shownCount, tags));
+    layout->addWidget(createColumnsGroup(), 1);
+    layout->addLayout(createFileRow());
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(u"exportMessage"_s);
+    m_message->setWordWrap(true);
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    layout->addWidget(createButtons());
+
+    for (QRadioButton *radio : {m_csv, m_vcard, m_viewScope, m_tagScope})
+        connect(radio, &QRadioButton::toggled, this, &ExportDialog::updateState);
+    connect(m_tag, &QComboBox::currentIndexChanged, this, [this] {
+        m_tagScope->setChecked(true);
+        updateState();
+    });
+    m_path->setText(QDir(m_folder).filePath(suggestedName()));
+    updateState();
+}
+
+QGroupBox *ExportDialog::createFormatGroup()
+{
     auto *formatBox = new QGroupBox(tr("Format"), this);
     auto *formatLayout = new QVBoxLayout(formatBox);
     m_csv = new QRadioButton(tr("CSV — for spreadsheets (Excel, Numbers, LibreOffice)"), formatBox);
@@ -42,8 +67,12 @@ ExportDialog::ExportDialog(const ContactQuery &viewQuery, int shownCount, const 
     m_csv->setChecked(true);
     formatLayout->addWidget(m_csv);
     formatLayout->addWidget(m_vcard);
-    layout->addWidget(formatBox);
+    return formatBox;
+}
 
+QGroupBox *ExportDialog::createScopeGroup(const ContactQuery &viewQuery, int shownCount,
+                                          const QStringList &tags)
+{
     auto *scopeBox = new QGroupBox(tr("Contacts"), this);
     auto *scopeLayout = new QVBoxLayout(scopeBox);
     const QString shown =
@@ -67,8 +96,11 @@ ExportDialog::ExportDialog(const ContactQuery &viewQuery, int shownCount, const 
     tagRow->addWidget(m_tag, 1);
     scopeLayout->addWidget(m_viewScope);
     scopeLayout->addLayout(tagRow);
-    layout->addWidget(scopeBox);
+    return scopeBox;
+}
 
+QGroupBox *ExportDialog::createColumnsGroup()
+{
     auto *columnsBox = new QGroupBox(tr("CSV columns"), this);
     auto *columnsLayout = new QVBoxLayout(columnsBox);
     m_columns = new QListWidget(columnsBox);
@@ -87,8 +119,11 @@ ExportDialog::ExportDialog(const ContactQuery &viewQuery, int shownCount, const 
     m_bom->setObjectName(u"bomCheck"_s);
     columnsLayout->addWidget(m_columns);
     columnsLayout->addWidget(m_bom);
-    layout->addWidget(columnsBox, 1);
+    return columnsBox;
+}
 
+QHBoxLayout *ExportDialog::createFileRow()
+{
     auto *fileRow = new QHBoxLayout;
     m_path = new QLineEdit(this);
     m_path->setObjectName(u"pathEdit"_s);
@@ -98,30 +133,18 @@ ExportDialog::ExportDialog(const ContactQuery &viewQuery, int shownCount, const 
     fileRow->addWidget(new QLabel(tr("Save as:"), this));
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(browse);
-    layout->addLayout(fileRow);
+    return fileRow;
+}
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(u"exportMessage"_s);
-    m_message->setWordWrap(true);
-    m_message->hide();
-    layout->addWidget(m_message);
-
+QDialogButtonBox *ExportDialog::createButtons()
+{
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *exportButton = buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
     exportButton->setObjectName(u"exportButton"_s);
     exportButton->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
-    layout->addWidget(buttons);
-
-    for (QRadioButton *radio : {m_csv, m_vcard, m_viewScope, m_tagScope})
-        connect(radio, &QRadioButton::toggled, this, &ExportDialog::updateState);
-    connect(m_tag, &QComboBox::currentIndexChanged, this, [this] {
-        m_tagScope->setChecked(true);
-        updateState();
-    });
-    m_path->setText(QDir(m_folder).filePath(suggestedName()));
-    updateState();
+    return buttons;
 }
 
 QString ExportDialog::suggestedName() const

@@ -11,6 +11,9 @@
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
+class QDialogButtonBox;
+class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -32,6 +35,13 @@ public:
     void accept() override;
 
 private:
+    // The dialog's parts, top to bottom (in tab order).
+    QGroupBox *createFormatGroup();
+    QGroupBox *createScopeGroup(const ContactQuery &viewQuery, int shownCount,
+                                const QStringList &tags);
+    QGroupBox *createColumnsGroup();
+    QHBoxLayout *createFileRow();
+    QDialogButtonBox *createButtons();
     void updateState();
     void browse();
     QString suggestedName() const;

@@ -48,6 +48,21 @@ PreferencesDialog::PreferencesDialog(int windowDays, const OutreachSettings &out
     setWindowTitle(tr("Preferences"));
     auto *layout = new QVBoxLayout(this);
 
+    layout->addWidget(createYouGroup(outreach));
+    layout->addWidget(createEngagementGroup(windowDays));
+    layout->addWidget(createTodayGroup(queue));
+    layout->addWidget(createInMailGroup(outreach));
+    layout->addWidget(createInvitationsGroup(outreach));
+    layout->addWidget(createButtons());
+    setDefaultTips();
+    connect(m_plan, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updatePlan);
+    connect(m_hasStart, &QCheckBox::toggled, m_planStart, &QWidget::setEnabled);
+    updatePlan();
+    resize(520, sizeHint().height());
+}
+
+QGroupBox *PreferencesDialog::createYouGroup(const OutreachSettings &outreach)
+{
     auto *you = new QGroupBox(tr("You"), this);
     auto *youForm = new QFormLayout(you);
     m_myName = new QLineEdit(outreach.myName, you);
@@ -70,8 +85,11 @@ PreferencesDialog::PreferencesDialog(int windowDays, const OutreachSettings &out
                                    "your industry, related ones and the rest; with none set, "
                                    "the most common one stands in."),
                                 you));
-    layout->addWidget(you);
+    return you;
+}
 
+QGroupBox *PreferencesDialog::createEngagementGroup(int windowDays)
+{
     auto *tiers = new QGroupBox(tr("Engagement"), this);
     auto *tierForm = new QFormLayout(tiers);
     m_window =
@@ -83,8 +101,11 @@ PreferencesDialog::PreferencesDialog(int windowDays, const OutreachSettings &out
            "engagement still counts, marked as lapsed. The default is 90 days; changing it "
            "recomputes every contact's tier."),
         tiers));
-    layout->addWidget(tiers);
+    return tiers;
+}
 
+QGroupBox *PreferencesDialog::createTodayGroup(const QueueSettings &queue)
+{
     auto *today = new QGroupBox(tr("Today's queue"), this);
     auto *todayForm = new QFormLayout(today);
     m_capacity = numberSpin(PreferenceTable::QueueCapacity, u"capacitySpin"_s, tr(" people a day"),
@@ -102,8 +123,11 @@ PreferencesDialog::PreferencesDialog(int windowDays, const OutreachSettings &out
     todayForm->addRow(explanation(tr("Changes apply from tomorrow's queue; today's keeps its "
                                      "order."),
                                   today));
-    layout->addWidget(today);
+    return today;
+}
 
+QGroupBox *PreferencesDialog::createInMailGroup(const OutreachSettings &outreach)
+{
     auto *inmail = new QGroupBox(tr("InMail"), this);
     auto *inmailForm = new QFormLayout(inmail);
     m_plan = new QComboBox(inmail);
@@ -138,8 +162,11 @@ PreferencesDialog::PreferencesDialog(int windowDays, const OutreachSettings &out
            "“not interested” included — gives the credit back. Without a start date, the "
            "ledger starts with the first InMail you logged."),
         inmail));
-    layout->addWidget(inmail);
+    return inmail;
+}
 
+QGroupBox *PreferencesDialog::createInvitationsGroup(const OutreachSettings &outreach)
+{
     auto *invitations = new QGroupBox(tr("Invitations"), this);
     auto *invForm = new QFormLayout(invitations);
     m_noteLimit = numberSpin(PreferenceTable::InvitationNoteLimit, u"noteLimitSpin"_s,
@@ -159,8 +186,11 @@ PreferencesDialog::PreferencesDialog(int windowDays, const OutreachSettings &out
            "four acceptances is a red flag: too many ignored or declined invitations restrict "
            "the account."),
         invitations));
-    layout->addWidget(invitations);
+    return invitations;
+}
 
+QDialogButtonBox *PreferencesDialog::createButtons()
+{
     auto *buttons = new QDialogButtonBox(
         QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     buttons->button(QDialogButtonBox::RestoreDefaults)->setObjectName(u"restoreDefaultsButton"_s);
@@ -168,7 +198,11 @@ PreferencesDialog::PreferencesDialog(int windowDays, const OutreachSettings &out
             &PreferencesDialog::restoreDefaults);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    return buttons;
+}
+
+void PreferencesDialog::setDefaultTips()
+{
     const struct
     {
         QWidget *field;
@@ -180,10 +214,6 @@ PreferencesDialog::PreferencesDialog(int windowDays, const OutreachSettings &out
                 {m_planStart, PreferenceTable::InMailPlanStart}};
     for (const auto &tip : tips)
         tip.field->setToolTip(defaultTip(PreferenceTable::of(tip.id)));
-    connect(m_plan, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updatePlan);
-    connect(m_hasStart, &QCheckBox::toggled, m_planStart, &QWidget::setEnabled);
-    updatePlan();
-    resize(520, sizeHint().height());
 }
 
 QSpinBox *PreferencesDialog::numberSpin(PreferenceTable::Id id, const QString &objectName,

@@ -13,6 +13,8 @@
 #include <QDialog>
 
 class QComboBox;
+class QDialogButtonBox;
+class QGroupBox;
 class QDateEdit;
 class QDoubleSpinBox;
 class QCheckBox;
@@ -48,6 +50,15 @@ public:
     void restoreDefaults();
 
 private:
+    // The dialog's parts, top to bottom (in tab order).
+    QGroupBox *createYouGroup(const OutreachSettings &outreach);
+    QGroupBox *createEngagementGroup(int windowDays);
+    QGroupBox *createTodayGroup(const QueueSettings &queue);
+    QGroupBox *createInMailGroup(const OutreachSettings &outreach);
+    QGroupBox *createInvitationsGroup(const OutreachSettings &outreach);
+    QDialogButtonBox *createButtons();
+    // Tooltips with the default for the fields that are not spin boxes.
+    void setDefaultTips();
     // A spin box with the preference's range, unit and default in its tooltip.
     QSpinBox *numberSpin(PreferenceTable::Id id, const QString &objectName, const QString &suffix,
                          int value, QWidget *parent);
