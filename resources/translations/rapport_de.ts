@@ -8341,6 +8341,21 @@ Today&apos;s inputs: yours %2 ÷ %1 = %3; related %4 ÷ %1 = %5; outside %6 ÷ %
     </message>
 </context>
 <context>
+    <name>rapport::OutcomeDateDialog</name>
+    <message>
+        <source>Outcome Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the outcome came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome came on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::OutreachFilterRow</name>
     <message>
         <source>Cha&amp;nnel:</source>
@@ -8657,18 +8672,6 @@ Today&apos;s inputs: yours %2 ÷ %1 = %3; related %4 ÷ %1 = %5; outside %6 ÷ %
     <name>rapport::OutreachPage</name>
     <message>
         <source>Could Not Set the Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The day the outcome came</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The outcome came on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
