@@ -1,13 +1,17 @@
 #include "shell/MainMenus.h"
 
+#include "common/DialogRunner.h"
 #include "contacts/ContactDetailPanel.h"
 #include "contacts/ContactsPage.h"
 #include "content/ContentPage.h"
 #include "importexport/ImportExportController.h"
 #include "session/Session.h"
-#include "settings/AppIdentity.h"
+#include "shell/AboutDialog.h"
 #include "shell/BackupActions.h"
 #include "shell/DatabaseFiles.h"
+#include "shell/HelpWindow.h"
+#include "shell/KeyboardShortcutsDialog.h"
+#include "shell/LicenceDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/WindowCommands.h"
 
@@ -16,7 +20,6 @@
 #include <QApplication>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -223,11 +226,48 @@ void MainMenus::createGoMenu(QListWidget *navigation)
 void MainMenus::createHelpMenu()
 {
     QMenu *help = m_window->menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(QIcon::fromTheme(u"help-contents"_s), tr("&User Guide"), this,
+                                     &MainMenus::showGuide);
+    guide->setObjectName(u"userGuideAction"_s);
+    guide->setShortcuts(QKeySequence::HelpContents);
+    guide->setStatusTip(tr("How Rapport works, page by page, and what every number means"));
+    QAction *shortcuts =
+        help->addAction(tr("&Keyboard Shortcuts"), this, &MainMenus::showKeyboardShortcuts);
+    shortcuts->setObjectName(u"keyboardShortcutsAction"_s);
+    shortcuts->setStatusTip(tr("Every key Rapport answers to"));
+    help->addSeparator();
+    QAction *licence = help->addAction(tr("&Licence"), this, &MainMenus::showLicence);
+    licence->setObjectName(u"licenceAction"_s);
     QAction *about = help->addAction(QIcon::fromTheme(u"help-about"_s), tr("&About Rapport"), this,
                                      &MainMenus::showAbout);
+    about->setObjectName(u"aboutAction"_s);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainMenus::showGuide()
+{
+    if (!m_helpWindow)
+        m_helpWindow = new HelpWindow(m_window);
+    m_helpWindow->setShortcutsTable(
+        KeyboardShortcutsDialog::toHtml(KeyboardShortcutsDialog::collect(m_window)));
+    m_helpWindow->showTopic(HelpWindow::topicFor(m_window->currentPage()));
+    m_helpWindow->show();
+    m_helpWindow->raise();
+    m_helpWindow->activateWindow();
+}
+
+void MainMenus::showKeyboardShortcuts()
+{
+    KeyboardShortcutsDialog dialog(m_window, m_window);
+    DialogRunner::run(dialog);
+}
+
+void MainMenus::showLicence()
+{
+    LicenceDialog dialog(m_window);
+    DialogRunner::run(dialog);
 }
 
 void MainMenus::setCurrentPage(int row)
@@ -255,14 +295,9 @@ void MainMenus::updateActions(bool onContacts)
 
 void MainMenus::showAbout()
 {
-    QMessageBox::about(
-        m_window, tr("About Rapport"),
-        tr("<h3>Rapport %1</h3>"
-           "<p>A desktop CRM for people who network on LinkedIn: every contact, every "
-           "conversation, and the few people worth reaching out to today.</p>"
-           "<p>Built with Qt %2, running on Qt %3.</p>")
-            .arg(AppIdentity::version(), QString::fromLatin1(QT_VERSION_STR),
-                 QString::fromLatin1(qVersion())));
+    AboutDialog dialog(m_window);
+    connect(&dialog, &AboutDialog::licenceRequested, this, &MainMenus::showLicence);
+    DialogRunner::run(dialog);
 }
 
 } // namespace rapport

@@ -18,6 +18,7 @@ namespace rapport {
 class ContactsPage;
 class ContentPage;
 class DatabaseFiles;
+class HelpWindow;
 class ImportExportController;
 class MainWindow;
 class Session;
@@ -45,6 +46,10 @@ private:
     void createContactMenu(ContentPage *content);
     void createGoMenu(QListWidget *navigation);
     void createHelpMenu();
+    // Help ▸ User Guide (F1): the guide at the page in front of the user.
+    void showGuide();
+    void showKeyboardShortcuts();
+    void showLicence();
     void showAbout();
 
     MainWindow *m_window;
@@ -69,6 +74,7 @@ private:
     QAction *m_keepInTouchAction = nullptr;
     QAction *m_tagCadencesAction = nullptr;
     QAction *m_weeklyNumbersAction = nullptr;
+    HelpWindow *m_helpWindow = nullptr;
 };
 
 } // namespace rapport
