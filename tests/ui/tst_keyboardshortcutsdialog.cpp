@@ -113,6 +113,14 @@ void tst_KeyboardShortcutsDialog::listsEveryMenuShortcut()
         QVERIFY2(!seen.contains(key), qPrintable(key));
         seen.insert(key);
     }
+    // Each place is one group.
+    QStringList places;
+    for (const Entry &entry : entries) {
+        if (places.isEmpty() || places.last() != entry.where) {
+            QVERIFY2(!places.contains(entry.where), qPrintable(entry.where));
+            places << entry.where;
+        }
+    }
 }
 
 void tst_KeyboardShortcutsDialog::listsTodaysQueueKeys()

@@ -70,8 +70,16 @@ HelpWindow::HelpWindow(QWidget *parent)
     connect(m_browser, &QTextBrowser::forwardAvailable, m_forward, &QWidget::setEnabled);
 
     const QFontMetrics metrics = fontMetrics();
-    m_contents->setFixedWidth(metrics.horizontalAdvance(tr("Importing LinkedIn's export")) + 48);
-    resize(qMax(760, metrics.averageCharWidth() * 110), 600);
+    int contentsWidth = 0;
+    for (int row = 0; row < m_contents->count(); ++row)
+        contentsWidth =
+            qMax(contentsWidth, metrics.horizontalAdvance(m_contents->item(row)->text()));
+    contentsWidth += 40;
+    m_contents->setMinimumWidth(contentsWidth);
+    // Fits a 1280×720 screen with room beside it for the window it explains.
+    const int width = qMax(860, metrics.averageCharWidth() * 120);
+    resize(width, 620);
+    splitter->setSizes({contentsWidth, width - contentsWidth});
     showTopic(u"index"_s);
 }
 
@@ -207,6 +215,7 @@ void HelpWindow::createContents()
 {
     m_contents->setObjectName(u"guideContents"_s);
     m_contents->setAccessibleName(tr("Contents"));
+    m_contents->setSpacing(2);
     for (const Topic &topic : kTopics) {
         auto *item = new QListWidgetItem(tr(topic.title), m_contents);
         item->setData(Qt::UserRole, QString::fromLatin1(topic.file));

@@ -12,6 +12,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace rapport {
@@ -132,13 +134,16 @@ KeyboardShortcutsDialog::KeyboardShortcutsDialog(QMainWindow *window, QWidget *p
     m_tree->setItemsExpandable(false);
     m_tree->header()->setStretchLastSection(true);
     m_tree->resizeColumnToContents(0);
+    m_tree->resizeColumnToContents(1);
     m_tree->setColumnWidth(0, m_tree->columnWidth(0) + 24);
+    const int treeWidth = m_tree->columnWidth(0) + m_tree->columnWidth(1) + 40;
     layout->addWidget(m_tree, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(qMax(480, m_tree->columnWidth(0) + fontMetrics().averageCharWidth() * 30), 560);
+    // Wide enough for every key, within a small screen.
+    resize(qBound(480, treeWidth + 24, 1000), 600);
 }
 
 QList<KeyboardShortcutsDialog::Entry> KeyboardShortcutsDialog::collect(const QMainWindow *window)
@@ -167,6 +172,16 @@ QList<KeyboardShortcutsDialog::Entry> KeyboardShortcutsDialog::collect(const QMa
                     QKeySequence(QKeySequence::Forward).toString(QKeySequence::NativeText)});
     entries.append({guide, tr("Find in page"),
                     QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)});
+
+    // One group per place, in the order the places first appear.
+    QStringList places;
+    for (const Entry &entry : std::as_const(entries)) {
+        if (!places.contains(entry.where))
+            places << entry.where;
+    }
+    std::stable_sort(entries.begin(), entries.end(), [&places](const Entry &a, const Entry &b) {
+        return places.indexOf(a.where) < places.indexOf(b.where);
+    });
     return entries;
 }
 
