@@ -38,6 +38,7 @@ private slots:
     void f1OpensTheGuideAtTheCurrentPage();
     void userGuideActionIsF1();
     void numbersPageDefinesTheNumbers();
+    void numbersPageFollowsTheReadme();
     void hierarchyPageNamesEveryTier();
     void shortcutsPageListsTheWindowsShortcuts();
     void contentsBackAndForward();
@@ -196,6 +197,29 @@ void tst_HelpWindow::numbersPageDefinesTheNumbers()
     // The worked examples come with them.
     QVERIFY(text.contains(u"129 ÷ 800 = 16.1 %"_s));
     QVERIFY(text.contains(u"6,273 − 5,297 = 976"_s));
+}
+
+void tst_HelpWindow::numbersPageFollowsTheReadme()
+{
+    // Every number the README's "What the numbers mean" defines (a list item
+    // starting with its name in bold) is defined in the guide too.
+    QFile readme(QStringLiteral(RAPPORT_SOURCE_DIR "/README.md"));
+    QVERIFY(readme.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(readme.readAll());
+    const qsizetype start = text.indexOf(u"\n## What the numbers mean\n"_s);
+    QVERIFY(start > 0);
+    const qsizetype end = text.indexOf(u"\n## "_s, start + 1);
+    const QString section = text.mid(start, end - start);
+    static const QRegularExpression term(u"\n- \\*\\*([^*]+)\\*\\*"_s);
+    HelpWindow help;
+    help.showTopic(u"numbers"_s);
+    const QString guide = help.browser()->toPlainText();
+    int terms = 0;
+    for (auto it = term.globalMatch(section); it.hasNext(); ++terms) {
+        const QString name = it.next().captured(1);
+        QVERIFY2(guide.contains(name), qPrintable(name));
+    }
+    QVERIFY(terms >= 15);
 }
 
 void tst_HelpWindow::hierarchyPageNamesEveryTier()
