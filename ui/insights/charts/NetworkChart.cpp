@@ -15,6 +15,11 @@ using namespace Qt::StringLiterals;
 
 namespace rapport {
 
+QString NetworkChart::title()
+{
+    return tr("Followers and connections");
+}
+
 void NetworkChart::fill(ChartPanel *panel, const QList<NetworkSnapshot> &weeks)
 {
     if (weeks.isEmpty()) {
@@ -24,11 +29,13 @@ void NetworkChart::fill(ChartPanel *panel, const QList<NetworkSnapshot> &weeks)
                             "how they grow, and how many follow you without being connected."));
         return;
     }
-    QChart *chart = ChartKit::newChart(tr("Followers and connections per week"));
-    auto *followers = ChartKit::line(tr("Followers (as LinkedIn shows them)"), ChartKit::blue());
-    auto *connections = ChartKit::line(tr("Connections"), ChartKit::orange());
+    const QPalette palette = panel->palette();
+    QChart *chart = ChartKit::newChart(title());
+    auto *followers =
+        ChartKit::line(tr("Followers (as LinkedIn shows them)"), ChartKit::accent(palette));
+    auto *connections = ChartKit::line(tr("Connections"), ChartKit::muted(palette));
     auto *trueFollowers =
-        ChartKit::line(tr("True followers (followers − connections)"), ChartKit::green());
+        ChartKit::line(tr("True followers (followers − connections)"), ChartKit::ink(palette));
     int top = 0;
     QList<QStringList> rows;
     for (const NetworkSnapshot &s : weeks) {
@@ -56,12 +63,16 @@ void NetworkChart::fill(ChartPanel *panel, const QList<NetworkSnapshot> &weeks)
     }
     panel->setChart(chart);
     const NetworkSnapshot &last = weeks.last();
+    const int trueNow = FollowerRatio::compute(last.followers, last.connections).trueFollowers;
     panel->setSideText(
-        tr("<p><b>Latest, %1</b></p><p>%2 followers<br>%3 connections<br>%4 true followers</p>")
-            .arg(ChartKit::weekLabel(last), ChartKit::number(last.followers),
-                 ChartKit::number(last.connections),
-                 ChartKit::number(
-                     FollowerRatio::compute(last.followers, last.connections).trueFollowers)));
+        tr("<p><b>Latest, %1</b></p><p>%2<br>%3<br>%4</p>")
+            .arg(ChartKit::weekLabel(last),
+                 ChartKit::count(last.followers, tr("%Ln follower", nullptr, last.followers),
+                                 tr("%Ln followers", nullptr, last.followers)),
+                 ChartKit::count(last.connections, tr("%Ln connection", nullptr, last.connections),
+                                 tr("%Ln connections", nullptr, last.connections)),
+                 ChartKit::count(trueNow, tr("%Ln true follower", nullptr, trueNow),
+                                 tr("%Ln true followers", nullptr, trueNow))));
     panel->setExplanation(InsightsPageExplanations::network(last));
     panel->setCsv({tr("Week starting"), tr("Entered on"), tr("Followers"), tr("Connections"),
                    tr("True followers")},

@@ -16,6 +16,11 @@ using namespace Qt::StringLiterals;
 
 namespace rapport {
 
+QString RatioChart::title()
+{
+    return tr("True-follower ratio");
+}
+
 void RatioChart::fill(ChartPanel *panel, QList<NetworkSnapshot> weeks)
 {
     weeks.erase(std::remove_if(weeks.begin(), weeks.end(),
@@ -29,9 +34,10 @@ void RatioChart::fill(ChartPanel *panel, QList<NetworkSnapshot> weeks)
                             "5–10 % of connections."));
         return;
     }
-    QChart *chart = ChartKit::newChart(tr("True followers as a share of connections"));
+    const QPalette palette = panel->palette();
+    QChart *chart = ChartKit::newChart(title());
     auto *x = ChartKit::dateAxis(weeks.first().weekStart(), weeks.last().weekStart(), tr("Week"));
-    auto *ratio = ChartKit::line(tr("Your true-follower ratio"), ChartKit::blue());
+    auto *ratio = ChartKit::line(tr("Your true-follower ratio"), ChartKit::accent(palette));
     double top = FollowerRatio::BandHigh * 100;
     QList<QStringList> rows;
     QList<FollowerRatio> ratios;
@@ -48,13 +54,17 @@ void RatioChart::fill(ChartPanel *panel, QList<NetworkSnapshot> weeks)
     auto *y = ChartKit::valueAxis(tr("True followers, % of connections"), top * 1.15, true);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    ChartKit::attach(chart, typicalBand(x), x, y);
+    ChartKit::attach(chart, typicalBand(x, ChartKit::muted(palette)), x, y);
     ChartKit::attach(chart, ratio, x, y);
     panel->trackHover(ratio, [weeks, ratios](int i) {
         const FollowerRatio &r = ratios.at(i);
-        return tr("%1: %2 true followers for %3 connections, %4")
-            .arg(ChartKit::weekLabel(weeks.at(i)), ChartKit::number(r.trueFollowers),
-                 ChartKit::number(r.connections), ChartKit::percent(r.ratio.value_or(0)));
+        return tr("%1: %2 for %3, %4")
+            .arg(ChartKit::weekLabel(weeks.at(i)),
+                 ChartKit::count(r.trueFollowers, tr("%Ln true follower", nullptr, r.trueFollowers),
+                                 tr("%Ln true followers", nullptr, r.trueFollowers)),
+                 ChartKit::count(r.connections, tr("%Ln connection", nullptr, r.connections),
+                                 tr("%Ln connections", nullptr, r.connections)),
+                 ChartKit::percent(r.ratio.value_or(0)));
     });
     panel->setChart(chart);
 
@@ -66,7 +76,7 @@ void RatioChart::fill(ChartPanel *panel, QList<NetworkSnapshot> weeks)
                   rows, u"true-follower-ratio.csv"_s);
 }
 
-QAreaSeries *RatioChart::typicalBand(QDateTimeAxis *x)
+QAreaSeries *RatioChart::typicalBand(QDateTimeAxis *x, const QColor &color)
 {
     const QDate from = x->min().date();
     const QDate to = x->max().date();
@@ -78,10 +88,10 @@ QAreaSeries *RatioChart::typicalBand(QDateTimeAxis *x)
     high->append(ChartKit::msOf(to), FollowerRatio::BandHigh * 100);
     auto *band = new QAreaSeries(high, low);
     band->setName(tr("Typical (5–10 %)"));
-    QColor fill = ChartKit::green();
-    fill.setAlpha(60);
+    QColor fill = color;
+    fill.setAlpha(70);
     band->setBrush(fill);
-    band->setPen(QPen(ChartKit::green(), 1));
+    band->setPen(QPen(color, 1));
     return band;
 }
 
@@ -101,9 +111,12 @@ QString RatioChart::sideText(const FollowerRatio &now)
         break;
     }
     QString text =
-        tr("<p><b>%1 true followers for %2 connections: %3, %4 the typical 5–10 % "
-           "(%5–%6).</b></p>")
-            .arg(ChartKit::number(now.trueFollowers), ChartKit::number(now.connections),
+        tr("<p><b>%1 for %2: %3, %4 the typical 5–10 % (%5–%6).</b></p>")
+            .arg(ChartKit::count(now.trueFollowers,
+                                 tr("%Ln true follower", nullptr, now.trueFollowers),
+                                 tr("%Ln true followers", nullptr, now.trueFollowers)),
+                 ChartKit::count(now.connections, tr("%Ln connection", nullptr, now.connections),
+                                 tr("%Ln connections", nullptr, now.connections)),
                  ChartKit::percent(now.ratio.value_or(0)), standing,
                  ChartKit::number(now.bandLowFollowers), ChartKit::number(now.bandHighFollowers));
     text += tr("<p>Typical true followers by connections:</p>");

@@ -14,6 +14,11 @@ using namespace Qt::StringLiterals;
 
 namespace rapport {
 
+QString ViewsChart::title()
+{
+    return tr("Profile views and search");
+}
+
 void ViewsChart::fill(ChartPanel *panel, QList<NetworkSnapshot> weeks)
 {
     weeks.erase(std::remove_if(weeks.begin(), weeks.end(),
@@ -28,9 +33,10 @@ void ViewsChart::fill(ChartPanel *panel, QList<NetworkSnapshot> weeks)
                             "forgets them; this chart keeps the series."));
         return;
     }
-    QChart *chart = ChartKit::newChart(tr("Profile views and search appearances per week"));
-    auto *views = ChartKit::line(tr("Profile views (last 7 days)"), ChartKit::purple());
-    auto *search = ChartKit::line(tr("Search appearances"), ChartKit::teal());
+    const QPalette palette = panel->palette();
+    QChart *chart = ChartKit::newChart(title());
+    auto *views = ChartKit::line(tr("Profile views (last 7 days)"), ChartKit::accent(palette));
+    auto *search = ChartKit::line(tr("Search appearances"), ChartKit::muted(palette));
     QList<NetworkSnapshot> viewWeeks, searchWeeks;
     int top = 0;
     QList<QStringList> rows;
