@@ -32,6 +32,7 @@
 #include <QLineSeries>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -172,12 +173,18 @@ class tst_InsightsPage : public QObject
         QDir().mkpath(folder);
         const char *names[] = {"network",     "ratio",   "views", "content",
                                "invitations", "inmails", "tiers"};
-        for (int c = 0; c < InsightsPage::ChartCount; ++c) {
-            page.showChart(InsightsPage::Chart(c));
-            QCoreApplication::processEvents();
-            page.grab().save(QDir(folder).filePath(
-                u"insights-%1-%2.png"_s.arg(QLatin1String(names[c]), suffix)));
+        // The page's room in a 1280×720 and a 1920×1080 window.
+        const QSize before = page.size();
+        for (const QSize &size : {QSize(1100, 640), QSize(1740, 1000)}) {
+            page.resize(size);
+            for (int c = 0; c < InsightsPage::ChartCount; ++c) {
+                page.showChart(InsightsPage::Chart(c));
+                QCoreApplication::processEvents();
+                page.grab().save(QDir(folder).filePath(u"insights-%1-%2-%3.png"_s.arg(
+                    QLatin1String(names[c]), suffix, QString::number(size.width()))));
+            }
         }
+        page.resize(before);
     }
 
 private slots:
@@ -526,7 +533,7 @@ private slots:
             qobject_cast<QBarCategoryAxis *>(invitations->chart()->axes(Qt::Horizontal).value(0));
         QVERIFY(x);
         QCOMPARE(x->count(), 12);
-        QCOMPARE(x->at(11), u"Jun (so far)"_s);
+        QCOMPARE(x->at(11), u"Jun<br>so far"_s);
         QCOMPARE(x->at(10), u"May"_s);
         for (QLineSeries *run : acceptance) {
             const bool june = run->points().last().x() == 11;
@@ -581,6 +588,20 @@ private slots:
         }
         QVERIFY2(labels.contains(u"4,000"_s), qPrintable(labels.join(u" | "_s)));
         QVERIFY2(!labels.contains(u"4000"_s), qPrintable(labels.join(u" | "_s)));
+        // A percent axis: one sign, after the localized number.
+        page.showChart(InsightsPage::Invitations);
+        ChartPanel *invitations = page.panel(InsightsPage::Invitations);
+        QCoreApplication::processEvents();
+        labels.clear();
+        for (QGraphicsItem *item : invitations->chartView()->scene()->items()) {
+            if (auto *text = dynamic_cast<QGraphicsTextItem *>(item))
+                labels << text->toPlainText();
+        }
+        QVERIFY2(labels.contains(u"100 %"_s), qPrintable(labels.join(u" | "_s)));
+        // The running month on two lines, whole (not cut to "J…").
+        const QStringList june = labels.filter(QRegularExpression(u"^Jun\\s"_s));
+        QCOMPARE(june.size(), 1);
+        QVERIFY2(june.first().endsWith(u"so far"_s), qPrintable(labels.join(u" | "_s)));
     }
 
     void notEngagedApartFromTheTiers()

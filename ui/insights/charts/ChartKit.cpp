@@ -106,7 +106,9 @@ QValueAxis *ChartKit::valueAxis(const QString &title, double max, bool percentSc
     axis->setTitleText(title);
     axis->setRange(0, std::max(max, percentScale ? 10.0 : 5.0));
     axis->applyNiceNumbers();
-    axis->setLabelFormat(percentScale ? u"%.0f %%"_s : u"%.0f"_s);
+    // The chart localizes the number (newChart); what follows it is kept
+    // as written, so the percent sign is not doubled.
+    axis->setLabelFormat(percentScale ? u"%.0f %"_s : u"%.0f"_s);
     return axis;
 }
 

@@ -20,6 +20,16 @@ using namespace Qt::StringLiterals;
 
 namespace rapport {
 
+namespace {
+
+// "12.5 %" with its sign on the same line in the side text; "—" for none.
+QString keepTogether(std::optional<double> rate)
+{
+    return rate ? ChartKit::percent(*rate).replace(u' ', u"&nbsp;"_s) : u"—"_s;
+}
+
+} // namespace
+
 QString FunnelChart::invitationsTitle()
 {
     return tr("Invitations per month");
@@ -33,7 +43,9 @@ QString FunnelChart::inmailsTitle()
 QString FunnelChart::monthLabel(const FunnelPeriod &month)
 {
     const QString name = QLocale().toString(month.start, u"MMM"_s);
-    return month.partial ? tr("%1 (so far)", "a month still running").arg(name) : name;
+    // On two lines, so the label fits its column and is not cut to "J…".
+    return month.partial ? tr("%1<br>so far", "a month still running, on the axis").arg(name)
+                         : name;
 }
 
 QString FunnelChart::monthName(const FunnelPeriod &month)
@@ -84,8 +96,7 @@ void FunnelChart::fillInvitations(ChartPanel *panel, const QList<FunnelPeriod> &
                                  tr("%Ln invitation sent", nullptr, total.invitationsSent),
                                  tr("%Ln invitations sent", nullptr, total.invitationsSent)),
                  ChartKit::number(total.invitationsAccepted),
-                 ChartKit::number(total.invitationsDecided),
-                 total.acceptanceRate ? ChartKit::percent(*total.acceptanceRate) : u"—"_s);
+                 ChartKit::number(total.invitationsDecided), keepTogether(total.acceptanceRate));
     side += u"<p>"_s +
             ChartKit::count(
                 total.followersConverted,
@@ -141,12 +152,12 @@ void FunnelChart::fillInMails(ChartPanel *panel, const QList<FunnelPeriod> &mont
     QValueAxis *rates = nullptr;
     panel->setChart(build(panel, months, kind, &rates));
     const FunnelPeriod total = FunnelPeriod::total(months);
-    QString side = tr("<p><b>Last 12 months</b></p><p>%1, %2 answered: <b>%3</b> response.</p>")
-                       .arg(ChartKit::count(total.inmailsSent,
-                                            tr("%Ln InMail sent", nullptr, total.inmailsSent),
-                                            tr("%Ln InMails sent", nullptr, total.inmailsSent)),
-                            ChartKit::number(total.inmailsAnswered),
-                            total.responseRate ? ChartKit::percent(*total.responseRate) : u"—"_s);
+    QString side =
+        tr("<p><b>Last 12 months</b></p><p>%1, %2 answered: <b>%3</b> response.</p>")
+            .arg(ChartKit::count(total.inmailsSent,
+                                 tr("%Ln InMail sent", nullptr, total.inmailsSent),
+                                 tr("%Ln InMails sent", nullptr, total.inmailsSent)),
+                 ChartKit::number(total.inmailsAnswered), keepTogether(total.responseRate));
     side += notes(months, tr("no InMail was sent"));
     side += tr("<p>Any answer counts, \"not interested\" included.</p>");
     panel->setSideText(side);
@@ -201,7 +212,7 @@ QChart *FunnelChart::build(ChartPanel *panel, const QList<FunnelPeriod> &months,
 
     *rates = ChartKit::valueAxis(tr("%1, %", "rate axis").arg(kind.rateName), 100, true);
     (*rates)->setRange(0, 100);
-    (*rates)->setLabelFormat(u"%.0f %%"_s);
+    (*rates)->setLabelFormat(u"%.0f %"_s);
     chart->addAxis(*rates, Qt::AlignRight);
     QList<qreal> xs;
     QList<std::optional<double>> values;

@@ -34,7 +34,7 @@ public:
                                 double threshold);
     static void fillInMails(ChartPanel *panel, const QList<FunnelPeriod> &months);
 
-    // A month's label on the axis: "Jun", or "Jun (so far)" when partial.
+    // A month's label on the axis: "Jun", or "Jun<br>so far" when partial.
     static QString monthLabel(const FunnelPeriod &month);
 
 private:
