@@ -74,8 +74,7 @@ void TiersChart::fill(ChartPanel *panel, const QList<TierCount> &counts, int win
     y->append(categories);
     y->setTitleText(tr("Tier"));
     auto *x = ChartKit::valueAxis(
-        tr("Contacts with a tier (the %1 not engaged are counted beside the chart)")
-            .arg(ChartKit::number(notEngaged)),
+        tr("Contacts with a tier (%1 not engaged, not drawn)").arg(ChartKit::number(notEngaged)),
         top * 1.05);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
