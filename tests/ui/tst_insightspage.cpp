@@ -566,6 +566,57 @@ private slots:
         QCOMPARE(inmails->hoverText(), u"InMails sent, June 2026 (so far): 0"_s);
     }
 
+    void weeklyGaps()
+    {
+        // fill(): week 3 before today has no profile views. A second
+        // database skips a whole week: no line across it.
+        Database db;
+        QVERIFY(open(db));
+        QVERIFY(fill(db));
+        InsightsPage page;
+        page.setToday(today);
+        page.setDatabase(&db);
+        page.showChart(InsightsPage::Views);
+        QChart *views = page.panel(InsightsPage::Views)->chart();
+        const QList<QLineSeries *> runs = lines(views, u"Profile views (last 7 days)"_s);
+        QCOMPARE(runs.size(), 2);
+        const qreal missing = QDate(2026, 5, 25).startOfDay().toMSecsSinceEpoch();
+        int points = 0;
+        for (QLineSeries *run : runs) {
+            points += run->count();
+            for (const QPointF &p : run->points())
+                QVERIFY(p.x() != missing);
+        }
+        QCOMPARE(points, 19);
+        QCOMPARE(lines(views, u"Search appearances"_s).size(), 1);
+        QCOMPARE(lines(views, u"Search appearances"_s).first()->count(), 20);
+        // Each stretch names its own weeks when hovered.
+        QLineSeries *after = runs.last();
+        emit after->hovered(after->points().first(), true);
+        QCOMPARE(page.panel(InsightsPage::Views)->hoverText(),
+                 u"Profile views (last 7 days), week of 6/1/26: 180"_s);
+
+        Database skipped;
+        QVERIFY(open(skipped));
+        SnapshotStore snapshots(skipped);
+        QString error;
+        for (int week : {4, 3, 1, 0}) {
+            NetworkSnapshot s;
+            s.takenOn = today.addDays(-7 * week);
+            s.connections = 1000 + week;
+            s.followers = 1100;
+            QVERIFY2(snapshots.save(s, &error), qPrintable(error));
+        }
+        page.setDatabase(&skipped);
+        page.showChart(InsightsPage::Network);
+        for (const QString &name : {u"Followers (as LinkedIn shows them)"_s, u"Connections"_s})
+            QCOMPARE(lines(page.panel(InsightsPage::Network)->chart(), name).size(), 2);
+        page.showChart(InsightsPage::Ratio);
+        QCOMPARE(
+            lines(page.panel(InsightsPage::Ratio)->chart(), u"Your true-follower ratio"_s).size(),
+            2);
+    }
+
     void axisLabelsHaveThousandsSeparators()
     {
         Database db;

@@ -179,6 +179,36 @@ QList<ChartKit::Run> ChartKit::gappedLine(QChart *chart, const QString &name, co
     return runs;
 }
 
+QList<ChartKit::Run>
+ChartKit::weeklyLine(QChart *chart, const QString &name, const QColor &color,
+                     const QList<NetworkSnapshot> &weeks,
+                     const std::function<std::optional<double>(const NetworkSnapshot &)> &value,
+                     QAbstractAxis *x, QAbstractAxis *y)
+{
+    QList<qreal> xs;
+    QList<std::optional<double>> values;
+    QList<int> source; // the week of each entry; -1 for a week not entered
+    for (int i = 0; i < weeks.size(); ++i) {
+        const QDate week = weeks.at(i).weekStart();
+        if (i > 0 && weeks.at(i - 1).weekStart().daysTo(week) > 7) {
+            xs << msOf(week.addDays(-7));
+            values << std::nullopt;
+            source << -1;
+        }
+        xs << msOf(week);
+        values << value(weeks.at(i));
+        source << i;
+    }
+    QPen pen(color);
+    pen.setWidthF(2.5);
+    QList<Run> runs = gappedLine(chart, name, pen, xs, values, false, x, y);
+    for (Run &run : runs) {
+        for (int &index : run.indexes)
+            index = source.at(index);
+    }
+    return runs;
+}
+
 QString ChartKit::weekLabel(const NetworkSnapshot &s)
 {
     return tr("week of %1").arg(shortDate(s.weekStart()));

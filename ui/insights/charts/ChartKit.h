@@ -14,6 +14,7 @@
 #include <QPalette>
 #include <QPen>
 #include <QString>
+#include <functional>
 #include <optional>
 
 class QAbstractAxis;
@@ -88,6 +89,14 @@ public:
     static QList<Run> gappedLine(QChart *chart, const QString &name, const QPen &pen,
                                  const QList<qreal> &xs, const QList<std::optional<double>> &values,
                                  bool lastPartial, QAbstractAxis *x, QAbstractAxis *y);
+    // A gapped line through the weekly numbers on a date axis: no point in
+    // a week without `value`, and a gap where a week was not entered at all
+    // (two entries more than a week apart). The runs' indexes are `weeks`'.
+    static QList<Run>
+    weeklyLine(QChart *chart, const QString &name, const QColor &color,
+               const QList<NetworkSnapshot> &weeks,
+               const std::function<std::optional<double>(const NetworkSnapshot &)> &value,
+               QAbstractAxis *x, QAbstractAxis *y);
 };
 
 } // namespace rapport

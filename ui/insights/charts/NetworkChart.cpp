@@ -31,19 +31,10 @@ void NetworkChart::fill(ChartPanel *panel, const QList<NetworkSnapshot> &weeks)
     }
     const QPalette palette = panel->palette();
     QChart *chart = ChartKit::newChart(title());
-    auto *followers =
-        ChartKit::line(tr("Followers (as LinkedIn shows them)"), ChartKit::accent(palette));
-    auto *connections = ChartKit::line(tr("Connections"), ChartKit::muted(palette));
-    auto *trueFollowers =
-        ChartKit::line(tr("True followers (followers − connections)"), ChartKit::ink(palette));
     int top = 0;
     QList<QStringList> rows;
     for (const NetworkSnapshot &s : weeks) {
         const FollowerRatio r = FollowerRatio::compute(s.followers, s.connections);
-        const qreal x = ChartKit::msOf(s.weekStart());
-        followers->append(x, s.followers);
-        connections->append(x, s.connections);
-        trueFollowers->append(x, r.trueFollowers);
         top = std::max({top, s.followers, s.connections});
         rows << QStringList{ChartKit::iso(s.weekStart()), ChartKit::iso(s.takenOn),
                             QString::number(s.followers), QString::number(s.connections),
@@ -53,13 +44,39 @@ void NetworkChart::fill(ChartPanel *panel, const QList<NetworkSnapshot> &weeks)
     auto *y = ChartKit::valueAxis(tr("People"), top * 1.1);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    for (QLineSeries *s : {followers, connections, trueFollowers}) {
-        ChartKit::attach(chart, s, x, y);
-        panel->trackHover(s, [weeks, s](int i) {
-            return tr("%1, %2: %3")
-                .arg(s->name(), ChartKit::weekLabel(weeks.at(i)),
-                     ChartKit::number(qint64(s->at(i).y())));
-        });
+    using Value = std::function<std::optional<double>(const NetworkSnapshot &)>;
+    const struct
+    {
+        QString name;
+        QColor color;
+        Value value;
+    } lines[] = {
+        {tr("Followers (as LinkedIn shows them)"), ChartKit::accent(palette),
+         [](const NetworkSnapshot &s) {
+             return std::optional<double>(s.followers);
+         }},
+        {tr("Connections"), ChartKit::muted(palette),
+         [](const NetworkSnapshot &s) {
+             return std::optional<double>(s.connections);
+         }},
+        {tr("True followers (followers − connections)"), ChartKit::ink(palette),
+         [](const NetworkSnapshot &s) {
+             return std::optional<double>(
+                 FollowerRatio::compute(s.followers, s.connections).trueFollowers);
+         }},
+    };
+    // A week not entered is a gap in the lines, not a straight line across.
+    for (const auto &line : lines) {
+        for (const ChartKit::Run &run :
+             ChartKit::weeklyLine(chart, line.name, line.color, weeks, line.value, x, y)) {
+            panel->trackHover(run.series, [weeks, name = line.name, value = line.value,
+                                           indexes = run.indexes](int i) {
+                const NetworkSnapshot &s = weeks.at(indexes.at(i));
+                return tr("%1, %2: %3")
+                    .arg(name, ChartKit::weekLabel(s),
+                         ChartKit::number(qint64(value(s).value_or(0))));
+            });
+        }
     }
     panel->setChart(chart);
     const NetworkSnapshot &last = weeks.last();

@@ -37,14 +37,12 @@ void RatioChart::fill(ChartPanel *panel, QList<NetworkSnapshot> weeks)
     const QPalette palette = panel->palette();
     QChart *chart = ChartKit::newChart(title());
     auto *x = ChartKit::dateAxis(weeks.first().weekStart(), weeks.last().weekStart(), tr("Week"));
-    auto *ratio = ChartKit::line(tr("Your true-follower ratio"), ChartKit::accent(palette));
     double top = FollowerRatio::BandHigh * 100;
     QList<QStringList> rows;
     QList<FollowerRatio> ratios;
     for (const NetworkSnapshot &s : weeks) {
         const FollowerRatio r = FollowerRatio::compute(s.followers, s.connections);
         ratios << r;
-        ratio->append(ChartKit::msOf(s.weekStart()), r.ratio.value_or(0) * 100);
         top = std::max(top, r.ratio.value_or(0) * 100);
         rows << QStringList{
             ChartKit::iso(s.weekStart()),        QString::number(r.connections),
@@ -55,17 +53,27 @@ void RatioChart::fill(ChartPanel *panel, QList<NetworkSnapshot> weeks)
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     ChartKit::attach(chart, typicalBand(x, ChartKit::muted(palette)), x, y);
-    ChartKit::attach(chart, ratio, x, y);
-    panel->trackHover(ratio, [weeks, ratios](int i) {
-        const FollowerRatio &r = ratios.at(i);
-        return tr("%1: %2 for %3, %4")
-            .arg(ChartKit::weekLabel(weeks.at(i)),
-                 ChartKit::count(r.trueFollowers, tr("%Ln true follower", nullptr, r.trueFollowers),
-                                 tr("%Ln true followers", nullptr, r.trueFollowers)),
-                 ChartKit::count(r.connections, tr("%Ln connection", nullptr, r.connections),
-                                 tr("%Ln connections", nullptr, r.connections)),
-                 ChartKit::percent(r.ratio.value_or(0)));
-    });
+    // A week without connections, or not entered, is a gap: no ratio.
+    const auto value = [](const NetworkSnapshot &s) {
+        const std::optional<double> r = FollowerRatio::compute(s.followers, s.connections).ratio;
+        return r ? std::optional<double>(*r * 100) : std::nullopt;
+    };
+    for (const ChartKit::Run &run :
+         ChartKit::weeklyLine(chart, tr("Your true-follower ratio"), ChartKit::accent(palette),
+                              weeks, value, x, y)) {
+        panel->trackHover(run.series, [weeks, ratios, indexes = run.indexes](int point) {
+            const int i = indexes.at(point);
+            const FollowerRatio &r = ratios.at(i);
+            return tr("%1: %2 for %3, %4")
+                .arg(ChartKit::weekLabel(weeks.at(i)),
+                     ChartKit::count(r.trueFollowers,
+                                     tr("%Ln true follower", nullptr, r.trueFollowers),
+                                     tr("%Ln true followers", nullptr, r.trueFollowers)),
+                     ChartKit::count(r.connections, tr("%Ln connection", nullptr, r.connections),
+                                     tr("%Ln connections", nullptr, r.connections)),
+                     ChartKit::percent(r.ratio.value_or(0)));
+        });
+    }
     panel->setChart(chart);
 
     const FollowerRatio &now = ratios.last();
