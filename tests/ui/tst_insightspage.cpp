@@ -1,8 +1,13 @@
 // The Insights page: every chart with numbers and with none (the empty
 // state names what to enter and where, the chart is hidden), the ratio
 // placed on the seed's table, hover text, CSV export of each chart, the
-// list driving the charts by keyboard. With RAPPORT_SHOTS set, grabs every
-// chart, with data and empty, in a light and a dark palette into that folder.
+// list driving the charts by keyboard; the funnel as two charts with core's
+// rates, gaps where a month or week has no number, the running month marked
+// "so far", the legend below, thousands separators, plurals, the not
+// engaged apart from the tier bars, neutral colours that follow the palette.
+// With RAPPORT_SHOTS set, grabs every chart, with data and empty, in a light
+// and a dark palette, at the page's size in 1280×720 and 1920×1080 windows,
+// into that folder.
 
 #include "QueueScenario.h"
 #include "SeamTesting.h"

@@ -1,9 +1,10 @@
 #pragma once
 
-// What the Insights charts share: the series colours, the chart with its
-// legend below, a date axis that never crowds, a value axis from zero, a
-// line series, attaching a series to its axes, and the number formats of
-// the hover texts and the CSV files.
+// What the Insights charts share: the neutral series colours from the
+// palette, the chart with its legend below and locale numbers, a date axis
+// that never crowds, a value axis from zero, a line series, a line with gaps
+// where a value is undefined, attaching a series to its axes, and the
+// number formats of the hover texts and the CSV files.
 
 #include "domain/NetworkSnapshot.h"
 
