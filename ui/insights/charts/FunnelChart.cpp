@@ -105,8 +105,8 @@ void FunnelChart::fillInvitations(ChartPanel *panel, const QList<FunnelPeriod> &
             u"</p>"_s;
     const FunnelPeriod &latest = months.last();
     if (latest.acceptanceRate && *latest.acceptanceRate < threshold)
-        side += tr("<p><b>Warning:</b> %1's acceptance rate is below %2. Send fewer blind "
-                   "invitations and add a note that says why you want to connect.</p>")
+        side += tr("<p><b>Warning:</b> the acceptance rate of %1 is below %2. Send fewer "
+                   "blind invitations and add a note that says why you want to connect.</p>")
                     .arg(monthName(latest), ChartKit::percent(threshold));
     side += notes(months, tr("nothing was decided"));
     side += u"<p>"_s + InvitationStats::decidedRule().toHtmlEscaped() + u" "_s +
