@@ -347,19 +347,9 @@ int InsightStats::funnel(int months)
     const QList<FunnelPeriod> periods = queries.funnel(QDate::currentDate(), months, &error);
     if (!error.isEmpty())
         return m_session.failure(error);
-    FunnelPeriod total;
-    for (const FunnelPeriod &p : periods) {
-        total.invitationsSent += p.invitationsSent;
-        total.invitationsAccepted += p.invitationsAccepted;
-        total.invitationsDecided += p.invitationsDecided;
-        total.inmailsSent += p.inmailsSent;
-        total.inmailsAnswered += p.inmailsAnswered;
-        total.followersConverted += p.followersConverted;
-    }
     // Over the whole span: all accepted ÷ all decided, all answered ÷ all
     // sent, as the window's "Last 12 months" does (not an average of months).
-    total.acceptanceRate = ratioOf(total.invitationsAccepted, total.invitationsDecided);
-    total.responseRate = ratioOf(total.inmailsAnswered, total.inmailsSent);
+    const FunnelPeriod total = FunnelPeriod::total(periods);
     const double threshold = queries.acceptanceThreshold();
     if (m_session.json()) {
         const auto periodJson = [](const FunnelPeriod &p) {

@@ -3,17 +3,22 @@
 // One month of the outreach funnel on the Insights page: invitations sent
 // and accepted with the acceptance rate (InvitationStats' meaning), InMails
 // sent and answered with the response rate (InMailLedger's meaning), and
-// followers who became connections that month.
+// followers who became connections that month. A rate with nothing to
+// divide by is undefined (nullopt), never 0: charts leave a gap there. The
+// month that contains the day it was read is partial: its numbers are so
+// far, and its rates may still change.
 
 #include <QDate>
+#include <QList>
 #include <optional>
 
 namespace rapport {
 
 struct FunnelPeriod
 {
-    QDate start; // first day of the month
-    QDate end;   // last day of the month
+    QDate start;          // first day of the month
+    QDate end;            // last day of the month
+    bool partial = false; // the month was still running on the day it was read
 
     int invitationsSent = 0;
     int invitationsAccepted = 0;
@@ -28,6 +33,11 @@ struct FunnelPeriod
     {
         return invitationsSent == 0 && inmailsSent == 0 && followersConverted == 0;
     }
+
+    // The months added up, from the first month's start to the last one's
+    // end: the sums, and rates over the sums (not an average of the
+    // months' rates); partial when the last month is.
+    static FunnelPeriod total(const QList<FunnelPeriod> &months);
 };
 
 } // namespace rapport

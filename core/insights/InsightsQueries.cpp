@@ -68,6 +68,7 @@ QList<FunnelPeriod> InsightsQueries::funnel(const QDate &today, int months, QStr
         FunnelPeriod p;
         p.start = first.addMonths(i);
         p.end = p.start.addMonths(1).addDays(-1);
+        p.partial = today < p.end;
         periods << p;
     }
 

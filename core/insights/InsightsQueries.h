@@ -42,7 +42,8 @@ public:
 
     // One period per month, from `months` - 1 months before today's month
     // through today's month, oldest first; as of today (later outcomes and
-    // answers are not yet known).
+    // answers are not yet known). Today's month is partial unless today is
+    // its last day; a month with nothing to divide by has no rate.
     QList<FunnelPeriod> funnel(const QDate &today, int months = 12, QString *error = nullptr) const;
     // The acceptance rate below which the Outreach page warns (settings).
     double acceptanceThreshold() const;

@@ -228,6 +228,40 @@ private slots:
         QCOMPARE(f.at(1).followersConverted, 2);
         QCOMPARE(f.at(2).followersConverted, 1);
 
+        // Only today's month is partial; a month with nothing to divide by
+        // has no rate at all (no zero): April's InMails, June's invitations.
+        QVERIFY(!f.at(0).partial);
+        QVERIFY(!f.at(1).partial);
+        QVERIFY(f.at(2).partial);
+        QCOMPARE(f.at(0).inmailsAnswered, 0);
+        QVERIFY(!f.at(0).responseRate.has_value());
+        QVERIFY(!f.at(2).acceptanceRate.has_value());
+        // On a month's last day that month is complete.
+        const QList<FunnelPeriod> lastDay = queries.funnel(QDate(2026, 5, 31), 2, &error);
+        QCOMPARE(lastDay.size(), 2);
+        QVERIFY(!lastDay.at(1).partial);
+        QCOMPARE(lastDay.at(1).start, QDate(2026, 5, 1));
+
+        // The total divides the sums: 2 accepted ÷ 4 decided, 3 answered ÷ 4
+        // sent (not the average of the months' rates), partial like June.
+        const FunnelPeriod total = FunnelPeriod::total(f);
+        QCOMPARE(total.start, QDate(2026, 4, 1));
+        QCOMPARE(total.end, QDate(2026, 6, 30));
+        QVERIFY(total.partial);
+        QCOMPARE(total.invitationsSent, 5);
+        QCOMPARE(total.invitationsAccepted, 2);
+        QCOMPARE(total.invitationsDecided, 4);
+        QCOMPARE(*total.acceptanceRate, 0.5);
+        QCOMPARE(total.inmailsSent, 4);
+        QCOMPARE(total.inmailsAnswered, 3);
+        QCOMPARE(*total.responseRate, 0.75);
+        QCOMPARE(total.followersConverted, 3);
+        // Nothing sent in any month: no rates.
+        const FunnelPeriod none = FunnelPeriod::total({f.at(0)});
+        QVERIFY(!none.responseRate.has_value());
+        QVERIFY(none.acceptanceRate.has_value());
+        QVERIFY(!FunnelPeriod::total({}).acceptanceRate.has_value());
+
         // As of an earlier day, the later months' outcomes are not known yet.
         const QList<FunnelPeriod> early = queries.funnel(QDate(2026, 4, 12), 1, &error);
         QCOMPARE(early.size(), 1);

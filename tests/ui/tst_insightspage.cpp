@@ -1,15 +1,22 @@
 // The Insights page: every chart with numbers and with none (the empty
 // state names what to enter and where, the chart is hidden), the ratio
 // placed on the seed's table, hover text, CSV export of each chart, the
-// list driving the charts by keyboard. With RAPPORT_SHOTS set, grabs every
-// chart, with data and empty, in a light and a dark palette into that folder.
+// list driving the charts by keyboard; the funnel as two charts with core's
+// rates, gaps where a month or week has no number, the running month marked
+// "so far", the legend below, thousands separators, plurals, the not
+// engaged apart from the tier bars, neutral colours that follow the palette.
+// With RAPPORT_SHOTS set, grabs every chart, with data and empty, in a light
+// and a dark palette, at the page's size in 1280×720 and 1920×1080 windows,
+// into that folder.
 
 #include "QueueScenario.h"
 #include "SeamTesting.h"
 #include "common/ChartPanel.h"
 #include "common/EmptyStateView.h"
+#include "common/TierStyle.h"
 #include "db/Database.h"
 #include "insights/InsightsPage.h"
+#include "insights/InsightsQueries.h"
 #include "insights/NetworkReviewPanel.h"
 #include "store/ContentStore.h"
 #include "store/SnapshotStore.h"
@@ -17,15 +24,20 @@
 #include <QAbstractAxis>
 #include <QAbstractBarSeries>
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QDir>
 #include <QFile>
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -99,6 +111,18 @@ QString lastInformation()
 }
 
 // The exported file's lines; every file starts with a UTF-8 byte order mark.
+// The series of a chart with this name (a gapped line has one per stretch).
+QList<QLineSeries *> lines(QChart *chart, const QString &name)
+{
+    QList<QLineSeries *> found;
+    for (QAbstractSeries *series : chart->series()) {
+        auto *line = qobject_cast<QLineSeries *>(series);
+        if (line && line->name() == name)
+            found << line;
+    }
+    return found;
+}
+
 QStringList csvOf(ChartPanel *panel, const QString &path)
 {
     FileDialogs::setNextPath(path);
@@ -152,13 +176,20 @@ class tst_InsightsPage : public QObject
         if (folder.isEmpty())
             return;
         QDir().mkpath(folder);
-        const char *names[] = {"network", "ratio", "views", "content", "funnel", "tiers"};
-        for (int c = 0; c < InsightsPage::ChartCount; ++c) {
-            page.showChart(InsightsPage::Chart(c));
-            QCoreApplication::processEvents();
-            page.grab().save(QDir(folder).filePath(
-                u"insights-%1-%2.png"_s.arg(QLatin1String(names[c]), suffix)));
+        const char *names[] = {"network",     "ratio",   "views", "content",
+                               "invitations", "inmails", "tiers"};
+        // The page's room in a 1280×720 and a 1920×1080 window.
+        const QSize before = page.size();
+        for (const QSize &size : {QSize(1100, 640), QSize(1740, 1000)}) {
+            page.resize(size);
+            for (int c = 0; c < InsightsPage::ChartCount; ++c) {
+                page.showChart(InsightsPage::Chart(c));
+                QCoreApplication::processEvents();
+                page.grab().save(QDir(folder).filePath(u"insights-%1-%2-%3.png"_s.arg(
+                    QLatin1String(names[c]), suffix, QString::number(size.width()))));
+            }
         }
+        page.resize(before);
     }
 
 private slots:
@@ -190,7 +221,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         const QStringList where = {u"Enter This Week's Numbers"_s, u"Enter This Week's Numbers"_s,
                                    u"Enter This Week's Numbers"_s, u"Add Numbers"_s,
-                                   u"Compose Message"_s,           u"Import LinkedIn Export"_s};
+                                   u"Compose Message"_s,           u"Compose Message"_s,
+                                   u"Import LinkedIn Export"_s};
         for (int c = 0; c < InsightsPage::ChartCount; ++c) {
             page.showChart(InsightsPage::Chart(c));
             ChartPanel *panel = page.panel(InsightsPage::Chart(c));
@@ -235,6 +267,11 @@ private slots:
                 QVERIFY2(!axis->titleText().isEmpty(), qPrintable(chart->title()));
             if (chart->series().size() > 1 && c != InsightsPage::Tiers)
                 QVERIFY(chart->legend()->isVisible());
+            // The legend below the plot, never beside it.
+            QCOMPARE(chart->legend()->alignment(), Qt::AlignBottom);
+            // The chart's title is its entry in the list.
+            auto *list = page.findChild<QListWidget *>(u"insightsChartList"_s);
+            QCOMPARE(chart->title(), list->item(c)->text());
             QVERIFY(!panel->chartView()->accessibleName().isEmpty());
             QVERIFY(!panel->exportButton()->accessibleName().isEmpty());
         }
@@ -278,18 +315,19 @@ private slots:
         // -65 (declined), -60 (silent: decided, not accepted), -40, -38 and -20
         // (accepted): 4 of 6; InMails: 1 answered of 3; H and K followed
         // before they connected.
-        text = explanation(InsightsPage::Funnel);
+        text = explanation(InsightsPage::Invitations);
         QVERIFY2(text.contains(u"acceptance 4 ÷ 6 = 66.7 %"_s), qPrintable(text));
-        QVERIFY2(text.contains(u"response 1 ÷ 3 = 33.3 %"_s), qPrintable(text));
         QVERIFY2(text.contains(u"2 followers became connections"_s), qPrintable(text));
+        text = explanation(InsightsPage::InMails);
+        QVERIFY2(text.contains(u"response 1 ÷ 3 = 33.3 %"_s), qPrintable(text));
         // Nine contacts, A to K without I and J.
         text = explanation(InsightsPage::Tiers);
         QVERIFY2(text.contains(u"in the last 90 days"_s), qPrintable(text));
         QVERIFY2(text.contains(u"= 9 contacts"_s), qPrintable(text));
 
         // The button shows the same text.
-        ChartPanel *funnel = page.panel(InsightsPage::Funnel);
-        page.showChart(InsightsPage::Funnel);
+        ChartPanel *funnel = page.panel(InsightsPage::Invitations);
+        page.showChart(InsightsPage::Invitations);
         Prompts::clear();
         QTest::mouseClick(funnel->explainButton(), Qt::LeftButton);
         QCOMPARE(Prompts::shown().size(), 1);
@@ -358,8 +396,8 @@ private slots:
         emit connections->hovered(last + QPointF(3600 * 1000, 0), true);
         QCOMPARE(network->hoverText(), u"Connections, week of 6/15/26: 5,297"_s);
 
-        page.showChart(InsightsPage::Funnel);
-        ChartPanel *funnel = page.panel(InsightsPage::Funnel);
+        page.showChart(InsightsPage::Invitations);
+        ChartPanel *funnel = page.panel(InsightsPage::Invitations);
         QAbstractBarSeries *bars = nullptr;
         for (QAbstractSeries *s : funnel->chart()->series())
             bars = bars ? bars : qobject_cast<QAbstractBarSeries *>(s);
@@ -409,12 +447,23 @@ private slots:
                  qPrintable(contentSide));
         QVERIFY2(contentSide.contains(u"How is this computed?"_s), qPrintable(contentSide));
 
-        page.showChart(InsightsPage::Funnel);
-        lines = csvOf(page.panel(InsightsPage::Funnel), path);
+        page.showChart(InsightsPage::Invitations);
+        lines = csvOf(page.panel(InsightsPage::Invitations), path);
         QCOMPARE(lines.size(), 13);
-        QCOMPARE(lines.at(10), u"2026-04,3,1,3,33.3,0,0,,0"_s);
-        QCOMPARE(lines.at(11), u"2026-05,3,3,3,100.0,2,1,50.0,1"_s);
-        QCOMPARE(lines.at(12), u"2026-06,0,0,0,,1,0,0.0,1"_s);
+        QCOMPARE(lines.first(), u"Month,Invitations sent,Invitations accepted,Invitations "
+                                "decided,Acceptance rate (%),Followers who connected,Month "
+                                "complete"_s);
+        QCOMPARE(lines.at(1), u"2025-07,0,0,0,,0,yes"_s); // no rate: empty, not 0
+        QCOMPARE(lines.at(10), u"2026-04,3,1,3,33.3,0,yes"_s);
+        QCOMPARE(lines.at(11), u"2026-05,3,3,3,100.0,1,yes"_s);
+        QCOMPARE(lines.at(12), u"2026-06,0,0,0,,1,no"_s);
+
+        page.showChart(InsightsPage::InMails);
+        lines = csvOf(page.panel(InsightsPage::InMails), path);
+        QCOMPARE(lines.size(), 13);
+        QCOMPARE(lines.at(10), u"2026-04,0,0,,yes"_s);
+        QCOMPARE(lines.at(11), u"2026-05,2,1,50.0,yes"_s);
+        QCOMPARE(lines.at(12), u"2026-06,1,0,0.0,no"_s);
 
         page.showChart(InsightsPage::Tiers);
         lines = csvOf(page.panel(InsightsPage::Tiers), path);
@@ -434,6 +483,274 @@ private slots:
         QVERIFY(!page.panel(InsightsPage::Tiers)->exportCsv());
         QCOMPARE(FileDialogs::asked(), QStringList{u"Export Chart Data"_s});
         QVERIFY(!QFile::exists(path));
+    }
+
+    void funnelGapsAndPartialMonth()
+    {
+        // Today is 15 June: invitations in February (accepted), April
+        // (declined) and June (accepted, so far); none in March or May.
+        // InMails only in May. One follower became a connection.
+        Database db;
+        QVERIFY(open(db));
+        test::QueueScenario s{db, today, {}, {}};
+        QVERIFY(s.load(u"c A; c B; c C; c D;"
+                       "o A invitation out -120 accepted; o B invitation out -62 declined;"
+                       "o C invitation out -5 accepted;"
+                       "o D inmail out -40 replied; o A inmail out -35;"
+                       "c H deg=1 conn=-30; e H follow -100"_s));
+        InsightsPage page;
+        page.resize(1200, 700);
+        page.setToday(today);
+        page.setDatabase(&db);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+        // Two charts, each with its own rate, computed by core.
+        InsightsQueries queries(db);
+        const QList<FunnelPeriod> months = queries.funnel(today, 12);
+        QCOMPARE(months.size(), 12);
+        page.showChart(InsightsPage::Invitations);
+        ChartPanel *invitations = page.panel(InsightsPage::Invitations);
+        QCOMPARE(invitations->chart()->title(), u"Invitations per month"_s);
+        const QList<QLineSeries *> acceptance = lines(invitations->chart(), u"Acceptance rate"_s);
+        QCOMPARE(acceptance.size(), 3); // February, April, June: three stretches
+        QMap<int, qreal> points;
+        for (QLineSeries *run : acceptance) {
+            const QList<QPointF> p = run->points();
+            // No line across a gap: a stretch covers consecutive months only.
+            for (int i = 1; i < p.size(); ++i)
+                QCOMPARE(p.at(i).x(), p.at(i - 1).x() + 1);
+            for (const QPointF &point : p)
+                points.insert(int(point.x()), point.y());
+        }
+        QCOMPARE(points.keys(), (QList<int>{7, 9, 11})); // no point, no zero elsewhere
+        for (auto it = points.cbegin(); it != points.cend(); ++it)
+            QCOMPARE(it.value(), *months.at(it.key()).acceptanceRate * 100);
+        QCOMPARE(points.value(9), 0.0); // declined: a real 0 %, not a gap
+        // Only one legend entry for the stretches.
+        int markers = 0;
+        for (QLegendMarker *m : invitations->chart()->legend()->markers())
+            markers += m->isVisible() && m->label() == u"Acceptance rate"_s ? 1 : 0;
+        QCOMPARE(markers, 1);
+
+        // June is partial: "Jun (so far)" on the axis, its point dashed.
+        auto *x =
+            qobject_cast<QBarCategoryAxis *>(invitations->chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(x);
+        QCOMPARE(x->count(), 12);
+        QCOMPARE(x->at(11), u"Jun<br>so far"_s);
+        QCOMPARE(x->at(10), u"May"_s);
+        for (QLineSeries *run : acceptance) {
+            const bool june = run->points().last().x() == 11;
+            QCOMPARE(run->pen().style(), june ? Qt::DashLine : Qt::SolidLine);
+        }
+        QVERIFY2(invitations->sideText()->text().contains(u"June is not over"_s),
+                 qPrintable(invitations->sideText()->text()));
+        // Proper plurals.
+        QVERIFY2(invitations->sideText()->text().contains(u"1 follower became a connection."_s),
+                 qPrintable(invitations->sideText()->text()));
+        QVERIFY2(invitations->sideText()->text().contains(u"3 invitations sent"_s),
+                 qPrintable(invitations->sideText()->text()));
+
+        page.showChart(InsightsPage::InMails);
+        ChartPanel *inmails = page.panel(InsightsPage::InMails);
+        QCOMPARE(inmails->chart()->title(), u"InMails per month"_s);
+        const QList<QLineSeries *> response = lines(inmails->chart(), u"Response rate"_s);
+        QCOMPARE(response.size(), 1);
+        QCOMPARE(response.first()->points(), (QList<QPointF>{{10, 50.0}}));
+        QCOMPARE(*months.at(10).responseRate, 0.5);
+        QVERIFY(lines(inmails->chart(), u"Acceptance rate"_s).isEmpty());
+        QVERIFY2(inmails->sideText()->text().contains(u"2 InMails sent"_s),
+                 qPrintable(inmails->sideText()->text()));
+        // The hover names the month and says "so far" for June's bars.
+        QAbstractBarSeries *bars = nullptr;
+        for (QAbstractSeries *series : inmails->chart()->series())
+            bars = bars ? bars : qobject_cast<QAbstractBarSeries *>(series);
+        QVERIFY(bars);
+        emit bars->hovered(true, 11, bars->barSets().at(0));
+        QCOMPARE(inmails->hoverText(), u"InMails sent, June 2026 (so far): 0"_s);
+    }
+
+    void weeklyGaps()
+    {
+        // fill(): week 3 before today has no profile views. A second
+        // database skips a whole week: no line across it.
+        Database db;
+        QVERIFY(open(db));
+        QVERIFY(fill(db));
+        InsightsPage page;
+        page.setToday(today);
+        page.setDatabase(&db);
+        page.showChart(InsightsPage::Views);
+        QChart *views = page.panel(InsightsPage::Views)->chart();
+        const QList<QLineSeries *> runs = lines(views, u"Profile views (last 7 days)"_s);
+        QCOMPARE(runs.size(), 2);
+        const qreal missing = QDate(2026, 5, 25).startOfDay().toMSecsSinceEpoch();
+        int points = 0;
+        for (QLineSeries *run : runs) {
+            points += run->count();
+            for (const QPointF &p : run->points())
+                QVERIFY(p.x() != missing);
+        }
+        QCOMPARE(points, 19);
+        QCOMPARE(lines(views, u"Search appearances"_s).size(), 1);
+        QCOMPARE(lines(views, u"Search appearances"_s).first()->count(), 20);
+        // Each stretch names its own weeks when hovered.
+        QLineSeries *after = runs.last();
+        emit after->hovered(after->points().first(), true);
+        QCOMPARE(page.panel(InsightsPage::Views)->hoverText(),
+                 u"Profile views (last 7 days), week of 6/1/26: 180"_s);
+
+        Database skipped;
+        QVERIFY(open(skipped));
+        SnapshotStore snapshots(skipped);
+        QString error;
+        for (int week : {4, 3, 1, 0}) {
+            NetworkSnapshot s;
+            s.takenOn = today.addDays(-7 * week);
+            s.connections = 1000 + week;
+            s.followers = 1100;
+            QVERIFY2(snapshots.save(s, &error), qPrintable(error));
+        }
+        page.setDatabase(&skipped);
+        page.showChart(InsightsPage::Network);
+        for (const QString &name : {u"Followers (as LinkedIn shows them)"_s, u"Connections"_s})
+            QCOMPARE(lines(page.panel(InsightsPage::Network)->chart(), name).size(), 2);
+        page.showChart(InsightsPage::Ratio);
+        QCOMPARE(
+            lines(page.panel(InsightsPage::Ratio)->chart(), u"Your true-follower ratio"_s).size(),
+            2);
+    }
+
+    void axisLabelsHaveThousandsSeparators()
+    {
+        Database db;
+        QVERIFY(open(db));
+        QVERIFY(fill(db));
+        InsightsPage page;
+        page.resize(1200, 700);
+        page.setToday(today);
+        page.setDatabase(&db);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        ChartPanel *network = page.panel(InsightsPage::Network);
+        QVERIFY(network->chart()->localizeNumbers());
+        QCoreApplication::processEvents();
+        // The axis labels as drawn: up to about 7,000 people.
+        QStringList labels;
+        for (QGraphicsItem *item : network->chartView()->scene()->items()) {
+            if (auto *text = dynamic_cast<QGraphicsTextItem *>(item))
+                labels << text->toPlainText();
+        }
+        QVERIFY2(labels.contains(u"4,000"_s), qPrintable(labels.join(u" | "_s)));
+        QVERIFY2(!labels.contains(u"4000"_s), qPrintable(labels.join(u" | "_s)));
+        // A percent axis: one sign, after the localized number.
+        page.showChart(InsightsPage::Invitations);
+        ChartPanel *invitations = page.panel(InsightsPage::Invitations);
+        QCoreApplication::processEvents();
+        labels.clear();
+        for (QGraphicsItem *item : invitations->chartView()->scene()->items()) {
+            if (auto *text = dynamic_cast<QGraphicsTextItem *>(item))
+                labels << text->toPlainText();
+        }
+        QVERIFY2(labels.contains(u"100 %"_s), qPrintable(labels.join(u" | "_s)));
+        // The running month on two lines, whole (not cut to "J…").
+        const QStringList june = labels.filter(QRegularExpression(u"^Jun\\s"_s));
+        QCOMPARE(june.size(), 1);
+        QVERIFY2(june.first().endsWith(u"so far"_s), qPrintable(labels.join(u" | "_s)));
+    }
+
+    void notEngagedApartFromTheTiers()
+    {
+        Database db;
+        QVERIFY(open(db));
+        QVERIFY(fill(db));
+        InsightsPage page;
+        page.setToday(today);
+        page.setDatabase(&db);
+        page.showChart(InsightsPage::Tiers);
+        ChartPanel *tiers = page.panel(InsightsPage::Tiers);
+        auto *y = qobject_cast<QBarCategoryAxis *>(tiers->chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(y);
+        QCOMPARE(y->count(), 12); // the twelve tiers, not "Not engaged"
+        for (const QString &category : y->categories())
+            QVERIFY2(!category.contains(u"engaged"_s, Qt::CaseInsensitive), qPrintable(category));
+        auto *bars = qobject_cast<QAbstractBarSeries *>(tiers->chart()->series().value(0));
+        QVERIFY(bars);
+        QCOMPARE(bars->count(), 12);
+        qreal top = 0;
+        for (QBarSet *set : bars->barSets()) {
+            for (int i = 0; i < set->count(); ++i)
+                top = std::max(top, set->at(i));
+        }
+        QCOMPARE(top, 2.0); // the 4 not engaged set no bar's scale
+        const QString side = tiers->sideText()->text();
+        QVERIFY2(side.contains(u"<b>4 not engaged</b>"_s), qPrintable(side));
+        QVERIFY2(side.contains(u"<b>9 contacts</b>"_s), qPrintable(side));
+    }
+
+    void neutralColoursFromThePalette()
+    {
+        Database db;
+        QVERIFY(open(db));
+        QVERIFY(fill(db));
+        InsightsPage page;
+        page.resize(1200, 700);
+        page.setToday(today);
+        page.setDatabase(&db);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QList<QColor> tierColours;
+        for (int rank = 0; rank <= 6; ++rank)
+            tierColours << TierStyle::color(rank);
+        const auto coloursOf = [](QChart *chart) {
+            QList<QColor> colours;
+            for (QAbstractSeries *series : chart->series()) {
+                if (auto *xy = qobject_cast<QXYSeries *>(series))
+                    colours << xy->pen().color();
+                if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+                    for (QBarSet *set : bars->barSets())
+                        colours << set->color();
+                }
+            }
+            return colours;
+        };
+        for (int c = 0; c < InsightsPage::ChartCount; ++c) {
+            if (c == InsightsPage::Tiers)
+                continue; // the one chart in tier colours
+            page.showChart(InsightsPage::Chart(c));
+            for (const QColor &colour : coloursOf(page.panel(InsightsPage::Chart(c))->chart()))
+                QVERIFY2(!tierColours.contains(colour),
+                         qPrintable(u"%1: %2"_s.arg(c).arg(colour.name())));
+        }
+        page.showChart(InsightsPage::Views);
+        QChart *views = page.panel(InsightsPage::Views)->chart();
+        QCOMPARE(lines(views, u"Profile views (last 7 days)"_s).value(0)->pen().color(),
+                 page.palette().color(QPalette::Highlight));
+        // The tiers keep their colours.
+        page.showChart(InsightsPage::Tiers);
+        const QList<QColor> tierBars = coloursOf(page.panel(InsightsPage::Tiers)->chart());
+        QVERIFY(tierBars.contains(TierStyle::color(Tier::fromKey(1).rank)));
+
+        // A dark palette: the series follow it.
+        page.showChart(InsightsPage::Views);
+        page.setPalette(darkPalette());
+        views = page.panel(InsightsPage::Views)->chart();
+        QCOMPARE(lines(views, u"Profile views (last 7 days)"_s).value(0)->pen().color(),
+                 darkPalette().color(QPalette::Highlight));
+        const QColor search = lines(views, u"Search appearances"_s).value(0)->pen().color();
+        // Mid-grey between the dark window and its light text.
+        QVERIFY(search.lightness() > darkPalette().color(QPalette::Window).lightness());
+        QVERIFY(search.lightness() < darkPalette().color(QPalette::WindowText).lightness());
+        QCOMPARE(views->axes().first()->labelsBrush().color(),
+                 darkPalette().color(QPalette::WindowText));
+        // A chart built before the change is drawn again when shown.
+        page.showChart(InsightsPage::Network);
+        QCOMPARE(lines(page.panel(InsightsPage::Network)->chart(), u"Connections"_s)
+                     .value(0)
+                     ->pen()
+                     .color(),
+                 search);
     }
 
     void keyboardPicksCharts()

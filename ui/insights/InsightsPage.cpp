@@ -11,6 +11,7 @@
 #include "session/ChangeWatcher.h"
 #include "session/Session.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QStackedWidget>
@@ -34,14 +35,15 @@ InsightsPage::InsightsPage(QWidget *parent)
     const struct
     {
         const char *prefix;
-        QString title;
+        QString title; // the chart's own title
     } charts[ChartCount] = {
-        {"network", tr("Followers and connections")},
-        {"ratio", tr("True-follower ratio")},
-        {"views", tr("Profile views and search")},
-        {"content", tr("Posts versus articles")},
-        {"funnel", tr("Outreach funnel")},
-        {"tiers", tr("Contacts per tier")},
+        {"network", NetworkChart::title()},
+        {"ratio", RatioChart::title()},
+        {"views", ViewsChart::title()},
+        {"content", ContentChart::title()},
+        {"invitations", FunnelChart::invitationsTitle()},
+        {"inmails", FunnelChart::inmailsTitle()},
+        {"tiers", TiersChart::title()},
     };
     int widest = 0;
     for (const auto &c : charts) {
@@ -50,6 +52,7 @@ InsightsPage::InsightsPage(QWidget *parent)
         widest = std::max(widest, fontMetrics().horizontalAdvance(c.title));
         auto *panel = new ChartPanel(QString::fromLatin1(c.prefix), c.title, m_stack);
         m_stack->addWidget(panel);
+        panel->installEventFilter(this);
         m_panels << panel;
         m_built << false;
     }
@@ -140,6 +143,21 @@ InsightsPage::Chart InsightsPage::currentChart() const
     return Chart(std::clamp(m_list->currentRow(), 0, ChartCount - 1));
 }
 
+bool InsightsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        // The series take their neutral colours from the panel's palette
+        // when built (ChartKit); build the chart again in the new one.
+        const auto chart = Chart(m_panels.indexOf(static_cast<ChartPanel *>(watched)));
+        if (chart >= 0 && chart < ChartCount && m_built.at(chart)) {
+            m_built[chart] = false;
+            if (!isReviewShown() && chart == currentChart())
+                build(chart);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void InsightsPage::build(Chart chart)
 {
     if (m_built.at(chart))
@@ -159,9 +177,14 @@ void InsightsPage::build(Chart chart)
     case Content:
         ContentChart::fill(panel, m_queries ? m_queries->content() : QList<ContentStats>());
         break;
-    case Funnel:
-        FunnelChart::fill(panel, m_queries ? m_queries->funnel(today(), 12) : QList<FunnelPeriod>(),
-                          m_queries ? m_queries->acceptanceThreshold() : 0.0);
+    case Invitations:
+        FunnelChart::fillInvitations(
+            panel, m_queries ? m_queries->funnel(today(), 12) : QList<FunnelPeriod>(),
+            m_queries ? m_queries->acceptanceThreshold() : 0.0);
+        break;
+    case InMails:
+        FunnelChart::fillInMails(panel, m_queries ? m_queries->funnel(today(), 12)
+                                                  : QList<FunnelPeriod>());
         break;
     case Tiers:
     case ChartCount:

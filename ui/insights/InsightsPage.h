@@ -3,8 +3,9 @@
 // The Insights page: how the network grows, one chart at a time, picked from
 // a list — followers and connections, the true-follower ratio against the
 // typical 5–10 % band, profile views and search appearances, posts versus
-// articles, the monthly outreach funnel and the contacts per tier. A chart
-// reads its numbers when it is first shown after a reload.
+// articles, invitations and InMails per month (the outreach funnel) and the
+// contacts per tier. A chart reads its numbers when it is first shown after a
+// reload, and again when the palette changes (its colours come from it).
 
 #include "common/ChartPanel.h"
 #include "domain/ContactReviewFilter.h"
@@ -30,7 +31,7 @@ class InsightsPage : public QWidget
     Q_OBJECT
 
 public:
-    enum Chart { Network, Ratio, Views, Content, Funnel, Tiers, ChartCount };
+    enum Chart { Network, Ratio, Views, Content, Invitations, InMails, Tiers, ChartCount };
 
     explicit InsightsPage(QWidget *parent = nullptr);
     ~InsightsPage() override;
@@ -57,6 +58,10 @@ public:
 signals:
     // A network review list to show in Contacts.
     void reviewListRequested(const ContactReviewFilter &filter, const QString &title);
+
+protected:
+    // A panel's palette changed (light ↔ dark): its chart is drawn again.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // Reads the chart's numbers and fills its panel (once per reload).

@@ -17,11 +17,10 @@ QString number(qint64 n)
     return QLocale().toString(n);
 }
 
-// As the page shows rates: one decimal; "—" with nothing to divide by.
-QString rateOf(qint64 part, qint64 whole)
+// As the page shows core's rates: one decimal; "—" with nothing to divide by.
+QString rateText(std::optional<double> fraction)
 {
-    return whole > 0 ? QLocale().toString(100.0 * double(part) / double(whole), 'f', 1) + u" %"_s
-                     : u"\u2014"_s;
+    return fraction ? QLocale().toString(100.0 * *fraction, 'f', 1) + u" %"_s : u"\u2014"_s;
 }
 
 QString weekOf(const NetworkSnapshot &s)
@@ -49,9 +48,8 @@ QString InsightsPageExplanations::ratio(const NetworkSnapshot &latest, const Fol
               "whole people); below or above that band is said beside the chart. Weeks with no "
               "connections have no ratio and are left out.\n\nToday's inputs (%1): %2 ÷ %3 = "
               "%4; the typical band for %3 connections is %5–%6.")
-        .arg(weekOf(latest), number(r.trueFollowers), number(r.connections),
-             rateOf(r.trueFollowers, r.connections), number(r.bandLowFollowers),
-             number(r.bandHighFollowers));
+        .arg(weekOf(latest), number(r.trueFollowers), number(r.connections), rateText(r.ratio),
+             number(r.bandLowFollowers), number(r.bandHighFollowers));
 }
 
 QString InsightsPageExplanations::views()
@@ -61,34 +59,48 @@ QString InsightsPageExplanations::views()
               "Enter This Week's Numbers…. A week without a number has no point.");
 }
 
-QString InsightsPageExplanations::funnel(const QList<FunnelPeriod> &months, double threshold)
+QString InsightsPageExplanations::invitations(const QList<FunnelPeriod> &months, double threshold)
 {
     if (months.isEmpty())
         return {};
-    qint64 accepted = 0, decided = 0, inmails = 0, answered = 0, converted = 0;
-    for (const FunnelPeriod &p : months) {
-        accepted += p.invitationsAccepted;
-        decided += p.invitationsDecided;
-        inmails += p.inmailsSent;
-        answered += p.inmailsAnswered;
-        converted += p.followersConverted;
-    }
-    return tr("Each month counts the invitations and InMails sent in it, as they stand today.\n"
+    const FunnelPeriod total = FunnelPeriod::total(months);
+    return tr("Each month counts the invitations sent in it, as they stand today.\n"
               "• Acceptance rate = accepted ÷ decided. An invitation is decided once it has an "
-              "outcome or has been silent for more than a week (then: not accepted).\n"
-              "• Response rate = InMails answered ÷ InMails sent; any answer counts, \"not "
-              "interested\" included.\n"
+              "outcome or has been silent for more than a week (then: not accepted). A month "
+              "with none decided has no rate and no point.\n"
+              "• The month still running is marked \"so far\": its rate can still change.\n"
               "• Followers who became connections: people who followed you before the day you "
               "connected, counted in the month you connected.\n"
-              "The totals divide the sums, not the monthly rates. \"—\": nothing to divide "
+              "The total divides the sums, not the monthly rates. \"—\": nothing to divide "
               "by.\n\n"
-              "Today's inputs (%1 – %2): acceptance %3 ÷ %4 = %5; response %6 ÷ %7 = %8; %9 "
-              "followers became connections. The warning level is %10 (Edit › Preferences).")
+              "Today's inputs (%1 – %2): acceptance %3 ÷ %4 = %5; %6. The warning level is %7 "
+              "(Edit › Preferences).")
         .arg(QLocale().toString(months.first().start, u"MMM yyyy"_s),
-             QLocale().toString(months.last().start, u"MMM yyyy"_s), number(accepted),
-             number(decided), rateOf(accepted, decided), number(answered), number(inmails),
-             rateOf(answered, inmails), number(converted))
-        .arg(QLocale().toString(threshold * 100.0, 'f', 1) + u" %"_s);
+             QLocale().toString(months.last().start, u"MMM yyyy"_s),
+             number(total.invitationsAccepted), number(total.invitationsDecided),
+             rateText(total.acceptanceRate),
+             total.followersConverted == 1
+                 ? tr("%Ln follower became a connection", nullptr, total.followersConverted)
+                 : tr("%Ln followers became connections", nullptr, total.followersConverted),
+             QLocale().toString(threshold * 100.0, 'f', 1) + u" %"_s);
+}
+
+QString InsightsPageExplanations::inmails(const QList<FunnelPeriod> &months)
+{
+    if (months.isEmpty())
+        return {};
+    const FunnelPeriod total = FunnelPeriod::total(months);
+    return tr("Each month counts the InMails sent in it, as they stand today.\n"
+              "• Response rate = InMails answered ÷ InMails sent; any answer counts, \"not "
+              "interested\" included. A month with none sent has no rate and no point.\n"
+              "• The month still running is marked \"so far\": InMails sent lately may still "
+              "be answered.\n"
+              "The total divides the sums, not the monthly rates. \"—\": nothing to divide "
+              "by.\n\n"
+              "Today's inputs (%1 – %2): response %3 ÷ %4 = %5.")
+        .arg(QLocale().toString(months.first().start, u"MMM yyyy"_s),
+             QLocale().toString(months.last().start, u"MMM yyyy"_s), number(total.inmailsAnswered),
+             number(total.inmailsSent), rateText(total.responseRate));
 }
 
 QString InsightsPageExplanations::tiers(const QList<TierCount> &counts, int windowDays)
@@ -105,9 +117,12 @@ QString InsightsPageExplanations::tiers(const QList<TierCount> &counts, int wind
               "days, in this order: follower, commenter, sharer with a comment, sharer, profile "
               "viewer, liker. A follow counts only while they still follow. With nothing in the "
               "window, the best engagement ever shown counts, marked lapsed; never engaged: not "
-              "engaged. Each contact is in exactly one row, so the rows add up to all contacts. "
-              "The window is set in Edit › Preferences.\n\nToday's inputs: %2 = %3 contacts.")
-        .arg(number(windowDays), perTier.join(u"; "_s), number(total));
+              "engaged. Each contact is in exactly one row, so the rows add up to all contacts; "
+              "the not engaged are shown apart, beside the bars, so they do not flatten them. "
+              "The window is set in Edit › Preferences.\n\nToday's inputs: %2 = %3.")
+        .arg(number(windowDays), perTier.join(u"; "_s),
+             total == 1 ? tr("%Ln contact", nullptr, int(total))
+                        : tr("%Ln contacts", nullptr, int(total)));
 }
 
 } // namespace rapport

@@ -25,8 +25,10 @@ public:
     // The latest week's ratio and typical band.
     static QString ratio(const NetworkSnapshot &latest, const FollowerRatio &ratio);
     static QString views();
-    // The funnel's rates over all its months, and the warning level.
-    static QString funnel(const QList<FunnelPeriod> &months, double threshold);
+    // The acceptance rate over all the months, and the warning level.
+    static QString invitations(const QList<FunnelPeriod> &months, double threshold);
+    // The InMail response rate over all the months.
+    static QString inmails(const QList<FunnelPeriod> &months);
     // The tier rule with the window, and the count per tier adding up.
     static QString tiers(const QList<TierCount> &counts, int windowDays);
 };

@@ -15,6 +15,11 @@ using namespace Qt::StringLiterals;
 
 namespace rapport {
 
+QString ContentChart::title()
+{
+    return tr("Posts versus articles");
+}
+
 void ContentChart::fill(ChartPanel *panel, const QList<ContentStats> &content)
 {
     // One definition of engagement rate (ContentStats, ContentKindSummary):
@@ -36,7 +41,8 @@ void ContentChart::fill(ChartPanel *panel, const QList<ContentStats> &content)
                             "then compares the engagement of posts and articles."));
         return;
     }
-    QChart *chart = ChartKit::newChart(tr("Engagement rate per piece: posts versus articles"));
+    const QPalette palette = panel->palette();
+    QChart *chart = ChartKit::newChart(title());
     QDate first = points.first().piece.publishedOn, last = first;
     double top = 0;
     for (const ContentStats &p : std::as_const(points)) {
@@ -50,8 +56,8 @@ void ContentChart::fill(ChartPanel *panel, const QList<ContentStats> &content)
     chart->addAxis(y, Qt::AlignLeft);
     QString side;
     for (const auto &[kind, color, plural] :
-         {std::tuple{ContentKind::Post, ChartKit::blue(), tr("Posts")},
-          std::tuple{ContentKind::Article, ChartKit::orange(), tr("Articles")}}) {
+         {std::tuple{ContentKind::Post, ChartKit::accent(palette), tr("Posts")},
+          std::tuple{ContentKind::Article, ChartKit::ink(palette), tr("Articles")}}) {
         side += addKind(chart, panel, all, points, kind, color, plural, x, y);
     }
     side += tr("<p><i>How is this computed?</i> Engagement rate = (reactions + comments + "
@@ -79,6 +85,9 @@ QString ContentChart::addKind(QChart *chart, ChartPanel *panel, const QList<Cont
     scatter->setColor(color);
     scatter->setBorderColor(color);
     scatter->setMarkerSize(11);
+    // Told apart by shape too, not by colour alone.
+    scatter->setMarkerShape(kind == ContentKind::Post ? QScatterSeries::MarkerShapeCircle
+                                                      : QScatterSeries::MarkerShapeRectangle);
     QList<ContentStats> mine;
     for (const ContentStats &p : std::as_const(points)) {
         if (p.piece.kind == kind) {

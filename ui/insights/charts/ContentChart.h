@@ -25,6 +25,8 @@ class ContentChart
     Q_DECLARE_TR_FUNCTIONS(ContentChart)
 
 public:
+    // The chart's title, also its entry in the Insights list.
+    static QString title();
     static void fill(ChartPanel *panel, const QList<ContentStats> &content);
 
 private:

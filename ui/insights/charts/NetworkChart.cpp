@@ -15,6 +15,11 @@ using namespace Qt::StringLiterals;
 
 namespace rapport {
 
+QString NetworkChart::title()
+{
+    return tr("Followers and connections");
+}
+
 void NetworkChart::fill(ChartPanel *panel, const QList<NetworkSnapshot> &weeks)
 {
     if (weeks.isEmpty()) {
@@ -24,19 +29,12 @@ void NetworkChart::fill(ChartPanel *panel, const QList<NetworkSnapshot> &weeks)
                             "how they grow, and how many follow you without being connected."));
         return;
     }
-    QChart *chart = ChartKit::newChart(tr("Followers and connections per week"));
-    auto *followers = ChartKit::line(tr("Followers (as LinkedIn shows them)"), ChartKit::blue());
-    auto *connections = ChartKit::line(tr("Connections"), ChartKit::orange());
-    auto *trueFollowers =
-        ChartKit::line(tr("True followers (followers − connections)"), ChartKit::green());
+    const QPalette palette = panel->palette();
+    QChart *chart = ChartKit::newChart(title());
     int top = 0;
     QList<QStringList> rows;
     for (const NetworkSnapshot &s : weeks) {
         const FollowerRatio r = FollowerRatio::compute(s.followers, s.connections);
-        const qreal x = ChartKit::msOf(s.weekStart());
-        followers->append(x, s.followers);
-        connections->append(x, s.connections);
-        trueFollowers->append(x, r.trueFollowers);
         top = std::max({top, s.followers, s.connections});
         rows << QStringList{ChartKit::iso(s.weekStart()), ChartKit::iso(s.takenOn),
                             QString::number(s.followers), QString::number(s.connections),
@@ -46,22 +44,52 @@ void NetworkChart::fill(ChartPanel *panel, const QList<NetworkSnapshot> &weeks)
     auto *y = ChartKit::valueAxis(tr("People"), top * 1.1);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    for (QLineSeries *s : {followers, connections, trueFollowers}) {
-        ChartKit::attach(chart, s, x, y);
-        panel->trackHover(s, [weeks, s](int i) {
-            return tr("%1, %2: %3")
-                .arg(s->name(), ChartKit::weekLabel(weeks.at(i)),
-                     ChartKit::number(qint64(s->at(i).y())));
-        });
+    using Value = std::function<std::optional<double>(const NetworkSnapshot &)>;
+    const struct
+    {
+        QString name;
+        QColor color;
+        Value value;
+    } lines[] = {
+        {tr("Followers (as LinkedIn shows them)"), ChartKit::accent(palette),
+         [](const NetworkSnapshot &s) {
+             return std::optional<double>(s.followers);
+         }},
+        {tr("Connections"), ChartKit::muted(palette),
+         [](const NetworkSnapshot &s) {
+             return std::optional<double>(s.connections);
+         }},
+        {tr("True followers (followers − connections)"), ChartKit::ink(palette),
+         [](const NetworkSnapshot &s) {
+             return std::optional<double>(
+                 FollowerRatio::compute(s.followers, s.connections).trueFollowers);
+         }},
+    };
+    // A week not entered is a gap in the lines, not a straight line across.
+    for (const auto &line : lines) {
+        for (const ChartKit::Run &run :
+             ChartKit::weeklyLine(chart, line.name, line.color, weeks, line.value, x, y)) {
+            panel->trackHover(run.series, [weeks, name = line.name, value = line.value,
+                                           indexes = run.indexes](int i) {
+                const NetworkSnapshot &s = weeks.at(indexes.at(i));
+                return tr("%1, %2: %3")
+                    .arg(name, ChartKit::weekLabel(s),
+                         ChartKit::number(qint64(value(s).value_or(0))));
+            });
+        }
     }
     panel->setChart(chart);
     const NetworkSnapshot &last = weeks.last();
+    const int trueNow = FollowerRatio::compute(last.followers, last.connections).trueFollowers;
     panel->setSideText(
-        tr("<p><b>Latest, %1</b></p><p>%2 followers<br>%3 connections<br>%4 true followers</p>")
-            .arg(ChartKit::weekLabel(last), ChartKit::number(last.followers),
-                 ChartKit::number(last.connections),
-                 ChartKit::number(
-                     FollowerRatio::compute(last.followers, last.connections).trueFollowers)));
+        tr("<p><b>Latest, %1</b></p><p>%2<br>%3<br>%4</p>")
+            .arg(ChartKit::weekLabel(last),
+                 ChartKit::count(last.followers, tr("%Ln follower", nullptr, last.followers),
+                                 tr("%Ln followers", nullptr, last.followers)),
+                 ChartKit::count(last.connections, tr("%Ln connection", nullptr, last.connections),
+                                 tr("%Ln connections", nullptr, last.connections)),
+                 ChartKit::count(trueNow, tr("%Ln true follower", nullptr, trueNow),
+                                 tr("%Ln true followers", nullptr, trueNow))));
     panel->setExplanation(InsightsPageExplanations::network(last));
     panel->setCsv({tr("Week starting"), tr("Entered on"), tr("Followers"), tr("Connections"),
                    tr("True followers")},

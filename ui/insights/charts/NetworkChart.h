@@ -18,6 +18,8 @@ class NetworkChart
     Q_DECLARE_TR_FUNCTIONS(NetworkChart)
 
 public:
+    // The chart's title, also its entry in the Insights list.
+    static QString title();
     static void fill(ChartPanel *panel, const QList<NetworkSnapshot> &weeks);
 };
 

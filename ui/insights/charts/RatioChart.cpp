@@ -16,6 +16,11 @@ using namespace Qt::StringLiterals;
 
 namespace rapport {
 
+QString RatioChart::title()
+{
+    return tr("True-follower ratio");
+}
+
 void RatioChart::fill(ChartPanel *panel, QList<NetworkSnapshot> weeks)
 {
     weeks.erase(std::remove_if(weeks.begin(), weeks.end(),
@@ -29,16 +34,15 @@ void RatioChart::fill(ChartPanel *panel, QList<NetworkSnapshot> weeks)
                             "5–10 % of connections."));
         return;
     }
-    QChart *chart = ChartKit::newChart(tr("True followers as a share of connections"));
+    const QPalette palette = panel->palette();
+    QChart *chart = ChartKit::newChart(title());
     auto *x = ChartKit::dateAxis(weeks.first().weekStart(), weeks.last().weekStart(), tr("Week"));
-    auto *ratio = ChartKit::line(tr("Your true-follower ratio"), ChartKit::blue());
     double top = FollowerRatio::BandHigh * 100;
     QList<QStringList> rows;
     QList<FollowerRatio> ratios;
     for (const NetworkSnapshot &s : weeks) {
         const FollowerRatio r = FollowerRatio::compute(s.followers, s.connections);
         ratios << r;
-        ratio->append(ChartKit::msOf(s.weekStart()), r.ratio.value_or(0) * 100);
         top = std::max(top, r.ratio.value_or(0) * 100);
         rows << QStringList{
             ChartKit::iso(s.weekStart()),        QString::number(r.connections),
@@ -48,14 +52,28 @@ void RatioChart::fill(ChartPanel *panel, QList<NetworkSnapshot> weeks)
     auto *y = ChartKit::valueAxis(tr("True followers, % of connections"), top * 1.15, true);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    ChartKit::attach(chart, typicalBand(x), x, y);
-    ChartKit::attach(chart, ratio, x, y);
-    panel->trackHover(ratio, [weeks, ratios](int i) {
-        const FollowerRatio &r = ratios.at(i);
-        return tr("%1: %2 true followers for %3 connections, %4")
-            .arg(ChartKit::weekLabel(weeks.at(i)), ChartKit::number(r.trueFollowers),
-                 ChartKit::number(r.connections), ChartKit::percent(r.ratio.value_or(0)));
-    });
+    ChartKit::attach(chart, typicalBand(x, ChartKit::muted(palette)), x, y);
+    // A week without connections, or not entered, is a gap: no ratio.
+    const auto value = [](const NetworkSnapshot &s) {
+        const std::optional<double> r = FollowerRatio::compute(s.followers, s.connections).ratio;
+        return r ? std::optional<double>(*r * 100) : std::nullopt;
+    };
+    for (const ChartKit::Run &run :
+         ChartKit::weeklyLine(chart, tr("Your true-follower ratio"), ChartKit::accent(palette),
+                              weeks, value, x, y)) {
+        panel->trackHover(run.series, [weeks, ratios, indexes = run.indexes](int point) {
+            const int i = indexes.at(point);
+            const FollowerRatio &r = ratios.at(i);
+            return tr("%1: %2 for %3, %4")
+                .arg(ChartKit::weekLabel(weeks.at(i)),
+                     ChartKit::count(r.trueFollowers,
+                                     tr("%Ln true follower", nullptr, r.trueFollowers),
+                                     tr("%Ln true followers", nullptr, r.trueFollowers)),
+                     ChartKit::count(r.connections, tr("%Ln connection", nullptr, r.connections),
+                                     tr("%Ln connections", nullptr, r.connections)),
+                     ChartKit::percent(r.ratio.value_or(0)));
+        });
+    }
     panel->setChart(chart);
 
     const FollowerRatio &now = ratios.last();
@@ -66,7 +84,7 @@ void RatioChart::fill(ChartPanel *panel, QList<NetworkSnapshot> weeks)
                   rows, u"true-follower-ratio.csv"_s);
 }
 
-QAreaSeries *RatioChart::typicalBand(QDateTimeAxis *x)
+QAreaSeries *RatioChart::typicalBand(QDateTimeAxis *x, const QColor &color)
 {
     const QDate from = x->min().date();
     const QDate to = x->max().date();
@@ -78,10 +96,10 @@ QAreaSeries *RatioChart::typicalBand(QDateTimeAxis *x)
     high->append(ChartKit::msOf(to), FollowerRatio::BandHigh * 100);
     auto *band = new QAreaSeries(high, low);
     band->setName(tr("Typical (5–10 %)"));
-    QColor fill = ChartKit::green();
-    fill.setAlpha(60);
+    QColor fill = color;
+    fill.setAlpha(70);
     band->setBrush(fill);
-    band->setPen(QPen(ChartKit::green(), 1));
+    band->setPen(QPen(color, 1));
     return band;
 }
 
@@ -101,9 +119,12 @@ QString RatioChart::sideText(const FollowerRatio &now)
         break;
     }
     QString text =
-        tr("<p><b>%1 true followers for %2 connections: %3, %4 the typical 5–10 % "
-           "(%5–%6).</b></p>")
-            .arg(ChartKit::number(now.trueFollowers), ChartKit::number(now.connections),
+        tr("<p><b>%1 for %2: %3, %4 the typical 5–10 % (%5–%6).</b></p>")
+            .arg(ChartKit::count(now.trueFollowers,
+                                 tr("%Ln true follower", nullptr, now.trueFollowers),
+                                 tr("%Ln true followers", nullptr, now.trueFollowers)),
+                 ChartKit::count(now.connections, tr("%Ln connection", nullptr, now.connections),
+                                 tr("%Ln connections", nullptr, now.connections)),
                  ChartKit::percent(now.ratio.value_or(0)), standing,
                  ChartKit::number(now.bandLowFollowers), ChartKit::number(now.bandHighFollowers));
     text += tr("<p>Typical true followers by connections:</p>");

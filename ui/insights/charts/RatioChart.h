@@ -11,6 +11,7 @@
 #include <QList>
 
 class QAreaSeries;
+class QColor;
 class QDateTimeAxis;
 
 namespace rapport {
@@ -22,11 +23,13 @@ class RatioChart
     Q_DECLARE_TR_FUNCTIONS(RatioChart)
 
 public:
+    // The chart's title, also its entry in the Insights list.
+    static QString title();
     static void fill(ChartPanel *panel, QList<NetworkSnapshot> weeks);
 
 private:
     // The typical 5–10 % as a shaded band across the date axis.
-    static QAreaSeries *typicalBand(QDateTimeAxis *x);
+    static QAreaSeries *typicalBand(QDateTimeAxis *x, const QColor &color);
     // The latest week in words, and where it sits on the typical table.
     static QString sideText(const FollowerRatio &now);
 };

@@ -18,6 +18,11 @@ using namespace Qt::StringLiterals;
 
 namespace rapport {
 
+QString TiersChart::title()
+{
+    return tr("Contacts per tier");
+}
+
 void TiersChart::fill(ChartPanel *panel, const QList<TierCount> &counts, int windowDays)
 {
     qint64 total = 0;
@@ -31,21 +36,26 @@ void TiersChart::fill(ChartPanel *panel, const QList<TierCount> &counts, int win
                             "contacts per engagement tier."));
         return;
     }
-    QChart *chart = ChartKit::newChart(tr("Contacts per engagement tier"));
+    // "Not engaged" is usually most of a network: as a bar it would flatten
+    // every tier's bar, so it is counted apart, beside the chart.
+    int notEngaged = 0;
+    QList<TierCount> shown; // bottom row first: the best tier ends on top
+    for (auto it = counts.crbegin(); it != counts.crend(); ++it) {
+        if (Tier::fromKey(it->key).isNone())
+            notEngaged += it->count;
+        else
+            shown << *it;
+    }
+    QChart *chart = ChartKit::newChart(title());
     auto *series = new QHorizontalStackedBarSeries;
     series->setBarWidth(0.7);
     QStringList categories;
-    QList<TierCount> shown; // bottom row first: the best tier ends on top
-    for (auto it = counts.crbegin(); it != counts.crend(); ++it)
-        shown << *it;
     int top = 0;
     for (int row = 0; row < shown.size(); ++row) {
         const TierCount &c = shown.at(row);
         const Tier tier = Tier::fromKey(c.key);
-        const QString name = tier.isNone() ? tr("Not engaged")
-                             : tier.lapsed
-                                 ? tr("%1 (lapsed)").arg(TierStyle::pluralLabel(tier.rank))
-                                 : TierStyle::pluralLabel(tier.rank);
+        const QString name = tier.lapsed ? tr("%1 (lapsed)").arg(TierStyle::pluralLabel(tier.rank))
+                                         : TierStyle::pluralLabel(tier.rank);
         categories << tr("%1: %2").arg(name, ChartKit::number(c.count));
         // One set per tier so each bar has its tier's colour; the other
         // rows of the set are zero.
@@ -63,19 +73,30 @@ void TiersChart::fill(ChartPanel *panel, const QList<TierCount> &counts, int win
     auto *y = new QBarCategoryAxis;
     y->append(categories);
     y->setTitleText(tr("Tier"));
-    auto *x = ChartKit::valueAxis(tr("Contacts"), top * 1.05);
+    auto *x = ChartKit::valueAxis(
+        tr("Contacts with a tier (%1 not engaged, not drawn)").arg(ChartKit::number(notEngaged)),
+        top * 1.05);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     ChartKit::attach(chart, series, x, y);
     chart->legend()->hide(); // the axis names every bar
     panel->trackHover(series, [shown](QBarSet *set, int i) {
-        return tr("%1: %2 contacts").arg(set->label(), ChartKit::number(shown.at(i).count));
+        const int n = shown.at(i).count;
+        return tr("%1: %2").arg(set->label(), ChartKit::count(n, tr("%Ln contact", nullptr, n),
+                                                              tr("%Ln contacts", nullptr, n)));
     });
     panel->setChart(chart);
     const int window = windowDays;
-    panel->setSideText(tr("<p><b>%1 contacts</b></p><p>A tier is the best engagement a person "
-                          "showed in the last %2 days; lapsed when it is older.</p>")
-                           .arg(ChartKit::number(total), ChartKit::number(window)));
+    const qint64 engaged = total - notEngaged;
+    panel->setSideText(
+        tr("<p><b>%1</b></p><p>%2 with a tier, in the bars.</p><p><b>%3 not engaged</b>: "
+           "nothing logged yet; counted apart so the tiers keep their scale.</p><p>A tier is "
+           "the best engagement a person showed in the last %4 days; lapsed when it is "
+           "older.</p>")
+            .arg(ChartKit::count(total, tr("%Ln contact", nullptr, int(total)),
+                                 tr("%Ln contacts", nullptr, int(total))),
+                 ChartKit::number(engaged), ChartKit::number(notEngaged),
+                 ChartKit::number(window)));
     panel->setExplanation(InsightsPageExplanations::tiers(counts, window));
     QList<QStringList> rows;
     for (const TierCount &c : counts) {

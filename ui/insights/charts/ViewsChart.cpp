@@ -14,6 +14,11 @@ using namespace Qt::StringLiterals;
 
 namespace rapport {
 
+QString ViewsChart::title()
+{
+    return tr("Profile views and search");
+}
+
 void ViewsChart::fill(ChartPanel *panel, QList<NetworkSnapshot> weeks)
 {
     weeks.erase(std::remove_if(weeks.begin(), weeks.end(),
@@ -28,24 +33,12 @@ void ViewsChart::fill(ChartPanel *panel, QList<NetworkSnapshot> weeks)
                             "forgets them; this chart keeps the series."));
         return;
     }
-    QChart *chart = ChartKit::newChart(tr("Profile views and search appearances per week"));
-    auto *views = ChartKit::line(tr("Profile views (last 7 days)"), ChartKit::purple());
-    auto *search = ChartKit::line(tr("Search appearances"), ChartKit::teal());
-    QList<NetworkSnapshot> viewWeeks, searchWeeks;
+    const QPalette palette = panel->palette();
+    QChart *chart = ChartKit::newChart(title());
     int top = 0;
     QList<QStringList> rows;
     for (const NetworkSnapshot &s : weeks) {
-        const qreal x = ChartKit::msOf(s.weekStart());
-        if (s.profileViews) {
-            views->append(x, *s.profileViews);
-            viewWeeks << s;
-            top = std::max(top, *s.profileViews);
-        }
-        if (s.searchAppearances) {
-            search->append(x, *s.searchAppearances);
-            searchWeeks << s;
-            top = std::max(top, *s.searchAppearances);
-        }
+        top = std::max({top, s.profileViews.value_or(0), s.searchAppearances.value_or(0)});
         rows << QStringList{ChartKit::iso(s.weekStart()),
                             s.profileViews ? QString::number(*s.profileViews) : QString(),
                             s.searchAppearances ? QString::number(*s.searchAppearances)
@@ -55,18 +48,31 @@ void ViewsChart::fill(ChartPanel *panel, QList<NetworkSnapshot> weeks)
     auto *y = ChartKit::valueAxis(tr("Per week"), top * 1.1);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    for (const auto &[series, list] :
-         {std::pair{views, viewWeeks}, std::pair{search, searchWeeks}}) {
-        if (series->count() == 0) {
-            delete series;
-            continue;
+    // A week without a number has no point, and the line does not cross it.
+    const struct
+    {
+        QString name;
+        QColor color;
+        std::optional<int> NetworkSnapshot::*field;
+    } lines[] = {
+        {tr("Profile views (last 7 days)"), ChartKit::accent(palette),
+         &NetworkSnapshot::profileViews},
+        {tr("Search appearances"), ChartKit::muted(palette), &NetworkSnapshot::searchAppearances},
+    };
+    for (const auto &line : lines) {
+        const auto field = line.field;
+        const auto value = [field](const NetworkSnapshot &s) {
+            return s.*field ? std::optional<double>(*(s.*field)) : std::nullopt;
+        };
+        for (const ChartKit::Run &run :
+             ChartKit::weeklyLine(chart, line.name, line.color, weeks, value, x, y)) {
+            panel->trackHover(run.series, [weeks, name = line.name, field,
+                                           indexes = run.indexes](int i) {
+                const NetworkSnapshot &s = weeks.at(indexes.at(i));
+                return tr("%1, %2: %3")
+                    .arg(name, ChartKit::weekLabel(s), ChartKit::number((s.*field).value_or(0)));
+            });
         }
-        ChartKit::attach(chart, series, x, y);
-        panel->trackHover(series, [series = series, list = list](int i) {
-            return tr("%1, %2: %3")
-                .arg(series->name(), ChartKit::weekLabel(list.at(i)),
-                     ChartKit::number(qint64(series->at(i).y())));
-        });
     }
     panel->setChart(chart);
     panel->setSideText(QString());

@@ -17,6 +17,8 @@ class ViewsChart
     Q_DECLARE_TR_FUNCTIONS(ViewsChart)
 
 public:
+    // The chart's title, also its entry in the Insights list.
+    static QString title();
     static void fill(ChartPanel *panel, QList<NetworkSnapshot> weeks);
 };
 
