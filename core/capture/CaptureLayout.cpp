@@ -8,10 +8,13 @@ namespace {
 
 // The nearest Text line before (step -1) or after (step +1) `from`, over
 // blank and neutral lines (whose viewed names are collected); -1 when a
-// degree marker, a button or the edge of the paste comes first.
+// degree marker, a button or the edge of the paste comes first (in
+// *stoppedAt: Degree, Stop, or Blank for the edge).
 qsizetype nearestText(const QList<CaptureLayout::Line> &lines, qsizetype from, int step,
-                      QSet<QString> *viewed)
+                      QSet<QString> *viewed, CaptureLayout::Line::Kind *stoppedAt = nullptr)
 {
+    if (stoppedAt)
+        *stoppedAt = CaptureLayout::Line::Blank;
     for (qsizetype i = from + step; i >= 0 && i < lines.size(); i += step) {
         const CaptureLayout::Line &line = lines.at(i);
         switch (line.kind) {
@@ -25,6 +28,8 @@ qsizetype nearestText(const QList<CaptureLayout::Line> &lines, qsizetype from, i
             return i;
         case CaptureLayout::Line::Degree:
         case CaptureLayout::Line::Stop:
+            if (stoppedAt)
+                *stoppedAt = line.kind;
             return -1;
         }
     }
@@ -44,6 +49,9 @@ QList<CaptureLayout::Role> CaptureLayout::roles(const QList<Line> &lines, bool *
     {
         qsizetype above = -1;
         qsizetype name = -1;
+        // Nothing but a button or the start of the paste before the two:
+        // one person's name and headline, not the end of someone else's.
+        bool startsBlock = false;
     };
     QList<Undecided> undecided;
 
@@ -55,6 +63,9 @@ QList<CaptureLayout::Role> CaptureLayout::roles(const QList<Line> &lines, bool *
         if (above < 0)
             continue;
         const qsizetype before = nearestText(lines, above, -1, &viewed);
+        Line::Kind beforeThat = Line::Text;
+        if (before >= 0 && nearestText(lines, before, -1, &viewed, &beforeThat) >= 0)
+            beforeThat = Line::Text;
         const Line &a = lines.at(above);
         const bool beforeIsName = before >= 0 && lines.at(before).name;
         const auto nameAndHeadline = [&out](qsizetype name, qsizetype headline) {
@@ -74,7 +85,8 @@ QList<CaptureLayout::Role> CaptureLayout::roles(const QList<Line> &lines, bool *
         } else if (a.name) {
             out[above] = Role::Name;
             if (beforeIsName && lines.at(before).nameKey != a.nameKey)
-                undecided << Undecided{above, before};
+                undecided << Undecided{above, before,
+                                       beforeThat != Line::Text && beforeThat != Line::Degree};
         } else if (a.nameIfConfirmed) {
             out[above] = Role::Name; // a name in lower case
         } else {
@@ -88,8 +100,9 @@ QList<CaptureLayout::Role> CaptureLayout::roles(const QList<Line> &lines, bool *
     }
 
     *headlineFirst = headlineFirstVotes > nameFirstVotes;
-    if (*headlineFirst) {
-        for (const Undecided &u : std::as_const(undecided)) {
+    const bool tie = headlineFirstVotes == nameFirstVotes;
+    for (const Undecided &u : std::as_const(undecided)) {
+        if (*headlineFirst || (tie && u.startsBlock)) {
             out[u.name] = Role::Name;
             out[u.above] = Role::Headline;
         }

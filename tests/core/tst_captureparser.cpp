@@ -580,6 +580,14 @@ Load previous replies)"_s;
             << u"Ana Lima\nView Ana Lima’s profile\nStoryteller\n• 2nd"_s
             << QStringList{u"Ana Lima"_s, u"- button label"_s, u"- headline"_s,
                            u"- degree marker"_s};
+        QTest::newRow("one person, a headline that could be a name, then the marker")
+            << u"Ana Lima\nStoryteller\n• 2nd\nFollow"_s
+            << QStringList{u"Ana Lima"_s, u"- headline"_s, u"- degree marker"_s,
+                           u"- button label"_s};
+        QTest::newRow("the profile link before the name")
+            << u"• 3rd+\nView Ana Lima’s profile\nAna Lima\nStoryteller\n• 2nd"_s
+            << QStringList{u"- degree marker"_s, u"- button label"_s, u"Ana Lima"_s,
+                           u"- headline"_s, u"- degree marker"_s};
         QTest::newRow("the profile link names the person, degree first")
             << u"Storyteller\nAna Lima\nView Ana Lima’s profile\n• 2nd"_s
             << QStringList{u"Storyteller"_s, u"Ana Lima"_s, u"- button label"_s,
