@@ -534,8 +534,10 @@ QList<CaptureLine> CaptureParser::parse(const QString &pastedText)
             !name.isEmpty() && person >= 0 && byKey.value(NameKey::key(name), -1) == person;
         // A line right under a name is its headline unless it reads as a
         // name itself (and then only a headline when shaped like one).
+        // A degree marker after a headline ("Founder at Acme • 2nd") does
+        // not make it a name.
         const bool headline = role == CaptureLayout::Role::Headline ||
-                              (!repeatsPerson && !strong && expectHeadline &&
+                              (!repeatsPerson && expectHeadline && (!strong || name.isEmpty()) &&
                                (afterDegree || name.isEmpty() || looksLikeHeadline(candidate)));
         if (headline) {
             ignore(u"headline"_s);

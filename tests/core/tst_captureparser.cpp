@@ -580,6 +580,9 @@ Load previous replies)"_s;
             << u"Ana Lima\nView Ana Lima’s profile\nStoryteller\n• 2nd"_s
             << QStringList{u"Ana Lima"_s, u"- button label"_s, u"- headline"_s,
                            u"- degree marker"_s};
+        QTest::newRow("degree marker on the headline's line")
+            << u"Ana Lima\nTalent Partner at Northwind Labs • 2nd\nBruno Castellano"_s
+            << QStringList{u"Ana Lima @Northwind Labs"_s, u"- headline"_s, u"Bruno Castellano"_s};
         QTest::newRow("one person, a headline that could be a name, then the marker")
             << u"Ana Lima\nStoryteller\n• 2nd\nFollow"_s
             << QStringList{u"Ana Lima"_s, u"- headline"_s, u"- degree marker"_s,
