@@ -381,6 +381,24 @@ CaptureLayout::Line layoutLine(const QString &text)
     return line;
 }
 
+// "Northwind Labs" then "12,480 followers" with nothing but blank or
+// neutral lines between: a company page reacted, not a person (people have
+// a degree marker and a headline there).
+bool isCompanyPage(const QList<CaptureLayout::Line> &shape, const QString &text,
+                   qsizetype followersLine, int person)
+{
+    static const QRegularExpression followers =
+        pattern(u"^\\d[\\d.,]*\\s*[km]?\\+?\\s+followers?$"_s);
+    if (person < 0 || !followers.match(withoutBullets(text)).hasMatch())
+        return false;
+    for (qsizetype i = followersLine - 1; i >= 0; --i) {
+        const CaptureLayout::Line::Kind kind = shape.at(i).kind;
+        if (kind != CaptureLayout::Line::Blank && kind != CaptureLayout::Line::Neutral)
+            return i == person;
+    }
+    return false;
+}
+
 } // namespace
 
 QList<CaptureLine> CaptureParser::parse(const QString &pastedText)
@@ -415,6 +433,19 @@ QList<CaptureLine> CaptureParser::parse(const QString &pastedText)
     bool afterDegree = false;
     bool inComment = false;
 
+    // A line read as a name that turned out not to be a person's.
+    const auto forget = [&](int index, const QString &reason) {
+        CaptureLine &line = out[index];
+        for (QHash<QString, int> *map : {&byKey, &bySlug}) {
+            for (auto it = map->begin(); it != map->end();)
+                it = it.value() == index ? map->erase(it) : std::next(it);
+        }
+        line.kind = CaptureLine::Noise;
+        line.ignoredReason = reason;
+        line.name.clear();
+        line.company.clear();
+        person = lastName = -1;
+    };
     const auto ignore = [&out](const QString &reason) {
         out.last().kind = CaptureLine::Noise;
         out.last().ignoredReason = reason;
@@ -515,6 +546,8 @@ QList<CaptureLine> CaptureParser::parse(const QString &pastedText)
                 expectHeadline = afterDegree = false;
                 break;
             case Effect::EndsBlock:
+                if (isCompanyPage(shape, text, i, person) && out.at(person).profileUrl.isEmpty())
+                    forget(person, u"company page"_s);
                 inComment = expectHeadline = afterDegree = false;
                 break;
             case Effect::Anonymous:

@@ -583,6 +583,15 @@ Load previous replies)"_s;
         QTest::newRow("degree marker on the headline's line")
             << u"Ana Lima\nTalent Partner at Northwind Labs • 2nd\nBruno Castellano"_s
             << QStringList{u"Ana Lima @Northwind Labs"_s, u"- headline"_s, u"Bruno Castellano"_s};
+        QTest::newRow("a company page among the people")
+            << u"Northwind Labs\n12,480 followers\nFollow\nAna Lima\n• 2nd\nRecruiter\n"
+               "Northwind Labs\n1 follower"_s
+            << QStringList{u"- company page"_s, u"- count"_s,         u"- button label"_s,
+                           u"Ana Lima"_s,       u"- degree marker"_s, u"- headline"_s,
+                           u"- company page"_s, u"- count"_s};
+        QTest::newRow("followers under a person's headline")
+            << u"Ana Lima\n• 2nd\nWriter\n4,210 followers"_s
+            << QStringList{u"Ana Lima"_s, u"- degree marker"_s, u"- headline"_s, u"- count"_s};
         QTest::newRow("one person, a headline that could be a name, then the marker")
             << u"Ana Lima\nStoryteller\n• 2nd\nFollow"_s
             << QStringList{u"Ana Lima"_s, u"- headline"_s, u"- degree marker"_s,
