@@ -110,4 +110,25 @@ QList<CaptureLayout::Role> CaptureLayout::roles(const QList<Line> &lines, bool *
     return out;
 }
 
+bool CaptureLayout::endsComment(const QList<Line> &lines, qsizetype line)
+{
+    for (qsizetype i = line + 1; i < lines.size(); ++i) {
+        if (lines.at(i).kind != Line::Blank)
+            return lines.at(i).kind == Line::Stop && lines.at(i).commentAction;
+    }
+    return false;
+}
+
+bool CaptureLayout::isCompanyPage(const QList<Line> &lines, qsizetype line, qsizetype nameLine)
+{
+    if (nameLine < 0 || line >= lines.size() || !lines.at(line).followers)
+        return false;
+    for (qsizetype i = line - 1; i >= 0; --i) {
+        const Line::Kind kind = lines.at(i).kind;
+        if (kind != Line::Blank && kind != Line::Neutral)
+            return i == nameLine;
+    }
+    return false;
+}
+
 } // namespace rapport

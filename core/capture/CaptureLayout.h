@@ -33,13 +33,22 @@ public:
         bool name = false;
         bool nameIfConfirmed = false;
         QString nameKey;
-        QString viewedNameKey; // Neutral lines: the key of "View <name>'s profile"
+        QString viewedNameKey;      // Neutral lines: the key of "View <name>'s profile"
+        bool commentAction = false; // Stop lines with a Reply button: "Like · Reply"
+        bool followers = false;     // Stop lines: "12,480 followers"
     };
     enum class Role { None, Name, Headline };
 
     // One role per line: Name for the line a degree marker confirms as a
     // name, Headline for a line that is that person's headline.
     static QList<Role> roles(const QList<Line> &lines, bool *headlineFirst);
+    // Whether the next non-blank line after `line` has a comment's Reply
+    // button: then `line` is the end of a comment, not a person.
+    static bool endsComment(const QList<Line> &lines, qsizetype line);
+    // Whether `line` is a follower count right under `nameLine` (nothing but
+    // blank or neutral lines between): a company page, not a person (people
+    // have a degree marker and a headline there).
+    static bool isCompanyPage(const QList<Line> &lines, qsizetype line, qsizetype nameLine);
 };
 
 } // namespace rapport

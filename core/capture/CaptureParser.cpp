@@ -359,9 +359,16 @@ CaptureLayout::Line layoutLine(const QString &text)
             break;
         case Effect::Time:
         case Effect::EndsBlock:
-        case Effect::Anonymous:
+        case Effect::Anonymous: {
+            static const QRegularExpression commentAction = pattern(u"\\breply\\b"_s);
+            static const QRegularExpression followers =
+                pattern(u"^\\d[\\d.,]*\\s*[km]?\\+?\\s+followers?$"_s);
+            const QString bare = withoutBullets(text);
             line.kind = CaptureLayout::Line::Stop;
+            line.commentAction = commentAction.match(bare).hasMatch();
+            line.followers = followers.match(bare).hasMatch();
             break;
+        }
         }
         return line;
     }
@@ -379,24 +386,6 @@ CaptureLayout::Line layoutLine(const QString &text)
     line.nameIfConfirmed = !strong.isEmpty();
     line.nameKey = NameKey::key(strong);
     return line;
-}
-
-// "Northwind Labs" then "12,480 followers" with nothing but blank or
-// neutral lines between: a company page reacted, not a person (people have
-// a degree marker and a headline there).
-bool isCompanyPage(const QList<CaptureLayout::Line> &shape, const QString &text,
-                   qsizetype followersLine, int person)
-{
-    static const QRegularExpression followers =
-        pattern(u"^\\d[\\d.,]*\\s*[km]?\\+?\\s+followers?$"_s);
-    if (person < 0 || !followers.match(withoutBullets(text)).hasMatch())
-        return false;
-    for (qsizetype i = followersLine - 1; i >= 0; --i) {
-        const CaptureLayout::Line::Kind kind = shape.at(i).kind;
-        if (kind != CaptureLayout::Line::Blank && kind != CaptureLayout::Line::Neutral)
-            return i == person;
-    }
-    return false;
 }
 
 } // namespace
@@ -536,17 +525,17 @@ QList<CaptureLine> CaptureParser::parse(const QString &pastedText)
             case Effect::Neutral:
                 break;
             case Effect::Degree:
-                // Headlines first: the person's lines end at the marker.
+                // Headlines first: what follows the marker is more likely the
+                // next person than a headline (unless it reads as one).
                 afterDegree = !headlineFirst && person != -1 && expectHeadline;
-                if (headlineFirst)
-                    expectHeadline = false;
                 break;
             case Effect::Time:
                 inComment = person != -1;
                 expectHeadline = afterDegree = false;
                 break;
             case Effect::EndsBlock:
-                if (isCompanyPage(shape, text, i, person) && out.at(person).profileUrl.isEmpty())
+                if (CaptureLayout::isCompanyPage(shape, i, person) &&
+                    out.at(person).profileUrl.isEmpty())
                     forget(person, u"company page"_s);
                 inComment = expectHeadline = afterDegree = false;
                 break;
@@ -577,7 +566,8 @@ QList<CaptureLine> CaptureParser::parse(const QString &pastedText)
             if (person >= 0 && out.at(person).company.isEmpty())
                 out[person].company = companyIn(candidate);
             expectHeadline = afterDegree = false;
-        } else if (!repeatsPerson && !strong && inComment) {
+        } else if (!repeatsPerson && !strong &&
+                   (inComment || (person != -1 && CaptureLayout::endsComment(shape, i)))) {
             ignore(u"comment text"_s);
         } else if (!name.isEmpty()) {
             addName(name, QString(), inlineDegree);

@@ -592,6 +592,16 @@ Load previous replies)"_s;
         QTest::newRow("followers under a person's headline")
             << u"Ana Lima\n• 2nd\nWriter\n4,210 followers"_s
             << QStringList{u"Ana Lima"_s, u"- degree marker"_s, u"- headline"_s, u"- count"_s};
+        QTest::newRow("a comment without its time, right above Like · Reply")
+            << u"Priya Raman\nCoach for first-time managers\n• 2nd\nTotally Agree\n"
+               "Like · Reply\nTomasz Nowak\n• 3rd+"_s
+            << QStringList{u"Priya Raman"_s,    u"- headline"_s,     u"- degree marker"_s,
+                           u"- comment text"_s, u"- button label"_s, u"Tomasz Nowak"_s,
+                           u"- degree marker"_s};
+        QTest::newRow("a person above Follow or Like (a reaction) is still a person")
+            << u"Ana Lima\nFollow\nBruno Castellano\nLike"_s
+            << QStringList{u"Ana Lima"_s, u"- button label"_s, u"Bruno Castellano"_s,
+                           u"- button label"_s};
         QTest::newRow("one person, a headline that could be a name, then the marker")
             << u"Ana Lima\nStoryteller\n• 2nd\nFollow"_s
             << QStringList{u"Ana Lima"_s, u"- headline"_s, u"- degree marker"_s,
