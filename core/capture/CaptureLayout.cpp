@@ -63,9 +63,16 @@ QList<CaptureLayout::Role> CaptureLayout::roles(const QList<Line> &lines, bool *
         if (above < 0)
             continue;
         const qsizetype before = nearestText(lines, above, -1, &viewed);
+        // What precedes those two, over the same name copied twice ("Ana
+        // Lima", "Ana Lima": the link's text and the name).
         Line::Kind beforeThat = Line::Text;
-        if (before >= 0 && nearestText(lines, before, -1, &viewed, &beforeThat) >= 0)
-            beforeThat = Line::Text;
+        for (qsizetype at = before; at >= 0;) {
+            at = nearestText(lines, at, -1, &viewed, &beforeThat);
+            if (at >= 0 && lines.at(at).nameKey != lines.at(before).nameKey) {
+                beforeThat = Line::Text;
+                break;
+            }
+        }
         const Line &a = lines.at(above);
         const bool beforeIsName = before >= 0 && lines.at(before).name;
         const auto nameAndHeadline = [&out](qsizetype name, qsizetype headline) {

@@ -606,6 +606,10 @@ Load previous replies)"_s;
             << u"Ana Lima\nStoryteller\n• 2nd\nFollow"_s
             << QStringList{u"Ana Lima"_s, u"- headline"_s, u"- degree marker"_s,
                            u"- button label"_s};
+        QTest::newRow("the name twice, then a headline that could be a name, then the marker")
+            << u"Follow\nAna Lima\nAna Lima\nStoryteller\n• 2nd"_s
+            << QStringList{u"- button label"_s, u"Ana Lima"_s, u"- duplicate of line 2"_s,
+                           u"- headline"_s, u"- degree marker"_s};
         QTest::newRow("the profile link before the name")
             << u"• 3rd+\nView Ana Lima’s profile\nAna Lima\nStoryteller\n• 2nd"_s
             << QStringList{u"- degree marker"_s, u"- button label"_s, u"Ana Lima"_s,
