@@ -195,6 +195,10 @@ private slots:
         QVERIFY2(near(dark, QColor(0xe6, 0xe6, 0xe6)), qPrintable(dark.name()));
         const QColor selected = strokeColor(icon.pixmap(32, 32, QIcon::Selected).toImage());
         QVERIFY(near(selected, Qt::white));
+        // Sharp on high-density screens: drawn at the device's pixels.
+        const QPixmap sharp = icon.pixmap(QSize(24, 24), 2.0);
+        QCOMPARE(sharp.size(), QSize(48, 48));
+        QCOMPARE(sharp.devicePixelRatio(), 2.0);
     }
 
     void labelsFollowTheirPalette()
