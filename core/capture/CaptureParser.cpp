@@ -1,10 +1,12 @@
 #include "capture/CaptureParser.h"
 
+#include "capture/CaptureLayout.h"
 #include "domain/NameKey.h"
 #include "domain/ProfileUrl.h"
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -206,8 +208,42 @@ bool startsLikeAName(const QString &word)
     return true;
 }
 
+// Words of a job title or a headline's phrasing, never of a person's name
+// (family names that are also trades, as Baker or Mason, are left out).
+bool isHeadlineWord(const QString &word)
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> set;
+        const QStringList list =
+            u"at|of|for|and|the|with|my|our|your|ex|"
+            "ceo|cto|cfo|coo|cmo|cpo|cio|vp|svp|evp|hr|"
+            "founder|co-founder|cofounder|owner|chief|president|executive|director|manager|"
+            "officer|engineer|engineering|developer|designer|design|recruiter|recruiting|"
+            "recruitment|talent|consultant|consulting|analyst|scientist|researcher|architect|"
+            "specialist|strategist|advisor|adviser|investor|entrepreneur|freelancer|intern|"
+            "student|educator|teacher|professor|lecturer|mentor|trainer|leader|lead|"
+            "product|software|marketing|sales|partner|operations|helping|building|hiring|"
+            "speaker|writer|author|creator|expert|enthusiast|lover|passionate|certified"_s.split(
+                u'|');
+        for (const QString &w : list)
+            set.insert(w);
+        return set;
+    }();
+    return words.contains(word.toLower());
+}
+
+// "View Ana Lima's profile" -> "Ana Lima"; empty for other lines.
+QString viewedName(const QString &text)
+{
+    static const QRegularExpression view =
+        pattern(u"^view\\s+(.+?)['’]s?\\s+(?:verified\\s+)?profile(?:\\s+photo)?$"_s);
+    const auto m = view.match(text);
+    return m.hasMatch() ? m.captured(1).simplified() : QString();
+}
+
 // The clean name when the line reads as a person's name, else empty. A
 // strong line (a degree marker follows it) may be written in lower case.
+// Job titles and a headline's phrasing ("Head of Talent at Acme") never are.
 QString nameIn(const QString &line, bool strong)
 {
     const QString text = NameKey::withoutEmoji(line).simplified();
@@ -217,6 +253,10 @@ QString nameIn(const QString &line, bool strong)
     const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
     if (words.isEmpty() || words.size() > 6 || !hasLetter(name))
         return {};
+    for (const QString &word : words) {
+        if (isHeadlineWord(word))
+            return {};
+    }
     static const QString forbidden = u"!?:;#@/\\=+*<>{}~^%$&_…"_s;
     for (const QChar c : name) {
         if (forbidden.contains(c))
@@ -295,6 +335,59 @@ QString profileUrlIn(const QString &line, qsizetype *start, qsizetype *length)
     return ProfileUrl::slug(text);
 }
 
+// What the layout needs to know of one (tidied) line.
+CaptureLayout::Line layoutLine(const QString &text)
+{
+    CaptureLayout::Line line;
+    if (text.isEmpty())
+        return line;
+    qsizetype urlStart = 0;
+    qsizetype urlLength = 0;
+    if (!profileUrlIn(text, &urlStart, &urlLength).isEmpty()) {
+        line.kind = CaptureLayout::Line::Stop;
+        return line;
+    }
+    const NoiseKind noise = noiseIn(text);
+    if (noise.isNoise()) {
+        switch (noise.effect) {
+        case Effect::Neutral:
+            line.kind = CaptureLayout::Line::Neutral;
+            line.viewedNameKey = NameKey::key(viewedName(withoutBullets(text)));
+            break;
+        case Effect::Degree:
+            line.kind = CaptureLayout::Line::Degree;
+            break;
+        case Effect::Time:
+        case Effect::EndsBlock:
+        case Effect::Anonymous: {
+            static const QRegularExpression commentAction = pattern(u"\\breply\\b"_s);
+            static const QRegularExpression followers =
+                pattern(u"^\\d[\\d.,]*\\s*[km]?\\+?\\s+followers?$"_s);
+            const QString bare = withoutBullets(text);
+            line.kind = CaptureLayout::Line::Stop;
+            line.commentAction = commentAction.match(bare).hasMatch();
+            line.followers = followers.match(bare).hasMatch();
+            break;
+        }
+        }
+        return line;
+    }
+    line.kind = CaptureLayout::Line::Text;
+    bool inlineDegree = false;
+    const QString candidate = withoutTrailingMarkers(withoutBullets(text), &inlineDegree);
+    if (inlineDegree) {
+        // "Ana Lima • 2nd": a person of its own, whatever comes next.
+        line.kind = CaptureLayout::Line::Stop;
+        return line;
+    }
+    const QString weak = nameIn(candidate, false);
+    const QString strong = weak.isEmpty() ? nameIn(candidate, true) : weak;
+    line.name = !weak.isEmpty();
+    line.nameIfConfirmed = !strong.isEmpty();
+    line.nameKey = NameKey::key(strong);
+    return line;
+}
+
 } // namespace
 
 QList<CaptureLine> CaptureParser::parse(const QString &pastedText)
@@ -311,15 +404,14 @@ QList<CaptureLine> CaptureParser::parse(const QString &pastedText)
     tidied.reserve(lines.size());
     for (const QString &line : std::as_const(lines))
         tidied << tidy(line);
-    // A degree marker is always right under a name: the line before one is
-    // a name even in lower case, and never a headline or comment text.
-    QList<bool> beforeDegree(lines.size(), false);
-    for (qsizetype i = lines.size() - 1, next = -1; i >= 0; --i) {
-        if (tidied.at(i).isEmpty())
-            continue;
-        beforeDegree[i] = next >= 0 && noiseIn(tidied.at(next)).effect == Effect::Degree;
-        next = i;
-    }
+    // Which line above each degree marker is the name, which the headline,
+    // and whether this paste puts headlines before degree markers.
+    QList<CaptureLayout::Line> shape;
+    shape.reserve(lines.size());
+    for (const QString &text : std::as_const(tidied))
+        shape << layoutLine(text);
+    bool headlineFirst = false;
+    const QList<CaptureLayout::Role> roles = CaptureLayout::roles(shape, &headlineFirst);
 
     QHash<QString, int> byKey;  // name key -> index of its Name line
     QHash<QString, int> bySlug; // profile slug -> index of its Name line
@@ -330,6 +422,19 @@ QList<CaptureLine> CaptureParser::parse(const QString &pastedText)
     bool afterDegree = false;
     bool inComment = false;
 
+    // A line read as a name that turned out not to be a person's.
+    const auto forget = [&](int index, const QString &reason) {
+        CaptureLine &line = out[index];
+        for (QHash<QString, int> *map : {&byKey, &bySlug}) {
+            for (auto it = map->begin(); it != map->end();)
+                it = it.value() == index ? map->erase(it) : std::next(it);
+        }
+        line.kind = CaptureLine::Noise;
+        line.ignoredReason = reason;
+        line.name.clear();
+        line.company.clear();
+        person = lastName = -1;
+    };
     const auto ignore = [&out](const QString &reason) {
         out.last().kind = CaptureLine::Noise;
         out.last().ignoredReason = reason;
@@ -420,13 +525,18 @@ QList<CaptureLine> CaptureParser::parse(const QString &pastedText)
             case Effect::Neutral:
                 break;
             case Effect::Degree:
-                afterDegree = person != -1 && expectHeadline;
+                // Headlines first: what follows the marker is more likely the
+                // next person than a headline (unless it reads as one).
+                afterDegree = !headlineFirst && person != -1 && expectHeadline;
                 break;
             case Effect::Time:
                 inComment = person != -1;
                 expectHeadline = afterDegree = false;
                 break;
             case Effect::EndsBlock:
+                if (CaptureLayout::isCompanyPage(shape, i, person) &&
+                    out.at(person).profileUrl.isEmpty())
+                    forget(person, u"company page"_s);
                 inComment = expectHeadline = afterDegree = false;
                 break;
             case Effect::Anonymous:
@@ -439,17 +549,25 @@ QList<CaptureLine> CaptureParser::parse(const QString &pastedText)
 
         bool inlineDegree = false;
         const QString candidate = withoutTrailingMarkers(withoutBullets(text), &inlineDegree);
-        const bool strong = inlineDegree || beforeDegree.at(i);
+        const CaptureLayout::Role role = roles.at(i);
+        const bool strong = inlineDegree || role == CaptureLayout::Role::Name;
         const QString name = nameIn(candidate, strong);
         const bool repeatsPerson =
             !name.isEmpty() && person >= 0 && byKey.value(NameKey::key(name), -1) == person;
-        if (!repeatsPerson && !strong && expectHeadline &&
-            (afterDegree || looksLikeHeadline(candidate))) {
+        // A line right under a name is its headline unless it reads as a
+        // name itself (and then only a headline when shaped like one).
+        // A degree marker after a headline ("Founder at Acme • 2nd") does
+        // not make it a name.
+        const bool headline = role == CaptureLayout::Role::Headline ||
+                              (!repeatsPerson && expectHeadline && (!strong || name.isEmpty()) &&
+                               (afterDegree || name.isEmpty() || looksLikeHeadline(candidate)));
+        if (headline) {
             ignore(u"headline"_s);
             if (person >= 0 && out.at(person).company.isEmpty())
                 out[person].company = companyIn(candidate);
             expectHeadline = afterDegree = false;
-        } else if (!repeatsPerson && !strong && inComment) {
+        } else if (!repeatsPerson && !strong &&
+                   (inComment || (person != -1 && CaptureLayout::endsComment(shape, i)))) {
             ignore(u"comment text"_s);
         } else if (!name.isEmpty()) {
             addName(name, QString(), inlineDegree);

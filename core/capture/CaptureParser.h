@@ -3,6 +3,8 @@
 // Finds the people in a list copied from LinkedIn (who reacted to or
 // commented on a post): names, profile URLs and companies, with the button
 // labels, degree markers, headlines, comment text and repeats set aside.
+// The headline may come after the degree marker (LinkedIn's order) or
+// before it; CaptureLayout tells which, and a headline is never a name.
 
 #include "capture/CaptureLine.h"
 

@@ -1,5 +1,6 @@
 #include "capture/CaptureParser.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +27,14 @@ QString describe(const CaptureLine &line)
     if (!line.profileUrl.isEmpty())
         out += u" <"_s + line.profileUrl + u'>';
     return out;
+}
+
+QString fixture(const QString &name)
+{
+    QFile file(QStringLiteral(RAPPORT_FIXTURES "/capture/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read fixture %s", qPrintable(file.fileName()));
+    return QString::fromUtf8(file.readAll());
 }
 
 void compareLines(const QList<CaptureLine> &lines, const QStringList &expected)
@@ -200,6 +209,177 @@ Load previous replies)"_s;
                                                       u"- button label"_s,
                                                       u"- button label"_s,
                                                   });
+    }
+
+    // Both orders of a person's lines, copied from reactions and comments
+    // lists (tests/fixtures/capture): the same people, companies and
+    // ignored lines either way; no headline ever read as a name.
+    void fixtures_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("expected");
+        const QString button = u"- button label"_s;
+        const QString degree = u"- degree marker"_s;
+        const QString headline = u"- headline"_s;
+        const QString count = u"- count"_s;
+        const QString time = u"- time"_s;
+        const QString comment = u"- comment text"_s;
+        const QStringList reactionsHeader{button, count, count, count, u""_s};
+        QTest::newRow("reactions: name, degree, headline")
+            << u"reactions-name-degree-headline.txt"_s
+            << reactionsHeader + QStringList{u"Ana Lima @Northwind Labs"_s,
+                                             button,
+                                             degree,
+                                             headline,
+                                             button,
+                                             u"Bruno Castellano @Tidewater Analytics"_s,
+                                             degree,
+                                             headline,
+                                             button,
+                                             u"Chiara Valli"_s,
+                                             u"- pronouns"_s,
+                                             degree,
+                                             headline,
+                                             button,
+                                             u"Dmitri Okonkwo"_s,
+                                             degree,
+                                             headline,
+                                             button,
+                                             u"Emeka Fairweather"_s,
+                                             degree,
+                                             u"Farah Lindqvist @Lumen Health"_s,
+                                             button,
+                                             degree,
+                                             headline,
+                                             u"Gustavo Pereira"_s,
+                                             degree,
+                                             headline,
+                                             u"Jonas Weber"_s,
+                                             u"- badge"_s,
+                                             degree,
+                                             headline,
+                                             button,
+                                             button};
+        QTest::newRow("reactions: name, headline, degree")
+            << u"reactions-name-headline-degree.txt"_s
+            << reactionsHeader + QStringList{u"Ana Lima @Northwind Labs"_s,
+                                             button,
+                                             headline,
+                                             degree,
+                                             button,
+                                             u"Bruno Castellano @Tidewater Analytics"_s,
+                                             headline,
+                                             degree,
+                                             button,
+                                             u"Chiara Valli"_s,
+                                             u"- pronouns"_s,
+                                             headline,
+                                             degree,
+                                             button,
+                                             u"Dmitri Okonkwo"_s,
+                                             headline,
+                                             degree,
+                                             button,
+                                             u"Emeka Fairweather"_s,
+                                             degree,
+                                             u"Farah Lindqvist @Lumen Health"_s,
+                                             button,
+                                             headline,
+                                             degree,
+                                             u"Gustavo Pereira"_s,
+                                             headline,
+                                             degree,
+                                             u"Jonas Weber"_s,
+                                             u"- badge"_s,
+                                             headline,
+                                             degree,
+                                             button,
+                                             button};
+        QTest::newRow("comments: name, headline, degree")
+            << u"comments-name-headline-degree.txt"_s
+            << QStringList{button,
+                           u"Priya Raman"_s,
+                           u"- badge"_s,
+                           headline,
+                           degree,
+                           time,
+                           comment,
+                           button,
+                           u"Tomasz Nowak @Kestrel Systems"_s,
+                           u"- pronouns"_s,
+                           headline,
+                           degree,
+                           time,
+                           comment,
+                           button,
+                           u"Mei Lin Okafor"_s,
+                           button,
+                           headline,
+                           degree,
+                           time,
+                           comment,
+                           comment,
+                           button,
+                           button,
+                           u"- duplicate of line 9"_s,
+                           headline,
+                           degree,
+                           time,
+                           comment,
+                           button,
+                           button};
+        QTest::newRow("comments: name, degree, headline")
+            << u"comments-name-degree-headline.txt"_s
+            << QStringList{button,
+                           u"Priya Raman"_s,
+                           u"- badge"_s,
+                           degree,
+                           headline,
+                           time,
+                           comment,
+                           button,
+                           u"Tomasz Nowak @Kestrel Systems"_s,
+                           u"- pronouns"_s,
+                           degree,
+                           headline,
+                           time,
+                           comment,
+                           button,
+                           u"Mei Lin Okafor"_s,
+                           button,
+                           degree,
+                           headline,
+                           time,
+                           comment,
+                           comment,
+                           button,
+                           button,
+                           u"- duplicate of line 9"_s,
+                           degree,
+                           headline,
+                           time,
+                           comment,
+                           button,
+                           button};
+        QTest::newRow("reactions: name and degree on one line")
+            << u"reactions-degree-on-name-line.txt"_s
+            << QStringList{u"Ana Lima @Northwind Labs"_s,
+                           headline,
+                           button,
+                           u"Bruno Castellano"_s,
+                           headline,
+                           button,
+                           u"Chiara Valli @Pine & Co"_s,
+                           headline,
+                           u"Dmitri Okonkwo"_s,
+                           headline};
+    }
+
+    void fixtures()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, expected);
+        compareLines(CaptureParser::parse(fixture(file)), expected);
     }
 
     void noise_data()
@@ -380,8 +560,64 @@ Load previous replies)"_s;
         QTest::newRow("short headline after a degree marker")
             << u"Ana Lima\n• 2nd\nRecruiter"_s
             << QStringList{u"Ana Lima"_s, u"- degree marker"_s, u"- headline"_s};
-        QTest::newRow("short line right after a name is a name")
-            << u"Ana Lima\nRecruiter"_s << QStringList{u"Ana Lima"_s, u"Recruiter"_s};
+        QTest::newRow("a job title right after a name is its headline")
+            << u"Ana Lima\nRecruiter"_s << QStringList{u"Ana Lima"_s, u"- headline"_s};
+        QTest::newRow("a name right after a name is a name")
+            << u"Ana Lima\nBruno Castellano"_s << QStringList{u"Ana Lima"_s, u"Bruno Castellano"_s};
+        QTest::newRow("headline before the degree marker")
+            << u"Ana Lima\nTalent Partner at Northwind Labs\n• 2nd\nBruno Castellano\n"
+               "Recruiter\n• 3rd+"_s
+            << QStringList{u"Ana Lima @Northwind Labs"_s, u"- headline"_s, u"- degree marker"_s,
+                           u"Bruno Castellano"_s,         u"- headline"_s, u"- degree marker"_s};
+        QTest::newRow("lower-case headline before the degree marker")
+            << u"Ana Lima\nhelping founders hire\n• 2nd"_s
+            << QStringList{u"Ana Lima"_s, u"- headline"_s, u"- degree marker"_s};
+        QTest::newRow("headline of an anonymous member before the degree marker")
+            << u"LinkedIn Member\nSoftware engineer at a stealth startup\n• 3rd+\nAna Lima"_s
+            << QStringList{u"- anonymous member"_s, u"- headline"_s, u"- degree marker"_s,
+                           u"Ana Lima"_s};
+        QTest::newRow("the profile link names the person, headline first")
+            << u"Ana Lima\nView Ana Lima’s profile\nStoryteller\n• 2nd"_s
+            << QStringList{u"Ana Lima"_s, u"- button label"_s, u"- headline"_s,
+                           u"- degree marker"_s};
+        QTest::newRow("degree marker on the headline's line")
+            << u"Ana Lima\nTalent Partner at Northwind Labs • 2nd\nBruno Castellano"_s
+            << QStringList{u"Ana Lima @Northwind Labs"_s, u"- headline"_s, u"Bruno Castellano"_s};
+        QTest::newRow("a company page among the people")
+            << u"Northwind Labs\n12,480 followers\nFollow\nAna Lima\n• 2nd\nRecruiter\n"
+               "Northwind Labs\n1 follower"_s
+            << QStringList{u"- company page"_s, u"- count"_s,         u"- button label"_s,
+                           u"Ana Lima"_s,       u"- degree marker"_s, u"- headline"_s,
+                           u"- company page"_s, u"- count"_s};
+        QTest::newRow("followers under a person's headline")
+            << u"Ana Lima\n• 2nd\nWriter\n4,210 followers"_s
+            << QStringList{u"Ana Lima"_s, u"- degree marker"_s, u"- headline"_s, u"- count"_s};
+        QTest::newRow("a comment without its time, right above Like · Reply")
+            << u"Priya Raman\nCoach for first-time managers\n• 2nd\nTotally Agree\n"
+               "Like · Reply\nTomasz Nowak\n• 3rd+"_s
+            << QStringList{u"Priya Raman"_s,    u"- headline"_s,     u"- degree marker"_s,
+                           u"- comment text"_s, u"- button label"_s, u"Tomasz Nowak"_s,
+                           u"- degree marker"_s};
+        QTest::newRow("a person above Follow or Like (a reaction) is still a person")
+            << u"Ana Lima\nFollow\nBruno Castellano\nLike"_s
+            << QStringList{u"Ana Lima"_s, u"- button label"_s, u"Bruno Castellano"_s,
+                           u"- button label"_s};
+        QTest::newRow("one person, a headline that could be a name, then the marker")
+            << u"Ana Lima\nStoryteller\n• 2nd\nFollow"_s
+            << QStringList{u"Ana Lima"_s, u"- headline"_s, u"- degree marker"_s,
+                           u"- button label"_s};
+        QTest::newRow("the name twice, then a headline that could be a name, then the marker")
+            << u"Follow\nAna Lima\nAna Lima\nStoryteller\n• 2nd"_s
+            << QStringList{u"- button label"_s, u"Ana Lima"_s, u"- duplicate of line 2"_s,
+                           u"- headline"_s, u"- degree marker"_s};
+        QTest::newRow("the profile link before the name")
+            << u"• 3rd+\nView Ana Lima’s profile\nAna Lima\nStoryteller\n• 2nd"_s
+            << QStringList{u"- degree marker"_s, u"- button label"_s, u"Ana Lima"_s,
+                           u"- headline"_s, u"- degree marker"_s};
+        QTest::newRow("the profile link names the person, degree first")
+            << u"Storyteller\nAna Lima\nView Ana Lima’s profile\n• 2nd"_s
+            << QStringList{u"Storyteller"_s, u"Ana Lima"_s, u"- button label"_s,
+                           u"- degree marker"_s};
         QTest::newRow("blank lines inside a block")
             << u"Ana Lima\n\n• 2nd\n\nHead of Talent at Acme Corp"_s
             << QStringList{u"Ana Lima @Acme Corp"_s, u""_s, u"- degree marker"_s, u""_s,

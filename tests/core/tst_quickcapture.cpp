@@ -6,6 +6,7 @@
 #include "store/ContentStore.h"
 #include "store/EngagementStore.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -92,6 +93,40 @@ private slots:
         m_engagement.reset();
         m_contacts.reset();
         m_db.close();
+    }
+
+    // Both orders of a reactions list (tests/fixtures/capture): the same
+    // people become contacts, with the company from their headline; no
+    // headline becomes a contact.
+    void eitherOrderCreatesOnlyThePeople_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("name, degree, headline") << u"reactions-name-degree-headline.txt"_s;
+        QTest::newRow("name, headline, degree") << u"reactions-name-headline-degree.txt"_s;
+    }
+
+    void eitherOrderCreatesOnlyThePeople()
+    {
+        QFETCH(QString, file);
+        QFile pasted(QStringLiteral(RAPPORT_FIXTURES "/capture/") + file);
+        QVERIFY(pasted.open(QIODevice::ReadOnly));
+        QuickCapture capture(*m_contacts, *m_engagement);
+        const QList<CaptureItem> items = capture.plan(QString::fromUtf8(pasted.readAll()));
+        QuickCapture::Event event;
+        event.kind = EngagementKind::Like;
+        event.date = today;
+        CaptureResult result;
+        QString error;
+        QVERIFY2(capture.apply(items, event, &result, &error), qPrintable(error));
+        QStringList created;
+        for (const Contact &c : std::as_const(result.created))
+            created << (c.company.isEmpty() ? c.fullName() : c.fullName() + u" @"_s + c.company);
+        QCOMPARE(created, (QStringList{u"Ana Lima @Northwind Labs"_s,
+                                       u"Bruno Castellano @Tidewater Analytics"_s,
+                                       u"Chiara Valli"_s, u"Dmitri Okonkwo"_s,
+                                       u"Emeka Fairweather"_s, u"Farah Lindqvist @Lumen Health"_s,
+                                       u"Gustavo Pereira"_s, u"Jonas Weber"_s}));
+        QCOMPARE(result.events.size(), 8);
     }
 
     void planMatchesAndApplyUndoRedo()

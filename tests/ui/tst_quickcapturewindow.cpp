@@ -183,6 +183,42 @@ private slots:
         QVERIFY(SeamTesting::warnings().isEmpty());
     }
 
+    void namesakesShowPositionCompanyAndLocation()
+    {
+        const auto addFull = [this](const QString &position, const QString &company,
+                                    const QString &location) {
+            Contact c;
+            c.firstName = u"Sam"_s;
+            c.lastName = u"Taylor"_s;
+            c.position = position;
+            c.company = company;
+            c.location = location;
+            QString error;
+            if (!m_window->contactStore()->add(c, &error))
+                qWarning() << error;
+            return c.id;
+        };
+        const qint64 recruiter = addFull(u"Recruiter"_s, u"Acme"_s, u"Berlin, Germany"_s);
+        const qint64 designer = addFull(u"Product Designer"_s, u"Acme"_s, {});
+        QStringList shown;
+        DialogRunner::setNextHandler<QuickCaptureDialog>(
+            u"quickCaptureDialog"_s, [&](QuickCaptureDialog &dialog) {
+                dialog.setText(u"Sam Taylor\n • 2nd\nRecruiter at Acme"_s);
+                dialog.updatePreview();
+                if (auto *combo = qobject_cast<QComboBox *>(dialog.preview()->cellWidget(0, 2))) {
+                    for (qint64 id : {recruiter, designer}) {
+                        const int index = combo->findData(id);
+                        shown << (index < 0 ? u"<missing>"_s : combo->itemText(index));
+                    }
+                }
+                return false;
+            });
+        QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+        // Same name, same company: only the position and location tell them apart.
+        QCOMPARE(shown, (QStringList{u"Sam Taylor · Recruiter · Acme · Berlin, Germany"_s,
+                                     u"Sam Taylor · Product Designer · Acme"_s}));
+    }
+
     void tierFilterAndSortInTheTable()
     {
         const qint64 liker = add(u"Lia"_s, u"Liker"_s, {});

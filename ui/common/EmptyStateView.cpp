@@ -1,5 +1,8 @@
 #include "common/EmptyStateView.h"
 
+#include "common/ThemedIcon.h"
+
+#include <QFileInfo>
 #include <QIcon>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -15,7 +18,7 @@ EmptyStateView::EmptyStateView(const QString &iconPath, const QString &namePrefi
     m_layout->addStretch(2);
 
     auto *icon = new QLabel(this);
-    icon->setPixmap(QIcon(iconPath).pixmap(64, 64, QIcon::Disabled));
+    ThemedIcon::setOn(icon, QFileInfo(iconPath).completeBaseName(), 64, QIcon::Disabled);
     icon->setAlignment(Qt::AlignCenter);
     m_layout->addWidget(icon);
 

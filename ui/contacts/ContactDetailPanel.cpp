@@ -2,6 +2,7 @@
 
 #include "common/OutreachStyle.h"
 #include "common/Prompts.h"
+#include "common/ThemedIcon.h"
 #include "common/TierStyle.h"
 #include "contacts/ContactForm.h"
 #include "domain/ConnectionScore.h"
@@ -284,7 +285,7 @@ void ContactDetailPanel::updateTimeline()
                 what = tr("%1 on “%2”").arg(what, e.contentTitle);
             break;
         case TimelineEntry::OutreachRecord: {
-            icon = QIcon(u":/icons/outreach.svg"_s);
+            icon = ThemedIcon::icon(u"outreach"_s);
             what = timelineLabel(e.channel, e.direction);
             const QString about = e.subject.isEmpty() ? e.note : e.subject;
             if (!about.isEmpty())
@@ -294,7 +295,7 @@ void ContactDetailPanel::updateTimeline()
             break;
         }
         case TimelineEntry::ValueGivenRecord:
-            icon = QIcon(u":/icons/value.svg"_s);
+            icon = ThemedIcon::icon(u"value"_s);
             what = valueLabel(e.valueKind);
             if (!e.note.isEmpty())
                 what = tr("%1: %2").arg(what, e.note);

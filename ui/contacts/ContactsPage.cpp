@@ -1,5 +1,6 @@
 #include "contacts/ContactsPage.h"
 
+#include "common/ThemedIcon.h"
 #include "common/TierStyle.h"
 #include "contacts/ContactDetailPanel.h"
 #include "contacts/ContactTableModel.h"
@@ -217,7 +218,7 @@ QWidget *ContactsPage::createEmptyState()
     layout->addStretch(2);
 
     auto *icon = new QLabel(page);
-    icon->setPixmap(QIcon(u":/icons/contacts.svg"_s).pixmap(64, 64, QIcon::Disabled));
+    ThemedIcon::setOn(icon, u"contacts"_s, 64, QIcon::Disabled);
     icon->setAlignment(Qt::AlignCenter);
     layout->addWidget(icon);
 

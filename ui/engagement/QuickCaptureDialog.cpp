@@ -161,14 +161,20 @@ void QuickCaptureDialog::setDate(const QDate &date)
 
 QString QuickCaptureDialog::describe(qint64 contactId) const
 {
+    // Namesakes told apart as a person would: what they do, where, and where
+    // they live ("Sam Taylor · Recruiter · Acme · Berlin").
     const std::optional<Contact> c = m_contacts.get(contactId);
     if (!c)
         return tr("contact %1").arg(contactId);
+    constexpr qsizetype longestPosition = 60;
+    QString position = c->position.simplified();
+    if (position.size() > longestPosition)
+        position = position.left(longestPosition - 1).trimmed() + u'…';
     QStringList parts{c->fullName()};
-    if (!c->company.isEmpty())
-        parts << c->company;
-    else if (!c->position.isEmpty())
-        parts << c->position;
+    for (const QString &part : {position, c->company.simplified(), c->location.simplified()}) {
+        if (!part.isEmpty())
+            parts << part;
+    }
     return parts.join(u" · "_s);
 }
 
@@ -215,8 +221,10 @@ void QuickCaptureDialog::fillRow(int row)
         break;
     case CaptureItem::Ambiguous:
         combo->addItem(tr("Several contacts have this name — choose who it is…"), IgnoreChoice);
-        for (qint64 id : item.candidates)
+        for (qint64 id : item.candidates) {
             combo->addItem(describe(id), id);
+            combo->setItemData(combo->count() - 1, describe(id), Qt::ToolTipRole);
+        }
         break;
     case CaptureItem::New:
     case CaptureItem::Ignored:

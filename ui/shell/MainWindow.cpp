@@ -3,6 +3,7 @@
 #include "common/ErrorBanner.h"
 #include "common/Prompts.h"
 #include "common/StatusTimeout.h"
+#include "common/ThemedIcon.h"
 #include "contacts/ContactDetailPanel.h"
 #include "contacts/ContactsPage.h"
 #include "content/ContentPage.h"
@@ -137,7 +138,7 @@ void MainWindow::createNavigation()
         {tr("Insights"), u"insights"_s},
     };
     for (const PageInfo &page : pages) {
-        const QIcon icon(u":/icons/%1.svg"_s.arg(page.icon));
+        const QIcon icon = ThemedIcon::icon(page.icon); // in the palette's text colour
         auto *item = new QListWidgetItem(icon, page.title, m_navigation);
         item->setSizeHint(QSize(0, fontMetrics().height() + 18));
     }

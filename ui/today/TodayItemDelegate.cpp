@@ -138,8 +138,9 @@ int TodayItemDelegate::paintActionLine(QPainter *painter, const QStyleOptionView
     const int icon = iconSize(opt);
     const int lineHeight = qMax(plainMetrics.height(), icon);
     const QIcon actionIcon = qvariant_cast<QIcon>(index.data(Qt::DecorationRole));
+    const bool selected = opt.state & QStyle::State_Selected;
     actionIcon.paint(painter, QRect(left, y + (lineHeight - icon) / 2, icon, icon), Qt::AlignCenter,
-                     card.open ? QIcon::Normal : QIcon::Disabled);
+                     selected ? QIcon::Selected : (card.open ? QIcon::Normal : QIcon::Disabled));
     const int textLeft = left + icon + gap * 2;
     const int fullWidth = qMax(0, card.area.right() - textLeft);
     const QString action = index.data(TodayQueueModel::ActionRole).toString();

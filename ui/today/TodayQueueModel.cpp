@@ -1,8 +1,8 @@
 #include "today/TodayQueueModel.h"
 
-#include <QApplication>
+#include "common/ThemedIcon.h"
+
 #include <QLocale>
-#include <QStyle>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -137,30 +137,26 @@ QString TodayQueueModel::actionLabel(QueueItem::Action action)
 
 QIcon TodayQueueModel::actionIcon(QueueItem::Action action)
 {
-    // The system theme's icon first; the style's standard one otherwise.
-    // The words beside it carry the meaning.
-    QStyle *style = QApplication::style();
+    // Rapport's own line icons (resources/icons/queue-*.svg), in the
+    // palette's colours like the navigation's; the words beside them carry
+    // the meaning.
     switch (action) {
     case QueueItem::Action::ReplyWaiting:
-        return QIcon::fromTheme(u"mail-reply-sender"_s, style->standardIcon(QStyle::SP_ArrowBack));
+        return ThemedIcon::icon(u"queue-reply"_s);
     case QueueItem::Action::FollowerMessage:
-        return QIcon::fromTheme(u"mail-message-new"_s,
-                                style->standardIcon(QStyle::SP_FileDialogContentsView));
+        return ThemedIcon::icon(u"queue-message"_s);
     case QueueItem::Action::Invite:
-        return QIcon::fromTheme(u"contact-new"_s,
-                                style->standardIcon(QStyle::SP_FileDialogNewFolder));
+        return ThemedIcon::icon(u"queue-invite"_s);
     case QueueItem::Action::InMail:
-        return QIcon::fromTheme(u"mail-send"_s, style->standardIcon(QStyle::SP_DialogOkButton));
+        return ThemedIcon::icon(u"queue-inmail"_s);
     case QueueItem::Action::Welcome:
-        return QIcon::fromTheme(u"face-smile"_s, style->standardIcon(QStyle::SP_DialogYesButton));
+        return ThemedIcon::icon(u"queue-welcome"_s);
     case QueueItem::Action::Thank:
-        return QIcon::fromTheme(u"emblem-favorite"_s,
-                                style->standardIcon(QStyle::SP_DialogApplyButton));
+        return ThemedIcon::icon(u"queue-thank"_s);
     case QueueItem::Action::Reconnect:
-        return QIcon::fromTheme(u"call-start"_s, style->standardIcon(QStyle::SP_BrowserReload));
+        return ThemedIcon::icon(u"queue-reconnect"_s);
     case QueueItem::Action::FollowUpInvitation:
-        return QIcon::fromTheme(u"appointment-soon"_s,
-                                style->standardIcon(QStyle::SP_MessageBoxQuestion));
+        return ThemedIcon::icon(u"queue-follow-up"_s);
     }
     return {};
 }
