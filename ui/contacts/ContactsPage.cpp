@@ -3,17 +3,20 @@
 #include "common/TierStyle.h"
 #include "contacts/ContactDetailPanel.h"
 #include "contacts/ContactTableModel.h"
+#include "domain/RelativeDate.h"
 #include "session/ChangeWatcher.h"
 #include "session/Session.h"
 #include "settings/Settings.h"
 #include "store/ContactStore.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,8 +37,10 @@ namespace rapport {
 namespace {
 
 const QString splitterKey = u"contacts"_s;
-// Version 2: the Tier and Last engaged columns.
-const QString headerKey = u"contactsTable2"_s;
+// Version 3: columns fitted to the window until the user sizes one.
+const QString headerKey = u"contactsTable3"_s;
+// Set (non-empty) once the user sized a column: the widths are theirs then.
+const QString userSizedKey = u"contactsTable3Sized"_s;
 
 // Typing pauses shorter than this are still one word being typed.
 constexpr int searchDelayMs = 150;
@@ -79,15 +84,23 @@ ContactsPage::ContactsPage(Settings &settings, QWidget *parent)
     listLayout->addWidget(m_stack, 1);
     createTable();
     createStatePages();
+    // Below the list, so the search box keeps its width as the count changes.
+    m_countLabel = new QLabel(listSide);
+    m_countLabel->setObjectName(u"countLabel"_s);
+    m_countLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    listLayout->addWidget(m_countLabel);
 
     m_panel = new ContactDetailPanel(m_splitter);
     connect(m_panel, &ContactDetailPanel::saveRequested, this, &ContactsPage::saveRequested);
 
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 0);
+    // The panel keeps its width whichever contact it shows; the list takes
+    // what the window gives or takes.
+    m_panel->setMinimumWidth(fontMetrics().averageCharWidth() * 46);
     if (!m_splitter->restoreState(m_settings.splitterState(splitterKey)))
         m_splitter->setSizes(
-            {fontMetrics().averageCharWidth() * 140, fontMetrics().averageCharWidth() * 56});
+            {fontMetrics().averageCharWidth() * 150, fontMetrics().averageCharWidth() * 50});
 
     setTabOrder(m_searchEdit, m_table);
     setTabOrder(m_table, m_panel);
@@ -125,9 +138,6 @@ QWidget *ContactsPage::createSearchBar(QWidget *listSide)
         }
     });
     searchLayout->addWidget(m_tierFilter);
-    m_countLabel = new QLabel(m_searchBar);
-    m_countLabel->setObjectName(u"countLabel"_s);
-    searchLayout->addWidget(m_countLabel);
     return m_searchBar;
 }
 
@@ -191,10 +201,22 @@ void ContactsPage::createTable()
                                                   Qt::AscendingOrder);
     m_stack->addWidget(m_table);
     m_table->viewport()->installEventFilter(this);
+    m_table->installEventFilter(this);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
         if (!m_fittingColumns)
             m_autoFitColumns = false;
     });
+    // Sized columns stay as sized; this brings back columns that follow the window.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *fit = new QAction(tr("&Fit Columns to Window"), header);
+    fit->setObjectName(u"fitColumnsAction"_s);
+    connect(fit, &QAction::triggered, this, [this] {
+        m_autoFitColumns = true;
+        if (m_model)
+            fitColumns();
+    });
+    header->addAction(fit);
 }
 
 void ContactsPage::createStatePages()
@@ -276,8 +298,11 @@ void ContactsPage::setTimelineStore(TimelineStore *timeline)
 
 void ContactsPage::setStore(ContactStore *store)
 {
+    // The columns as the window had them, or at start as they were saved.
     const QByteArray header =
         m_model ? m_table->horizontalHeader()->saveState() : m_settings.headerState(headerKey);
+    const bool userSized =
+        m_model ? !m_autoFitColumns : !m_settings.headerState(userSizedKey).isEmpty();
     // setModel() leaves the old selection model to its owner: us.
     QItemSelectionModel *oldSelection = m_table->selectionModel();
     m_table->setModel(nullptr);
@@ -300,7 +325,7 @@ void ContactsPage::setStore(ContactStore *store)
     if (m_store) {
         m_model = new ContactTableModel(*m_store, this);
         m_table->setModel(m_model);
-        restoreHeader(header);
+        restoreHeader(header, userSized);
         connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
                 &ContactsPage::aboutToReset);
         connect(m_model, &QAbstractItemModel::modelReset, this, &ContactsPage::afterReset);
@@ -318,72 +343,138 @@ void ContactsPage::setStore(ContactStore *store)
     emit currentContactChanged();
 }
 
-void ContactsPage::restoreHeader(const QByteArray &state)
+void ContactsPage::restoreHeader(const QByteArray &state, bool userSized)
 {
     QHeaderView *header = m_table->horizontalHeader();
-    m_autoFitColumns = state.isEmpty() || !header->restoreState(state);
-    if (m_autoFitColumns) {
+    const bool restored = !state.isEmpty() && header->restoreState(state);
+    if (!restored)
         header->setSortIndicator(ContactTableModel::NameColumn, Qt::AscendingOrder);
+    // Order and sorting come back; widths only when the user chose them.
+    m_autoFitColumns = !restored || !userSized;
+    if (m_autoFitColumns)
         fitColumns();
-    }
     m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+}
+
+int ContactsPage::fixedColumnWidth(int column) const
+{
+    // The wider of the header's title and the cell's usual content.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int cellMargin =
+        2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1) + 6;
+    QString sample;
+    int extra = 0;
+    switch (column) {
+    case ContactTableModel::TierColumn: {
+        // Room for the usual tier names; longer ones elide, with the full
+        // text in the tooltip.
+        Tier tier;
+        tier.rank = 5;
+        sample = TierStyle::label(tier);
+        extra = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 4;
+        break;
+    }
+    case ContactTableModel::ConnectedOnColumn:
+        sample = QLocale().toString(QDate(2028, 12, 28), QLocale::ShortFormat);
+        break;
+    case ContactTableModel::DegreeColumn:
+        sample = m_model->tr("2nd");
+        break;
+    case ContactTableModel::LastEngagedColumn:
+        sample = RelativeDate::text(QDate(2025, 1, 1), QDate(2025, 12, 1));
+        break;
+    case ContactTableModel::ScoreColumn:
+        sample = QLocale().toString(100);
+        break;
+    default:
+        break;
+    }
+    return qMax(titleWidth(column), metrics.horizontalAdvance(sample) + extra + cellMargin);
+}
+
+int ContactsPage::titleWidth(int column) const
+{
+    const QHeaderView *header = m_table->horizontalHeader();
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    return header->fontMetrics().horizontalAdvance(
+               m_model->headerData(column, Qt::Horizontal).toString()) +
+           2 * margin + 6;
 }
 
 void ContactsPage::fitColumns()
 {
-    // Dates and degrees get what they need; the text columns share the rest
-    // by how long their values usually are.
+    // Tier, dates, degree and score get what they need; the text columns
+    // share the rest by how long their values usually are, so together
+    // they fill the table exactly and no sideways scrolling is needed.
     const QScopedValueRollback<bool> fitting(m_fittingColumns, true);
     QHeaderView *header = m_table->horizontalHeader();
-    const QFontMetrics metrics = m_table->fontMetrics();
-    const int padding = 2 * m_table->style()->pixelMetric(QStyle::PM_HeaderMargin) + 24;
-    auto titleWidth = [&](int column) {
-        return header->fontMetrics().horizontalAdvance(
-                   m_model->headerData(column, Qt::Horizontal).toString()) +
-               padding;
-    };
-    const int dateWidth = qMax(
-        titleWidth(ContactTableModel::ConnectedOnColumn),
-        metrics.horizontalAdvance(QLocale().toString(QDate(2028, 12, 28), QLocale::ShortFormat)) +
-            padding);
-    const int degreeWidth = titleWidth(ContactTableModel::DegreeColumn);
-    // Room for the usual tier names; the longest ones elide, with the full
-    // text in the tooltip.
-    const int iconWidth = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 6;
-    const int tierWidth =
-        qMax(titleWidth(ContactTableModel::TierColumn),
-             metrics.horizontalAdvance(TierStyle::label(Tier::fromKey(5))) + iconWidth + padding);
-    const int engagedWidth = qMax(
-        titleWidth(ContactTableModel::LastEngagedColumn),
-        metrics.horizontalAdvance(TierStyle::relativeDate(QDate(2026, 1, 1), QDate(2026, 2, 20))) +
-            padding);
-    header->resizeSection(ContactTableModel::ConnectedOnColumn, dateWidth);
-    header->resizeSection(ContactTableModel::DegreeColumn, degreeWidth);
-    header->resizeSection(ContactTableModel::TierColumn, tierWidth);
-    header->resizeSection(ContactTableModel::LastEngagedColumn, engagedWidth);
-    const int scoreWidth = titleWidth(ContactTableModel::ScoreColumn);
-    header->resizeSection(ContactTableModel::ScoreColumn, scoreWidth);
+    const int fixedColumns[] = {ContactTableModel::TierColumn, ContactTableModel::ConnectedOnColumn,
+                                ContactTableModel::DegreeColumn,
+                                ContactTableModel::LastEngagedColumn,
+                                ContactTableModel::ScoreColumn};
+    int rest = m_table->viewport()->width();
+    for (int column : fixedColumns) {
+        if (header->isSectionHidden(column))
+            continue;
+        const int width = fixedColumnWidth(column);
+        header->resizeSection(column, width);
+        rest -= width;
+    }
 
-    const struct
+    struct TextColumn
     {
         int column;
         int weight;
-    } textColumns[] = {{ContactTableModel::NameColumn, 30},
-                       {ContactTableModel::PositionColumn, 24},
-                       {ContactTableModel::CompanyColumn, 22},
-                       {ContactTableModel::LocationColumn, 14},
-                       {ContactTableModel::IndustryColumn, 14}};
-    int totalWeight = 0;
-    for (const auto &c : textColumns)
-        totalWeight += c.weight;
-    const int rest = m_table->viewport()->width() - dateWidth - degreeWidth - tierWidth -
-                     engagedWidth - scoreWidth;
-    const int minimum = metrics.averageCharWidth() * 8;
-    for (const auto &c : textColumns) {
-        // A name is what the eye looks for first: never squeeze it to initials.
-        const int least = c.column == ContactTableModel::NameColumn ? minimum * 2 : minimum;
-        header->resizeSection(c.column, qMax(least, rest * c.weight / totalWeight));
+        int least;
+        int width = 0;
+        bool pinned = false;
+    };
+    const int chars = m_table->fontMetrics().averageCharWidth();
+    // A name is what the eye looks for first: never squeezed to initials.
+    TextColumn textColumns[] = {{ContactTableModel::NameColumn, 30, chars * 16},
+                                {ContactTableModel::PositionColumn, 24, chars * 8},
+                                {ContactTableModel::CompanyColumn, 20, chars * 8},
+                                {ContactTableModel::LocationColumn, 13, chars * 7},
+                                {ContactTableModel::IndustryColumn, 13, chars * 7}};
+    // Never narrower than the column's title.
+    for (TextColumn &c : textColumns)
+        c.least = qMax(c.least, titleWidth(c.column));
+    // Share by weight; a column that would fall under its least width gets
+    // that, and the others share what is left.
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        int pool = rest;
+        int weights = 0;
+        for (const TextColumn &c : textColumns) {
+            if (header->isSectionHidden(c.column))
+                continue;
+            if (c.pinned)
+                pool -= c.width;
+            else
+                weights += c.weight;
+        }
+        for (TextColumn &c : textColumns) {
+            if (c.pinned || header->isSectionHidden(c.column) || weights == 0)
+                continue;
+            c.width = qMax(0, pool) * c.weight / weights;
+            if (c.width < c.least) {
+                c.width = c.least;
+                c.pinned = true;
+                changed = true;
+            }
+        }
     }
+    // Rounding leftovers go to the name, so the columns end at the edge.
+    int used = 0;
+    for (const TextColumn &c : textColumns) {
+        if (!header->isSectionHidden(c.column))
+            used += c.width;
+    }
+    if (used < rest)
+        textColumns[0].width += rest - used;
+    for (const TextColumn &c : textColumns)
+        header->resizeSection(c.column, c.width);
 }
 
 bool ContactsPage::eventFilter(QObject *watched, QEvent *event)
@@ -392,6 +483,17 @@ bool ContactsPage::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_table->viewport() && event->type() == QEvent::Resize && m_autoFitColumns &&
         m_model) {
         fitColumns();
+    }
+    // Home and End (with or without Ctrl) go to the first and last contact;
+    // a row is selected whole, so the view never scrolls sideways to a
+    // last column.
+    if (watched == m_table && event->type() == QEvent::KeyPress && m_model &&
+        m_model->rowCount() > 0) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Home || key == Qt::Key_End) {
+            selectRow(key == Qt::Key_Home ? 0 : m_model->rowCount() - 1);
+            return true;
+        }
     }
     return QWidget::eventFilter(watched, event);
 }
@@ -605,8 +707,11 @@ void ContactsPage::saveState()
     // A hidden panel saves as zero width; keep the sizes from when it showed.
     if (!m_panel->isHidden())
         m_settings.setSplitterState(splitterKey, m_splitter->saveState());
-    if (m_model)
+    if (m_model) {
         m_settings.setHeaderState(headerKey, m_table->horizontalHeader()->saveState());
+        m_settings.setHeaderState(userSizedKey,
+                                  m_autoFitColumns ? QByteArray() : QByteArrayLiteral("1"));
+    }
 }
 
 } // namespace rapport

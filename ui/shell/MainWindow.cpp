@@ -13,6 +13,7 @@
 #include "shell/DatabaseFiles.h"
 #include "shell/MainMenus.h"
 #include "shell/WindowCommands.h"
+#include "shell/WindowPlacement.h"
 #include "store/ContactStore.h"
 #include "today/TodayPage.h"
 
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -69,13 +71,28 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
         showDerivedStateError();
     });
 
-    if (!restoreGeometry(m_settings.windowGeometry()))
-        resize(1280, 800);
     restoreState(m_settings.windowState());
+    placeWindow();
     // The home page: who to reach out to today.
     showPage(Page::Today);
     updateStatus();
     updateActions();
+}
+
+void MainWindow::placeWindow()
+{
+    // Within the screen's available area (taskbars and panels left free):
+    // remembered geometry from a bigger monitor is moved and shrunk.
+    const QRect available = screen()->availableGeometry();
+    const QSize minimum = minimumSizeHint();
+    if (restoreGeometry(m_settings.windowGeometry())) {
+        if (!(windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen)))
+            setGeometry(WindowPlacement::fitted(geometry(), available, minimum));
+        return;
+    }
+    QRect first(QPoint(), WindowPlacement::defaultSize(available, minimum));
+    first.moveCenter(available.center());
+    setGeometry(WindowPlacement::fitted(first, available, minimum));
 }
 
 MainWindow::~MainWindow()
