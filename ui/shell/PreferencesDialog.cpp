@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -80,8 +81,12 @@ QScrollArea *PreferencesDialog::scrollingTab(const QList<QGroupBox *> &groups)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // As tall as the tallest tab needs, up to what a 720-pixel screen has.
-    scroll->setMinimumHeight(qMin(page->sizeHint().height(), fontMetrics().height() * 24));
+    // Never narrower than its fields (it scrolls only up and down); as tall
+    // as the tab needs, up to what a 720-pixel screen has room for.
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, scroll);
+    scroll->setMinimumWidth(page->minimumSizeHint().width() + scrollBar);
+    scroll->setMinimumHeight(
+        qMin(page->sizeHint().height() + scrollBar, fontMetrics().height() * 32));
     return scroll;
 }
 
