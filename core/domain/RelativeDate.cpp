@@ -39,4 +39,11 @@ QString RelativeDate::text(const QDate &date, const QDate &today)
     return tr("%1 years ago").arg(years);
 }
 
+QString RelativeDate::inDays(const QDate &date, const QDate &today)
+{
+    if (date.isValid() && monthsBetween(date, today) < 12 && date.daysTo(today) >= 14)
+        return tr("%1 days ago").arg(date.daysTo(today));
+    return text(date, today);
+}
+
 } // namespace rapport

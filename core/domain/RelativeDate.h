@@ -19,6 +19,10 @@ class RelativeDate
 public:
     // Empty for an invalid date; "in the future" for a day after `today`.
     static QString text(const QDate &date, const QDate &today = QDate::currentDate());
+    // In days while under a year ("200 days ago"), for sentences that
+    // set it beside a number of days ("keep in touch every 90 days"); a
+    // year or more as text() says it ("15 years ago").
+    static QString inDays(const QDate &date, const QDate &today = QDate::currentDate());
     // Whole calendar months from `from` to `to` (0 when `to` is earlier).
     static int monthsBetween(const QDate &from, const QDate &to);
 };

@@ -40,8 +40,9 @@ QDate localDay(const QString &isoUtc)
 
 QString ago(const QDate &day, const QDate &today)
 {
-    // A day logged later than today (a clock put back) reads as today.
-    return RelativeDate::text(qMin(day, today), today);
+    // A day logged later than today (a clock put back) reads as today. Days,
+    // as the cadences beside them count, until it is a year or more.
+    return RelativeDate::inDays(qMin(day, today), today);
 }
 
 QString templateFor(QueueItem::Action action)

@@ -15,6 +15,8 @@ class tst_RelativeDate : public QObject
 private slots:
     void text_data();
     void text();
+    void inDays_data();
+    void inDays();
     void monthsBetween_data();
     void monthsBetween();
 };
@@ -60,6 +62,27 @@ void tst_RelativeDate::text()
     QFETCH(QDate, today);
     QFETCH(QString, expected);
     QCOMPARE(RelativeDate::text(date, today), expected);
+}
+
+void tst_RelativeDate::inDays_data()
+{
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QString>("expected");
+    const QDate today(2026, 3, 15);
+    QTest::newRow("yesterday") << today.addDays(-1) << u"yesterday"_s;
+    QTest::newRow("13 days") << today.addDays(-13) << u"13 days ago"_s;
+    QTest::newRow("31 days") << today.addDays(-31) << u"31 days ago"_s;
+    QTest::newRow("200 days") << today.addDays(-200) << u"200 days ago"_s;
+    QTest::newRow("a year less a day") << QDate(2025, 3, 16) << u"364 days ago"_s;
+    QTest::newRow("a year") << QDate(2025, 3, 15) << u"a year ago"_s;
+    QTest::newRow("5470 days") << today.addDays(-5470) << u"14 years ago"_s;
+}
+
+void tst_RelativeDate::inDays()
+{
+    QFETCH(QDate, date);
+    QFETCH(QString, expected);
+    QCOMPARE(RelativeDate::inDays(date, QDate(2026, 3, 15)), expected);
 }
 
 void tst_RelativeDate::monthsBetween_data()

@@ -88,6 +88,8 @@ ContactsPage::ContactsPage(Settings &settings, QWidget *parent)
     m_countLabel = new QLabel(listSide);
     m_countLabel->setObjectName(u"countLabel"_s);
     m_countLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Wraps rather than widening the list (and squeezing the panel).
+    m_countLabel->setWordWrap(true);
     listLayout->addWidget(m_countLabel);
 
     m_panel = new ContactDetailPanel(m_splitter);
