@@ -19,6 +19,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -172,6 +173,9 @@ QSplitter *ContactDetailPanel::createFormAndTimeline(QWidget *details)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Never narrower than the form's fields (it scrolls only up and down).
+    scroll->setMinimumWidth(m_form->minimumSizeHint().width() +
+                            style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, scroll));
     split->addWidget(scroll);
 
     auto *timelineBox = new QWidget(split);

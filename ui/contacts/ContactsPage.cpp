@@ -99,7 +99,8 @@ ContactsPage::ContactsPage(Settings &settings, QWidget *parent)
     m_splitter->setStretchFactor(1, 0);
     // The panel keeps its width whichever contact it shows; the list takes
     // what the window gives or takes.
-    m_panel->setMinimumWidth(fontMetrics().averageCharWidth() * 46);
+    m_panel->setMinimumWidth(
+        qMax(fontMetrics().averageCharWidth() * 46, m_panel->minimumSizeHint().width()));
     if (!m_splitter->restoreState(m_settings.splitterState(splitterKey)))
         m_splitter->setSizes(
             {fontMetrics().averageCharWidth() * 150, fontMetrics().averageCharWidth() * 50});
@@ -433,11 +434,11 @@ void ContactsPage::fitColumns()
     };
     const int chars = m_table->fontMetrics().averageCharWidth();
     // A name is what the eye looks for first: never squeezed to initials.
-    TextColumn textColumns[] = {{ContactTableModel::NameColumn, 30, chars * 16},
+    TextColumn textColumns[] = {{ContactTableModel::NameColumn, 34, chars * 16},
                                 {ContactTableModel::PositionColumn, 24, chars * 8},
                                 {ContactTableModel::CompanyColumn, 20, chars * 8},
-                                {ContactTableModel::LocationColumn, 13, chars * 7},
-                                {ContactTableModel::IndustryColumn, 13, chars * 7}};
+                                {ContactTableModel::LocationColumn, 11, chars * 7},
+                                {ContactTableModel::IndustryColumn, 11, chars * 7}};
     // Never narrower than the column's title.
     for (TextColumn &c : textColumns)
         c.least = qMax(c.least, titleWidth(c.column));
