@@ -87,8 +87,6 @@ private:
     // Fits the columns to the table's width (the text columns share what
     // the others leave); widths a user chose stay until "Fit Columns".
     void fitColumns();
-    int fixedColumnWidth(int column) const;
-    int titleWidth(int column) const;
     void applySearch();
     void restoreHeader(const QByteArray &state, bool userSized);
     void aboutToReset();
