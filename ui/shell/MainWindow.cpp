@@ -20,6 +20,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -86,8 +87,12 @@ void MainWindow::placeWindow()
     const QRect available = screen()->availableGeometry();
     const QSize minimum = minimumSizeHint();
     if (restoreGeometry(m_settings.windowGeometry())) {
-        if (!(windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen)))
-            setGeometry(WindowPlacement::fitted(geometry(), available, minimum));
+        // The screen it was on, if that is still there; else this one.
+        const QScreen *onScreen = QGuiApplication::screenAt(geometry().center());
+        if (!(windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen))) {
+            setGeometry(WindowPlacement::fitted(
+                geometry(), onScreen ? onScreen->availableGeometry() : available, minimum));
+        }
         return;
     }
     QRect first(QPoint(), WindowPlacement::defaultSize(available, minimum));
