@@ -1,5 +1,7 @@
 #include "domain/ConnectionScore.h"
 
+#include "domain/RelativeDate.h"
+
 #include <QStringList>
 
 #include <cmath>
@@ -167,7 +169,7 @@ QString ConnectionScore::workings(const Parts &p, const QDate &today)
 {
     const auto when = [&today](const QDate &day) {
         return day.isValid()
-                   ? tr("%1 (%2 days ago)").arg(day.toString(Qt::ISODate)).arg(day.daysTo(today))
+                   ? tr("%1 (%2)").arg(day.toString(Qt::ISODate), RelativeDate::inDays(day, today))
                    : tr("never");
     };
     const QStringList lines = {

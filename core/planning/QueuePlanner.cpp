@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "domain/DateText.h"
+#include "domain/RelativeDate.h"
 #include "outreach/InMailLedger.h"
 #include "outreach/InvitationStats.h"
 #include "outreach/MessageLinter.h"
@@ -39,12 +40,9 @@ QDate localDay(const QString &isoUtc)
 
 QString ago(const QDate &day, const QDate &today)
 {
-    const qint64 days = day.daysTo(today);
-    if (days <= 0)
-        return QueuePlanner::tr("today");
-    if (days == 1)
-        return QueuePlanner::tr("yesterday");
-    return QueuePlanner::tr("%n days ago", nullptr, int(days));
+    // A day logged later than today (a clock put back) reads as today. Days,
+    // as the cadences beside them count, until it is a year or more.
+    return RelativeDate::inDays(qMin(day, today), today);
 }
 
 QString templateFor(QueueItem::Action action)

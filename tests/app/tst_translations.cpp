@@ -15,6 +15,7 @@
 #include "domain/Contact.h"
 #include "domain/EngagementKind.h"
 #include "domain/Outreach.h"
+#include "domain/RelativeDate.h"
 #include "domain/StarterTemplates.h"
 #include "io/CsvReader.h"
 #include "outreach/InvitationStats.h"
@@ -218,8 +219,10 @@ private slots:
             TierStyle::pluralLabel(rank);
         for (EngagementKind kind : EngagementKinds::all())
             TierStyle::kindLabel(kind);
-        for (int days : {0, 1, 5, 40, 400})
-            TierStyle::relativeDate(today.addDays(-days), today);
+        for (int days : {-1, 0, 1, 5, 40, 100, 400, 800}) {
+            RelativeDate::text(today.addDays(-days), today);
+            RelativeDate::inDays(today.addDays(-days), today);
+        }
         for (const QString &channel : Outreach::channels()) {
             OutreachStyle::channelLabel(channel);
             OutreachStyle::channelNoun(channel);

@@ -1,3 +1,4 @@
+#include "ScreenTesting.h"
 #include "SeamTesting.h"
 #include "common/ErrorBanner.h"
 #include "contacts/ContactDetailPanel.h"
@@ -1131,5 +1132,7 @@ void tst_MainWindow::remembersSplitterAndGeometry()
     QCOMPARE(m_window->findChild<QSplitter *>(u"contactsSplitter"_s)->sizes(), sizes);
 }
 
-QTEST_MAIN(tst_MainWindow)
+// A 1920×1080 screen: the window (its least width is over 800 pixels) fits it,
+// so a remembered geometry comes back as it was.
+RAPPORT_TEST_MAIN_ON_SCREEN(tst_MainWindow, 1920, 1080)
 #include "tst_mainwindow.moc"

@@ -1,4 +1,5 @@
 #include "SeamTesting.h"
+#include "common/MinuteTime.h"
 #include "common/OutreachStyle.h"
 #include "db/Database.h"
 #include "outreach/InvitationStats.h"
@@ -205,7 +206,7 @@ void tst_OutreachPage::modelRowsAndColumns()
 
     QCOMPARE(cell(1, OutreachTableModel::WhenColumn), u"3 days ago"_s);
     QCOMPARE(model->index(1, OutreachTableModel::WhenColumn).data(Qt::ToolTipRole).toString(),
-             locale.toString(threeDaysAgo.toLocalTime(), QLocale::LongFormat));
+             MinuteTime::dateTime(threeDaysAgo, QLocale::LongFormat, locale));
     QCOMPARE(cell(1, OutreachTableModel::ContactColumn), u"Anna Berg"_s);
     QCOMPARE(cell(1, OutreachTableModel::ChannelColumn), u"Invitation"_s);
     QCOMPARE(cell(1, OutreachTableModel::SubjectColumn), u"Hello Anna, we met at the meetup."_s);

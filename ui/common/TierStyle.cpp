@@ -1,5 +1,7 @@
 #include "common/TierStyle.h"
 
+#include "domain/RelativeDate.h"
+
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPixmap>
@@ -135,22 +137,7 @@ QIcon TierStyle::kindIcon(EngagementKind kind)
 
 QString TierStyle::relativeDate(const QDate &date, const QDate &today)
 {
-    if (!date.isValid())
-        return {};
-    const qint64 days = date.daysTo(today);
-    if (days < 0)
-        return tr("in the future");
-    if (days == 0)
-        return tr("today");
-    if (days == 1)
-        return tr("yesterday");
-    if (days < 14)
-        return tr("%1 days ago").arg(days);
-    if (days < 60)
-        return tr("%1 weeks ago").arg(days / 7);
-    if (days < 730)
-        return tr("%1 months ago").arg(days / 30);
-    return tr("%1 years ago").arg(days / 365);
+    return RelativeDate::text(date, today);
 }
 
 } // namespace rapport

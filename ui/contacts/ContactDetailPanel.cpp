@@ -6,6 +6,7 @@
 #include "common/TierStyle.h"
 #include "contacts/ContactForm.h"
 #include "domain/ConnectionScore.h"
+#include "domain/RelativeDate.h"
 #include "store/ScoreStore.h"
 #include "store/TimelineStore.h"
 
@@ -19,6 +20,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -125,6 +127,8 @@ void ContactDetailPanel::createHeader(QWidget *details, QVBoxLayout *layout)
     m_tierLabel->setObjectName(u"tierLabel"_s);
     m_tierLabel->setAccessibleName(tr("Engagement tier"));
     m_tierLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Wraps rather than widening the panel for a long tier and date.
+    m_tierLabel->setWordWrap(true);
     tierRow->addWidget(m_tierLabel, 1);
     layout->addLayout(tierRow);
 }
@@ -170,6 +174,9 @@ QSplitter *ContactDetailPanel::createFormAndTimeline(QWidget *details)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Never narrower than the form's fields (it scrolls only up and down).
+    scroll->setMinimumWidth(m_form->minimumSizeHint().width() +
+                            style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, scroll));
     split->addWidget(scroll);
 
     auto *timelineBox = new QWidget(split);
@@ -301,8 +308,8 @@ void ContactDetailPanel::updateTimeline()
                 what = tr("%1: %2").arg(what, e.note);
             break;
         }
-        auto *item = new QListWidgetItem(
-            icon, tr("%1 · %2").arg(what, TierStyle::relativeDate(e.date)), m_timeline);
+        auto *item = new QListWidgetItem(icon, tr("%1 · %2").arg(what, RelativeDate::text(e.date)),
+                                         m_timeline);
         QString tip = locale.toString(e.date, QLocale::LongFormat);
         if (e.source == TimelineEntry::EngagementEvent && !e.note.isEmpty()) {
             item->setText(item->text() + u'\n' + e.note);
@@ -374,8 +381,7 @@ void ContactDetailPanel::updateHeader(const Contact &contact)
         m_tierIcon->setPixmap(TierStyle::icon(tier).pixmap(QSize(14, 14), devicePixelRatioF()));
         QString text = TierStyle::label(tier);
         if (contact.lastEngagedOn.isValid())
-            text = tr("%1 · last engaged %2")
-                       .arg(text, TierStyle::relativeDate(contact.lastEngagedOn));
+            text = tr("%1 · last engaged %2").arg(text, RelativeDate::text(contact.lastEngagedOn));
         m_tierLabel->setText(text);
         m_tierLabel->setToolTip(contact.lastEngagedOn.isValid()
                                     ? QLocale().toString(contact.lastEngagedOn, QLocale::LongFormat)

@@ -1,6 +1,7 @@
 #include "contacts/ContactTableModel.h"
 
 #include "common/TierStyle.h"
+#include "domain/RelativeDate.h"
 
 #include "store/ContactStore.h"
 
@@ -301,7 +302,7 @@ QVariant ContactTableModel::data(const QModelIndex &index, int role) const
     case TierColumn:
         return TierStyle::label(c->tier());
     case LastEngagedColumn:
-        return TierStyle::relativeDate(c->lastEngagedOn);
+        return RelativeDate::text(c->lastEngagedOn);
     case ScoreColumn:
         return QLocale().toString(c->score);
     case PositionColumn:

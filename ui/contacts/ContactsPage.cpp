@@ -2,6 +2,7 @@
 
 #include "common/ThemedIcon.h"
 #include "common/TierStyle.h"
+#include "contacts/ContactColumnFitter.h"
 #include "contacts/ContactDetailPanel.h"
 #include "contacts/ContactTableModel.h"
 #include "session/ChangeWatcher.h"
@@ -9,12 +10,14 @@
 #include "settings/Settings.h"
 #include "store/ContactStore.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,7 +26,6 @@
 #include <QScopedValueRollback>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -35,8 +37,10 @@ namespace rapport {
 namespace {
 
 const QString splitterKey = u"contacts"_s;
-// Version 2: the Tier and Last engaged columns.
-const QString headerKey = u"contactsTable2"_s;
+// Version 3: columns fitted to the window until the user sizes one.
+const QString headerKey = u"contactsTable3"_s;
+// Set (non-empty) once the user sized a column: the widths are theirs then.
+const QString userSizedKey = u"contactsTable3Sized"_s;
 
 // Typing pauses shorter than this are still one word being typed.
 constexpr int searchDelayMs = 150;
@@ -80,15 +84,26 @@ ContactsPage::ContactsPage(Settings &settings, QWidget *parent)
     listLayout->addWidget(m_stack, 1);
     createTable();
     createStatePages();
+    // Below the list, so the search box keeps its width as the count changes.
+    m_countLabel = new QLabel(listSide);
+    m_countLabel->setObjectName(u"countLabel"_s);
+    m_countLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Wraps rather than widening the list (and squeezing the panel).
+    m_countLabel->setWordWrap(true);
+    listLayout->addWidget(m_countLabel);
 
     m_panel = new ContactDetailPanel(m_splitter);
     connect(m_panel, &ContactDetailPanel::saveRequested, this, &ContactsPage::saveRequested);
 
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 0);
+    // The panel keeps its width whichever contact it shows; the list takes
+    // what the window gives or takes.
+    m_panel->setMinimumWidth(
+        qMax(fontMetrics().averageCharWidth() * 46, m_panel->minimumSizeHint().width()));
     if (!m_splitter->restoreState(m_settings.splitterState(splitterKey)))
         m_splitter->setSizes(
-            {fontMetrics().averageCharWidth() * 140, fontMetrics().averageCharWidth() * 56});
+            {fontMetrics().averageCharWidth() * 150, fontMetrics().averageCharWidth() * 50});
 
     setTabOrder(m_searchEdit, m_table);
     setTabOrder(m_table, m_panel);
@@ -126,9 +141,6 @@ QWidget *ContactsPage::createSearchBar(QWidget *listSide)
         }
     });
     searchLayout->addWidget(m_tierFilter);
-    m_countLabel = new QLabel(m_searchBar);
-    m_countLabel->setObjectName(u"countLabel"_s);
-    searchLayout->addWidget(m_countLabel);
     return m_searchBar;
 }
 
@@ -192,10 +204,22 @@ void ContactsPage::createTable()
                                                   Qt::AscendingOrder);
     m_stack->addWidget(m_table);
     m_table->viewport()->installEventFilter(this);
+    m_table->installEventFilter(this);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
         if (!m_fittingColumns)
             m_autoFitColumns = false;
     });
+    // Sized columns stay as sized; this brings back columns that follow the window.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *fit = new QAction(tr("&Fit Columns to Window"), header);
+    fit->setObjectName(u"fitColumnsAction"_s);
+    connect(fit, &QAction::triggered, this, [this] {
+        m_autoFitColumns = true;
+        if (m_model)
+            fitColumns();
+    });
+    header->addAction(fit);
 }
 
 void ContactsPage::createStatePages()
@@ -277,8 +301,11 @@ void ContactsPage::setTimelineStore(TimelineStore *timeline)
 
 void ContactsPage::setStore(ContactStore *store)
 {
+    // The columns as the window had them, or at start as they were saved.
     const QByteArray header =
         m_model ? m_table->horizontalHeader()->saveState() : m_settings.headerState(headerKey);
+    const bool userSized =
+        m_model ? !m_autoFitColumns : !m_settings.headerState(userSizedKey).isEmpty();
     // setModel() leaves the old selection model to its owner: us.
     QItemSelectionModel *oldSelection = m_table->selectionModel();
     m_table->setModel(nullptr);
@@ -301,7 +328,7 @@ void ContactsPage::setStore(ContactStore *store)
     if (m_store) {
         m_model = new ContactTableModel(*m_store, this);
         m_table->setModel(m_model);
-        restoreHeader(header);
+        restoreHeader(header, userSized);
         connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
                 &ContactsPage::aboutToReset);
         connect(m_model, &QAbstractItemModel::modelReset, this, &ContactsPage::afterReset);
@@ -319,72 +346,23 @@ void ContactsPage::setStore(ContactStore *store)
     emit currentContactChanged();
 }
 
-void ContactsPage::restoreHeader(const QByteArray &state)
+void ContactsPage::restoreHeader(const QByteArray &state, bool userSized)
 {
     QHeaderView *header = m_table->horizontalHeader();
-    m_autoFitColumns = state.isEmpty() || !header->restoreState(state);
-    if (m_autoFitColumns) {
+    const bool restored = !state.isEmpty() && header->restoreState(state);
+    if (!restored)
         header->setSortIndicator(ContactTableModel::NameColumn, Qt::AscendingOrder);
+    // Order and sorting come back; widths only when the user chose them.
+    m_autoFitColumns = !restored || !userSized;
+    if (m_autoFitColumns)
         fitColumns();
-    }
     m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }
 
 void ContactsPage::fitColumns()
 {
-    // Dates and degrees get what they need; the text columns share the rest
-    // by how long their values usually are.
     const QScopedValueRollback<bool> fitting(m_fittingColumns, true);
-    QHeaderView *header = m_table->horizontalHeader();
-    const QFontMetrics metrics = m_table->fontMetrics();
-    const int padding = 2 * m_table->style()->pixelMetric(QStyle::PM_HeaderMargin) + 24;
-    auto titleWidth = [&](int column) {
-        return header->fontMetrics().horizontalAdvance(
-                   m_model->headerData(column, Qt::Horizontal).toString()) +
-               padding;
-    };
-    const int dateWidth = qMax(
-        titleWidth(ContactTableModel::ConnectedOnColumn),
-        metrics.horizontalAdvance(QLocale().toString(QDate(2028, 12, 28), QLocale::ShortFormat)) +
-            padding);
-    const int degreeWidth = titleWidth(ContactTableModel::DegreeColumn);
-    // Room for the usual tier names; the longest ones elide, with the full
-    // text in the tooltip.
-    const int iconWidth = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 6;
-    const int tierWidth =
-        qMax(titleWidth(ContactTableModel::TierColumn),
-             metrics.horizontalAdvance(TierStyle::label(Tier::fromKey(5))) + iconWidth + padding);
-    const int engagedWidth = qMax(
-        titleWidth(ContactTableModel::LastEngagedColumn),
-        metrics.horizontalAdvance(TierStyle::relativeDate(QDate(2026, 1, 1), QDate(2026, 2, 20))) +
-            padding);
-    header->resizeSection(ContactTableModel::ConnectedOnColumn, dateWidth);
-    header->resizeSection(ContactTableModel::DegreeColumn, degreeWidth);
-    header->resizeSection(ContactTableModel::TierColumn, tierWidth);
-    header->resizeSection(ContactTableModel::LastEngagedColumn, engagedWidth);
-    const int scoreWidth = titleWidth(ContactTableModel::ScoreColumn);
-    header->resizeSection(ContactTableModel::ScoreColumn, scoreWidth);
-
-    const struct
-    {
-        int column;
-        int weight;
-    } textColumns[] = {{ContactTableModel::NameColumn, 30},
-                       {ContactTableModel::PositionColumn, 24},
-                       {ContactTableModel::CompanyColumn, 22},
-                       {ContactTableModel::LocationColumn, 14},
-                       {ContactTableModel::IndustryColumn, 14}};
-    int totalWeight = 0;
-    for (const auto &c : textColumns)
-        totalWeight += c.weight;
-    const int rest = m_table->viewport()->width() - dateWidth - degreeWidth - tierWidth -
-                     engagedWidth - scoreWidth;
-    const int minimum = metrics.averageCharWidth() * 8;
-    for (const auto &c : textColumns) {
-        // A name is what the eye looks for first: never squeeze it to initials.
-        const int least = c.column == ContactTableModel::NameColumn ? minimum * 2 : minimum;
-        header->resizeSection(c.column, qMax(least, rest * c.weight / totalWeight));
-    }
+    ContactColumnFitter::fit(m_table);
 }
 
 bool ContactsPage::eventFilter(QObject *watched, QEvent *event)
@@ -393,6 +371,17 @@ bool ContactsPage::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_table->viewport() && event->type() == QEvent::Resize && m_autoFitColumns &&
         m_model) {
         fitColumns();
+    }
+    // Home and End (with or without Ctrl) go to the first and last contact;
+    // a row is selected whole, so the view never scrolls sideways to a
+    // last column.
+    if (watched == m_table && event->type() == QEvent::KeyPress && m_model &&
+        m_model->rowCount() > 0) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Home || key == Qt::Key_End) {
+            selectRow(key == Qt::Key_Home ? 0 : m_model->rowCount() - 1);
+            return true;
+        }
     }
     return QWidget::eventFilter(watched, event);
 }
@@ -606,8 +595,11 @@ void ContactsPage::saveState()
     // A hidden panel saves as zero width; keep the sizes from when it showed.
     if (!m_panel->isHidden())
         m_settings.setSplitterState(splitterKey, m_splitter->saveState());
-    if (m_model)
+    if (m_model) {
         m_settings.setHeaderState(headerKey, m_table->horizontalHeader()->saveState());
+        m_settings.setHeaderState(userSizedKey,
+                                  m_autoFitColumns ? QByteArray() : QByteArrayLiteral("1"));
+    }
 }
 
 } // namespace rapport

@@ -84,9 +84,11 @@ private:
     void createTable();
     void createStatePages();
     QWidget *createEmptyState();
+    // Fits the columns to the table's width (the text columns share what
+    // the others leave); widths a user chose stay until "Fit Columns".
     void fitColumns();
     void applySearch();
-    void restoreHeader(const QByteArray &state);
+    void restoreHeader(const QByteArray &state, bool userSized);
     void aboutToReset();
     void afterReset();
     void selectRow(int row);

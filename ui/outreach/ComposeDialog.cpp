@@ -1,5 +1,6 @@
 #include "outreach/ComposeDialog.h"
 
+#include "common/MinuteTime.h"
 #include "common/OutreachStyle.h"
 #include "outreach/LintFlagList.h"
 #include "outreach/MessageEditor.h"
@@ -94,6 +95,7 @@ QFormLayout *ComposeDialog::createForm()
     m_when->setObjectName(u"whenEdit"_s);
     m_when->setAccessibleName(tr("When"));
     m_when->setCalendarPopup(true);
+    m_when->setDisplayFormat(MinuteTime::dateTimeFormat(QLocale::ShortFormat));
     m_when->setMaximumDateTime(QDateTime::currentDateTime().addSecs(3600));
     row->addWidget(m_when);
     auto *channelCaption = new QLabel(tr("&Channel:"), this);

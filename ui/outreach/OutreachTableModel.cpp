@@ -1,7 +1,8 @@
 #include "outreach/OutreachTableModel.h"
 
+#include "common/MinuteTime.h"
 #include "common/OutreachStyle.h"
-#include "common/TierStyle.h"
+#include "domain/RelativeDate.h"
 #include "domain/TextFold.h"
 #include "store/ContactStore.h"
 #include "store/OutreachStore.h"
@@ -32,7 +33,7 @@ QStringList words(const QString &text)
 
 QString fullDateTime(const QDateTime &utc)
 {
-    return QLocale().toString(utc.toLocalTime(), QLocale::LongFormat);
+    return MinuteTime::dateTime(utc, QLocale::LongFormat);
 }
 
 } // namespace
@@ -223,11 +224,11 @@ QString OutreachTableModel::whenText(const QDateTime &happenedAt) const
     if (!happenedAt.isValid())
         return unknown;
     const QDateTime local = happenedAt.toLocalTime();
-    const QString relative = TierStyle::relativeDate(local.date(), m_today);
+    const QString relative = RelativeDate::text(local.date(), m_today);
     // Many rows share "today": the time tells them apart.
     const qint64 days = local.date().daysTo(m_today);
     if (days == 0 || days == 1)
-        return tr("%1, %2").arg(relative, QLocale().toString(local.time(), QLocale::ShortFormat));
+        return tr("%1, %2").arg(relative, MinuteTime::time(local.time()));
     return relative;
 }
 

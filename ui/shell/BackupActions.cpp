@@ -1,6 +1,7 @@
 #include "shell/BackupActions.h"
 
 #include "common/DialogRunner.h"
+#include "common/MinuteTime.h"
 #include "common/Prompts.h"
 #include "db/Database.h"
 #include "shell/RestoreBackupDialog.h"
@@ -90,7 +91,7 @@ bool BackupActions::restoreFromBackup(const QString &path)
     const std::optional<BackupInfo> chosen = dialog.selected();
     if (!accepted || !chosen)
         return false;
-    const QString when = QLocale().toString(chosen->createdAt.toLocalTime(), QLocale::ShortFormat);
+    const QString when = MinuteTime::dateTime(chosen->createdAt, QLocale::ShortFormat);
     const QString restoreTitle = tr("Restore From Backup");
     if (!Prompts::confirm(
             m_window, restoreTitle,
@@ -130,7 +131,7 @@ bool BackupActions::undoImport(Database &db)
         Prompts::warning(m_window, tr("Nothing to Undo"), error);
         return false;
     }
-    const QString when = QLocale().toString(run->startedAt.toLocalTime(), QLocale::ShortFormat);
+    const QString when = MinuteTime::dateTime(run->startedAt, QLocale::ShortFormat);
     const QString undoTitle = tr("Undo Import");
     if (!Prompts::confirm(
             m_window, undoTitle,

@@ -14,16 +14,19 @@
 #include "shell/DatabaseFiles.h"
 #include "shell/MainMenus.h"
 #include "shell/WindowCommands.h"
+#include "shell/WindowPlacement.h"
 #include "store/ContactStore.h"
 #include "today/TodayPage.h"
 
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -70,13 +73,32 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
         showDerivedStateError();
     });
 
-    if (!restoreGeometry(m_settings.windowGeometry()))
-        resize(1280, 800);
     restoreState(m_settings.windowState());
+    placeWindow();
     // The home page: who to reach out to today.
     showPage(Page::Today);
     updateStatus();
     updateActions();
+}
+
+void MainWindow::placeWindow()
+{
+    // Within the screen's available area (taskbars and panels left free):
+    // remembered geometry from a bigger monitor is moved and shrunk.
+    const QRect available = screen()->availableGeometry();
+    const QSize minimum = minimumSizeHint();
+    if (restoreGeometry(m_settings.windowGeometry())) {
+        // The screen it was on, if that is still there; else this one.
+        const QScreen *onScreen = QGuiApplication::screenAt(geometry().center());
+        if (!(windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen))) {
+            setGeometry(WindowPlacement::fitted(
+                geometry(), onScreen ? onScreen->availableGeometry() : available, minimum));
+        }
+        return;
+    }
+    QRect first(QPoint(), WindowPlacement::defaultSize(available, minimum));
+    first.moveCenter(available.center());
+    setGeometry(WindowPlacement::fitted(first, available, minimum));
 }
 
 MainWindow::~MainWindow()

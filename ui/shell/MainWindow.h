@@ -87,6 +87,9 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    // Opens within the screen: the remembered geometry, moved and shrunk
+    // into the available area, or a default size that fits.
+    void placeWindow();
     void createPages();
     void createNavigation();
     void connectPages();

@@ -10,7 +10,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
+#include <QStyle>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -48,17 +51,43 @@ PreferencesDialog::PreferencesDialog(int windowDays, const OutreachSettings &out
     setWindowTitle(tr("Preferences"));
     auto *layout = new QVBoxLayout(this);
 
-    layout->addWidget(createYouGroup(outreach));
-    layout->addWidget(createEngagementGroup(windowDays));
-    layout->addWidget(createTodayGroup(queue));
-    layout->addWidget(createInMailGroup(outreach));
-    layout->addWidget(createInvitationsGroup(outreach));
+    // Three tabs, each scrolling rather than squashing its fields when the
+    // screen is small, so OK and Cancel are always on the screen.
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(u"preferencesTabs"_s);
+    tabs->addTab(scrollingTab({createYouGroup(outreach), createEngagementGroup(windowDays)}),
+                 tr("&General"));
+    tabs->addTab(scrollingTab({createTodayGroup(queue)}), tr("&Today's Queue"));
+    tabs->addTab(scrollingTab({createInMailGroup(outreach), createInvitationsGroup(outreach)}),
+                 tr("In&Mail && Invitations"));
+    layout->addWidget(tabs, 1);
     layout->addWidget(createButtons());
     setDefaultTips();
     connect(m_plan, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updatePlan);
     connect(m_hasStart, &QCheckBox::toggled, m_planStart, &QWidget::setEnabled);
     updatePlan();
-    resize(520, sizeHint().height());
+    resize(fontMetrics().averageCharWidth() * 90, sizeHint().height());
+}
+
+QScrollArea *PreferencesDialog::scrollingTab(const QList<QGroupBox *> &groups)
+{
+    auto *page = new QWidget;
+    auto *pageLayout = new QVBoxLayout(page);
+    for (QGroupBox *group : groups)
+        pageLayout->addWidget(group);
+    pageLayout->addStretch(1);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Never narrower than its fields (it scrolls only up and down); as tall
+    // as the tab needs, up to what a 720-pixel screen has room for.
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, scroll);
+    scroll->setMinimumWidth(page->minimumSizeHint().width() + scrollBar);
+    scroll->setMinimumHeight(
+        qMin(page->sizeHint().height() + scrollBar, fontMetrics().height() * 32));
+    return scroll;
 }
 
 QGroupBox *PreferencesDialog::createYouGroup(const OutreachSettings &outreach)
@@ -156,7 +185,11 @@ QGroupBox *PreferencesDialog::createInMailGroup(const OutreachSettings &outreach
     m_planStart->setCalendarPopup(true);
     m_planStart->setEnabled(m_hasStart->isChecked());
     startRow->addWidget(m_planStart, 1);
-    inmailForm->addRow(tr("Plan &started:"), startRow);
+    // A label of a layout gets no buddy from the form: named here, so its
+    // mnemonic works (and is not shown as a literal "&").
+    auto *startCaption = new QLabel(tr("Plan &started:"), inmail);
+    startCaption->setBuddy(m_hasStart);
+    inmailForm->addRow(startCaption, startRow);
     inmailForm->addRow(explanation(
         tr("Credits arrive each month and expire after 90 days. Any answer within 90 days — "
            "“not interested” included — gives the credit back. Without a start date, the "

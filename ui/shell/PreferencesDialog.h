@@ -19,6 +19,7 @@ class QDateEdit;
 class QDoubleSpinBox;
 class QCheckBox;
 class QLineEdit;
+class QScrollArea;
 class QSpinBox;
 
 namespace rapport {
@@ -50,13 +51,16 @@ public:
     void restoreDefaults();
 
 private:
-    // The dialog's parts, top to bottom (in tab order).
+    // The dialog's parts, in tab order: General (you, engagement), Today's
+    // Queue, InMail & Invitations.
     QGroupBox *createYouGroup(const OutreachSettings &outreach);
     QGroupBox *createEngagementGroup(int windowDays);
     QGroupBox *createTodayGroup(const QueueSettings &queue);
     QGroupBox *createInMailGroup(const OutreachSettings &outreach);
     QGroupBox *createInvitationsGroup(const OutreachSettings &outreach);
     QDialogButtonBox *createButtons();
+    // A tab of groups, top to bottom, that scrolls when the dialog is short.
+    QScrollArea *scrollingTab(const QList<QGroupBox *> &groups);
     // Tooltips with the default for the fields that are not spin boxes.
     void setDefaultTips();
     // A spin box with the preference's range, unit and default in its tooltip.

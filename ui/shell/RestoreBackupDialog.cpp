@@ -1,5 +1,7 @@
 #include "shell/RestoreBackupDialog.h"
 
+#include "common/MinuteTime.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QHeaderView>
@@ -39,7 +41,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &folder, const QList<Back
     const QLocale locale;
     for (const BackupInfo &b : backups) {
         auto *item = new QTreeWidgetItem(m_list);
-        item->setText(0, locale.toString(b.createdAt.toLocalTime(), QLocale::ShortFormat));
+        item->setText(0, MinuteTime::dateTime(b.createdAt, QLocale::ShortFormat, locale));
         item->setText(1, b.reasonText());
         item->setText(2, b.contacts < 0 ? tr("unknown") : locale.toString(b.contacts));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);

@@ -23,10 +23,13 @@ TodayProgressRow::TodayProgressRow(QWidget *parent)
     m_bar = new QProgressBar(this);
     m_bar->setObjectName(u"todayProgress"_s);
     m_bar->setAccessibleName(tr("Progress through today's queue"));
+    // A thin track beside the words: at 0 % it still reads as a bar, not
+    // as an empty text field.
     m_bar->setTextVisible(false);
+    m_bar->setFixedHeight(qMax(8, fontMetrics().height() / 2));
     m_bar->setMaximumWidth(fontMetrics().averageCharWidth() * 40);
     row->addWidget(m_label);
-    row->addWidget(m_bar, 1);
+    row->addWidget(m_bar, 1, Qt::AlignVCenter);
     row->addStretch(1);
 }
 
