@@ -54,6 +54,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
         attachPages(true);
         updateStatus();
         updateActions();
+        focusCurrentPage();
         emit databaseOpened(path);
     });
     connect(m_importExport, &ImportExportController::importingChanged, this,
@@ -74,6 +75,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     restoreState(m_settings.windowState());
     // The home page: who to reach out to today.
     showPage(Page::Today);
+    focusCurrentPage();
     updateStatus();
     updateActions();
 }
@@ -233,6 +235,31 @@ void MainWindow::updateWatching()
 void MainWindow::showPage(Page page)
 {
     m_navigation->setCurrentRow(int(page));
+}
+
+void MainWindow::focusCurrentPage()
+{
+    // In the order of Page.
+    static const QString mainViews[] = {u"todayQueue"_s, u"contactsTable"_s, u"contentTable"_s,
+                                        u"outreachTable"_s, u"insightsChartList"_s};
+    QWidget *page = m_pages->currentWidget();
+    const int index = m_pages->currentIndex();
+    if (!page || index < 0 || index >= int(std::size(mainViews)))
+        return;
+    QWidget *target = page->findChild<QWidget *>(mainViews[index]);
+    if (!target || !target->isVisibleTo(page) || !target->isEnabled()) {
+        // The list is not shown (an empty state is): its first control.
+        target = nullptr;
+        for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+            if (page->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) &&
+                w->isVisibleTo(page) && w->isEnabled()) {
+                target = w;
+                break;
+            }
+        }
+    }
+    if (target)
+        target->setFocus(Qt::ShortcutFocusReason);
 }
 
 MainWindow::Page MainWindow::currentPage() const
