@@ -23,6 +23,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMainWindow>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -131,6 +132,10 @@ QFormLayout *ComposeDialog::createForm()
     m_when->setObjectName(u"whenEdit"_s);
     m_when->setAccessibleName(tr("When"));
     m_when->setCalendarPopup(true);
+    // To the minute: seconds mean nothing for a message.
+    QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(u":ss"_s).remove(u".ss"_s);
+    m_when->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat) + u' ' + timeFormat);
     m_when->setMaximumDateTime(QDateTime::currentDateTime().addSecs(3600));
     row->addWidget(m_when);
     auto *channelCaption = new QLabel(tr("&Channel:"), this);

@@ -2,11 +2,14 @@
 
 #include "common/OutreachStyle.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +23,14 @@ constexpr int visibleLines = 8;
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped().replace(u'\n', u"<br>"_s);
+}
+
+// The locale's short time, to the minute.
+QString minutes(const QLocale &locale, const QTime &time)
+{
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(u":ss"_s).remove(u".ss"_s);
+    return locale.toString(time, format);
 }
 
 } // namespace
@@ -42,8 +53,15 @@ ConversationView::ConversationView(QWidget *parent)
     m_browser->setOpenLinks(false);
     m_browser->setTabChangesFocus(true);
     m_browser->setFocusPolicy(Qt::ClickFocus);
-    m_browser->setMaximumHeight(m_browser->fontMetrics().lineSpacing() * visibleLines +
-                                2 * m_browser->frameWidth() + 8);
+    // As tall as the messages, up to a few lines; then it scrolls.
+    const int frame = 2 * m_browser->frameWidth() + 4;
+    const int tallest = m_browser->fontMetrics().lineSpacing() * visibleLines + frame;
+    m_browser->setFixedHeight(tallest);
+    connect(m_browser->document()->documentLayout(),
+            &QAbstractTextDocumentLayout::documentSizeChanged, this,
+            [this, frame, tallest](const QSizeF &size) {
+                m_browser->setFixedHeight(qMin(tallest, int(std::ceil(size.height())) + frame));
+            });
     m_heading->setBuddy(m_browser);
     layout->addWidget(m_browser);
     hide();
@@ -81,7 +99,7 @@ QString ConversationView::entryHtml(const Outreach &row) const
     const QDateTime local = row.happenedAt.toLocalTime();
     const QLocale locale;
     const QString when = tr("%1, %2").arg(locale.toString(local.date(), QLocale::ShortFormat),
-                                          locale.toString(local.time(), QLocale::ShortFormat));
+                                          minutes(locale, local.time()));
     const QString who = fromThem ? tr("↙ %1").arg(m_theirName) : tr("↗ You");
     QString text = row.body.trimmed();
     if (!row.subject.trimmed().isEmpty())
