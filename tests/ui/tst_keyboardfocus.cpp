@@ -106,13 +106,16 @@ private slots:
         QCOMPARE(m_window->currentPage(), MainWindow::Page::Today);
     }
 
-    void launchOnAnEmptyQueueLeavesTheNavigationAlone()
+    void launchOnAnEmptyQueueFocusesWhatTodayShows()
     {
-        // Nothing to do today: the queue is not shown, so the focus is not
-        // put in a hidden list (Down in the navigation still switches page).
+        // Nothing to do today: the queue is not shown, so the focus goes to
+        // the first control Today shows, never to the hidden list.
         launch();
         QVERIFY(today()->items().isEmpty());
+        QTRY_VERIFY(focused());
         QVERIFY(focused() != queue());
+        QVERIFY(focused()->isVisible());
+        QVERIFY2(today()->isAncestorOf(focused()), focused()->metaObject()->className());
     }
 
     void ctrlNumbersFocusEachPagesList()

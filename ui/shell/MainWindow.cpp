@@ -237,6 +237,21 @@ void MainWindow::showPage(Page page)
     m_navigation->setCurrentRow(int(page));
 }
 
+namespace {
+
+// The first control in `area` the Tab key would reach, shown and enabled.
+QWidget *firstFocusable(QWidget *area)
+{
+    for (QWidget *w = area->nextInFocusChain(); w && w != area; w = w->nextInFocusChain()) {
+        if (area->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(area) &&
+            w->isEnabled())
+            return w;
+    }
+    return nullptr;
+}
+
+} // namespace
+
 void MainWindow::focusCurrentPage()
 {
     // In the order of Page.
@@ -248,15 +263,13 @@ void MainWindow::focusCurrentPage()
         return;
     QWidget *target = page->findChild<QWidget *>(mainViews[index]);
     if (!target || !target->isVisibleTo(page) || !target->isEnabled()) {
-        // The list is not shown (an empty state is): its first control.
-        target = nullptr;
-        for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
-            if (page->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) &&
-                w->isVisibleTo(page) && w->isEnabled()) {
-                target = w;
-                break;
-            }
-        }
+        // An empty state shows instead of the list: its button first, then
+        // the page's first control.
+        const auto *stack =
+            target ? qobject_cast<QStackedWidget *>(target->parentWidget()) : nullptr;
+        target = stack && stack->currentWidget() ? firstFocusable(stack->currentWidget()) : nullptr;
+        if (!target)
+            target = firstFocusable(page);
     }
     if (target)
         target->setFocus(Qt::ShortcutFocusReason);

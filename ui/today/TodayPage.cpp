@@ -264,12 +264,7 @@ void TodayPage::reload()
                       tr("Nothing to do today — everyone you engaged with has been answered. Log "
                          "engagement with Quick Capture (Ctrl+L)."));
     } else {
-        // Focus on the empty state's button moves to the queue it gave way to.
-        QWidget *focused = window()->focusWidget();
-        const bool focusInState = focused && m_statePage->isAncestorOf(focused);
         m_stack->setCurrentWidget(m_list);
-        if (focusInState)
-            m_list->setFocus(Qt::OtherFocusReason);
         if (current && current->day == day)
             selectContact(current->contactId, row);
         else
