@@ -3,6 +3,7 @@
 // search box, and the shortcuts UI.md lists work from there.
 
 #include "SeamTesting.h"
+#include "common/EmptyStateView.h"
 #include "db/Database.h"
 #include "settings/Settings.h"
 #include "shell/MainWindow.h"
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -116,6 +118,12 @@ private slots:
         QVERIFY(focused() != queue());
         QVERIFY(focused()->isVisible());
         QVERIFY2(today()->isAncestorOf(focused()), focused()->metaObject()->className());
+        // An empty state's own button comes first (before the numbers strip's).
+        auto *button = new QPushButton(u"Act"_s);
+        today()->findChild<EmptyStateView *>()->addButton(button);
+        QTRY_VERIFY(button->isVisible());
+        QTest::keyClick(focused(), Qt::Key_1, Qt::ControlModifier);
+        QTRY_COMPARE(focused(), button);
     }
 
     void ctrlNumbersFocusEachPagesList()
