@@ -5,6 +5,8 @@
 #include "SeamTesting.h"
 #include "common/EmptyStateView.h"
 #include "db/Database.h"
+#include "outreach/ComposeDialog.h"
+#include "outreach/ConversationView.h"
 #include "settings/Settings.h"
 #include "shell/MainWindow.h"
 #include "store/ContactStore.h"
@@ -168,9 +170,17 @@ private slots:
         launch();
         QTRY_COMPARE(focused(), queue());
         // Enter: Done, which composes (cancelled here: nothing changes).
-        DialogRunner::setNextHandler(u"composeDialog"_s, [](QDialog *) { return false; });
+        // "Answer their reply": Compose shows the reply it answers.
+        QList<Outreach> shown;
+        DialogRunner::setNextHandler<ComposeDialog>(u"composeDialog"_s, [&](ComposeDialog &d) {
+            shown = d.conversationView()->messages();
+            return false;
+        });
         QTest::keyClick(focused(), Qt::Key_Return);
         QCOMPARE(DialogRunner::ran(), QStringList{u"composeDialog"_s});
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.first().direction, u"in"_s);
+        QCOMPARE(shown.first().body, u"Thanks for writing."_s);
         QCOMPARE(today()->itemsLeft(), 3);
         // X skips Ada; S snoozes Ben until tomorrow; Ctrl+Z takes the snooze back.
         QTRY_COMPARE(focused(), queue());
