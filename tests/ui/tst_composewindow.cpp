@@ -414,6 +414,38 @@ private slots:
         QCOMPARE(outreachCount(), 0);
     }
 
+    void choosingATemplateAsksBeforeReplacingWhatWasWritten()
+    {
+        bool shown = false;
+        DialogRunner::setNextHandler<ComposeDialog>(u"composeDialog"_s, [&](ComposeDialog &dialog) {
+            shown = true;
+            [&] {
+                auto *templates = dialog.findChild<QComboBox *>(u"templateCombo"_s);
+                dialog.bodyEdit()->setPlainText(u"My own words"_s);
+                const int index = templates->findText(u"Thank a commenter"_s);
+                QVERIFY(index > 0);
+                // Keep Editing: the text stays, and so does "(none)".
+                templates->setCurrentIndex(index);
+                emit templates->activated(index);
+                QCOMPARE(SeamTesting::questions().size(), 1);
+                QVERIFY(SeamTesting::questions().first().startsWith(u"Replace what you wrote"_s));
+                QCOMPARE(dialog.bodyEdit()->toPlainText(), u"My own words"_s);
+                QCOMPARE(templates->currentIndex(), 0);
+                QCOMPARE(dialog.outreach().templateName, QString());
+                // Replace.
+                Prompts::setNextAnswer(true);
+                templates->setCurrentIndex(index);
+                emit templates->activated(index);
+                QVERIFY(dialog.bodyEdit()->toPlainText().startsWith(u"Hi Mara,"_s));
+                QCOMPARE(dialog.outreach().templateName, u"Thank a commenter"_s);
+            }();
+            return false;
+        });
+        m_window->commands()->composeMessage();
+        QVERIFY(shown);
+        QCOMPARE(SeamTesting::questions().size(), 2);
+    }
+
     void aNoteOverTheLimitIsLoggedOnlyWhenConfirmed()
     {
         const QString note = QString(361, u'a');

@@ -298,6 +298,17 @@ void ComposeDialog::applyTemplate()
     if (m_template->currentIndex() <= 0)
         return;
     const QString name = m_template->currentText();
+    // What the user wrote is replaced only when they say so.
+    const QString written = m_editor->subjectEdit()->text() + m_editor->body();
+    if (hasUnsentText() && !written.trimmed().isEmpty() &&
+        !Prompts::confirm(this, tr("Replace Your Text?"),
+                          tr("Replace what you wrote with the template “%1”?").arg(name),
+                          tr("&Replace"), false, tr("&Keep Editing"))) {
+        const QSignalBlocker blocker(m_template);
+        m_template->setCurrentIndex(qMax(0, m_template->findText(m_appliedTemplate)));
+        return;
+    }
+    m_appliedTemplate = name;
     for (const MessageTemplate &t : std::as_const(m_templates)) {
         if (t.name != name || t.channel != m_channel->currentData().toString())
             continue;

@@ -117,6 +117,7 @@ private:
     QString m_about; // name · position · company
     QString m_pristineSubject;
     QString m_pristineBody;
+    QString m_appliedTemplate; // the template the text came from
     QLabel *m_toLabel = nullptr;
     ConversationView *m_conversation = nullptr;
     QLabel *m_copyStatus = nullptr;
