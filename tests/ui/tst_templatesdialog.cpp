@@ -50,6 +50,7 @@ private slots:
     void cleanup();
     void listShowsAllStarters();
     void editingAStarterSavesTheUsersOwnCopy();
+    void ctrlEnterSaves();
     void restoreStarterBringsTheStarterBack();
     void deleteAskedAndCancelledKeepsTheTemplate();
     void newNeedsNameAndTextBeforeSave();
@@ -217,6 +218,23 @@ void tst_TemplatesDialog::editingAStarterSavesTheUsersOwnCopy()
     for (const MessageTemplate &t : m_store->all())
         named += t.name == name ? 1 : 0;
     QCOMPARE(named, 1);
+}
+
+void tst_TemplatesDialog::ctrlEnterSaves()
+{
+    const QString name = u"Welcome a new connection"_s;
+    m_dialog->show();
+    m_dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
+    QVERIFY(m_dialog->selectTemplate(name));
+    QPlainTextEdit *body = m_dialog->bodyEdit();
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClicks(body, u" See you soon."_s);
+    QVERIFY(m_dialog->hasUnsavedChanges());
+    QTest::keyClick(body, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(!m_dialog->hasUnsavedChanges());
+    QVERIFY(m_store->find(name)->body.endsWith(u" See you soon."_s));
 }
 
 void tst_TemplatesDialog::restoreStarterBringsTheStarterBack()

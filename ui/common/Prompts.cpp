@@ -35,12 +35,14 @@ bool record(Prompts::Kind kind, const QString &title, const QString &text)
 } // namespace
 
 bool Prompts::confirm(QWidget *parent, const QString &title, const QString &text,
-                      const QString &goButton, bool goIsDefault)
+                      const QString &goButton, bool goIsDefault, const QString &cancelButton)
 {
     PromptState &s = state();
     if (record(Kind::Confirm, title, text))
         return !s.answers.isEmpty() && s.answers.takeFirst();
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    if (!cancelButton.isEmpty())
+        box.button(QMessageBox::Cancel)->setText(cancelButton);
     QAbstractButton *go = nullptr;
     if (goButton.isEmpty()) {
         go = box.addButton(QMessageBox::Yes);

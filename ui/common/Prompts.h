@@ -29,9 +29,11 @@ public:
 
     // Asks `text`; true means go ahead. With `goButton` the box offers that
     // button and Cancel, otherwise Yes and Cancel; Cancel is the default
-    // unless `goIsDefault`.
+    // unless `goIsDefault`. With `cancelButton` the Cancel button says that
+    // instead ("Keep Editing"); Escape still answers it.
     static bool confirm(QWidget *parent, const QString &title, const QString &text,
-                        const QString &goButton = QString(), bool goIsDefault = false);
+                        const QString &goButton = QString(), bool goIsDefault = false,
+                        const QString &cancelButton = QString());
     static void warning(QWidget *parent, const QString &title, const QString &text);
     static void information(QWidget *parent, const QString &title, const QString &text);
 

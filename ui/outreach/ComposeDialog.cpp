@@ -2,6 +2,10 @@
 
 #include "common/MinuteTime.h"
 #include "common/OutreachStyle.h"
+#include "common/Prompts.h"
+#include "common/StatusTimeout.h"
+#include "outreach/CharacterLimits.h"
+#include "outreach/ConversationView.h"
 #include "outreach/LintFlagList.h"
 #include "outreach/MessageEditor.h"
 #include "outreach/MessageLinter.h"
@@ -20,9 +24,14 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMainWindow>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
+#include <QStatusBar>
+#include <QTextCursor>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -54,12 +63,39 @@ ComposeDialog::ComposeDialog(const Contact &contact, const QList<MessageTemplate
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
-    layout->addWidget(createButtons());
+    layout->addWidget(createStatusAndButtons());
     connectChecks();
 
     fillTemplates();
     updateChecks();
+    markPristine();
     m_editor->bodyEdit()->setFocus();
+}
+
+QWidget *ComposeDialog::createStatusAndButtons()
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_copyStatus = new QLabel(row);
+    m_copyStatus->setObjectName(u"copyStatus"_s);
+    m_copyStatus->setWordWrap(true);
+    m_copyStatus->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_copyStatus, 1);
+    QDialogButtonBox *buttons = createButtons();
+    buttons->setParent(row);
+    layout->addWidget(buttons);
+    // Ctrl+Enter logs from anywhere in the dialog, the text included.
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, this, [this] {
+            updateChecks(); // the button follows the text only after a typing pause
+            if (m_logButton->isEnabled() && m_logButton->isVisible())
+                m_logButton->click();
+        });
+    }
+    return row;
 }
 
 QLabel *ComposeDialog::createToLabel()
@@ -69,10 +105,12 @@ QLabel *ComposeDialog::createToLabel()
         about << m_contact.position;
     if (!m_contact.company.isEmpty())
         about << m_contact.company;
-    auto *to = new QLabel(tr("To: %1").arg(about.join(u" · "_s)), this);
-    to->setObjectName(u"toLabel"_s);
-    to->setWordWrap(true);
-    return to;
+    m_about = about.join(u" · "_s);
+    m_toLabel = new QLabel(tr("To: %1").arg(m_about), this);
+    m_toLabel->setObjectName(u"toLabel"_s);
+    m_toLabel->setWordWrap(true);
+    m_toLabel->setTextFormat(Qt::PlainText);
+    return m_toLabel;
 }
 
 QFormLayout *ComposeDialog::createForm()
@@ -128,6 +166,8 @@ QWidget *ComposeDialog::createEditorPane(QWidget *parent)
     auto *left = new QWidget(parent);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_conversation = new ConversationView(left);
+    leftLayout->addWidget(m_conversation);
     m_editor = new MessageEditor(m_noteLimit, left);
     m_editor->setSubjectCaption(tr("&Subject:"));
     m_editor->bodyEdit()->setAccessibleName(tr("Message text"));
@@ -256,6 +296,17 @@ void ComposeDialog::applyTemplate()
     if (m_template->currentIndex() <= 0)
         return;
     const QString name = m_template->currentText();
+    // What the user wrote is replaced only when they say so.
+    const QString written = m_editor->subjectEdit()->text() + m_editor->body();
+    if (hasUnsentText() && !written.trimmed().isEmpty() &&
+        !Prompts::confirm(this, tr("Replace Your Text?"),
+                          tr("Replace what you wrote with the template “%1”?").arg(name),
+                          tr("&Replace"), false, tr("&Keep Editing"))) {
+        const QSignalBlocker blocker(m_template);
+        m_template->setCurrentIndex(qMax(0, m_template->findText(m_appliedTemplate)));
+        return;
+    }
+    m_appliedTemplate = name;
     for (const MessageTemplate &t : std::as_const(m_templates)) {
         if (t.name != name || t.channel != m_channel->currentData().toString())
             continue;
@@ -263,6 +314,12 @@ void ComposeDialog::applyTemplate()
         const TemplateRenderer::Rendered body = TemplateRenderer::render(t.body, m_values);
         m_editor->setSubject(subject.text);
         m_editor->setBody(body.text);
+        // The user writes on after what the template put there.
+        QTextCursor cursor = m_editor->bodyEdit()->textCursor();
+        cursor.movePosition(QTextCursor::End);
+        m_editor->bodyEdit()->setTextCursor(cursor);
+        m_editor->bodyEdit()->ensureCursorVisible();
+        markPristine();
         QStringList missing = subject.missing;
         for (const QString &m : body.missing) {
             if (!missing.contains(m))
@@ -310,14 +367,100 @@ void ComposeDialog::updateChecks()
     const bool empty = body.trimmed().isEmpty() && subject.trimmed().isEmpty();
     m_logButton->setEnabled(!empty || channel == u"invitation"_s || channel == u"call"_s);
     m_logButton->setText(outgoing ? tr("&Log as Sent") : tr("&Log as Received"));
-    m_copyButton->setEnabled(!empty && outgoing);
+    const QString logKey =
+        QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText);
+    m_logButton->setToolTip(outgoing ? tr("Record this message as sent (%1)").arg(logKey)
+                                     : tr("Record this message as received (%1)").arg(logKey));
+    m_toLabel->setText(outgoing ? tr("To: %1").arg(m_about) : tr("From: %1").arg(m_about));
+    const bool hasUrl = !m_contact.profileUrl.isEmpty();
+    m_copyButton->setEnabled(!empty && outgoing && hasUrl);
     m_saveTemplateButton->setEnabled(!body.trimmed().isEmpty());
-    m_copyButton->setToolTip(m_contact.profileUrl.isEmpty()
-                                 ? tr("Copies the text. This contact has no LinkedIn profile URL "
-                                      "to open; add it to open the profile too.")
-                                 : tr("Copies the text and opens %1 in your browser, where you "
-                                      "send it yourself.")
-                                       .arg(m_contact.profileUrl));
+    if (!hasUrl)
+        m_copyButton->setToolTip(
+            tr("Not available: %1 has no LinkedIn profile URL. Add it to the contact to open "
+               "the profile from here; meanwhile select the text and copy it (Ctrl+A, Ctrl+C).")
+                .arg(m_contact.fullName()));
+    else if (!outgoing)
+        m_copyButton->setToolTip(tr("Not available for a message you received."));
+    else if (empty)
+        m_copyButton->setToolTip(tr("Not available until there is text to copy."));
+    else
+        m_copyButton->setToolTip(tr("Copies the text and opens %1 in your browser, where you "
+                                    "send it yourself.")
+                                     .arg(m_contact.profileUrl));
+}
+
+void ComposeDialog::setThread(const QList<Outreach> &newestFirst)
+{
+    m_conversation->setMessages(
+        newestFirst, m_contact.firstName.isEmpty() ? m_contact.fullName() : m_contact.firstName,
+        ThreadLength);
+    // Answering their message or e-mail: on the same channel.
+    if (!newestFirst.isEmpty() && newestFirst.first().direction == u"in"_s) {
+        const QString channel = newestFirst.first().channel;
+        if (channel == u"message"_s || channel == u"email"_s)
+            setChannel(channel);
+    }
+}
+
+void ComposeDialog::markPristine()
+{
+    m_pristineSubject = m_editor->subjectEdit()->text();
+    m_pristineBody = m_editor->body();
+}
+
+bool ComposeDialog::hasUnsentText() const
+{
+    return m_editor->subjectEdit()->text() != m_pristineSubject ||
+           m_editor->body() != m_pristineBody;
+}
+
+bool ComposeDialog::confirmOverLimit()
+{
+    if (m_direction->currentData().toString() != u"out"_s)
+        return true;
+    const QString channel = m_channel->currentData().toString();
+    const QLocale locale;
+    QStringList over;
+    const auto check = [&](const QString &text, CharacterLimits::Part part, const QString &what) {
+        const int limit = CharacterLimits::limit(channel, part, m_noteLimit);
+        const int n = CharacterLimits::count(text);
+        if (limit > 0 && n > limit)
+            over << tr("%1 has %2 characters, %3 over LinkedIn's limit of %4")
+                        .arg(what, locale.toString(n), locale.toString(n - limit),
+                             locale.toString(limit));
+    };
+    if (MessageEditor::channelHasSubject(channel))
+        check(m_editor->subjectEdit()->text().trimmed(), CharacterLimits::Part::Subject,
+              tr("The subject"));
+    check(m_editor->body().trimmed(), CharacterLimits::Part::Body,
+          channel == u"invitation"_s ? tr("The invitation note") : tr("The text"));
+    if (over.isEmpty())
+        return true;
+    return Prompts::confirm(
+        this, tr("Over LinkedIn's Limit"),
+        tr("%1. LinkedIn does not send it as it is: shorten it, or log it as sent only if you "
+           "sent a shorter version.\n\nLog it as sent anyway?")
+            .arg(over.join(u"; "_s)),
+        tr("&Log Anyway"), false, tr("&Keep Editing"));
+}
+
+void ComposeDialog::accept()
+{
+    if (!confirmOverLimit())
+        return;
+    QDialog::accept();
+}
+
+void ComposeDialog::reject()
+{
+    if (hasUnsentText() &&
+        !Prompts::confirm(this, tr("Discard This Message?"),
+                          tr("Discard this message? What you wrote to %1 has not been logged.")
+                              .arg(m_contact.fullName()),
+                          tr("&Discard"), false, tr("&Keep Editing")))
+        return;
+    QDialog::reject();
 }
 
 void ComposeDialog::setLastWithdrawal(const QDate &withdrawnOn)
@@ -334,8 +477,19 @@ void ComposeDialog::copyAndOpen()
     if (MessageEditor::channelHasSubject(channel) && !subject.isEmpty())
         text = subject + u"\n\n"_s + text;
     QApplication::clipboard()->setText(text);
-    if (!m_contact.profileUrl.isEmpty())
-        m_open(QUrl(m_contact.profileUrl));
+    if (m_contact.profileUrl.isEmpty())
+        return;
+    const bool opened = m_open(QUrl(m_contact.profileUrl));
+    const QString said =
+        opened ? tr("Copied; opening %1's profile… Paste the text there and send it, then log it "
+                    "here.")
+                     .arg(m_contact.fullName())
+               : tr("Copied, but the browser did not open %1. Open it yourself and paste the "
+                    "text.")
+                     .arg(m_contact.profileUrl);
+    m_copyStatus->setText(said);
+    if (auto *window = qobject_cast<QMainWindow *>(parentWidget()))
+        window->statusBar()->showMessage(said, StatusTimeout::Outcome);
 }
 
 Outreach ComposeDialog::outreach() const

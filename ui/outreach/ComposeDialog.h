@@ -5,7 +5,9 @@
 // then "Copy and Open Profile" puts the text on the clipboard and opens the
 // person's LinkedIn page — the user sends it there — and "Log as Sent"
 // records it. Rapport never sends anything itself. The caller writes the
-// outreach (one undo step).
+// outreach (one undo step). The conversation so far shows above the editor;
+// Ctrl+Enter logs; a note over LinkedIn's limit is logged only when
+// confirmed; Escape (or closing the window) with unsent text asks first.
 
 #include "domain/Contact.h"
 #include "domain/MessageTemplate.h"
@@ -29,6 +31,7 @@ class QPushButton;
 
 namespace rapport {
 
+class ConversationView;
 class TemplateStore;
 
 class ComposeDialog : public QDialog
@@ -36,6 +39,9 @@ class ComposeDialog : public QDialog
     Q_OBJECT
 
 public:
+    // How many of the latest messages with the person Compose shows.
+    static constexpr int ThreadLength = 5;
+
     // `values` fills the placeholders ({first_name}, {content_title}, ...);
     // `noteLimit` is the invitation note limit setting.
     ComposeDialog(const Contact &contact, const QList<MessageTemplate> &templates,
@@ -67,9 +73,31 @@ public:
     // of it shows a warning before it is logged; it can still be logged.
     void setLastWithdrawal(const QDate &withdrawnOn);
     QLabel *reinviteWarning() const { return m_reinviteWarning; }
+    // The latest outreach with this person, newest first (as
+    // OutreachStore::list gives it): the last ThreadLength show above the
+    // editor, oldest first. When the newest is their message or e-mail,
+    // the answer starts on the same channel.
+    void setThread(const QList<Outreach> &newestFirst);
+    ConversationView *conversationView() const { return m_conversation; }
+    // "To: …" for a message sent, "From: …" for one received.
+    QLabel *toLabel() const { return m_toLabel; }
+    // "Copied; opening the profile…" after Copy and Open Profile.
+    QLabel *copyStatus() const { return m_copyStatus; }
+    // Text typed or changed since the dialog opened or a template filled it.
+    bool hasUnsentText() const;
+
+    // Logs (OK): a part over LinkedIn's limit asks first; "Cancel" keeps
+    // the dialog open with the text.
+    void accept() override;
+    // Cancel, Escape and the window's close button: unsent text asks
+    // "Discard this message?" first.
+    void reject() override;
 
 private:
     QLabel *createToLabel();
+    QWidget *createStatusAndButtons();
+    bool confirmOverLimit();
+    void markPristine();
     QFormLayout *createForm();
     QLabel *createReinviteWarning();
     QWidget *createEditorPane(QWidget *parent);
@@ -86,6 +114,13 @@ private:
     bool m_negativeTouched = false;
     std::function<bool(const QUrl &)> m_open;
 
+    QString m_about; // name · position · company
+    QString m_pristineSubject;
+    QString m_pristineBody;
+    QString m_appliedTemplate; // the template the text came from
+    QLabel *m_toLabel = nullptr;
+    ConversationView *m_conversation = nullptr;
+    QLabel *m_copyStatus = nullptr;
     QComboBox *m_channel = nullptr;
     QComboBox *m_direction = nullptr;
     QComboBox *m_template = nullptr;

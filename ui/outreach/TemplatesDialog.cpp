@@ -242,7 +242,10 @@ QDialogButtonBox *TemplatesDialog::createButtons()
 void TemplatesDialog::createShortcuts()
 {
     auto *saveAction = new QAction(this);
-    saveAction->setShortcut(QKeySequence::Save);
+    // Ctrl+S, and Ctrl+Enter as in every message editor.
+    saveAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Save)
+                             << QKeySequence(Qt::CTRL | Qt::Key_Return)
+                             << QKeySequence(Qt::CTRL | Qt::Key_Enter));
     addAction(saveAction);
     connect(saveAction, &QAction::triggered, this, [this] {
         if (m_saveButton->isEnabled())

@@ -26,6 +26,20 @@ using namespace Qt::StringLiterals;
 
 namespace rapport {
 
+namespace {
+
+// The platform's keys for a standard action; `fallback` where the platform
+// theme binds none (Quit and Preferences on a desktop without one).
+QList<QKeySequence> standardKeys(QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    if (keys.isEmpty())
+        keys << fallback;
+    return keys;
+}
+
+} // namespace
+
 MainMenus::MainMenus(MainWindow *window, Session *session, DatabaseFiles *files,
                      ImportExportController *importExport, WindowCommands *commands,
                      ContactsPage *contacts, ContentPage *content, QListWidget *navigation)
@@ -94,7 +108,8 @@ void MainMenus::createFileMenu()
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), m_window,
                                     &QWidget::close);
-    quit->setShortcuts(QKeySequence::Quit);
+    quit->setObjectName(u"quitAction"_s);
+    quit->setShortcuts(standardKeys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     quit->setMenuRole(QAction::QuitRole);
 }
 
@@ -150,7 +165,8 @@ void MainMenus::createEditMenu()
         edit->addAction(QIcon::fromTheme(u"preferences-system"_s), tr("&Preferences…"), m_commands,
                         &WindowCommands::editPreferences);
     m_preferencesAction->setObjectName(u"preferencesAction"_s);
-    m_preferencesAction->setShortcuts(QKeySequence::Preferences);
+    m_preferencesAction->setShortcuts(
+        standardKeys(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
 }
 
@@ -218,8 +234,11 @@ void MainMenus::createGoMenu(QListWidget *navigation)
         action->setCheckable(true);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
         m_goActions->addAction(action);
-        connect(action, &QAction::triggered, this,
-                [this, row] { m_window->showPage(MainWindow::Page(row)); });
+        connect(action, &QAction::triggered, this, [this, row] {
+            m_window->showPage(MainWindow::Page(row));
+            // Straight to the page's list: J/K and the arrows work at once.
+            m_window->focusCurrentPage();
+        });
     }
 }
 

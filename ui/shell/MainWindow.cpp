@@ -58,6 +58,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
         attachPages(true);
         updateStatus();
         updateActions();
+        focusCurrentPage();
         emit databaseOpened(path);
     });
     connect(m_importExport, &ImportExportController::importingChanged, this,
@@ -77,6 +78,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     placeWindow();
     // The home page: who to reach out to today.
     showPage(Page::Today);
+    focusCurrentPage();
     updateStatus();
     updateActions();
 }
@@ -256,6 +258,44 @@ void MainWindow::updateWatching()
 void MainWindow::showPage(Page page)
 {
     m_navigation->setCurrentRow(int(page));
+}
+
+namespace {
+
+// The first control in `area` the Tab key would reach, shown and enabled.
+QWidget *firstFocusable(QWidget *area)
+{
+    for (QWidget *w = area->nextInFocusChain(); w && w != area; w = w->nextInFocusChain()) {
+        if (area->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(area) &&
+            w->isEnabled())
+            return w;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void MainWindow::focusCurrentPage()
+{
+    // In the order of Page.
+    static const QString mainViews[] = {u"todayQueue"_s, u"contactsTable"_s, u"contentTable"_s,
+                                        u"outreachTable"_s, u"insightsChartList"_s};
+    QWidget *page = m_pages->currentWidget();
+    const int index = m_pages->currentIndex();
+    if (!page || index < 0 || index >= int(std::size(mainViews)))
+        return;
+    QWidget *target = page->findChild<QWidget *>(mainViews[index]);
+    if (!target || !target->isVisibleTo(page) || !target->isEnabled()) {
+        // An empty state shows instead of the list: its button first, then
+        // the page's first control.
+        const auto *stack =
+            target ? qobject_cast<QStackedWidget *>(target->parentWidget()) : nullptr;
+        target = stack && stack->currentWidget() ? firstFocusable(stack->currentWidget()) : nullptr;
+        if (!target)
+            target = firstFocusable(page);
+    }
+    if (target)
+        target->setFocus(Qt::ShortcutFocusReason);
 }
 
 MainWindow::Page MainWindow::currentPage() const

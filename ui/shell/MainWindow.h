@@ -69,6 +69,11 @@ public:
     WindowCommands *commands() const { return m_commands; }
 
     void showPage(Page page);
+    // Puts the keyboard focus in the page's main list or table (Today's
+    // queue, the contacts, content and outreach tables, the chart list), or
+    // on the first control the page shows instead (an empty state's
+    // button): on launch and on Ctrl+1…Ctrl+5.
+    void focusCurrentPage();
     Page currentPage() const;
     // Brings the stored engagement tiers and connection scores up to today
     // now, as opening the database and a new day do, and shows the result.

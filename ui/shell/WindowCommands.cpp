@@ -137,6 +137,9 @@ qint64 WindowCommands::composeFor(const Contact &contact, const QString &templat
                          settings.invitationNoteLimit, m_window);
     dialog.setTemplateStore(m_session->templates());
     dialog.setLastWithdrawal(ReinviteRule::withdrawnOn(*m_session->outreach(), contact.id));
+    OutreachFilter theirs;
+    theirs.contactId = contact.id;
+    dialog.setThread(m_session->outreach()->list(theirs, ComposeDialog::ThreadLength));
     if (const auto suggested = m_session->templates()->find(templateName)) {
         dialog.setChannel(suggested->channel);
         dialog.setTemplate(suggested->name);
