@@ -1,4 +1,5 @@
 #include "SeamTesting.h"
+#include "common/DateField.h"
 #include "common/OutreachStyle.h"
 #include "db/Database.h"
 #include "outreach/InvitationStats.h"
@@ -12,7 +13,6 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -465,7 +465,7 @@ void tst_OutreachPage::outcomeChangeUndoRedoRestoresExactly()
     const QDate answerDay = qMin(sentDay.addDays(2), QDate::currentDate());
     QDate earliestAsked;
     DialogRunner::setNextHandler(u"outcomeDateDialog"_s, [&](QDialog *dialog) {
-        auto *edit = dialog->findChild<QDateEdit *>(u"outcomeDateEdit"_s);
+        auto *edit = dialog->findChild<DateField *>(u"outcomeDateEdit"_s);
         if (!edit)
             return false;
         earliestAsked = edit->minimumDate();

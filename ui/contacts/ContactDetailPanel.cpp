@@ -386,8 +386,10 @@ void ContactDetailPanel::updateHeader(const Contact &contact)
 void ContactDetailPanel::updateButtons()
 {
     const bool modified = isModified();
-    m_saveButton->setEnabled(modified);
-    m_revertButton->setEnabled(modified);
+    // Save waits for the fields the form says are wrong (beside each).
+    const bool valid = m_form->problem().isEmpty();
+    m_saveButton->setEnabled(modified && valid);
+    m_revertButton->setEnabled(m_contact.has_value() && (modified || !valid));
 }
 
 } // namespace rapport

@@ -125,11 +125,10 @@ void OutreachPage::redateCurrentOutcome()
     const QDate earliest = row->happenedAt.toLocalTime().date();
     const QDate current = row->outcomeAt.toLocalTime().date();
     OutcomeDateDialog dialog(current, earliest, this);
-    if (!DialogRunner::run(dialog))
-        return;
-    QString error;
-    if (!setOutcomeDate(id, dialog.date(), &error) && !error.isEmpty())
-        Prompts::warning(this, tr("Could Not Change the Date"), error);
+    // Saved while open: a refused date stays in the dialog with the reason.
+    dialog.setSaver(
+        [this, id, &dialog](QString *error) { return setOutcomeDate(id, dialog.date(), error); });
+    DialogRunner::run(dialog);
 }
 
 QTableView *OutreachPage::createTable()
