@@ -390,7 +390,7 @@ void tst_ContentPage::noDatabaseDisablesThePage()
              u"No database is open"_s);
     QVERIFY(m_page->findChild<QLabel *>(u"contentEmptyStateText"_s)
                 ->text()
-                .contains(u"File › Open Database"_s));
+                .contains(u"File ▸ Open Database"_s));
     QVERIFY(!m_page->addPieceAction()->isEnabled());
     QVERIFY(!m_page->addMetricsAction()->isEnabled());
     QVERIFY(!m_page->findChild<QPushButton *>(u"contentEmptyStateAddButton"_s)->isEnabled());

@@ -188,9 +188,9 @@ private slots:
         page.setDatabase(withDatabase ? &db : nullptr);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        const QStringList where = {u"Enter This Week's Numbers"_s, u"Enter This Week's Numbers"_s,
-                                   u"Enter This Week's Numbers"_s, u"Add Numbers"_s,
-                                   u"Compose Message"_s,           u"Import LinkedIn Export"_s};
+        const QStringList where = {u"This Week's Numbers"_s, u"This Week's Numbers"_s,
+                                   u"This Week's Numbers"_s, u"Add Numbers"_s,
+                                   u"Compose Message"_s,     u"Import your LinkedIn export"_s};
         for (int c = 0; c < InsightsPage::ChartCount; ++c) {
             page.showChart(InsightsPage::Chart(c));
             ChartPanel *panel = page.panel(InsightsPage::Chart(c));
@@ -200,6 +200,11 @@ private slots:
             QVERIFY(!panel->emptyState()->heading()->text().isEmpty());
             QVERIFY2(panel->emptyState()->text()->text().contains(where.at(c)),
                      qPrintable(panel->emptyState()->text()->text()));
+            // One kind of menu arrow, no "…." and every wrapped line shown.
+            QVERIFY(!panel->emptyState()->text()->text().contains(u"\u203a"_s));
+            QVERIFY(!panel->emptyState()->text()->text().contains(u"\u2026."_s));
+            QLabel *text = panel->emptyState()->text();
+            QVERIFY(text->height() >= text->heightForWidth(text->width()));
             QVERIFY(!panel->chartView()->isVisible());
             QVERIFY(!panel->exportButton()->isEnabled());
             QVERIFY(!panel->exportCsv());

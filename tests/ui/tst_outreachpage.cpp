@@ -633,8 +633,9 @@ void tst_OutreachPage::emptyAndNoMatchStates()
     auto *heading = m_page->findChild<QLabel *>(u"outreachEmptyStateHeading"_s);
     auto *text = m_page->findChild<QLabel *>(u"outreachEmptyStateText"_s);
     QCOMPARE(heading->text(), u"No outreach logged yet"_s);
-    QVERIFY(text->text().contains(u"Contact › Compose Message (Ctrl+M)"_s));
-    QVERIFY(text->text().contains(u"import your LinkedIn export"_s));
+    QVERIFY(text->text().contains(u"compose your first message (Ctrl+M)"_s));
+    QVERIFY(text->text().contains(u"Import your LinkedIn export"_s));
+    QVERIFY(!text->text().contains(u"rapport-cli"_s));
     QVERIFY(m_page->findChild<QWidget *>(u"outreachFilterRow"_s)->isHidden());
     QVERIFY(!m_page->numbersPanel()->isHidden());
     QVERIFY(!m_page->setOutcomeAction()->isEnabled());
@@ -649,9 +650,11 @@ void tst_OutreachPage::emptyAndNoMatchStates()
 
     m_page->setChannelFilter(u"call"_s);
     QCOMPARE(shown()->objectName(), u"outreachNoMatch"_s);
-    QVERIFY(m_page->findChild<QLabel *>(u"outreachNoMatchText"_s)
-                ->text()
-                .startsWith(u"No outreach matches these filters"_s));
+    // Says which filter hides everything.
+    const QString noMatch = m_page->findChild<QLabel *>(u"outreachNoMatchText"_s)->text();
+    QVERIFY2(noMatch.startsWith(u"No outreach matches Channel: "_s) &&
+                 noMatch.contains(u"Clear the filters"_s),
+             qPrintable(noMatch));
     // The filters stay, to be changed.
     QVERIFY(!m_page->findChild<QWidget *>(u"outreachFilterRow"_s)->isHidden());
     m_page->findChild<QPushButton *>(u"outreachClearFiltersButton"_s)->click();

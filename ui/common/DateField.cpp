@@ -88,9 +88,18 @@ QDate DateField::parse(const QString &text, const QString &displayFormat)
     };
     for (const QLocale &names : {locale, QLocale::c()}) {
         for (const QString &format : localFormats) {
-            const QDate date = names.toDate(trimmed, format);
-            if (date.isValid())
-                return date;
+            QDate date = names.toDate(trimmed, format);
+            if (!date.isValid())
+                continue;
+            if (!format.contains(u"yyyy"_s)) {
+                // Two digits mean this century's years up to 69 ("26" is
+                // 2026, not 1926), as people mean them.
+                if (date.year() < 1970)
+                    date = date.addYears(100);
+            } else if (date.year() < 1000) {
+                continue; // "26" read as the year 26: try the short forms
+            }
+            return date;
         }
     }
     return {};

@@ -265,7 +265,7 @@ void ContactDetailPanel::updateTimeline()
     if (entries.isEmpty()) {
         auto *item = new QListWidgetItem(
             tr("Nothing logged yet. Record who followed, commented, shared or liked with "
-               "Contact › Quick Capture (%1); write to them with Contact › Compose Message (%2).")
+               "Contact ▸ Quick Capture (%1); write to them with Contact ▸ Compose Message (%2).")
                 .arg(QKeySequence(Qt::CTRL | Qt::Key_L).toString(QKeySequence::NativeText),
                      QKeySequence(Qt::CTRL | Qt::Key_M).toString(QKeySequence::NativeText)),
             m_timeline);

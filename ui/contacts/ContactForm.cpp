@@ -113,6 +113,11 @@ ContactForm::ContactForm(QWidget *parent)
         // Said as soon as the name is gone, not only at Save.
         showFirstNameMessage(text.trimmed().isEmpty());
     });
+    // Typing elsewhere without a first name: say why OK waits.
+    connect(this, &ContactForm::edited, this, [this] {
+        if (m_firstName->text().trimmed().isEmpty())
+            showFirstNameMessage(true);
+    });
 }
 
 void ContactForm::addLine(QFormLayout *form, QLineEdit *&edit, const QString &objectName,

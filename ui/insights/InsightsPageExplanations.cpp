@@ -57,8 +57,8 @@ QString InsightsPageExplanations::ratio(const NetworkSnapshot &latest, const Fol
 QString InsightsPageExplanations::views()
 {
     return tr("Nothing is computed here: profile views (the last 7 days) and search "
-              "appearances are LinkedIn's own numbers, as you entered them each week in Edit › "
-              "Enter This Week's Numbers…. A week without a number has no point.");
+              "appearances are LinkedIn's own numbers, as you entered them each week (Edit ▸ Enter "
+              "This Week's Numbers). A week without a number has no point.");
 }
 
 QString InsightsPageExplanations::funnel(const QList<FunnelPeriod> &months, double threshold)
@@ -83,7 +83,7 @@ QString InsightsPageExplanations::funnel(const QList<FunnelPeriod> &months, doub
               "The totals divide the sums, not the monthly rates. \"—\": nothing to divide "
               "by.\n\n"
               "Today's inputs (%1 – %2): acceptance %3 ÷ %4 = %5; response %6 ÷ %7 = %8; %9 "
-              "followers became connections. The warning level is %10 (Edit › Preferences).")
+              "followers became connections. The warning level is %10 (Edit ▸ Preferences).")
         .arg(QLocale().toString(months.first().start, u"MMM yyyy"_s),
              QLocale().toString(months.last().start, u"MMM yyyy"_s), number(accepted),
              number(decided), rateOf(accepted, decided), number(answered), number(inmails),
@@ -106,7 +106,7 @@ QString InsightsPageExplanations::tiers(const QList<TierCount> &counts, int wind
               "viewer, liker. A follow counts only while they still follow. With nothing in the "
               "window, the best engagement ever shown counts, marked lapsed; never engaged: not "
               "engaged. Each contact is in exactly one row, so the rows add up to all contacts. "
-              "The window is set in Edit › Preferences.\n\nToday's inputs: %2 = %3 contacts.")
+              "The window is set in Edit ▸ Preferences.\n\nToday's inputs: %2 = %3 contacts.")
         .arg(number(windowDays), perTier.join(u"; "_s), number(total));
 }
 

@@ -89,7 +89,7 @@ void WindowCommands::deleteCurrentContact()
     const QString undoKey = QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
     const QString title = tr("Delete");
     if (!Prompts::confirm(m_window, title,
-                          tr("Delete %1 from your contacts?\n\nEdit › Undo (%2) brings "
+                          tr("Delete %1 from your contacts?\n\nEdit ▸ Undo (%2) brings "
                              "the contact back.")
                               .arg(contact->fullName(), undoKey),
                           title, true)) {
