@@ -141,6 +141,13 @@ private slots:
         QVERIFY(!okButton(dialog)->isEnabled());
         QString said = shownMessage(&dialog, u"connectedOnMessage"_s);
         QVERIFY2(said.contains(u"\u201c31 Feb 2031\u201d is not a day"_s), qPrintable(said));
+        dialog.findChild<QLineEdit *>(u"emailEdit"_s)->setText(u"foo@"_s);
+        if (const QString shots = qEnvironmentVariable("RAPPORT_SHOTS"); !shots.isEmpty()) {
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY(dialog.grab().save(shots + u"/contact-dialog-invalid.png"_s));
+        }
+        dialog.findChild<QLineEdit *>(u"emailEdit"_s)->clear();
         // Focus leaving the field changes nothing either.
         dialog.findChild<QLineEdit *>(u"lastNameEdit"_s)->setFocus();
         QCOMPARE(date->text(), u"31 Feb 2031"_s);

@@ -31,7 +31,7 @@ ContactDialog::ContactDialog(QWidget *parent)
     connect(m_form, &ContactForm::edited, this, &ContactDialog::updateOk);
     setOkButton(buttons->button(QDialogButtonBox::Ok));
 
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
 }
 
 Contact ContactDialog::contact() const

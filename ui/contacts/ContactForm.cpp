@@ -220,11 +220,7 @@ QString ContactForm::connectedOnProblem() const
 {
     if (!m_hasConnectedOn->isChecked())
         return {};
-    const QString problem = m_connectedOn->problem();
-    if (problem.isEmpty())
-        return {};
-    return tr("Connected on: %1 Untick \u201cConnected on\u201d if you do not know the day.")
-        .arg(problem);
+    return m_connectedOn->problem();
 }
 
 void ContactForm::updateMessages()
