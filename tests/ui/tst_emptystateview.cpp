@@ -197,6 +197,8 @@ private slots:
                  qPrintable(noMatch->text()));
         QPushButton *clear = button(u"contactsNoMatchClearFiltersButton"_s);
         QVERIFY(clear && clear->isVisible());
+        if (const QString shots = qEnvironmentVariable("RAPPORT_SHOTS"); !shots.isEmpty())
+            QVERIFY(m_window->grab().save(shots + u"/contacts-no-match.png"_s));
         clear->click();
         QCOMPARE(search->text(), QString());
         QCOMPARE(tier->currentIndex(), 0);
