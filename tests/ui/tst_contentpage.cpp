@@ -1,4 +1,5 @@
 #include "SeamTesting.h"
+#include "common/DateField.h"
 #include "content/ContentMetricsDialog.h"
 #include "content/ContentPage.h"
 #include "content/ContentPieceDialog.h"
@@ -11,7 +12,6 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -390,7 +390,7 @@ void tst_ContentPage::noDatabaseDisablesThePage()
              u"No database is open"_s);
     QVERIFY(m_page->findChild<QLabel *>(u"contentEmptyStateText"_s)
                 ->text()
-                .contains(u"File › Open Database"_s));
+                .contains(u"File ▸ Open Database"_s));
     QVERIFY(!m_page->addPieceAction()->isEnabled());
     QVERIFY(!m_page->addMetricsAction()->isEnabled());
     QVERIFY(!m_page->findChild<QPushButton *>(u"contentEmptyStateAddButton"_s)->isEnabled());
@@ -664,10 +664,10 @@ void tst_ContentPage::pieceDialogOkNeedsTitleAndWebAddress()
     auto *ok = dialog.findChild<QPushButton *>(u"okButton"_s);
     auto *title = dialog.findChild<QLineEdit *>(u"titleEdit"_s);
     auto *url = dialog.findChild<QLineEdit *>(u"urlEdit"_s);
-    auto *published = dialog.findChild<QDateEdit *>(u"publishedEdit"_s);
+    auto *published = dialog.findChild<DateField *>(u"publishedEdit"_s);
     QVERIFY(ok && title && url && published);
     QCOMPARE(published->date(), QDate::currentDate());
-    QVERIFY(published->calendarPopup());
+    QVERIFY(published->findChild<QAction *>(u"calendarAction"_s));
     QVERIFY(!ok->isEnabled());
     QTest::keyClicks(title, u"   "_s);
     QVERIFY(!ok->isEnabled());
@@ -759,7 +759,7 @@ void tst_ContentPage::metricsDialogShowsHistoryAndReplacement()
     QVERIFY(note->text().contains(u"replaces"_s));
 
     // Another day starts from the latest reading, not from zeros.
-    auto *date = dialog.findChild<QDateEdit *>(u"dateEdit"_s);
+    auto *date = dialog.findChild<DateField *>(u"dateEdit"_s);
     date->setDate(QDate(2026, 1, 20));
     QVERIFY(!dialog.replaced());
     QVERIFY(!note->isVisibleTo(&dialog));

@@ -1,4 +1,5 @@
 #include "common/DialogRunner.h"
+#include "common/SavingDialog.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -88,6 +89,42 @@ private slots:
         });
         QVERIFY(!DialogRunner::run(plain));
         QVERIFY(!called);
+    }
+
+    void aSavingDialogSavesWhileOpenAndStaysOpenWhenRefused()
+    {
+        DialogRunner::setTesting(true);
+        SavingDialog dialog;
+        dialog.setObjectName(u"savingProbe"_s);
+        int saves = 0;
+        dialog.setSaver([&saves](QString *error) {
+            ++saves;
+            if (saves == 1) {
+                *error = u"The disk is full: free some space, then press OK again."_s;
+                return false;
+            }
+            return true;
+        });
+        QString seen;
+        DialogRunner::setNextHandler(u"savingProbe"_s, [](QDialog *) { return true; });
+        DialogRunner::setNextHandler(u"savingProbe"_s, [&seen](QDialog *d) {
+            seen = qobject_cast<SavingDialog *>(d)->errorText();
+            return true;
+        });
+        QVERIFY(DialogRunner::run(dialog));
+        QCOMPARE(saves, 2);
+        QVERIFY(seen.startsWith(u"The disk is full"_s));
+        QVERIFY(dialog.isSaved());
+
+        // Refused with nobody left to press OK again: cancelled, not saved.
+        SavingDialog refused;
+        refused.setObjectName(u"savingProbe"_s);
+        refused.setSaver([](QString *) { return false; });
+        DialogRunner::setNextHandler(u"savingProbe"_s, [](QDialog *) { return true; });
+        QVERIFY(!DialogRunner::run(refused));
+        QVERIFY(!refused.isSaved());
+        QVERIFY(!refused.errorText().isEmpty());
+        DialogRunner::setTesting(false);
     }
 
     void runsModallyWithoutAHandler()

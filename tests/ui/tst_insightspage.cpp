@@ -232,6 +232,11 @@ private slots:
             QVERIFY(!panel->emptyState()->heading()->text().isEmpty());
             QVERIFY2(panel->emptyState()->text()->text().contains(where.at(c)),
                      qPrintable(panel->emptyState()->text()->text()));
+            // One kind of menu arrow, no "…." and every wrapped line shown.
+            QVERIFY(!panel->emptyState()->text()->text().contains(u"\u203a"_s));
+            QVERIFY(!panel->emptyState()->text()->text().contains(u"\u2026."_s));
+            QLabel *text = panel->emptyState()->text();
+            QVERIFY(text->height() >= text->heightForWidth(text->width()));
             QVERIFY(!panel->chartView()->isVisible());
             QVERIFY(!panel->exportButton()->isEnabled());
             QVERIFY(!panel->exportCsv());

@@ -3,6 +3,7 @@
 // each one undo step; and the dialogs as a user sees them.
 
 #include "SeamTesting.h"
+#include "common/DateField.h"
 #include "contacts/ContactsPage.h"
 #include "contacts/KeepInTouchDialog.h"
 #include "contacts/TagCadencesDialog.h"
@@ -15,7 +16,6 @@
 #include "today/TodayPage.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -82,7 +82,7 @@ private slots:
                 dialog.findChild<QRadioButton *>(u"ownCadenceRadio"_s)->setChecked(true);
                 dialog.findChild<QSpinBox *>(u"cadenceDaysSpin"_s)->setValue(21);
                 dialog.findChild<QCheckBox *>(u"snoozedCheck"_s)->setChecked(true);
-                dialog.findChild<QDateEdit *>(u"snoozeUntilEdit"_s)
+                dialog.findChild<DateField *>(u"snoozeUntilEdit"_s)
                     ->setDate(QDate::currentDate().addDays(10));
                 dialog.findChild<QCheckBox *>(u"archivedCheck"_s)->setChecked(true);
                 return true;
@@ -170,7 +170,7 @@ private slots:
         DialogRunner::setNextHandler<KeepInTouchDialog>(
             u"keepInTouchDialog"_s, [&](KeepInTouchDialog &dialog) {
                 dialog.findChild<QCheckBox *>(u"snoozedCheck"_s)->setChecked(true);
-                dialog.findChild<QDateEdit *>(u"snoozeUntilEdit"_s)->setDate(until);
+                dialog.findChild<DateField *>(u"snoozeUntilEdit"_s)->setDate(until);
                 return true;
             });
         m_window->commands()->keepInTouch(kit);
@@ -235,7 +235,7 @@ private slots:
                     ->text()
                     .contains(u"30 days, from the tag ‘Clients’"_s));
         QVERIFY(!dialog.findChild<QSpinBox *>(u"cadenceDaysSpin"_s)->isEnabled());
-        QVERIFY(!dialog.findChild<QDateEdit *>(u"snoozeUntilEdit"_s)->isEnabled());
+        QVERIFY(!dialog.findChild<DateField *>(u"snoozeUntilEdit"_s)->isEnabled());
         if (!shots.isEmpty())
             QVERIFY(dialog.grab().save(shots + u"/keep-in-touch.png"_s));
 

@@ -1,5 +1,6 @@
 #include "SeamTesting.h"
 #include "common/MinuteTime.h"
+#include "common/DateField.h"
 #include "common/OutreachStyle.h"
 #include "db/Database.h"
 #include "outreach/InvitationStats.h"
@@ -13,7 +14,6 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -466,7 +466,7 @@ void tst_OutreachPage::outcomeChangeUndoRedoRestoresExactly()
     const QDate answerDay = qMin(sentDay.addDays(2), QDate::currentDate());
     QDate earliestAsked;
     DialogRunner::setNextHandler(u"outcomeDateDialog"_s, [&](QDialog *dialog) {
-        auto *edit = dialog->findChild<QDateEdit *>(u"outcomeDateEdit"_s);
+        auto *edit = dialog->findChild<DateField *>(u"outcomeDateEdit"_s);
         if (!edit)
             return false;
         earliestAsked = edit->minimumDate();
@@ -634,8 +634,9 @@ void tst_OutreachPage::emptyAndNoMatchStates()
     auto *heading = m_page->findChild<QLabel *>(u"outreachEmptyStateHeading"_s);
     auto *text = m_page->findChild<QLabel *>(u"outreachEmptyStateText"_s);
     QCOMPARE(heading->text(), u"No outreach logged yet"_s);
-    QVERIFY(text->text().contains(u"Contact › Compose Message (Ctrl+M)"_s));
-    QVERIFY(text->text().contains(u"import your LinkedIn export"_s));
+    QVERIFY(text->text().contains(u"compose your first message (Ctrl+M)"_s));
+    QVERIFY(text->text().contains(u"Import your LinkedIn export"_s));
+    QVERIFY(!text->text().contains(u"rapport-cli"_s));
     QVERIFY(m_page->findChild<QWidget *>(u"outreachFilterRow"_s)->isHidden());
     QVERIFY(!m_page->numbersPanel()->isHidden());
     QVERIFY(!m_page->setOutcomeAction()->isEnabled());
@@ -650,9 +651,11 @@ void tst_OutreachPage::emptyAndNoMatchStates()
 
     m_page->setChannelFilter(u"call"_s);
     QCOMPARE(shown()->objectName(), u"outreachNoMatch"_s);
-    QVERIFY(m_page->findChild<QLabel *>(u"outreachNoMatchText"_s)
-                ->text()
-                .startsWith(u"No outreach matches these filters"_s));
+    // Says which filter hides everything.
+    const QString noMatch = m_page->findChild<QLabel *>(u"outreachNoMatchText"_s)->text();
+    QVERIFY2(noMatch.startsWith(u"No outreach matches Channel: "_s) &&
+                 noMatch.contains(u"Clear the filters"_s),
+             qPrintable(noMatch));
     // The filters stay, to be changed.
     QVERIFY(!m_page->findChild<QWidget *>(u"outreachFilterRow"_s)->isHidden());
     m_page->findChild<QPushButton *>(u"outreachClearFiltersButton"_s)->click();

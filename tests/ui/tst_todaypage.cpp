@@ -66,6 +66,7 @@ private slots:
     void snoozePickedDate();
     void stateSurvivesAReload();
     void emptyState();
+    void emptyDatabaseSaysNoContactsYet();
     void noDatabaseState();
     void numbersStripWarnsOnLowAcceptance();
     void heldBackFromAnInvitationSaysUntilWhen();
@@ -404,9 +405,12 @@ void tst_TodayPage::emptyState()
     QSignalSpy left(m_page.get(), &TodayPage::itemsLeftChanged);
     open(u"c Ana deg=2"_s);
     QVERIFY(m_page->items().isEmpty());
-    QCOMPARE(m_page->stateText(),
-             u"Nothing to do today — everyone you engaged with has been answered. Log "
-             "engagement with Quick Capture (Ctrl+L)."_s);
+    // Contacts, none due: all done, and Quick Capture is what fills tomorrow.
+    QCOMPARE(m_page->findChild<QLabel *>(u"todayEmptyStateHeading"_s)->text(),
+             u"All done for today"_s);
+    QVERIFY2(m_page->stateText().startsWith(u"Nobody is waiting for an answer"_s) &&
+                 m_page->stateText().contains(u"Quick Capture (Ctrl+L)"_s),
+             qPrintable(m_page->stateText()));
     QCOMPARE(m_page->itemsLeft(), 0);
     QVERIFY(!m_page->currentItem());
     // Keys on an empty page do nothing.
@@ -414,6 +418,18 @@ void tst_TodayPage::emptyState()
     m_page->skipCurrent();
     m_page->snoozeCurrent();
     QVERIFY(m_page->numbersText().contains(u"This week's numbers: missing"_s));
+}
+
+void tst_TodayPage::emptyDatabaseSaysNoContactsYet()
+{
+    // Not "all answered": a new database has nobody to answer yet.
+    open(QString());
+    QVERIFY(m_page->items().isEmpty());
+    QCOMPARE(m_page->findChild<QLabel *>(u"todayEmptyStateHeading"_s)->text(),
+             u"No contacts yet"_s);
+    QVERIFY2(m_page->stateText().contains(u"importing your LinkedIn export"_s),
+             qPrintable(m_page->stateText()));
+    QVERIFY(!m_page->stateText().contains(u"answered"_s));
 }
 
 void tst_TodayPage::noDatabaseState()

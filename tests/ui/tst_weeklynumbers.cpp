@@ -4,17 +4,20 @@
 // undo step.
 
 #include "SeamTesting.h"
+#include "common/DateField.h"
 #include "insights/WeeklyNumbersDialog.h"
+#include "session/Session.h"
 #include "settings/Settings.h"
 #include "shell/MainWindow.h"
 #include "shell/WindowCommands.h"
 #include "store/SnapshotStore.h"
 #include "today/TodayPage.h"
 
-#include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -36,6 +39,10 @@ class tst_WeeklyNumbers : public QObject
         return m_window->findChild<QPushButton *>(u"todayEnterWeeklyNumbers"_s);
     }
     SnapshotStore *store() const { return m_window->snapshotStore(); }
+    static QPushButton *okButton(QDialog &dialog)
+    {
+        return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    }
 
 private slots:
     void init()
@@ -110,18 +117,83 @@ private slots:
 
     void badNumbersAreRefused()
     {
+        // Followers below connections: said beside the numbers, OK disabled,
+        // and pressing OK anyway saves nothing (the dialog stays open).
+        bool okEnabled = true;
+        QString said;
         DialogRunner::setNextHandler<WeeklyNumbersDialog>(
             u"weeklyNumbersDialog"_s, [&](WeeklyNumbersDialog &dialog) {
                 dialog.followersSpin()->setValue(10);
                 dialog.connectionsSpin()->setValue(20);
-                return !dialog.ratioLabel()->text().contains(u"True followers"_s);
+                okEnabled = okButton(dialog)->isEnabled();
+                said = dialog.ratioLabel()->text();
+                return true;
             });
         m_window->commands()->enterWeeklyNumbers();
-        QCOMPARE(SeamTesting::warnings().size(), 1);
-        QVERIFY2(SeamTesting::warnings().first().contains(u"below connections"_s),
-                 qPrintable(SeamTesting::warnings().first()));
+        QVERIFY(!okEnabled);
+        QVERIFY2(said.contains(u"below connections"_s), qPrintable(said));
+        QVERIFY(SeamTesting::warnings().isEmpty());
         QVERIFY(store()->list().isEmpty());
         QCOMPARE(m_window->undoStack()->count(), 0);
+    }
+
+    void aFutureOrImpossibleDayIsSaidNotChanged()
+    {
+        WeeklyNumbersDialog dialog(std::nullopt, {});
+        dialog.followersSpin()->setValue(200);
+        dialog.connectionsSpin()->setValue(100);
+        QVERIFY(okButton(dialog)->isEnabled());
+        for (const QString &typed : {u"31 Feb 2031"_s, u"2031-02-31"_s}) {
+            dialog.dateEdit()->setText(typed);
+            QCOMPARE(dialog.dateEdit()->text(), typed); // never rewritten
+            QVERIFY(!okButton(dialog)->isEnabled());
+            QVERIFY2(dialog.problem().contains(typed) && dialog.problem().contains(u"not a day"_s),
+                     qPrintable(dialog.problem()));
+            QVERIFY2(dialog.weekLabel()->text().contains(u"calendar button"_s),
+                     qPrintable(dialog.weekLabel()->text()));
+        }
+        dialog.dateEdit()->setDate(QDate::currentDate().addDays(3));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QVERIFY2(dialog.problem().contains(u"in the future"_s), qPrintable(dialog.problem()));
+        dialog.dateEdit()->setText(u"2026-01-31"_s);
+        QCOMPARE(dialog.dateEdit()->date(), QDate(2026, 1, 31));
+        QVERIFY(okButton(dialog)->isEnabled());
+    }
+
+    void aFailedSaveKeepsTheNumbersTyped()
+    {
+        // The store refuses every write (as on a disk gone read-only).
+        QSqlQuery query(m_window->session()->database()->connection());
+        QVERIFY(query.exec(u"PRAGMA query_only = ON"_s));
+        QString refusal;
+        int viewsKept = -2;
+        DialogRunner::setNextHandler<WeeklyNumbersDialog>(
+            u"weeklyNumbersDialog"_s, [&](WeeklyNumbersDialog &dialog) {
+                dialog.followersSpin()->setValue(6273);
+                dialog.connectionsSpin()->setValue(5297);
+                dialog.profileViewsSpin()->setValue(118);
+                return true;
+            });
+        // The dialog is still open after the refusal, with every number.
+        DialogRunner::setNextHandler<WeeklyNumbersDialog>(
+            u"weeklyNumbersDialog"_s, [&](WeeklyNumbersDialog &dialog) {
+                refusal = dialog.errorText();
+                viewsKept = dialog.profileViewsSpin()->value();
+                if (dialog.followersSpin()->value() != 6273)
+                    return false;
+                QSqlQuery writable(m_window->session()->database()->connection());
+                writable.exec(u"PRAGMA query_only = OFF"_s);
+                return true;
+            });
+        m_window->commands()->enterWeeklyNumbers();
+        QCOMPARE(DialogRunner::ran().size(), 2);
+        QVERIFY2(!refusal.isEmpty(), "the refusal is shown in the dialog");
+        QCOMPARE(viewsKept, 118);
+        QVERIFY(SeamTesting::warnings().isEmpty());
+        // Saved on the second OK.
+        QCOMPARE(store()->list().size(), 1);
+        QCOMPARE(store()->latest()->followers, 6273);
+        QCOMPARE(m_window->undoStack()->count(), 1);
     }
 
     void dialogAsSeen()

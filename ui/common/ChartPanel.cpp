@@ -126,15 +126,24 @@ void ChartPanel::explain()
 void ChartPanel::showEmpty(const QString &heading, const QString &text)
 {
     setExplanation(QString());
-    m_empty->heading()->setText(heading);
-    m_empty->text()->setText(text);
-    // The centred labels get their one-line size hint from the layout;
-    // reserve the wrapped height so no line of the text is cut.
-    for (QLabel *label : {m_empty->heading(), m_empty->text()})
-        label->setMinimumHeight(label->heightForWidth(label->width()));
+    // Every wrapped line of the text is shown (setState sizes the labels).
+    if (m_emptyText.isEmpty())
+        m_empty->setState(heading, text);
+    else
+        m_empty->setState(m_emptyHeading, m_emptyText);
     m_stack->setCurrentWidget(m_empty);
     m_export->setEnabled(false);
     m_rows.clear();
+}
+
+void ChartPanel::setEmptyState(const QString &heading, const QString &text,
+                               const QStringList &actionNames)
+{
+    m_emptyHeading = heading;
+    m_emptyText = text;
+    m_empty->setActions(actionNames);
+    if (isEmptyShown())
+        m_empty->setState(heading, text);
 }
 
 bool ChartPanel::isEmptyShown() const

@@ -50,8 +50,13 @@ public:
     QToolButton *explainButton() const { return m_explain; }
     // Shows the explanation (what the button does) with Prompts::information.
     void explain();
-    // Hides the chart and its export, and says what will fill it.
+    // Hides the chart and its export, and says what will fill it. When
+    // the page set the empty state (setEmptyState), that is shown instead.
     void showEmpty(const QString &heading, const QString &text);
+    // What this chart says and offers while empty, set by the page that
+    // knows the window's actions: a heading, the text, and buttons for the
+    // menu actions named (EmptyStateView::setActions).
+    void setEmptyState(const QString &heading, const QString &text, const QStringList &actionNames);
     bool isEmptyShown() const;
     EmptyStateView *emptyState() const { return m_empty; }
 
@@ -89,6 +94,8 @@ private:
     QStringList m_header;
     QList<QStringList> m_rows;
     QString m_fileName;
+    QString m_emptyHeading;
+    QString m_emptyText;
 };
 
 } // namespace rapport

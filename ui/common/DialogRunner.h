@@ -4,8 +4,10 @@
 // application runs has a stable objectName (e.g. "composeDialog"); a test
 // registers a handler for that name, and the runner then calls the handler
 // with the dialog, already filled in, instead of running it; the handler's
-// answer is the dialog's (true = accepted). While testing, a dialog with
-// no handler is not shown and counts as cancelled.
+// answer is the dialog's (true = accepted). For a SavingDialog, true
+// presses OK: the dialog checks and saves, and a refused OK keeps it "open"
+// for the next handler queued under its name (none: cancelled). While
+// testing, a dialog with no handler is not shown and counts as cancelled.
 
 #include <QDialog>
 #include <QString>

@@ -3,8 +3,11 @@
 #include "common/ThemedIcon.h"
 
 #include <QFileInfo>
+#include <QAction>
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 #include <utility>
 
@@ -12,6 +15,7 @@ namespace rapport {
 
 EmptyStateView::EmptyStateView(const QString &iconPath, const QString &namePrefix, QWidget *parent)
     : QWidget(parent)
+    , m_prefix(namePrefix)
 {
     setObjectName(namePrefix + QStringLiteral("EmptyState"));
     m_layout = new QVBoxLayout(this);
@@ -41,6 +45,12 @@ EmptyStateView::EmptyStateView(const QString &iconPath, const QString &namePrefi
     m_text->setFixedWidth(textWidth);
     m_layout->addWidget(m_text, 0, Qt::AlignHCenter);
 
+    m_layout->addSpacing(12);
+    m_actionRow = new QHBoxLayout;
+    m_actionRow->setSpacing(12);
+    m_layout->addLayout(m_actionRow);
+    m_layout->setAlignment(m_actionRow, Qt::AlignHCenter);
+
     m_layout->addStretch(3);
 }
 
@@ -57,10 +67,73 @@ void EmptyStateView::setState(const QString &heading, const QString &text)
 
 void EmptyStateView::addButton(QWidget *button)
 {
-    // Before the closing stretch, after a little space.
-    const int at = m_layout->count() - 1;
-    m_layout->insertSpacing(at, 12);
-    m_layout->insertWidget(at + 1, button, 0, Qt::AlignHCenter);
+    // In the row of buttons under the text.
+    m_actionRow->addWidget(button);
+}
+
+QPushButton *EmptyStateView::addClearFiltersButton()
+{
+    auto *button = new QPushButton(tr("Clear Filters"), this);
+    button->setObjectName(m_prefix + QStringLiteral("ClearFiltersButton"));
+    button->setToolTip(tr("Show everything again: empties the search and resets the filters"));
+    m_actionRow->addWidget(button);
+    return button;
+}
+
+void EmptyStateView::setActions(const QStringList &actionNames)
+{
+    m_actionNames = actionNames;
+    createActionButtons();
+}
+
+QList<QPushButton *> EmptyStateView::actionButtons() const
+{
+    QList<QPushButton *> buttons;
+    for (const QPointer<QPushButton> &button : m_actionButtons) {
+        if (button)
+            buttons << button;
+    }
+    return buttons;
+}
+
+void EmptyStateView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (actionButtons().size() != m_actionNames.size())
+        createActionButtons();
+}
+
+void EmptyStateView::createActionButtons()
+{
+    for (const QPointer<QPushButton> &button : std::as_const(m_actionButtons))
+        delete button.data();
+    m_actionButtons.clear();
+    QWidget *top = window();
+    for (const QString &name : std::as_const(m_actionNames)) {
+        auto *action = top ? top->findChild<QAction *>(name) : nullptr;
+        if (!action)
+            continue;
+        QString base = name;
+        if (base.endsWith(QStringLiteral("Action")))
+            base.chop(6);
+        if (!base.isEmpty())
+            base[0] = base.at(0).toUpper();
+        auto *button = new QPushButton(this);
+        button->setObjectName(m_prefix + base + QStringLiteral("Button"));
+        const auto follow = [button, action] {
+            // The menu's mnemonics would clash with the page's own.
+            button->setText(QString(action->text()).remove(QLatin1Char('&')));
+            button->setToolTip(action->statusTip());
+            button->setEnabled(action->isEnabled());
+        };
+        follow();
+        connect(action, &QAction::changed, button, follow);
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        m_actionRow->addWidget(button);
+        // Shown with the view at once, not after the next event loop turn.
+        button->show();
+        m_actionButtons << button;
+    }
 }
 
 } // namespace rapport

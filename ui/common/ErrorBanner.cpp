@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QStyle>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +30,13 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 void ErrorBanner::showMessage(const QString &text)
 {
     m_text->setText(text);
+    // Shown already: the width is real, so the new words get their height
+    // now (a hidden banner gets it in resizeEvent once laid out).
+    if (isVisible()) {
+        const int needed = m_text->heightForWidth(m_text->width());
+        if (needed > 0)
+            m_text->setMinimumHeight(needed);
+    }
     show();
 }
 
@@ -36,6 +44,16 @@ void ErrorBanner::clear()
 {
     m_text->clear();
     hide();
+}
+
+void ErrorBanner::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Layouts give a wrapped label its one-line height; ask for the height
+    // its wrapped lines need at the width it got, so no line is cut.
+    const int needed = m_text->heightForWidth(m_text->width());
+    if (needed > 0 && m_text->minimumHeight() != needed)
+        m_text->setMinimumHeight(needed);
 }
 
 QString ErrorBanner::message() const

@@ -22,6 +22,9 @@ public:
     // The message shown; empty while hidden.
     QString message() const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QLabel *m_text = nullptr;
 };

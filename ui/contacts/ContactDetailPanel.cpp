@@ -273,7 +273,7 @@ void ContactDetailPanel::updateTimeline()
     if (entries.isEmpty()) {
         auto *item = new QListWidgetItem(
             tr("Nothing logged yet. Record who followed, commented, shared or liked with "
-               "Contact › Quick Capture (%1); write to them with Contact › Compose Message (%2).")
+               "Contact ▸ Quick Capture (%1); write to them with Contact ▸ Compose Message (%2).")
                 .arg(QKeySequence(Qt::CTRL | Qt::Key_L).toString(QKeySequence::NativeText),
                      QKeySequence(Qt::CTRL | Qt::Key_M).toString(QKeySequence::NativeText)),
             m_timeline);
@@ -393,8 +393,10 @@ void ContactDetailPanel::updateHeader(const Contact &contact)
 void ContactDetailPanel::updateButtons()
 {
     const bool modified = isModified();
-    m_saveButton->setEnabled(modified);
-    m_revertButton->setEnabled(modified);
+    // Save waits for the fields the form says are wrong (beside each).
+    const bool valid = m_form->problem().isEmpty();
+    m_saveButton->setEnabled(modified && valid);
+    m_revertButton->setEnabled(m_contact.has_value() && (modified || !valid));
 }
 
 } // namespace rapport

@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace rapport {
 
 ContactDialog::ContactDialog(QWidget *parent)
-    : QDialog(parent)
+    : SavingDialog(parent)
 {
     setObjectName(u"contactDialog"_s);
     setWindowTitle(tr("Add Contact"));
@@ -20,6 +20,7 @@ ContactDialog::ContactDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     m_form = new ContactForm(this);
     layout->addWidget(m_form);
+    addErrorLine(layout);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add Contact"));
@@ -27,8 +28,10 @@ ContactDialog::ContactDialog(QWidget *parent)
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &ContactDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ContactDialog::reject);
+    connect(m_form, &ContactForm::edited, this, &ContactDialog::updateOk);
+    setOkButton(buttons->button(QDialogButtonBox::Ok));
 
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
 }
 
 Contact ContactDialog::contact() const
@@ -36,10 +39,15 @@ Contact ContactDialog::contact() const
     return m_form->contact();
 }
 
+QString ContactDialog::problem() const
+{
+    return m_form->problem();
+}
+
 void ContactDialog::accept()
 {
     if (m_form->validate())
-        QDialog::accept();
+        SavingDialog::accept();
 }
 
 } // namespace rapport

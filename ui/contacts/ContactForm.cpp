@@ -1,13 +1,16 @@
 #include "contacts/ContactForm.h"
 
+#include "common/DateField.h"
+#include "common/ErrorBanner.h"
+
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QStyle>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +52,11 @@ ContactForm::ContactForm(QWidget *parent)
     addLine(form, m_industry, u"industryEdit"_s, tr("&Industry:"));
     addLine(form, m_location, u"locationEdit"_s, tr("Loc&ation:"));
     addLine(form, m_email, u"emailEdit"_s, tr("&E-mail:"));
+    m_email->setPlaceholderText(tr("name@example.com"));
+    m_emailMessage = new ErrorBanner(this);
+    m_emailMessage->setObjectName(u"emailMessage"_s);
+    form->addRow(QString(), m_emailMessage);
+    connect(m_email, &QLineEdit::textChanged, this, &ContactForm::updateMessages);
 
     m_degree = new QComboBox(this);
     m_degree->setObjectName(u"degreeCombo"_s);
@@ -62,20 +70,25 @@ ContactForm::ContactForm(QWidget *parent)
     form->addRow(degreeLabel, m_degree);
     connect(m_degree, &QComboBox::currentIndexChanged, this, &ContactForm::edited);
 
-    // A date edit cannot be empty, so a check box says whether there is a date.
+    // The date is typed as text and never changed behind the person's back;
+    // a check box says whether there is one.
     m_hasConnectedOn = new QCheckBox(tr("Co&nnected on:"), this);
     m_hasConnectedOn->setObjectName(u"hasConnectedOnCheck"_s);
-    m_connectedOn = new QDateEdit(this);
+    m_connectedOn = new DateField(this);
     m_connectedOn->setObjectName(u"connectedOnEdit"_s);
-    m_connectedOn->setCalendarPopup(true);
-    m_connectedOn->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_connectedOn->setAccessibleName(tr("Connected on"));
+    m_connectedOn->setMaximumDate(QDate::currentDate());
     m_connectedOn->setDate(QDate::currentDate());
     m_connectedOn->setEnabled(false);
     form->addRow(m_hasConnectedOn, m_connectedOn);
+    m_connectedOnMessage = new ErrorBanner(this);
+    m_connectedOnMessage->setObjectName(u"connectedOnMessage"_s);
+    form->addRow(QString(), m_connectedOnMessage);
     connect(m_hasConnectedOn, &QCheckBox::toggled, m_connectedOn, &QWidget::setEnabled);
+    connect(m_hasConnectedOn, &QCheckBox::toggled, this, &ContactForm::updateMessages);
     connect(m_hasConnectedOn, &QCheckBox::toggled, this, &ContactForm::edited);
-    connect(m_connectedOn, &QDateEdit::dateChanged, this, &ContactForm::edited);
+    connect(m_connectedOn, &QLineEdit::textChanged, this, &ContactForm::updateMessages);
+    connect(m_connectedOn, &QLineEdit::textChanged, this, &ContactForm::edited);
 
     m_followsMe = new QCheckBox(tr("&Follows me"), this);
     m_followsMe->setObjectName(u"followsMeCheck"_s);
@@ -97,8 +110,13 @@ ContactForm::ContactForm(QWidget *parent)
     connect(m_notes, &QPlainTextEdit::textChanged, this, &ContactForm::edited);
 
     connect(m_firstName, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (!text.trimmed().isEmpty())
-            showFirstNameMessage(false);
+        // Said as soon as the name is gone, not only at Save.
+        showFirstNameMessage(text.trimmed().isEmpty());
+    });
+    // Typing elsewhere without a first name: say why OK waits.
+    connect(this, &ContactForm::edited, this, [this] {
+        if (m_firstName->text().trimmed().isEmpty())
+            showFirstNameMessage(true);
     });
 }
 
@@ -128,6 +146,8 @@ void ContactForm::setContact(const Contact &contact)
     m_email->setText(contact.email);
     m_degree->setCurrentIndex(qMax(0, m_degree->findData(contact.degree)));
     m_hasConnectedOn->setChecked(contact.connectedOn.isValid());
+    // A date stored earlier (an import, the CLI) stays allowed as it was.
+    m_connectedOn->setMaximumDate(qMax(QDate::currentDate(), contact.connectedOn));
     m_connectedOn->setDate(contact.connectedOn.isValid() ? contact.connectedOn
                                                          : QDate::currentDate());
     m_followsMe->setChecked(contact.followsMe);
@@ -137,6 +157,7 @@ void ContactForm::setContact(const Contact &contact)
     for (QLineEdit *edit : findChildren<QLineEdit *>())
         edit->setCursorPosition(0);
     showFirstNameMessage(false);
+    updateMessages();
 }
 
 Contact ContactForm::contact() const
@@ -151,7 +172,10 @@ Contact ContactForm::contact() const
     c.location = m_location->text().trimmed();
     c.email = m_email->text().trimmed();
     c.degree = m_degree->currentData().toInt();
-    c.connectedOn = m_hasConnectedOn->isChecked() ? m_connectedOn->date() : QDate();
+    // A date being fixed keeps the stored one until it is a day again.
+    c.connectedOn = !m_hasConnectedOn->isChecked()    ? QDate()
+                    : m_connectedOn->date().isValid() ? m_connectedOn->date()
+                                                      : m_contact.connectedOn;
     c.followsMe = m_followsMe->isChecked();
     c.tags.clear();
     const QStringList parts = m_tags->text().split(u',', Qt::SkipEmptyParts);
@@ -169,13 +193,69 @@ bool ContactForm::isModified() const
     return contact() != m_contact;
 }
 
+QString ContactForm::problem() const
+{
+    if (m_firstName->text().trimmed().isEmpty())
+        return tr("Enter a first name; every contact needs one.");
+    if (const QString email = emailProblem(); !email.isEmpty())
+        return email;
+    return connectedOnProblem();
+}
+
+QString ContactForm::emailProblem() const
+{
+    const QString email = m_email->text().trimmed();
+    if (email.isEmpty())
+        return {};
+    // One @, something before it, and a domain with a dot after it.
+    static const QRegularExpression shape(u"^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"_s);
+    if (shape.match(email).hasMatch())
+        return {};
+    return tr("\u201c%1\u201d is not a complete e-mail address. Type it as name@example.com, or "
+              "leave the field empty.")
+        .arg(email);
+}
+
+QString ContactForm::connectedOnProblem() const
+{
+    if (!m_hasConnectedOn->isChecked())
+        return {};
+    return m_connectedOn->problem();
+}
+
+void ContactForm::updateMessages()
+{
+    const QString email = emailProblem();
+    if (email.isEmpty())
+        m_emailMessage->clear();
+    else
+        m_emailMessage->showMessage(email);
+    m_email->setAccessibleDescription(email);
+    const QString date = connectedOnProblem();
+    if (date.isEmpty())
+        m_connectedOnMessage->clear();
+    else
+        m_connectedOnMessage->showMessage(date);
+    m_connectedOn->setAccessibleDescription(date);
+}
+
 bool ContactForm::validate()
 {
-    if (!m_firstName->text().trimmed().isEmpty())
-        return true;
-    showFirstNameMessage(true);
-    m_firstName->setFocus(Qt::OtherFocusReason);
-    return false;
+    if (m_firstName->text().trimmed().isEmpty()) {
+        showFirstNameMessage(true);
+        m_firstName->setFocus(Qt::OtherFocusReason);
+        return false;
+    }
+    updateMessages();
+    if (!emailProblem().isEmpty()) {
+        m_email->setFocus(Qt::OtherFocusReason);
+        return false;
+    }
+    if (!connectedOnProblem().isEmpty()) {
+        m_connectedOn->setFocus(Qt::OtherFocusReason);
+        return false;
+    }
+    return true;
 }
 
 void ContactForm::showFirstNameMessage(bool show)

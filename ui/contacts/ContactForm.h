@@ -9,13 +9,15 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace rapport {
+
+class DateField;
+class ErrorBanner;
 
 class ContactForm : public QWidget
 {
@@ -30,8 +32,11 @@ public:
     Contact contact() const;
     bool isModified() const;
 
-    // Checks what the form can check itself (the first name) and, if that
-    // fails, says so next to the field and puts the cursor there.
+    // Empty when the fields can be saved; else the first thing to fix
+    // (a first name, an e-mail address, a connection date) and how.
+    QString problem() const;
+    // Checks what the form can check itself and, if that fails, says so
+    // next to the field and puts the cursor there.
     bool validate();
 
 signals:
@@ -41,6 +46,10 @@ private:
     void addLine(QFormLayout *form, QLineEdit *&edit, const QString &objectName,
                  const QString &label);
     void showFirstNameMessage(bool show);
+    QString emailProblem() const;
+    QString connectedOnProblem() const;
+    // Shows the e-mail and date messages for what is typed now.
+    void updateMessages();
 
     Contact m_contact;
     QLineEdit *m_firstName = nullptr;
@@ -52,9 +61,11 @@ private:
     QLineEdit *m_industry = nullptr;
     QLineEdit *m_location = nullptr;
     QLineEdit *m_email = nullptr;
+    ErrorBanner *m_emailMessage = nullptr;
     QComboBox *m_degree = nullptr;
     QCheckBox *m_hasConnectedOn = nullptr;
-    QDateEdit *m_connectedOn = nullptr;
+    DateField *m_connectedOn = nullptr;
+    ErrorBanner *m_connectedOnMessage = nullptr;
     QCheckBox *m_followsMe = nullptr;
     QLineEdit *m_tags = nullptr;
     QPlainTextEdit *m_notes = nullptr;

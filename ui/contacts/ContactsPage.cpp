@@ -1,6 +1,6 @@
 #include "contacts/ContactsPage.h"
 
-#include "common/ThemedIcon.h"
+#include "common/EmptyStateView.h"
 #include "common/TierStyle.h"
 #include "contacts/ContactColumnFitter.h"
 #include "contacts/ContactDetailPanel.h"
@@ -226,53 +226,43 @@ void ContactsPage::createStatePages()
 {
     m_emptyState = createEmptyState();
     m_stack->addWidget(m_emptyState);
-    m_noMatchLabel = centredMessage(u"noMatchLabel"_s, m_stack);
-    m_stack->addWidget(m_noMatchLabel);
+    // A search or filter that hides everyone: said, with one way back.
+    m_noMatch = new EmptyStateView(u":/icons/contacts.svg"_s, u"contactsNoMatch"_s, m_stack);
+    m_noMatchLabel = m_noMatch->text();
+    m_noMatchLabel->setObjectName(u"noMatchLabel"_s);
+    connect(m_noMatch->addClearFiltersButton(), &QPushButton::clicked, this,
+            &ContactsPage::clearFilters);
+    m_stack->addWidget(m_noMatch);
     m_noDatabaseLabel = centredMessage(u"noDatabaseLabel"_s, m_stack);
-    m_noDatabaseLabel->setText(tr("No database is open. Choose File › New Database to start "
-                                  "one, or File › Open Database to use an existing one."));
+    m_noDatabaseLabel->setText(tr("No database is open. Choose File \u25b8 New Database to "
+                                  "start one, or File \u25b8 Open Database to use an existing "
+                                  "one."));
     m_stack->addWidget(m_noDatabaseLabel);
 }
 
 QWidget *ContactsPage::createEmptyState()
 {
-    auto *page = new QWidget(m_stack);
+    // A new user's first page: what will be here and the two ways to fill
+    // it, as buttons that do what the menus do.
+    auto *page = new EmptyStateView(u":/icons/contacts.svg"_s, u"contacts"_s, m_stack);
     page->setObjectName(u"emptyState"_s);
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch(2);
-
-    auto *icon = new QLabel(page);
-    ThemedIcon::setOn(icon, u"contacts"_s, 64, QIcon::Disabled);
-    icon->setAlignment(Qt::AlignCenter);
-    layout->addWidget(icon);
-
-    auto *heading = new QLabel(tr("No contacts yet"), page);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    heading->setFont(headingFont);
-    heading->setAlignment(Qt::AlignCenter);
-    layout->addWidget(heading);
-
-    const QString shortcut = QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText);
-    auto *text = new QLabel(tr("Add a contact (%1), or fill a demo database with\n"
-                               "rapport-cli demo --contacts 500")
-                                .arg(shortcut),
-                            page);
-    text->setObjectName(u"emptyStateText"_s);
-    text->setAlignment(Qt::AlignCenter);
-    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(text);
-    layout->addSpacing(12);
-
-    auto *add = new QPushButton(tr("Add a Contact…"), page);
-    add->setObjectName(u"addContactButton"_s);
-    add->setAccessibleName(tr("Add a contact"));
-    connect(add, &QPushButton::clicked, this, &ContactsPage::addRequested);
-    layout->addWidget(add, 0, Qt::AlignHCenter);
-
-    layout->addStretch(3);
-    page->setAccessibleName(heading->text() + u" — "_s + text->text());
+    page->text()->setObjectName(u"emptyStateText"_s);
+    page->setState(tr("No contacts yet"),
+                   tr("Your LinkedIn connections appear here with their engagement tier and "
+                      "score. Import the export LinkedIn sends you (Settings & Privacy \u25b8 Data "
+                      "privacy \u25b8 Get a copy of your data), or add a contact by hand."));
+    page->setActions({u"importLinkedInAction"_s, u"addContactAction"_s});
+    page->setAccessibleName(page->heading()->text() + u" — "_s + page->text()->text());
     return page;
+}
+
+void ContactsPage::clearFilters()
+{
+    if (m_model && m_model->query().review.isActive())
+        showReview({}, QString());
+    m_tierFilter->setCurrentIndex(0);
+    m_searchEdit->clear();
+    applySearch();
 }
 
 void ContactsPage::setSession(Session *session)
@@ -548,18 +538,30 @@ void ContactsPage::updateState()
         m_stack->setCurrentWidget(m_emptyState);
     } else if (shown == 0) {
         const int rank = m_model->query().tierRank;
-        if (!search.isEmpty())
-            m_noMatchLabel->setText(tr("No contacts match “%1”").arg(search));
+        const QString tier = rank > 0 ? TierStyle::pluralLabel(rank) : QString();
+        const QString capture =
+            QKeySequence(Qt::CTRL | Qt::Key_L).toString(QKeySequence::NativeText);
+        QString heading = tr("No contacts match");
+        QString text;
+        if (!search.isEmpty() && rank > 0)
+            text = tr("No contacts match \u201c%1\u201d among %2 (the tier filter). Clear "
+                      "the filters to see everyone.")
+                       .arg(search, tier);
+        else if (!search.isEmpty())
+            text = tr("No contacts match \u201c%1\u201d. Check the spelling, or clear the "
+                      "search to see everyone.")
+                       .arg(search);
         else if (m_model->query().review.isActive())
-            m_noMatchLabel->setText(tr("No connections in this list. Show All Contacts to see "
-                                       "everyone."));
-        else
-            m_noMatchLabel->setText(
-                tr("No %1 within the recency window. Log who engaged with Contact › Quick "
-                   "Capture (%2).")
-                    .arg(TierStyle::pluralLabel(rank).toLower(),
-                         QKeySequence(Qt::CTRL | Qt::Key_L).toString(QKeySequence::NativeText)));
-        m_stack->setCurrentWidget(m_noMatchLabel);
+            text = tr("No connections in this list. Clear the filters to see everyone.");
+        else {
+            heading = tr("No %1").arg(tier.toLower());
+            text = tr("No %1 within the recency window (the tier filter). Log who engaged with "
+                      "Contact \u25b8 Quick Capture (%2), or clear the filters to see "
+                      "everyone.")
+                       .arg(tier.toLower(), capture);
+        }
+        m_noMatch->setState(heading, text);
+        m_stack->setCurrentWidget(m_noMatch);
     } else {
         m_stack->setCurrentWidget(m_table);
     }

@@ -21,6 +21,7 @@ namespace rapport {
 
 class ChangeWatcher;
 class ContactDetailPanel;
+class EmptyStateView;
 class ContactStore;
 class Session;
 class ContactTableModel;
@@ -64,6 +65,9 @@ public:
     // Shows a network review list (an inactive filter: everyone again) with
     // a bar naming it and a way back to all contacts.
     void showReview(const ContactReviewFilter &filter, const QString &title);
+    // Empties the search and resets the tier filter and review list: the
+    // no-match state's Clear Filters.
+    void clearFilters();
     void saveState();
 
 signals:
@@ -118,6 +122,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QTableView *m_table = nullptr;
     QWidget *m_emptyState = nullptr;
+    EmptyStateView *m_noMatch = nullptr;
     QLabel *m_noMatchLabel = nullptr;
     QLabel *m_noDatabaseLabel = nullptr;
     QSplitter *m_splitter = nullptr;

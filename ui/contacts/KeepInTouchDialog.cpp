@@ -1,12 +1,15 @@
 #include "contacts/KeepInTouchDialog.h"
 
+#include "common/DateField.h"
+#include "common/ErrorBanner.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -17,7 +20,7 @@ namespace rapport {
 
 KeepInTouchDialog::KeepInTouchDialog(const QString &contactName, const KeepInTouch &current,
                                      int defaultCadenceDays, QWidget *parent)
-    : QDialog(parent)
+    : SavingDialog(parent)
     , m_current(current)
 {
     setObjectName(u"keepInTouchDialog"_s);
@@ -57,10 +60,9 @@ KeepInTouchDialog::KeepInTouchDialog(const QString &contactName, const KeepInTou
     auto *snoozeRow = new QHBoxLayout;
     m_snoozed = new QCheckBox(tr("&Snoozed until"), this);
     m_snoozed->setObjectName(u"snoozedCheck"_s);
-    m_snoozeUntil = new QDateEdit(this);
+    m_snoozeUntil = new DateField(this);
     m_snoozeUntil->setObjectName(u"snoozeUntilEdit"_s);
     m_snoozeUntil->setAccessibleName(tr("Snoozed until"));
-    m_snoozeUntil->setCalendarPopup(true);
     const QDate tomorrow = QDate::currentDate().addDays(1);
     m_snoozeUntil->setMinimumDate(
         qMin(tomorrow, current.snoozedUntil.isValid() ? current.snoozedUntil : tomorrow));
@@ -72,6 +74,9 @@ KeepInTouchDialog::KeepInTouchDialog(const QString &contactName, const KeepInTou
     snoozeRow->addWidget(m_snoozeUntil);
     snoozeRow->addStretch(1);
     layout->addLayout(snoozeRow);
+    m_snoozeMessage = new ErrorBanner(this);
+    m_snoozeMessage->setObjectName(u"snoozeMessage"_s);
+    layout->addWidget(m_snoozeMessage);
 
     m_archived = new QCheckBox(tr("&Archived: left out of every daily queue"), this);
     m_archived->setObjectName(u"archivedCheck"_s);
@@ -91,13 +96,20 @@ KeepInTouchDialog::KeepInTouchDialog(const QString &contactName, const KeepInTou
     note->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(note);
 
+    addErrorLine(layout);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, &KeepInTouchDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    setOkButton(buttons->button(QDialogButtonBox::Ok));
 
     connect(m_own, &QRadioButton::toggled, this, &KeepInTouchDialog::updateEnabled);
     connect(m_snoozed, &QCheckBox::toggled, this, &KeepInTouchDialog::updateEnabled);
+    connect(m_snoozeUntil, &QLineEdit::textChanged, this, &KeepInTouchDialog::updateEnabled);
+    for (QAbstractButton *button : {static_cast<QAbstractButton *>(m_archived),
+                                    static_cast<QAbstractButton *>(m_doNotContact)})
+        connect(button, &QAbstractButton::toggled, this, &KeepInTouchDialog::updateOk);
+    connect(m_days, &QSpinBox::valueChanged, this, &KeepInTouchDialog::updateOk);
     updateEnabled();
     resize(qMax(460, sizeHint().width()), sizeHint().height());
 }
@@ -106,6 +118,20 @@ void KeepInTouchDialog::updateEnabled()
 {
     m_days->setEnabled(m_own->isChecked());
     m_snoozeUntil->setEnabled(m_snoozed->isChecked());
+    const QString text = problem();
+    if (text.isEmpty())
+        m_snoozeMessage->clear();
+    else
+        m_snoozeMessage->showMessage(text);
+    updateOk();
+}
+
+QString KeepInTouchDialog::problem() const
+{
+    if (!m_snoozed->isChecked())
+        return {};
+    const QString date = m_snoozeUntil->problem();
+    return date.isEmpty() ? QString() : tr("Snoozed until: %1").arg(date);
 }
 
 KeepInTouch KeepInTouchDialog::settings() const

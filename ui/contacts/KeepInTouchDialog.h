@@ -4,18 +4,19 @@
 // the inherited one (a tag's, else the default), a snooze, archived and
 // do-not-contact ("Never" on the Today page, undone here).
 
+#include "common/SavingDialog.h"
 #include "domain/KeepInTouch.h"
 
-#include <QDialog>
-
 class QCheckBox;
-class QDateEdit;
 class QRadioButton;
 class QSpinBox;
 
 namespace rapport {
 
-class KeepInTouchDialog : public QDialog
+class DateField;
+class ErrorBanner;
+
+class KeepInTouchDialog : public SavingDialog
 {
     Q_OBJECT
 
@@ -27,6 +28,8 @@ public:
 
     // The settings as chosen (the inherited tag cadence carried over).
     KeepInTouch settings() const;
+    // A snooze needs a day after today.
+    QString problem() const override;
 
 private:
     void updateEnabled();
@@ -36,7 +39,8 @@ private:
     QRadioButton *m_own = nullptr;
     QSpinBox *m_days = nullptr;
     QCheckBox *m_snoozed = nullptr;
-    QDateEdit *m_snoozeUntil = nullptr;
+    DateField *m_snoozeUntil = nullptr;
+    ErrorBanner *m_snoozeMessage = nullptr;
     QCheckBox *m_archived = nullptr;
     QCheckBox *m_doNotContact = nullptr;
 };

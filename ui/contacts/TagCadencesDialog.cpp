@@ -13,7 +13,7 @@ namespace rapport {
 
 TagCadencesDialog::TagCadencesDialog(const QList<TagCadence> &cadences, int defaultCadenceDays,
                                      QWidget *parent)
-    : QDialog(parent)
+    : SavingDialog(parent)
     , m_cadences(cadences)
 {
     setObjectName(u"tagCadencesDialog"_s);
@@ -63,12 +63,14 @@ TagCadencesDialog::TagCadencesDialog(const QList<TagCadence> &cadences, int defa
             spin->setSuffix(tr(" days"));
             spin->setValue(c.days.value_or(6));
             m_table->setCellWidget(row, 2, spin);
+            connect(spin, &QSpinBox::valueChanged, this, &TagCadencesDialog::updateOk);
             m_spins << spin;
         }
         layout->addWidget(m_table, 1);
     }
+    addErrorLine(layout);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, &TagCadencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(520, m_table ? 420 : sizeHint().height());

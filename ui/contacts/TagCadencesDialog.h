@@ -4,9 +4,9 @@
 // after that many days out of touch, unless they have their own cadence.
 // When a contact has several tags with cadences, the shortest applies.
 
+#include "common/SavingDialog.h"
 #include "domain/TagCadence.h"
 
-#include <QDialog>
 #include <QList>
 
 class QSpinBox;
@@ -14,7 +14,7 @@ class QTableWidget;
 
 namespace rapport {
 
-class TagCadencesDialog : public QDialog
+class TagCadencesDialog : public SavingDialog
 {
     Q_OBJECT
 

@@ -1,11 +1,14 @@
 #include "contacts/ValueGivenDialog.h"
 
+#include "common/DateField.h"
+#include "common/ErrorBanner.h"
+
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -13,7 +16,7 @@ using namespace Qt::StringLiterals;
 namespace rapport {
 
 ValueGivenDialog::ValueGivenDialog(qint64 contactId, const QString &contactName, QWidget *parent)
-    : QDialog(parent)
+    : SavingDialog(parent)
     , m_contactId(contactId)
 {
     setObjectName(u"valueGivenDialog"_s);
@@ -26,6 +29,10 @@ ValueGivenDialog::ValueGivenDialog(qint64 contactId, const QString &contactName,
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *form = new QFormLayout;
+    m_note = new QLineEdit(this);
+    m_note->setObjectName(u"valueNoteEdit"_s);
+    m_note->setAccessibleName(tr("Note"));
+    m_note->setPlaceholderText(tr("e.g. Introduced her to the hiring manager at Northwind"));
     m_kind = new QComboBox(this);
     m_kind->setObjectName(u"valueKindCombo"_s);
     m_kind->setAccessibleName(tr("Kind of value"));
@@ -35,23 +42,39 @@ ValueGivenDialog::ValueGivenDialog(qint64 contactId, const QString &contactName,
     m_kind->addItem(tr("An endorsement"), u"endorsement"_s);
     m_kind->addItem(tr("Something else"), u"other"_s);
     form->addRow(tr("&What:"), m_kind);
-    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date = new DateField(this);
     m_date->setObjectName(u"valueDateEdit"_s);
     m_date->setAccessibleName(tr("When"));
-    m_date->setCalendarPopup(true);
     m_date->setMaximumDate(QDate::currentDate());
+    m_date->setDate(QDate::currentDate());
     form->addRow(tr("&When:"), m_date);
-    m_note = new QLineEdit(this);
-    m_note->setObjectName(u"valueNoteEdit"_s);
-    m_note->setAccessibleName(tr("Note"));
-    m_note->setPlaceholderText(tr("e.g. Introduced her to the hiring manager at Northwind"));
+    auto *dateMessage = new ErrorBanner(this);
+    dateMessage->setObjectName(u"valueDateMessage"_s);
+    form->addRow(QString(), dateMessage);
+    connect(m_date, &QLineEdit::textChanged, this, [this, dateMessage] {
+        const QString problem = m_date->problem();
+        if (problem.isEmpty())
+            dateMessage->clear();
+        else
+            dateMessage->showMessage(problem);
+        updateOk();
+    });
+    connect(m_note, &QLineEdit::textChanged, this, &ValueGivenDialog::updateOk);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ValueGivenDialog::updateOk);
     form->addRow(tr("&Note:"), m_note);
     layout->addLayout(form);
+    addErrorLine(layout);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ValueGivenDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    setOkButton(buttons->button(QDialogButtonBox::Ok));
     resize(480, sizeHint().height());
+}
+
+QString ValueGivenDialog::problem() const
+{
+    return m_date->problem();
 }
 
 ValueGiven ValueGivenDialog::value() const

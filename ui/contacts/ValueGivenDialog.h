@@ -3,17 +3,17 @@
 // Contact ▸ Log Value Given: what the user offered the person first — a
 // how-to, an introduction, a recommendation, an endorsement — and when.
 
+#include "common/SavingDialog.h"
 #include "domain/ValueGiven.h"
 
-#include <QDialog>
-
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 
 namespace rapport {
 
-class ValueGivenDialog : public QDialog
+class DateField;
+
+class ValueGivenDialog : public SavingDialog
 {
     Q_OBJECT
 
@@ -21,13 +21,15 @@ public:
     ValueGivenDialog(qint64 contactId, const QString &contactName, QWidget *parent = nullptr);
 
     ValueGiven value() const;
+    QString problem() const override;
+    DateField *dateEdit() const { return m_date; }
     QComboBox *kindCombo() const { return m_kind; }
     QLineEdit *noteEdit() const { return m_note; }
 
 private:
     qint64 m_contactId;
     QComboBox *m_kind = nullptr;
-    QDateEdit *m_date = nullptr;
+    DateField *m_date = nullptr;
     QLineEdit *m_note = nullptr;
 };
 

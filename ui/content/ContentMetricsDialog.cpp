@@ -1,12 +1,12 @@
 #include "content/ContentMetricsDialog.h"
 
+#include "common/DateField.h"
 #include "common/ErrorBanner.h"
 #include "content/ContentTableModel.h"
 #include "domain/EngagementRate.h"
 #include "store/ContentStore.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -64,7 +64,8 @@ ContentMetricsDialog::ContentMetricsDialog(const ContentStore &store, QWidget *p
     connect(buttons, &QDialogButtonBox::rejected, this, &ContentMetricsDialog::reject);
 
     connect(m_piece, &QComboBox::currentIndexChanged, this, &ContentMetricsDialog::pieceChanged);
-    connect(m_date, &QDateEdit::dateChanged, this, &ContentMetricsDialog::dateChanged);
+    connect(m_date, &DateField::dateChanged, this, &ContentMetricsDialog::dateChanged);
+    connect(m_date, &QLineEdit::textChanged, this, &ContentMetricsDialog::updateState);
 
     setMinimumWidth(fontMetrics().averageCharWidth() * 72);
     pieceChanged();
@@ -95,10 +96,8 @@ QFormLayout *ContentMetricsDialog::createForm()
     pieceLabel->setBuddy(m_piece);
     form->addRow(pieceLabel, m_piece);
 
-    m_date = new QDateEdit(this);
+    m_date = new DateField(this);
     m_date->setObjectName(u"dateEdit"_s);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(locale.dateFormat(QLocale::ShortFormat));
     m_date->setMaximumDate(QDate::currentDate());
     m_date->setDate(QDate::currentDate());
     m_date->setAccessibleName(tr("Numbers as of"));
@@ -170,9 +169,10 @@ QLineEdit *ContentMetricsDialog::addCount(const QString &objectName, const QStri
     edit->setAccessibleName(labelWidget->text().remove(u'&').remove(u':'));
     form->addRow(labelWidget, edit);
     connect(edit, &QLineEdit::textChanged, this, [this] {
-        if (!m_filling)
-            m_countsTouched = true;
-        m_error->clear();
+        if (m_filling)
+            return;
+        m_countsTouched = true;
+        updateState();
     });
     return edit;
 }
@@ -305,8 +305,29 @@ void ContentMetricsDialog::updateState()
                  : QString());
     m_replaceNote->setVisible(existing.has_value());
     m_ok->setText(existing ? tr("&Replace Numbers") : tr("&Add Numbers"));
-    m_ok->setEnabled(pieceId() > 0 && m_date->date().isValid());
-    m_error->clear();
+    // What is wrong, beside the fields, while OK waits for it.
+    const QString text = problem();
+    m_ok->setEnabled(pieceId() > 0 && text.isEmpty());
+    if (text.isEmpty())
+        m_error->clear();
+    else
+        m_error->showMessage(text);
+}
+
+QString ContentMetricsDialog::problem() const
+{
+    if (const QString date = m_date->problem(); !date.isEmpty())
+        return tr("Numbers as of: %1").arg(date);
+    for (const QLineEdit *edit : {m_views, m_reactions, m_comments, m_shares}) {
+        std::optional<int> value;
+        if (!readCount(edit, &value))
+            return tr("%1 must be a whole number from 0 to %2, or empty when you do not know it.")
+                .arg(edit->accessibleName(), QLocale().toString(MaxCount));
+    }
+    const ContentMetrics reading = metrics();
+    if (!reading.views && !reading.hasAnyCount())
+        return tr("Enter at least one number; leave the ones you do not know empty.");
+    return {};
 }
 
 void ContentMetricsDialog::accept()

@@ -17,7 +17,6 @@
 #include <optional>
 
 class QComboBox;
-class QDateEdit;
 class QFormLayout;
 class QLabel;
 class QPushButton;
@@ -26,6 +25,7 @@ class QTreeWidget;
 
 namespace rapport {
 
+class DateField;
 class ErrorBanner;
 
 class ContentStore;
@@ -47,6 +47,8 @@ public:
     qint64 pieceId() const;
     // The reading as typed: empty fields are unknown counts.
     ContentMetrics metrics() const;
+    // Empty when OK can save; else what to fix (shown above the buttons).
+    QString problem() const;
     // The reading the fields started from (the day's own, else the latest).
     std::optional<ContentMetrics> startedFrom() const { return m_startedFrom; }
     void setSaveHandler(SaveHandler handler) { m_save = std::move(handler); }
@@ -80,7 +82,7 @@ private:
     bool m_filling = false;
 
     QComboBox *m_piece = nullptr;
-    QDateEdit *m_date = nullptr;
+    DateField *m_date = nullptr;
     QLineEdit *m_views = nullptr;
     QLineEdit *m_reactions = nullptr;
     QLineEdit *m_comments = nullptr;

@@ -69,12 +69,13 @@ ContentPage::ContentPage(QUndoStack *undo, QWidget *parent)
     layout->addWidget(m_stack, 1);
     m_stack->addWidget(createTable());
     m_stack->addWidget(createEmptyState());
-    m_noMatchLabel = new QLabel(m_stack);
+    // The kind filter hides every piece: said, with the way back.
+    m_noMatch = new EmptyStateView(u":/icons/content.svg"_s, u"contentNoMatch"_s, m_stack);
+    m_noMatchLabel = m_noMatch->text();
     m_noMatchLabel->setObjectName(u"contentNoMatchLabel"_s);
-    m_noMatchLabel->setAlignment(Qt::AlignCenter);
-    m_noMatchLabel->setWordWrap(true);
-    m_noMatchLabel->setMargin(24);
-    m_stack->addWidget(m_noMatchLabel);
+    connect(m_noMatch->addClearFiltersButton(), &QPushButton::clicked, this,
+            [this] { setFilter(Filter::All); });
+    m_stack->addWidget(m_noMatch);
 
     connect(m_filter, &QComboBox::currentIndexChanged, this, &ContentPage::applyKindFilter);
     setTabOrder(m_filter, m_table);
@@ -357,14 +358,14 @@ QString ContentPage::deleteQuestion(const ContentStats &stats, int snapshots)
     parts << kept;
     const QString undoKey = QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
     if (stats.loggedEngagers > 0)
-        parts << (article ? tr("Edit › Undo (%1) brings the article, its numbers and that "
+        parts << (article ? tr("Edit ▸ Undo (%1) brings the article, its numbers and that "
                                "engagement back together.")
-                          : tr("Edit › Undo (%1) brings the post, its numbers and that "
+                          : tr("Edit ▸ Undo (%1) brings the post, its numbers and that "
                                "engagement back together."))
                      .arg(undoKey);
     else
-        parts << (article ? tr("Edit › Undo (%1) brings the article and its numbers back.")
-                          : tr("Edit › Undo (%1) brings the post and its numbers back."))
+        parts << (article ? tr("Edit ▸ Undo (%1) brings the article and its numbers back.")
+                          : tr("Edit ▸ Undo (%1) brings the post and its numbers back."))
                      .arg(undoKey);
     return parts.join(u"\n\n"_s);
 }
@@ -560,8 +561,9 @@ void ContentPage::updateState()
     const int pieces = m_model->rowCount();
     if (!m_store) {
         m_emptyState->setState(tr("No database is open"),
-                               tr("No database is open. Choose File › New Database to start "
-                                  "one, or File › Open Database to use an existing one."));
+                               tr("No database is open. Choose File \u25b8 New Database to "
+                                  "start one, or File \u25b8 Open Database to use an existing "
+                                  "one."));
         m_stack->setCurrentWidget(m_emptyState);
     } else if (pieces == 0) {
         m_emptyState->setState(tr("No posts or articles yet"),
@@ -569,11 +571,17 @@ void ContentPage::updateState()
                                   "views and who engaged."));
         m_stack->setCurrentWidget(m_emptyState);
     } else if (m_proxy->rowCount() == 0) {
-        m_noMatchLabel->setText(
-            filter() == Filter::Articles
-                ? tr("No articles yet — add one with Add Post or Article…, or show posts too.")
-                : tr("No posts yet — add one with Add Post or Article…, or show articles too."));
-        m_stack->setCurrentWidget(m_noMatchLabel);
+        if (filter() == Filter::Articles)
+            m_noMatch->setState(tr("No articles yet"),
+                                tr("No articles yet: the filter shows articles only. Add one with "
+                                   "Add Post or Article…, or clear the filter to see your "
+                                   "posts."));
+        else
+            m_noMatch->setState(tr("No posts yet"),
+                                tr("No posts yet: the filter shows posts only. Add one with Add "
+                                   "Post or Article…, or clear the filter to see your "
+                                   "articles."));
+        m_stack->setCurrentWidget(m_noMatch);
     } else {
         m_stack->setCurrentWidget(m_table);
     }

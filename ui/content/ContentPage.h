@@ -130,6 +130,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QTableView *m_table = nullptr;
     EmptyStateView *m_emptyState = nullptr;
+    EmptyStateView *m_noMatch = nullptr;
     QLabel *m_noMatchLabel = nullptr;
 };
 

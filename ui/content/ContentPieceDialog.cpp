@@ -1,9 +1,9 @@
 #include "content/ContentPieceDialog.h"
 
+#include "common/DateField.h"
 #include "common/ErrorBanner.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -52,6 +52,7 @@ ContentPieceDialog::ContentPieceDialog(QWidget *parent)
 
     connect(m_title, &QLineEdit::textChanged, this, &ContentPieceDialog::updateState);
     connect(m_url, &QLineEdit::textChanged, this, &ContentPieceDialog::updateState);
+    connect(m_published, &QLineEdit::textChanged, this, &ContentPieceDialog::updateState);
 
     setMinimumWidth(fontMetrics().averageCharWidth() * 80);
     updateState();
@@ -87,10 +88,8 @@ QFormLayout *ContentPieceDialog::createForm()
     urlLabel->setBuddy(m_url);
     form->addRow(urlLabel, m_url);
 
-    m_published = new QDateEdit(this);
+    m_published = new DateField(this);
     m_published->setObjectName(u"publishedEdit"_s);
-    m_published->setCalendarPopup(true);
-    m_published->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_published->setDate(QDate::currentDate());
     m_published->setAccessibleName(tr("Published on"));
     auto *publishedLabel = new QLabel(tr("&Published on:"), this);
@@ -134,7 +133,11 @@ QString ContentPieceDialog::problem() const
 {
     if (m_title->text().trimmed().isEmpty())
         return tr("Enter the title; every post and article needs one.");
-    return urlProblem();
+    if (const QString url = urlProblem(); !url.isEmpty())
+        return url;
+    if (const QString date = m_published->problem(); !date.isEmpty())
+        return tr("Published on: %1").arg(date);
+    return {};
 }
 
 QString ContentPieceDialog::urlProblem() const
@@ -157,7 +160,7 @@ void ContentPieceDialog::updateState()
     m_ok->setEnabled(text.isEmpty());
     // An empty title says "Required" in the field itself; a wrong address
     // needs words.
-    m_hint->setText(urlProblem());
+    m_hint->setText(m_title->text().trimmed().isEmpty() ? urlProblem() : text);
     m_hint->setVisible(!m_hint->text().isEmpty());
     // A message from the store was about what was there before this edit.
     m_error->clear();

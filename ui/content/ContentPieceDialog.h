@@ -11,7 +11,6 @@
 #include <functional>
 
 class QComboBox;
-class QDateEdit;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -19,6 +18,7 @@ class QPushButton;
 
 namespace rapport {
 
+class DateField;
 class ErrorBanner;
 
 class ContentPieceDialog : public QDialog
@@ -54,7 +54,7 @@ private:
     QComboBox *m_kind = nullptr;
     QLineEdit *m_title = nullptr;
     QLineEdit *m_url = nullptr;
-    QDateEdit *m_published = nullptr;
+    DateField *m_published = nullptr;
     QLabel *m_hint = nullptr;
     ErrorBanner *m_error = nullptr;
     QPushButton *m_ok = nullptr;

@@ -64,6 +64,7 @@ InsightsPage::InsightsPage(QWidget *parent)
     m_review = new NetworkReviewPanel(m_stack);
     m_stack->addWidget(m_review);
     connect(m_review, &NetworkReviewPanel::listRequested, this, &InsightsPage::reviewListRequested);
+    setEmptyStates();
     m_list->setFixedWidth(widest + 40);
     layout->addWidget(m_list);
     layout->addWidget(m_stack, 1);
@@ -82,6 +83,50 @@ InsightsPage::InsightsPage(QWidget *parent)
 }
 
 InsightsPage::~InsightsPage() = default;
+
+void InsightsPage::setEmptyStates()
+{
+    // Each empty chart says what will show and offers the one action that
+    // fills it, as the menus do.
+    const QString weekly = u"weeklyNumbersAction"_s;
+    m_panels.at(Network)->setEmptyState(
+        tr("No weekly numbers yet"),
+        tr("Each week, copy your followers and connections from your LinkedIn profile into "
+           "This Week's Numbers. This chart then shows how they grow, and how many follow you "
+           "without being connected."),
+        {weekly});
+    m_panels.at(Ratio)->setEmptyState(
+        tr("No weekly numbers yet"),
+        tr("Enter your followers and connections from your LinkedIn profile in This Week's "
+           "Numbers. This chart then compares the people who follow you without being "
+           "connected with the typical 5–10 % of connections."),
+        {weekly});
+    m_panels.at(Views)->setEmptyState(
+        tr("No profile views or search appearances yet"),
+        tr("Each week, copy the profile views and search appearances from your LinkedIn "
+           "dashboard into This Week's Numbers. LinkedIn forgets them; this chart keeps the "
+           "series."),
+        {weekly});
+    m_panels.at(Content)->setEmptyState(
+        tr("No numbers for your posts and articles yet"),
+        tr("Add the posts and articles you publish, then enter their views, reactions, "
+           "comments and shares with Add Numbers on the Content page. This chart then "
+           "compares the engagement of posts and articles."),
+        {u"addContentAction"_s, u"addContentMetricsAction"_s});
+    m_panels.at(Funnel)->setEmptyState(
+        tr("No outreach in the last 12 months"),
+        tr("Import your LinkedIn export to bring in the invitations and messages you sent, or "
+           "log each one as you send it with Contact \u25b8 Compose Message. This chart then "
+           "shows how many were accepted and answered, and how many followers became "
+           "connections."),
+        {u"importLinkedInAction"_s});
+    m_panels.at(Tiers)->setEmptyState(
+        tr("No contacts yet"),
+        tr("Import your LinkedIn export or add a contact, then log who follows, comments, "
+           "shares, views and likes with Contact \u25b8 Quick Capture. This chart then counts "
+           "your contacts per engagement tier."),
+        {u"importLinkedInAction"_s, u"addContactAction"_s});
+}
 
 void InsightsPage::setDatabase(Database *db)
 {

@@ -66,6 +66,8 @@ protected:
 private:
     // Reads the chart's numbers and fills its panel (once per reload).
     void build(Chart chart);
+    // What each chart says and offers while it has nothing to show.
+    void setEmptyStates();
     QDate today() const;
 
     QListWidget *m_list = nullptr;

@@ -55,8 +55,8 @@ QString InsightsPageExplanations::ratio(const NetworkSnapshot &latest, const Fol
 QString InsightsPageExplanations::views()
 {
     return tr("Nothing is computed here: profile views (the last 7 days) and search "
-              "appearances are LinkedIn's own numbers, as you entered them each week in Edit › "
-              "Enter This Week's Numbers…. A week without a number has no point.");
+              "appearances are LinkedIn's own numbers, as you entered them each week (Edit ▸ Enter "
+              "This Week's Numbers). A week without a number has no point.");
 }
 
 QString InsightsPageExplanations::invitations(const QList<FunnelPeriod> &months, double threshold)
@@ -74,7 +74,7 @@ QString InsightsPageExplanations::invitations(const QList<FunnelPeriod> &months,
               "The total divides the sums, not the monthly rates. \"—\": nothing to divide "
               "by.\n\n"
               "Today's inputs (%1 – %2): acceptance %3 ÷ %4 = %5; %6. The warning level is %7 "
-              "(Edit › Preferences).")
+              "(Edit ▸ Preferences).")
         .arg(QLocale().toString(months.first().start, u"MMM yyyy"_s),
              QLocale().toString(months.last().start, u"MMM yyyy"_s),
              number(total.invitationsAccepted), number(total.invitationsDecided),
@@ -119,7 +119,7 @@ QString InsightsPageExplanations::tiers(const QList<TierCount> &counts, int wind
               "window, the best engagement ever shown counts, marked lapsed; never engaged: not "
               "engaged. Each contact is in exactly one row, so the rows add up to all contacts; "
               "the not engaged are shown apart, beside the bars, so they do not flatten them. "
-              "The window is set in Edit › Preferences.\n\nToday's inputs: %2 = %3.")
+              "The window is set in Edit ▸ Preferences.\n\nToday's inputs: %2 = %3.")
         .arg(number(windowDays), perTier.join(u"; "_s),
              total == 1 ? tr("%Ln contact", nullptr, int(total))
                         : tr("%Ln contacts", nullptr, int(total)));

@@ -153,10 +153,11 @@ NetworkReviewPanel::NetworkReviewPanel(QWidget *parent)
     m_stack->addWidget(createReviewPage());
 
     m_empty = new EmptyStateView(u":/icons/insights.svg"_s, u"review"_s, m_stack);
-    m_empty->heading()->setText(tr("No connections to review yet"));
-    m_empty->text()->setText(tr("Import your LinkedIn export (File \u25b8 Import LinkedIn "
-                                "Export\u2026) to see your connections by industry, location and "
-                                "company, and the ones you never talk to."));
+    // setState sizes the labels: every wrapped line shows.
+    m_empty->setState(tr("No connections to review yet"),
+                      tr("Import your LinkedIn export to see your connections by industry, "
+                         "location and company, and the ones you never talk to."));
+    m_empty->setActions({u"importLinkedInAction"_s});
     m_stack->addWidget(m_empty);
     connectListButtons();
     connect(m_months, &QSpinBox::valueChanged, this, &NetworkReviewPanel::reload);

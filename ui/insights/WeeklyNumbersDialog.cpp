@@ -1,13 +1,14 @@
 #include "insights/WeeklyNumbersDialog.h"
 
+#include "common/DateField.h"
 #include "insights/FollowerRatio.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -50,7 +51,7 @@ QStringList names(const QLineEdit *edit)
 
 WeeklyNumbersDialog::WeeklyNumbersDialog(const std::optional<NetworkSnapshot> &previous,
                                          WeekLookup lookup, QWidget *parent)
-    : QDialog(parent)
+    : SavingDialog(parent)
     , m_lookup(std::move(lookup))
 {
     setObjectName(u"weeklyNumbersDialog"_s);
@@ -69,17 +70,23 @@ WeeklyNumbersDialog::WeeklyNumbersDialog(const std::optional<NetworkSnapshot> &p
     m_ratio->setObjectName(u"weeklyRatioLabel"_s);
     m_ratio->setWordWrap(true);
     layout->addWidget(m_ratio);
+    addErrorLine(layout);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, &WeeklyNumbersDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    setOkButton(buttons->button(QDialogButtonBox::Ok));
 
     if (previous)
         fill(*previous, false);
     for (QSpinBox *spin : {m_followers, m_connections})
         connect(spin, &QSpinBox::valueChanged, this, &WeeklyNumbersDialog::update);
-    connect(m_date, &QDateEdit::dateChanged, this, &WeeklyNumbersDialog::update);
+    connect(m_date, &QLineEdit::textChanged, this, &WeeklyNumbersDialog::update);
+    for (QSpinBox *spin : {m_views, m_searches, m_network})
+        connect(spin, &QSpinBox::valueChanged, this, &WeeklyNumbersDialog::updateOk);
+    for (QLineEdit *edit : {m_companies, m_titles})
+        connect(edit, &QLineEdit::textChanged, this, &WeeklyNumbersDialog::updateOk);
     update();
     resize(qMax(480, sizeHint().width()), sizeHint().height());
 }
@@ -87,11 +94,11 @@ WeeklyNumbersDialog::WeeklyNumbersDialog(const std::optional<NetworkSnapshot> &p
 QFormLayout *WeeklyNumbersDialog::createForm()
 {
     auto *form = new QFormLayout;
-    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date = new DateField(this);
     m_date->setObjectName(u"weeklyDateEdit"_s);
     m_date->setAccessibleName(tr("Day you read the numbers"));
-    m_date->setCalendarPopup(true);
     m_date->setMaximumDate(QDate::currentDate());
+    m_date->setDate(QDate::currentDate());
     form->addRow(tr("&Read on:"), m_date);
     m_week = new QLabel(this);
     m_week->setObjectName(u"weeklyWeekLabel"_s);
@@ -144,6 +151,13 @@ void WeeklyNumbersDialog::fill(const NetworkSnapshot &from, bool optionalToo)
 
 void WeeklyNumbersDialog::update()
 {
+    updateOk();
+    if (!m_date->date().isValid()) {
+        // Said where the week would be; OK waits for a day.
+        m_week->setText(m_date->problem());
+        m_ratio->setText(problem());
+        return;
+    }
     NetworkSnapshot probe;
     probe.takenOn = m_date->date();
     const QDate week = probe.weekStart();
@@ -174,8 +188,7 @@ void WeeklyNumbersDialog::update()
 
     const FollowerRatio r = FollowerRatio::compute(m_followers->value(), m_connections->value());
     if (m_followers->value() < m_connections->value()) {
-        m_ratio->setText(tr("Followers should include every connection: check the displayed "
-                            "follower count."));
+        m_ratio->setText(problem());
     } else if (!r.ratio) {
         m_ratio->setText(tr("Enter followers and connections to see your true followers."));
     } else {
@@ -185,6 +198,18 @@ void WeeklyNumbersDialog::update()
                 .arg(locale.toString(r.trueFollowers), locale.toString(*r.ratio * 100, 'f', 1),
                      locale.toString(r.bandLowFollowers), locale.toString(r.bandHighFollowers)));
     }
+}
+
+QString WeeklyNumbersDialog::problem() const
+{
+    if (const QString date = m_date->problem(); !date.isEmpty())
+        return tr("Read on: %1").arg(date);
+    if (m_followers->value() < m_connections->value())
+        return tr("Followers (%1) are below connections (%2): LinkedIn counts every connection "
+                  "as a follower. Check the follower count on your profile.")
+            .arg(QLocale().toString(m_followers->value()),
+                 QLocale().toString(m_connections->value()));
+    return {};
 }
 
 NetworkSnapshot WeeklyNumbersDialog::snapshot() const

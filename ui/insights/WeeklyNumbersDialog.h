@@ -4,15 +4,16 @@
 // followers and connections (profile), profile views and search appearances
 // (dashboard), network size, and optionally the top companies and titles of
 // the people who found you. Shows the true-follower ratio as you type, and
-// says when the entry corrects the week's earlier one.
+// says when the entry corrects the week's earlier one. OK stays disabled
+// while the day is not a day up to today or followers are below
+// connections (said in words); a refused save keeps every number typed.
 
+#include "common/SavingDialog.h"
 #include "domain/NetworkSnapshot.h"
 
-#include <QDialog>
 #include <functional>
 #include <optional>
 
-class QDateEdit;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -20,7 +21,9 @@ class QSpinBox;
 
 namespace rapport {
 
-class WeeklyNumbersDialog : public QDialog
+class DateField;
+
+class WeeklyNumbersDialog : public SavingDialog
 {
     Q_OBJECT
 
@@ -34,11 +37,12 @@ public:
                         QWidget *parent = nullptr);
 
     NetworkSnapshot snapshot() const;
+    QString problem() const override;
 
     QSpinBox *followersSpin() const { return m_followers; }
     QSpinBox *connectionsSpin() const { return m_connections; }
     QSpinBox *profileViewsSpin() const { return m_views; }
-    QDateEdit *dateEdit() const { return m_date; }
+    DateField *dateEdit() const { return m_date; }
     QLabel *ratioLabel() const { return m_ratio; }
     QLabel *weekLabel() const { return m_week; }
 
@@ -49,7 +53,7 @@ private:
     void fill(const NetworkSnapshot &from, bool optionalToo);
 
     WeekLookup m_lookup;
-    QDateEdit *m_date = nullptr;
+    DateField *m_date = nullptr;
     QLabel *m_week = nullptr;
     QSpinBox *m_followers = nullptr;
     QSpinBox *m_connections = nullptr;

@@ -374,7 +374,7 @@ void OutreachNumbersPanel::showInMail(const InMailLedger &ledger, const Outreach
         plan = tr("%1, since %2")
                    .arg(plan, QLocale().toString(settings.planStart, QLocale::LongFormat));
     m_plan->setText(plan);
-    m_plan->setToolTip(tr("Change the plan in Edit › Preferences."));
+    m_plan->setToolTip(tr("Change the plan in Edit ▸ Preferences."));
     m_inmailHow->setToolTip(creditsHow + u"\n"_s + responseHow);
 }
 

@@ -17,6 +17,7 @@
 #include "store/OutreachStore.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialog>
 #include <QEvent>
 #include <QHeaderView>
@@ -125,11 +126,10 @@ void OutreachPage::redateCurrentOutcome()
     const QDate earliest = row->happenedAt.toLocalTime().date();
     const QDate current = row->outcomeAt.toLocalTime().date();
     OutcomeDateDialog dialog(current, earliest, this);
-    if (!DialogRunner::run(dialog))
-        return;
-    QString error;
-    if (!setOutcomeDate(id, dialog.date(), &error) && !error.isEmpty())
-        Prompts::warning(this, tr("Could Not Change the Date"), error);
+    // Saved while open: a refused date stays in the dialog with the reason.
+    dialog.setSaver(
+        [this, id, &dialog](QString *error) { return setOutcomeDate(id, dialog.date(), error); });
+    DialogRunner::run(dialog);
 }
 
 QTableView *OutreachPage::createTable()
@@ -512,20 +512,32 @@ void OutreachPage::updateState()
     const bool rows = m_model->rowCount() > 0;
     const bool any = rows || (open && m_outreach->totalCount() > 0);
     if (!open) {
+        m_emptyState->setActions({});
         m_emptyState->setState(tr("No database is open"),
-                               tr("Choose File › New Database to start one, or File › Open "
-                                  "Database to use an existing one."));
+                               tr("Choose File \u25b8 New Database to start one, or File "
+                                  "\u25b8 Open Database to use an existing one."));
         m_stack->setCurrentWidget(m_emptyState);
     } else if (!any) {
         m_emptyState->setState(
             tr("No outreach logged yet"),
-            tr("Messages, InMails and invitations you log appear here with how they "
-               "went. Open a contact and choose Contact › Compose Message (Ctrl+M), or "
-               "import your LinkedIn export with File › Import LinkedIn Export."));
+            tr("Messages, InMails and invitations you log appear here with how they went. "
+               "Import your LinkedIn export to bring in what you already sent, or open a "
+               "contact and compose your first message (Ctrl+M)."));
+        m_emptyState->setActions({u"importLinkedInAction"_s});
         m_stack->setCurrentWidget(m_emptyState);
     } else if (!rows) {
-        m_noMatchText->setText(tr("No outreach matches these filters. Choose All in a filter, "
-                                  "or clear them all."));
+        // Name the filters that hide everything.
+        QStringList active;
+        for (QComboBox *combo : m_filterRow->findChildren<QComboBox *>()) {
+            if (combo->currentIndex() > 0)
+                active << tr("%1: %2").arg(combo->accessibleName(), combo->currentText());
+        }
+        if (!m_filterRow->searchText().isEmpty())
+            active << tr("Contact: \u201c%1\u201d").arg(m_filterRow->searchText());
+        m_noMatchText->setText(
+            active.isEmpty() ? tr("No outreach matches these filters. Clear them to see all of it.")
+                             : tr("No outreach matches %1. Clear the filters to see all of it.")
+                                   .arg(active.join(tr(", "))));
         m_stack->setCurrentWidget(m_noMatch);
     } else {
         m_stack->setCurrentWidget(m_table);

@@ -252,7 +252,7 @@ QString OutreachTableModel::deleteQuestion(const Outreach &outreach, const QStri
                                     ? headline.left(maxHeadline - 1).trimmed() + QChar(0x2026)
                                     : headline);
     }
-    parts << tr("Edit › Undo (%1) brings it back.")
+    parts << tr("Edit ▸ Undo (%1) brings it back.")
                  .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText));
     return parts.join(u"\n\n"_s);
 }

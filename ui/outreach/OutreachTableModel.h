@@ -77,7 +77,7 @@ public:
     // The subject, or else the first line of the body.
     static QString headline(const Outreach &outreach);
     // "Delete the InMail you sent Ana Test on …?", the headline, and that
-    // Edit › Undo brings it back: what the page asks before a delete.
+    // Edit ▸ Undo brings it back: what the page asks before a delete.
     static QString deleteQuestion(const Outreach &outreach, const QString &contactName);
 
     bool canFetchMore(const QModelIndex &parent) const override;

@@ -127,7 +127,7 @@ void DatabaseFiles::newDatabase()
     if (QFileInfo::exists(path)) {
         Prompts::warning(m_window, tr("New Database"),
                          tr("%1 already exists. Choose another name for the new database, or use "
-                            "File › Open Database to open this one.")
+                            "File ▸ Open Database to open this one.")
                              .arg(QDir::toNativeSeparators(path)));
         return;
     }

@@ -68,15 +68,13 @@ void WindowCommands::addContact()
     if (!m_session->isOpen())
         return;
     ContactDialog dialog(m_window);
-    // A contact the store refuses (say, a duplicate profile URL) reopens the
-    // dialog with everything the user typed.
-    while (DialogRunner::run(dialog)) {
-        if (runCommand(new AddContactCommand(*m_session->contacts(), dialog.contact()),
-                       tr("Could Not Add the Contact"))) {
-            emit contactAdded();
-            return;
-        }
-    }
+    // A contact the store refuses (say, a duplicate profile URL) is said in
+    // the dialog, which stays open with everything the user typed.
+    dialog.setSaver([this, &dialog](QString *error) {
+        return pushCommand(new AddContactCommand(*m_session->contacts(), dialog.contact()), error);
+    });
+    if (DialogRunner::run(dialog))
+        emit contactAdded();
 }
 
 void WindowCommands::deleteCurrentContact()
@@ -91,7 +89,7 @@ void WindowCommands::deleteCurrentContact()
     const QString undoKey = QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
     const QString title = tr("Delete");
     if (!Prompts::confirm(m_window, title,
-                          tr("Delete %1 from your contacts?\n\nEdit › Undo (%2) brings "
+                          tr("Delete %1 from your contacts?\n\nEdit ▸ Undo (%2) brings "
                              "the contact back.")
                               .arg(contact->fullName(), undoKey),
                           title, true)) {
@@ -179,10 +177,12 @@ void WindowCommands::logValueGiven()
     if (!contact || !m_session->isOpen())
         return;
     ValueGivenDialog dialog(contact->id, contact->fullName(), m_window);
-    if (DialogRunner::run(dialog))
-        runCommand(
+    dialog.setSaver([this, &dialog](QString *error) {
+        return pushCommand(
             new LogValueCommand(*m_session->contacts(), *m_session->values(), dialog.value()),
-            tr("Could Not Log the Value Given"));
+            error);
+    });
+    DialogRunner::run(dialog);
 }
 
 void WindowCommands::keepInTouch(qint64 contactId)
@@ -200,13 +200,15 @@ void WindowCommands::keepInTouch(qint64 contactId)
     KeepInTouchDialog dialog(
         contact->fullName(), *before,
         QueueSettings::load(SettingStore(*m_session->database())).defaultCadenceDays, m_window);
-    const bool accepted = DialogRunner::run(dialog);
-    const KeepInTouch after = dialog.settings();
-    if (!accepted || after.sameSettings(*before))
-        return;
-    runCommand(new SetKeepInTouchCommand(*m_session->contacts(), *m_session->keepInTouch(),
-                                         contactId, contact->fullName(), *before, after),
-               tr("Could Not Save the Keep-in-Touch Settings"));
+    dialog.setSaver([&](QString *refused) {
+        const KeepInTouch after = dialog.settings();
+        return after.sameSettings(*before) ||
+               pushCommand(new SetKeepInTouchCommand(*m_session->contacts(),
+                                                     *m_session->keepInTouch(), contactId,
+                                                     contact->fullName(), *before, after),
+                           refused);
+    });
+    DialogRunner::run(dialog);
 }
 
 void WindowCommands::editTagCadences()
@@ -222,13 +224,14 @@ void WindowCommands::editTagCadences()
     TagCadencesDialog dialog(
         before, QueueSettings::load(SettingStore(*m_session->database())).defaultCadenceDays,
         m_window);
-    const bool accepted = DialogRunner::run(dialog);
-    const QList<TagCadence> after = dialog.cadences();
-    if (!accepted || after == before)
-        return;
-    runCommand(new SetTagCadencesCommand(*m_session->contacts(), *m_session->keepInTouch(), before,
-                                         after, shownContactId()),
-               tr("Could Not Save the Tag Cadences"));
+    dialog.setSaver([&](QString *refused) {
+        const QList<TagCadence> after = dialog.cadences();
+        return after == before || pushCommand(new SetTagCadencesCommand(
+                                                  *m_session->contacts(), *m_session->keepInTouch(),
+                                                  before, after, shownContactId()),
+                                              refused);
+    });
+    DialogRunner::run(dialog);
 }
 
 void WindowCommands::enterWeeklyNumbers()
@@ -238,11 +241,13 @@ void WindowCommands::enterWeeklyNumbers()
     SnapshotStore *store = m_session->snapshots();
     WeeklyNumbersDialog dialog(
         store->latest(), [store](const QDate &day) { return store->forWeekOf(day); }, m_window);
-    if (!DialogRunner::run(dialog))
-        return;
-    runCommand(new SaveSnapshotCommand(*m_session->contacts(), *store, dialog.snapshot(),
-                                       shownContactId()),
-               tr("Could Not Save the Weekly Numbers"));
+    // Saved while the dialog is open: a refused save keeps every number.
+    dialog.setSaver([&](QString *error) {
+        return pushCommand(new SaveSnapshotCommand(*m_session->contacts(), *store,
+                                                   dialog.snapshot(), shownContactId()),
+                           error);
+    });
+    DialogRunner::run(dialog);
 }
 
 void WindowCommands::editTemplates()
@@ -319,6 +324,16 @@ void WindowCommands::quickCapture()
 
 bool WindowCommands::runCommand(StoreCommand *command, const QString &failureTitle)
 {
+    QString error;
+    if (!pushCommand(command, &error)) {
+        Prompts::warning(m_window, failureTitle, error);
+        return false;
+    }
+    return true;
+}
+
+bool WindowCommands::pushCommand(StoreCommand *command, QString *reason)
+{
     // The contact to select once the Contacts page reloads for the step.
     if (command->changes().testFlag(Change::Contacts)) {
         const QPointer<ContactsPage> page(m_contacts);
@@ -331,12 +346,7 @@ bool WindowCommands::runCommand(StoreCommand *command, const QString &failureTit
     command->setErrorHandler([window](const QString &error) {
         Prompts::warning(window, tr("Could Not Undo or Redo"), error);
     });
-    QString error;
-    if (!m_session->push(command, &error)) {
-        Prompts::warning(m_window, failureTitle, error);
-        return false;
-    }
-    return true;
+    return m_session->push(command, reason);
 }
 
 } // namespace rapport

@@ -66,6 +66,8 @@ signals:
 private:
     // Pushes `command`; on failure says why under `failureTitle`.
     bool runCommand(StoreCommand *command, const QString &failureTitle);
+    // Pushes `command`; on failure gives the reason (a dialog shows it).
+    bool pushCommand(StoreCommand *command, QString *reason);
     qint64 shownContactId() const;
 
     Session *m_session;

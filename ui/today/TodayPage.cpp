@@ -24,6 +24,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
@@ -232,9 +233,10 @@ void TodayPage::reload()
         m_strip->hide();
         m_progressRow->hide();
         m_buttons->hide();
+        m_statePage->setActions({});
         showState(tr("No database is open"),
-                  tr("No database is open. Choose File › New Database to start, or File › Open "
-                     "Database… to open one; today's queue appears here."));
+                  tr("No database is open. Choose File \u25b8 New Database to start, or File "
+                     "\u25b8 Open Database… to open one; today's queue appears here."));
         updateProgress();
         return;
     }
@@ -257,12 +259,26 @@ void TodayPage::reload()
     m_buttons->setVisible(!items().isEmpty());
     m_progressRow->setVisible(!items().isEmpty());
     if (items().isEmpty()) {
-        if (!error.isEmpty())
+        const QString capture =
+            QKeySequence(Qt::CTRL | Qt::Key_L).toString(QKeySequence::NativeText);
+        if (!error.isEmpty()) {
+            m_statePage->setActions({});
             showState(tr("Today's queue could not be planned"), error);
-        else
-            showState(tr("Today's queue is empty"),
-                      tr("Nothing to do today — everyone you engaged with has been answered. Log "
-                         "engagement with Quick Capture (Ctrl+L)."));
+        } else if (m_contacts && m_contacts->totalCount() == 0) {
+            // A new database: nothing can be planned before there are people.
+            m_statePage->setActions({u"importLinkedInAction"_s, u"addContactAction"_s});
+            showState(tr("No contacts yet"),
+                      tr("Each morning this page lists who to answer, thank and keep in touch "
+                         "with, planned from your contacts and their engagement. Start by "
+                         "importing your LinkedIn export, or add a contact by hand."));
+        } else {
+            m_statePage->setActions({u"quickCaptureAction"_s});
+            showState(tr("All done for today"),
+                      tr("Nobody is waiting for an answer, a thank-you or a call today. When "
+                         "people react to your posts, log them with Quick Capture (%1): "
+                         "tomorrow's queue is planned from it.")
+                          .arg(capture));
+        }
     } else {
         m_stack->setCurrentWidget(m_list);
         if (current && current->day == day)
