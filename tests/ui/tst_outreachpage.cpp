@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QActionGroup>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -45,6 +46,7 @@ private slots:
     void contactFilterShowsOnePerson();
     void outcomeChangeUndoRedoRestoresExactly();
     void outcomeMenuOffersTheChannelsOutcomes();
+    void outcomeMenuIsSingleChoice();
     void deleteUndoRedoKeepsTheId();
     void deleteRestoresRepliesAndAttachments();
     void deleteKeyAsksNamingContactAndDate();
@@ -513,6 +515,40 @@ void tst_OutreachPage::outcomeMenuOffersTheChannelsOutcomes()
     m_undo->undo();
     QCOMPARE(m_page->model()->rowCount(), 2);
     QCOMPARE(m_page->currentOutreachId(), message);
+}
+
+void tst_OutreachPage::outcomeMenuIsSingleChoice()
+{
+    const qint64 anna = addContact(u"Anna"_s, u"Berg"_s);
+    const qint64 invitation =
+        log(anna, u"invitation"_s, m_now.addDays(-5), u"accepted"_s, m_now.addDays(-4));
+    m_page->reload();
+    m_page->selectOutreach(invitation);
+    // Every outcome is a radio item of one exclusive group: exactly one is
+    // checked, the row's own.
+    QActionGroup *group = outcomeAction(u"accepted"_s)->actionGroup();
+    QVERIFY(group);
+    QCOMPARE(group->exclusionPolicy(), QActionGroup::ExclusionPolicy::Exclusive);
+    int checked = 0;
+    const QList<QAction *> offered = m_page->outcomeMenu()->actions();
+    for (QAction *action : offered) {
+        if (!action->objectName().startsWith(u"outcome_"_s))
+            continue;
+        QCOMPARE(action->actionGroup(), group);
+        if (action->isChecked())
+            ++checked;
+    }
+    QCOMPARE(checked, 1);
+    QVERIFY(outcomeAction(u"accepted"_s)->isChecked());
+    QVERIFY(!outcomeAction(u"none"_s)->isChecked());
+
+    // Choosing another moves the one check there.
+    outcomeAction(u"withdrawn"_s)->trigger();
+    QCOMPARE(m_outreach->get(invitation)->outcome, u"withdrawn"_s);
+    m_page->selectOutreach(invitation);
+    QVERIFY(outcomeAction(u"withdrawn"_s)->isChecked());
+    QVERIFY(!outcomeAction(u"accepted"_s)->isChecked());
+    QCOMPARE(group->checkedAction(), outcomeAction(u"withdrawn"_s));
 }
 
 void tst_OutreachPage::deleteUndoRedoKeepsTheId()
