@@ -34,6 +34,10 @@ public:
     // fails, says so next to the field and puts the cursor there.
     bool validate();
 
+    // Shows the fields without letting them be edited (the panel beside
+    // Today's queue and the Outreach list); the text can still be selected.
+    void setReadOnly(bool readOnly);
+
 signals:
     void edited();
 

@@ -143,9 +143,11 @@ void ContentPiecePanel::fillEngagers()
     QSet<qint64> people;
     for (const ContentEngager &row : rows)
         people.insert(row.contactId);
-    m_engagersHeading->setText(rows.isEmpty()
-                                   ? tr("Who engaged")
-                                   : tr("Who engaged: %n person(s)", nullptr, int(people.size())));
+    // No English plural forms are loaded: "(s)" would show as it is.
+    const int n = int(people.size());
+    m_engagersHeading->setText(rows.isEmpty() ? tr("Who engaged")
+                               : n == 1       ? tr("Who engaged: 1 person")
+                                              : tr("Who engaged: %Ln people", nullptr, n));
 }
 
 void ContentPiecePanel::fillReadings()
@@ -172,7 +174,7 @@ void ContentPiecePanel::fillReadings()
         item->setFirstColumnSpanned(true);
     }
     m_readingsHeading->setText(
-        history.isEmpty() ? tr("Readings") : tr("Readings: %n", nullptr, int(history.size())));
+        history.isEmpty() ? tr("Readings") : tr("Readings: %Ln", nullptr, int(history.size())));
 }
 
 void ContentPiecePanel::activate(QTreeWidgetItem *item)

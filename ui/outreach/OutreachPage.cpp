@@ -4,6 +4,7 @@
 #include "common/EmptyStateView.h"
 #include "common/OutreachStyle.h"
 #include "common/Prompts.h"
+#include "contacts/ContactSidePanel.h"
 #include "outreach/DeleteOutreachCommand.h"
 #include "outreach/OutcomeDateDialog.h"
 #include "outreach/OutreachFilterRow.h"
@@ -29,6 +30,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QUndoStack>
@@ -55,7 +57,12 @@ OutreachPage::OutreachPage(QUndoStack *undo, QWidget *parent)
     setObjectName(u"outreachPage"_s);
     createActions();
 
-    auto *layout = new QVBoxLayout(this);
+    // The numbers, filters and list on the left, the selected message's
+    // person on the right.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *listSide = new QWidget(this);
+    auto *layout = new QVBoxLayout(listSide);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     m_panel = new OutreachNumbersPanel(this);
@@ -73,6 +80,11 @@ OutreachPage::OutreachPage(QUndoStack *undo, QWidget *parent)
     m_stack->addWidget(m_emptyState);
     m_noMatch = createNoMatchState();
     m_stack->addWidget(m_noMatch);
+    m_contactPanel = new ContactSidePanel(this);
+    connect(m_contactPanel, &ContactSidePanel::openRequested, this,
+            &OutreachPage::contactActivated);
+    outer->addWidget(
+        ContactSidePanel::besides(listSide, m_contactPanel, u"outreachSplitter"_s, this));
 
     setTabOrder(m_filterRow->searchEdit(), m_table);
     updateState();
@@ -102,6 +114,13 @@ void OutreachPage::createActions()
     m_deleteAction->setShortcuts(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_deleteAction, &QAction::triggered, this, &OutreachPage::deleteCurrent);
+    m_openContactAction = new QAction(tr("&Open Contact"), this);
+    m_openContactAction->setObjectName(u"outreachOpenContactAction"_s);
+    connect(m_openContactAction, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid())
+            emit contactActivated(current.data(OutreachTableModel::ContactIdRole).toLongLong());
+    });
     m_onlyContactAction = new QAction(tr("Show Only This &Person"), this);
     m_onlyContactAction->setObjectName(u"outreachOnlyContactAction"_s);
     connect(m_onlyContactAction, &QAction::triggered, this, [this] {
@@ -249,6 +268,7 @@ void OutreachPage::setStores(Database *db, ContactStore *contacts, OutreachStore
     m_outreach = open ? outreach : nullptr;
     m_pinnedContact = 0;
     m_filterRow->setSearchTextSilently(QString());
+    m_contactPanel->setStores(m_contacts, nullptr, nullptr);
     m_panel->setStores(m_db, m_contacts);
     // The stores first: the old ones may be gone already.
     m_model->setStores(m_contacts, m_outreach);
@@ -268,6 +288,9 @@ void OutreachPage::setSession(Session *session)
         setStores(m_session->database(), m_session->contacts(), m_session->outreach());
     else
         setStores(nullptr, nullptr, nullptr);
+    // With the session's timeline and scores.
+    m_contactPanel->setSession(m_session);
+    updateActions();
 }
 
 void OutreachPage::reload()
@@ -544,6 +567,10 @@ void OutreachPage::updateActions()
     m_setOutcomeAction->setEnabled(hasCurrent);
     m_deleteAction->setEnabled(hasCurrent);
     m_onlyContactAction->setEnabled(hasCurrent && m_pinnedContact == 0);
+    m_openContactAction->setEnabled(hasCurrent);
+    const QModelIndex current = m_table->currentIndex();
+    m_contactPanel->showContact(
+        hasCurrent ? current.data(OutreachTableModel::ContactIdRole).toLongLong() : 0);
     m_outcomeMenu->setEnabled(hasCurrent);
     fillOutcomeMenu();
 }
@@ -581,6 +608,7 @@ void OutreachPage::showContextMenu(const QPoint &pos)
     QMenu menu(this);
     menu.addMenu(m_outcomeMenu);
     menu.addAction(m_onlyContactAction);
+    menu.addAction(m_openContactAction);
     menu.addSeparator();
     menu.addAction(m_deleteAction);
     menu.exec(m_table->viewport()->mapToGlobal(pos));

@@ -69,6 +69,10 @@ public:
     WindowCommands *commands() const { return m_commands; }
 
     void showPage(Page page);
+    // Open Contact (Today, Outreach, Content): the Contacts page with the
+    // contact selected and scrolled to, a search or filter hiding it cleared
+    // (the status bar says so).
+    void openContact(qint64 contactId);
     Page currentPage() const;
     // Brings the stored engagement tiers and connection scores up to today
     // now, as opening the database and a new day do, and shows the result.
@@ -97,6 +101,11 @@ private:
     void updateWatching();
     void updateActions();
     void updateStatus();
+    // "last import: … · last backup: …" from the import journal and the
+    // backups folder.
+    void updateHistory();
+    void restorePanelSplitters();
+    void savePanelSplitters();
     void showDerivedStateError();
 
     Settings &m_settings;
@@ -114,6 +123,7 @@ private:
     InsightsPage *m_insightsPage = nullptr;
     TodayPage *m_todayPage = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_historyLabel = nullptr;
     ErrorBanner *m_readOnlyBanner = nullptr;
 };
 

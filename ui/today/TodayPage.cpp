@@ -3,6 +3,7 @@
 #include "common/DialogRunner.h"
 #include "common/EmptyStateView.h"
 #include "common/Prompts.h"
+#include "contacts/ContactSidePanel.h"
 #include "db/Database.h"
 #include "planning/DailyQueue.h"
 #include "planning/QueuePlanner.h"
@@ -29,6 +30,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -52,7 +54,11 @@ TodayPage::TodayPage(QWidget *parent)
     setObjectName(u"todayPage"_s);
     setAccessibleName(tr("Today"));
 
-    auto *layout = new QVBoxLayout(this);
+    // The queue on the left, the selected person's details on the right.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *queueSide = new QWidget(this);
+    auto *layout = new QVBoxLayout(queueSide);
     m_strip = new TodayNumbersStrip(this);
     connect(m_strip, &TodayNumbersStrip::weeklyNumbersRequested, this,
             &TodayPage::weeklyNumbersRequested);
@@ -66,6 +72,10 @@ TodayPage::TodayPage(QWidget *parent)
     layout->addWidget(m_stack, 1);
     m_buttons = new TodayButtonRow(this);
     layout->addWidget(m_buttons);
+    m_contactPanel = new ContactSidePanel(this);
+    connect(m_contactPanel, &ContactSidePanel::openRequested, this, &TodayPage::contactActivated);
+    outer->addWidget(
+        ContactSidePanel::besides(queueSide, m_contactPanel, u"todaySplitter"_s, this));
     createActions();
     createMoveActions();
 
@@ -186,6 +196,9 @@ void TodayPage::setSession(Session *session)
     } else {
         setStores(nullptr, nullptr);
     }
+    // With the session's timeline and scores.
+    m_contactPanel->setSession(m_session);
+    updateActions();
 }
 
 void TodayPage::updateItemsLeft()
@@ -207,6 +220,7 @@ void TodayPage::setStores(Database *db, ContactStore *contacts)
 {
     m_db = db;
     m_contacts = contacts;
+    m_contactPanel->setStores(contacts, nullptr, nullptr);
     m_queue.reset();
     if (m_db)
         m_queue = std::make_unique<QueueStore>(*m_db);
@@ -320,6 +334,7 @@ void TodayPage::updateActions()
     m_reopenAction->setEnabled(worked);
     m_openContactAction->setEnabled(item.has_value());
     m_buttons->enableFor(open, worked);
+    m_contactPanel->showContact(item ? item->contactId : 0);
 }
 
 void TodayPage::showState(const QString &heading, const QString &text)
