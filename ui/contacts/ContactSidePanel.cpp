@@ -18,8 +18,8 @@ namespace {
 
 // The panel's fixed width bounds, in average characters: wide enough for
 // the form, narrow enough to leave the list most of a 1280-pixel window.
-constexpr int MinimumChars = 36;
-constexpr int DefaultChars = 44;
+constexpr int MinimumChars = 40;
+constexpr int DefaultChars = 48;
 
 } // namespace
 

@@ -57,12 +57,7 @@ OutreachPage::OutreachPage(QUndoStack *undo, QWidget *parent)
     setObjectName(u"outreachPage"_s);
     createActions();
 
-    // The numbers, filters and list on the left, the selected message's
-    // person on the right.
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto *listSide = new QWidget(this);
-    auto *layout = new QVBoxLayout(listSide);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     m_panel = new OutreachNumbersPanel(this);
@@ -74,7 +69,6 @@ OutreachPage::OutreachPage(QUndoStack *undo, QWidget *parent)
     m_filterRow = createFilterRow();
     layout->addWidget(m_filterRow);
     m_stack = new QStackedWidget(this);
-    layout->addWidget(m_stack, 1);
     m_stack->addWidget(createTable());
     m_emptyState = new EmptyStateView(u":/icons/outreach.svg"_s, u"outreach"_s, m_stack);
     m_stack->addWidget(m_emptyState);
@@ -83,8 +77,9 @@ OutreachPage::OutreachPage(QUndoStack *undo, QWidget *parent)
     m_contactPanel = new ContactSidePanel(this);
     connect(m_contactPanel, &ContactSidePanel::openRequested, this,
             &OutreachPage::contactActivated);
-    outer->addWidget(
-        ContactSidePanel::besides(listSide, m_contactPanel, u"outreachSplitter"_s, this));
+    // The list on the left, the selected message's person on the right.
+    layout->addWidget(
+        ContactSidePanel::besides(m_stack, m_contactPanel, u"outreachSplitter"_s, this), 1);
 
     setTabOrder(m_filterRow->searchEdit(), m_table);
     updateState();
@@ -247,7 +242,8 @@ void OutreachPage::fitColumns()
         header->resizeSection(column, width);
         used += width;
     }
-    const int minimumSubject = fontMetrics().averageCharWidth() * 32;
+    // Narrow enough that the table fits beside the contact panel at 1280 px.
+    const int minimumSubject = fontMetrics().averageCharWidth() * 20;
     header->resizeSection(OutreachTableModel::SubjectColumn,
                           qMax(minimumSubject, m_table->viewport()->width() - used));
 }
@@ -553,6 +549,7 @@ void OutreachPage::updateState()
     } else {
         m_stack->setCurrentWidget(m_table);
     }
+    m_contactPanel->setVisible(m_stack->currentWidget() == m_table);
     m_emptyState->setAccessibleName(m_emptyState->heading()->text() + u" — "_s +
                                     m_emptyState->text()->text());
     m_noMatch->setAccessibleName(m_noMatchText->text());

@@ -280,7 +280,10 @@ void MainWindow::savePanelSplitters()
 {
     for (const char *name : panelSplitters) {
         const QString key = QString::fromLatin1(name);
-        if (auto *splitter = findChild<QSplitter *>(key))
+        // A panel hidden with its list (an empty page) would save as zero
+        // width; keep the sizes from when it showed.
+        auto *splitter = findChild<QSplitter *>(key);
+        if (splitter && splitter->count() > 1 && !splitter->widget(1)->isHidden())
             m_settings.setSplitterState(key, splitter->saveState());
     }
 }

@@ -54,15 +54,16 @@ TodayPage::TodayPage(QWidget *parent)
     setObjectName(u"todayPage"_s);
     setAccessibleName(tr("Today"));
 
-    // The queue on the left, the selected person's details on the right.
+    // The numbers across the top; below them the queue on the left and the
+    // selected person's details on the right.
     auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto *queueSide = new QWidget(this);
-    auto *layout = new QVBoxLayout(queueSide);
     m_strip = new TodayNumbersStrip(this);
     connect(m_strip, &TodayNumbersStrip::weeklyNumbersRequested, this,
             &TodayPage::weeklyNumbersRequested);
-    layout->addWidget(m_strip);
+    outer->addWidget(m_strip);
+    auto *queueSide = new QWidget(this);
+    auto *layout = new QVBoxLayout(queueSide);
+    layout->setContentsMargins(0, 0, 0, 0);
     m_progressRow = new TodayProgressRow(this);
     layout->addWidget(m_progressRow);
     m_stack = new QStackedWidget(this);
@@ -74,8 +75,8 @@ TodayPage::TodayPage(QWidget *parent)
     layout->addWidget(m_buttons);
     m_contactPanel = new ContactSidePanel(this);
     connect(m_contactPanel, &ContactSidePanel::openRequested, this, &TodayPage::contactActivated);
-    outer->addWidget(
-        ContactSidePanel::besides(queueSide, m_contactPanel, u"todaySplitter"_s, this));
+    outer->addWidget(ContactSidePanel::besides(queueSide, m_contactPanel, u"todaySplitter"_s, this),
+                     1);
     createActions();
     createMoveActions();
 
@@ -279,6 +280,7 @@ void TodayPage::reload()
                          "engagement with Quick Capture (Ctrl+L)."));
     } else {
         m_stack->setCurrentWidget(m_list);
+        m_contactPanel->show();
         if (current && current->day == day)
             selectContact(current->contactId, row);
         else
@@ -341,6 +343,7 @@ void TodayPage::showState(const QString &heading, const QString &text)
 {
     m_statePage->setState(heading, text);
     m_stack->setCurrentWidget(m_statePage);
+    m_contactPanel->hide();
 }
 
 QString TodayPage::stateText() const
