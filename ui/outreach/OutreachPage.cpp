@@ -242,8 +242,16 @@ void OutreachPage::fitColumns()
         header->resizeSection(column, width);
         used += width;
     }
-    // Narrow enough that the table fits beside the contact panel at 1280 px.
+    // Narrow enough that the table fits beside the contact panel at 1280 px;
+    // short of room, the template's name gives some up first.
     const int minimumSubject = fontMetrics().averageCharWidth() * 20;
+    const int missing = m_table->viewport()->width() - used - minimumSubject;
+    if (missing < 0) {
+        const int templateWidth = header->sectionSize(OutreachTableModel::TemplateColumn);
+        const int narrower = qMax(fontMetrics().averageCharWidth() * 12, templateWidth + missing);
+        header->resizeSection(OutreachTableModel::TemplateColumn, qMin(templateWidth, narrower));
+        used -= templateWidth - header->sectionSize(OutreachTableModel::TemplateColumn);
+    }
     header->resizeSection(OutreachTableModel::SubjectColumn,
                           qMax(minimumSubject, m_table->viewport()->width() - used));
 }
