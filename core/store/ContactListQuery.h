@@ -38,9 +38,11 @@ public:
     // Our own writes: cached counts no longer hold.
     void forgetCounts() { m_matchCounts.clear(); }
 
-private:
-    // The tag, tier and review conditions on `c` (contact), with their binds.
+    // The tag, tier and review conditions on `c` (contact), with their binds
+    // (ContactPosition counts with the same conditions).
     static void appendFilters(const ContactQuery &query, QStringList &where, QVariantList &binds);
+
+private:
     // page() and forEach(): rows in query order handed to `visit` (limit -1:
     // all of them).
     bool select(const ContactQuery &query, const ContactCursor &after, int limit, int offset,

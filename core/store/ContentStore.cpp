@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/Transaction.h"
+#include "domain/Contact.h"
 #include "domain/DateText.h"
 #include "store/ImportJournal.h"
 #include "store/StatementCache.h"
@@ -229,6 +230,34 @@ QList<qint64> ContentStore::engagementIds(qint64 contentId) const
     }
     q.finish();
     return ids;
+}
+
+QList<ContentEngager> ContentStore::engagers(qint64 contentId) const
+{
+    QSqlQuery &q = prepared(
+        u"SELECT e.id, e.contact_id, c.first_name, c.last_name, e.kind, e.happened_on "
+        "FROM engagement e JOIN contact c ON c.id = e.contact_id WHERE e.content_id = ? "
+        "ORDER BY e.happened_on DESC, c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, "
+        "e.id"_s);
+    q.addBindValue(contentId);
+    QList<ContentEngager> list;
+    if (q.exec()) {
+        while (q.next()) {
+            Contact person;
+            person.firstName = q.value(2).toString();
+            person.lastName = q.value(3).toString();
+            ContentEngager row;
+            row.engagementId = q.value(0).toLongLong();
+            row.contactId = q.value(1).toLongLong();
+            row.name = person.fullName();
+            row.kind =
+                EngagementKinds::fromName(q.value(4).toString()).value_or(EngagementKind::Like);
+            row.date = DateText::parseIsoDate(q.value(5).toString());
+            list << row;
+        }
+    }
+    q.finish();
+    return list;
 }
 
 std::optional<ContentPiece> ContentStore::get(qint64 id) const

@@ -4,6 +4,7 @@
 // numbers, and answers the Content page: each piece with its latest
 // snapshot and the people logged as engaging with it.
 
+#include "domain/ContentEngager.h"
 #include "domain/ContentMetrics.h"
 #include "domain/ContentPiece.h"
 #include "domain/ContentStats.h"
@@ -43,6 +44,9 @@ public:
                  const QList<qint64> &engagementIds, QString *error);
     // The engagement events logged on a piece.
     QList<qint64> engagementIds(qint64 contentId) const;
+    // Who engaged with a piece and how: every event logged on it with the
+    // contact's name, newest first (then by name).
+    QList<ContentEngager> engagers(qint64 contentId) const;
 
     std::optional<ContentPiece> get(qint64 id) const;
     std::optional<ContentPiece> findByUrl(const QString &url) const;

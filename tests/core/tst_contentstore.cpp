@@ -182,6 +182,59 @@ private slots:
         QCOMPARE(withViews.loggedEngagers, 3);
     }
 
+    void engagersListWhoEngagedNewestFirst()
+    {
+        ContactStore contacts(m_db);
+        EngagementStore engagement(m_db);
+        engagement.setToday(QDate(2026, 11, 22));
+        const ContentPiece post = piece(ContentKind::Post, u"A post"_s, {}, QDate(2026, 11, 2));
+        const ContentPiece other = piece(ContentKind::Post, u"Other"_s, {}, QDate(2026, 11, 3));
+        QString error;
+        const auto person = [&](const QString &first, const QString &last) {
+            Contact c;
+            c.firstName = first;
+            c.lastName = last;
+            if (!contacts.add(c, &error))
+                qWarning() << error;
+            return c.id;
+        };
+        const qint64 anna = person(u"Anna"_s, u"Berg"_s);
+        const qint64 bo = person(u"Bo"_s, u"Alm"_s);
+        const qint64 cem = person(u"Cem"_s, QString());
+        const auto log = [&](qint64 who, EngagementKind kind, const QDate &on, qint64 piece) {
+            Engagement e;
+            e.contactId = who;
+            e.kind = kind;
+            e.date = on;
+            e.contentId = piece;
+            if (!engagement.log(e, &error))
+                qWarning() << error;
+            return e.id;
+        };
+        const qint64 annaLike = log(anna, EngagementKind::Like, QDate(2026, 11, 3), post.id);
+        const qint64 annaComment = log(anna, EngagementKind::Comment, QDate(2026, 11, 5), post.id);
+        const qint64 boShare = log(bo, EngagementKind::Share, QDate(2026, 11, 3), post.id);
+        const qint64 cemComment = log(cem, EngagementKind::Comment, QDate(2026, 11, 4), other.id);
+        log(cem, EngagementKind::Follow, QDate(2026, 11, 6), 0); // on no piece
+
+        const QList<ContentEngager> rows = m_store->engagers(post.id);
+        // Newest first; on the same day by last name (Alm before Berg).
+        const QList<ContentEngager> expected = {
+            {annaComment, anna, u"Anna Berg"_s, EngagementKind::Comment, QDate(2026, 11, 5)},
+            {boShare, bo, u"Bo Alm"_s, EngagementKind::Share, QDate(2026, 11, 3)},
+            {annaLike, anna, u"Anna Berg"_s, EngagementKind::Like, QDate(2026, 11, 3)},
+        };
+        QCOMPARE(rows, expected);
+        const QList<ContentEngager> others = m_store->engagers(other.id);
+        QCOMPARE(others.size(), 1);
+        QCOMPARE(others.first().engagementId, cemComment);
+        QCOMPARE(others.first().name, u"Cem"_s);
+        QVERIFY(m_store->engagers(other.id + 100).isEmpty());
+        // A deleted piece keeps its events, unattached: nobody is listed for it.
+        QVERIFY(m_store->remove(post.id, &error));
+        QVERIFY(m_store->engagers(post.id).isEmpty());
+    }
+
     void unknownCountsStayUnknown()
     {
         const ContentPiece p = piece(ContentKind::Post, u"Counts"_s);

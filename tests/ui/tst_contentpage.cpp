@@ -3,6 +3,7 @@
 #include "content/ContentMetricsDialog.h"
 #include "content/ContentPage.h"
 #include "content/ContentPieceDialog.h"
+#include "content/ContentPiecePanel.h"
 #include "content/ContentTableModel.h"
 #include "db/Database.h"
 #include "store/ContactStore.h"
@@ -76,6 +77,7 @@ private slots:
     void pieceDialogOkNeedsTitleAndWebAddress();
     void pieceDialogShowsWhatTheStoreRefused();
     void metricsDialogShowsHistoryAndReplacement();
+    void piecePanelListsEngagersAndReadings();
     void screenshot();
 
 private:
@@ -798,6 +800,75 @@ void tst_ContentPage::metricsDialogShowsHistoryAndReplacement()
     empty.accept();
     QCOMPARE(empty.result(), int(QDialog::Rejected));
     QVERIFY2(empty.errorText().contains(u"at least one"_s), qPrintable(empty.errorText()));
+}
+
+void tst_ContentPage::piecePanelListsEngagersAndReadings()
+{
+    const qint64 post = addPiece(ContentKind::Post, u"A post"_s, QDate(2026, 4, 1));
+    const qint64 other = addPiece(ContentKind::Post, u"Other"_s, QDate(2026, 3, 1));
+    addNumbers(post, QDate(2026, 4, 3), 500, 10, 2, 1);
+    addNumbers(post, QDate(2026, 4, 9), 1200, 25, 4, 3);
+    QString error;
+    Contact anna;
+    anna.firstName = u"Anna"_s;
+    anna.lastName = u"Berg"_s;
+    QVERIFY(m_contacts->add(anna, &error));
+    QList<Engagement> events = {
+        {0, anna.id, EngagementKind::Like, QDate(2026, 4, 2), post, {}, {}},
+        {0, anna.id, EngagementKind::Comment, QDate(2026, 4, 4), post, {}, {}},
+    };
+    QVERIFY2(m_engagement->logMany(events, &error), qPrintable(error));
+    logEngagers(other, 1);
+    m_page->reload();
+
+    ContentPiecePanel *panel = m_page->piecePanel();
+    m_page->selectPiece(post);
+    QCOMPARE(panel->pieceId(), post);
+    QTreeWidget *engagers = panel->engagersList();
+    QCOMPARE(engagers->topLevelItemCount(), 2);
+    const QLocale locale;
+    // Newest first: name, what they did, the date.
+    QCOMPARE(engagers->topLevelItem(0)->text(0), u"Anna Berg"_s);
+    QCOMPARE(engagers->topLevelItem(0)->text(1), u"Commented"_s);
+    QCOMPARE(engagers->topLevelItem(0)->text(2),
+             locale.toString(QDate(2026, 4, 4), QLocale::ShortFormat));
+    QCOMPARE(engagers->topLevelItem(1)->text(1), u"Liked"_s);
+    // The readings, newest first, with thousands separators.
+    QTreeWidget *readings = panel->readingsList();
+    QCOMPARE(readings->topLevelItemCount(), 2);
+    QCOMPARE(readings->topLevelItem(0)->text(0),
+             locale.toString(QDate(2026, 4, 9), QLocale::ShortFormat));
+    QCOMPARE(readings->topLevelItem(0)->text(1), u"1,200"_s);
+    QCOMPARE(readings->topLevelItem(0)->text(2), u"25"_s);
+    QCOMPARE(readings->topLevelItem(1)->text(1), u"500"_s);
+
+    // Double-clicking a person opens them.
+    QSignalSpy opened(m_page.get(), &ContentPage::contactActivated);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    const QRect row = engagers->visualItemRect(engagers->topLevelItem(1));
+    QVERIFY(row.isValid());
+    // A view takes a double-click on the row the press was on.
+    QTest::mouseClick(engagers->viewport(), Qt::LeftButton, {}, row.center());
+    QTest::mouseDClick(engagers->viewport(), Qt::LeftButton, {}, row.center());
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().first().toLongLong(), anna.id);
+
+    // Another piece: its own people, no readings (said so, not a row of dashes).
+    m_page->selectPiece(other);
+    QCOMPARE(engagers->topLevelItemCount(), 2); // logEngagers: a like and a comment
+    QCOMPARE(engagers->topLevelItem(0)->text(0), u"Person 1"_s);
+    QCOMPARE(readings->topLevelItemCount(), 1);
+    QCOMPARE(readings->topLevelItem(0)->flags(), Qt::NoItemFlags);
+
+    // Engagement logged elsewhere shows on reload.
+    QList<Engagement> more = {
+        {0, anna.id, EngagementKind::Share, QDate(2026, 4, 5), other, {}, {}}};
+    QVERIFY2(m_engagement->logMany(more, &error), qPrintable(error));
+    m_page->reload();
+    QCOMPARE(engagers->topLevelItemCount(), 3);
+    QCOMPARE(engagers->topLevelItem(0)->text(0), u"Anna Berg"_s);
+    QCOMPARE(engagers->topLevelItem(0)->text(1), u"Shared"_s);
 }
 
 void tst_ContentPage::screenshot()

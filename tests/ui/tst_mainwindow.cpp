@@ -1,8 +1,10 @@
 #include "ScreenTesting.h"
 #include "SeamTesting.h"
+#include "capture/CaptureResult.h"
 #include "common/ErrorBanner.h"
 #include "contacts/ContactDetailPanel.h"
 #include "contacts/ContactDialog.h"
+#include "contacts/ContactSidePanel.h"
 #include "contacts/ContactTableModel.h"
 #include "contacts/ContactsPage.h"
 #include "contacts/KeepInTouchDialog.h"
@@ -22,10 +24,13 @@
 #include "outreach/OutreachTableModel.h"
 #include "session/Session.h"
 #include "settings/Settings.h"
+#include "shell/BackupActions.h"
 #include "shell/DatabaseFiles.h"
 #include "shell/MainWindow.h"
 #include "shell/WindowCommands.h"
+#include "store/ContactPosition.h"
 #include "store/ContactStore.h"
+#include "store/ContentStore.h"
 #include "store/OutreachStore.h"
 #include "store/ScoreStore.h"
 #include "today/TodayPage.h"
@@ -47,6 +52,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -91,6 +97,11 @@ private slots:
     void todaysCountStaysCurrentWhileHidden();
     void todaysDoneWithAMessageIsOneUndoStep();
     void remembersSplitterAndGeometry();
+    void openContactSelectsAndScrollsToIt();
+    void openContactClearsAFilterThatHidesIt();
+    void remembersThePanelSplitters();
+    void statusBarConfirmsCaptureAndExport();
+    void statusBarShowsLastImportAndBackup();
 
 private:
     void openWindow(int demoContacts);
@@ -1136,6 +1147,187 @@ void tst_MainWindow::remembersSplitterAndGeometry()
 
     openWindow(0);
     QCOMPARE(m_window->findChild<QSplitter *>(u"contactsSplitter"_s)->sizes(), sizes);
+}
+
+void tst_MainWindow::openContactSelectsAndScrollsToIt()
+{
+    // Far more contacts than the table loads at first.
+    openWindow(3000);
+    auto *model = qobject_cast<ContactTableModel *>(table()->model());
+    QVERIFY(model);
+    table()->scrollToTop();
+    // The last contact by name: outside every page the table has read.
+    ContactQuery byName = model->query();
+    const QList<Contact> last = store().page(byName, {}, 1, 0, true);
+    QCOMPARE(last.size(), 1);
+    const qint64 id = last.first().id;
+    const int expectedRow = ContactPosition::rowOf(*m_window->session()->database(), byName, id);
+    QCOMPARE(expectedRow, store().totalCount() - 1);
+    QCOMPARE(model->findRow(id, 0), -1);
+
+    // Today's Open Contact (a double-click on a card or the panel's button).
+    m_window->showPage(MainWindow::Page::Today);
+    auto *today = m_window->findChild<TodayPage *>();
+    emit today->contactActivated(id);
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Contacts);
+    const QModelIndex current = table()->currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(current.row(), expectedRow);
+    QCOMPARE(model->contactIdAt(current.row()), id);
+    QCOMPARE(m_window->contactsPage()->detailPanel()->contactId(), id);
+    // Scrolled to: the row is in the viewport.
+    QTRY_VERIFY(table()->viewport()->rect().intersects(table()->visualRect(current)));
+
+    // Outreach's panel asks the same; a row near the top this time.
+    const qint64 first = model->contactIdAt(0);
+    auto *outreach = m_window->findChild<OutreachPage *>();
+    emit outreach->contactActivated(first);
+    QCOMPARE(table()->currentIndex().row(), 0);
+    QCOMPARE(m_window->contactsPage()->detailPanel()->contactId(), first);
+    QTRY_VERIFY(table()->viewport()->rect().intersects(table()->visualRect(model->index(0, 0))));
+
+    // A contact deleted meanwhile: said in the status bar, nothing else moves.
+    emit today->contactActivated(99999999);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"no longer"_s),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QCOMPARE(m_window->contactsPage()->detailPanel()->contactId(), first);
+}
+
+void tst_MainWindow::openContactClearsAFilterThatHidesIt()
+{
+    openWindow(0);
+    QString error;
+    Contact ada;
+    ada.firstName = u"Ada"_s;
+    ada.lastName = u"Lovelace"_s;
+    QVERIFY(store().add(ada, &error));
+    Contact grace;
+    grace.firstName = u"Grace"_s;
+    grace.lastName = u"Hopper"_s;
+    QVERIFY(store().add(grace, &error));
+    m_window->contactsPage()->contactsChanged(0);
+    // A search that shows Grace only.
+    QTest::keyClicks(searchEdit(), u"hopper"_s);
+    auto *model = qobject_cast<ContactTableModel *>(table()->model());
+    QTRY_COMPARE(model->rowCount(), 1);
+
+    auto *content = m_window->findChild<ContentPage *>();
+    emit content->contactActivated(ada.id);
+    QCOMPARE(searchEdit()->text(), QString());
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->contactIdAt(table()->currentIndex().row()), ada.id);
+    QCOMPARE(m_window->contactsPage()->detailPanel()->contactId(), ada.id);
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             u"Cleared the search and filters to show Ada Lovelace."_s);
+}
+
+void tst_MainWindow::remembersThePanelSplitters()
+{
+    openWindow(3);
+    m_window->showPage(MainWindow::Page::Today);
+    // Today's panel shows beside a queue; one contact gives it an item.
+    Outreach reply;
+    reply.contactId = store().page(ContactQuery{}, {}, 1).first().id;
+    reply.channel = u"message"_s;
+    reply.direction = u"in"_s;
+    reply.happenedAt = QDateTime::currentDateTimeUtc().addDays(-1);
+    QString error;
+    QVERIFY2(m_window->outreachStore()->add(reply, &error), qPrintable(error));
+    m_window->session()->notifyChanged(Change::Outreach);
+    auto *today = m_window->findChild<QSplitter *>(u"todaySplitter"_s);
+    QVERIFY(today);
+    QTRY_VERIFY(!today->widget(1)->isHidden());
+    today->setSizes({600, 360});
+    const QList<int> sizes = today->sizes();
+    // The panel keeps its width when the window grows; the queue takes it.
+    m_window->resize(m_window->width() + 200, m_window->height());
+    QTRY_COMPARE(today->sizes().at(1), sizes.at(1));
+    const QList<int> wider = today->sizes();
+    m_window->close();
+    m_window.reset();
+    QVERIFY(!m_settings->splitterState(u"todaySplitter"_s).isEmpty());
+
+    openWindow(0);
+    m_window->resize(m_window->width() + 200, m_window->height());
+    m_window->showPage(MainWindow::Page::Today);
+    today = m_window->findChild<QSplitter *>(u"todaySplitter"_s);
+    QTRY_COMPARE(today->sizes().at(1), wider.at(1));
+}
+
+void tst_MainWindow::statusBarConfirmsCaptureAndExport()
+{
+    openWindow(3);
+    QString error;
+    ContentPiece post;
+    post.title = u"Articles vs posts"_s;
+    QVERIFY(m_window->contentStore()->add(post, &error));
+    const Contact known = store().page(ContactQuery{}, {}, 1).first();
+    // One person known, two new: "Logged 3 engagements (2 new contacts)".
+    DialogRunner::setNextHandler<QuickCaptureDialog>(
+        u"quickCaptureDialog"_s, [&](QuickCaptureDialog &dialog) {
+            dialog.findChild<QPlainTextEdit *>(u"namesEdit"_s)
+                ->setPlainText(known.fullName() + u"\nBo Novak\nCyd Young"_s);
+            if (!QTest::qWaitFor([&] { return dialog.logButton()->isEnabled(); }))
+                return false;
+            QTest::mouseClick(dialog.logButton(), Qt::LeftButton);
+            return dialog.result() == QDialog::Accepted;
+        });
+    m_window->commands()->quickCapture();
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"Logged 3 engagements (2 new contacts)"_s);
+
+    // The words for one and many, with the locale's thousands separator.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    CaptureResult one;
+    one.events.resize(1);
+    one.created.resize(1);
+    QCOMPARE(WindowCommands::captureMessage(one), u"Logged 1 engagement (1 new contact)"_s);
+    CaptureResult many;
+    many.events.resize(1234);
+    QCOMPARE(WindowCommands::captureMessage(many), u"Logged 1,234 engagements (0 new contacts)"_s);
+    ImportReport report;
+    report.contacts.created = 1234;
+    report.contacts.updated = 1;
+    report.outreach.created = 2;
+    QCOMPARE(ImportExportController::importMessage(u"/x/Connections.zip"_s, report),
+             u"Imported Connections.zip: 1,234 new contacts, 1 updated, 2 messages and "
+             "invitations"_s);
+    QLocale::setDefault(before);
+
+    // An export says how many and where.
+    ExportRequest request;
+    request.path = m_dir->filePath(u"out.csv"_s);
+    request.options.columns = {u"full_name"_s};
+    QVERIFY(m_window->importExport()->runExport(request));
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"Exported 5 contacts to out.csv"_s);
+}
+
+void tst_MainWindow::statusBarShowsLastImportAndBackup()
+{
+    openWindow(0);
+    // The day's backup runs once the database opens; its message updates the line.
+    m_window->backupActions()->waitForDailyBackup();
+    auto *history = m_window->findChild<QLabel *>(u"statusHistoryLabel"_s);
+    QVERIFY(history);
+    QTRY_COMPARE(history->text(), u"no import yet · last backup: today"_s);
+    QVERIFY(history->toolTip().contains(u"Last backup"_s));
+
+    // An import: confirmed in the status bar, and the line says when.
+    DialogRunner::setNextHandler<ImportReportDialog>(u"importReportDialog"_s,
+                                                     [](ImportReportDialog &) { return true; });
+    const QString path = m_dir->filePath(u"Connections.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+               "Ada,Lovelace,https://www.linkedin.com/in/ada-lovelace,,Engines,Analyst,"
+               "08 Feb 2026\n");
+    file.close();
+    QVERIFY2(m_window->importExport()->importLinkedIn(path),
+             qPrintable(SeamTesting::warnings().join(u'\n')));
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             u"Imported Connections.csv: 1 new contact, 0 updated"_s);
+    QCOMPARE(history->text(), u"last import: today · last backup: today"_s);
+    QVERIFY(history->toolTip().contains(u"Connections.csv"_s));
 }
 
 // A 1920×1080 screen: the window (its least width is over 800 pixels) fits it,

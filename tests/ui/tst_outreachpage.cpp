@@ -2,6 +2,8 @@
 #include "common/MinuteTime.h"
 #include "common/DateField.h"
 #include "common/OutreachStyle.h"
+#include "contacts/ContactDetailPanel.h"
+#include "contacts/ContactSidePanel.h"
 #include "db/Database.h"
 #include "outreach/InvitationStats.h"
 #include "outreach/OutreachNumbersPanel.h"
@@ -13,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QActionGroup>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -21,6 +24,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -46,6 +50,8 @@ private slots:
     void contactFilterShowsOnePerson();
     void outcomeChangeUndoRedoRestoresExactly();
     void outcomeMenuOffersTheChannelsOutcomes();
+    void outcomeMenuIsSingleChoice();
+    void detailPanelFollowsTheSelection();
     void deleteUndoRedoKeepsTheId();
     void deleteRestoresRepliesAndAttachments();
     void deleteKeyAsksNamingContactAndDate();
@@ -514,6 +520,91 @@ void tst_OutreachPage::outcomeMenuOffersTheChannelsOutcomes()
     m_undo->undo();
     QCOMPARE(m_page->model()->rowCount(), 2);
     QCOMPARE(m_page->currentOutreachId(), message);
+}
+
+void tst_OutreachPage::outcomeMenuIsSingleChoice()
+{
+    const qint64 anna = addContact(u"Anna"_s, u"Berg"_s);
+    const qint64 invitation =
+        log(anna, u"invitation"_s, m_now.addDays(-5), u"accepted"_s, m_now.addDays(-4));
+    m_page->reload();
+    m_page->selectOutreach(invitation);
+    // Every outcome is a radio item of one exclusive group: exactly one is
+    // checked, the row's own.
+    QActionGroup *group = outcomeAction(u"accepted"_s)->actionGroup();
+    QVERIFY(group);
+    QCOMPARE(group->exclusionPolicy(), QActionGroup::ExclusionPolicy::Exclusive);
+    int checked = 0;
+    const QList<QAction *> offered = m_page->outcomeMenu()->actions();
+    for (QAction *action : offered) {
+        if (!action->objectName().startsWith(u"outcome_"_s))
+            continue;
+        QCOMPARE(action->actionGroup(), group);
+        if (action->isChecked())
+            ++checked;
+    }
+    QCOMPARE(checked, 1);
+    QVERIFY(outcomeAction(u"accepted"_s)->isChecked());
+    QVERIFY(!outcomeAction(u"none"_s)->isChecked());
+
+    // Choosing another moves the one check there.
+    outcomeAction(u"withdrawn"_s)->trigger();
+    QCOMPARE(m_outreach->get(invitation)->outcome, u"withdrawn"_s);
+    m_page->selectOutreach(invitation);
+    QVERIFY(outcomeAction(u"withdrawn"_s)->isChecked());
+    QVERIFY(!outcomeAction(u"accepted"_s)->isChecked());
+    QCOMPARE(group->checkedAction(), outcomeAction(u"withdrawn"_s));
+}
+
+void tst_OutreachPage::detailPanelFollowsTheSelection()
+{
+    const qint64 anna = addContact(u"Anna"_s, u"Berg"_s, u"Northwind"_s);
+    const qint64 bo = addContact(u"Bo"_s, u"Chan"_s);
+    const qint64 toAnna = log(anna, u"message"_s, m_now.addDays(-2));
+    const qint64 toBo = log(bo, u"inmail"_s, m_now.addDays(-1));
+    m_page->reload();
+    ContactSidePanel *side = m_page->contactPanel();
+    auto *splitter = m_page->findChild<QSplitter *>(u"outreachSplitter"_s);
+    QVERIFY(splitter);
+    QCOMPARE(splitter->indexOf(side), 1);
+    auto *name = side->findChild<QLabel *>(u"sideDetailNameLabel"_s);
+    QVERIFY(name);
+
+    m_page->selectOutreach(toBo);
+    QCOMPARE(side->contactId(), bo);
+    QCOMPARE(name->text(), u"Bo Chan"_s);
+    m_page->selectOutreach(toAnna);
+    QCOMPARE(side->contactId(), anna);
+    QCOMPARE(name->text(), u"Anna Berg"_s);
+    // The arrow keys move it too.
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    table()->setFocus();
+    QTRY_VERIFY(table()->hasFocus());
+    QTest::keyClick(table(), Qt::Key_Up);
+    QCOMPARE(m_page->currentOutreachId(), toBo);
+    QCOMPARE(name->text(), u"Bo Chan"_s);
+
+    // Open Contact (the context menu's and the panel's) asks for this person.
+    QSignalSpy opened(m_page.get(), &OutreachPage::contactActivated);
+    QAction *open = m_page->findChild<QAction *>(u"outreachOpenContactAction"_s);
+    QVERIFY(open && open->isEnabled());
+    open->trigger();
+    QTest::mouseClick(side->openButton(), Qt::LeftButton);
+    QCOMPARE(opened.size(), 2);
+    QCOMPARE(opened.at(0).first().toLongLong(), bo);
+    QCOMPARE(opened.at(1).first().toLongLong(), bo);
+
+    // A filter that leaves no row: the panel goes with the list.
+    m_page->setChannelFilter(u"invitation"_s);
+    QCOMPARE(m_page->currentOutreachId(), 0);
+    QVERIFY(side->isHidden());
+    QVERIFY(!open->isEnabled());
+    m_page->clearFilters();
+    QVERIFY(!side->isHidden());
+    QVERIFY(side->contactId() > 0);
 }
 
 void tst_OutreachPage::deleteUndoRedoKeepsTheId()

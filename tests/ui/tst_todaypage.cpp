@@ -6,6 +6,8 @@
 
 #include "QueueScenario.h"
 #include "SeamTesting.h"
+#include "contacts/ContactDetailPanel.h"
+#include "contacts/ContactSidePanel.h"
 #include "db/Database.h"
 #include "outreach/InvitationStats.h"
 #include "session/Session.h"
@@ -19,12 +21,15 @@
 #include <QCalendarWidget>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -75,6 +80,7 @@ private slots:
     void doneAfterComposingIsUndoable();
     void reopenDoneAndSkipped();
     void undoOfAGoneItemSaysSo();
+    void detailPanelFollowsTheSelection();
     void screenshot();
 
 private:
@@ -662,6 +668,66 @@ void tst_TodayPage::undoOfAGoneItemSaysSo()
              qPrintable(SeamTesting::warnings().first()));
     Prompts::clear();
     QVERIFY(!namesShown().contains(u"Ben"_s));
+}
+
+void tst_TodayPage::detailPanelFollowsTheSelection()
+{
+    openWithSession(issueFacts);
+    ContactSidePanel *side = m_page->contactPanel();
+    // Beside the queue, in the splitter the window remembers.
+    auto *splitter = m_page->findChild<QSplitter *>(u"todaySplitter"_s);
+    QVERIFY(splitter);
+    QCOMPARE(splitter->indexOf(side), 1);
+    auto *name = side->findChild<QLabel *>(u"sideDetailNameLabel"_s);
+    auto *timeline = side->findChild<QListWidget *>(u"sideTimeline"_s);
+    QVERIFY(name && timeline);
+
+    // The first item, Fay, who wrote yesterday: her details and her message.
+    QCOMPARE(m_page->currentRow(), 0);
+    const qint64 fay = m_page->currentItem()->contactId;
+    QCOMPARE(side->contactId(), fay);
+    QCOMPARE(name->text(), u"Fay Test"_s);
+    QVERIFY(timeline->count() >= 1);
+    QVERIFY2(timeline->item(0)->text().startsWith(u"Received a message"_s),
+             qPrintable(timeline->item(0)->text()));
+
+    // J moves the queue and the panel with it.
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    list()->setFocus();
+    QTRY_VERIFY(list()->hasFocus());
+    QTest::keyClick(list(), Qt::Key_J);
+    QCOMPARE(m_page->currentRow(), 1);
+    QCOMPARE(side->contactId(), m_page->currentItem()->contactId);
+    QCOMPARE(name->text(), u"Ben Test"_s);
+    m_page->setCurrentRow(2);
+    QCOMPARE(name->text(), u"Ana Test"_s);
+
+    // Read only: no Save, fields not editable; edits are made in Contacts.
+    auto *firstName = side->findChild<QLineEdit *>(u"sideFirstNameEdit"_s);
+    QVERIFY(firstName && firstName->isReadOnly());
+    QVERIFY(!side->findChild<QPushButton *>(u"sideSaveButton"_s)->isVisible());
+    QVERIFY(!side->detailPanel()->isModified());
+
+    // Open in Contacts asks the window to open this person.
+    QSignalSpy opened(m_page.get(), &TodayPage::contactActivated);
+    QTest::mouseClick(side->openButton(), Qt::LeftButton);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().first().toLongLong(), side->contactId());
+
+    // A contact edited elsewhere shows as stored now.
+    Contact ana = *m_session->contacts()->get(side->contactId());
+    ana.firstName = u"Anna"_s;
+    QString error;
+    QVERIFY2(m_session->contacts()->update(ana, &error), qPrintable(error));
+    m_session->notifyChanged(Change::Contacts);
+    QCOMPARE(name->text(), u"Anna Test"_s);
+
+    // No database: the hint, nothing to open.
+    m_page->setSession(nullptr);
+    QCOMPARE(side->contactId(), 0);
+    QVERIFY(!side->openButton()->isEnabled());
 }
 
 void tst_TodayPage::screenshot()

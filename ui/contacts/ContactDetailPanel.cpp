@@ -212,6 +212,7 @@ QDialogButtonBox *ContactDetailPanel::createButtons(QWidget *details)
     m_revertButton = buttons->addButton(tr("&Revert"), QDialogButtonBox::ResetRole);
     m_revertButton->setObjectName(u"revertButton"_s);
     m_revertButton->setToolTip(tr("Discard the changes and show the saved contact"));
+    m_buttons = buttons;
     return buttons;
 }
 
@@ -341,7 +342,14 @@ qint64 ContactDetailPanel::contactId() const
 
 bool ContactDetailPanel::isModified() const
 {
-    return m_contact && m_form->isModified();
+    return m_contact && !m_readOnly && m_form->isModified();
+}
+
+void ContactDetailPanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_form->setReadOnly(readOnly);
+    m_buttons->setVisible(!readOnly);
 }
 
 bool ContactDetailPanel::validate()

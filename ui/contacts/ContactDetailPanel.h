@@ -42,6 +42,9 @@ public:
     void explainScore();
     qint64 contactId() const;
     bool isModified() const;
+    // Shows the contact without Save and Revert and with the fields read
+    // only (Today's and Outreach's panel); edits are made in Contacts.
+    void setReadOnly(bool readOnly);
 
     // Checks the edited fields, showing what to fix next to them.
     bool validate();
@@ -82,6 +85,8 @@ private:
     ContactForm *m_form = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_revertButton = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    bool m_readOnly = false;
 };
 
 } // namespace rapport

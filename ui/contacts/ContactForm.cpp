@@ -264,4 +264,16 @@ void ContactForm::showFirstNameMessage(bool show)
     m_firstName->setAccessibleDescription(show ? tr("Required: enter a first name") : QString());
 }
 
+void ContactForm::setReadOnly(bool readOnly)
+{
+    for (QLineEdit *edit : {m_firstName, m_lastName, m_profileUrl, m_position, m_company,
+                            m_industry, m_location, m_email, m_tags})
+        edit->setReadOnly(readOnly);
+    m_notes->setReadOnly(readOnly);
+    for (QWidget *choice :
+         {static_cast<QWidget *>(m_degree), static_cast<QWidget *>(m_hasConnectedOn),
+          static_cast<QWidget *>(m_connectedOn), static_cast<QWidget *>(m_followsMe)})
+        choice->setEnabled(!readOnly);
+}
+
 } // namespace rapport

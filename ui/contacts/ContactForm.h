@@ -39,6 +39,10 @@ public:
     // next to the field and puts the cursor there.
     bool validate();
 
+    // Shows the fields without letting them be edited (the panel beside
+    // Today's queue and the Outreach list); the text can still be selected.
+    void setReadOnly(bool readOnly);
+
 signals:
     void edited();
 

@@ -8,6 +8,7 @@
 #include "session/ChangeWatcher.h"
 #include "session/Session.h"
 #include "settings/Settings.h"
+#include "store/ContactPosition.h"
 #include "store/ContactStore.h"
 
 #include <QAction>
@@ -602,6 +603,42 @@ void ContactsPage::saveState()
         m_settings.setHeaderState(userSizedKey,
                                   m_autoFitColumns ? QByteArray() : QByteArrayLiteral("1"));
     }
+}
+
+bool ContactsPage::showContact(qint64 contactId, bool *filtersCleared)
+{
+    if (filtersCleared)
+        *filtersCleared = false;
+    if (!m_model || contactId <= 0)
+        return false;
+    applySearch(); // what was typed counts, even before the search timer fires
+    int row = ContactPosition::rowOf(m_store->database(), m_model->query(), contactId);
+    const ContactQuery query = m_model->query();
+    if (row < 0 && (query.hasFilter() || !query.search.isEmpty())) {
+        // A search or filter hides them: everyone again, in the column order.
+        const QSignalBlocker searchBlocker(m_searchEdit);
+        const QSignalBlocker tierBlocker(m_tierFilter);
+        m_searchEdit->clear();
+        m_tierFilter->setCurrentIndex(0);
+        m_reviewBar->hide();
+        m_model->setSearchText(QString());
+        ContactQuery everyone = m_model->query();
+        everyone.tag.clear();
+        everyone.tierRank = 0;
+        everyone.review = {};
+        m_model->setQuery(everyone);
+        row = ContactPosition::rowOf(m_store->database(), everyone, contactId);
+        if (filtersCleared)
+            *filtersCleared = true;
+    }
+    // Rows past a big search's first ones are counted first.
+    if (row >= m_model->rowCount())
+        m_model->completeCount();
+    if (row < 0 || row >= m_model->rowCount())
+        return false;
+    updateState();
+    selectRow(row);
+    return true;
 }
 
 } // namespace rapport

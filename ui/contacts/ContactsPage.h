@@ -62,6 +62,10 @@ public:
     // The next reload follows a write of ours: select `contactId` then (0:
     // the row where the removed contact was), as contactsChanged() does.
     void selectAfterWrite(qint64 contactId);
+    // Selects the contact and scrolls to it, wherever it is in the list (not
+    // only among the rows loaded); a search or filter that hides it is
+    // cleared first (*filtersCleared says so). False if it is not there.
+    bool showContact(qint64 contactId, bool *filtersCleared = nullptr);
     // Shows a network review list (an inactive filter: everyone again) with
     // a bar naming it and a way back to all contacts.
     void showReview(const ContactReviewFilter &filter, const QString &title);

@@ -7,6 +7,7 @@
 #include "content/AddContentMetricsCommand.h"
 #include "content/ContentMetricsDialog.h"
 #include "content/ContentPieceDialog.h"
+#include "content/ContentPiecePanel.h"
 #include "content/ContentTableModel.h"
 #include "content/DeleteContentCommand.h"
 #include "content/EditContentCommand.h"
@@ -28,6 +29,7 @@
 #include <QRegularExpression>
 #include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -65,8 +67,19 @@ ContentPage::ContentPage(QUndoStack *undo, QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setAccessibleName(tr("Posts versus articles"));
     layout->addWidget(m_summary);
-    m_stack = new QStackedWidget(this);
-    layout->addWidget(m_stack, 1);
+    // The table above, the selected piece's engagers and readings below.
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(u"contentSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter, 1);
+    m_stack = new QStackedWidget(m_splitter);
+    m_splitter->addWidget(m_stack);
+    m_piecePanel = new ContentPiecePanel(m_splitter);
+    connect(m_piecePanel, &ContentPiecePanel::contactActivated, this,
+            &ContentPage::contactActivated);
+    m_splitter->addWidget(m_piecePanel);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
     m_stack->addWidget(createTable());
     m_stack->addWidget(createEmptyState());
     // The kind filter hides every piece: said, with the way back.
@@ -256,6 +269,7 @@ bool ContentPage::eventFilter(QObject *watched, QEvent *event)
 void ContentPage::setStore(ContentStore *store)
 {
     m_store = store;
+    m_piecePanel->setStore(store);
     m_model->setStore(store);
     if (m_proxy->rowCount() > 0)
         restoreSelection(0, 0);
@@ -588,6 +602,7 @@ void ContentPage::updateState()
     m_emptyState->setAccessibleName(m_emptyState->heading()->text() + u" — "_s +
                                     m_emptyState->text()->text());
     m_toolbar->setVisible(m_store && pieces > 0);
+    m_piecePanel->setVisible(m_stack->currentWidget() == m_table);
     m_summary->setVisible(m_store && pieces > 0);
     m_summary->setText(pieces > 0 ? summaryFor(m_model->rows()) : QString());
     m_summary->setToolTip(pieces > 0 ? ContentTableModel::summaryToolTip(m_model->rows())
@@ -603,6 +618,7 @@ void ContentPage::updateActions()
     m_addMetricsAction->setEnabled(hasPieces);
     m_editAction->setEnabled(hasCurrent);
     m_deleteAction->setEnabled(hasCurrent);
+    m_piecePanel->showPiece(hasCurrent ? currentPieceId() : 0);
 }
 
 } // namespace rapport

@@ -1,7 +1,8 @@
 #pragma once
 
 // The Content page: the user's posts and articles with their latest numbers,
-// engagers and rates, a posts-versus-articles summary, and the undoable
+// engagers and rates, a posts-versus-articles summary, below the table the
+// selected piece's engagers and readings (ContentPiecePanel), and the undoable
 // edits (add, edit, delete a piece; add numbers) pushed on the window's
 // QUndoStack.
 
@@ -17,6 +18,7 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QSplitter;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
@@ -29,6 +31,7 @@ class ContentUndoCommand;
 class ContentStore;
 class EmptyStateView;
 class ContentTableModel;
+class ContentPiecePanel;
 class Session;
 
 class ContentPage : public QWidget
@@ -56,6 +59,8 @@ public:
     QAction *deletePieceAction() const { return m_deleteAction; }
 
     ContentTableModel *model() const { return m_model; }
+    // Who engaged with the selected piece and its readings.
+    ContentPiecePanel *piecePanel() const { return m_piecePanel; }
     QSortFilterProxyModel *proxyModel() const { return m_proxy; }
     void setFilter(Filter filter);
     Filter filter() const;
@@ -88,6 +93,8 @@ public:
 signals:
     // After any edit made here, and after its undo or redo.
     void changed();
+    // Someone in the piece's engagers was double-clicked: open them.
+    void contactActivated(qint64 contactId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -132,6 +139,8 @@ private:
     EmptyStateView *m_emptyState = nullptr;
     EmptyStateView *m_noMatch = nullptr;
     QLabel *m_noMatchLabel = nullptr;
+    QSplitter *m_splitter = nullptr;
+    ContentPiecePanel *m_piecePanel = nullptr;
 };
 
 } // namespace rapport

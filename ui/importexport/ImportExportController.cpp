@@ -150,9 +150,8 @@ bool ImportExportController::runExport(const ExportRequest &request)
     switch (outcome) {
     case BackgroundTask::Outcome::Finished:
         m_window->statusBar()->showMessage(
-            exported == 1
-                ? tr("Exported 1 contact to %1").arg(fileName)
-                : tr("Exported %1 contacts to %2").arg(QLocale().toString(exported), fileName),
+            exported == 1 ? tr("Exported 1 contact to %1").arg(fileName)
+                          : tr("Exported %Ln contacts to %1", nullptr, int(exported)).arg(fileName),
             StatusTimeout::Outcome);
         return true;
     case BackgroundTask::Outcome::Cancelled:
@@ -164,6 +163,25 @@ bool ImportExportController::runExport(const ExportRequest &request)
         return false;
     }
     return false;
+}
+
+QString ImportExportController::importMessage(const QString &path, const ImportReport &report)
+{
+    const QString file = QFileInfo(path).fileName();
+    const int added = report.contacts.created;
+    const int updated = report.contacts.updated;
+    const QString contacts =
+        added == 1 ? tr("1 new contact") : tr("%Ln new contacts", nullptr, added);
+    const QString changed = updated == 1 ? tr("1 updated") : tr("%Ln updated", nullptr, updated);
+    QString text = tr("Imported %1: %2, %3").arg(file, contacts, changed);
+    if (report.outreach.created > 0)
+        text = report.outreach.created == 1
+                   ? tr("%1, 1 message or invitation").arg(text)
+                   : tr("%1, %Ln messages and invitations", nullptr, report.outreach.created)
+                         .arg(text);
+    if (report.skippedCount() > 0)
+        text = tr("%1 · %Ln skipped (see the report)", nullptr, report.skippedCount()).arg(text);
+    return text;
 }
 
 BackgroundTask::Outcome ImportExportController::runOnWorker(const QString &title,
@@ -209,6 +227,7 @@ bool ImportExportController::runImport(const QString &title, const QString &path
     m_importing = false;
     emit importingChanged(false);
     if (imported) {
+        m_window->statusBar()->showMessage(importMessage(path, *report), StatusTimeout::Outcome);
         ImportReportDialog dialog(*report, m_window);
         DialogRunner::run(dialog);
     }

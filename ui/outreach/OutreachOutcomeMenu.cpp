@@ -4,6 +4,7 @@
 #include "domain/Outreach.h"
 
 #include <QAction>
+#include <QActionGroup>
 
 using namespace Qt::StringLiterals;
 
@@ -16,11 +17,15 @@ OutreachOutcomeMenu::OutreachOutcomeMenu(QWidget *parent)
     // A QMenu drops every connection from an action to itself when the
     // action leaves it (each refill), so the actions talk to a child.
     auto *relay = new QObject(this);
+    // One outcome at a time: the menu shows them as radio items.
+    auto *group = new QActionGroup(this);
+    group->setExclusionPolicy(QActionGroup::ExclusionPolicy::Exclusive);
     const QStringList outcomes = Outreach::outcomes() << QString();
     for (const QString &outcome : outcomes) {
         auto *action = new QAction(OutreachStyle::outcomeLabel(outcome), parent);
         action->setObjectName(u"outcome_"_s + (outcome.isEmpty() ? u"none"_s : outcome));
         action->setCheckable(true);
+        group->addAction(action);
         connect(action, &QAction::triggered, relay,
                 [this, outcome] { emit outcomeChosen(outcome); });
         m_outcomeActions.insert(outcome, action);

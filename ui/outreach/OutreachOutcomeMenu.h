@@ -1,7 +1,8 @@
 #pragma once
 
-// "Set Outcome" on the Outreach page: one checkable action per outcome the
-// row's channel can have (objectNames "outcome_<word>"), "none yet"
+// "Set Outcome" on the Outreach page: one radio item per outcome the row's
+// channel can have (objectNames "outcome_<word>", one exclusive
+// QActionGroup, so exactly one is checked), "none yet"
 // ("outcome_none"), and "Outcome Date…" when there is an outcome. The actions
 // stay while the menu is refilled, even while one of them is triggered.
 

@@ -4,6 +4,7 @@
 #include "common/EmptyStateView.h"
 #include "common/OutreachStyle.h"
 #include "common/Prompts.h"
+#include "contacts/ContactSidePanel.h"
 #include "outreach/DeleteOutreachCommand.h"
 #include "outreach/OutcomeDateDialog.h"
 #include "outreach/OutreachFilterRow.h"
@@ -30,6 +31,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QUndoStack>
@@ -68,12 +70,17 @@ OutreachPage::OutreachPage(QUndoStack *undo, QWidget *parent)
     m_filterRow = createFilterRow();
     layout->addWidget(m_filterRow);
     m_stack = new QStackedWidget(this);
-    layout->addWidget(m_stack, 1);
     m_stack->addWidget(createTable());
     m_emptyState = new EmptyStateView(u":/icons/outreach.svg"_s, u"outreach"_s, m_stack);
     m_stack->addWidget(m_emptyState);
     m_noMatch = createNoMatchState();
     m_stack->addWidget(m_noMatch);
+    m_contactPanel = new ContactSidePanel(this);
+    connect(m_contactPanel, &ContactSidePanel::openRequested, this,
+            &OutreachPage::contactActivated);
+    // The list on the left, the selected message's person on the right.
+    layout->addWidget(
+        ContactSidePanel::besides(m_stack, m_contactPanel, u"outreachSplitter"_s, this), 1);
 
     setTabOrder(m_filterRow->searchEdit(), m_table);
     updateState();
@@ -103,6 +110,13 @@ void OutreachPage::createActions()
     m_deleteAction->setShortcuts(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_deleteAction, &QAction::triggered, this, &OutreachPage::deleteCurrent);
+    m_openContactAction = new QAction(tr("&Open Contact"), this);
+    m_openContactAction->setObjectName(u"outreachOpenContactAction"_s);
+    connect(m_openContactAction, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid())
+            emit contactActivated(current.data(OutreachTableModel::ContactIdRole).toLongLong());
+    });
     m_onlyContactAction = new QAction(tr("Show Only This &Person"), this);
     m_onlyContactAction->setObjectName(u"outreachOnlyContactAction"_s);
     connect(m_onlyContactAction, &QAction::triggered, this, [this] {
@@ -228,7 +242,16 @@ void OutreachPage::fitColumns()
         header->resizeSection(column, width);
         used += width;
     }
-    const int minimumSubject = fontMetrics().averageCharWidth() * 32;
+    // Narrow enough that the table fits beside the contact panel at 1280 px;
+    // short of room, the template's name gives some up first.
+    const int minimumSubject = fontMetrics().averageCharWidth() * 20;
+    const int missing = m_table->viewport()->width() - used - minimumSubject;
+    if (missing < 0) {
+        const int templateWidth = header->sectionSize(OutreachTableModel::TemplateColumn);
+        const int narrower = qMax(fontMetrics().averageCharWidth() * 12, templateWidth + missing);
+        header->resizeSection(OutreachTableModel::TemplateColumn, qMin(templateWidth, narrower));
+        used -= templateWidth - header->sectionSize(OutreachTableModel::TemplateColumn);
+    }
     header->resizeSection(OutreachTableModel::SubjectColumn,
                           qMax(minimumSubject, m_table->viewport()->width() - used));
 }
@@ -249,6 +272,7 @@ void OutreachPage::setStores(Database *db, ContactStore *contacts, OutreachStore
     m_outreach = open ? outreach : nullptr;
     m_pinnedContact = 0;
     m_filterRow->setSearchTextSilently(QString());
+    m_contactPanel->setStores(m_contacts, nullptr, nullptr);
     m_panel->setStores(m_db, m_contacts);
     // The stores first: the old ones may be gone already.
     m_model->setStores(m_contacts, m_outreach);
@@ -268,6 +292,9 @@ void OutreachPage::setSession(Session *session)
         setStores(m_session->database(), m_session->contacts(), m_session->outreach());
     else
         setStores(nullptr, nullptr, nullptr);
+    // With the session's timeline and scores.
+    m_contactPanel->setSession(m_session);
+    updateActions();
 }
 
 void OutreachPage::reload()
@@ -542,6 +569,7 @@ void OutreachPage::updateState()
     } else {
         m_stack->setCurrentWidget(m_table);
     }
+    m_contactPanel->setVisible(m_stack->currentWidget() == m_table);
     m_emptyState->setAccessibleName(m_emptyState->heading()->text() + u" — "_s +
                                     m_emptyState->text()->text());
     m_noMatch->setAccessibleName(m_noMatchText->text());
@@ -556,6 +584,10 @@ void OutreachPage::updateActions()
     m_setOutcomeAction->setEnabled(hasCurrent);
     m_deleteAction->setEnabled(hasCurrent);
     m_onlyContactAction->setEnabled(hasCurrent && m_pinnedContact == 0);
+    m_openContactAction->setEnabled(hasCurrent);
+    const QModelIndex current = m_table->currentIndex();
+    m_contactPanel->showContact(
+        hasCurrent ? current.data(OutreachTableModel::ContactIdRole).toLongLong() : 0);
     m_outcomeMenu->setEnabled(hasCurrent);
     fillOutcomeMenu();
 }
@@ -593,6 +625,7 @@ void OutreachPage::showContextMenu(const QPoint &pos)
     QMenu menu(this);
     menu.addMenu(m_outcomeMenu);
     menu.addAction(m_onlyContactAction);
+    menu.addAction(m_openContactAction);
     menu.addSeparator();
     menu.addAction(m_deleteAction);
     menu.exec(m_table->viewport()->mapToGlobal(pos));

@@ -3,7 +3,8 @@
 // The Outreach page: every message, InMail, invitation, e-mail and call
 // logged, newest first and loaded as the table scrolls, filtered by
 // channel, outcome, date and contact; the numbers panel on top; outcome
-// changes and deletions as undo steps on the window's QUndoStack.
+// changes and deletions as undo steps on the window's QUndoStack; the
+// selected message's person beside the list (ContactSidePanel).
 
 #include "domain/Outreach.h"
 #include "domain/OutreachFilter.h"
@@ -27,6 +28,7 @@ class QUndoStack;
 namespace rapport {
 
 class ChangeWatcher;
+class ContactSidePanel;
 class ContactStore;
 class Database;
 class EmptyStateView;
@@ -62,6 +64,8 @@ public:
 
     OutreachNumbersPanel *numbersPanel() const { return m_panel; }
     OutreachTableModel *model() const { return m_model; }
+    // The selected message's person, beside the list.
+    ContactSidePanel *contactPanel() const { return m_contactPanel; }
 
     // The filter row. `channel` and `outcome` take the stored words
     // ("invitation", "accepted"); "" is All, and outcome "none" is no
@@ -102,6 +106,8 @@ public:
 signals:
     // After any edit made here, and after its undo or redo.
     void changed();
+    // Open Contact (the context menu or the panel's Open in Contacts).
+    void contactActivated(qint64 contactId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -151,6 +157,8 @@ private:
     QAction *m_setOutcomeAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_onlyContactAction = nullptr;
+    QAction *m_openContactAction = nullptr;
+    ContactSidePanel *m_contactPanel = nullptr;
 };
 
 } // namespace rapport

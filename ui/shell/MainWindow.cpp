@@ -4,6 +4,7 @@
 #include "common/Prompts.h"
 #include "common/StatusTimeout.h"
 #include "common/ThemedIcon.h"
+#include "common/TierStyle.h"
 #include "contacts/ContactDetailPanel.h"
 #include "contacts/ContactsPage.h"
 #include "content/ContentPage.h"
@@ -11,11 +12,14 @@
 #include "insights/InsightsPage.h"
 #include "outreach/OutreachPage.h"
 #include "settings/Settings.h"
+#include "shell/BackupActions.h"
 #include "shell/DatabaseFiles.h"
 #include "shell/MainMenus.h"
 #include "shell/WindowCommands.h"
 #include "shell/WindowPlacement.h"
+#include "store/BackupStore.h"
 #include "store/ContactStore.h"
+#include "store/ImportUndo.h"
 #include "today/TodayPage.h"
 
 #include <QCloseEvent>
@@ -27,6 +31,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QScreen>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -57,6 +62,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     connect(m_files, &DatabaseFiles::opened, this, [this](const QString &path) {
         attachPages(true);
         updateStatus();
+        updateHistory();
         updateActions();
         focusCurrentPage();
         emit databaseOpened(path);
@@ -71,11 +77,15 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
             updateStatus();
             updateActions();
         }
+        // An import (the CLI's too) arrives as an external change.
+        if (what & Change::External)
+            updateHistory();
         showDerivedStateError();
     });
 
     restoreState(m_settings.windowState());
     placeWindow();
+    restorePanelSplitters();
     // The home page: who to reach out to today.
     showPage(Page::Today);
     focusCurrentPage();
@@ -203,10 +213,9 @@ void MainWindow::connectPages()
             });
     connect(m_todayPage, &TodayPage::weeklyNumbersRequested, m_commands,
             &WindowCommands::enterWeeklyNumbers);
-    connect(m_todayPage, &TodayPage::contactActivated, this, [this](qint64 id) {
-        showPage(Page::Contacts);
-        m_contactsPage->contactsChanged(id);
-    });
+    connect(m_todayPage, &TodayPage::contactActivated, this, &MainWindow::openContact);
+    connect(m_outreachPage, &OutreachPage::contactActivated, this, &MainWindow::openContact);
+    connect(m_contentPage, &ContentPage::contactActivated, this, &MainWindow::openContact);
     connect(m_contactsPage, &ContactsPage::addRequested, m_commands, &WindowCommands::addContact);
     connect(m_contactsPage, &ContactsPage::saveRequested, m_commands, &WindowCommands::saveContact);
     connect(m_contactsPage, &ContactsPage::currentContactChanged, this, &MainWindow::updateActions);
@@ -219,6 +228,89 @@ void MainWindow::createStatusBar()
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(u"statusLabel"_s);
     statusBar()->addPermanentWidget(m_statusLabel, 1);
+    // "last import: 3 days ago · last backup: today", after the count.
+    m_historyLabel = new QLabel(this);
+    m_historyLabel->setObjectName(u"statusHistoryLabel"_s);
+    statusBar()->addPermanentWidget(m_historyLabel);
+    connect(m_files->backups(), &BackupActions::message, this, &MainWindow::updateHistory);
+}
+
+void MainWindow::updateHistory()
+{
+    if (!m_session->isOpen()) {
+        m_historyLabel->clear();
+        m_historyLabel->setToolTip(QString());
+        return;
+    }
+    const QLocale locale;
+    QStringList tips;
+    QString import = tr("no import yet");
+    if (const auto run = ImportUndo::find(*m_session->database(), 0)) {
+        const QDateTime at = run->startedAt.toLocalTime();
+        import = tr("last import: %1").arg(TierStyle::relativeDate(at.date()));
+        tips << tr("Last import: %1, %2")
+                    .arg(QFileInfo(run->source).fileName(),
+                         locale.toString(at, QLocale::ShortFormat));
+    }
+    QString backup = tr("no backup yet");
+    const QList<BackupInfo> backups = BackupStore(m_session->path()).list();
+    if (!backups.isEmpty()) {
+        const QDateTime at = backups.first().createdAt.toLocalTime();
+        backup = tr("last backup: %1").arg(TierStyle::relativeDate(at.date()));
+        tips << tr("Last backup: %1, %2")
+                    .arg(QDir::toNativeSeparators(backups.first().path),
+                         locale.toString(at, QLocale::ShortFormat));
+    }
+    m_historyLabel->setText(tr("%1 · %2").arg(import, backup));
+    m_historyLabel->setToolTip(tips.join(u'\n'));
+}
+
+void MainWindow::openContact(qint64 contactId)
+{
+    if (!m_session->isOpen())
+        return;
+    showPage(Page::Contacts);
+    bool cleared = false;
+    const std::optional<Contact> contact = m_session->contacts()->get(contactId);
+    if (!contact || !m_contactsPage->showContact(contactId, &cleared)) {
+        statusBar()->showMessage(
+            tr("That contact is no longer in the database; it may have been deleted."),
+            StatusTimeout::Warning);
+        return;
+    }
+    if (cleared)
+        statusBar()->showMessage(
+            tr("Cleared the search and filters to show %1.").arg(contact->fullName()),
+            StatusTimeout::Outcome);
+}
+
+namespace {
+
+// The splitters beside a list whose sizes the window remembers, by the
+// name they are stored under (the Contacts page keeps its own).
+const char *const panelSplitters[] = {"todaySplitter", "outreachSplitter", "contentSplitter"};
+
+} // namespace
+
+void MainWindow::restorePanelSplitters()
+{
+    for (const char *name : panelSplitters) {
+        const QString key = QString::fromLatin1(name);
+        if (auto *splitter = findChild<QSplitter *>(key))
+            splitter->restoreState(m_settings.splitterState(key));
+    }
+}
+
+void MainWindow::savePanelSplitters()
+{
+    for (const char *name : panelSplitters) {
+        const QString key = QString::fromLatin1(name);
+        // A panel hidden with its list (an empty page) would save as zero
+        // width; keep the sizes from when it showed.
+        auto *splitter = findChild<QSplitter *>(key);
+        if (splitter && splitter->count() > 1 && !splitter->widget(1)->isHidden())
+            m_settings.setSplitterState(key, splitter->saveState());
+    }
 }
 
 bool MainWindow::openDatabase(const QString &path)
@@ -372,6 +464,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_contactsPage->saveState();
+    savePanelSplitters();
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     m_settings.sync();

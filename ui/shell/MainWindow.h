@@ -74,6 +74,10 @@ public:
     // on the first control the page shows instead (an empty state's
     // button): on launch and on Ctrl+1…Ctrl+5.
     void focusCurrentPage();
+    // Open Contact (Today, Outreach, Content): the Contacts page with the
+    // contact selected and scrolled to, a search or filter hiding it cleared
+    // (the status bar says so).
+    void openContact(qint64 contactId);
     Page currentPage() const;
     // Brings the stored engagement tiers and connection scores up to today
     // now, as opening the database and a new day do, and shows the result.
@@ -105,6 +109,11 @@ private:
     void updateWatching();
     void updateActions();
     void updateStatus();
+    // "last import: … · last backup: …" from the import journal and the
+    // backups folder.
+    void updateHistory();
+    void restorePanelSplitters();
+    void savePanelSplitters();
     void showDerivedStateError();
 
     Settings &m_settings;
@@ -122,6 +131,7 @@ private:
     InsightsPage *m_insightsPage = nullptr;
     TodayPage *m_todayPage = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_historyLabel = nullptr;
     ErrorBanner *m_readOnlyBanner = nullptr;
 };
 

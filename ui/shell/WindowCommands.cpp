@@ -311,15 +311,25 @@ void WindowCommands::quickCapture()
     auto *command = new QuickCaptureCommand(*m_session->contacts(), *m_session->quickCapture(),
                                             dialog.items(), dialog.captureEvent());
     if (runCommand(command, tr("Could Not Log the Engagement"))) {
-        const CaptureResult &r = command->result();
-        QString message = tr("Logged %1 · %2 new contacts")
-                              .arg(QLocale().toString(r.events.size()))
-                              .arg(QLocale().toString(r.created.size()));
-        if (r.alreadyLogged > 0)
-            message += tr(" · %1 already logged on this piece, left as they were")
-                           .arg(QLocale().toString(r.alreadyLogged));
-        m_window->statusBar()->showMessage(message, StatusTimeout::Outcome);
+        m_window->statusBar()->showMessage(captureMessage(command->result()),
+                                           StatusTimeout::Outcome);
     }
+}
+
+QString WindowCommands::captureMessage(const CaptureResult &r)
+{
+    // No English plural forms are loaded: one and many are two strings.
+    const int events = int(r.events.size());
+    const int created = int(r.created.size());
+    const QString logged =
+        events == 1 ? tr("Logged 1 engagement") : tr("Logged %Ln engagements", nullptr, events);
+    const QString added =
+        created == 1 ? tr("1 new contact") : tr("%Ln new contacts", nullptr, created);
+    QString message = tr("%1 (%2)").arg(logged, added);
+    if (r.alreadyLogged > 0)
+        message += tr(" · %Ln already logged on this piece, left as they were", nullptr,
+                      int(r.alreadyLogged));
+    return message;
 }
 
 bool WindowCommands::runCommand(StoreCommand *command, const QString &failureTitle)

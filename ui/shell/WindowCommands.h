@@ -18,6 +18,7 @@ namespace rapport {
 class ContactsPage;
 class Session;
 class StoreCommand;
+struct CaptureResult;
 struct Contact;
 
 class WindowCommands : public QObject
@@ -56,6 +57,9 @@ public:
     // Contact ▸ Quick Capture (Ctrl+L): paste names, check the preview, log
     // them as one step.
     void quickCapture();
+    // The status bar's line after Quick Capture's Log: "Logged 5 engagements
+    // (2 new contacts)".
+    static QString captureMessage(const CaptureResult &result);
 
 signals:
     // A contact was added: the window shows the Contacts page.

@@ -3,6 +3,7 @@
 #include "common/DialogRunner.h"
 #include "common/EmptyStateView.h"
 #include "common/Prompts.h"
+#include "contacts/ContactSidePanel.h"
 #include "db/Database.h"
 #include "planning/DailyQueue.h"
 #include "planning/QueuePlanner.h"
@@ -30,6 +31,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -53,11 +55,16 @@ TodayPage::TodayPage(QWidget *parent)
     setObjectName(u"todayPage"_s);
     setAccessibleName(tr("Today"));
 
-    auto *layout = new QVBoxLayout(this);
+    // The numbers across the top; below them the queue on the left and the
+    // selected person's details on the right.
+    auto *outer = new QVBoxLayout(this);
     m_strip = new TodayNumbersStrip(this);
     connect(m_strip, &TodayNumbersStrip::weeklyNumbersRequested, this,
             &TodayPage::weeklyNumbersRequested);
-    layout->addWidget(m_strip);
+    outer->addWidget(m_strip);
+    auto *queueSide = new QWidget(this);
+    auto *layout = new QVBoxLayout(queueSide);
+    layout->setContentsMargins(0, 0, 0, 0);
     m_progressRow = new TodayProgressRow(this);
     layout->addWidget(m_progressRow);
     m_stack = new QStackedWidget(this);
@@ -67,6 +74,10 @@ TodayPage::TodayPage(QWidget *parent)
     layout->addWidget(m_stack, 1);
     m_buttons = new TodayButtonRow(this);
     layout->addWidget(m_buttons);
+    m_contactPanel = new ContactSidePanel(this);
+    connect(m_contactPanel, &ContactSidePanel::openRequested, this, &TodayPage::contactActivated);
+    outer->addWidget(ContactSidePanel::besides(queueSide, m_contactPanel, u"todaySplitter"_s, this),
+                     1);
     createActions();
     createMoveActions();
 
@@ -187,6 +198,9 @@ void TodayPage::setSession(Session *session)
     } else {
         setStores(nullptr, nullptr);
     }
+    // With the session's timeline and scores.
+    m_contactPanel->setSession(m_session);
+    updateActions();
 }
 
 void TodayPage::updateItemsLeft()
@@ -208,6 +222,7 @@ void TodayPage::setStores(Database *db, ContactStore *contacts)
 {
     m_db = db;
     m_contacts = contacts;
+    m_contactPanel->setStores(contacts, nullptr, nullptr);
     m_queue.reset();
     if (m_db)
         m_queue = std::make_unique<QueueStore>(*m_db);
@@ -281,6 +296,7 @@ void TodayPage::reload()
         }
     } else {
         m_stack->setCurrentWidget(m_list);
+        m_contactPanel->show();
         if (current && current->day == day)
             selectContact(current->contactId, row);
         else
@@ -336,12 +352,14 @@ void TodayPage::updateActions()
     m_reopenAction->setEnabled(worked);
     m_openContactAction->setEnabled(item.has_value());
     m_buttons->enableFor(open, worked);
+    m_contactPanel->showContact(item ? item->contactId : 0);
 }
 
 void TodayPage::showState(const QString &heading, const QString &text)
 {
     m_statePage->setState(heading, text);
     m_stack->setCurrentWidget(m_statePage);
+    m_contactPanel->hide();
 }
 
 QString TodayPage::stateText() const

@@ -7,7 +7,8 @@
 // composes and logs, then calls completeDone), Shift+Enter is Done without
 // logging, S snoozes, X skips, R reopens a done or skipped item; the context
 // menu adds "Never suggest this person". Each action is one undo step of the
-// Session (QueueItemCommand): Ctrl+Z brings the item back as it was.
+// Session (QueueItemCommand): Ctrl+Z brings the item back as it was. The
+// selected person's details show beside the queue (ContactSidePanel).
 
 #include "domain/QueueItem.h"
 
@@ -31,6 +32,7 @@ class QToolButton;
 namespace rapport {
 
 class ChangeWatcher;
+class ContactSidePanel;
 class ContactStore;
 class EmptyStateView;
 class Database;
@@ -86,6 +88,8 @@ public:
     bool isAcceptanceWarningShown() const;
     // The text of the state shown instead of the list ("" while the list shows).
     QString stateText() const;
+    // The selected person's details beside the queue.
+    ContactSidePanel *contactPanel() const { return m_contactPanel; }
 
     // The actions on the current item (also on the buttons and the context
     // menu). Done emits doneRequested; the rest store at once, one undo
@@ -164,6 +168,7 @@ private:
     QAction *m_neverAction = nullptr;
     QAction *m_reopenAction = nullptr;
     QAction *m_openContactAction = nullptr;
+    ContactSidePanel *m_contactPanel = nullptr;
 };
 
 } // namespace rapport
