@@ -1,6 +1,6 @@
 #include "SeamTesting.h"
-#include "common/MinuteTime.h"
 #include "common/DateField.h"
+#include "common/MinuteTime.h"
 #include "common/OutreachStyle.h"
 #include "contacts/ContactDetailPanel.h"
 #include "contacts/ContactSidePanel.h"

@@ -2,8 +2,8 @@
 
 #include "common/ThemedIcon.h"
 
-#include <QFileInfo>
 #include <QAction>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
