@@ -410,10 +410,6 @@ import linkedin|csv|vcard|undo, backup create|list|restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2 days ago)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -443,6 +439,10 @@ import linkedin|csv|vcard|undo, backup create|list|restore.</source>
     </message>
     <message>
         <source>Connection score = %1 + %2 + %3 + %4 + %5 = %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1225,10 +1225,6 @@ of one contact. DATE: YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Engagement rate per piece: posts versus articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1298,6 +1294,10 @@ of one contact. DATE: YYYY-MM-DD.</source>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2 with views and counts): %3 engagements ÷ %4 views = &lt;b&gt;%5&lt;/b&gt;; on average %6 views; engagers you logged: %7.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts versus articles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2444,23 +2444,7 @@ of one contact. DATE: YYYY-MM-DD.</source>
 <context>
     <name>FunnelChart</name>
     <message>
-        <source>No outreach in the last 12 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log the invitations and InMails you send with Contact › Compose Message…, or import your LinkedIn export with File › Import LinkedIn Export…. This chart then shows how many were accepted and answered, and how many followers became connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outreach per month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Month (%1 – %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate, %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2500,15 +2484,7 @@ of one contact. DATE: YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invitations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InMails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2516,19 +2492,7 @@ of one contact. DATE: YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Followers connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Followers who became connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2548,19 +2512,156 @@ of one contact. DATE: YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>InMail response rate, %1: %2 (%3 answered of %4 sent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Last 12 months&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1 invitations, %2 accepted of %3 decided%4&lt;br&gt;%5 InMails, %6 answered%7&lt;br&gt;%8 followers became connections&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Warning:&lt;/b&gt; this month&apos;s acceptance rate is below %1. Send fewer blind invitations and add a note that says why you want to connect.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A follower who connected is someone who followed you before the day you connected.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMails per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;so far</source>
+        <comment>a month still running, on the axis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <comment>a month still running</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invitations in the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the invitations you send with Contact › Compose Message…, or import your LinkedIn export with File › Import LinkedIn Export…. This chart then shows how many were accepted each month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Last 12 months&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1, %2 of %3 decided: &lt;b&gt;%4&lt;/b&gt; accepted.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invitation sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invitations sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follower became a connection.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln followers became connections.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Warning:&lt;/b&gt; the acceptance rate of %1 is below %2. Send fewer blind invitations and add a note that says why you want to connect.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No InMails in the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the InMails you send with Contact › Compose Message…, or import your LinkedIn export with File › Import LinkedIn Export…. This chart then shows how many were answered each month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Last 12 months&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1, %2 answered: &lt;b&gt;%3&lt;/b&gt; response.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln InMail sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln InMails sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no InMail was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Any answer counts, &quot;not interested&quot; included.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %</source>
+        <comment>rate axis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response rate, %1: %2 (%3 answered of %4 sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations accepted, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations sent, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMails answered, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InMails sent, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A month without a point has no rate: %1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 is not over: its numbers are so far, and its rate (dashed) can still change as answers come in.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2872,20 +2973,6 @@ Today&apos;s inputs (%1): %2 ÷ %3 = %4; the typical band for %3 connections is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing is computed here: profile views (the last 7 days) and search appearances are LinkedIn&apos;s own numbers, as you entered them each week in Edit › Enter This Week&apos;s Numbers…. A week without a number has no point.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each month counts the invitations and InMails sent in it, as they stand today.
-• Acceptance rate = accepted ÷ decided. An invitation is decided once it has an outcome or has been silent for more than a week (then: not accepted).
-• Response rate = InMails answered ÷ InMails sent; any answer counts, &quot;not interested&quot; included.
-• Followers who became connections: people who followed you before the day you connected, counted in the month you connected.
-The totals divide the sums, not the monthly rates. &quot;—&quot;: nothing to divide by.
-
-Today&apos;s inputs (%1 – %2): acceptance %3 ÷ %4 = %5; response %6 ÷ %7 = %8; %9 followers became connections. The warning level is %10 (Edit › Preferences).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2894,10 +2981,61 @@ Today&apos;s inputs (%1 – %2): acceptance %3 ÷ %4 = %5; response %6 ÷ %7 = %
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A contact&apos;s tier is the best (highest) engagement they showed in the last %1 days, in this order: follower, commenter, sharer with a comment, sharer, profile viewer, liker. A follow counts only while they still follow. With nothing in the window, the best engagement ever shown counts, marked lapsed; never engaged: not engaged. Each contact is in exactly one row, so the rows add up to all contacts. The window is set in Edit › Preferences.
-
-Today&apos;s inputs: %2 = %3 contacts.</source>
+        <source>Nothing is computed here: profile views (the last 7 days) and search appearances are LinkedIn&apos;s own numbers, as you entered them each week (Edit ▸ Enter This Week&apos;s Numbers). A week without a number has no point.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each month counts the invitations sent in it, as they stand today.
+• Acceptance rate = accepted ÷ decided. An invitation is decided once it has an outcome or has been silent for more than a week (then: not accepted). A month with none decided has no rate and no point.
+• The month still running is marked &quot;so far&quot;: its rate can still change.
+• Followers who became connections: people who followed you before the day you connected, counted in the month you connected.
+The total divides the sums, not the monthly rates. &quot;—&quot;: nothing to divide by.
+
+Today&apos;s inputs (%1 – %2): acceptance %3 ÷ %4 = %5; %6. The warning level is %7 (Edit ▸ Preferences).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follower became a connection</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln followers became connections</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each month counts the InMails sent in it, as they stand today.
+• Response rate = InMails answered ÷ InMails sent; any answer counts, &quot;not interested&quot; included. A month with none sent has no rate and no point.
+• The month still running is marked &quot;so far&quot;: InMails sent lately may still be answered.
+The total divides the sums, not the monthly rates. &quot;—&quot;: nothing to divide by.
+
+Today&apos;s inputs (%1 – %2): response %3 ÷ %4 = %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact&apos;s tier is the best (highest) engagement they showed in the last %1 days, in this order: follower, commenter, sharer with a comment, sharer, profile viewer, liker. A follow counts only while they still follow. With nothing in the window, the best engagement ever shown counts, marked lapsed; never engaged: not engaged. Each contact is in exactly one row, so the rows add up to all contacts; the not engaged are shown apart, beside the bars, so they do not flatten them. The window is set in Edit ▸ Preferences.
+
+Today&apos;s inputs: %2 = %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3519,10 +3657,6 @@ Today&apos;s inputs: %2 = %3 contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Followers and connections per week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Followers (as LinkedIn shows them)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3547,10 +3681,6 @@ Today&apos;s inputs: %2 = %3 contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Latest, %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2 followers&lt;br&gt;%3 connections&lt;br&gt;%4 true followers&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Week starting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3565,6 +3695,56 @@ Today&apos;s inputs: %2 = %3 contacts.</source>
     <message>
         <source>True followers</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers and connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Latest, %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;br&gt;%3&lt;br&gt;%4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follower</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln followers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln connection</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln connections</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln true follower</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln true followers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4686,21 +4866,6 @@ queue archive|unarchive|allow CONTACT
 <context>
     <name>QueuePlanner</name>
     <message>
-        <source>today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yesterday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Started following you %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4889,10 +5054,6 @@ queue archive|unarchive|allow CONTACT
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>True followers as a share of connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4902,10 +5063,6 @@ queue archive|unarchive|allow CONTACT
     </message>
     <message>
         <source>True followers, % of connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 true followers for %3 connections, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4949,10 +5106,6 @@ queue archive|unarchive|allow CONTACT
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1 true followers for %2 connections: %3, %4 the typical 5–10 % (%5–%6).&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Typical true followers by connections:&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4964,11 +5117,86 @@ queue archive|unarchive|allow CONTACT
         <source>&lt;tr&gt;&lt;td align=&quot;right&quot;&gt;&lt;b&gt;%1 (you)&lt;/b&gt;&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>True-follower ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 for %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln true follower</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln true followers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln connection</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln connections</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 for %2: %3, %4 the typical 5–10 % (%5–%6).&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReinviteRule</name>
     <message>
         <source>You withdrew an invitation to %1 on %2; LinkedIn lets you invite them again from %3 (three weeks later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelativeDate</name>
+    <message>
+        <source>in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weeks ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years ago</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5792,34 +6020,6 @@ stats funnel [--months N]
         <source>Liked</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>in the future</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yesterday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 weeks ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 months ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 years ago</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>TiersChart</name>
@@ -5829,14 +6029,6 @@ stats funnel [--months N]
     </message>
     <message>
         <source>Import your LinkedIn export with File › Import LinkedIn Export…, or add a contact, then log who follows, comments, shares, views and likes with Contact › Quick Capture…. This chart then counts your contacts per engagement tier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contacts per engagement tier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not engaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5856,19 +6048,37 @@ stats funnel [--months N]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;%1 contacts&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A tier is the best engagement a person showed in the last %2 days; lapsed when it is older.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tier key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts per tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts with a tier (%1 not engaged, not drawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2 with a tier, in the bars.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3 not engaged&lt;/b&gt;: nothing logged yet; counted apart so the tiers keep their scale.&lt;/p&gt;&lt;p&gt;A tier is the best engagement a person showed in the last %4 days; lapsed when it is older.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6084,10 +6294,6 @@ stats funnel [--months N]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile views and search appearances per week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Profile views (last 7 days)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6113,6 +6319,10 @@ stats funnel [--months N]
     </message>
     <message>
         <source>Profile views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile views and search</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6152,6 +6362,21 @@ stats funnel [--months N]
     </message>
     <message>
         <source>%1 is open in another Rapport window that does not answer. Close that window (or end the Rapport process) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::AboutDialog</name>
+    <message>
+        <source>About Rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Rapport %1&lt;/h2&gt;&lt;p&gt;A desktop CRM for people who network on LinkedIn: every contact, every conversation, and the few people worth reaching out to today.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The Rapport developers.&lt;/p&gt;&lt;p&gt;Rapport is free software: you can share and change it under the terms of the &lt;a href=&quot;%2&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt;. It comes with no warranty.&lt;/p&gt;&lt;p&gt;Project: &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %5, running on Qt %6.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licence…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6376,10 +6601,6 @@ stats funnel [--months N]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copies the text. This contact has no LinkedIn profile URL to open; add it to open the profile too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copies the text and opens %1 in your browser, where you send it yourself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6389,6 +6610,96 @@ stats funnel [--months N]
     </message>
     <message>
         <source>Warning: %1 LinkedIn will likely refuse this invitation; you can still log it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace Your Text?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace what you wrote with the template “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record this message as sent (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record this message as received (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: %1 has no LinkedIn profile URL. Add it to the contact to open the profile from here; meanwhile select the text and copy it (Ctrl+A, Ctrl+C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available for a message you received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available until there is text to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters, %3 over LinkedIn&apos;s limit of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over LinkedIn&apos;s Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. LinkedIn does not send it as it is: shorten it, or log it as sent only if you sent a shorter version.
+
+Log it as sent anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard This Message?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this message? What you wrote to %1 has not been logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied; opening %1&apos;s profile… Paste the text there and send it, then log it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied, but the browser did not open %1. Open it yourself and paste the text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6507,10 +6818,6 @@ stats funnel [--months N]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing logged yet. Record who followed, commented, shared or liked with Contact › Quick Capture (%1); write to them with Contact › Compose Message (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 on “%2”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6540,6 +6847,10 @@ stats funnel [--months N]
     </message>
     <message>
         <source>%1 · last engaged %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing logged yet. Record who followed, commented, shared or liked with Contact ▸ Quick Capture (%1); write to them with Contact ▸ Compose Message (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6660,6 +6971,25 @@ stats funnel [--months N]
         <source>Required: enter a first name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a complete e-mail address. Type it as name@example.com, or leave the field empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ContactSidePanel</name>
+    <message>
+        <source>Open in Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select this person on the Contacts page, to edit them there</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ContactTableModel</name>
@@ -6755,32 +7085,7 @@ stats funnel [--months N]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No database is open. Choose File › New Database to start one, or File › Open Database to use an existing one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No contacts yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a contact (%1), or fill a demo database with
-rapport-cli demo --contacts 500</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a Contact…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No contacts match “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No %1 within the recency window. Log who engaged with Contact › Quick Capture (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6820,7 +7125,39 @@ rapport-cli demo --contacts 500</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No connections in this list. Show All Contacts to see everyone.</source>
+        <source>&amp;Fit Columns to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open. Choose File ▸ New Database to start one, or File ▸ Open Database to use an existing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your LinkedIn connections appear here with their engagement tier and score. Import the export LinkedIn sends you (Settings &amp; Privacy ▸ Data privacy ▸ Get a copy of your data), or add a contact by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts match “%1” among %2 (the tier filter). Clear the filters to see everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts match “%1”. Check the spelling, or clear the search to see everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connections in this list. Clear the filters to see everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 within the recency window (the tier filter). Log who engaged with Contact ▸ Quick Capture (%2), or clear the filters to see everyone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6954,6 +7291,10 @@ rapport-cli demo --contacts 500</source>
         <source>Enter at least one number; leave the ones you do not know empty.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Numbers as of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ContentPage</name>
@@ -7034,22 +7375,6 @@ rapport-cli demo --contacts 500</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit › Undo (%1) brings the article, its numbers and that engagement back together.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit › Undo (%1) brings the post, its numbers and that engagement back together.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit › Undo (%1) brings the article and its numbers back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit › Undo (%1) brings the post and its numbers back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could Not Undo or Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7078,10 +7403,6 @@ rapport-cli demo --contacts 500</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No database is open. Choose File › New Database to start one, or File › Open Database to use an existing one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No posts or articles yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7090,11 +7411,39 @@ rapport-cli demo --contacts 500</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No articles yet — add one with Add Post or Article…, or show posts too.</source>
+        <source>Edit ▸ Undo (%1) brings the article, its numbers and that engagement back together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No posts yet — add one with Add Post or Article…, or show articles too.</source>
+        <source>Edit ▸ Undo (%1) brings the post, its numbers and that engagement back together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo (%1) brings the article and its numbers back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo (%1) brings the post and its numbers back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open. Choose File ▸ New Database to start one, or File ▸ Open Database to use an existing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles yet: the filter shows articles only. Add one with Add Post or Article…, or clear the filter to see your posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No posts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No posts yet: the filter shows posts only. Add one with Add Post or Article…, or clear the filter to see your articles.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7179,6 +7528,95 @@ rapport-cli demo --contacts 500</source>
     <message>
         <source>The post or article could not be saved.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ContentPiecePanel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected piece: who engaged and its readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who engaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who engaged with this piece, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a person (or press Enter) to open them in Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The piece&apos;s numbers as read on each date, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody logged yet: record likes, comments and shares on this piece with Contact › Quick Capture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who engaged: 1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Who engaged: %Ln people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No numbers yet: add what LinkedIn shows with Add Numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Readings: %Ln</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7351,6 +7789,41 @@ you logged</source>
     <message>
         <source>%1 · %2
 A post view counts when it loads on screen, an article view needs a click, so compare engagement, not views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ConversationView</name>
+    <message>
+        <source>Your conversation with %1 so far (the last message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your conversation with %1 so far (the last %2, oldest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier messages with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↙ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↗ You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no text)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7548,10 +8021,6 @@ A post view counts when it loads on screen, an article view needs a click, so co
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 already exists. Choose another name for the new database, or use File › Open Database to open this one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open Database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7573,6 +8042,48 @@ A post view counts when it loads on screen, an article view needs a click, so co
     </message>
     <message>
         <source>%1 no longer exists; it may have been moved or deleted. It was removed from the Open Recent list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name for the new database, or use File ▸ Open Database to open this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DateField</name>
+    <message>
+        <source>Pick the day from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date, like %1, or pick one with the calendar button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a day in the calendar. Type one like %2, or pick it with the calendar button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future. Enter today (%2) or an earlier day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is after %2, the latest day allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before %2, the earliest day allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::EmptyStateView</name>
+    <message>
+        <source>Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everything again: empties the search and resets the filters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7680,6 +8191,92 @@ A post view counts when it loads on screen, an article view needs a click, so co
     </message>
 </context>
 <context>
+    <name>rapport::GuideBrowser</name>
+    <message>
+        <source>User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::HelpWindow</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement hierarchy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the numbers mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing LinkedIn&apos;s export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found on this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Rapport User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::ImportExportController</name>
     <message>
         <source>Import LinkedIn Export</source>
@@ -7722,10 +8319,6 @@ A post view counts when it loads on screen, an article view needs a click, so co
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported %1 contacts to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7744,6 +8337,57 @@ A post view counts when it loads on screen, an article view needs a click, so co
     <message>
         <source>Could Not Import</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln contacts to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 new contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, 1 message or invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln messages and invitations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln skipped (see the report)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7796,31 +8440,59 @@ A post view counts when it loads on screen, an article view needs a click, so co
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Followers and connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>True-follower ratio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile views and search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Posts versus articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outreach funnel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contacts per tier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Network review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weekly numbers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each week, copy your followers and connections from your LinkedIn profile into This Week&apos;s Numbers. This chart then shows how they grow, and how many follow you without being connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your followers and connections from your LinkedIn profile in This Week&apos;s Numbers. This chart then compares the people who follow you without being connected with the typical 5–10 % of connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile views or search appearances yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each week, copy the profile views and search appearances from your LinkedIn dashboard into This Week&apos;s Numbers. LinkedIn forgets them; this chart keeps the series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No numbers for your posts and articles yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the posts and articles you publish, then enter their views, reactions, comments and shares with Add Numbers on the Content page. This chart then compares the engagement of posts and articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invitations in the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import your LinkedIn export to bring in the invitations you sent, or log each one as you send it with Contact ▸ Compose Message. This chart then shows how many were accepted each month, and the acceptance rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No InMails in the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import your LinkedIn export to bring in the InMails you sent, or log each one as you send it with Contact ▸ Compose Message. This chart then shows how many were answered each month, and the response rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import your LinkedIn export or add a contact, then log who follows, comments, shares, views and likes with Contact ▸ Quick Capture. This chart then counts your contacts per engagement tier.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7889,6 +8561,108 @@ A post view counts when it loads on screen, an article view needs a click, so co
     </message>
     <message>
         <source>Changes apply from the next daily queue; a snooze or do-not-contact also takes the person off today&apos;s, as Today&apos;s Snooze and Never do, and lifting it puts them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::KeyboardShortcutsDialog</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The menus&apos; shortcuts work anywhere in the window; a page&apos;s keys work where that page&apos;s list has the focus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous, next (like K and J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (asks first when the text is not logged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::LicenceDialog</name>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport is free software under the GNU General Public License, version 3 or (at your option) any later version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licence text is missing from this build. Read it at https://www.gnu.org/licenses/gpl-3.0.txt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8095,11 +8869,23 @@ A post view counts when it loads on screen, an article view needs a click, so co
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Rapport</source>
+        <source>&amp;User Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for people who network on LinkedIn: every contact, every conversation, and the few people worth reaching out to today.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <source>How Rapport works, page by page, and what every number means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key Rapport answers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8163,6 +8949,38 @@ A post view counts when it loads on screen, an article view needs a click, so co
     </message>
     <message>
         <source>Your changes to this contact have not been saved. Discard them and quit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no import yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last import: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That contact is no longer in the database; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared the search and filters to show %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8252,10 +9070,6 @@ A post view counts when it loads on screen, an article view needs a click, so co
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import your LinkedIn export (File ▸ Import LinkedIn Export…) to see your connections by industry, location and company, and the ones you never talk to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connections never interacted with</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8337,6 +9151,10 @@ Today&apos;s inputs: yours %2 ÷ %1 = %3; related %4 ÷ %1 = %5; outside %6 ÷ %
     </message>
     <message>
         <source>(not filled in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import your LinkedIn export to see your connections by industry, location and company, and the ones you never talk to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8593,10 +9411,6 @@ Today&apos;s inputs: yours %2 ÷ %1 = %3; related %4 ÷ %1 = %5; outside %6 ÷ %
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change the plan in Edit › Preferences.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>When an invitation is decided</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8652,6 +9466,10 @@ Today&apos;s inputs: yours %2 ÷ %1 = %3; related %4 ÷ %1 = %5; outside %6 ÷ %
         <source>Response rate = answered ÷ sent = %1 ÷ %2 = %3. Any answer counts, whenever it comes; only one within 90 days returns the credit. Awaiting an answer: InMails sent in the last 90 days with no answer yet (%4), with or without a credit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change the plan in Edit ▸ Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::OutreachOutcomeMenu</name>
@@ -8672,10 +9490,6 @@ Today&apos;s inputs: yours %2 ÷ %1 = %3; related %4 ÷ %1 = %5; outside %6 ÷ %
     <name>rapport::OutreachPage</name>
     <message>
         <source>Could Not Set the Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could Not Change the Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8735,19 +9549,39 @@ Today&apos;s inputs: yours %2 ÷ %1 = %3; related %4 ÷ %1 = %5; outside %6 ÷ %
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose File › New Database to start one, or File › Open Database to use an existing one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No outreach logged yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Messages, InMails and invitations you log appear here with how they went. Open a contact and choose Contact › Compose Message (Ctrl+M), or import your LinkedIn export with File › Import LinkedIn Export.</source>
+        <source>&amp;Open Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No outreach matches these filters. Choose All in a filter, or clear them all.</source>
+        <source>Choose File ▸ New Database to start one, or File ▸ Open Database to use an existing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages, InMails and invitations you log appear here with how they went. Import your LinkedIn export to bring in what you already sent, or open a contact and compose your first message (Ctrl+M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outreach matches these filters. Clear them to see all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outreach matches %1. Clear the filters to see all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8856,7 +9690,7 @@ Today&apos;s inputs: yours %2 ÷ %1 = %3; related %4 ÷ %1 = %5; outside %6 ÷ %
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit › Undo (%1) brings it back.</source>
+        <source>Edit ▸ Undo (%1) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9082,6 +9916,18 @@ Today&apos;s inputs: yours %2 ÷ %1 = %3; related %4 ÷ %1 = %5; outside %6 ÷ %
         <source>The network review (Insights) splits your connections into your industry, related ones and the rest; with none set, the most common one stands in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today&apos;s Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In&amp;Mail &amp;&amp; Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::QuickCaptureDialog</name>
@@ -9259,6 +10105,13 @@ Backups are kept in %1.</source>
     </message>
     <message>
         <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SavingDialog</name>
+    <message>
+        <source>Could not save. Check the fields and press OK again, or Cancel to leave without saving.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9802,23 +10655,11 @@ Backups are kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No database is open. Choose File › New Database to start, or File › Open Database… to open one; today&apos;s queue appears here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could Not Plan Today&apos;s Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Today&apos;s queue could not be planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today&apos;s queue is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to do today — everyone you engaged with has been answered. Log engagement with Quick Capture (Ctrl+L).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9899,6 +10740,26 @@ Backups are kept in %1.</source>
     </message>
     <message>
         <source>Could Not Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open. Choose File ▸ New Database to start, or File ▸ Open Database… to open one; today&apos;s queue appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each morning this page lists who to answer, thank and keep in touch with, planned from your contacts and their engagement. Start by importing your LinkedIn export, or add a contact by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All done for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for an answer, a thank-you or a call today. When people react to your posts, log them with Quick Capture (%1): tomorrow&apos;s queue is planned from it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10150,10 +11011,6 @@ Backups are kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Followers should include every connection: check the displayed follower count.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter followers and connections to see your true followers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10169,21 +11026,19 @@ Backups are kept in %1.</source>
         <source>Optional, separated by semicolons: Recruiter; Founder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers (%1) are below connections (%2): LinkedIn counts every connection as a follower. Check the follower count on your profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::WindowCommands</name>
     <message>
-        <source>Could Not Add the Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete %1 from your contacts?
-
-Edit › Undo (%2) brings the contact back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10207,27 +11062,11 @@ Edit › Undo (%2) brings the contact back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could Not Log the Value Given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could Not Read the Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could Not Save the Keep-in-Touch Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could Not Read the Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could Not Save the Tag Cadences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could Not Save the Weekly Numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10243,16 +11082,47 @@ Edit › Undo (%2) brings the contact back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Logged %1 · %2 new contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · %1 already logged on this piece, left as they were</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could Not Undo or Redo</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 from your contacts?
+
+Edit ▸ Undo (%2) brings the contact back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged 1 engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged %Ln engagements</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 new contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln already logged on this piece, left as they were</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

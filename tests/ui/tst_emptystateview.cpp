@@ -140,7 +140,8 @@ private slots:
             {InsightsPage::Ratio, "ratioWeeklyNumbersButton", u"weeklyNumbersDialog"_s},
             {InsightsPage::Views, "viewsWeeklyNumbersButton", u"weeklyNumbersDialog"_s},
             {InsightsPage::Content, "contentAddContentButton", u"contentPieceDialog"_s},
-            {InsightsPage::Funnel, "funnelImportLinkedInButton", u"file: "_s},
+            {InsightsPage::Invitations, "invitationsImportLinkedInButton", u"file: "_s},
+            {InsightsPage::InMails, "inmailsImportLinkedInButton", u"file: "_s},
             {InsightsPage::Tiers, "tiersAddContactButton", u"contactDialog"_s},
         };
         for (const auto &c : charts) {

@@ -219,10 +219,13 @@ private slots:
         page.setDatabase(withDatabase ? &db : nullptr);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        const QStringList where = {u"Enter This Week's Numbers"_s, u"Enter This Week's Numbers"_s,
-                                   u"Enter This Week's Numbers"_s, u"Add Numbers"_s,
-                                   u"Compose Message"_s,           u"Compose Message"_s,
-                                   u"Import LinkedIn Export"_s};
+        const QStringList where = {u"This Week's Numbers"_s,
+                                   u"This Week's Numbers"_s,
+                                   u"This Week's Numbers"_s,
+                                   u"Add Numbers"_s,
+                                   u"Compose Message"_s,
+                                   u"Compose Message"_s,
+                                   u"Import your LinkedIn export"_s};
         for (int c = 0; c < InsightsPage::ChartCount; ++c) {
             page.showChart(InsightsPage::Chart(c));
             ChartPanel *panel = page.panel(InsightsPage::Chart(c));

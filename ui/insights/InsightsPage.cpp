@@ -113,12 +113,18 @@ void InsightsPage::setEmptyStates()
            "comments and shares with Add Numbers on the Content page. This chart then "
            "compares the engagement of posts and articles."),
         {u"addContentAction"_s, u"addContentMetricsAction"_s});
-    m_panels.at(Funnel)->setEmptyState(
-        tr("No outreach in the last 12 months"),
-        tr("Import your LinkedIn export to bring in the invitations and messages you sent, or "
-           "log each one as you send it with Contact \u25b8 Compose Message. This chart then "
-           "shows how many were accepted and answered, and how many followers became "
-           "connections."),
+    m_panels.at(Invitations)
+        ->setEmptyState(
+            tr("No invitations in the last 12 months"),
+            tr("Import your LinkedIn export to bring in the invitations you sent, or log each one "
+               "as you send it with Contact \u25b8 Compose Message. This chart then shows how many "
+               "were accepted each month, and the acceptance rate."),
+            {u"importLinkedInAction"_s});
+    m_panels.at(InMails)->setEmptyState(
+        tr("No InMails in the last 12 months"),
+        tr("Import your LinkedIn export to bring in the InMails you sent, or log each one as "
+           "you send it with Contact \u25b8 Compose Message. This chart then shows how many "
+           "were answered each month, and the response rate."),
         {u"importLinkedInAction"_s});
     m_panels.at(Tiers)->setEmptyState(
         tr("No contacts yet"),
