@@ -14,6 +14,7 @@
 #include "store/QueueStore.h"
 #include "store/SettingStore.h"
 #include "today/QueueItemCommand.h"
+#include "today/TodayActions.h"
 #include "today/TodayButtonRow.h"
 #include "today/TodayItemDelegate.h"
 #include "today/TodayNumbersStrip.h"
@@ -78,8 +79,7 @@ TodayPage::TodayPage(QWidget *parent)
     connect(m_contactPanel, &ContactSidePanel::openRequested, this, &TodayPage::contactActivated);
     outer->addWidget(ContactSidePanel::besides(queueSide, m_contactPanel, u"todaySplitter"_s, this),
                      1);
-    createActions();
-    createMoveActions();
+    m_actions = new TodayActions(this, m_list, m_buttons);
 
     setFocusProxy(m_list);
     setStores(nullptr, nullptr);
@@ -108,73 +108,7 @@ QListView *TodayPage::createQueueView()
     connect(m_list, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         emit contactActivated(index.data(TodayQueueModel::ContactIdRole).toLongLong());
     });
-    connect(m_list, &QWidget::customContextMenuRequested, this, &TodayPage::showContextMenu);
     return m_list;
-}
-
-void TodayPage::createActions()
-{
-    // The keys live on the list, so typing elsewhere in the window is never
-    // taken for a queue action.
-    auto addAction = [this](const QString &text, const QString &objectName,
-                            const QList<QKeySequence> &keys, void (TodayPage::*slot)(),
-                            QPushButton *button) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(objectName);
-        action->setShortcuts(keys);
-        action->setShortcutContext(Qt::WidgetShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        m_list->addAction(action);
-        connect(button, &QPushButton::clicked, action, &QAction::trigger);
-        return action;
-    };
-    m_doneAction = addAction(tr("&Done…"), u"todayDoneAction"_s,
-                             {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)},
-                             &TodayPage::doneCurrent, m_buttons->doneButton());
-    m_doneAction->setStatusTip(tr("Compose the message with the suggested template and log it"));
-    m_doneQuietAction = addAction(
-        tr("Done &Without Composing"), u"todayDoneQuietAction"_s,
-        {QKeySequence(Qt::SHIFT | Qt::Key_Return), QKeySequence(Qt::SHIFT | Qt::Key_Enter)},
-        &TodayPage::doneCurrentWithoutLogging, m_buttons->doneQuietButton());
-    m_doneQuietAction->setStatusTip(tr("You did it some other way: mark it done, log nothing"));
-    m_snoozeAction = addAction(tr("&Snooze…"), u"todaySnoozeAction"_s, {QKeySequence(Qt::Key_S)},
-                               &TodayPage::snoozeCurrent, m_buttons->snoozeButton());
-    m_snoozeAction->setStatusTip(tr("Leave this person out of the queue until a later day"));
-    m_skipAction = addAction(tr("S&kip Today"), u"todaySkipAction"_s, {QKeySequence(Qt::Key_X)},
-                             &TodayPage::skipCurrent, m_buttons->skipButton());
-    m_skipAction->setStatusTip(tr("Not today; they may be suggested again tomorrow"));
-    m_reopenAction = addAction(tr("&Reopen"), u"todayReopenAction"_s, {QKeySequence(Qt::Key_R)},
-                               &TodayPage::reopenCurrent, m_buttons->reopenButton());
-    m_reopenAction->setStatusTip(tr("Put a done or skipped item back in today's queue"));
-    m_neverAction = new QAction(tr("&Never Suggest This Person…"), this);
-    m_neverAction->setObjectName(u"todayNeverAction"_s);
-    connect(m_neverAction, &QAction::triggered, this, &TodayPage::neverCurrent);
-    m_openContactAction = new QAction(tr("&Open Contact"), this);
-    m_openContactAction->setObjectName(u"todayOpenContactAction"_s);
-    connect(m_openContactAction, &QAction::triggered, this, [this] {
-        if (const auto item = currentItem())
-            emit contactActivated(item->contactId);
-    });
-}
-
-void TodayPage::createMoveActions()
-{
-    auto *next = new QAction(tr("Next"), this);
-    next->setShortcut(QKeySequence(Qt::Key_J));
-    next->setShortcutContext(Qt::WidgetShortcut);
-    connect(next, &QAction::triggered, this, [this] {
-        if (m_model->rowCount() > 0)
-            setCurrentRow(qMin(currentRow() + 1, m_model->rowCount() - 1));
-    });
-    m_list->addAction(next);
-    auto *previous = new QAction(tr("Previous"), this);
-    previous->setShortcut(QKeySequence(Qt::Key_K));
-    previous->setShortcutContext(Qt::WidgetShortcut);
-    connect(previous, &QAction::triggered, this, [this] {
-        if (m_model->rowCount() > 0)
-            setCurrentRow(qMax(currentRow() - 1, 0));
-    });
-    m_list->addAction(previous);
 }
 
 void TodayPage::setSession(Session *session)
@@ -341,17 +275,7 @@ void TodayPage::updateActions()
 {
     const auto item = currentItem();
     // A read-only database shows the queue as planned; nothing can be marked.
-    const bool writable = m_db && !m_db->isReadOnly();
-    const bool open = writable && item && item->status == QueueItem::Status::Open;
-    for (QAction *action : {m_doneAction, m_doneQuietAction, m_snoozeAction, m_skipAction})
-        action->setEnabled(open);
-    m_neverAction->setEnabled(writable && item && item->status != QueueItem::Status::Never);
-    const bool worked =
-        writable && item &&
-        (item->status == QueueItem::Status::Done || item->status == QueueItem::Status::Skipped);
-    m_reopenAction->setEnabled(worked);
-    m_openContactAction->setEnabled(item.has_value());
-    m_buttons->enableFor(open, worked);
+    m_actions->update(item, m_db && !m_db->isReadOnly());
     m_contactPanel->showContact(item ? item->contactId : 0);
 }
 
@@ -621,28 +545,6 @@ void TodayPage::reopenCurrent()
         return;
     run(new QueueItemCommand(*m_db, QueueItemCommand::Action::Reopen, *item),
         tr("Could Not Reopen"), true);
-}
-
-void TodayPage::showContextMenu(const QPoint &pos)
-{
-    const QModelIndex clicked = m_list->indexAt(pos);
-    if (!clicked.isValid())
-        return;
-    setCurrentRow(clicked.row());
-    QMenu menu(this);
-    menu.addAction(m_doneAction);
-    menu.addAction(m_doneQuietAction);
-    menu.addAction(m_snoozeAction);
-    menu.addAction(m_skipAction);
-    menu.addAction(m_reopenAction);
-    menu.addSeparator();
-    menu.addAction(m_openContactAction);
-    const qint64 contactId = currentItem() ? currentItem()->contactId : 0;
-    menu.addAction(tr("&Keep in Touch…"), this,
-                   [this, contactId] { emit keepInTouchRequested(contactId); });
-    menu.addSeparator();
-    menu.addAction(m_neverAction);
-    menu.exec(m_list->viewport()->mapToGlobal(pos));
 }
 
 } // namespace rapport

@@ -6,9 +6,10 @@
 // from the keyboard: arrows or J/K move, Enter is Done (the main window
 // composes and logs, then calls completeDone), Shift+Enter is Done without
 // logging, S snoozes, X skips, R reopens a done or skipped item; the context
-// menu adds "Never suggest this person". Each action is one undo step of the
-// Session (QueueItemCommand): Ctrl+Z brings the item back as it was. The
-// selected person's details show beside the queue (ContactSidePanel).
+// menu adds "Never suggest this person" (the actions and keys: TodayActions).
+// Each action is one undo step of the Session (QueueItemCommand): Ctrl+Z
+// brings the item back as it was. The selected person's details show beside
+// the queue (ContactSidePanel).
 
 #include "domain/QueueItem.h"
 
@@ -39,6 +40,7 @@ class Database;
 class QueueItemCommand;
 class QueueStore;
 class Session;
+class TodayActions;
 class TodayButtonRow;
 class TodayNumbersStrip;
 class TodayProgressRow;
@@ -125,9 +127,6 @@ signals:
 
 private:
     QListView *createQueueView();
-    // The queue's actions (on the list's keys and the buttons) and J/K.
-    void createActions();
-    void createMoveActions();
     void updateProgress();
     // Only the navigation's count of open items, from the stored queue.
     void updateItemsLeft();
@@ -135,7 +134,6 @@ private:
     void showState(const QString &heading, const QString &text);
     void selectContact(qint64 contactId, int nearRow);
     void selectNextOpen(int fromRow);
-    void showContextMenu(const QPoint &pos);
     // Applies the action (through the Session when there is one), reloads
     // and selects what comes next: the next open item, or with `stay` the
     // same one.
@@ -161,13 +159,7 @@ private:
     QListView *m_list = nullptr;
     EmptyStateView *m_statePage = nullptr;
     TodayButtonRow *m_buttons = nullptr;
-    QAction *m_doneAction = nullptr;
-    QAction *m_doneQuietAction = nullptr;
-    QAction *m_snoozeAction = nullptr;
-    QAction *m_skipAction = nullptr;
-    QAction *m_neverAction = nullptr;
-    QAction *m_reopenAction = nullptr;
-    QAction *m_openContactAction = nullptr;
+    TodayActions *m_actions = nullptr;
     ContactSidePanel *m_contactPanel = nullptr;
 };
 
