@@ -1,9 +1,9 @@
 #include "contacts/ContactsPage.h"
 
-#include "common/EmptyStateView.h"
 #include "common/TierStyle.h"
 #include "contacts/ContactColumnFitter.h"
 #include "contacts/ContactDetailPanel.h"
+#include "contacts/ContactStatePages.h"
 #include "contacts/ContactTableModel.h"
 #include "session/ChangeWatcher.h"
 #include "session/Session.h"
@@ -22,7 +22,6 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QSplitter>
@@ -45,17 +44,6 @@ const QString userSizedKey = u"contactsTable3Sized"_s;
 
 // Typing pauses shorter than this are still one word being typed.
 constexpr int searchDelayMs = 150;
-
-QLabel *centredMessage(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    label->setMargin(24);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
 
 } // namespace
 
@@ -84,7 +72,9 @@ ContactsPage::ContactsPage(Settings &settings, QWidget *parent)
     m_stack = new QStackedWidget(listSide);
     listLayout->addWidget(m_stack, 1);
     createTable();
-    createStatePages();
+    m_statePages = new ContactStatePages(m_stack, this);
+    connect(m_statePages, &ContactStatePages::clearFiltersRequested, this,
+            &ContactsPage::clearFilters);
     // Below the list, so the search box keeps its width as the count changes.
     m_countLabel = new QLabel(listSide);
     m_countLabel->setObjectName(u"countLabel"_s);
@@ -221,40 +211,6 @@ void ContactsPage::createTable()
             fitColumns();
     });
     header->addAction(fit);
-}
-
-void ContactsPage::createStatePages()
-{
-    m_emptyState = createEmptyState();
-    m_stack->addWidget(m_emptyState);
-    // A search or filter that hides everyone: said, with one way back.
-    m_noMatch = new EmptyStateView(u":/icons/contacts.svg"_s, u"contactsNoMatch"_s, m_stack);
-    m_noMatchLabel = m_noMatch->text();
-    m_noMatchLabel->setObjectName(u"noMatchLabel"_s);
-    connect(m_noMatch->addClearFiltersButton(), &QPushButton::clicked, this,
-            &ContactsPage::clearFilters);
-    m_stack->addWidget(m_noMatch);
-    m_noDatabaseLabel = centredMessage(u"noDatabaseLabel"_s, m_stack);
-    m_noDatabaseLabel->setText(tr("No database is open. Choose File \u25b8 New Database to "
-                                  "start one, or File \u25b8 Open Database to use an existing "
-                                  "one."));
-    m_stack->addWidget(m_noDatabaseLabel);
-}
-
-QWidget *ContactsPage::createEmptyState()
-{
-    // A new user's first page: what will be here and the two ways to fill
-    // it, as buttons that do what the menus do.
-    auto *page = new EmptyStateView(u":/icons/contacts.svg"_s, u"contacts"_s, m_stack);
-    page->setObjectName(u"emptyState"_s);
-    page->text()->setObjectName(u"emptyStateText"_s);
-    page->setState(tr("No contacts yet"),
-                   tr("Your LinkedIn connections appear here with their engagement tier and "
-                      "score. Import the export LinkedIn sends you (Settings & Privacy \u25b8 Data "
-                      "privacy \u25b8 Get a copy of your data), or add a contact by hand."));
-    page->setActions({u"importLinkedInAction"_s, u"addContactAction"_s});
-    page->setAccessibleName(page->heading()->text() + u" — "_s + page->text()->text());
-    return page;
 }
 
 void ContactsPage::clearFilters()
@@ -530,67 +486,12 @@ void ContactsPage::showReview(const ContactReviewFilter &filter, const QString &
 
 void ContactsPage::updateState()
 {
-    const int shown = m_model ? m_model->rowCount() : 0;
-    const QString search = m_model ? m_model->query().search : QString();
-    const QLocale locale;
-    if (!m_store) {
-        m_stack->setCurrentWidget(m_noDatabaseLabel);
-    } else if (m_total == 0) {
-        m_stack->setCurrentWidget(m_emptyState);
-    } else if (shown == 0) {
-        const int rank = m_model->query().tierRank;
-        const QString tier = rank > 0 ? TierStyle::pluralLabel(rank) : QString();
-        const QString capture =
-            QKeySequence(Qt::CTRL | Qt::Key_L).toString(QKeySequence::NativeText);
-        QString heading = tr("No contacts match");
-        QString text;
-        if (!search.isEmpty() && rank > 0)
-            text = tr("No contacts match \u201c%1\u201d among %2 (the tier filter). Clear "
-                      "the filters to see everyone.")
-                       .arg(search, tier);
-        else if (!search.isEmpty())
-            text = tr("No contacts match \u201c%1\u201d. Check the spelling, or clear the "
-                      "search to see everyone.")
-                       .arg(search);
-        else if (m_model->query().review.isActive())
-            text = tr("No connections in this list. Clear the filters to see everyone.");
-        else {
-            heading = tr("No %1").arg(tier.toLower());
-            text = tr("No %1 within the recency window (the tier filter). Log who engaged with "
-                      "Contact \u25b8 Quick Capture (%2), or clear the filters to see "
-                      "everyone.")
-                       .arg(tier.toLower(), capture);
-        }
-        m_noMatch->setState(heading, text);
-        m_stack->setCurrentWidget(m_noMatch);
-    } else {
-        m_stack->setCurrentWidget(m_table);
-    }
+    QWidget *statePage = m_statePages->pageFor(m_model, m_total);
+    m_stack->setCurrentWidget(statePage ? statePage : m_table);
     const bool hasContacts = m_store && m_total > 0;
     m_searchBar->setVisible(hasContacts);
     m_panel->setVisible(hasContacts && m_detailsVisible);
-
-    const bool filtered = m_model && m_model->query().hasFilter();
-    if (search.isEmpty() && !filtered) {
-        m_countLabel->setText(m_total == 1 ? tr("1 contact")
-                                           : tr("%1 contacts").arg(locale.toString(m_total)));
-    } else {
-        QString matches;
-        if (search.isEmpty())
-            matches = tr("%1 of %2 contacts").arg(locale.toString(shown), locale.toString(m_total));
-        else if (m_model && !m_model->isCountExact())
-            matches = tr("Over %1 of %2 contacts match")
-                          .arg(locale.toString(shown), locale.toString(m_total));
-        else if (m_total == 1)
-            matches = tr("%1 of 1 contact matches").arg(locale.toString(shown));
-        else
-            matches =
-                tr("%1 of %2 contacts match").arg(locale.toString(shown), locale.toString(m_total));
-        // Say why the list follows no column: a click on one sorts it.
-        if (m_model && m_model->isNewestFirst() && shown > 1)
-            matches = tr("%1, newest first").arg(matches);
-        m_countLabel->setText(matches);
-    }
+    m_countLabel->setText(ContactStatePages::countText(m_model, m_total));
 }
 
 void ContactsPage::saveState()

@@ -1,7 +1,8 @@
 #pragma once
 
 // The Contacts page: search box, the lazily paged contacts table with its
-// count, and the detail panel beside it, plus the empty and no-match states.
+// count, and the detail panel beside it, plus the empty and no-match states
+// (ContactStatePages).
 
 #include "domain/Contact.h"
 #include "domain/ContactReviewFilter.h"
@@ -21,7 +22,7 @@ namespace rapport {
 
 class ChangeWatcher;
 class ContactDetailPanel;
-class EmptyStateView;
+class ContactStatePages;
 class ContactStore;
 class Session;
 class ContactTableModel;
@@ -84,14 +85,12 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    // The page's parts: the search bar, the review bar above the list,
-    // the table and the pages shown instead of it (empty, no match, no database).
+    // The page's parts: the search bar, the review bar above the list and
+    // the table (the pages shown instead of it: ContactStatePages).
     QWidget *createSearchBar(QWidget *listSide);
     QWidget *createReviewBar(QWidget *listSide);
     void connectSearch();
     void createTable();
-    void createStatePages();
-    QWidget *createEmptyState();
     // Fits the columns to the table's width (the text columns share what
     // the others leave); widths a user chose stay until "Fit Columns".
     void fitColumns();
@@ -125,10 +124,7 @@ private:
     QTimer *m_searchTimer = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_table = nullptr;
-    QWidget *m_emptyState = nullptr;
-    EmptyStateView *m_noMatch = nullptr;
-    QLabel *m_noMatchLabel = nullptr;
-    QLabel *m_noDatabaseLabel = nullptr;
+    ContactStatePages *m_statePages = nullptr;
     QSplitter *m_splitter = nullptr;
     ContactDetailPanel *m_panel = nullptr;
 };
