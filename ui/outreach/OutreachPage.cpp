@@ -10,10 +10,11 @@
 #include "outreach/OutreachFilterRow.h"
 #include "outreach/OutreachNumbersPanel.h"
 #include "outreach/OutreachOutcomeMenu.h"
+#include "outreach/OutreachRowActions.h"
 #include "outreach/OutreachTableModel.h"
 #include "outreach/SetOutreachOutcomeCommand.h"
-#include "session/ChangeWatcher.h"
 #include "session/Session.h"
+#include "session/UndoStepFollower.h"
 #include "store/ContactStore.h"
 #include "store/OutreachStore.h"
 
@@ -43,20 +44,13 @@ namespace rapport {
 
 OutreachPage::OutreachPage(QUndoStack *undo, QWidget *parent)
     : QWidget(parent)
-    , m_undo(undo ? undo : new QUndoStack(this))
-    , m_watcher(new ChangeWatcher(this,
-                                  Changes(Change::Outreach) | Change::Contacts | Change::Settings,
-                                  [this](Changes, const QList<qint64> &) {
-                                      if (m_stepPending) {
-                                          m_stepPending = false;
-                                          outreachChanged(m_selectAfterChange);
-                                      } else {
-                                          reload();
-                                      }
-                                  }))
+    , m_steps(new UndoStepFollower(
+          this, Changes(Change::Outreach) | Change::Contacts | Change::Settings,
+          undo ? undo : new QUndoStack(this), [this] { reload(); },
+          [this](qint64 outreachId) { outreachChanged(outreachId); },
+          [this] { return currentOutreachId(); }))
 {
     setObjectName(u"outreachPage"_s);
-    createActions();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -86,49 +80,19 @@ OutreachPage::OutreachPage(QUndoStack *undo, QWidget *parent)
     updateState();
 }
 
-void OutreachPage::createActions()
-{
-    m_outcomeMenu = new OutreachOutcomeMenu(this);
-    connect(m_outcomeMenu, &QMenu::aboutToShow, this, &OutreachPage::fillOutcomeMenu);
-    connect(m_outcomeMenu, &OutreachOutcomeMenu::outcomeChosen, this,
-            [this](const QString &outcome) {
-                const qint64 id = currentOutreachId();
-                QString error;
-                if (id > 0 && !setOutcome(id, outcome, &error) && !error.isEmpty())
-                    Prompts::warning(this, tr("Could Not Set the Outcome"), error);
-            });
-    connect(m_outcomeMenu, &OutreachOutcomeMenu::dateRequested, this,
-            &OutreachPage::redateCurrentOutcome);
-    m_setOutcomeAction = new QAction(tr("Set &Outcome…"), this);
-    m_setOutcomeAction->setObjectName(u"setOutreachOutcomeAction"_s);
-    m_setOutcomeAction->setShortcuts(
-        {QKeySequence(Qt::Key_F2), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
-    m_setOutcomeAction->setShortcutContext(Qt::WidgetShortcut);
-    connect(m_setOutcomeAction, &QAction::triggered, this, &OutreachPage::popUpOutcomeMenu);
-    m_deleteAction = new QAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete…"), this);
-    m_deleteAction->setObjectName(u"deleteOutreachAction"_s);
-    m_deleteAction->setShortcuts(QKeySequence::Delete);
-    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
-    connect(m_deleteAction, &QAction::triggered, this, &OutreachPage::deleteCurrent);
-    m_openContactAction = new QAction(tr("&Open Contact"), this);
-    m_openContactAction->setObjectName(u"outreachOpenContactAction"_s);
-    connect(m_openContactAction, &QAction::triggered, this, [this] {
-        const QModelIndex current = m_table->currentIndex();
-        if (current.isValid())
-            emit contactActivated(current.data(OutreachTableModel::ContactIdRole).toLongLong());
-    });
-    m_onlyContactAction = new QAction(tr("Show Only This &Person"), this);
-    m_onlyContactAction->setObjectName(u"outreachOnlyContactAction"_s);
-    connect(m_onlyContactAction, &QAction::triggered, this, [this] {
-        const QModelIndex current = m_table->currentIndex();
-        if (current.isValid())
-            setContactFilter(current.data(OutreachTableModel::ContactIdRole).toLongLong());
-    });
-}
-
 QMenu *OutreachPage::outcomeMenu() const
 {
-    return m_outcomeMenu;
+    return m_actions->outcomeMenu();
+}
+
+QAction *OutreachPage::setOutcomeAction() const
+{
+    return m_actions->setOutcomeAction();
+}
+
+QAction *OutreachPage::deleteAction() const
+{
+    return m_actions->deleteAction();
 }
 
 void OutreachPage::redateCurrentOutcome()
@@ -177,14 +141,9 @@ QTableView *OutreachPage::createTable()
     connect(m_model, &QAbstractItemModel::modelReset, this, &OutreachPage::fitColumns,
             Qt::QueuedConnection);
     m_table->viewport()->installEventFilter(this);
-    m_table->addAction(m_setOutcomeAction);
-    m_table->addAction(m_deleteAction);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_table, &QWidget::customContextMenuRequested, this, &OutreachPage::showContextMenu);
-    connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (index.isValid())
-            popUpOutcomeMenu();
-    });
+    m_actions = new OutreachRowActions(this, m_table);
+    connect(m_actions->outcomeMenu(), &OutreachOutcomeMenu::dateRequested, this,
+            &OutreachPage::redateCurrentOutcome);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OutreachPage::updateActions);
     return m_table;
@@ -286,8 +245,7 @@ void OutreachPage::setStores(Database *db, ContactStore *contacts, OutreachStore
 void OutreachPage::setSession(Session *session)
 {
     m_session = session && session->isOpen() ? session : nullptr;
-    m_stepPending = false;
-    m_watcher->setSession(m_session);
+    m_steps->setSession(m_session);
     if (m_session)
         setStores(m_session->database(), m_session->contacts(), m_session->outreach());
     else
@@ -415,9 +373,10 @@ bool OutreachPage::setOutcome(qint64 outreachId, const QString &outcome, QString
     // Stored to the second; undo must find exactly what redo wrote.
     const QDateTime now =
         QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
-    return push(std::make_unique<SetOutreachOutcomeCommand>(
-                    *m_outreach, *before, outcome, now, m_model->contactName(before->contactId)),
-                error);
+    return m_steps->push(
+        std::make_unique<SetOutreachOutcomeCommand>(*m_outreach, *before, outcome, now,
+                                                    m_model->contactName(before->contactId)),
+        error);
 }
 
 bool OutreachPage::setOutcomeDate(qint64 outreachId, const QDate &date, QString *error)
@@ -444,7 +403,7 @@ bool OutreachPage::setOutcomeDate(qint64 outreachId, const QDate &date, QString 
     at = QDateTime::fromSecsSinceEpoch(at.toSecsSinceEpoch(), Qt::UTC);
     if (at == before->outcomeAt)
         return true;
-    return push(
+    return m_steps->push(
         std::make_unique<SetOutreachOutcomeCommand>(*m_outreach, *before, before->outcome, at,
                                                     m_model->contactName(before->contactId)),
         error);
@@ -461,9 +420,10 @@ bool OutreachPage::deleteOutreach(qint64 outreachId, QString *error)
                          .arg(outreachId);
         return false;
     }
-    return push(std::make_unique<DeleteOutreachCommand>(*m_db, *m_outreach, *outreach,
-                                                        m_model->contactName(outreach->contactId)),
-                error);
+    return m_steps->push(
+        std::make_unique<DeleteOutreachCommand>(*m_db, *m_outreach, *outreach,
+                                                m_model->contactName(outreach->contactId)),
+        error);
 }
 
 QString OutreachPage::deleteQuestion(const Outreach &outreach, const QString &contactName)
@@ -484,43 +444,6 @@ void OutreachPage::deleteCurrent()
     QString error;
     if (!deleteOutreach(outreach->id, &error))
         Prompts::warning(this, tr("Could Not Delete"), error);
-}
-
-bool OutreachPage::push(std::unique_ptr<StoreCommand> command, QString *error)
-{
-    const QPointer<OutreachPage> self(this);
-    if (m_session) {
-        // The session applies it and tells every view; this page then
-        // reloads once and selects the row.
-        command->setChangedHandler([self](qint64 outreachId) {
-            if (self) {
-                self->m_selectAfterChange = outreachId;
-                self->m_stepPending = true;
-            }
-        });
-        command->setErrorHandler([self](const QString &message) {
-            if (self)
-                Prompts::warning(self, tr("Could Not Undo or Redo"), message);
-        });
-        return m_session->push(command.release(), error);
-    }
-    command->setChangedHandler([self](qint64 outreachId) {
-        if (self)
-            self->outreachChanged(outreachId);
-    });
-    command->setErrorHandler([self](const QString &message) {
-        if (!self)
-            return;
-        Prompts::warning(self, tr("Could Not Undo or Redo"), message);
-        self->outreachChanged(self->currentOutreachId());
-    });
-    if (!command->apply(error))
-        return false;
-    // Without a stack (it went before the page) the change stays, but can
-    // no longer be undone.
-    if (m_undo)
-        m_undo->push(command.release());
-    return true;
 }
 
 void OutreachPage::outreachChanged(qint64 outreachId)
@@ -581,54 +504,10 @@ void OutreachPage::updateState()
 void OutreachPage::updateActions()
 {
     const bool hasCurrent = m_outreach && currentOutreachId() > 0;
-    m_setOutcomeAction->setEnabled(hasCurrent);
-    m_deleteAction->setEnabled(hasCurrent);
-    m_onlyContactAction->setEnabled(hasCurrent && m_pinnedContact == 0);
-    m_openContactAction->setEnabled(hasCurrent);
     const QModelIndex current = m_table->currentIndex();
     m_contactPanel->showContact(
         hasCurrent ? current.data(OutreachTableModel::ContactIdRole).toLongLong() : 0);
-    m_outcomeMenu->setEnabled(hasCurrent);
-    fillOutcomeMenu();
-}
-
-void OutreachPage::fillOutcomeMenu()
-{
-    const QModelIndex current = m_table->currentIndex();
-    if (!m_outreach || !current.isValid()) {
-        m_outcomeMenu->clearEntries();
-        return;
-    }
-    m_outcomeMenu->fill(current.data(OutreachTableModel::ChannelRole).toString(),
-                        current.data(OutreachTableModel::OutcomeRole).toString());
-}
-
-void OutreachPage::popUpOutcomeMenu()
-{
-    const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid())
-        return;
-    fillOutcomeMenu();
-    const QRect cell =
-        m_table->visualRect(m_model->index(current.row(), OutreachTableModel::OutcomeColumn));
-    m_outcomeMenu->popup(m_table->viewport()->mapToGlobal(cell.bottomLeft()));
-}
-
-void OutreachPage::showContextMenu(const QPoint &pos)
-{
-    const QModelIndex index = m_table->indexAt(pos);
-    if (index.isValid())
-        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                              QItemSelectionModel::Rows);
-    if (!m_table->currentIndex().isValid())
-        return;
-    QMenu menu(this);
-    menu.addMenu(m_outcomeMenu);
-    menu.addAction(m_onlyContactAction);
-    menu.addAction(m_openContactAction);
-    menu.addSeparator();
-    menu.addAction(m_deleteAction);
-    menu.exec(m_table->viewport()->mapToGlobal(pos));
+    m_actions->update(m_outreach != nullptr, m_pinnedContact != 0);
 }
 
 } // namespace rapport

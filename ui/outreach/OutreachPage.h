@@ -4,7 +4,8 @@
 // logged, newest first and loaded as the table scrolls, filtered by
 // channel, outcome, date and contact; the numbers panel on top; outcome
 // changes and deletions as undo steps on the window's QUndoStack; the
-// selected message's person beside the list (ContactSidePanel).
+// selected message's person beside the list (ContactSidePanel). The row's
+// actions and context menu: OutreachRowActions.
 
 #include "domain/Outreach.h"
 #include "domain/OutreachFilter.h"
@@ -27,17 +28,16 @@ class QUndoStack;
 
 namespace rapport {
 
-class ChangeWatcher;
 class ContactSidePanel;
 class ContactStore;
 class Database;
 class EmptyStateView;
 class Session;
 class OutreachNumbersPanel;
-class OutreachOutcomeMenu;
+class OutreachRowActions;
 class OutreachStore;
 class OutreachTableModel;
-class StoreCommand;
+class UndoStepFollower;
 
 class OutreachPage : public QWidget
 {
@@ -100,8 +100,8 @@ public:
     // "Set Outcome" with one checkable action per outcome for the current
     // row (objectName "outcome_<word>", "outcome_none").
     QMenu *outcomeMenu() const;
-    QAction *setOutcomeAction() const { return m_setOutcomeAction; }
-    QAction *deleteAction() const { return m_deleteAction; }
+    QAction *setOutcomeAction() const;
+    QAction *deleteAction() const;
 
 signals:
     // After any edit made here, and after its undo or redo.
@@ -113,31 +113,23 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void createActions();
     OutreachFilterRow *createFilterRow();
     QTableView *createTable();
     QWidget *createNoMatchState();
     OutreachFilter currentFilter() const;
     void applyFilters();
     void fitColumns();
-    bool push(std::unique_ptr<StoreCommand> command, QString *error);
     void outreachChanged(qint64 outreachId);
     void restoreSelection(qint64 outreachId, int nearRow);
     void updateState();
     void updateActions();
-    void fillOutcomeMenu();
-    void popUpOutcomeMenu();
-    void showContextMenu(const QPoint &pos);
     // "Outcome Date…": asks for the day (OutcomeDateDialog, run by
     // DialogRunner as "outcomeDateDialog").
     void redateCurrentOutcome();
 
-    QPointer<QUndoStack> m_undo;
+    // The edits' undo steps, followed with the session or on the page's own stack.
+    UndoStepFollower *m_steps;
     Session *m_session = nullptr;
-    ChangeWatcher *m_watcher = nullptr;
-    // The outreach to select once the session's change arrives (after a step).
-    qint64 m_selectAfterChange = 0;
-    bool m_stepPending = false;
     Database *m_db = nullptr;
     ContactStore *m_contacts = nullptr;
     OutreachStore *m_outreach = nullptr;
@@ -153,11 +145,7 @@ private:
     EmptyStateView *m_emptyState = nullptr;
     QWidget *m_noMatch = nullptr;
     QLabel *m_noMatchText = nullptr;
-    OutreachOutcomeMenu *m_outcomeMenu = nullptr;
-    QAction *m_setOutcomeAction = nullptr;
-    QAction *m_deleteAction = nullptr;
-    QAction *m_onlyContactAction = nullptr;
-    QAction *m_openContactAction = nullptr;
+    OutreachRowActions *m_actions = nullptr;
     ContactSidePanel *m_contactPanel = nullptr;
 };
 
