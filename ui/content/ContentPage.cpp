@@ -8,18 +8,18 @@
 #include "content/ContentMetricsDialog.h"
 #include "content/ContentPieceDialog.h"
 #include "content/ContentPiecePanel.h"
+#include "content/ContentTable.h"
 #include "content/ContentTableModel.h"
 #include "content/DeleteContentCommand.h"
 #include "content/EditContentCommand.h"
-#include "session/ChangeWatcher.h"
 #include "session/Session.h"
+#include "session/UndoStepFollower.h"
 #include "store/ContentStore.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QIcon>
 #include <QItemSelectionModel>
 #include <QKeySequence>
@@ -27,7 +27,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -43,16 +42,10 @@ namespace rapport {
 
 ContentPage::ContentPage(QUndoStack *undo, QWidget *parent)
     : QWidget(parent)
-    , m_undo(undo ? undo : new QUndoStack(this))
-    , m_watcher(new ChangeWatcher(this, Changes(Change::Content) | Change::Engagement,
-                                  [this](Changes, const QList<qint64> &) {
-                                      if (m_stepPending) {
-                                          m_stepPending = false;
-                                          piecesChanged(m_selectAfterChange);
-                                      } else {
-                                          reload();
-                                      }
-                                  }))
+    , m_steps(new UndoStepFollower(
+          this, Changes(Change::Content) | Change::Engagement, undo ? undo : new QUndoStack(this),
+          [this] { reload(); }, [this](qint64 pieceId) { piecesChanged(pieceId); },
+          [this] { return currentPieceId(); }))
 {
     setObjectName(u"contentPage"_s);
     createActions();
@@ -158,32 +151,7 @@ QTableView *ContentPage::createTable()
     m_proxy->setFilterRole(ContentTableModel::KindRole);
     m_proxy->setFilterKeyColumn(ContentTableModel::KindColumn);
 
-    m_table = new QTableView(m_stack);
-    m_table->setObjectName(u"contentTable"_s);
-    m_table->setAccessibleName(tr("Posts and articles"));
-    m_table->setModel(m_proxy);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ContentPage::fitColumns);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ContentPage::fitColumns);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setStretchLastSection(false);
-    connect(header, &QHeaderView::sectionResized, this, [this] {
-        if (!m_fittingColumns)
-            m_autoFitColumns = false;
-    });
-    m_table->viewport()->installEventFilter(this);
-    header->setSortIndicator(ContentTableModel::PublishedColumn, Qt::DescendingOrder);
-    m_table->setSortingEnabled(true);
+    m_table = (new ContentTable(m_proxy, m_stack, this))->view();
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addAction(m_editAction);
     m_table->addAction(m_addMetricsAction);
@@ -234,38 +202,6 @@ QWidget *ContentPage::createEmptyState()
     return page;
 }
 
-void ContentPage::fitColumns()
-{
-    // Numbers, dates and rates get the width their values and headings
-    // need; the title takes the rest, but never so little that it cannot be
-    // read (the table scrolls sideways instead).
-    if (!m_autoFitColumns)
-        return;
-    const QScopedValueRollback<bool> fitting(m_fittingColumns, true);
-    QHeaderView *header = m_table->horizontalHeader();
-    // QTableView hides the public QAbstractItemView::sizeHintForColumn().
-    const QAbstractItemView *view = m_table;
-    int used = 0;
-    for (int column = 0; column < ContentTableModel::ColumnCount; ++column) {
-        if (column == ContentTableModel::TitleColumn)
-            continue;
-        const int width = qMax(header->sectionSizeHint(column), view->sizeHintForColumn(column));
-        header->resizeSection(column, width);
-        used += width;
-    }
-    const int minimumTitle = fontMetrics().averageCharWidth() * 32;
-    header->resizeSection(ContentTableModel::TitleColumn,
-                          qMax(minimumTitle, m_table->viewport()->width() - used));
-}
-
-bool ContentPage::eventFilter(QObject *watched, QEvent *event)
-{
-    // Until the user sizes a column, the columns follow the table's width.
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
-        fitColumns();
-    return QWidget::eventFilter(watched, event);
-}
-
 void ContentPage::setStore(ContentStore *store)
 {
     m_store = store;
@@ -279,8 +215,7 @@ void ContentPage::setStore(ContentStore *store)
 void ContentPage::setSession(Session *session)
 {
     m_session = session && session->isOpen() ? session : nullptr;
-    m_stepPending = false;
-    m_watcher->setSession(m_session);
+    m_steps->setSession(m_session);
     setStore(m_session ? m_session->content() : nullptr);
 }
 
@@ -384,75 +319,25 @@ QString ContentPage::deleteQuestion(const ContentStats &stats, int snapshots)
     return parts.join(u"\n\n"_s);
 }
 
-bool ContentPage::push(std::unique_ptr<ContentUndoCommand> command, QString *error)
-{
-    if (m_session) {
-        apply(*command, error);
-        return m_session->push(command.release(), error);
-    }
-    if (!apply(*command, error))
-        return false;
-    keep(std::move(command));
-    return true;
-}
-
-bool ContentPage::apply(ContentUndoCommand &command, QString *error)
-{
-    const QPointer<ContentPage> self(this);
-    if (m_session) {
-        // The session applies it and tells every view; the page reloads once.
-        command.setChangedHandler([self](qint64 pieceId) {
-            if (self) {
-                self->m_selectAfterChange = pieceId;
-                self->m_stepPending = true;
-            }
-        });
-        command.setErrorHandler([self](const QString &message) {
-            if (self)
-                Prompts::warning(self, tr("Could Not Undo or Redo"), message);
-        });
-        return true;
-    }
-    command.setChangedHandler([self](qint64 pieceId) {
-        if (self)
-            self->piecesChanged(pieceId);
-    });
-    command.setErrorHandler([self](const QString &message) {
-        if (!self)
-            return;
-        Prompts::warning(self, tr("Could Not Undo or Redo"), message);
-        self->piecesChanged(self->currentPieceId());
-    });
-    return command.apply(error);
-}
-
-void ContentPage::keep(std::unique_ptr<ContentUndoCommand> command)
-{
-    // Without a stack (it went before the page) the change stays, but can
-    // no longer be undone.
-    if (m_undo)
-        m_undo->push(command.release());
-}
-
 bool ContentPage::addPiece(const ContentPiece &piece, QString *error, qint64 *newId)
 {
     if (!m_store)
         return false;
     auto command = std::make_unique<AddContentCommand>(*m_store, piece);
+    m_steps->follow(*command);
     if (m_session) {
         AddContentCommand *added = command.get();
-        apply(*command, error);
         if (!m_session->push(command.release(), error))
             return false;
         if (newId)
             *newId = added->pieceId();
         return true;
     }
-    if (!apply(*command, error))
+    if (!command->apply(error))
         return false;
     if (newId)
         *newId = command->pieceId();
-    keep(std::move(command));
+    m_steps->keep(std::move(command));
     return true;
 }
 
@@ -470,7 +355,7 @@ bool ContentPage::editPiece(const ContentPiece &piece, QString *error)
     }
     if (*before == piece)
         return true;
-    return push(std::make_unique<EditContentCommand>(*m_store, *before, piece), error);
+    return m_steps->push(std::make_unique<EditContentCommand>(*m_store, *before, piece), error);
 }
 
 bool ContentPage::deletePiece(qint64 pieceId, QString *error)
@@ -485,7 +370,7 @@ bool ContentPage::deletePiece(qint64 pieceId, QString *error)
                          .arg(pieceId);
         return false;
     }
-    return push(std::make_unique<DeleteContentCommand>(*m_store, *piece), error);
+    return m_steps->push(std::make_unique<DeleteContentCommand>(*m_store, *piece), error);
 }
 
 bool ContentPage::addMetrics(const ContentMetrics &metrics, QString *error)
@@ -499,7 +384,8 @@ bool ContentPage::addMetrics(const ContentMetrics &metrics, QString *error)
                          .arg(metrics.contentId);
         return false;
     }
-    return push(std::make_unique<AddContentMetricsCommand>(*m_store, metrics, piece->title), error);
+    return m_steps->push(
+        std::make_unique<AddContentMetricsCommand>(*m_store, metrics, piece->title), error);
 }
 
 void ContentPage::openAddPieceDialog()

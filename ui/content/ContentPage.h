@@ -26,13 +26,12 @@ class QUndoStack;
 
 namespace rapport {
 
-class ChangeWatcher;
-class ContentUndoCommand;
 class ContentStore;
 class EmptyStateView;
 class ContentTableModel;
 class ContentPiecePanel;
 class Session;
+class UndoStepFollower;
 
 class ContentPage : public QWidget
 {
@@ -96,36 +95,23 @@ signals:
     // Someone in the piece's engagers was double-clicked: open them.
     void contactActivated(qint64 contactId);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void createActions();
     QWidget *createToolbar();
     QTableView *createTable();
     QWidget *createEmptyState();
     void applyKindFilter();
-    void fitColumns();
-    // Applies the command and puts it on the undo stack.
-    bool push(std::unique_ptr<ContentUndoCommand> command, QString *error);
-    bool apply(ContentUndoCommand &command, QString *error);
-    void keep(std::unique_ptr<ContentUndoCommand> command);
     void piecesChanged(qint64 pieceId);
     void restoreSelection(qint64 pieceId, int nearRow);
     void updateState();
     void updateActions();
 
-    QPointer<QUndoStack> m_undo;
+    // The edits' undo steps, followed with the session or on the page's own stack.
+    UndoStepFollower *m_steps;
     Session *m_session = nullptr;
-    ChangeWatcher *m_watcher = nullptr;
-    // The piece to select once the session's change arrives (after a step).
-    qint64 m_selectAfterChange = 0;
-    bool m_stepPending = false;
     ContentStore *m_store = nullptr;
     ContentTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
-    bool m_autoFitColumns = true;
-    bool m_fittingColumns = false;
 
     QAction *m_addPieceAction = nullptr;
     QAction *m_addMetricsAction = nullptr;
