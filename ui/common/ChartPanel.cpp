@@ -123,14 +123,11 @@ void ChartPanel::explain()
         Prompts::information(this, tr("How Is This Computed?"), m_explanation);
 }
 
-void ChartPanel::showEmpty(const QString &heading, const QString &text)
+void ChartPanel::showEmpty()
 {
     setExplanation(QString());
     // Every wrapped line of the text is shown (setState sizes the labels).
-    if (m_emptyText.isEmpty())
-        m_empty->setState(heading, text);
-    else
-        m_empty->setState(m_emptyHeading, m_emptyText);
+    m_empty->setState(m_emptyHeading, m_emptyText);
     m_stack->setCurrentWidget(m_empty);
     m_export->setEnabled(false);
     m_rows.clear();

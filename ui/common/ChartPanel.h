@@ -50,9 +50,9 @@ public:
     QToolButton *explainButton() const { return m_explain; }
     // Shows the explanation (what the button does) with Prompts::information.
     void explain();
-    // Hides the chart and its export, and says what will fill it. When
-    // the page set the empty state (setEmptyState), that is shown instead.
-    void showEmpty(const QString &heading, const QString &text);
+    // Hides the chart and its export, and shows the empty state the page
+    // set (setEmptyState): what will fill the chart.
+    void showEmpty();
     // What this chart says and offers while empty, set by the page that
     // knows the window's actions: a heading, the text, and buttons for the
     // menu actions named (EmptyStateView::setActions).
