@@ -128,14 +128,19 @@ void ImportExportController::exportContacts()
     const QString folder = QFileInfo(m_session->path()).absolutePath();
     ExportDialog dialog(model ? model->query() : ContactQuery{}, model ? model->rowCount() : 0,
                         m_session->contacts()->allTags(), folder, m_window);
-    if (DialogRunner::run(dialog))
-        runExport(dialog.request());
+    // Exported while the dialog is open: a file that cannot be written
+    // keeps every choice there, with the reason.
+    dialog.setSaver([&](QString *error) { return runExport(dialog.request(), error); });
+    DialogRunner::run(dialog);
 }
 
-bool ImportExportController::runExport(const ExportRequest &request)
+bool ImportExportController::runExport(const ExportRequest &request, QString *said)
 {
-    if (!m_session->isOpen())
+    if (!m_session->isOpen()) {
+        if (said)
+            *said = tr("No database is open. Open one with File ▸ Open Database, then export.");
         return false;
+    }
     const QString fileName = QFileInfo(request.path).fileName();
     qint64 exported = 0;
     QString error;
@@ -157,9 +162,15 @@ bool ImportExportController::runExport(const ExportRequest &request)
     case BackgroundTask::Outcome::Cancelled:
         m_window->statusBar()->showMessage(tr("Export cancelled; no file was written."),
                                            StatusTimeout::Outcome);
+        if (said)
+            *said = tr("Export cancelled; no file was written. Press Export to start again, or "
+                       "Cancel to close.");
         return false;
     case BackgroundTask::Outcome::Failed:
-        Prompts::warning(m_window, tr("Could Not Export"), error);
+        if (said)
+            *said = error;
+        else
+            Prompts::warning(m_window, tr("Could Not Export"), error);
         return false;
     }
     return false;

@@ -52,8 +52,9 @@ public:
     bool importVCard(const QString &path);
     // File ▸ Export Contacts…: asks what to export, then runs it.
     void exportContacts();
-    // True when the file was written.
-    bool runExport(const ExportRequest &request);
+    // True when the file was written. With `error`, why not is said there
+    // (for the dialog, which stays open) instead of in a message box.
+    bool runExport(const ExportRequest &request, QString *error = nullptr);
     // The status bar's line after an import: "Imported Connections.zip:
     // 1,234 new contacts, 5 updated, …".
     static QString importMessage(const QString &path, const ImportReport &report);
