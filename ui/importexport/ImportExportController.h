@@ -45,7 +45,9 @@ public:
     bool importLinkedIn(const QString &path);
     // File ▸ Import Contacts from CSV…: the wizard, then the import.
     void importCsv();
-    bool runCsvImport(const CsvImportRequest &request);
+    // With `error`, why it failed is said there (for the wizard, which
+    // stays open) instead of in a message box.
+    bool runCsvImport(const CsvImportRequest &request, QString *error = nullptr);
     // File ▸ Import Contacts from vCard… (duplicates updated, as a CSV
     // import does by default).
     void chooseVCard();
@@ -70,9 +72,10 @@ private:
     // Runs `work` on a worker with a progress dialog titled `title`.
     BackgroundTask::Outcome runOnWorker(const QString &title, const QString &label,
                                         const Work &work, QString *error);
-    // An import: the work fills `report`; the views hear `touched`.
+    // An import: the work fills `report`; the views hear `touched`. A
+    // failure is said in `said` when given, else in a message box.
     bool runImport(const QString &title, const QString &path, ImportReport *report,
-                   const Work &work, Changes touched);
+                   const Work &work, Changes touched, QString *said = nullptr);
 
     Session *m_session;
     Settings &m_settings;
