@@ -63,6 +63,17 @@ class tst_SavingDialog : public QObject
         QSqlQuery query(m_window->session()->database()->connection());
         QVERIFY(query.exec(on ? u"PRAGMA query_only = ON"_s : u"PRAGMA query_only = OFF"_s));
     }
+    // With RAPPORT_SHOTS set, a picture of the dialog as it is now.
+    static void shoot(QDialog &dialog, const QString &name)
+    {
+        const QString shots = qEnvironmentVariable("RAPPORT_SHOTS");
+        if (shots.isEmpty())
+            return;
+        dialog.show();
+        if (QTest::qWaitForWindowExposed(&dialog))
+            dialog.grab().save(shots + u'/' + name + u".png"_s);
+        dialog.hide();
+    }
     static QString shownMessage(QWidget *in, const QString &name)
     {
         auto *label = in->findChild<QWidget *>(name)->findChild<QLabel *>(u"errorText"_s);
@@ -318,6 +329,7 @@ private slots:
             refusal = d.errorText();
             kept = d.bodyEdit()->toPlainText();
             stillLoggable = d.logButton()->isEnabled();
+            shoot(d, u"compose-refused"_s);
             readOnly(false);
             return true; // Log again, now that the store takes it
         });
@@ -377,6 +389,7 @@ private slots:
             u"quickCaptureDialog"_s, [&](QuickCaptureDialog &d) {
                 refusal = d.errorText();
                 kept = d.findChild<QPlainTextEdit *>(u"namesEdit"_s)->toPlainText();
+                shoot(d, u"quick-capture-refused"_s);
                 return false;
             });
         m_window->commands()->quickCapture();
@@ -410,6 +423,7 @@ private slots:
                                                         [&](PreferencesDialog &d) {
                                                             refusal = d.errorText();
                                                             limit = d.noteLimitSpin()->value();
+                                                            shoot(d, u"preferences-refused"_s);
                                                             window = d.windowSpin()->value();
                                                             return false;
                                                         });

@@ -291,8 +291,8 @@ void WindowCommands::editPreferences()
                 what |= Changes(Change::Contacts) | Change::Engagement;
         }
         if (!saved && error)
-            *error = tr("Not all of your preferences were saved: %1 Press OK to try again, or "
-                        "Cancel to keep what was saved.")
+            *error = tr("Your preferences could not all be saved: %1 Press OK to try again, or "
+                        "Cancel to close.")
                          .arg(why);
         return saved;
     });
