@@ -8,8 +8,10 @@
 #include "shell/MainWindow.h"
 #include "store/ContactStore.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableWidget>
@@ -145,6 +147,53 @@ private slots:
         QCOMPARE(reports.size(), 1);
         QVERIFY(reports.first().contacts.created > 0);
         QCOMPARE(window.contactStore()->totalCount(), reports.first().contacts.created);
+    }
+
+    void aFailedImportKeepsTheWizardOpen()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(u"s.ini"_s));
+        SeamTesting::start();
+        MainWindow window(settings);
+        QVERIFY(window.openDatabase(dir.filePath(u"c.sqlite"_s)));
+        const QString path = dir.filePath(u"friends.csv"_s);
+        QVERIFY(QFile::copy(fixture(u"google.csv"_s), path));
+        DialogRunner::setNextHandler(u"importReportDialog"_s, [](QDialog *) { return true; });
+        QString refusal;
+        bool stayed = false;
+        bool keptChoices = false;
+        DialogRunner::setNextHandler<CsvImportWizard>(
+            u"csvImportWizard"_s, [&](CsvImportWizard &wizard) {
+                wizard.show();
+                wizard.findChild<QLineEdit *>(u"csvPathEdit"_s)->setText(path);
+                while (wizard.currentId() != CsvImportWizard::DuplicatesPage) {
+                    const int was = wizard.currentId();
+                    wizard.next();
+                    if (wizard.currentId() == was)
+                        return false;
+                }
+                wizard.findChild<QAbstractButton *>(u"skipRadio"_s)->click();
+                // The file goes away before Import: the import fails.
+                QFile::remove(path);
+                wizard.accept();
+                refusal = wizard.errorText();
+                stayed = wizard.result() != QDialog::Accepted && wizard.isVisible() &&
+                         wizard.currentId() == CsvImportWizard::DuplicatesPage;
+                keptChoices = wizard.request().path == path &&
+                              wizard.request().policy == CsvImporter::DuplicatePolicy::Skip;
+                // Back in place: Import again imports.
+                QFile::copy(fixture(u"google.csv"_s), path);
+                wizard.accept();
+                return wizard.result() == QDialog::Accepted;
+            });
+        window.importExport()->importCsv();
+        QCOMPARE(DialogRunner::ran().count(u"csvImportWizard"_s), 1);
+        QVERIFY2(refusal.contains(u"friends.csv"_s), qPrintable(refusal));
+        QVERIFY(stayed);
+        QVERIFY(keptChoices);
+        QVERIFY2(SeamTesting::warnings().isEmpty(),
+                 qPrintable(SeamTesting::warnings().join(u'\n')));
+        QVERIFY(window.contactStore()->totalCount() > 0);
     }
 
     void mainWindowImportsAVCardFile()

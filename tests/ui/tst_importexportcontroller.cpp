@@ -16,7 +16,9 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -116,6 +118,49 @@ private slots:
         });
         QTRY_VERIFY(action(u"exportAction"_s)->isEnabled());
         action(u"exportAction"_s)->trigger();
+        QVERIFY2(SeamTesting::warnings().isEmpty(),
+                 qPrintable(SeamTesting::warnings().join(u'\n')));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count("BEGIN:VCARD"), 2);
+    }
+
+    void anExportThatCannotBeWrittenKeepsTheChoices()
+    {
+        DialogRunner::setNextHandler(u"importReportDialog"_s, [](QDialog *) { return true; });
+        QVERIFY(m_window->importExport()->importVCard(vcards() + u"gmail-3.0.vcf"_s));
+        m_window->showPage(MainWindow::Page::Contacts);
+        m_window->show();
+        const QString nowhere = m_dir->filePath(u"missing-folder/everyone.vcf"_s);
+        const QString path = m_dir->filePath(u"everyone.vcf"_s);
+        QString refusal;
+        bool keptVCard = false;
+        QString keptPath;
+        bool waitsForAFile = false;
+        DialogRunner::setNextHandler<ExportDialog>(u"exportDialog"_s, [&](ExportDialog &d) {
+            d.findChild<QAbstractButton *>(u"vcardRadio"_s)->click();
+            auto *edit = d.findChild<QLineEdit *>(u"pathEdit"_s);
+            edit->clear();
+            waitsForAFile = !d.findChild<QPushButton *>(u"exportButton"_s)->isEnabled() &&
+                            d.findChild<QLabel *>(u"exportMessage"_s)->text().contains(u"file"_s);
+            edit->setText(nowhere);
+            return true;
+        });
+        DialogRunner::setNextHandler<ExportDialog>(u"exportDialog"_s, [&](ExportDialog &d) {
+            refusal = d.errorText();
+            keptVCard = d.findChild<QAbstractButton *>(u"vcardRadio"_s)->isChecked();
+            auto *edit = d.findChild<QLineEdit *>(u"pathEdit"_s);
+            keptPath = edit->text();
+            edit->setText(path);
+            return true; // Export again, to a folder that is there
+        });
+        QTRY_VERIFY(action(u"exportAction"_s)->isEnabled());
+        action(u"exportAction"_s)->trigger();
+        QCOMPARE(DialogRunner::ran().count(u"exportDialog"_s), 2);
+        QVERIFY(waitsForAFile);
+        QVERIFY2(refusal.contains(u"everyone.vcf"_s), qPrintable(refusal));
+        QVERIFY(keptVCard);
+        QCOMPARE(keptPath, nowhere);
         QVERIFY2(SeamTesting::warnings().isEmpty(),
                  qPrintable(SeamTesting::warnings().join(u'\n')));
         QFile file(path);

@@ -51,6 +51,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -771,9 +772,14 @@ void tst_MainWindow::exportDialogBuildsTheRequest()
     for (int i = 0; i < columns->count(); ++i)
         columns->item(i)->setCheckState(Qt::Unchecked);
     dialog.show();
+    QVERIFY(!dialog.findChild<QPushButton *>(u"exportButton"_s)->isEnabled());
+    QVERIFY(dialog.findChild<QLabel *>(u"exportMessage"_s)->text().contains(u"column"_s));
     dialog.accept();
     QVERIFY(dialog.isVisible());
     QVERIFY(dialog.findChild<QLabel *>(u"exportMessage"_s)->isVisible());
+    columns->item(0)->setCheckState(Qt::Checked);
+    QVERIFY(dialog.findChild<QPushButton *>(u"exportButton"_s)->isEnabled());
+    QVERIFY(dialog.findChild<QLabel *>(u"exportMessage"_s)->isHidden());
 }
 
 void tst_MainWindow::showsWhatTheCliWroteWhenComingBack()
@@ -1114,12 +1120,28 @@ void tst_MainWindow::todaysDoneWithAMessageIsOneUndoStep()
     QCOMPARE(undo->count(), steps);
     QCOMPARE(today->itemsLeft(), 1);
 
+    // A log the store refuses keeps Compose open with the text and leaves
+    // no step; Log again once it is writable logs and marks done as one.
+    const auto readOnly = [this](bool on) {
+        QSqlQuery query(m_window->session()->database()->connection());
+        return query.exec(on ? u"PRAGMA query_only = ON"_s : u"PRAGMA query_only = OFF"_s);
+    };
+    QVERIFY(readOnly(true));
+    QString refusal;
+    QString kept;
     DialogRunner::setNextHandler<ComposeDialog>(u"composeDialog"_s, [](ComposeDialog &dialog) {
         dialog.bodyEdit()->setPlainText(u"Thanks, glad it helped."_s);
         return true;
     });
+    DialogRunner::setNextHandler<ComposeDialog>(u"composeDialog"_s, [&](ComposeDialog &dialog) {
+        refusal = dialog.errorText();
+        kept = dialog.bodyEdit()->toPlainText();
+        return readOnly(false) && undo->count() == steps && today->itemsLeft() == 1;
+    });
     today->setCurrentRow(0);
     today->doneCurrent();
+    QVERIFY(!refusal.isEmpty());
+    QCOMPARE(kept, u"Thanks, glad it helped."_s);
     QVERIFY2(SeamTesting::warnings().isEmpty(), qPrintable(SeamTesting::warnings().join(u'\n')));
     QCOMPARE(today->itemsLeft(), 0);
     QCOMPARE(m_window->outreachStore()->list(hers).size(), 2);

@@ -13,17 +13,26 @@
 #include "contacts/TagCadencesDialog.h"
 #include "contacts/ValueGivenDialog.h"
 #include "db/Database.h"
+#include "engagement/QuickCaptureDialog.h"
+#include "outreach/ComposeDialog.h"
+#include "outreach/OutreachSettings.h"
 #include "session/Session.h"
 #include "settings/Settings.h"
 #include "shell/MainWindow.h"
+#include "shell/PreferencesDialog.h"
 #include "shell/WindowCommands.h"
 #include "store/ContactStore.h"
+#include "store/EngagementStore.h"
+#include "store/OutreachStore.h"
+#include "store/SettingStore.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -53,6 +62,17 @@ class tst_SavingDialog : public QObject
     {
         QSqlQuery query(m_window->session()->database()->connection());
         QVERIFY(query.exec(on ? u"PRAGMA query_only = ON"_s : u"PRAGMA query_only = OFF"_s));
+    }
+    // With RAPPORT_SHOTS set, a picture of the dialog as it is now.
+    static void shoot(QDialog &dialog, const QString &name)
+    {
+        const QString shots = qEnvironmentVariable("RAPPORT_SHOTS");
+        if (shots.isEmpty())
+            return;
+        dialog.show();
+        if (QTest::qWaitForWindowExposed(&dialog))
+            dialog.grab().save(shots + u'/' + name + u".png"_s);
+        dialog.hide();
     }
     static QString shownMessage(QWidget *in, const QString &name)
     {
@@ -284,6 +304,141 @@ private slots:
         m_window->commands()->editTagCadences();
         QVERIFY(!refusal.isEmpty());
         QCOMPARE(kept, 30);
+    }
+    void composeKeepsTheMessage()
+    {
+        const QString text = u"Hi Ada, your notes on the engine were a joy to read."_s;
+        readOnly(true);
+        QString refusal;
+        QString kept;
+        bool stillLoggable = false;
+        DialogRunner::setNextHandler<ComposeDialog>(u"composeDialog"_s, [&](ComposeDialog &d) {
+            auto *channel = d.findChild<QComboBox *>(u"channelCombo"_s);
+            channel->setCurrentIndex(channel->findData(u"message"_s));
+            // A message needs text: Log waits for it, an invitation does not.
+            d.bodyEdit()->clear();
+            d.subjectEdit()->clear();
+            d.updateChecks();
+            if (d.logButton()->isEnabled())
+                return false;
+            d.bodyEdit()->setPlainText(text);
+            d.updateChecks();
+            return d.logButton()->isEnabled();
+        });
+        DialogRunner::setNextHandler<ComposeDialog>(u"composeDialog"_s, [&](ComposeDialog &d) {
+            refusal = d.errorText();
+            kept = d.bodyEdit()->toPlainText();
+            stillLoggable = d.logButton()->isEnabled();
+            shoot(d, u"compose-refused"_s);
+            readOnly(false);
+            return true; // Log again, now that the store takes it
+        });
+        m_window->commands()->composeMessage();
+        QCOMPARE(DialogRunner::ran().size(), 2);
+        QVERIFY2(!refusal.isEmpty() && !refusal.contains(u"readonly"_s), qPrintable(refusal));
+        QCOMPARE(kept, text);
+        QVERIFY(stillLoggable);
+        const QList<Outreach> logged = m_window->outreachStore()->list({});
+        QCOMPARE(logged.size(), 1);
+        QCOMPARE(logged.first().body, text);
+        QCOMPARE(m_window->undoStack()->count(), 1);
+        QVERIFY(SeamTesting::warnings().isEmpty());
+    }
+
+    void composeCancelledAfterARefusalLogsNothing()
+    {
+        // Refused, then cancelled: what was written stays until Cancel.
+        QString refusal;
+        QString kept;
+        DialogRunner::setNextHandler<ComposeDialog>(u"composeDialog"_s, [&](ComposeDialog &d) {
+            d.bodyEdit()->setPlainText(u"Thank you for the introduction."_s);
+            d.updateChecks();
+            readOnly(true);
+            return true;
+        });
+        DialogRunner::setNextHandler<ComposeDialog>(u"composeDialog"_s, [&](ComposeDialog &d) {
+            refusal = d.errorText();
+            kept = d.bodyEdit()->toPlainText();
+            return false; // Cancel
+        });
+        m_window->commands()->composeMessage();
+        readOnly(false);
+        QVERIFY(!refusal.isEmpty());
+        QCOMPARE(kept, u"Thank you for the introduction."_s);
+        QCOMPARE(m_window->outreachStore()->list({}).size(), 0);
+        QCOMPARE(m_window->undoStack()->count(), 0);
+    }
+
+    void quickCaptureKeepsThePastedNames()
+    {
+        const QString names = u"Grace Hopper\nKatherine Johnson\n"_s;
+        readOnly(true);
+        QString refusal;
+        QString kept;
+        bool emptyWaits = false;
+        DialogRunner::setNextHandler<QuickCaptureDialog>(
+            u"quickCaptureDialog"_s, [&](QuickCaptureDialog &d) {
+                d.setText(QString());
+                d.updatePreview();
+                emptyWaits = !d.logButton()->isEnabled() && !d.problem().isEmpty();
+                d.setText(names);
+                d.updatePreview();
+                return d.logButton()->isEnabled();
+            });
+        DialogRunner::setNextHandler<QuickCaptureDialog>(
+            u"quickCaptureDialog"_s, [&](QuickCaptureDialog &d) {
+                refusal = d.errorText();
+                kept = d.findChild<QPlainTextEdit *>(u"namesEdit"_s)->toPlainText();
+                shoot(d, u"quick-capture-refused"_s);
+                return false;
+            });
+        m_window->commands()->quickCapture();
+        QCOMPARE(DialogRunner::ran().size(), 2);
+        QVERIFY(emptyWaits);
+        QVERIFY2(!refusal.isEmpty() && !refusal.contains(u"readonly"_s), qPrintable(refusal));
+        QCOMPARE(kept, names);
+        readOnly(false);
+        QCOMPARE(m_window->contactStore()->totalCount(), 1);
+        QCOMPARE(m_window->undoStack()->count(), 0);
+        QVERIFY(SeamTesting::warnings().isEmpty());
+    }
+
+    void preferencesKeepWhatWasSet()
+    {
+        const int limitBefore =
+            OutreachSettings::load(SettingStore(*m_window->session()->database()))
+                .invitationNoteLimit;
+        const int windowBefore = m_window->engagementStore()->windowDays();
+        readOnly(true);
+        QString refusal;
+        int limit = 0;
+        int window = 0;
+        DialogRunner::setNextHandler<PreferencesDialog>(u"preferencesDialog"_s,
+                                                        [](PreferencesDialog &d) {
+                                                            d.windowSpin()->setValue(30);
+                                                            d.noteLimitSpin()->setValue(200);
+                                                            return true;
+                                                        });
+        DialogRunner::setNextHandler<PreferencesDialog>(u"preferencesDialog"_s,
+                                                        [&](PreferencesDialog &d) {
+                                                            refusal = d.errorText();
+                                                            limit = d.noteLimitSpin()->value();
+                                                            shoot(d, u"preferences-refused"_s);
+                                                            window = d.windowSpin()->value();
+                                                            return false;
+                                                        });
+        m_window->commands()->editPreferences();
+        readOnly(false);
+        QCOMPARE(DialogRunner::ran().size(), 2);
+        QVERIFY2(!refusal.isEmpty() && !refusal.contains(u"readonly"_s), qPrintable(refusal));
+        QVERIFY2(refusal.contains(u"Press OK to try again"_s), qPrintable(refusal));
+        QCOMPARE(limit, 200);
+        QCOMPARE(window, 30);
+        QCOMPARE(OutreachSettings::load(SettingStore(*m_window->session()->database()))
+                     .invitationNoteLimit,
+                 limitBefore);
+        QCOMPARE(m_window->engagementStore()->windowDays(), windowBefore);
+        QVERIFY(SeamTesting::warnings().isEmpty());
     }
 };
 

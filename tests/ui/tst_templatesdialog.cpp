@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,6 +56,7 @@ private slots:
     void deleteAskedAndCancelledKeepsTheTemplate();
     void newNeedsNameAndTextBeforeSave();
     void duplicateNameIsRefusedInTheDialog();
+    void aSaveTheStoreRefusesKeepsTheText();
     void duplicateStartsAnUnsavedCopy();
     void insertPlaceholderAtTheCursor();
     void insertPlaceholderIntoTheSubject();
@@ -342,6 +344,43 @@ void tst_TemplatesDialog::duplicateNameIsRefusedInTheDialog()
     m_dialog->nameEdit()->setText(u"Mine, shorter"_s);
     QVERIFY(m_dialog->save());
     QVERIFY(m_dialog->errorBanner()->message().isEmpty());
+}
+
+void tst_TemplatesDialog::aSaveTheStoreRefusesKeepsTheText()
+{
+    const auto readOnly = [this](bool on) {
+        QSqlQuery query(m_db->connection());
+        return query.exec(on ? u"PRAGMA query_only = ON"_s : u"PRAGMA query_only = OFF"_s);
+    };
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    m_dialog->newTemplate();
+    m_dialog->nameEdit()->setText(u"Conference follow-up"_s);
+    m_dialog->bodyEdit()->setPlainText(u"Hi {first_name}, good to meet you in Lisbon."_s);
+    QVERIFY(readOnly(true));
+    QTest::mouseClick(m_dialog->saveButton(), Qt::LeftButton);
+    const QString said = m_dialog->errorBanner()->message();
+    QVERIFY2(said.contains(u"read-only"_s) && !said.contains(u"readonly"_s), qPrintable(said));
+    QVERIFY(!m_dialog->errorBanner()->isHidden());
+    QCOMPARE(m_dialog->nameEdit()->text(), u"Conference follow-up"_s);
+    QCOMPARE(m_dialog->bodyEdit()->toPlainText(),
+             u"Hi {first_name}, good to meet you in Lisbon."_s);
+    QVERIFY(m_dialog->hasUnsavedChanges());
+
+    // Close, answering Save: refused again, so the dialog stays with the text.
+    m_answer = QMessageBox::Save;
+    m_dialog->reject();
+    QCOMPARE(m_questions.size(), 1);
+    QVERIFY(m_dialog->isVisible());
+    QCOMPARE(m_dialog->bodyEdit()->toPlainText(),
+             u"Hi {first_name}, good to meet you in Lisbon."_s);
+
+    // Writable again: the same text saves and the dialog closes.
+    QVERIFY(readOnly(false));
+    m_dialog->reject();
+    QVERIFY(!m_dialog->isVisible());
+    QCOMPARE(m_store->find(u"Conference follow-up"_s)->body,
+             u"Hi {first_name}, good to meet you in Lisbon."_s);
 }
 
 void tst_TemplatesDialog::duplicateStartsAnUnsavedCopy()

@@ -33,7 +33,7 @@ constexpr int previewDelayMs = 200;
 
 QuickCaptureDialog::QuickCaptureDialog(QuickCapture &capture, const ContactStore &contacts,
                                        const QList<ContentPiece> &pieces, QWidget *parent)
-    : QDialog(parent)
+    : SavingDialog(parent)
     , m_capture(capture)
     , m_contacts(contacts)
 {
@@ -107,6 +107,7 @@ QuickCaptureDialog::QuickCaptureDialog(QuickCapture &capture, const ContactStore
     m_summary->setObjectName(u"captureSummary"_s);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+    addErrorLine(layout);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_logButton = buttons->addButton(tr("&Log"), QDialogButtonBox::AcceptRole);
@@ -125,6 +126,14 @@ QuickCaptureDialog::QuickCaptureDialog(QuickCapture &capture, const ContactStore
 
     m_text->setFocus();
     updatePreview();
+    setOkButton(m_logButton);
+}
+
+void QuickCaptureDialog::accept()
+{
+    if (m_previewTimer->isActive())
+        updatePreview();
+    SavingDialog::accept();
 }
 
 QuickCapture::Event QuickCaptureDialog::captureEvent() const
@@ -318,7 +327,11 @@ void QuickCaptureDialog::updateSummary()
     m_summary->setText(m_items.isEmpty() ? tr("Paste or type names above to see who they are.")
                                          : text);
     const int toLog = matched + fresh;
-    m_logButton->setEnabled(open == 0 && toLog > 0);
+    m_problem = m_items.isEmpty() ? tr("Paste or type the names first.")
+                : open > 0   ? tr("Choose who line %1 is (or ignore it) first.").arg(firstOpenLine)
+                : toLog == 0 ? tr("Every line is ignored: there is nobody to log.")
+                             : QString();
+    updateOk();
     m_logButton->setText(toLog == 1 ? tr("&Log 1 Person")
                                     : tr("&Log %1 People").arg(locale.toString(toLog)));
 }

@@ -3,12 +3,13 @@
 // Quick capture (Ctrl+L): choose what people did and on which piece, paste
 // the names (a LinkedIn reactions or comments list as copied), check the
 // preview — matched, new, to choose, ignored — and log them all at once.
-// Nothing is written until the person accepts; the caller does the writing.
+// Nothing is written until the person presses Log; the caller's saver does
+// the writing while the dialog is open, so a capture the store refuses
+// keeps the pasted names and choices and says why.
 
 #include "capture/QuickCapture.h"
+#include "common/SavingDialog.h"
 #include "domain/ContentPiece.h"
-
-#include <QDialog>
 
 class QComboBox;
 class QDateEdit;
@@ -22,7 +23,7 @@ namespace rapport {
 
 class ContactStore;
 
-class QuickCaptureDialog : public QDialog
+class QuickCaptureDialog : public SavingDialog
 {
     Q_OBJECT
 
@@ -47,6 +48,10 @@ public:
     QTableWidget *preview() const { return m_preview; }
     QPushButton *logButton() const { return m_logButton; }
     QString summaryText() const;
+    // Empty when Log can write; else what to paste or choose first.
+    QString problem() const override { return m_problem; }
+    // Logs (Log): the preview is brought up to date first.
+    void accept() override;
 
 private:
     void fillRow(int row);
@@ -64,6 +69,7 @@ private:
     QLabel *m_summary = nullptr;
     QPushButton *m_logButton = nullptr;
     QTimer *m_previewTimer = nullptr;
+    QString m_problem;
 };
 
 } // namespace rapport

@@ -1,5 +1,6 @@
 #include "importexport/CsvImportWizard.h"
 
+#include "common/ErrorBanner.h"
 #include "common/FileDialogs.h"
 #include "settings/Settings.h"
 
@@ -186,6 +187,9 @@ QWizardPage *CsvImportWizard::createDuplicatesPage()
     note->setWordWrap(true);
     layout->addWidget(note);
     layout->addStretch(1);
+    m_error = new ErrorBanner(page);
+    m_error->setObjectName(u"importErrorMessage"_s);
+    layout->addWidget(m_error);
     return page;
 }
 
@@ -368,7 +372,21 @@ void CsvImportWizard::accept()
 {
     m_settings.setCsvMapping(CsvColumnMapping::signature(m_preview.headers),
                              currentMapping().toString());
+    m_error->clear();
+    QString error;
+    if (m_importer && !m_importer(request(), &error)) {
+        m_error->showMessage(error.isEmpty()
+                                 ? tr("Nothing was imported. Press Import to try again, or "
+                                      "Cancel to close.")
+                                 : error);
+        return;
+    }
     QWizard::accept();
+}
+
+QString CsvImportWizard::errorText() const
+{
+    return m_error->message();
 }
 
 } // namespace rapport

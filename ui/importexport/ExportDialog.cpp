@@ -24,7 +24,7 @@ namespace rapport {
 
 ExportDialog::ExportDialog(const ContactQuery &viewQuery, int shownCount, const QStringList &tags,
                            const QString &folder, QWidget *parent)
-    : QDialog(parent)
+    : SavingDialog(parent)
     , m_viewQuery(viewQuery)
     , m_folder(folder)
 {
@@ -42,6 +42,7 @@ ExportDialog::ExportDialog(const ContactQuery &viewQuery, int shownCount, const 
     m_message->setWordWrap(true);
     m_message->hide();
     layout->addWidget(m_message);
+    addErrorLine(layout);
 
     layout->addWidget(createButtons());
 
@@ -52,7 +53,11 @@ ExportDialog::ExportDialog(const ContactQuery &viewQuery, int shownCount, const 
         updateState();
     });
     m_path->setText(QDir(m_folder).filePath(suggestedName()));
+    connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::showProblem);
+    connect(m_columns, &QListWidget::itemChanged, this, &ExportDialog::showProblem);
     updateState();
+    setOkButton(findChild<QPushButton *>(u"exportButton"_s));
+    showProblem();
 }
 
 QGroupBox *ExportDialog::createFormatGroup()
@@ -142,7 +147,7 @@ QDialogButtonBox *ExportDialog::createButtons()
     QPushButton *exportButton = buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
     exportButton->setObjectName(u"exportButton"_s);
     exportButton->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SavingDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     return buttons;
 }
@@ -167,6 +172,7 @@ void ExportDialog::updateState()
         if (info.suffix() == u"csv"_s || info.suffix() == u"vcf"_s)
             m_path->setText(info.dir().filePath(info.completeBaseName() + u'.' + wanted));
     }
+    showProblem();
 }
 
 void ExportDialog::browse()
@@ -199,22 +205,24 @@ ExportRequest ExportDialog::request() const
     return r;
 }
 
-void ExportDialog::accept()
+QString ExportDialog::problem() const
 {
     const ExportRequest r = request();
-    QString problem;
     if (r.path.isEmpty())
-        problem = tr("Choose the file to save the contacts to.");
-    else if (QFileInfo(r.path).isDir())
-        problem = tr("%1 is a folder; add a file name.").arg(QDir::toNativeSeparators(r.path));
-    else if (r.options.format == ContactExporter::Format::Csv && r.options.columns.isEmpty())
-        problem = tr("Tick at least one column to export.");
-    if (!problem.isEmpty()) {
-        m_message->setText(problem);
-        m_message->show();
-        return;
-    }
-    QDialog::accept();
+        return tr("Choose the file to save the contacts to.");
+    if (QFileInfo(r.path).isDir())
+        return tr("%1 is a folder; add a file name.").arg(QDir::toNativeSeparators(r.path));
+    if (r.options.format == ContactExporter::Format::Csv && r.options.columns.isEmpty())
+        return tr("Tick at least one column to export.");
+    return {};
+}
+
+void ExportDialog::showProblem()
+{
+    const QString said = problem();
+    m_message->setText(said);
+    m_message->setVisible(!said.isEmpty());
+    updateOk();
 }
 
 } // namespace rapport

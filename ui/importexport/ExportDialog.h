@@ -2,11 +2,13 @@
 
 // Asks what to export: the contacts the table shows now (its search and
 // order) or everyone with a tag; CSV with chosen columns (and a BOM for
-// Excel) or vCard for address books; and where to save it.
+// Excel) or vCard for address books; and where to save it. What is missing
+// (a file, a column) is said above the buttons, Export waiting meanwhile;
+// the caller's saver exports while the dialog is open, so a file that
+// cannot be written keeps every choice and says why.
 
+#include "common/SavingDialog.h"
 #include "importexport/ExportRequest.h"
-
-#include <QDialog>
 
 class QButtonGroup;
 class QCheckBox;
@@ -21,7 +23,7 @@ class QRadioButton;
 
 namespace rapport {
 
-class ExportDialog : public QDialog
+class ExportDialog : public SavingDialog
 {
     Q_OBJECT
 
@@ -32,7 +34,8 @@ public:
 
     ExportRequest request() const;
 
-    void accept() override;
+    // Empty when Export can run; else what to choose first.
+    QString problem() const override;
 
 private:
     // The dialog's parts, top to bottom (in tab order).
@@ -43,6 +46,8 @@ private:
     QHBoxLayout *createFileRow();
     QDialogButtonBox *createButtons();
     void updateState();
+    // Says problem() above the buttons and sets Export by it.
+    void showProblem();
     void browse();
     QString suggestedName() const;
 

@@ -79,11 +79,14 @@ void ImportExportController::importCsv()
     if (!m_session->isOpen())
         return;
     CsvImportWizard wizard(m_settings, QDir::homePath(), m_window);
-    if (DialogRunner::run(wizard))
-        runCsvImport(wizard.request());
+    // Imported while the wizard is open: a failed import keeps every choice.
+    wizard.setImporter([this](const CsvImportRequest &request, QString *error) {
+        return runCsvImport(request, error);
+    });
+    DialogRunner::run(wizard);
 }
 
-bool ImportExportController::runCsvImport(const CsvImportRequest &request)
+bool ImportExportController::runCsvImport(const CsvImportRequest &request, QString *said)
 {
     ImportReport report;
     return runImport(
@@ -96,7 +99,7 @@ bool ImportExportController::runCsvImport(const CsvImportRequest &request)
             importer.setProgress(progress);
             return importer.run(request.path, &report, error);
         },
-        Changes(Change::Contacts) | Change::Queue);
+        Changes(Change::Contacts) | Change::Queue, said);
 }
 
 void ImportExportController::chooseVCard()
@@ -128,14 +131,19 @@ void ImportExportController::exportContacts()
     const QString folder = QFileInfo(m_session->path()).absolutePath();
     ExportDialog dialog(model ? model->query() : ContactQuery{}, model ? model->rowCount() : 0,
                         m_session->contacts()->allTags(), folder, m_window);
-    if (DialogRunner::run(dialog))
-        runExport(dialog.request());
+    // Exported while the dialog is open: a file that cannot be written
+    // keeps every choice there, with the reason.
+    dialog.setSaver([&](QString *error) { return runExport(dialog.request(), error); });
+    DialogRunner::run(dialog);
 }
 
-bool ImportExportController::runExport(const ExportRequest &request)
+bool ImportExportController::runExport(const ExportRequest &request, QString *said)
 {
-    if (!m_session->isOpen())
+    if (!m_session->isOpen()) {
+        if (said)
+            *said = tr("No database is open. Open one with File ▸ Open Database, then export.");
         return false;
+    }
     const QString fileName = QFileInfo(request.path).fileName();
     qint64 exported = 0;
     QString error;
@@ -157,9 +165,15 @@ bool ImportExportController::runExport(const ExportRequest &request)
     case BackgroundTask::Outcome::Cancelled:
         m_window->statusBar()->showMessage(tr("Export cancelled; no file was written."),
                                            StatusTimeout::Outcome);
+        if (said)
+            *said = tr("Export cancelled; no file was written. Press Export to start again, or "
+                       "Cancel to close.");
         return false;
     case BackgroundTask::Outcome::Failed:
-        Prompts::warning(m_window, tr("Could Not Export"), error);
+        if (said)
+            *said = error;
+        else
+            Prompts::warning(m_window, tr("Could Not Export"), error);
         return false;
     }
     return false;
@@ -202,10 +216,14 @@ BackgroundTask::Outcome ImportExportController::runOnWorker(const QString &title
 }
 
 bool ImportExportController::runImport(const QString &title, const QString &path,
-                                       ImportReport *report, const Work &work, Changes touched)
+                                       ImportReport *report, const Work &work, Changes touched,
+                                       QString *said)
 {
-    if (!m_session->isOpen())
+    if (!m_session->isOpen()) {
+        if (said)
+            *said = tr("No database is open. Open one with File ▸ Open Database, then import.");
         return false;
+    }
     QString error;
     // The worker's writes are the import's, told once it ends: the timer
     // and activation do not report them meanwhile.
@@ -221,8 +239,13 @@ bool ImportExportController::runImport(const QString &title, const QString &path
     else if (outcome == BackgroundTask::Outcome::Cancelled)
         m_window->statusBar()->showMessage(tr("Import cancelled; nothing was changed."),
                                            StatusTimeout::Outcome);
-    else
+    else if (!said)
         Prompts::warning(m_window, tr("Could Not Import"), error);
+    if (!imported && said)
+        *said = outcome == BackgroundTask::Outcome::Cancelled
+                    ? tr("Import cancelled; nothing was changed. Press Import to start again, or "
+                         "Cancel to close.")
+                    : error;
     // Told once: from now on the timer looks for other processes' writes again.
     m_importing = false;
     emit importingChanged(false);

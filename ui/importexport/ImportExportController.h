@@ -45,15 +45,18 @@ public:
     bool importLinkedIn(const QString &path);
     // File ▸ Import Contacts from CSV…: the wizard, then the import.
     void importCsv();
-    bool runCsvImport(const CsvImportRequest &request);
+    // With `error`, why it failed is said there (for the wizard, which
+    // stays open) instead of in a message box.
+    bool runCsvImport(const CsvImportRequest &request, QString *error = nullptr);
     // File ▸ Import Contacts from vCard… (duplicates updated, as a CSV
     // import does by default).
     void chooseVCard();
     bool importVCard(const QString &path);
     // File ▸ Export Contacts…: asks what to export, then runs it.
     void exportContacts();
-    // True when the file was written.
-    bool runExport(const ExportRequest &request);
+    // True when the file was written. With `error`, why not is said there
+    // (for the dialog, which stays open) instead of in a message box.
+    bool runExport(const ExportRequest &request, QString *error = nullptr);
     // The status bar's line after an import: "Imported Connections.zip:
     // 1,234 new contacts, 5 updated, …".
     static QString importMessage(const QString &path, const ImportReport &report);
@@ -69,9 +72,10 @@ private:
     // Runs `work` on a worker with a progress dialog titled `title`.
     BackgroundTask::Outcome runOnWorker(const QString &title, const QString &label,
                                         const Work &work, QString *error);
-    // An import: the work fills `report`; the views hear `touched`.
+    // An import: the work fills `report`; the views hear `touched`. A
+    // failure is said in `said` when given, else in a message box.
     bool runImport(const QString &title, const QString &path, ImportReport *report,
-                   const Work &work, Changes touched);
+                   const Work &work, Changes touched, QString *said = nullptr);
 
     Session *m_session;
     Settings &m_settings;

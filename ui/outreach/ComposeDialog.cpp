@@ -41,7 +41,7 @@ namespace rapport {
 
 ComposeDialog::ComposeDialog(const Contact &contact, const QList<MessageTemplate> &templates,
                              const QHash<QString, QString> &values, int noteLimit, QWidget *parent)
-    : QDialog(parent)
+    : SavingDialog(parent)
     , m_contact(contact)
     , m_templates(templates)
     , m_values(values)
@@ -63,11 +63,13 @@ ComposeDialog::ComposeDialog(const Contact &contact, const QList<MessageTemplate
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
+    addErrorLine(layout);
     layout->addWidget(createStatusAndButtons());
     connectChecks();
 
     fillTemplates();
     updateChecks();
+    setOkButton(m_logButton);
     markPristine();
     m_editor->bodyEdit()->setFocus();
 }
@@ -365,7 +367,7 @@ void ComposeDialog::updateChecks()
               : QString());
 
     const bool empty = body.trimmed().isEmpty() && subject.trimmed().isEmpty();
-    m_logButton->setEnabled(!empty || channel == u"invitation"_s || channel == u"call"_s);
+    updateOk();
     m_logButton->setText(outgoing ? tr("&Log as Sent") : tr("&Log as Received"));
     const QString logKey =
         QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText);
@@ -445,11 +447,24 @@ bool ComposeDialog::confirmOverLimit()
         tr("&Log Anyway"), false, tr("&Keep Editing"));
 }
 
+QString ComposeDialog::problem() const
+{
+    const QString channel = m_channel->currentData().toString();
+    if (channel == u"invitation"_s || channel == u"call"_s ||
+        !m_editor->body().trimmed().isEmpty() ||
+        !m_editor->subjectEdit()->text().trimmed().isEmpty())
+        return {};
+    return tr("Write the message first: only an invitation or a call is logged without text.");
+}
+
 void ComposeDialog::accept()
 {
-    if (!confirmOverLimit())
+    // The checks follow the text only after a typing pause: bring them up
+    // to date, so a late one does not clear a refusal shown below.
+    updateChecks();
+    if (!problem().isEmpty() || !confirmOverLimit())
         return;
-    QDialog::accept();
+    SavingDialog::accept();
 }
 
 void ComposeDialog::reject()

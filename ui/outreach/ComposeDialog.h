@@ -4,18 +4,19 @@
 // edit it with live character counters and the message linter beside it,
 // then "Copy and Open Profile" puts the text on the clipboard and opens the
 // person's LinkedIn page — the user sends it there — and "Log as Sent"
-// records it. Rapport never sends anything itself. The caller writes the
-// outreach (one undo step). The conversation so far shows above the editor;
-// Ctrl+Enter logs; a note over LinkedIn's limit is logged only when
-// confirmed; Escape (or closing the window) with unsent text asks first.
+// records it. Rapport never sends anything itself. The caller's saver
+// writes the outreach (one undo step) while the dialog is open: a log the
+// store refuses keeps the dialog open with the text and says why. The conversation so far shows
+// above the editor; Ctrl+Enter logs; a note over LinkedIn's limit is logged only when confirmed;
+// Escape (or closing the window) with unsent text asks first.
 
+#include "common/SavingDialog.h"
 #include "domain/Contact.h"
 #include "domain/MessageTemplate.h"
 #include "domain/Outreach.h"
 #include "outreach/LintFlagList.h"
 #include "outreach/MessageEditor.h"
 
-#include <QDialog>
 #include <QHash>
 
 class QCheckBox;
@@ -34,7 +35,7 @@ namespace rapport {
 class ConversationView;
 class TemplateStore;
 
-class ComposeDialog : public QDialog
+class ComposeDialog : public SavingDialog
 {
     Q_OBJECT
 
@@ -86,8 +87,11 @@ public:
     // Text typed or changed since the dialog opened or a template filled it.
     bool hasUnsentText() const;
 
+    // Empty when the message can be logged: only an invitation or a call
+    // may be logged without text.
+    QString problem() const override;
     // Logs (OK): a part over LinkedIn's limit asks first; "Cancel" keeps
-    // the dialog open with the text.
+    // the dialog open with the text, and so does a refused save.
     void accept() override;
     // Cancel, Escape and the window's close button: unsent text asks
     // "Discard this message?" first.

@@ -45,11 +45,6 @@ QString effectiveSubject(const MessageTemplate &t)
     return hasSubject(t.channel) ? t.subject : QString();
 }
 
-bool sameName(const QString &a, const QString &b)
-{
-    return TemplateList::sameName(a, b);
-}
-
 // Asks through DialogRunner ("templatesQuestion"); Cancel when dismissed.
 QMessageBox::StandardButton ask(QWidget *parent, const QString &title, const QString &text,
                                 QMessageBox::StandardButtons buttons)
@@ -394,7 +389,7 @@ void TemplatesDialog::onCurrentRowChanged(int row)
             const int r = m_list->findRow([&](int i) {
                 const MessageTemplate &t = m_templates.at(i);
                 return target.id > 0 ? t.id == target.id
-                                     : t.builtIn && sameName(t.name, target.name);
+                                     : t.builtIn && TemplateList::sameName(t.name, target.name);
             });
             if (r < 0)
                 return;
@@ -411,7 +406,7 @@ void TemplatesDialog::onCurrentRowChanged(int row)
 bool TemplatesDialog::selectTemplate(const QString &name)
 {
     const auto matches = [&](const MessageTemplate &t) {
-        return sameName(t.name, name);
+        return TemplateList::sameName(t.name, name);
     };
     if (std::none_of(m_templates.cbegin(), m_templates.cend(), matches))
         return false;
@@ -507,7 +502,9 @@ void TemplatesDialog::deleteTemplate()
     }
     const int row = m_shownRow;
     if (restores) {
-        reload([&](const MessageTemplate &t) { return t.builtIn && sameName(t.name, name); });
+        reload([&](const MessageTemplate &t) {
+            return t.builtIn && TemplateList::sameName(t.name, name);
+        });
         return;
     }
     // Show the neighbour that moved into its place, or the one before.
@@ -516,7 +513,7 @@ void TemplatesDialog::deleteTemplate()
     const QString nextName = index + 1 < before.size() ? before.at(index + 1).name
                              : index - 1 >= 0          ? before.at(index - 1).name
                                                        : QString();
-    reload([&](const MessageTemplate &t) { return sameName(t.name, nextName); });
+    reload([&](const MessageTemplate &t) { return TemplateList::sameName(t.name, nextName); });
 }
 
 bool TemplatesDialog::save()
@@ -568,8 +565,8 @@ void TemplatesDialog::updateState()
 
     m_status->setText(TemplateList::statusText(m_current));
     const QString name = m_name->text().trimmed();
-    const bool takesStarterName =
-        !name.isEmpty() && TemplateList::isStarterName(name) && !sameName(name, m_current.name);
+    const bool takesStarterName = !name.isEmpty() && TemplateList::isStarterName(name) &&
+                                  !TemplateList::sameName(name, m_current.name);
     m_nameNote->setText(takesStarterName
                             ? tr("⚠ A built-in starter is called “%1”: saving puts yours in its "
                                  "place (deleting yours brings it back).")

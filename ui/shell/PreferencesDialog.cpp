@@ -43,7 +43,7 @@ QLabel *explanation(const QString &text, QWidget *parent)
 
 PreferencesDialog::PreferencesDialog(int windowDays, const OutreachSettings &outreach,
                                      const QueueSettings &queue, QWidget *parent)
-    : QDialog(parent)
+    : SavingDialog(parent)
     , m_initial(outreach)
     , m_initialQueue(queue)
 {
@@ -61,6 +61,7 @@ PreferencesDialog::PreferencesDialog(int windowDays, const OutreachSettings &out
     tabs->addTab(scrollingTab({createInMailGroup(outreach), createInvitationsGroup(outreach)}),
                  tr("In&Mail && Invitations"));
     layout->addWidget(tabs, 1);
+    addErrorLine(layout);
     layout->addWidget(createButtons());
     setDefaultTips();
     connect(m_plan, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updatePlan);

@@ -4,13 +4,14 @@
 // and rapport-cli agree): the recency window for tiers, the InMail plan and
 // the invitation limits and watchdog. Ranges and defaults come from
 // PreferenceTable, the table rapport-cli's `settings` command validates with.
+// The caller's saver writes them while the dialog is open: a save the store
+// refuses keeps every field as set and says why.
 
+#include "common/SavingDialog.h"
 #include "insights/IndustryScope.h"
 #include "outreach/OutreachSettings.h"
 #include "planning/QueueSettings.h"
 #include "settings/PreferenceTable.h"
-
-#include <QDialog>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -24,7 +25,7 @@ class QSpinBox;
 
 namespace rapport {
 
-class PreferencesDialog : public QDialog
+class PreferencesDialog : public SavingDialog
 {
     Q_OBJECT
 

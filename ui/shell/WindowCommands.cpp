@@ -142,33 +142,40 @@ qint64 WindowCommands::composeFor(const Contact &contact, const QString &templat
         dialog.setChannel(suggested->channel);
         dialog.setTemplate(suggested->name);
     }
-    if (!DialogRunner::run(dialog))
-        return 0;
-    auto *command =
-        new LogOutreachCommand(*m_session->contacts(), *m_session->outreach(), dialog.outreach());
-    QUndoStack *undo = m_session->undoStack();
-    if (sameStep)
-        undo->beginMacro(command->text());
-    const bool logged = runCommand(command, tr("Could Not Log the Message"));
-    if (logged && sameStep)
-        sameStep(command->record().id);
-    if (sameStep)
-        undo->endMacro();
-    if (!logged) {
-        // Nothing was logged: the empty step the macro left is taken off (an
-        // obsolete command is deleted when undone).
-        const int last = undo->count() - 1;
-        if (sameStep && last >= 0 && undo->index() == last + 1 &&
-            undo->command(last)->childCount() == 0) {
-            const_cast<QUndoCommand *>(undo->command(last))->setObsolete(true);
-            undo->undo();
+    // Logged while the dialog is open: a refused log keeps the text there.
+    qint64 logged = 0;
+    dialog.setSaver([&](QString *error) {
+        auto *command = new LogOutreachCommand(*m_session->contacts(), *m_session->outreach(),
+                                               dialog.outreach());
+        QUndoStack *undo = m_session->undoStack();
+        if (sameStep)
+            undo->beginMacro(command->text());
+        const bool pushed = pushCommand(command, error);
+        if (pushed)
+            logged = command->record().id;
+        if (pushed && sameStep)
+            sameStep(logged);
+        if (sameStep)
+            undo->endMacro();
+        if (!pushed) {
+            // Nothing was logged: the empty step the macro left is taken off
+            // (an obsolete command is deleted when undone).
+            const int last = undo->count() - 1;
+            if (sameStep && last >= 0 && undo->index() == last + 1 &&
+                undo->command(last)->childCount() == 0) {
+                const_cast<QUndoCommand *>(undo->command(last))->setObsolete(true);
+                undo->undo();
+            }
+            logged = 0;
         }
+        return pushed;
+    });
+    if (!DialogRunner::run(dialog) || logged <= 0)
         return 0;
-    }
     m_window->statusBar()->showMessage(tr("Logged. Rapport never sends anything: send it on "
                                           "LinkedIn if you have not yet."),
                                        StatusTimeout::Outcome);
-    return command->record().id;
+    return logged;
 }
 
 void WindowCommands::logValueGiven()
@@ -269,24 +276,29 @@ void WindowCommands::editPreferences()
     PreferencesDialog dialog(m_session->engagement()->windowDays(), outreach,
                              QueueSettings::load(settings), m_window);
     dialog.setIndustryScope(IndustryScope::load(settings));
-    if (!DialogRunner::run(dialog))
-        return;
-    QString error;
-    if (!dialog.outreachSettings().save(settings, &error) ||
-        !dialog.queueSettings().save(settings, &error) ||
-        !dialog.industryScope().save(settings, &error)) {
-        Prompts::warning(m_window, tr("Could Not Save the Preferences"), error);
-        return;
-    }
-    Changes what = Change::Settings;
-    if (dialog.windowDays() != m_session->engagement()->windowDays()) {
-        if (!m_session->engagement()->setWindowDays(dialog.windowDays(), &error)) {
-            Prompts::warning(m_window, tr("Could Not Change the Recency Window"), error);
-            return;
+    // Saved while the dialog is open: a refused save keeps every field.
+    Changes what;
+    dialog.setSaver([&](QString *error) {
+        QString why;
+        what |= Change::Settings; // some may be written before a refusal
+        bool saved = dialog.outreachSettings().save(settings, &why) &&
+                     dialog.queueSettings().save(settings, &why) &&
+                     dialog.industryScope().save(settings, &why);
+        if (saved && dialog.windowDays() != m_session->engagement()->windowDays()) {
+            saved = m_session->engagement()->setWindowDays(dialog.windowDays(), &why);
+            // Tiers follow the recency window.
+            if (saved)
+                what |= Changes(Change::Contacts) | Change::Engagement;
         }
-        // Tiers follow the recency window.
-        what |= Changes(Change::Contacts) | Change::Engagement;
-    }
+        if (!saved && error)
+            *error = tr("Your preferences could not all be saved: %1 Press OK to try again, or "
+                        "Cancel to close.")
+                         .arg(why);
+        return saved;
+    });
+    DialogRunner::run(dialog);
+    if (what == Changes())
+        return;
     m_session->notifyChanged(what);
     emit preferencesChanged();
 }
@@ -306,14 +318,18 @@ void WindowCommands::quickCapture()
     m_session->checkExternalChanges();
     QuickCaptureDialog dialog(*m_session->quickCapture(), *m_session->contacts(),
                               m_session->content()->all(), m_window);
-    if (!DialogRunner::run(dialog))
-        return;
-    auto *command = new QuickCaptureCommand(*m_session->contacts(), *m_session->quickCapture(),
-                                            dialog.items(), dialog.captureEvent());
-    if (runCommand(command, tr("Could Not Log the Engagement"))) {
-        m_window->statusBar()->showMessage(captureMessage(command->result()),
-                                           StatusTimeout::Outcome);
-    }
+    // Logged while the dialog is open: a refused capture keeps the names.
+    QString said;
+    dialog.setSaver([&](QString *error) {
+        auto *command = new QuickCaptureCommand(*m_session->contacts(), *m_session->quickCapture(),
+                                                dialog.items(), dialog.captureEvent());
+        if (!pushCommand(command, error))
+            return false;
+        said = captureMessage(command->result());
+        return true;
+    });
+    if (DialogRunner::run(dialog) && !said.isEmpty())
+        m_window->statusBar()->showMessage(said, StatusTimeout::Outcome);
 }
 
 QString WindowCommands::captureMessage(const CaptureResult &r)
