@@ -2,6 +2,7 @@
 
 #include "common/DateField.h"
 #include "common/ErrorBanner.h"
+#include "common/ThemedIcon.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -33,8 +34,7 @@ ContactForm::ContactForm(QWidget *parent)
     messageLayout->setContentsMargins(0, 0, 0, 0);
     auto *messageIcon = new QLabel(m_firstNameMessage);
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    messageIcon->setPixmap(
-        style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    ThemedIcon::setOn(messageIcon, u"warning"_s, iconSize);
     auto *messageText =
         new QLabel(tr("Enter a first name; every contact needs one."), m_firstNameMessage);
     messageText->setWordWrap(true);
