@@ -76,7 +76,7 @@ QHBoxLayout *TodayNumbersStrip::createFiguresRow()
     m_weekly = addLabel(row, u"todayWeeklyNumbers"_s, tr("This week's numbers"));
     m_weekly->setToolTip(tr("Followers, connections, profile views and search appearances as "
                             "LinkedIn shows them, once a week: Insights charts them."));
-    m_weeklyButton = new QPushButton(tr("&Enter Them…"), this);
+    m_weeklyButton = new QPushButton(tr("E&nter Them…"), this);
     m_weeklyButton->setObjectName(u"todayEnterWeeklyNumbers"_s);
     m_weeklyButton->setAccessibleName(tr("Enter this week's numbers"));
     m_weeklyButton->setFlat(true);
