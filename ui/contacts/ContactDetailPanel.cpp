@@ -382,11 +382,14 @@ void ContactDetailPanel::updateHeader(const Contact &contact)
 
     const Tier tier = contact.tier();
     if (tier.isNone()) {
+        // No dot: the words line up with the score and the form below.
         m_tierIcon->clear();
+        m_tierIcon->hide();
         m_tierLabel->setText(tr("No engagement logged"));
         m_tierLabel->setEnabled(false);
     } else {
         m_tierIcon->setPixmap(TierStyle::icon(tier).pixmap(QSize(14, 14), devicePixelRatioF()));
+        m_tierIcon->show();
         QString text = TierStyle::label(tier);
         if (contact.lastEngagedOn.isValid())
             text = tr("%1 · last engaged %2").arg(text, RelativeDate::text(contact.lastEngagedOn));
