@@ -1,5 +1,6 @@
 #include "contacts/ContactDetailPanel.h"
 
+#include "common/LinkButton.h"
 #include "common/OutreachStyle.h"
 #include "common/Prompts.h"
 #include "common/ThemedIcon.h"
@@ -145,9 +146,9 @@ QWidget *ContactDetailPanel::createScoreRow(QWidget *details)
     m_scoreLabel->setAccessibleName(tr("Connection score"));
     m_scoreLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     scoreLine->addWidget(m_scoreLabel);
-    m_scoreHelpButton = new QPushButton(tr("How is this computed?"), m_scoreRow);
+    // A link, as "How is this computed?" is everywhere else.
+    m_scoreHelpButton = new LinkButton(tr("How is this computed?"), m_scoreRow);
     m_scoreHelpButton->setObjectName(u"scoreHelpButton"_s);
-    m_scoreHelpButton->setFlat(true);
     m_scoreHelpButton->setToolTip(tr("Show how the connection score is computed"));
     scoreLine->addWidget(m_scoreHelpButton);
     scoreLine->addStretch(1);
