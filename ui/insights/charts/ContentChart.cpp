@@ -37,7 +37,7 @@ void ContentChart::fill(ChartPanel *panel, const QList<ContentStats> &content)
     if (points.isEmpty()) {
         panel->showEmpty(tr("No numbers for your posts and articles yet"),
                          tr("Add your posts and articles on the Content page and enter their "
-                            "views, reactions, comments and shares with Add Numbers…. This chart "
+                            "views, reactions, comments and shares with Add Numbers. This chart "
                             "then compares the engagement of posts and articles."));
         return;
     }

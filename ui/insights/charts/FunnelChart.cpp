@@ -65,8 +65,8 @@ void FunnelChart::fillInvitations(ChartPanel *panel, const QList<FunnelPeriod> &
     if (std::all_of(months.begin(), months.end(),
                     [](const FunnelPeriod &p) { return p.invitationsSent == 0; })) {
         panel->showEmpty(tr("No invitations in the last 12 months"),
-                         tr("Log the invitations you send with Contact › Compose Message…, or "
-                            "import your LinkedIn export with File › Import LinkedIn Export…. "
+                         tr("Log the invitations you send with Contact ▸ Compose Message…, or "
+                            "import your LinkedIn export with File ▸ Import LinkedIn Export. "
                             "This chart then shows how many were accepted each month."));
         return;
     }
@@ -135,8 +135,8 @@ void FunnelChart::fillInMails(ChartPanel *panel, const QList<FunnelPeriod> &mont
     if (std::all_of(months.begin(), months.end(),
                     [](const FunnelPeriod &p) { return p.inmailsSent == 0; })) {
         panel->showEmpty(tr("No InMails in the last 12 months"),
-                         tr("Log the InMails you send with Contact › Compose Message…, or "
-                            "import your LinkedIn export with File › Import LinkedIn Export…. "
+                         tr("Log the InMails you send with Contact ▸ Compose Message…, or "
+                            "import your LinkedIn export with File ▸ Import LinkedIn Export. "
                             "This chart then shows how many were answered each month."));
         return;
     }

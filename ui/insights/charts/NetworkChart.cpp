@@ -25,7 +25,7 @@ void NetworkChart::fill(ChartPanel *panel, const QList<NetworkSnapshot> &weeks)
     if (weeks.isEmpty()) {
         panel->showEmpty(tr("No weekly numbers yet"),
                          tr("Each week, copy your followers and connections from your LinkedIn "
-                            "profile into Edit › Enter This Week's Numbers…. This chart then shows "
+                            "profile into Edit ▸ Enter This Week's Numbers. This chart then shows "
                             "how they grow, and how many follow you without being connected."));
         return;
     }

@@ -29,7 +29,7 @@ void RatioChart::fill(ChartPanel *panel, QList<NetworkSnapshot> weeks)
     if (weeks.isEmpty()) {
         panel->showEmpty(tr("No weekly numbers yet"),
                          tr("Enter your followers and connections from your LinkedIn profile in "
-                            "Edit › Enter This Week's Numbers…. This chart then compares the "
+                            "Edit ▸ Enter This Week's Numbers. This chart then compares the "
                             "people who follow you without being connected with the typical "
                             "5–10 % of connections."));
         return;

@@ -30,9 +30,9 @@ void TiersChart::fill(ChartPanel *panel, const QList<TierCount> &counts, int win
         total += c.count;
     if (total == 0) {
         panel->showEmpty(tr("No contacts yet"),
-                         tr("Import your LinkedIn export with File › Import LinkedIn Export…, or "
+                         tr("Import your LinkedIn export with File ▸ Import LinkedIn Export…, or "
                             "add a contact, then log who follows, comments, shares, views and "
-                            "likes with Contact › Quick Capture…. This chart then counts your "
+                            "likes with Contact ▸ Quick Capture. This chart then counts your "
                             "contacts per engagement tier."));
         return;
     }

@@ -29,7 +29,7 @@ void ViewsChart::fill(ChartPanel *panel, QList<NetworkSnapshot> weeks)
     if (weeks.isEmpty()) {
         panel->showEmpty(tr("No profile views or search appearances yet"),
                          tr("Each week, copy the profile views and search appearances from your "
-                            "LinkedIn dashboard into Edit › Enter This Week's Numbers…. LinkedIn "
+                            "LinkedIn dashboard into Edit ▸ Enter This Week's Numbers. LinkedIn "
                             "forgets them; this chart keeps the series."));
         return;
     }
