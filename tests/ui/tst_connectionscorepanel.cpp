@@ -156,6 +156,35 @@ private slots:
         QCOMPARE(label(u"scoreLabel"_s), u"Connection score 0"_s);
     }
 
+    void theHelpReadsAsALinkAndTheTierLinesUp()
+    {
+        table()->selectRow(rowOf(m_active));
+        auto *help = panel()->findChild<QPushButton *>(u"scoreHelpButton"_s);
+        QVERIFY(help);
+        // A link like Outreach's: flat, underlined, in the link colour, in
+        // a light palette and after a switch to a dark one.
+        QVERIFY(help->isFlat());
+        QVERIFY(help->font().underline());
+        QCOMPARE(help->palette().color(QPalette::ButtonText),
+                 panel()->palette().color(QPalette::Link));
+        QPalette dark = m_window->palette();
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+        m_window->setPalette(dark);
+        QCOMPARE(help->palette().color(QPalette::ButtonText), QColor(0x6c, 0xb4, 0xff));
+
+        // Avery's tier has its dot; Quinn has none, and no empty space
+        // for one before "No engagement logged".
+        auto *dot = panel()->findChild<QLabel *>(u"tierIcon"_s);
+        QVERIFY(dot);
+        QVERIFY(dot->isVisibleTo(panel()));
+        table()->selectRow(rowOf(m_quiet));
+        QCOMPARE(label(u"tierLabel"_s), u"No engagement logged"_s);
+        QVERIFY(!dot->isVisibleTo(panel()));
+        table()->selectRow(rowOf(m_active));
+        QVERIFY(dot->isVisibleTo(panel()));
+    }
+
     void aWriteInTheWindowUpdatesTheStoredScore()
     {
         table()->setFocus();

@@ -841,6 +841,9 @@ void tst_ContentPage::piecePanelListsEngagersAndReadings()
     QCOMPARE(readings->topLevelItem(0)->text(1), u"1,200"_s);
     QCOMPARE(readings->topLevelItem(0)->text(2), u"25"_s);
     QCOMPARE(readings->topLevelItem(1)->text(1), u"500"_s);
+    // Side by side, the two lists' rows line up.
+    QCOMPARE(readings->visualItemRect(readings->topLevelItem(0)).height(),
+             engagers->visualItemRect(engagers->topLevelItem(0)).height());
 
     // Double-clicking a person opens them.
     QSignalSpy opened(m_page.get(), &ContentPage::contactActivated);
@@ -860,6 +863,17 @@ void tst_ContentPage::piecePanelListsEngagersAndReadings()
     QCOMPARE(engagers->topLevelItem(0)->text(0), u"Person 1"_s);
     QCOMPARE(readings->topLevelItemCount(), 1);
     QCOMPARE(readings->topLevelItem(0)->flags(), Qt::NoItemFlags);
+
+    // A piece nobody engaged with says how to log them, with the same
+    // menu arrow as everywhere else.
+    const qint64 quiet = addPiece(ContentKind::Article, u"Quiet"_s, QDate(2026, 2, 1));
+    m_page->reload();
+    m_page->selectPiece(quiet);
+    QCOMPARE(engagers->topLevelItemCount(), 1);
+    const QString nobody = engagers->topLevelItem(0)->text(0);
+    QVERIFY2(nobody.contains(u"Contact \u25b8 Quick Capture"_s), qPrintable(nobody));
+    QVERIFY(!nobody.contains(u"\u203a"_s));
+    m_page->selectPiece(other);
 
     // Engagement logged elsewhere shows on reload.
     QList<Engagement> more = {

@@ -13,6 +13,7 @@
 #include "SeamTesting.h"
 #include "common/ChartPanel.h"
 #include "common/EmptyStateView.h"
+#include "common/LinkButton.h"
 #include "common/TierStyle.h"
 #include "db/Database.h"
 #include "insights/InsightsPage.h"
@@ -336,6 +337,10 @@ private slots:
         // The button shows the same text.
         ChartPanel *funnel = page.panel(InsightsPage::Invitations);
         page.showChart(InsightsPage::Invitations);
+        // A link, as everywhere else "How is this computed?" shows.
+        QVERIFY(funnel->explainButton()->font().underline());
+        QCOMPARE(funnel->explainButton()->palette().color(QPalette::ButtonText),
+                 funnel->palette().color(QPalette::Link));
         Prompts::clear();
         QTest::mouseClick(funnel->explainButton(), Qt::LeftButton);
         QCOMPARE(Prompts::shown().size(), 1);
@@ -348,6 +353,7 @@ private slots:
         QVERIFY2(text.contains(u"Network score = "_s), qPrintable(text));
         QVERIFY2(text.contains(u"not filled in 2 ÷ 2 = 100.0 %"_s), qPrintable(text));
         QCOMPARE(review->scoreLabel()->toolTip().isEmpty(), false);
+        QVERIFY(review->explainButton()->font().underline());
         Prompts::clear();
         QTest::mouseClick(review->explainButton(), Qt::LeftButton);
         QCOMPARE(Prompts::shown().size(), 1);

@@ -87,6 +87,9 @@ private slots:
                 dialog.findChild<QCheckBox *>(u"archivedCheck"_s)->setChecked(true);
                 return true;
             });
+        // The Contact menu acts on the person the page shows: Mara, selected
+        // on the Contacts page.
+        m_window->showPage(MainWindow::Page::Contacts);
         m_window->findChild<QAction *>(u"keepInTouchAction"_s)->trigger();
         QVERIFY(shown);
         KeepInTouch k = stored();

@@ -13,10 +13,13 @@
 #include "store/OutreachStore.h"
 #include "today/TodayPage.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -232,6 +235,50 @@ private slots:
         QCOMPARE(m_window->contactStore()->totalCount(), 3);
         press(QKeySequence(Qt::CTRL | Qt::Key_Q));
         QTRY_VERIFY(!m_window->isVisible());
+    }
+
+    void menuLettersAreTheMenusOnEveryPage()
+    {
+        // Alt+F, Alt+E, Alt+C… open the menus wherever one is: no label,
+        // check box or button shown on a page takes a menu's letter (the
+        // detail panel's "&First name", "&Company", "&E-mail" and Today's
+        // "&Enter Them…" did, so Alt+C jumped to a field).
+        writeThreeReplies();
+        launch();
+        QString menuLetters;
+        for (QAction *menu : m_window->menuBar()->actions()) {
+            const qsizetype at = menu->text().indexOf(u'&');
+            QVERIFY2(at >= 0, qPrintable(menu->text()));
+            menuLetters += menu->text().at(at + 1).toLower();
+        }
+        QCOMPARE(menuLetters, u"fevcgh"_s);
+        const auto letterOf = [](const QString &text) {
+            for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+                if (text.at(i) == u'&') {
+                    if (text.at(i + 1) != u'&')
+                        return text.at(i + 1).toLower();
+                    ++i;
+                }
+            }
+            return QChar();
+        };
+        for (MainWindow::Page page :
+             {MainWindow::Page::Today, MainWindow::Page::Contacts, MainWindow::Page::Outreach}) {
+            m_window->showPage(page);
+            QApplication::processEvents();
+            QStringList taken;
+            for (QLabel *label : m_window->findChildren<QLabel *>()) {
+                if (label->buddy() && label->isVisible() &&
+                    menuLetters.contains(letterOf(label->text())))
+                    taken << label->text();
+            }
+            for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>()) {
+                if (button->isVisible() && menuLetters.contains(letterOf(button->text())))
+                    taken << button->text();
+            }
+            QVERIFY2(taken.isEmpty(),
+                     qPrintable(u"page %1: %2"_s.arg(int(page)).arg(taken.join(u", "_s))));
+        }
     }
 };
 

@@ -33,6 +33,7 @@ private slots:
     void listsTodaysQueueKeys();
     void dialogShowsTheList();
     void htmlTableHasEveryEntry();
+    void keysNoKeyboardHasAreLeftOut();
 
 private:
     static bool contains(const QList<Entry> &entries, const QString &where, const QString &what,
@@ -181,6 +182,17 @@ void tst_KeyboardShortcutsDialog::htmlTableHasEveryEntry()
     QCOMPARE(html.count(u"<tr>"_s), 5); // two headings, three rows
     QVERIFY(html.contains(u"Open &lt;Database&gt;"_s));
     QVERIFY(html.indexOf(u">Today<"_s) > html.indexOf(u"Ctrl+Q"_s));
+}
+
+void tst_KeyboardShortcutsDialog::keysNoKeyboardHasAreLeftOut()
+{
+    QAction undo;
+    undo.setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z), QKeySequence(Qt::Key_F14)});
+    QCOMPARE(KeyboardShortcutsDialog::keysOf(&undo),
+             QKeySequence(Qt::CTRL | Qt::Key_Z).toString(QKeySequence::NativeText));
+    QAction help;
+    help.setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_F12)});
+    QCOMPARE(KeyboardShortcutsDialog::keysOf(&help), u"F1, F12"_s);
 }
 
 QTEST_MAIN(tst_KeyboardShortcutsDialog)

@@ -4,19 +4,28 @@
 
 #include "SeamTesting.h"
 #include "common/EmptyStateView.h"
+#include "common/ErrorBanner.h"
 #include "common/ThemedIcon.h"
+#include "outreach/LintFlag.h"
+#include "outreach/LintFlagList.h"
 #include "settings/Settings.h"
+#include "shell/HelpWindow.h"
 #include "shell/MainWindow.h"
+#include "today/TodayButtonRow.h"
 #include "today/TodayQueueModel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 
 using namespace Qt::StringLiterals;
 using namespace rapport;
@@ -249,6 +258,77 @@ private slots:
             const QColor drawn = strokeColor(icon.pixmap(24, 24).toImage());
             QVERIFY(ThemedIcon::contrast(drawn, darkPalette().color(QPalette::Base)) >= 4.5);
         }
+    }
+
+    void buttonsAndMessagesUseTheSet()
+    {
+        QApplication::setPalette(darkPalette());
+        const QColor window = darkPalette().color(QPalette::Window);
+        // Today's Done button: our check mark, not the theme's "mail-send".
+        TodayButtonRow row;
+        QCOMPARE(row.doneButton()->icon().name(), u"done"_s);
+        const QColor done = strokeColor(row.doneButton()->icon().pixmap(16, 16).toImage());
+        QVERIFY(done.isValid());
+        QVERIFY(ThemedIcon::contrast(done, window) >= 4.5);
+
+        // Inline messages: our warning sign in the text colour (the style's
+        // was a coloured bitmap from another set).
+        ErrorBanner banner;
+        QColor warning;
+        for (QLabel *label : banner.findChildren<QLabel *>()) {
+            if (!label->pixmap().isNull())
+                warning = strokeColor(label->pixmap().toImage());
+        }
+        QVERIFY2(warning.isValid(), "no warning sign");
+        QVERIFY(near(warning, ThemedIcon::color(darkPalette(), QIcon::Normal)));
+
+        // The message checker's flags.
+        LintFlagList flags(LintFlagList::Text::Title);
+        LintFlag flag;
+        flag.code = u"phone"_s;
+        flag.title = u"Asks for a call"_s;
+        flags.showFlags({flag}, u"none"_s);
+        QCOMPARE(flags.count(), 1);
+        QCOMPARE(flags.item(0)->icon().name(), u"info"_s);
+
+        // The User Guide's toolbar.
+        HelpWindow help;
+        QStringList names;
+        for (const QString &action :
+             {u"guideBackAction"_s, u"guideForwardAction"_s, u"guideHomeAction"_s}) {
+            auto *found = help.findChild<QAction *>(action);
+            QVERIFY2(found, qPrintable(action));
+            QVERIFY(!found->icon().isNull());
+            names << found->icon().name();
+        }
+        QCOMPARE(names, (QStringList{u"back"_s, u"forward"_s, u"guide"_s}));
+    }
+
+    void noOtherSetInsideTheWindow()
+    {
+        // The window's own content draws only our line icons; the desktop's
+        // theme icons are left to the menu bar's actions (as native menus
+        // show them) and to files another change is rewriting (see the list).
+        const QStringList allowed{u"shell/MainMenus.cpp"_s, u"content/ContentPage.cpp"_s,
+                                  u"outreach/OutreachPage.cpp"_s,
+                                  u"outreach/TemplatesDialog.cpp"_s};
+        const QString root = QStringLiteral(RAPPORT_SOURCE_DIR) + u"/ui"_s;
+        QDirIterator it(root, {u"*.cpp"_s}, QDir::Files, QDirIterator::Subdirectories);
+        int files = 0;
+        QStringList offenders;
+        while (it.hasNext()) {
+            const QString path = it.next();
+            ++files;
+            const QString relative = QDir(root).relativeFilePath(path);
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll());
+            if ((text.contains(u"QIcon::fromTheme"_s) || text.contains(u"standardIcon("_s)) &&
+                !allowed.contains(relative))
+                offenders << relative;
+        }
+        QVERIFY(files > 50);
+        QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(u", "_s)));
     }
 
     void queueActionsHaveTheirOwnIcons()

@@ -2,6 +2,7 @@
 
 #include "common/EmptyStateView.h"
 #include "common/FileDialogs.h"
+#include "common/LinkButton.h"
 #include "common/Prompts.h"
 #include "io/CsvWriter.h"
 
@@ -18,7 +19,6 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStackedWidget>
-#include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QXYSeries>
@@ -58,13 +58,12 @@ ChartPanel::ChartPanel(const QString &prefix, const QString &accessibleName, QWi
     m_side->hide();
     auto *sideColumn = new QVBoxLayout;
     sideColumn->addWidget(m_side, 1);
-    m_explain = new QToolButton(content);
+    // A link, as "How is this computed?" is everywhere else.
+    m_explain = new LinkButton(tr("How is this computed?"), content);
     m_explain->setObjectName(prefix + u"Explain"_s);
-    m_explain->setText(tr("How is this computed?"));
     m_explain->setAccessibleName(tr("How the %1 figures are computed").arg(accessibleName));
-    m_explain->setAutoRaise(true);
     m_explain->hide();
-    connect(m_explain, &QToolButton::clicked, this, &ChartPanel::explain);
+    connect(m_explain, &LinkButton::clicked, this, &ChartPanel::explain);
     sideColumn->addWidget(m_explain, 0, Qt::AlignLeft);
     row->addLayout(sideColumn);
     layout->addLayout(row, 1);

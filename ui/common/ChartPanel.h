@@ -19,10 +19,11 @@ class QChartView;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
-class QToolButton;
 class QXYSeries;
 
 namespace rapport {
+
+class LinkButton;
 
 class EmptyStateView;
 
@@ -47,7 +48,7 @@ public:
     // that button shows. Empty hides the button.
     void setExplanation(const QString &text);
     QString explanation() const { return m_explanation; }
-    QToolButton *explainButton() const { return m_explain; }
+    LinkButton *explainButton() const { return m_explain; }
     // Shows the explanation (what the button does) with Prompts::information.
     void explain();
     // Hides the chart and its export, and shows the empty state the page
@@ -88,7 +89,7 @@ private:
     QLabel *m_side = nullptr;
     QLabel *m_hover = nullptr;
     QPushButton *m_export = nullptr;
-    QToolButton *m_explain = nullptr;
+    LinkButton *m_explain = nullptr;
     QString m_explanation;
     EmptyStateView *m_empty = nullptr;
     QStringList m_header;

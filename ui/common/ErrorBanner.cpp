@@ -1,5 +1,6 @@
 #include "common/ErrorBanner.h"
 
+#include "common/ThemedIcon.h"
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QResizeEvent>
@@ -17,7 +18,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     auto *icon = new QLabel(this);
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    ThemedIcon::setOn(icon, u"warning"_s, iconSize);
     m_text = new QLabel(this);
     m_text->setObjectName(u"errorText"_s);
     m_text->setWordWrap(true);

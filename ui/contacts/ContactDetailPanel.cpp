@@ -1,5 +1,6 @@
 #include "contacts/ContactDetailPanel.h"
 
+#include "common/LinkButton.h"
 #include "common/OutreachStyle.h"
 #include "common/Prompts.h"
 #include "common/ThemedIcon.h"
@@ -145,9 +146,9 @@ QWidget *ContactDetailPanel::createScoreRow(QWidget *details)
     m_scoreLabel->setAccessibleName(tr("Connection score"));
     m_scoreLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     scoreLine->addWidget(m_scoreLabel);
-    m_scoreHelpButton = new QPushButton(tr("How is this computed?"), m_scoreRow);
+    // A link, as "How is this computed?" is everywhere else.
+    m_scoreHelpButton = new LinkButton(tr("How is this computed?"), m_scoreRow);
     m_scoreHelpButton->setObjectName(u"scoreHelpButton"_s);
-    m_scoreHelpButton->setFlat(true);
     m_scoreHelpButton->setToolTip(tr("Show how the connection score is computed"));
     scoreLine->addWidget(m_scoreHelpButton);
     scoreLine->addStretch(1);
@@ -382,11 +383,14 @@ void ContactDetailPanel::updateHeader(const Contact &contact)
 
     const Tier tier = contact.tier();
     if (tier.isNone()) {
+        // No dot: the words line up with the score and the form below.
         m_tierIcon->clear();
+        m_tierIcon->hide();
         m_tierLabel->setText(tr("No engagement logged"));
         m_tierLabel->setEnabled(false);
     } else {
         m_tierIcon->setPixmap(TierStyle::icon(tier).pixmap(QSize(14, 14), devicePixelRatioF()));
+        m_tierIcon->show();
         QString text = TierStyle::label(tier);
         if (contact.lastEngagedOn.isValid())
             text = tr("%1 · last engaged %2").arg(text, RelativeDate::text(contact.lastEngagedOn));

@@ -2,6 +2,7 @@
 
 #include "common/DateField.h"
 #include "common/ErrorBanner.h"
+#include "common/ThemedIcon.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,11 +21,13 @@ namespace rapport {
 ContactForm::ContactForm(QWidget *parent)
     : QWidget(parent)
 {
+    // Mnemonics: none of the menu bar's (File, Edit, View, Contact, Go,
+    // Help), so Alt+F, Alt+E, Alt+C open menus while the panel shows.
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
-    addLine(form, m_firstName, u"firstNameEdit"_s, tr("&First name:"));
+    addLine(form, m_firstName, u"firstNameEdit"_s, tr("F&irst name:"));
     m_firstName->setPlaceholderText(tr("Required"));
 
     m_firstNameMessage = new QWidget(this);
@@ -33,8 +36,7 @@ ContactForm::ContactForm(QWidget *parent)
     messageLayout->setContentsMargins(0, 0, 0, 0);
     auto *messageIcon = new QLabel(m_firstNameMessage);
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    messageIcon->setPixmap(
-        style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    ThemedIcon::setOn(messageIcon, u"warning"_s, iconSize);
     auto *messageText =
         new QLabel(tr("Enter a first name; every contact needs one."), m_firstNameMessage);
     messageText->setWordWrap(true);
@@ -48,10 +50,10 @@ ContactForm::ContactForm(QWidget *parent)
     m_profileUrl->setPlaceholderText(u"https://www.linkedin.com/in/…"_s);
     addLine(form, m_position, u"positionEdit"_s, tr("P&osition:"));
     m_position->setPlaceholderText(tr("Position or headline"));
-    addLine(form, m_company, u"companyEdit"_s, tr("&Company:"));
-    addLine(form, m_industry, u"industryEdit"_s, tr("&Industry:"));
+    addLine(form, m_company, u"companyEdit"_s, tr("Compan&y:"));
+    addLine(form, m_industry, u"industryEdit"_s, tr("Ind&ustry:"));
     addLine(form, m_location, u"locationEdit"_s, tr("Loc&ation:"));
-    addLine(form, m_email, u"emailEdit"_s, tr("&E-mail:"));
+    addLine(form, m_email, u"emailEdit"_s, tr("E-&mail:"));
     m_email->setPlaceholderText(tr("name@example.com"));
     m_emailMessage = new ErrorBanner(this);
     m_emailMessage->setObjectName(u"emailMessage"_s);
@@ -90,7 +92,7 @@ ContactForm::ContactForm(QWidget *parent)
     connect(m_connectedOn, &QLineEdit::textChanged, this, &ContactForm::updateMessages);
     connect(m_connectedOn, &QLineEdit::textChanged, this, &ContactForm::edited);
 
-    m_followsMe = new QCheckBox(tr("&Follows me"), this);
+    m_followsMe = new QCheckBox(tr("Follo&ws me"), this);
     m_followsMe->setObjectName(u"followsMeCheck"_s);
     form->addRow(QString(), m_followsMe);
     connect(m_followsMe, &QCheckBox::toggled, this, &ContactForm::edited);

@@ -5,7 +5,9 @@
 #include "session/Session.h"
 #include "store/ContactStore.h"
 
+#include <QAbstractButton>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -20,6 +22,25 @@ namespace {
 // the form, narrow enough to leave the list most of a 1280-pixel window.
 constexpr int MinimumChars = 40;
 constexpr int DefaultChars = 48;
+
+// `text` without its mnemonic marker ("&First" → "First"; "&&" stays "&&").
+QString withoutMnemonic(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'&' && i + 1 < text.size()) {
+            if (text.at(i + 1) == u'&')
+                out += u"&&"_s;
+            else
+                out += text.at(i + 1);
+            ++i;
+            continue;
+        }
+        out += text.at(i);
+    }
+    return out;
+}
 
 } // namespace
 
@@ -42,6 +63,14 @@ ContactSidePanel::ContactSidePanel(QWidget *parent)
             part->setObjectName(u"side"_s + name);
         }
     }
+    // Read only beside Today's and Outreach's lists: its labels take no
+    // Alt+letter, which belong to those pages' buttons (Done, Reopen…).
+    for (QLabel *label : m_panel->findChildren<QLabel *>()) {
+        if (label->buddy())
+            label->setText(withoutMnemonic(label->text()));
+    }
+    for (QAbstractButton *button : m_panel->findChildren<QAbstractButton *>())
+        button->setText(withoutMnemonic(button->text()));
     layout->addWidget(m_panel, 1);
 
     auto *buttons = new QHBoxLayout;

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSet>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -44,6 +45,15 @@ QTreeWidget *list(const QString &objectName, const QStringList &columns, QWidget
     tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     return tree;
+}
+
+// One row height for both lists: the people's rows carry an engagement
+// dot, the readings' none, and side by side they should line up.
+QSize rowSize(const QWidget *list)
+{
+    const int icon = list->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, list);
+    // A width of 1: the first column stretches, so only the height counts.
+    return QSize(1, std::max(list->fontMetrics().height(), icon) + 4);
 }
 
 QString count(const std::optional<int> &value)
@@ -132,11 +142,12 @@ void ContentPiecePanel::fillEngagers()
         item->setText(2, locale.toString(row.date, QLocale::ShortFormat));
         item->setToolTip(2, locale.toString(row.date, QLocale::LongFormat));
         item->setData(0, ContactIdRole, row.contactId);
+        item->setSizeHint(0, rowSize(m_engagers));
     }
     if (m_pieceId > 0 && rows.isEmpty()) {
         auto *item = new QTreeWidgetItem(m_engagers);
         item->setText(0, tr("Nobody logged yet: record likes, comments and shares on this "
-                            "piece with Contact › Quick Capture."));
+                            "piece with Contact ▸ Quick Capture."));
         item->setFlags(Qt::NoItemFlags);
         item->setFirstColumnSpanned(true);
     }
@@ -164,6 +175,7 @@ void ContentPiecePanel::fillReadings()
         item->setText(2, count(it->reactions));
         item->setText(3, count(it->comments));
         item->setText(4, count(it->shares));
+        item->setSizeHint(0, rowSize(m_readings));
         for (int column = 1; column < 5; ++column)
             item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
     }

@@ -1,5 +1,6 @@
 #include "engagement/QuickCaptureDialog.h"
 
+#include "common/ThemedIcon.h"
 #include "common/TierStyle.h"
 #include "store/ContactStore.h"
 
@@ -224,7 +225,7 @@ void QuickCaptureDialog::fillRow(int row)
     combo->setAccessibleName(tr("Who line %1 is").arg(item.line.lineNumber));
     switch (item.status) {
     case CaptureItem::Matched:
-        combo->addItem(QIcon::fromTheme(u"emblem-ok"_s),
+        combo->addItem(ThemedIcon::icon(u"matched"_s),
                        tr("%1 (matched by %2)").arg(describe(item.contactId), item.how),
                        item.contactId);
         break;

@@ -1,6 +1,7 @@
 #include "insights/NetworkReviewPanel.h"
 
 #include "common/EmptyStateView.h"
+#include "common/LinkButton.h"
 #include "common/Prompts.h"
 #include "domain/NetworkScore.h"
 #include "insights/IndustryScope.h"
@@ -16,7 +17,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -181,12 +181,10 @@ QWidget *NetworkReviewPanel::createReviewPage()
     m_score->setObjectName(u"reviewNetworkScore"_s);
     m_score->setWordWrap(true);
     layout->addWidget(m_score);
-    m_explain = new QToolButton(page);
+    m_explain = new LinkButton(tr("How is this computed?"), page);
     m_explain->setObjectName(u"reviewExplain"_s);
-    m_explain->setText(tr("How is this computed?"));
     m_explain->setAccessibleName(tr("How the network review's figures are computed"));
-    m_explain->setAutoRaise(true);
-    connect(m_explain, &QToolButton::clicked, this, &NetworkReviewPanel::explain);
+    connect(m_explain, &LinkButton::clicked, this, &NetworkReviewPanel::explain);
     layout->addWidget(m_explain, 0, Qt::AlignLeft);
 
     layout->addLayout(createButtonRow(page));

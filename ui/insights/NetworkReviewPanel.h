@@ -19,11 +19,12 @@ class QLabel;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
-class QToolButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace rapport {
+
+class LinkButton;
 
 class Database;
 class EmptyStateView;
@@ -51,7 +52,7 @@ public:
     // How every figure of the review is computed, with today's inputs: what
     // "How is this computed?" shows (each figure's own part is its tooltip).
     QString explanation() const { return m_explanation; }
-    QToolButton *explainButton() const { return m_explain; }
+    LinkButton *explainButton() const { return m_explain; }
     void explain();
     bool isEmptyShown() const;
 
@@ -77,7 +78,7 @@ private:
     QPushButton *m_never = nullptr;
     QPushButton *m_quiet = nullptr;
     QSpinBox *m_months = nullptr;
-    QToolButton *m_explain = nullptr;
+    LinkButton *m_explain = nullptr;
     QString m_explanation;
     QTreeWidget *m_industries = nullptr;
     QTreeWidget *m_locations = nullptr;

@@ -1,6 +1,6 @@
 #include "outreach/LintFlagList.h"
 
-#include <QStyle>
+#include "common/ThemedIcon.h"
 
 using namespace Qt::StringLiterals;
 
@@ -23,7 +23,7 @@ void LintFlagList::showFlags(const QList<LintFlag> &flags, const QString &emptyT
 {
     clear();
     m_flags = flags;
-    const QIcon icon = style()->standardIcon(QStyle::SP_MessageBoxInformation);
+    const QIcon icon = ThemedIcon::icon(u"info"_s);
     for (const LintFlag &f : flags) {
         const QString words = m_text == Text::Title ? f.title : f.title + u"\n"_s + f.explanation;
         auto *entry = new QListWidgetItem(icon, words, this);

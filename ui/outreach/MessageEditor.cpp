@@ -137,7 +137,7 @@ void MessageEditor::updateCounter(QLabel *label, const QString &text, int limit)
     const QLocale locale;
     const int n = CharacterLimits::count(text);
     if (limit <= 0) {
-        label->setText(tr("%1 characters").arg(locale.toString(n)));
+        label->setText(n == 1 ? tr("1 character") : tr("%1 characters").arg(locale.toString(n)));
         label->setPalette(QPalette());
         return;
     }

@@ -1,6 +1,7 @@
 #include "outreach/OutreachNumbersPanel.h"
 
 #include "common/OutreachStyle.h"
+#include "common/ThemedIcon.h"
 #include "store/ContactStore.h"
 
 #include <QEvent>
@@ -101,8 +102,7 @@ QWidget *OutreachNumbersPanel::createWarning(QWidget *parent)
     m_warningIcon->setObjectName(u"acceptanceWarningIcon"_s);
     m_warningIcon->setAccessibleName(tr("Warning"));
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_warningIcon->setPixmap(
-        style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    ThemedIcon::setOn(m_warningIcon, u"warning"_s, iconSize);
     m_warningText = new QLabel(m_warning);
     m_warningText->setObjectName(u"acceptanceWarningText"_s);
     m_warningText->setTextFormat(Qt::PlainText);

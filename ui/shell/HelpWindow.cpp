@@ -1,5 +1,6 @@
 #include "shell/HelpWindow.h"
 
+#include "common/ThemedIcon.h"
 #include "shell/GuideBrowser.h"
 
 #include <QAction>
@@ -144,7 +145,7 @@ void HelpWindow::createToolBar(QWidget *bar)
     row->setContentsMargins(0, 0, 0, 0);
     auto addButton = [this, bar, row](const QString &icon, const QString &text,
                                       const QList<QKeySequence> &keys, const QString &name) {
-        auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+        auto *action = new QAction(ThemedIcon::icon(icon), text, this);
         action->setShortcuts(keys);
         action->setObjectName(name);
         addAction(action);
@@ -156,16 +157,16 @@ void HelpWindow::createToolBar(QWidget *bar)
         return std::make_pair(action, button);
     };
     auto [back, backButton] =
-        addButton(u"go-previous"_s, tr("&Back"), QKeySequence::keyBindings(QKeySequence::Back),
+        addButton(u"back"_s, tr("&Back"), QKeySequence::keyBindings(QKeySequence::Back),
                   u"guideBackAction"_s);
     connect(back, &QAction::triggered, m_browser, &QTextBrowser::backward);
     m_back = backButton;
     auto [forward, forwardButton] =
-        addButton(u"go-next"_s, tr("&Forward"), QKeySequence::keyBindings(QKeySequence::Forward),
+        addButton(u"forward"_s, tr("&Forward"), QKeySequence::keyBindings(QKeySequence::Forward),
                   u"guideForwardAction"_s);
     connect(forward, &QAction::triggered, m_browser, &QTextBrowser::forward);
     m_forward = forwardButton;
-    auto [home, homeButton] = addButton(u"go-home"_s, tr("&Contents"), {}, u"guideHomeAction"_s);
+    auto [home, homeButton] = addButton(u"guide"_s, tr("&Contents"), {}, u"guideHomeAction"_s);
     Q_UNUSED(homeButton);
     connect(home, &QAction::triggered, this, [this] { showTopic(u"index"_s); });
     m_back->setEnabled(false);

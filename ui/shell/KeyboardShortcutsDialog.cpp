@@ -204,7 +204,10 @@ QString KeyboardShortcutsDialog::keysOf(const QAction *action)
 {
     QStringList keys;
     for (const QKeySequence &key : action->shortcuts()) {
-        if (!key.isEmpty())
+        // Keys no usual keyboard has (X11's Undo binding F14, say) are
+        // left out: they only puzzle.
+        const Qt::Key code = key.isEmpty() ? Qt::Key_unknown : key[0].key();
+        if (!key.isEmpty() && !(code >= Qt::Key_F13 && code <= Qt::Key_F35))
             keys << key.toString(QKeySequence::NativeText);
     }
     return keys.join(u", "_s);

@@ -214,7 +214,7 @@ void MainMenus::createContactMenu(ContentPage *content)
     m_valueAction->setStatusTip(
         tr("Record a how-to, an introduction, a recommendation or an endorsement you offered"));
     m_keepInTouchAction = contact->addAction(tr("&Keep in Touch…"), this, [this] {
-        m_commands->keepInTouch(m_contacts->detailPanel()->contactId());
+        m_commands->keepInTouch(m_commands->pageContactId());
     });
     m_keepInTouchAction->setObjectName(u"keepInTouchAction"_s);
     m_keepInTouchAction->setStatusTip(tr("How often to keep in touch with the selected contact; "

@@ -6,6 +6,7 @@
 #include "common/ThemedIcon.h"
 #include "common/TierStyle.h"
 #include "contacts/ContactDetailPanel.h"
+#include "contacts/ContactSidePanel.h"
 #include "contacts/ContactsPage.h"
 #include "content/ContentPage.h"
 #include "importexport/ImportExportController.h"
@@ -54,6 +55,14 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
                                 m_readOnlyBanner, this);
     m_importExport = new ImportExportController(m_session, m_settings, m_contactsPage, this);
     m_commands = new WindowCommands(m_session, m_contactsPage, this);
+    // The Contact menu acts on the person the current page shows.
+    m_commands->setPageContact([this]() -> qint64 {
+        if (currentPage() == Page::Today)
+            return m_todayPage->contactPanel()->contactId();
+        if (currentPage() == Page::Outreach)
+            return m_outreachPage->contactPanel()->contactId();
+        return m_contactsPage->detailPanel()->contactId();
+    });
     connectPages();
     m_menus = new MainMenus(this, m_session, m_files, m_importExport, m_commands, m_contactsPage,
                             m_contentPage, m_navigation);

@@ -63,6 +63,11 @@ qint64 WindowCommands::shownContactId() const
     return m_contacts->detailPanel()->contactId();
 }
 
+qint64 WindowCommands::pageContactId() const
+{
+    return m_pageContact ? m_pageContact() : shownContactId();
+}
+
 void WindowCommands::addContact()
 {
     if (!m_session->isOpen())
@@ -117,7 +122,9 @@ void WindowCommands::saveContact(const Contact &edited)
 
 void WindowCommands::composeMessage()
 {
-    const std::optional<Contact> contact = m_contacts->currentContact();
+    const qint64 id = pageContactId();
+    const std::optional<Contact> contact =
+        m_session->isOpen() && id > 0 ? m_session->contacts()->get(id) : std::nullopt;
     if (contact)
         composeFor(*contact, QString());
 }
@@ -180,7 +187,9 @@ qint64 WindowCommands::composeFor(const Contact &contact, const QString &templat
 
 void WindowCommands::logValueGiven()
 {
-    const std::optional<Contact> contact = m_contacts->currentContact();
+    const qint64 id = pageContactId();
+    const std::optional<Contact> contact =
+        m_session->isOpen() && id > 0 ? m_session->contacts()->get(id) : std::nullopt;
     if (!contact || !m_session->isOpen())
         return;
     ValueGivenDialog dialog(contact->id, contact->fullName(), m_window);

@@ -34,6 +34,11 @@ public:
     void deleteCurrentContact();
     // The detail panel's Save.
     void saveContact(const Contact &edited);
+    // The contact the current page shows (Today's or Outreach's selection,
+    // else the Contacts page's); Compose, Log Value Given and Keep in Touch
+    // act on it. Without a source: the Contacts page's.
+    void setPageContact(const std::function<qint64()> &source) { m_pageContact = source; }
+    qint64 pageContactId() const;
     // Contact ▸ Compose Message (Ctrl+M) for the contact shown.
     void composeMessage();
     // Compose for one contact, with a template preselected (may be empty);
@@ -77,6 +82,7 @@ private:
     Session *m_session;
     ContactsPage *m_contacts;
     QMainWindow *m_window;
+    std::function<qint64()> m_pageContact;
 };
 
 } // namespace rapport

@@ -1,5 +1,6 @@
 #include "today/TodayButtonRow.h"
 
+#include "common/ThemedIcon.h"
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -16,7 +17,7 @@ TodayButtonRow::TodayButtonRow(QWidget *parent)
     row->setContentsMargins(0, 0, 0, 0);
     m_done = addButton(row, tr("&Done…"), u"todayDoneButton"_s, tr("Done: compose and log"),
                        tr("Enter"));
-    m_done->setIcon(QIcon::fromTheme(u"mail-send"_s));
+    m_done->setIcon(ThemedIcon::icon(u"done"_s));
     m_doneQuiet = addButton(row, tr("Done &Without Composing"), u"todayDoneQuietButton"_s,
                             tr("Done without composing"), tr("Shift+Enter"));
     m_snooze = addButton(row, tr("&Snooze…"), u"todaySnoozeButton"_s, tr("Snooze"), tr("S"));

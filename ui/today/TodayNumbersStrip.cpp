@@ -1,6 +1,7 @@
 #include "today/TodayNumbersStrip.h"
 
 #include "common/OutreachStyle.h"
+#include "common/ThemedIcon.h"
 #include "db/Database.h"
 #include "outreach/OutreachNumbers.h"
 #include "store/SnapshotStore.h"
@@ -75,7 +76,7 @@ QHBoxLayout *TodayNumbersStrip::createFiguresRow()
     m_weekly = addLabel(row, u"todayWeeklyNumbers"_s, tr("This week's numbers"));
     m_weekly->setToolTip(tr("Followers, connections, profile views and search appearances as "
                             "LinkedIn shows them, once a week: Insights charts them."));
-    m_weeklyButton = new QPushButton(tr("&Enter Them…"), this);
+    m_weeklyButton = new QPushButton(tr("E&nter Them…"), this);
     m_weeklyButton->setObjectName(u"todayEnterWeeklyNumbers"_s);
     m_weeklyButton->setAccessibleName(tr("Enter this week's numbers"));
     m_weeklyButton->setFlat(true);
@@ -95,8 +96,7 @@ QHBoxLayout *TodayNumbersStrip::createWarningRow()
     m_warningIcon->setObjectName(u"todayAcceptanceWarningIcon"_s);
     m_warningIcon->setAccessibleName(tr("Warning"));
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_warningIcon->setPixmap(
-        style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    ThemedIcon::setOn(m_warningIcon, u"warning"_s, iconSize);
     warning->addWidget(m_warningIcon, 0, Qt::AlignTop);
     m_warningText = addLabel(warning, u"todayAcceptanceWarning"_s, tr("Acceptance warning"));
     m_warningText->setWordWrap(true);
