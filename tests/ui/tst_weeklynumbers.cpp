@@ -137,6 +137,22 @@ private slots:
         QCOMPARE(m_window->undoStack()->count(), 0);
     }
 
+    void nothingTypedSavesNoZeros()
+    {
+        // A first reading starts empty: OK stays disabled until both counts
+        // are typed, so a quick OK never records 0 followers.
+        WeeklyNumbersDialog dialog(std::nullopt, {});
+        QCOMPARE(dialog.followersSpin()->text(), u"Not entered"_s);
+        QCOMPARE(dialog.connectionsSpin()->text(), u"Not entered"_s);
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QVERIFY2(dialog.problem().contains(u"Enter your followers"_s),
+                 qPrintable(dialog.problem()));
+        dialog.followersSpin()->setValue(0);
+        QVERIFY(!okButton(dialog)->isEnabled());
+        dialog.connectionsSpin()->setValue(0);
+        QVERIFY(okButton(dialog)->isEnabled()); // typed zeros are a reading
+    }
+
     void aFutureOrImpossibleDayIsSaidNotChanged()
     {
         WeeklyNumbersDialog dialog(std::nullopt, {});

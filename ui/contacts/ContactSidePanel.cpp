@@ -120,9 +120,12 @@ void ContactSidePanel::showContact(qint64 contactId)
 {
     const std::optional<Contact> contact =
         m_contacts && contactId > 0 ? m_contacts->get(contactId) : std::nullopt;
+    const qint64 before = m_contactId;
     m_contactId = contact ? contact->id : 0;
     m_panel->setContact(contact);
     m_openButton->setEnabled(m_contactId > 0);
+    if (m_contactId != before)
+        emit contactChanged(m_contactId);
 }
 
 QSplitter *ContactSidePanel::besides(QWidget *main, ContactSidePanel *panel,

@@ -47,6 +47,8 @@ public:
 signals:
     // Open in Contacts: select this contact on the Contacts page.
     void openRequested(qint64 contactId);
+    // The contact shown changed (0: none), so the Contact menu can follow.
+    void contactChanged(qint64 contactId);
 
 private:
     ContactDetailPanel *m_panel = nullptr;

@@ -90,8 +90,7 @@ ContentPage::ContentPage(QUndoStack *undo, QWidget *parent)
 
 void ContentPage::createActions()
 {
-    m_addPieceAction =
-        new QAction(QIcon::fromTheme(u"document-new"_s), tr("Add &Post or Article…"), this);
+    m_addPieceAction = new QAction(tr("Add &Post or Article…"), this);
     m_addPieceAction->setObjectName(u"addContentAction"_s);
     connect(m_addPieceAction, &QAction::triggered, this, &ContentPage::openAddPieceDialog);
     m_addMetricsAction = new QAction(tr("Add &Numbers…"), this);
@@ -102,8 +101,7 @@ void ContentPage::createActions()
     m_editAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     m_editAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_editAction, &QAction::triggered, this, &ContentPage::openEditPieceDialog);
-    m_deleteAction =
-        new QAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete Post or Article…"), this);
+    m_deleteAction = new QAction(tr("&Delete Post or Article…"), this);
     m_deleteAction->setObjectName(u"deleteContentAction"_s);
     m_deleteAction->setShortcuts(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);

@@ -333,8 +333,9 @@ void QuickCaptureDialog::updateSummary()
                 : toLog == 0 ? tr("Every line is ignored: there is nobody to log.")
                              : QString();
     updateOk();
-    m_logButton->setText(toLog == 1 ? tr("&Log 1 Person")
-                                    : tr("&Log %1 People").arg(locale.toString(toLog)));
+    m_logButton->setText(toLog == 0   ? tr("&Log")
+                         : toLog == 1 ? tr("&Log 1 Person")
+                                      : tr("&Log %1 People").arg(locale.toString(toLog)));
 }
 
 } // namespace rapport

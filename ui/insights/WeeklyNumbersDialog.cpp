@@ -108,13 +108,19 @@ QFormLayout *WeeklyNumbersDialog::createForm()
     m_followers = new QSpinBox(this);
     m_followers->setObjectName(u"weeklyFollowersSpin"_s);
     m_followers->setAccessibleName(tr("Followers"));
-    m_followers->setRange(0, 100000000);
+    // Required, and empty until typed (or filled from the last reading): a
+    // quick OK never saves zeros.
+    m_followers->setRange(-1, 100000000);
+    m_followers->setSpecialValueText(tr("Not entered"));
+    m_followers->setValue(-1);
     m_followers->setGroupSeparatorShown(true);
     form->addRow(tr("&Followers:"), m_followers);
     m_connections = new QSpinBox(this);
     m_connections->setObjectName(u"weeklyConnectionsSpin"_s);
     m_connections->setAccessibleName(tr("Connections"));
-    m_connections->setRange(0, 30000);
+    m_connections->setRange(-1, 30000);
+    m_connections->setSpecialValueText(tr("Not entered"));
+    m_connections->setValue(-1);
     m_connections->setGroupSeparatorShown(true);
     form->addRow(tr("&Connections:"), m_connections);
     m_views = optionalSpin(this, u"weeklyViewsSpin"_s, tr("Profile views, last 7 days"));
@@ -186,8 +192,11 @@ void WeeklyNumbersDialog::update()
         }
     }
 
+    const bool entered = m_followers->value() >= 0 && m_connections->value() >= 0;
     const FollowerRatio r = FollowerRatio::compute(m_followers->value(), m_connections->value());
-    if (m_followers->value() < m_connections->value()) {
+    if (!entered) {
+        m_ratio->setText(tr("Enter followers and connections to see your true followers."));
+    } else if (m_followers->value() < m_connections->value()) {
         m_ratio->setText(problem());
     } else if (!r.ratio) {
         m_ratio->setText(tr("Enter followers and connections to see your true followers."));
@@ -204,6 +213,8 @@ QString WeeklyNumbersDialog::problem() const
 {
     if (const QString date = m_date->problem(); !date.isEmpty())
         return tr("Read on: %1").arg(date);
+    if (m_followers->value() < 0 || m_connections->value() < 0)
+        return tr("Enter your followers and connections as your LinkedIn profile shows them.");
     if (m_followers->value() < m_connections->value())
         return tr("Followers (%1) are below connections (%2): LinkedIn counts every connection "
                   "as a follower. Check the follower count on your profile.")

@@ -50,7 +50,7 @@ void OutreachRowActions::createActions()
         {QKeySequence(Qt::Key_F2), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     m_setOutcomeAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_setOutcomeAction, &QAction::triggered, this, &OutreachRowActions::popUpOutcomeMenu);
-    m_deleteAction = new QAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete…"), m_page);
+    m_deleteAction = new QAction(tr("&Delete…"), m_page);
     m_deleteAction->setObjectName(u"deleteOutreachAction"_s);
     m_deleteAction->setShortcuts(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);

@@ -101,7 +101,7 @@ QWidget *TemplatesDialog::createTemplateList(QWidget *parent)
     listCaption->setBuddy(m_list);
     leftLayout->addWidget(m_list, 1);
     auto *listButtons = new QHBoxLayout;
-    m_newButton = new QPushButton(QIcon::fromTheme(u"document-new"_s), tr("&New"), left);
+    m_newButton = new QPushButton(tr("&New"), left);
     m_newButton->setObjectName(u"newButton"_s);
     m_newButton->setToolTip(
         tr("Start a new template of your own (%1)")

@@ -300,7 +300,8 @@ void MainMenus::updateActions(bool onContacts)
     // A read-only database can be looked at, searched and exported only.
     const bool open = m_session->isOpen();
     const bool writable = open && !m_session->isReadOnly();
-    const bool hasContact = writable && m_contacts->detailPanel()->contactId() > 0;
+    // The Contact menu acts on the person the page in front shows.
+    const bool hasContact = writable && m_commands->pageContactId() > 0;
     m_addAction->setEnabled(writable);
     m_exportAction->setEnabled(open && m_contacts->totalCount() > 0);
     for (QAction *action : {m_importAction, m_importFolderAction, m_importCsvAction,

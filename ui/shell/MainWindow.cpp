@@ -63,6 +63,8 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
             return m_outreachPage->contactPanel()->contactId();
         return m_contactsPage->detailPanel()->contactId();
     });
+    for (ContactSidePanel *panel : {m_todayPage->contactPanel(), m_outreachPage->contactPanel()})
+        connect(panel, &ContactSidePanel::contactChanged, this, &MainWindow::updateActions);
     connectPages();
     m_menus = new MainMenus(this, m_session, m_files, m_importExport, m_commands, m_contactsPage,
                             m_contentPage, m_navigation);

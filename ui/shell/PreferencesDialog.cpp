@@ -27,8 +27,7 @@ QString defaultTip(const Preference &p)
     const QString shown = p.defaultValue.isEmpty()              ? PreferencesDialog::tr("none")
                           : p.type == Preference::Type::Percent ? p.defaultValue + u" %"_s
                                                                 : p.defaultValue;
-    return PreferencesDialog::tr("Default: %1. Allowed: %2. In rapport-cli: settings set %3 VALUE")
-        .arg(shown, p.rangeText(), p.key);
+    return PreferencesDialog::tr("Default: %1. Allowed: %2.").arg(shown, p.rangeText());
 }
 
 QLabel *explanation(const QString &text, QWidget *parent)
