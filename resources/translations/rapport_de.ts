@@ -1217,14 +1217,6 @@ of one contact. DATE: YYYY-MM-DD.</source>
 <context>
     <name>ContentChart</name>
     <message>
-        <source>No numbers for your posts and articles yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add your posts and articles on the Content page and enter their views, reactions, comments and shares with Add Numbers…. This chart then compares the engagement of posts and articles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2542,14 +2534,6 @@ of one contact. DATE: YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No invitations in the last 12 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log the invitations you send with Contact › Compose Message…, or import your LinkedIn export with File › Import LinkedIn Export…. This chart then shows how many were accepted each month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2595,14 +2579,6 @@ of one contact. DATE: YYYY-MM-DD.</source>
     </message>
     <message>
         <source>Month complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No InMails in the last 12 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log the InMails you send with Contact › Compose Message…, or import your LinkedIn export with File › Import LinkedIn Export…. This chart then shows how many were answered each month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3648,14 +3624,6 @@ Today&apos;s inputs: %2 = %3.</source>
 </context>
 <context>
     <name>NetworkChart</name>
-    <message>
-        <source>No weekly numbers yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each week, copy your followers and connections from your LinkedIn profile into Edit › Enter This Week&apos;s Numbers…. This chart then shows how they grow, and how many follow you without being connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Followers (as LinkedIn shows them)</source>
         <translation type="unfinished"></translation>
@@ -5046,14 +5014,6 @@ queue archive|unarchive|allow CONTACT
 <context>
     <name>RatioChart</name>
     <message>
-        <source>No weekly numbers yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter your followers and connections from your LinkedIn profile in Edit › Enter This Week&apos;s Numbers…. This chart then compares the people who follow you without being connected with the typical 5–10 % of connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6024,14 +5984,6 @@ stats funnel [--months N]
 <context>
     <name>TiersChart</name>
     <message>
-        <source>No contacts yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import your LinkedIn export with File › Import LinkedIn Export…, or add a contact, then log who follows, comments, shares, views and likes with Contact › Quick Capture…. This chart then counts your contacts per engagement tier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (lapsed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6285,14 +6237,6 @@ stats funnel [--months N]
 </context>
 <context>
     <name>ViewsChart</name>
-    <message>
-        <source>No profile views or search appearances yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each week, copy the profile views and search appearances from your LinkedIn dashboard into Edit › Enter This Week&apos;s Numbers…. LinkedIn forgets them; this chart keeps the series.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Profile views (last 7 days)</source>
         <translation type="unfinished"></translation>
@@ -6702,6 +6646,10 @@ Log it as sent anyway?</source>
         <source>Copied, but the browser did not open %1. Open it yourself and paste the text.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write the message first: only an invitation or a call is logged without text.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ContactDetailPanel</name>
@@ -6872,10 +6820,6 @@ Log it as sent anyway?</source>
 <context>
     <name>rapport::ContactForm</name>
     <message>
-        <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6900,19 +6844,7 @@ Log it as sent anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Industry:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loc&amp;ation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6948,10 +6880,6 @@ Log it as sent anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Follows me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Tags:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6979,6 +6907,26 @@ Log it as sent anyway?</source>
         <source>“%1” is not a complete e-mail address. Type it as name@example.com, or leave the field empty.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>F&amp;irst name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compan&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ind&amp;ustry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follo&amp;ws me</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ContactSidePanel</name>
@@ -6988,6 +6936,73 @@ Log it as sent anyway?</source>
     </message>
     <message>
         <source>Select this person on the Contacts page, to edit them there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ContactStatePages</name>
+    <message>
+        <source>No database is open. Choose File ▸ New Database to start one, or File ▸ Open Database to use an existing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your LinkedIn connections appear here with their engagement tier and score. Import the export LinkedIn sends you (Settings &amp; Privacy ▸ Data privacy ▸ Get a copy of your data), or add a contact by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts match “%1” among %2 (the tier filter). Clear the filters to see everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts match “%1”. Check the spelling, or clear the search to see everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connections in this list. Clear the filters to see everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 within the recency window (the tier filter). Log who engaged with Contact ▸ Quick Capture (%2), or clear the filters to see everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over %1 of %2 contacts match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 1 contact matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, newest first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7085,38 +7100,6 @@ Log it as sent anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No contacts yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Over %1 of %2 contacts match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of 1 contact matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 contacts match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, newest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show &amp;All Contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7126,38 +7109,6 @@ Log it as sent anyway?</source>
     </message>
     <message>
         <source>&amp;Fit Columns to Window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No database is open. Choose File ▸ New Database to start one, or File ▸ Open Database to use an existing one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your LinkedIn connections appear here with their engagement tier and score. Import the export LinkedIn sends you (Settings &amp; Privacy ▸ Data privacy ▸ Get a copy of your data), or add a contact by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No contacts match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No contacts match “%1” among %2 (the tier filter). Clear the filters to see everyone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No contacts match “%1”. Check the spelling, or clear the search to see everyone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No connections in this list. Clear the filters to see everyone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No %1 within the recency window (the tier filter). Log who engaged with Contact ▸ Quick Capture (%2), or clear the filters to see everyone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7375,10 +7326,6 @@ Log it as sent anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could Not Undo or Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is no longer in the database; it may have been deleted. Your changes were not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7593,10 +7540,6 @@ Log it as sent anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nobody logged yet: record likes, comments and shares on this piece with Contact › Quick Capture.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Who engaged: 1 person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7617,6 +7560,17 @@ Log it as sent anyway?</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nobody logged yet: record likes, comments and shares on this piece with Contact ▸ Quick Capture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ContentTable</name>
+    <message>
+        <source>Posts and articles</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7975,6 +7929,10 @@ A post view counts when it loads on screen, an article view needs a click, so co
     </message>
     <message>
         <source>A row is the same person as a contact when its Rapport ID (from an export) matches, or else the LinkedIn profile, or else the name and company when the e-mail does not differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Press Import to try again, or Cancel to close.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8388,6 +8346,22 @@ A post view counts when it loads on screen, an article view needs a click, so co
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No database is open. Open one with File ▸ Open Database, then export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written. Press Export to start again, or Cancel to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open. Open one with File ▸ Open Database, then import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed. Press Import to start again, or Cancel to close.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9006,6 +8980,10 @@ A post view counts when it loads on screen, an article view needs a click, so co
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 character</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::NetworkReviewPanel</name>
@@ -9489,22 +9467,6 @@ Today&apos;s inputs: yours %2 ÷ %1 = %3; related %4 ÷ %1 = %5; outside %6 ÷ %
 <context>
     <name>rapport::OutreachPage</name>
     <message>
-        <source>Could Not Set the Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set &amp;Outcome…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show Only This &amp;Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Outreach, newest first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9541,19 +9503,11 @@ Today&apos;s inputs: yours %2 ÷ %1 = %3; related %4 ÷ %1 = %5; outside %6 ÷ %
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could Not Undo or Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No database is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No outreach logged yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9582,6 +9536,29 @@ Today&apos;s inputs: yours %2 ÷ %1 = %3; related %4 ÷ %1 = %5; outside %6 ÷ %
     </message>
     <message>
         <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::OutreachRowActions</name>
+    <message>
+        <source>Could Not Set the Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Only This &amp;Person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9885,10 +9862,6 @@ Today&apos;s inputs: yours %2 ÷ %1 = %3; related %4 ÷ %1 = %5; outside %6 ÷ %
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Default: %1. Allowed: %2. In rapport-cli: settings set %3 VALUE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your industry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9926,6 +9899,10 @@ Today&apos;s inputs: yours %2 ÷ %1 = %3; related %4 ÷ %1 = %5; outside %6 ÷ %
     </message>
     <message>
         <source>In&amp;Mail &amp;&amp; Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: %1. Allowed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10065,6 +10042,18 @@ Today&apos;s inputs: yours %2 ÷ %1 = %3; related %4 ÷ %1 = %5; outside %6 ÷ %
     </message>
     <message>
         <source>&amp;Log %1 People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or type the names first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who line %1 is (or ignore it) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line is ignored: there is nobody to log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10400,6 +10389,69 @@ Backups are kept in %1.</source>
     </message>
 </context>
 <context>
+    <name>rapport::TodayActions</name>
+    <message>
+        <source>&amp;Done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose the message with the suggested template and log it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done &amp;Without Composing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You did it some other way: mark it done, log nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snooze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this person out of the queue until a later day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not today; they may be suggested again tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a done or skipped item back in today&apos;s queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Never Suggest This Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep in Touch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::TodayButtonRow</name>
     <message>
         <source>&amp;Done…</source>
@@ -10504,10 +10556,6 @@ Backups are kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Enter Them…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter this week&apos;s numbers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10587,6 +10635,10 @@ Backups are kept in %1.</source>
         <source>How is this computed? Pending = invitations sent with no outcome yet: %1; older than three weeks = 22 days or more since sending: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E&amp;nter Them…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::TodayPage</name>
@@ -10596,54 +10648,6 @@ Backups are kept in %1.</source>
     </message>
     <message>
         <source>Today&apos;s outreach queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Done…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compose the message with the suggested template and log it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done &amp;Without Composing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You did it some other way: mark it done, log nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Snooze…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave this person out of the queue until a later day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;kip Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not today; they may be suggested again tomorrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Never Suggest This Person…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10711,19 +10715,7 @@ Backups are kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Keep in Touch…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>J or Down: next. K or Up: previous. Enter: done. Shift+Enter: done without composing. S: snooze. X: skip. R: reopen a done or skipped item.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put a done or skipped item back in today&apos;s queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10862,6 +10854,13 @@ Backups are kept in %1.</source>
     </message>
     <message>
         <source>Not suggested again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::UndoStepFollower</name>
+    <message>
+        <source>Could Not Undo or Redo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11034,6 +11033,14 @@ Backups are kept in %1.</source>
         <source>Followers (%1) are below connections (%2): LinkedIn counts every connection as a follower. Check the follower count on your profile.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your followers and connections as your LinkedIn profile shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::WindowCommands</name>
@@ -11054,10 +11061,6 @@ Backups are kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could Not Log the Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Logged. Rapport never sends anything: send it on LinkedIn if you have not yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11067,18 +11070,6 @@ Backups are kept in %1.</source>
     </message>
     <message>
         <source>Could Not Read the Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could Not Save the Preferences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could Not Change the Recency Window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could Not Log the Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11123,6 +11114,10 @@ Edit ▸ Undo (%2) brings the contact back.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your preferences could not all be saved: %1 Press OK to try again, or Cancel to close.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
