@@ -79,7 +79,7 @@ QString ExportCommand::synopsis()
     return synopsis(ContactExporter::Format::Csv) + u'\n' +
            synopsis(ContactExporter::Format::VCard) + u'\n' +
            tr("    KEY: %1\n"
-              "         (last-contacted and score arrive in a later release)\n"
+              "         (score: highest first; last-contacted is not yet available)\n"
               "    KIND: %2\n"
               "          (contacts whose tier is KIND now, not lapsed)\n"
               "    FILE is replaced only once everything was written. - (or /dev/stdout)\n"
