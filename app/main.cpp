@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
@@ -26,19 +27,60 @@ namespace {
 
 // Installed translations win over the ones built in, so a newer .qm can be
 // dropped next to an installed Rapport.
-void installTranslators(QApplication &app)
+void installTranslators(QCoreApplication &app)
 {
     const QLocale locale;
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    const QString installed =
-        QDir(QApplication::applicationDirPath()).filePath(QStringLiteral(RAPPORT_TRANSLATIONS_DIR));
+        QCoreApplication::installTranslator(qt);
+    const QString installed = QDir(QCoreApplication::applicationDirPath())
+                                  .filePath(QStringLiteral(RAPPORT_TRANSLATIONS_DIR));
     auto *own = new QTranslator(&app);
     if (own->load(locale, u"rapport"_s, u"_"_s, installed) ||
         own->load(locale, u"rapport"_s, u"_"_s, u":/i18n"_s)) {
-        QApplication::installTranslator(own);
+        QCoreApplication::installTranslator(own);
     }
+}
+
+struct Options
+{
+    QCommandLineOption db;
+    QCommandLineOption readOnly;
+};
+
+Options addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "A desktop CRM for people who network on LinkedIn."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    Options options{
+        QCommandLineOption(u"db"_s,
+                           QCoreApplication::translate("main", "Open the database file <path>."),
+                           QCoreApplication::translate("main", "path")),
+        QCommandLineOption(u"read-only"_s,
+                           QCoreApplication::translate(
+                               "main", "Open the database read-only: look, search and export "
+                                       "without changing it.")),
+    };
+    parser.addOption(options.db);
+    parser.addOption(options.readOnly);
+    return options;
+}
+
+// --help and --version only print: they must work without a display (over
+// ssh, in a package check), where QApplication would abort.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            return false;
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" ||
+            arg == "--version")
+            return true;
+    }
+    return false;
 }
 
 void bringForward(QWidget &window)
@@ -53,6 +95,17 @@ void bringForward(QWidget &window)
 
 int main(int argc, char *argv[])
 {
+    if (onlyPrints(argc, argv)) {
+        // Prints and exits; if the option turns out to be an option's value
+        // (--db -v), the window starts as usual below.
+        QCoreApplication app(argc, argv);
+        rapport::AppIdentity::apply();
+        installTranslators(app);
+        QCommandLineParser parser;
+        addOptions(parser);
+        parser.process(app);
+    }
+
     QApplication app(argc, argv);
     rapport::AppIdentity::apply();
     QApplication::setWindowIcon(QIcon(u":/icons/rapport.svg"_s));
@@ -60,23 +113,11 @@ int main(int argc, char *argv[])
     installTranslators(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "A desktop CRM for people who network on LinkedIn."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(
-        u"db"_s, QApplication::translate("main", "Open the database file <path>."),
-        QApplication::translate("main", "path"));
-    parser.addOption(dbOption);
-    const QCommandLineOption readOnlyOption(
-        u"read-only"_s,
-        QApplication::translate("main", "Open the database read-only: look, search and export "
-                                        "without changing it."));
-    parser.addOption(readOnlyOption);
+    const Options options = addOptions(parser);
     parser.process(app);
 
     rapport::Settings settings;
-    QString path = parser.value(dbOption);
+    QString path = parser.value(options.db);
     if (path.isEmpty()) {
         const QString last = settings.lastDatabase();
         path = !last.isEmpty() && QFileInfo::exists(last) ? last : rapport::Database::defaultPath();
@@ -103,7 +144,7 @@ int main(int argc, char *argv[])
     }
 
     rapport::MainWindow window(settings);
-    window.setOpenReadOnly(parser.isSet(readOnlyOption));
+    window.setOpenReadOnly(parser.isSet(options.readOnly));
     const auto listen = [&window](rapport::InstanceGuard &g) {
         QObject::connect(&g, &rapport::InstanceGuard::argumentsReceived, &window,
                          [&window] { bringForward(window); });

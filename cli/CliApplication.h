@@ -1,7 +1,7 @@
 #pragma once
 
 // rapport-cli's front door: reads the global options, dispatches to the
-// command and turns the outcome into the exit status CLI.md promises.
+// command and turns the outcome into the exit status the README promises.
 
 #include <QCoreApplication>
 #include <QStringList>

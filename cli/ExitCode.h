@@ -1,6 +1,6 @@
 #pragma once
 
-// The exit statuses of rapport-cli, as promised to scripts in CLI.md.
+// The exit statuses of rapport-cli, as promised to scripts (README, rapport-cli --help).
 
 namespace rapport {
 

@@ -9,7 +9,17 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonObject>
+
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <fcntl.h>
+#include <io.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -48,7 +58,7 @@ QString ExportCommand::synopsis(ContactExporter::Format format)
     const QString filters = tr("[--tier KIND] [--tag T] [--search TEXT]\n"
                                "    [--sort KEY]");
     if (format == ContactExporter::Format::Csv) {
-        return u"export csv FILE "_s + filters +
+        return u"export csv FILE|- "_s + filters +
                tr(" [--columns a,b,c] [--bom]\n"
                   "    Writes the contacts as CSV (UTF-8, comma-separated, CRLF). --bom adds\n"
                   "    the byte order mark Excel needs to read accents. Cells starting with\n"
@@ -58,7 +68,7 @@ QString ExportCommand::synopsis(ContactExporter::Format format)
                   "    Columns (default: all but full_name):\n%1")
                    .arg(wrapped(ContactExporter::columnKeys(), u"      "_s));
     }
-    return u"export vcard FILE "_s + filters +
+    return u"export vcard FILE|- "_s + filters +
            tr("\n"
               "    Writes the contacts as vCard 4.0 cards, one file for all of them, each\n"
               "    with a stable UID (the CSV's rapport_id) and PRODID.");
@@ -69,10 +79,11 @@ QString ExportCommand::synopsis()
     return synopsis(ContactExporter::Format::Csv) + u'\n' +
            synopsis(ContactExporter::Format::VCard) + u'\n' +
            tr("    KEY: %1\n"
-              "         (last-contacted and score arrive in a later release)\n"
+              "         (score: highest first; last-contacted is not yet available)\n"
               "    KIND: %2\n"
               "          (contacts whose tier is KIND now, not lapsed)\n"
-              "    FILE is replaced only once everything was written.")
+              "    FILE is replaced only once everything was written. - (or /dev/stdout)\n"
+              "    writes to standard output, for a pipe; the summary goes to stderr.")
                .arg(ListOptions::sortNames(QString(9, u' ')),
                     ListOptions::tierNames(QString(10, u' ')));
 }
@@ -183,21 +194,55 @@ int ExportCommand::exportTo(ContactExporter::Format format, const QStringList &a
     const bool showProgress = output.errorIsTerminal();
     qint64 exported = 0;
     QString error;
-    const bool ok = ContactExporter(store).exportTo(
-        path, options, &exported, &error, [&](qint64 done, qint64 total) {
-            if (showProgress)
-                output.progress(tr("Exported %1 of %2 contacts...").arg(done).arg(total));
-            return true;
-        });
+    const auto progress = [&](qint64 done, qint64 total) {
+        if (showProgress)
+            output.progress(tr("Exported %1 of %2 contacts...").arg(done).arg(total));
+        return true;
+    };
+    // "-" is standard output; a device or pipe such as /dev/stdout is
+    // written directly. Either way stdout carries the export only, and the
+    // summary goes to stderr.
+    const bool toStdout = path == u"-"_s;
+    const QFileInfo target(path);
+    const bool toStream = toStdout || path.startsWith(u"/dev/"_s) ||
+                          (target.exists() && !target.isFile() && !target.isDir());
+    const ContactExporter exporter(store);
+    bool ok = false;
+    if (toStdout) {
+        std::fflush(stdout);
+#ifdef Q_OS_WIN
+        // CRLF stays CRLF: text mode would add a second CR.
+        _setmode(_fileno(stdout), _O_BINARY);
+#endif
+        QFile out;
+        ok = out.open(stdout, QIODevice::WriteOnly);
+        if (!ok)
+            error = tr("Could not write to standard output: %1.").arg(out.errorString());
+        else
+            ok = exporter.exportTo(&out, tr("standard output"), options, &exported, &error,
+                                   progress);
+    } else {
+        ok = exporter.exportTo(path, options, &exported, &error, progress);
+    }
     output.endProgress();
     if (!ok)
         return m_session.failure(error);
-    const QString shownPath = QDir::toNativeSeparators(path);
-    if (m_session.json())
+    const QString shownPath = toStdout ? tr("standard output") : QDir::toNativeSeparators(path);
+    const QString summary = exported == 1
+                                ? tr("Exported 1 contact to %1").arg(shownPath)
+                                : tr("Exported %1 contacts to %2").arg(exported).arg(shownPath);
+    if (toStream) {
+        if (m_session.json())
+            output.error(QString::fromUtf8(
+                QJsonDocument(QJsonObject{{u"exported"_s, exported}, {u"file"_s, shownPath}})
+                    .toJson(QJsonDocument::Compact)));
+        else
+            output.error(summary);
+    } else if (m_session.json()) {
         output.printJson(QJsonObject{{u"exported"_s, exported}, {u"file"_s, shownPath}});
-    else
-        output.print(exported == 1 ? tr("Exported 1 contact to %1").arg(shownPath)
-                                   : tr("Exported %1 contacts to %2").arg(exported).arg(shownPath));
+    } else {
+        output.print(summary);
+    }
     return ExitSuccess;
 }
 

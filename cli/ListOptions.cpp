@@ -25,7 +25,7 @@ const SortKey sortKeys[] = {
     {u"score", ContactSort::Score},
 };
 
-// Documented in CLI.md, but not sortable yet; refused rather than faked.
+// Named in the CLI contract, but not sortable yet; refused rather than faked.
 const char16_t *const laterSortKeys[] = {u"last-contacted"};
 
 // Help lines stay within 80 columns once rapport-cli --help indents them.
@@ -64,8 +64,8 @@ ListOptions::Reading ListOptions::readSort(const QString &key, ContactQuery &que
                                            QString *message)
 {
     if (isLaterSort(key)) {
-        *message = tr("Sorting by %1 is not yet available; it arrives in a later release. "
-                      "Use --sort last-engaged or --sort score for now.")
+        *message = tr("Sorting by %1 is not yet available. Use --sort last-engaged or "
+                      "--sort score instead.")
                        .arg(key);
         return Reading::NotYetAvailable;
     }

@@ -1,7 +1,7 @@
 #pragma once
 
 // The vocabulary "contacts list" and "export" share: --sort keys and the
-// engagement tiers of --tier, with the sort keys that need later releases
+// engagement tiers of --tier, with the sort keys that are not sortable yet
 // (last-contacted) told apart so both commands refuse them the same way.
 
 #include "domain/ContactQuery.h"

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Rapport's two commands for a fresh machine.
 #
-#   scripts/dev.sh run    install what is missing, build, open Rapport
-#   scripts/dev.sh test   install what is missing, build, run every test
+#   scripts/dev.sh run    install what is missing, build the app and the CLI
+#                         (no tests: preset "run", build/run), open Rapport
+#   scripts/dev.sh test   install what is missing, build everything (preset
+#                         "release", or "ci" under CI), run every test
 #
 # Extra arguments after "run" go to the rapport executable (e.g. --db FILE).
 set -euo pipefail
@@ -99,9 +101,9 @@ build() {
 case "$mode" in
 run)
     install_missing
-    build release
-    exe="$here/build/release/app/rapport"
-    [ -x "$exe" ] || exe="$here/build/release/app/Rapport.app/Contents/MacOS/Rapport"
+    build run
+    exe="$here/build/run/app/rapport"
+    [ -x "$exe" ] || exe="$here/build/run/app/Rapport.app/Contents/MacOS/Rapport"
     exec "$exe" "$@"
     ;;
 test)

@@ -11,6 +11,7 @@
 #include "store/ContactStore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -196,12 +197,21 @@ bool ContactExporter::exportTo(const QString &path, const Options &options, qint
 {
     *exported = 0;
     const QString shownPath = QDir::toNativeSeparators(path);
-    const QStringList keys = options.columns.isEmpty() ? defaultColumns() : options.columns;
-    if (options.format == Format::Csv && !checkColumns(keys, error))
-        return false;
-    if (QFileInfo(path).isDir()) {
+    const QFileInfo info(path);
+    if (info.isDir()) {
         *error = tr("Could not export to %1: it is a folder. Give a file name.").arg(shownPath);
         return false;
+    }
+    // A device or a pipe (/dev/stdout, a FIFO) cannot be replaced by a
+    // temporary file: it is written directly.
+    if ((info.exists() && !info.isFile()) || path.startsWith(u"/dev/"_s)) {
+        QFile device(path);
+        if (!device.open(QIODevice::WriteOnly)) {
+            *error = tr("Could not write %1: %2. Choose a file you can write to.")
+                         .arg(shownPath, device.errorString());
+            return false;
+        }
+        return exportTo(&device, shownPath, options, exported, error, progress);
     }
 
     QSaveFile file(path);
@@ -210,6 +220,26 @@ bool ContactExporter::exportTo(const QString &path, const Options &options, qint
                      .arg(shownPath, file.errorString());
         return false;
     }
+    if (!exportTo(&file, shownPath, options, exported, error, progress)) {
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        *exported = 0;
+        *error = tr("Could not save %1: %2. Check that the disk has room and try again.")
+                     .arg(shownPath, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ContactExporter::exportTo(QIODevice *device, const QString &shownPath, const Options &options,
+                               qint64 *exported, QString *error, const Progress &progress) const
+{
+    *exported = 0;
+    const QStringList keys = options.columns.isEmpty() ? defaultColumns() : options.columns;
+    if (options.format == Format::Csv && !checkColumns(keys, error))
+        return false;
 
     std::optional<CsvWriter> csv;
     std::optional<VCardWriter> vcard;
@@ -218,7 +248,7 @@ bool ContactExporter::exportTo(const QString &path, const Options &options, qint
         CsvWriter::Options csvOptions;
         csvOptions.byteOrderMark = options.byteOrderMark;
         csvOptions.protectFormulas = options.protectFormulas;
-        csv.emplace(&file, csvOptions);
+        csv.emplace(device, csvOptions);
         QStringList titles;
         for (const QString &key : keys) {
             const ColumnInfo *info = findColumn(key);
@@ -227,13 +257,12 @@ bool ContactExporter::exportTo(const QString &path, const Options &options, qint
         }
         csv->writeRecord(titles);
     } else {
-        vcard.emplace(&file);
+        vcard.emplace(device);
     }
     const auto writeFailed = [&] {
         const QString reason = csv ? csv->errorString() : vcard->errorString();
         *error = tr("Could not write %1: %2. Check that the disk has room and try again.")
                      .arg(shownPath, reason);
-        file.cancelWriting();
         return false;
     };
 
@@ -244,7 +273,6 @@ bool ContactExporter::exportTo(const QString &path, const Options &options, qint
     const qint64 total = m_store.count(options.query, &readError);
     const int step = qMax(1, options.progressStep);
     const auto cancelled = [&] {
-        file.cancelWriting();
         *error = tr("The export to %1 was cancelled; no file was written.").arg(shownPath);
         return false;
     };
@@ -287,7 +315,6 @@ bool ContactExporter::exportTo(const QString &path, const Options &options, qint
     if (readError.isEmpty() && progress && done % step != 0 && !progress(done, qMax(total, done)))
         return cancelled();
     if (!readError.isEmpty()) {
-        file.cancelWriting();
         *error = tr("Could not export to %1: the contacts could not be read (%2). Nothing was "
                     "written; try again.")
                      .arg(shownPath, readError);
@@ -295,11 +322,6 @@ bool ContactExporter::exportTo(const QString &path, const Options &options, qint
     }
     if (!(csv ? csv->flush() : vcard->flush()))
         return writeFailed();
-    if (!file.commit()) {
-        *error = tr("Could not save %1: %2. Check that the disk has room and try again.")
-                     .arg(shownPath, file.errorString());
-        return false;
-    }
     *exported = done;
     return true;
 }

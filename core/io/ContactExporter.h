@@ -4,13 +4,17 @@
 // view shows) to a CSV or vCard file. Reads the store page by page, never
 // the whole table; writes to a temporary file next to the target and
 // replaces the target only when everything was written, so a cancel or an
-// error leaves no half-written file behind.
+// error leaves no half-written file behind. A device or pipe (/dev/stdout,
+// a FIFO) is written directly, and exportTo(QIODevice *) writes to an open
+// device such as standard output.
 
 #include "domain/ContactQuery.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 #include <functional>
+
+class QIODevice;
 
 namespace rapport {
 
@@ -46,6 +50,10 @@ public:
     // and nothing was written at `path`.
     bool exportTo(const QString &path, const Options &options, qint64 *exported, QString *error,
                   const Progress &progress = {}) const;
+    // Writes to an open device; `shownName` names it in messages. On failure
+    // part of the export may already have been written to it.
+    bool exportTo(QIODevice *device, const QString &shownName, const Options &options,
+                  qint64 *exported, QString *error, const Progress &progress = {}) const;
 
     // The stable column keys, in their natural order: first_name, last_name,
     // full_name, profile_url, position, company, industry, location, email,

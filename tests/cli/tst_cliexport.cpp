@@ -39,6 +39,9 @@ private slots:
     void csvSearch();
     void vcard();
     void json();
+    void csvToStandardOutput();
+    void vcardToStandardOutput();
+    void devStdout();
     void unknownColumnIsBadUsage();
     void csvOnlyOptionsAreRefusedForVcard();
     void tierFilters();
@@ -150,6 +153,55 @@ void tst_CliExport::json()
     const QJsonObject object = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(object.value(u"exported"_s).toInt(), 1);
     QCOMPARE(object.value(u"file"_s).toString(), QDir::toNativeSeparators(path));
+}
+
+void tst_CliExport::csvToStandardOutput()
+{
+    QFile::remove(u"-"_s);
+    const Run r = cli({u"export"_s, u"csv"_s, u"-"_s, u"--tag"_s, u"vip"_s, u"--sort"_s,
+                       u"company"_s, u"--columns"_s, u"full_name,company"_s});
+    QCOMPARE(r.exitCode, 0);
+    // stdout is the CSV and nothing else; the summary is on stderr.
+    QCOMPARE(r.out, u"Full name,Company\r\nBob Young,Acme\r\nZoë Adams,\"Zeta, Inc.\"\r\n"_s);
+    QCOMPARE(r.err, u"Exported 2 contacts to standard output\n"_s);
+    QVERIFY(!QFile::exists(u"-"_s));
+
+    // The same bytes as the file export of the same contacts.
+    const QString path = outFile(u"all.csv"_s);
+    QCOMPARE(cli({u"export"_s, u"csv"_s, path}).exitCode, 0);
+    const Run all = cli({u"export"_s, u"csv"_s, u"-"_s});
+    QCOMPARE(all.exitCode, 0);
+    QCOMPARE(all.out.toUtf8(), readAll(path));
+
+    const Run json = cli({u"--json"_s, u"export"_s, u"csv"_s, u"-"_s, u"--columns"_s, u"email"_s});
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(json.out, u"Email\r\n\r\n\r\n\r\n"_s);
+    const QJsonObject object = QJsonDocument::fromJson(json.err.toUtf8()).object();
+    QCOMPARE(object.value(u"exported"_s).toInt(), 3);
+}
+
+void tst_CliExport::vcardToStandardOutput()
+{
+    const Run r = cli({u"export"_s, u"vcard"_s, u"-"_s, u"--search"_s, u"carla"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(u"BEGIN:VCARD\r\n"_s), qPrintable(r.out));
+    QVERIFY(r.out.endsWith(u"END:VCARD\r\n"_s));
+    QCOMPARE(r.out.count(u"BEGIN:VCARD"_s), 1);
+    QVERIFY(r.out.contains(u"FN:Carla Mendes\r\n"_s));
+    QCOMPARE(r.err, u"Exported 1 contact to standard output\n"_s);
+}
+
+void tst_CliExport::devStdout()
+{
+#ifdef Q_OS_WIN
+    QSKIP("/dev/stdout is a Unix path");
+#else
+    const Run r = cli({u"export"_s, u"csv"_s, u"/dev/stdout"_s, u"--columns"_s, u"last_name"_s,
+                       u"--sort"_s, u"name"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, u"Last name\r\nYoung\r\nMendes\r\nAdams\r\n"_s);
+    QCOMPARE(r.err, u"Exported 3 contacts to /dev/stdout\n"_s);
+#endif
 }
 
 void tst_CliExport::unknownColumnIsBadUsage()

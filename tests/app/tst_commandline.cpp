@@ -1,0 +1,63 @@
+// The rapport window's command line: --version and --help print and exit
+// without a display (over ssh, in a package check, in CI), where a
+// QApplication would abort for want of a windowing system.
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class tst_CommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void printsWithoutDisplay_data();
+    void printsWithoutDisplay();
+
+private:
+    static QProcessEnvironment noDisplay();
+};
+
+QProcessEnvironment tst_CommandLine::noDisplay()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    env.insert(u"LC_ALL"_s, u"C"_s);
+    return env;
+}
+
+void tst_CommandLine::printsWithoutDisplay_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("--version") << u"--version"_s
+                               << u"Rapport %1\n"_s.arg(QStringLiteral(RAPPORT_VERSION));
+    QTest::newRow("-v") << u"-v"_s << u"Rapport %1\n"_s.arg(QStringLiteral(RAPPORT_VERSION));
+    QTest::newRow("--help") << u"--help"_s << u"--read-only"_s;
+    QTest::newRow("-h") << u"-h"_s << u"--db <path>"_s;
+}
+
+void tst_CommandLine::printsWithoutDisplay()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, expected);
+    QProcess process;
+    process.setProcessEnvironment(noDisplay());
+    process.start(QStringLiteral(RAPPORT_EXE), {option});
+    QVERIFY(process.waitForFinished(30000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() == 0, qPrintable(err));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    if (option.startsWith(u"-v"_s) || option == u"--version"_s)
+        QCOMPARE(out, expected);
+    else
+        QVERIFY2(out.contains(expected), qPrintable(out));
+}
+
+QTEST_GUILESS_MAIN(tst_CommandLine)
+#include "tst_commandline.moc"
