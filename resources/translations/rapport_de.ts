@@ -575,6 +575,10 @@ import linkedin|csv|vcard|undo, backup create|list|restore.</source>
         <source>Rapport ID</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not write %1: %2. Choose a file you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactFormatter</name>
@@ -941,19 +945,6 @@ import linkedin|csv|vcard|undo, backup create|list|restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list [--tier KIND] [--tag T] [--sort KEY] [--limit N]
-    [--after CURSOR]
-    Shows each contact&apos;s tier and the day they last engaged.
-    KEY: %1
-         (tier: best first, then lapsed, then never engaged; last-engaged:
-         newest first; last-contacted and score arrive in a later release)
-    KIND: %2
-          (contacts whose tier is KIND now, not lapsed)
-    N: 1 to %3, default %4. When more contacts follow, the last line on
-    stderr is &quot;More: --after CURSOR&quot;; repeat the command with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>search TEXT... [--limit N]
     Finds contacts whose names, company, position, location, notes or tags
     contain words starting with each word of TEXT, ignoring case and
@@ -1211,6 +1202,20 @@ of one contact. DATE: YYYY-MM-DD.</source>
     </message>
     <message>
         <source>Deleted #%1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list [--tier KIND] [--tag T] [--sort KEY] [--limit N]
+    [--after CURSOR]
+    Shows each contact&apos;s tier and the day they last engaged.
+    KEY: %1
+         (tier: best first, then lapsed, then never engaged; last-engaged:
+         newest first; score: highest first; last-contacted is not yet
+         available)
+    KIND: %2
+          (contacts whose tier is KIND now, not lapsed)
+    N: 1 to %3, default %4. When more contacts follow, the last line on
+    stderr is &quot;More: --after CURSOR&quot;; repeat the command with it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2318,14 +2323,6 @@ of one contact. DATE: YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>    KEY: %1
-         (last-contacted and score arrive in a later release)
-    KIND: %2
-          (contacts whose tier is KIND now, not lapsed)
-    FILE is replaced only once everything was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export csv|vcard FILE ...
 
 %1</source>
@@ -2430,6 +2427,23 @@ of one contact. DATE: YYYY-MM-DD.</source>
         <source>
     Writes the contacts as vCard 4.0 cards, one file for all of them, each
     with a stable UID (the CSV&apos;s rapport_id) and PRODID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    KEY: %1
+         (score: highest first; last-contacted is not yet available)
+    KIND: %2
+          (contacts whose tier is KIND now, not lapsed)
+    FILE is replaced only once everything was written. - (or /dev/stdout)
+    writes to standard output, for a pipe; the summary goes to stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to standard output: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard output</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3501,15 +3515,15 @@ Today&apos;s inputs: %2 = %3.</source>
 <context>
     <name>ListOptions</name>
     <message>
-        <source>Sorting by %1 is not yet available; it arrives in a later release. Use --sort last-engaged or --sort score for now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--sort: &quot;%1&quot; is not a sort key. Use one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--tier: &quot;%1&quot; is not a tier. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorting by %1 is not yet available. Use --sort last-engaged or --sort score instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
