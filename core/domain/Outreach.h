@@ -30,7 +30,7 @@ struct Outreach
 
     static QStringList channels();
     static QStringList directions();
-    // The outcomes CLI.md lists; an empty outcome means none yet.
+    // The outcomes `rapport-cli outreach outcome` takes; empty means none yet.
     static QStringList outcomes();
 
     bool operator==(const Outreach &other) const;

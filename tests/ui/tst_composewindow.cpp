@@ -168,6 +168,7 @@ private slots:
         QVERIFY(logged.body.contains(u"demo?"_s));
         QVERIFY2(timeline()->item(0)->text().startsWith(u"Sent an InMail"_s),
                  qPrintable(timeline()->item(0)->text()));
+        QCOMPARE(timeline()->item(0)->icon().name(), u"outreach"_s);
 
         QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(outreachCount(), 0);

@@ -690,6 +690,8 @@ void tst_TodayPage::detailPanelFollowsTheSelection()
     QVERIFY(timeline->count() >= 1);
     QVERIFY2(timeline->item(0)->text().startsWith(u"Received a message"_s),
              qPrintable(timeline->item(0)->text()));
+    // A message they sent comes in as a reply, not as our outgoing plane.
+    QCOMPARE(timeline->item(0)->icon().name(), u"queue-reply"_s);
 
     // J moves the queue and the panel with it.
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));

@@ -294,7 +294,8 @@ void ContactDetailPanel::updateTimeline()
                 what = tr("%1 on “%2”").arg(what, e.contentTitle);
             break;
         case TimelineEntry::OutreachRecord: {
-            icon = ThemedIcon::icon(u"outreach"_s);
+            // Theirs come in as a reply bubble; ours go out as the plane.
+            icon = ThemedIcon::icon(e.direction == u"in"_s ? u"queue-reply"_s : u"outreach"_s);
             what = timelineLabel(e.channel, e.direction);
             const QString about = e.subject.isEmpty() ? e.note : e.subject;
             if (!about.isEmpty())
