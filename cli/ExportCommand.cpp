@@ -204,7 +204,7 @@ int ExportCommand::exportTo(ContactExporter::Format format, const QStringList &a
     // summary goes to stderr.
     const bool toStdout = path == u"-"_s;
     const QFileInfo target(path);
-    const bool toStream = toStdout || path.startsWith(u"/dev/"_s) ||
+    const bool toStream = toStdout || path == u"/dev/stdout"_s || path == u"/dev/stderr"_s ||
                           (target.exists() && !target.isFile() && !target.isDir());
     const ContactExporter exporter(store);
     bool ok = false;

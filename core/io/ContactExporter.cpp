@@ -204,7 +204,9 @@ bool ContactExporter::exportTo(const QString &path, const Options &options, qint
     }
     // A device or a pipe (/dev/stdout, a FIFO) cannot be replaced by a
     // temporary file: it is written directly.
-    if ((info.exists() && !info.isFile()) || path.startsWith(u"/dev/"_s)) {
+    // Only the standard streams by name: a regular file under /dev (e.g.
+    // /dev/shm) is saved whole through a temporary file like any other.
+    if ((info.exists() && !info.isFile()) || path == u"/dev/stdout"_s || path == u"/dev/stderr"_s) {
         QFile device(path);
         if (!device.open(QIODevice::WriteOnly)) {
             *error = tr("Could not write %1: %2. Choose a file you can write to.")

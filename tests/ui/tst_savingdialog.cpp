@@ -202,6 +202,21 @@ private slots:
         QCOMPARE(m_window->contactStore()->get(m_contact)->email, u"ada@engine.org"_s);
     }
 
+    void aMistypedDateInThePanelIsAnEdit()
+    {
+        // A connection date typed but not a day is kept and counts as an
+        // edit: the panel is not refilled from the store over it.
+        ContactDetailPanel *panel = m_window->contactsPage()->detailPanel();
+        panel->findChild<QCheckBox *>(u"hasConnectedOnCheck"_s)->setChecked(true);
+        auto *date = panel->findChild<DateField *>(u"connectedOnEdit"_s);
+        QVERIFY(date);
+        date->setText(u"31 Feb 2026"_s);
+        QVERIFY(panel->isModified());
+        QVERIFY(!panel->findChild<QPushButton *>(u"saveButton"_s)->isEnabled());
+        date->setText(QLocale().toString(QDate::currentDate().addDays(5), QLocale::ShortFormat));
+        QVERIFY(panel->isModified());
+    }
+
     void addContactKeepsWhatWasTyped()
     {
         readOnly(true);

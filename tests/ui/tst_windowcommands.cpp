@@ -15,6 +15,7 @@
 #include "store/ContactStore.h"
 #include "store/OutreachStore.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,6 +107,16 @@ private slots:
         // Back on Contacts: Mara again.
         m_window->showPage(MainWindow::Page::Contacts);
         QCOMPARE(composedFor(), mara);
+
+        // Content and Insights show no one person: the Contact menu's
+        // person commands are off there, never aimed at Mara out of sight.
+        for (MainWindow::Page page : {MainWindow::Page::Content, MainWindow::Page::Insights}) {
+            m_window->showPage(page);
+            QCOMPARE(m_window->commands()->pageContactId(), qint64(0));
+            auto *compose = m_window->findChild<QAction *>(u"composeAction"_s);
+            QVERIFY(compose);
+            QVERIFY(!compose->isEnabled());
+        }
     }
 };
 

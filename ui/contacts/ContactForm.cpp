@@ -192,7 +192,9 @@ Contact ContactForm::contact() const
 
 bool ContactForm::isModified() const
 {
-    return contact() != m_contact;
+    // A date typed but not (yet) a valid day is an edit too: moving on must
+    // not drop it silently.
+    return contact() != m_contact || !connectedOnProblem().isEmpty();
 }
 
 QString ContactForm::problem() const

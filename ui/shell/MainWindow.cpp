@@ -61,7 +61,9 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
             return m_todayPage->contactPanel()->contactId();
         if (currentPage() == Page::Outreach)
             return m_outreachPage->contactPanel()->contactId();
-        return m_contactsPage->detailPanel()->contactId();
+        if (currentPage() == Page::Contacts)
+            return m_contactsPage->detailPanel()->contactId();
+        return qint64(0); // Content and Insights show no one person
     });
     for (ContactSidePanel *panel : {m_todayPage->contactPanel(), m_outreachPage->contactPanel()})
         connect(panel, &ContactSidePanel::contactChanged, this, &MainWindow::updateActions);
