@@ -11133,5 +11133,9 @@ Edit ▸ Undo (%2) brings the contact back.</source>
         <source>Your preferences could not all be saved: %1 Press OK to try again, or Cancel to close.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>It could not be marked done on Today&apos;s list, so the message was not logged either: %1 Press Log to try again, or Cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

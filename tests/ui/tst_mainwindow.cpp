@@ -1154,6 +1154,32 @@ void tst_MainWindow::todaysDoneWithAMessageIsOneUndoStep()
     undo->redo();
     QCOMPARE(m_window->outreachStore()->list(hers).size(), 2);
     QCOMPARE(today->itemsLeft(), 0);
+
+    // The log goes through but marking the item done is refused (its row
+    // went from under it): the message is taken back as well, so the step
+    // is whole or nothing, and Compose keeps the text.
+    undo->undo();
+    QCOMPARE(today->itemsLeft(), 1);
+    const int index = undo->index();
+    refusal.clear();
+    kept.clear();
+    DialogRunner::setNextHandler<ComposeDialog>(u"composeDialog"_s, [&](ComposeDialog &dialog) {
+        dialog.bodyEdit()->setPlainText(u"Second try."_s);
+        QSqlQuery query(m_window->session()->database()->connection());
+        return query.exec(u"DELETE FROM queue_item WHERE contact_id = %1"_s.arg(c.id));
+    });
+    DialogRunner::setNextHandler<ComposeDialog>(u"composeDialog"_s, [&](ComposeDialog &dialog) {
+        refusal = dialog.errorText();
+        kept = dialog.bodyEdit()->toPlainText();
+        return false; // Cancel
+    });
+    today->setCurrentRow(0);
+    today->doneCurrent();
+    QVERIFY2(refusal.contains(u"not logged either"_s), qPrintable(refusal));
+    QCOMPARE(kept, u"Second try."_s);
+    QCOMPARE(m_window->outreachStore()->list(hers).size(), 1);
+    QCOMPARE(undo->index(), index);
+    QVERIFY(!undo->canRedo());
 }
 
 void tst_MainWindow::remembersSplitterAndGeometry()

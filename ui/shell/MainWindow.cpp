@@ -207,9 +207,10 @@ void MainWindow::connectPages()
         if (!contact)
             return;
         // Logging the message and marking the item done are one undo step.
-        m_commands->composeFor(*contact, item.templateName, [this, &item](qint64 logged) {
-            m_todayPage->completeDone(item.contactId, logged);
-        });
+        m_commands->composeFor(*contact, item.templateName,
+                               [this, &item](qint64 logged, QString *error) {
+                                   return m_todayPage->completeDone(item.contactId, logged, error);
+                               });
     });
     connect(m_todayPage, &TodayPage::itemsLeftChanged, this, [this](int left) {
         QListWidgetItem *today = m_navigation->item(int(Page::Today));

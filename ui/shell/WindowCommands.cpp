@@ -130,7 +130,7 @@ void WindowCommands::composeMessage()
 }
 
 qint64 WindowCommands::composeFor(const Contact &contact, const QString &templateName,
-                                  const std::function<void(qint64)> &sameStep)
+                                  const std::function<bool(qint64, QString *)> &sameStep)
 {
     if (!m_session->isOpen())
         return 0;
@@ -157,21 +157,39 @@ qint64 WindowCommands::composeFor(const Contact &contact, const QString &templat
         QUndoStack *undo = m_session->undoStack();
         if (sameStep)
             undo->beginMacro(command->text());
-        const bool pushed = pushCommand(command, error);
+        bool pushed = pushCommand(command, error);
         if (pushed)
             logged = command->record().id;
-        if (pushed && sameStep)
-            sameStep(logged);
+        QString why;
+        const bool together = !pushed || !sameStep || sameStep(logged, &why);
         if (sameStep)
             undo->endMacro();
+        if (!together) {
+            // The second half was refused: the message is taken back too, so
+            // the step is whole or nothing, and Compose keeps the text.
+            if (error)
+                *error = tr("It could not be marked done on Today's list, so the message was not "
+                            "logged either: %1 Press Log to try again, or Cancel.")
+                             .arg(why);
+            pushed = false;
+        }
         if (!pushed) {
-            // Nothing was logged: the empty step the macro left is taken off
-            // (an obsolete command is deleted when undone).
+            // Nothing was logged, or the log is taken back: the step the
+            // macro left is dropped (QUndoStack deletes an obsolete command
+            // instead of undoing or redoing it).
             const int last = undo->count() - 1;
-            if (sameStep && last >= 0 && undo->index() == last + 1 &&
-                undo->command(last)->childCount() == 0) {
-                const_cast<QUndoCommand *>(undo->command(last))->setObsolete(true);
-                undo->undo();
+            if (sameStep && last >= 0 && undo->index() == last + 1) {
+                auto *step = const_cast<QUndoCommand *>(undo->command(last));
+                if (step->childCount() == 0) {
+                    step->setObsolete(true);
+                    undo->undo();
+                } else if (!together) {
+                    // Undone for real first; then, obsolete, the redo
+                    // drops it without doing it again.
+                    undo->undo();
+                    step->setObsolete(true);
+                    undo->redo();
+                }
             }
             logged = 0;
         }

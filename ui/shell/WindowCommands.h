@@ -44,9 +44,10 @@ public:
     // Compose for one contact, with a template preselected (may be empty);
     // the id of the outreach logged, 0 when nothing was. `sameStep`
     // (optional) runs after the message is logged, inside the same undo
-    // step (Today's Done marks its item).
+    // step (Today's Done marks its item); when it returns false (with the
+    // reason in `error`) the log is taken back and Compose stays open.
     qint64 composeFor(const Contact &contact, const QString &templateName,
-                      const std::function<void(qint64 outreachId)> &sameStep = {});
+                      const std::function<bool(qint64 outreachId, QString *error)> &sameStep = {});
     // Contact ▸ Log Value Given for the contact shown.
     void logValueGiven();
     // Contact ▸ Keep in Touch: cadence, snooze, archived, do not contact.

@@ -331,7 +331,8 @@ void TodayPage::selectContact(qint64 contactId, int nearRow)
             return;
         }
     }
-    setCurrentRow(qBound(0, nearRow, int(items().size()) - 1));
+    if (!items().isEmpty()) // an empty list has no row to go near
+        setCurrentRow(qBound(0, nearRow, int(items().size()) - 1));
 }
 
 void TodayPage::selectNextOpen(int fromRow)
@@ -347,7 +348,8 @@ void TodayPage::selectNextOpen(int fromRow)
     setCurrentRow(qBound(0, fromRow, n - 1));
 }
 
-void TodayPage::run(QueueItemCommand *command, const QString &failureTitle, bool stay)
+bool TodayPage::run(QueueItemCommand *command, const QString &failureTitle, bool stay,
+                    QString *errorOut)
 {
     std::unique_ptr<QueueItemCommand> owned(command);
     const int row = currentRow();
@@ -373,11 +375,15 @@ void TodayPage::run(QueueItemCommand *command, const QString &failureTitle, bool
     }
     if (!ok) {
         reload();
-        Prompts::warning(this, failureTitle, error);
-        return;
+        if (errorOut)
+            *errorOut = error;
+        else
+            Prompts::warning(this, failureTitle, error);
+        return false;
     }
     if (!stay)
         selectNextOpen(row);
+    return true;
 }
 
 void TodayPage::doneCurrent()
@@ -388,10 +394,10 @@ void TodayPage::doneCurrent()
     emit doneRequested(*item);
 }
 
-void TodayPage::completeDone(qint64 contactId, qint64 outreachId)
+bool TodayPage::completeDone(qint64 contactId, qint64 outreachId, QString *error)
 {
     if (!m_queue || !m_day.isValid())
-        return;
+        return true; // no list to mark
     selectContact(contactId, currentRow());
     QueueItem item;
     item.day = m_day;
@@ -400,8 +406,8 @@ void TodayPage::completeDone(qint64 contactId, qint64 outreachId)
         if (shown.contactId == contactId)
             item = shown;
     }
-    run(new QueueItemCommand(*m_db, QueueItemCommand::Action::Done, item, outreachId),
-        tr("Could Not Mark It Done"));
+    return run(new QueueItemCommand(*m_db, QueueItemCommand::Action::Done, item, outreachId),
+               tr("Could Not Mark It Done"), false, error);
 }
 
 void TodayPage::doneCurrentWithoutLogging()

@@ -73,7 +73,9 @@ public:
 
     // The logged outreach completed the item of this person (0: done some
     // other way). Stores it, refreshes and moves to the next open item.
-    void completeDone(qint64 contactId, qint64 outreachId);
+    // False when marking it done was refused; with `error`, the reason is
+    // put there rather than shown.
+    bool completeDone(qint64 contactId, qint64 outreachId, QString *error = nullptr);
 
     // What the page shows, for the window and tests.
     const QList<QueueItem> &items() const;
@@ -137,7 +139,10 @@ private:
     // Applies the action (through the Session when there is one), reloads
     // and selects what comes next: the next open item, or with `stay` the
     // same one.
-    void run(QueueItemCommand *command, const QString &failureTitle, bool stay = false);
+    // Pushes the command; on a refusal says why (or, given `errorOut`, puts
+    // the reason there instead) and returns false.
+    bool run(QueueItemCommand *command, const QString &failureTitle, bool stay = false,
+             QString *errorOut = nullptr);
     QMenu *buildSnoozeMenu();
     // "Pick a Date…": a calendar from `earliest`; nullopt when cancelled.
     std::optional<QDate> askSnoozeDate(const QString &contactName, const QDate &earliest);
