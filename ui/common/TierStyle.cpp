@@ -1,7 +1,5 @@
 #include "common/TierStyle.h"
 
-#include "domain/RelativeDate.h"
-
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPixmap>
@@ -133,11 +131,6 @@ QIcon TierStyle::kindIcon(EngagementKind kind)
     if (kind == EngagementKind::Unfollow)
         return dot(color(0), false);
     return dot(color(EngagementKinds::rank(kind)), true);
-}
-
-QString TierStyle::relativeDate(const QDate &date, const QDate &today)
-{
-    return RelativeDate::text(date, today);
 }
 
 } // namespace rapport

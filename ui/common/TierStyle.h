@@ -31,8 +31,6 @@ public:
     // A dot in the tier colour: filled when active, a ring when lapsed.
     static QIcon icon(const Tier &tier);
     static QIcon kindIcon(EngagementKind kind);
-    // RelativeDate::text(): "today", "3 days ago", "5 weeks ago", "15 years ago".
-    static QString relativeDate(const QDate &date, const QDate &today = QDate::currentDate());
 };
 
 } // namespace rapport

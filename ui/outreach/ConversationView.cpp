@@ -1,5 +1,6 @@
 #include "outreach/ConversationView.h"
 
+#include "common/MinuteTime.h"
 #include "common/OutreachStyle.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -23,14 +24,6 @@ constexpr int visibleLines = 8;
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped().replace(u'\n', u"<br>"_s);
-}
-
-// The locale's short time, to the minute.
-QString minutes(const QLocale &locale, const QTime &time)
-{
-    QString format = locale.timeFormat(QLocale::ShortFormat);
-    format.remove(u":ss"_s).remove(u".ss"_s);
-    return locale.toString(time, format);
 }
 
 } // namespace
@@ -99,7 +92,7 @@ QString ConversationView::entryHtml(const Outreach &row) const
     const QDateTime local = row.happenedAt.toLocalTime();
     const QLocale locale;
     const QString when = tr("%1, %2").arg(locale.toString(local.date(), QLocale::ShortFormat),
-                                          minutes(locale, local.time()));
+                                          MinuteTime::time(local.time(), locale));
     const QString who = fromThem ? tr("↙ %1").arg(m_theirName) : tr("↗ You");
     QString text = row.body.trimmed();
     if (!row.subject.trimmed().isEmpty())

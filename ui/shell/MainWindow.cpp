@@ -4,11 +4,11 @@
 #include "common/Prompts.h"
 #include "common/StatusTimeout.h"
 #include "common/ThemedIcon.h"
-#include "common/TierStyle.h"
 #include "contacts/ContactDetailPanel.h"
 #include "contacts/ContactSidePanel.h"
 #include "contacts/ContactsPage.h"
 #include "content/ContentPage.h"
+#include "domain/RelativeDate.h"
 #include "importexport/ImportExportController.h"
 #include "insights/InsightsPage.h"
 #include "outreach/OutreachPage.h"
@@ -261,7 +261,7 @@ void MainWindow::updateHistory()
     QString import = tr("no import yet");
     if (const auto run = ImportUndo::find(*m_session->database(), 0)) {
         const QDateTime at = run->startedAt.toLocalTime();
-        import = tr("last import: %1").arg(TierStyle::relativeDate(at.date()));
+        import = tr("last import: %1").arg(RelativeDate::text(at.date()));
         tips << tr("Last import: %1, %2")
                     .arg(QFileInfo(run->source).fileName(),
                          locale.toString(at, QLocale::ShortFormat));
@@ -270,7 +270,7 @@ void MainWindow::updateHistory()
     const QList<BackupInfo> backups = BackupStore(m_session->path()).list();
     if (!backups.isEmpty()) {
         const QDateTime at = backups.first().createdAt.toLocalTime();
-        backup = tr("last backup: %1").arg(TierStyle::relativeDate(at.date()));
+        backup = tr("last backup: %1").arg(RelativeDate::text(at.date()));
         tips << tr("Last backup: %1, %2")
                     .arg(QDir::toNativeSeparators(backups.first().path),
                          locale.toString(at, QLocale::ShortFormat));
