@@ -56,10 +56,12 @@ install_missing() {
             echo "Install Homebrew first (https://brew.sh), then rerun." >&2
             exit 1
         fi
-        for p in qt cmake ninja quazip; do
+        # Homebrew ships Qt as one formula per module (the `qt` formula now
+        # pulls in all of them); QuaZip needs Qt 5 Compatibility.
+        for p in qtbase qtcharts qtsvg qttools qt5compat quazip cmake ninja; do
             brew list "$p" >/dev/null 2>&1 || brew install "$p"
         done
-        export CMAKE_PREFIX_PATH="$(brew --prefix qt)${CMAKE_PREFIX_PATH:+:$CMAKE_PREFIX_PATH}"
+        export CMAKE_PREFIX_PATH="$(brew --prefix)${CMAKE_PREFIX_PATH:+:$CMAKE_PREFIX_PATH}"
         ;;
     *)
         echo "On Windows, follow README.md > Building on Windows." >&2
