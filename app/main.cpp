@@ -83,6 +83,52 @@ bool onlyPrints(int argc, char *argv[])
     return false;
 }
 
+// The arguments without the window options a QApplication takes for itself
+// (-platform NAME, -style=NAME, -reverse, …; see QGuiApplication and
+// QApplication), so printing --help or --version does not call them unknown.
+QStringList withoutWindowOptions(const QStringList &arguments)
+{
+    static const QStringList withValue = {u"platform"_s,
+                                          u"platformpluginpath"_s,
+                                          u"platformtheme"_s,
+                                          u"plugin"_s,
+                                          u"qwindowgeometry"_s,
+                                          u"geometry"_s,
+                                          u"qwindowtitle"_s,
+                                          u"title"_s,
+                                          u"qwindowicon"_s,
+                                          u"icon"_s,
+                                          u"style"_s,
+                                          u"stylesheet"_s,
+                                          u"display"_s,
+                                          u"session"_s,
+                                          u"name"_s};
+    static const QStringList flags = {u"reverse"_s, u"widgetcount"_s, u"nograb"_s,
+                                      u"dograb"_s,  u"sync"_s,        u"qwindowalwaysontop"_s};
+    QStringList kept;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (i == 0 || !arg.startsWith(u'-') || arg == u"--"_s) {
+            kept << arg;
+            continue;
+        }
+        QString name = arg.mid(arg.startsWith(u"--"_s) ? 2 : 1);
+        const qsizetype equals = name.indexOf(u'=');
+        const bool valueAttached = equals >= 0;
+        if (valueAttached)
+            name.truncate(equals);
+        if (withValue.contains(name)) {
+            if (!valueAttached)
+                ++i; // and its value
+            continue;
+        }
+        if (flags.contains(name))
+            continue;
+        kept << arg;
+    }
+    return kept;
+}
+
 void bringForward(QWidget &window)
 {
     window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
@@ -103,7 +149,7 @@ int main(int argc, char *argv[])
         installTranslators(app);
         QCommandLineParser parser;
         addOptions(parser);
-        parser.process(app);
+        parser.process(withoutWindowOptions(QCoreApplication::arguments()));
     }
 
     QApplication app(argc, argv);
