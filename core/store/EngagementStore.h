@@ -42,6 +42,9 @@ public:
     int windowDays() const;
     // Changes the window and recomputes every stored tier, in one transaction.
     bool setWindowDays(int days, QString *error);
+    // Reads the window from the database again on next use: after an
+    // enclosing transaction that changed it was rolled back.
+    void forgetWindowDays() const { m_window = 0; }
 
     // Validates and inserts one event; sets id and createdAt. An event with
     // id > 0 is re-inserted under that id (redo after undo).

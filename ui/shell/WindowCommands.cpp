@@ -28,6 +28,7 @@
 #include "outreach/TemplatesDialog.h"
 #include "planning/QueueSettings.h"
 #include "session/Session.h"
+#include "settings/PreferenceSet.h"
 #include "shell/PreferencesDialog.h"
 #include "store/ContactStore.h"
 #include "store/ContentStore.h"
@@ -303,25 +304,25 @@ void WindowCommands::editPreferences()
     PreferencesDialog dialog(m_session->engagement()->windowDays(), outreach,
                              QueueSettings::load(settings), m_window);
     dialog.setIndustryScope(IndustryScope::load(settings));
-    // Saved while the dialog is open: a refused save keeps every field.
+    // Saved while the dialog is open, all or nothing: a refused save keeps
+    // every field and changes no preference.
     Changes what;
     dialog.setSaver([&](QString *error) {
+        PreferenceSet set{dialog.outreachSettings(), dialog.queueSettings(), dialog.industryScope(),
+                          dialog.windowDays()};
         QString why;
-        what |= Change::Settings; // some may be written before a refusal
-        bool saved = dialog.outreachSettings().save(settings, &why) &&
-                     dialog.queueSettings().save(settings, &why) &&
-                     dialog.industryScope().save(settings, &why);
-        if (saved && dialog.windowDays() != m_session->engagement()->windowDays()) {
-            saved = m_session->engagement()->setWindowDays(dialog.windowDays(), &why);
-            // Tiers follow the recency window.
-            if (saved)
-                what |= Changes(Change::Contacts) | Change::Engagement;
+        bool tiersChanged = false;
+        if (!set.save(*m_session->database(), *m_session->engagement(), &tiersChanged, &why)) {
+            if (error)
+                *error = tr("Your preferences were not saved: %1 Press OK to try again, or "
+                            "Cancel to close.")
+                             .arg(why);
+            return false;
         }
-        if (!saved && error)
-            *error = tr("Your preferences could not all be saved: %1 Press OK to try again, or "
-                        "Cancel to close.")
-                         .arg(why);
-        return saved;
+        what |= Change::Settings;
+        if (tiersChanged) // tiers follow the recency window
+            what |= Changes(Change::Contacts) | Change::Engagement;
+        return true;
     });
     DialogRunner::run(dialog);
     if (what == Changes())
