@@ -188,6 +188,27 @@ private slots:
         QCOMPARE(dialog.contact().connectedOn, QDate());
     }
 
+    void aStoredFutureDateStaysButNoOtherFutureDay()
+    {
+        // A connection date stored in the future (an import, the CLI) is
+        // kept as it was; it does not open the future to other days.
+        ContactForm form;
+        Contact stored;
+        stored.firstName = u"Grace"_s;
+        stored.connectedOn = QDate::currentDate().addDays(10);
+        form.setContact(stored);
+        auto *date = form.findChild<DateField *>(u"connectedOnEdit"_s);
+        QVERIFY(date->problem().isEmpty());
+        QCOMPARE(date->date(), stored.connectedOn);
+        date->setDate(QDate::currentDate().addDays(5));
+        QVERIFY2(date->problem().contains(u"in the future"_s), qPrintable(date->problem()));
+        QVERIFY(!date->date().isValid());
+        date->setDate(QDate::currentDate().addDays(-1));
+        QVERIFY(date->problem().isEmpty());
+        date->setDate(stored.connectedOn);
+        QVERIFY(date->problem().isEmpty());
+    }
+
     void detailPanelSaveWaitsForValidFields()
     {
         ContactDetailPanel *panel = m_window->contactsPage()->detailPanel();

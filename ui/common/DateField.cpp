@@ -113,8 +113,11 @@ QDate DateField::typedDate() const
 QDate DateField::date() const
 {
     const QDate typed = typedDate();
-    if (!typed.isValid() || (m_minimum.isValid() && typed < m_minimum) ||
-        (m_maximum.isValid() && typed > m_maximum))
+    if (!typed.isValid())
+        return {};
+    if (typed == m_kept)
+        return typed;
+    if ((m_minimum.isValid() && typed < m_minimum) || (m_maximum.isValid() && typed > m_maximum))
         return {};
     return typed;
 }
@@ -154,6 +157,8 @@ QString DateField::problem() const
         return tr("\u201c%1\u201d is not a day in the calendar. Type one like %2, or pick it "
                   "with the calendar button.")
             .arg(text().trimmed(), example);
+    if (typed == m_kept)
+        return {};
     if (m_maximum.isValid() && typed > m_maximum) {
         if (m_maximum == QDate::currentDate())
             return tr("%1 is in the future. Enter today (%2) or an earlier day.")

@@ -27,6 +27,9 @@ public:
     void setMinimumDate(const QDate &date);
     void setMaximumDate(const QDate &date);
     void setDateRange(const QDate &minimum, const QDate &maximum);
+    // A day accepted even outside the range: a date stored earlier (an
+    // import, the CLI) stays as it was, while any other day must be in range.
+    void setKeptDate(const QDate &date) { m_kept = date; }
     QDate minimumDate() const { return m_minimum; }
     QDate maximumDate() const { return m_maximum; }
     // Empty when the text is a day in range; else what is wrong and what
@@ -49,6 +52,7 @@ private:
     QString m_format;
     QDate m_minimum;
     QDate m_maximum;
+    QDate m_kept;
     QDate m_last;
 };
 

@@ -148,8 +148,10 @@ void ContactForm::setContact(const Contact &contact)
     m_email->setText(contact.email);
     m_degree->setCurrentIndex(qMax(0, m_degree->findData(contact.degree)));
     m_hasConnectedOn->setChecked(contact.connectedOn.isValid());
-    // A date stored earlier (an import, the CLI) stays allowed as it was.
-    m_connectedOn->setMaximumDate(qMax(QDate::currentDate(), contact.connectedOn));
+    // A date stored earlier (an import, the CLI) stays allowed as it was;
+    // any other day must not be in the future.
+    m_connectedOn->setMaximumDate(QDate::currentDate());
+    m_connectedOn->setKeptDate(contact.connectedOn);
     m_connectedOn->setDate(contact.connectedOn.isValid() ? contact.connectedOn
                                                          : QDate::currentDate());
     m_followsMe->setChecked(contact.followsMe);
