@@ -187,11 +187,13 @@ class Cli:
         if placeholder in ('FILE', 'F', 'PATH'):
             return 'file'
         if '|' in placeholder and re.fullmatch(r'[a-z0-9,;|]+', placeholder):
-            return ','.join(placeholder.split('|'))
+            return placeholder.split('|')
         return '-'
 
     def choices(self, spec):
         """The words of a spec, or None for files / nothing."""
+        if isinstance(spec, list):
+            return spec
         if spec in (None, '-', 'file', 'dir'):
             return None
         if spec.startswith('@'):
@@ -254,15 +256,13 @@ def paragraphs(lines):
 
 
 def man_options(cli):
-    """The global block's "OPTION: text" lines as .TP items."""
+    """The global block's "OPTION: text" paragraphs as .TP items."""
     out = []
     for text in paragraphs(cli.global_block.text):
-        for item in re.split(r'\s(?=--?[a-z][\w-]*(?:, --[a-z][\w-]*)?(?: [A-Z]+)?: )', ' ' + text):
-            item = item.strip()
-            if not item:
-                continue
-            head, _, body = item.partition(': ')
-            out.append('.TP\n%s\n%s' % (roff_synopsis(head), roff_line(expand_lists(body, cli.words))))
+        head, sep, body = text.partition(': ')
+        if not sep:
+            sys.exit('gen_cli_docs: the global block\'s paragraphs are "OPTION: text", not "%s"' % text)
+        out.append('.TP\n%s\n%s' % (roff_synopsis(head), roff_line(expand_lists(body, cli.words))))
     return '\n'.join(out)
 
 
@@ -472,6 +472,11 @@ def fish_quote(text):
     return "'" + text.replace('\\', '\\\\').replace("'", "\\'") + "'"
 
 
+def fish_words(words):
+    """Words for complete -a, which fish reads as arguments: specials escaped."""
+    return fish_quote(' '.join(re.sub(r'([;|&<>(){}$*?~#"\'\[\]\\])', r'\\\1', word) for word in words))
+
+
 def fish_completion(cli):
     lines = ['# fish completion for rapport-cli.', '# ' + HEADER, '',
              '# Prints the key (command, or command and subcommand) and how many',
@@ -549,7 +554,7 @@ def fish_completion(cli):
                 continue
             condition = fish_quote('__rapport_cli_at arg "%s" %d' % (key, index))
             words = cli.choices(spec)
-            action = '-a %s' % fish_quote(' '.join(words)) if words is not None else '-F'
+            action = '-a %s' % fish_words(words) if words is not None else '-F'
             lines.append('complete -c rapport-cli -n %s %s' % (condition, action))
     lines.append('')
     return '\n'.join(lines)
@@ -567,7 +572,7 @@ def fish_value(cli, spec):
     words = cli.choices(spec)
     if words is None:
         return ' -x'
-    return ' -x -a %s' % fish_quote(' '.join(words))
+    return ' -x -a %s' % fish_words(words)
 
 
 # --------------------------------------------------------------------------
