@@ -1,4 +1,4 @@
-# Man pages, shell completions, the Debian changelog and copyright (Linux).
+# Man pages, shell completions and the Debian changelog (Linux).
 # gen_cli_docs.py (python3, no extra modules) writes them at build time:
 #   - rapport(1) and rapport-cli(1) from docs/man/*.1.in, rapport-cli's
 #     commands from docs/man/rapport-cli.commands (the one place to describe
@@ -55,5 +55,5 @@ install(FILES ${out}/rapport-cli.bash
     DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME rapport-cli)
 install(FILES ${out}/_rapport-cli DESTINATION ${RAPPORT_ZSH_COMPLETION_DIR})
 install(FILES ${out}/rapport-cli.fish DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d)
-# Debian's names: share/doc/<package>/copyright (DEP-5) and changelog.gz.
-install(FILES linux/copyright ${out}/changelog.gz DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/rapport)
+# Debian's name for the changelog of a native package.
+install(FILES ${out}/changelog.gz DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/rapport)
