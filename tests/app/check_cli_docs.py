@@ -6,7 +6,8 @@ Runs the real `rapport-cli --help` and every command's `--help`, and
 name is in the generated man pages (each command's options in its own
 section) and in the bash, zsh and fish completions; that the tier and
 channel names the code accepts (rapport-cli-words) are completed; that the
-completions parse (bash -n, zsh -n, fish -n; zsh and fish are skipped, with a
+man pages give groff no warning and the Debian changelog is gzip -9n and
+parses with the project version; that the completions parse (bash -n, zsh -n, fish -n; zsh and fish are skipped, with a
 message, when not installed) and answer a few real completions.
 
 A command added to rapport-cli but not to docs/man/rapport-cli.commands fails
@@ -14,6 +15,7 @@ here, naming it.
 """
 
 import argparse
+import gzip
 import os
 import re
 import shutil
@@ -252,6 +254,40 @@ def compare(shell, code, out, err, words):
                  % (shell, ' '.join(before), current, answer, ', '.join(missing)))
 
 
+def check_roff(docs):
+    groff = shutil.which('groff')
+    if not groff:
+        print('SKIP: groff is not installed, so the man pages are not checked for roff warnings')
+        return
+    for page in ('rapport.1', 'rapport-cli.1'):
+        code, _, err = run([groff, '-man', '-ww', '-z', os.path.join(docs, page)])
+        if code != 0 or err.strip():
+            fail('%s: groff warns: %s' % (page, err.strip()))
+
+
+def check_changelog(path, version):
+    """The Debian changelog: gzip -9n, newest entry the project version."""
+    with open(path, 'rb') as packed:
+        header = packed.read(10)
+    if header[:2] != b'\x1f\x8b' or header[3] & 0x08 or header[4:8] != b'\0\0\0\0' or header[8] != 2:
+        fail('%s is not gzip -9n (no name, no time stamp, best compression)' % path)
+    with gzip.open(path, 'rt', encoding='utf-8') as changelog:
+        first = changelog.readline().rstrip('\n')
+    if first != 'rapport (%s) unstable; urgency=medium' % version:
+        fail('%s starts "%s", not with version %s' % (path, first, version))
+    parse = shutil.which('dpkg-parsechangelog')
+    if not parse:
+        print('SKIP: dpkg-parsechangelog is not installed, so the changelog is not parsed')
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        plain_path = os.path.join(folder, 'changelog')
+        with gzip.open(path, 'rb') as packed, open(plain_path, 'wb') as out:
+            out.write(packed.read())
+        code, out, err = run([parse, '-l', plain_path, '-S', 'Version'])
+    if code != 0 or out.strip() != version or err.strip():
+        fail('dpkg-parsechangelog on %s: %s %s' % (path, out.strip(), err.strip()))
+
+
 def sh(word):
     return "'" + word.replace("'", "'\\''") + "'"
 
@@ -262,6 +298,7 @@ def main():
     parser.add_argument('--app', required=True)
     parser.add_argument('--words-exe', required=True)
     parser.add_argument('--docs', required=True, help='the generated files (build/cli-docs)')
+    parser.add_argument('--version', required=True, help='the project version')
     args = parser.parse_args()
 
     commands, options, global_options = read_help(args.cli)
@@ -271,6 +308,8 @@ def main():
              len(set().union(global_options, *options.values()))))
     check_man(commands, options, global_options, args.docs)
     check_gui_man(args.app, args.docs)
+    check_roff(args.docs)
+    check_changelog(os.path.join(args.docs, 'changelog.gz'), args.version)
 
     bash = os.path.join(args.docs, 'rapport-cli.bash')
     zsh = os.path.join(args.docs, '_rapport-cli')
