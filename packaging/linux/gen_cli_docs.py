@@ -24,6 +24,7 @@ import argparse
 import datetime
 import gzip
 import io
+import os
 import re
 import subprocess
 import sys
@@ -126,7 +127,10 @@ def read_spec(path):
 
 def read_words(exe):
     """The word lists rapport-cli-words prints, by name."""
-    result = subprocess.run([exe], stdout=subprocess.PIPE, check=True)
+    # A sanitizer build (preset asan) must not fail the build over Qt's
+    # process-lifetime allocations.
+    env = dict(os.environ, ASAN_OPTIONS='detect_leaks=0')
+    result = subprocess.run([exe], stdout=subprocess.PIPE, check=True, env=env)
     words = {}
     for line in result.stdout.decode('utf-8').splitlines():
         name, sep, rest = line.partition(':')
