@@ -55,12 +55,6 @@ class Block:
         self.values = {}
         self.text = []
 
-    def heading(self):
-        if not self.subs:
-            return self.command
-        sub = '|'.join(self.subs)
-        return '%s [%s]' % (self.command, sub) if self.optional_sub else '%s %s' % (self.command, sub)
-
     def keys(self):
         """The completion keys this block answers: "cmd" and/or "cmd sub"."""
         keys = ['%s %s' % (self.command, sub) for sub in self.subs]
