@@ -19,6 +19,7 @@ apt_packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev
     qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins libgl-dev sqlite3 libquazip1-qt6-dev
+    python3
 )
 
 as_root() {
@@ -26,8 +27,9 @@ as_root() {
 }
 
 # CI also fuzzes, and builds, checks and installs the .deb (Debian 12 names;
-# CPack needs `file` and dpkg-shlibdeps for the dependencies).
-ci_apt_packages=(clang libclang-rt-14-dev dpkg-dev file desktop-file-utils appstream)
+# CPack needs `file` and dpkg-shlibdeps for the dependencies; lintian checks
+# the package; zsh and fish let the cli_docs test parse their completions).
+ci_apt_packages=(clang libclang-rt-14-dev dpkg-dev file desktop-file-utils appstream lintian zsh fish)
 
 install_missing() {
     case "$(uname -s)" in
@@ -77,8 +79,12 @@ package_and_install() {
     (cd "$dir" && cpack -G DEB)
     local deb
     deb="$(ls "$dir"/packages/rapport_*.deb)"
+    # No lintian errors or warnings (info tags are printed too).
+    lintian --info --display-info --fail-on error,warning "$deb"
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$deb"
     /usr/bin/rapport-cli --version
+    zgrep -q '^\.TH RAPPORT\\-CLI 1' /usr/share/man/man1/rapport-cli.1.gz
+    bash -c 'source /usr/share/bash-completion/completions/rapport-cli && complete -p rapport-cli'
     local tmp status=0
     tmp="$(mktemp -d)"
     QT_QPA_PLATFORM=offscreen timeout 5 /usr/bin/rapport --db "$tmp/installed.sqlite" || status=$?

@@ -33,6 +33,15 @@ else()
         list(APPEND expected "${data}/icons/hicolor/${size}x${size}/apps/${APP_ID}.png")
     endforeach()
     set(qm_dir "${data}/rapport/translations")
+    list(APPEND expected "${data}/doc/rapport/copyright")
+    if(CLI_DOCS)
+        list(APPEND expected "${data}/doc/rapport/changelog.gz"
+            "${PREFIX}/${CMAKE_INSTALL_MANDIR}/man1/rapport.1.gz"
+            "${PREFIX}/${CMAKE_INSTALL_MANDIR}/man1/rapport-cli.1.gz"
+            "${data}/bash-completion/completions/rapport-cli"
+            "${data}/zsh/vendor-completions/_rapport-cli"
+            "${data}/fish/vendor_completions.d/rapport-cli.fish")
+    endif()
 endif()
 list(APPEND expected "${cli}")
 if(TRANSLATIONS)
