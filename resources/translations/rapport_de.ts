@@ -44,18 +44,18 @@ backup restore NUMBER|FILE
     Backups are kept in the folder &quot;backups&quot; next to the database: the last
     %1 daily, %2 before imports, %3 made by hand and %4 kept aside.</source>
         <translation>backup create
-    Erstellt jetzt eine Sicherung der Datenbank (das Fenster erstellt eine pro
-    Tag, und jeder Import erstellt vorher eine).
+    Erstellt jetzt eine Sicherung der Datenbank (das Fenster erstellt eine
+    pro Tag, und jeder Import erstellt vorher eine).
 backup list
     Listet die Sicherungen auf, die neueste zuerst: Nummer, Datum, Anlass,
     Kontakte, Datei.
 backup restore NUMMER|DATEI
     Setzt eine Sicherung (ihre Nummer in der Liste oder ihren Dateinamen) an
-    die Stelle der Datenbank; die bisherige Datenbank wird selbst als Sicherung
-    beiseitegelegt. Schließen Sie vorher das Rapport-Fenster mit dieser
-    Datenbank. Sicherungen liegen im Ordner „backups“ neben der Datenbank: die
-    letzten %1 täglichen, %2 vor Importen, %3 manuell erstellten und %4
-    beiseitegelegten.</translation>
+    die Stelle der Datenbank; die bisherige Datenbank wird selbst als
+    Sicherung beiseitegelegt. Schließen Sie vorher das Rapport-Fenster mit
+    dieser Datenbank. Sicherungen liegen im Ordner „backups“ neben der
+    Datenbank: die letzten %1 täglichen, %2 vor Importen, %3 manuell
+    erstellten und %4 beiseitegelegten.</translation>
     </message>
     <message>
         <source>backup: say what to do: create, list or restore.</source>
@@ -229,10 +229,10 @@ backup restore NUMMER|DATEI
     found wrong, in one step, and says what it fixed.</source>
         <translation>check [--repair]
     Prüft, ob die Datenbankdatei intakt ist und ob Suchindex,
-    Interaktionsstufen, Zusammenfassungen, Zählungen und Werte zu den Kontakten
-    und Ereignissen passen; endet mit 1, wenn nicht. --repair baut den
-    Suchindex und die als falsch erkannten abgeleiteten Werte in einem Schritt
-    neu auf und meldet, was behoben wurde.</translation>
+    Interaktionsstufen, Zusammenfassungen, Zählungen und Werte zu den
+    Kontakten und Ereignissen passen; endet mit 1, wenn nicht. --repair baut
+    den Suchindex und die als falsch erkannten abgeleiteten Werte in einem
+    Schritt neu auf und meldet, was behoben wurde.</translation>
     </message>
     <message>
         <source>Rebuild what is found wrong.</source>
@@ -1010,9 +1010,9 @@ import linkedin|csv|vcard|undo, backup create|list|restore.</translation>
     contain words starting with each word of TEXT, ignoring case and
     accents.</source>
         <translation>search TEXT... [--limit N]
-    Findet Kontakte, deren Name, Unternehmen, Position, Standort, Notizen oder
-    Schlagwörter Wörter enthalten, die mit jedem Wort aus TEXT beginnen –
-    ohne Rücksicht auf Groß-/Kleinschreibung und Akzente.</translation>
+    Findet Kontakte, deren Name, Unternehmen, Position, Standort, Notizen
+    oder Schlagwörter Wörter enthalten, die mit jedem Wort aus TEXT beginnen
+    – ohne Rücksicht auf Groß-/Kleinschreibung und Akzente.</translation>
     </message>
     <message>
         <source>delete CONTACT</source>
@@ -1021,7 +1021,7 @@ import linkedin|csv|vcard|undo, backup create|list|restore.</translation>
     <message>
         <source>CONTACT: a numeric id, a LinkedIn profile URL (any form) or the exact full name
 of one contact. DATE: YYYY-MM-DD.</source>
-        <translation>KONTAKT: eine numerische ID, eine LinkedIn-Profil-URL (in beliebiger Form) oder
+        <translation>KONTAKT: eine numerische ID, eine LinkedIn-Profil-URL (beliebige Form) oder
 der genaue vollständige Name eines Kontakts. DATUM: JJJJ-MM-TT.</translation>
     </message>
     <message>
@@ -1288,16 +1288,17 @@ der genaue vollständige Name eines Kontakts. DATUM: JJJJ-MM-TT.</translation>
     [--after CURSOR]
     Zeigt für jeden Kontakt die Interaktionsstufe und den Tag der letzten
     Interaktion.
-    SCHLÜSSEL: %1
+    SCHLÜSSEL:
+         %1
          (tier: beste zuerst, dann ruhende, dann nie interagierte;
-         last-engaged:
-         neueste zuerst; score: höchste zuerst; last-contacted ist noch nicht
-         verfügbar)
-    ART: %2
+         last-engaged: neueste zuerst; score: höchste zuerst; last-contacted
+         ist noch nicht verfügbar)
+    ART:
+          %2
           (Kontakte, deren Stufe jetzt ART ist, nicht ruhend)
-    N: 1 bis %3, Standard %4. Folgen weitere Kontakte, lautet die letzte Zeile
-    auf
-    stderr „More: --after CURSOR“; wiederholen Sie den Befehl damit.</translation>
+    N: 1 bis %3, Standard %4. Folgen weitere Kontakte, lautet die letzte
+    Zeile auf stderr „More: --after CURSOR“; wiederholen Sie den Befehl
+    damit.</translation>
     </message>
 </context>
 <context>
@@ -1541,8 +1542,8 @@ der genaue vollständige Name eines Kontakts. DATUM: JJJJ-MM-TT.</translation>
     [--date DATUM]
     Erfasst die Zahlen, die LinkedIn für einen Beitrag am DATUM zeigt
     (Standard: heute); eine zweite Ablesung am selben Tag ersetzt die erste.
-    Eine Zählung, die Sie nicht angeben, wird als unbekannt erfasst, nicht als
-    0 (geben Sie mindestens eine an). Gibt ihre ID aus.</translation>
+    Eine Zählung, die Sie nicht angeben, wird als unbekannt erfasst, nicht
+    als 0 (geben Sie mindestens eine an). Gibt ihre ID aus.</translation>
     </message>
     <message>
         <source>history CONTENT
@@ -1560,13 +1561,14 @@ der genaue vollständige Name eines Kontakts. DATUM: JJJJ-MM-TT.</translation>
     known; &quot;no counts&quot;: views without reactions, comments and shares;
     &quot;—&quot;: no views to divide by.</source>
         <translation>list
-    Jeder Beitrag mit seinen neuesten Impressionen, Interaktionen (Reaktionen +
-    Kommentare + Reposts), Interaktionsrate (Interaktionen ÷ Impressionen),
-    Anteil Reaktionen (Reaktionen ÷ Interaktionen, niedriger ist besser) und
-    den von Ihnen erfassten Personen, danach Beiträge im Vergleich zu Artikeln
-    (Interaktionen insgesamt ÷ Impressionen insgesamt). „?“: eine unbekannte
-    Zählung; „keine Zählungen“: Impressionen ohne Reaktionen, Kommentare und
-    Reposts; „—“: keine Impressionen, durch die geteilt werden kann.</translation>
+    Jeder Beitrag mit seinen neuesten Impressionen, Interaktionen
+    (Reaktionen + Kommentare + Reposts), Interaktionsrate (Interaktionen ÷
+    Impressionen), Anteil Reaktionen (Reaktionen ÷ Interaktionen, niedriger
+    ist besser) und den von Ihnen erfassten Personen, danach Beiträge im
+    Vergleich zu Artikeln (Interaktionen insgesamt ÷ Impressionen
+    insgesamt). „?“: eine unbekannte Zählung; „keine Zählungen“:
+    Impressionen ohne Reaktionen, Kommentare und Reposts; „—“: keine
+    Impressionen, durch die geteilt werden kann.</translation>
     </message>
     <message>
         <source>content: say what to do: add, metrics, history or list.</source>
@@ -1904,16 +1906,17 @@ der genaue vollständige Name eines Kontakts. DATUM: JJJJ-MM-TT.</translation>
     again. All or nothing; rows without a first name are skipped and listed.</source>
         <translation>import csv DATEI [--preset google|outlook] [--map SPALTE=FELD]...
            [--delimiter ,|;|tab] [--on-duplicate update|skip|create]
-    Importiert Kontakte aus einer CSV-Datei; die erste Zeile nennt die Spalten.
-    Spalten werden anhand ihrer Namen Feldern zugeordnet; --preset liest einen
-    Export aus Google Kontakte oder Outlook; --map SPALTE=FELD (Name oder
-    Nummer einer Spalte) legt eine Zuordnung fest.
+    Importiert Kontakte aus einer CSV-Datei; die erste Zeile nennt die
+    Spalten. Spalten werden anhand ihrer Namen Feldern zugeordnet; --preset
+    liest einen Export aus Google Kontakte oder Outlook; --map SPALTE=FELD
+    (Name oder Nummer einer Spalte) legt eine Zuordnung fest.
     FELD: %1.
     Ein bereits bekannter Kontakt (erkannt an seiner Rapport-ID aus einem
     Export, sonst an seiner Profil-URL, sonst an Name und Unternehmen, wenn
-    keine E-Mail oder ID dagegen spricht) wird mit den nicht leeren Feldern der
-    Datei aktualisiert (Standard), übersprungen oder erneut angelegt. Alles
-    oder nichts; Zeilen ohne Vornamen werden übersprungen und aufgelistet.</translation>
+    keine E-Mail oder ID dagegen spricht) wird mit den nicht leeren Feldern
+    der Datei aktualisiert (Standard), übersprungen oder erneut angelegt.
+    Alles oder nichts; Zeilen ohne Vornamen werden übersprungen und
+    aufgelistet.</translation>
     </message>
 </context>
 <context>
@@ -2135,8 +2138,8 @@ der genaue vollständige Name eines Kontakts. DATUM: JJJJ-MM-TT.</translation>
     Adds N synthetic contacts (1 to %1) with posts, articles and their engagement;
     the same seed gives the same data.</source>
         <translation>demo --contacts N [--seed S]
-    Fügt N erfundene Kontakte (1 bis %1) mit Beiträgen, Artikeln und ihren Interaktionen hinzu;
-    derselbe Startwert ergibt dieselben Daten.</translation>
+    Fügt N erfundene Kontakte (1 bis %1) mit Beiträgen, Artikeln und ihren
+    Interaktionen hinzu; derselbe Startwert ergibt dieselben Daten.</translation>
     </message>
     <message>
         <source>How many contacts to add.</source>
@@ -2540,12 +2543,12 @@ der genaue vollständige Name eines Kontakts. DATUM: JJJJ-MM-TT.</translation>
     Columns (default: all but full_name):
 %1</source>
         <translation> [--columns a,b,c] [--bom]
-    Schreibt die Kontakte als CSV (UTF-8, kommagetrennt, CRLF). --bom fügt die
-    Bytereihenfolge-Markierung hinzu, die Excel zum Lesen von Akzenten braucht.
-    Zellen, die mit = + - @ Tabulator oder &apos; beginnen, erhalten ein
+    Schreibt die Kontakte als CSV (UTF-8, kommagetrennt, CRLF). --bom fügt
+    die Bytereihenfolge-Markierung hinzu, die Excel zum Lesen von Akzenten
+    braucht. Zellen, die mit = + - @ Tabulator oder &apos; beginnen, erhalten ein
     vorangestelltes &apos;, damit Tabellenkalkulationen sie nicht als Formeln
-    ausführen (import csv entfernt es wieder). rapport_id ist die dauerhafte ID
-    jedes Kontakts: Beim Importieren der Datei wird zuerst nach ihr
+    ausführen (import csv entfernt es wieder). rapport_id ist die dauerhafte
+    ID jedes Kontakts: Beim Importieren der Datei wird zuerst nach ihr
     abgeglichen.
     Spalten (Standard: alle außer full_name):
 %1</translation>
@@ -2565,13 +2568,15 @@ der genaue vollständige Name eines Kontakts. DATUM: JJJJ-MM-TT.</translation>
           (contacts whose tier is KIND now, not lapsed)
     FILE is replaced only once everything was written. - (or /dev/stdout)
     writes to standard output, for a pipe; the summary goes to stderr.</source>
-        <translation>    SCHLÜSSEL: %1
+        <translation>    SCHLÜSSEL:
+         %1
          (score: höchste zuerst; last-contacted ist noch nicht verfügbar)
-    ART: %2
+    ART:
+          %2
           (Kontakte, deren Stufe jetzt ART ist, nicht ruhend)
-    DATEI wird erst ersetzt, wenn alles geschrieben wurde. - (oder /dev/stdout)
-    schreibt auf die Standardausgabe, für eine Pipe; die Zusammenfassung geht
-    nach stderr.</translation>
+    DATEI wird erst ersetzt, wenn alles geschrieben wurde. - (oder
+    /dev/stdout) schreibt auf die Standardausgabe, für eine Pipe; die
+    Zusammenfassung geht nach stderr.</translation>
     </message>
     <message>
         <source>Could not write to standard output: %1.</source>
@@ -2799,10 +2804,10 @@ der genaue vollständige Name eines Kontakts. DATUM: JJJJ-MM-TT.</translation>
     All or nothing; importing the same export again changes nothing.
 </source>
         <translation>import linkedin PFAD
-    Importiert den Datenexport von LinkedIn: die heruntergeladene .zip-Datei,
-    den Ordner, in den sie entpackt wurde, oder eine ihrer CSV-Dateien
-    (Connections, Invitations, messages). Alles oder nichts; ein erneuter
-    Import desselben Exports ändert nichts.
+    Importiert den Datenexport von LinkedIn: die heruntergeladene
+    .zip-Datei, den Ordner, in den sie entpackt wurde, oder eine ihrer
+    CSV-Dateien (Connections, Invitations, messages). Alles oder nichts; ein
+    erneuter Import desselben Exports ändert nichts.
 </translation>
     </message>
     <message>
@@ -2932,9 +2937,9 @@ der genaue vollständige Name eines Kontakts. DATUM: JJJJ-MM-TT.</translation>
     and puts back what it changed, keeping later edits.</source>
         <translation>import undo [ID]
     Macht den letzten Import (oder den Import ID) rückgängig: zurück zur
-    unmittelbar davor erstellten Sicherung, wenn sich seitdem nichts geändert
-    hat; sonst wird entfernt, was er hinzugefügt hat, und zurückgesetzt, was er
-    geändert hat, wobei spätere Änderungen bleiben.</translation>
+    unmittelbar davor erstellten Sicherung, wenn sich seitdem nichts
+    geändert hat; sonst wird entfernt, was er hinzugefügt hat, und
+    zurückgesetzt, was er geändert hat, wobei spätere Änderungen bleiben.</translation>
     </message>
     <message>
         <source>import undo: unexpected &quot;%1&quot;.</source>
@@ -4303,16 +4308,16 @@ Netzwerkwert = %5 + %13 + %19 = %20.</translation>
     [--asked-negative yes|no] [--force]
     Erfasst eine Kontaktaufnahme, die Sie gesendet (out, Standard) oder
     empfangen (in) haben, und gibt ihre ID aus. Eine empfangene Antwort wird
-    der letzten Nachricht, InMail oder E-Mail zugeordnet, die Sie dieser Person
-    davor gesendet haben, egal wie lange davor, und markiert sie als
+    der letzten Nachricht, InMail oder E-Mail zugeordnet, die Sie dieser
+    Person davor gesendet haben, egal wie lange davor, und markiert sie als
     beantwortet, wenn sie noch kein Ergebnis hatte.
-    --template erfasst die verwendete Vorlage und, ohne --body, ihren für den
-    Kontakt ausgefüllten Text. --body-file - liest die Standardeingabe.
+    --template erfasst die verwendete Vorlage und, ohne --body, ihren für
+    den Kontakt ausgefüllten Text. --body-file - liest die Standardeingabe.
     --asked-negative (InMails, die Sie senden): ob sie um die Antwort
     „kein Interesse“ bittet; standardmäßig liest Rapport den Text. Eine
     Einladung innerhalb von drei Wochen, nachdem Sie eine an dieselbe Person
-    zurückgezogen haben, wird abgelehnt (LinkedIn sperrt sie); --force erfasst
-    sie trotzdem.
+    zurückgezogen haben, wird abgelehnt (LinkedIn sperrt sie); --force
+    erfasst sie trotzdem.
     KANAL: %1</translation>
     </message>
     <message>
@@ -4994,33 +4999,35 @@ queue archive|unarchive|allow CONTACT
     archive: out of every queue until unarchived. allow: undo never (their
     item of today is open again).</source>
         <translation>queue [--date DATUM] [--limit N]
-    Die Tagesliste für Kontaktaufnahmen (Standard: heute), die besten zuerst:
-    Position, Kontakt, was zu tun ist, warum, die Vorlage als Ausgangspunkt und
-    ihr Status (offen, erledigt, übersprungen, zurückgestellt, nie wieder);
-    dann, wie viele erledigt sind. Die heutige Tagesliste wird beim ersten
-    Aufruf des Tages geplant und behält ihre Reihenfolge; ein späteres DATUM
-    zeigt eine Vorschau nach dem heutigen Stand, ein früheres, was geplant war.
-    Darunter stehen die Personen, die von einer Einladung zurückgehalten
-    werden, weil eine an sie vor weniger als drei Wochen zurückgezogen wurde
-    (LinkedIn sperrt das), mit dem Tag, ab dem sie wieder eingeladen werden
-    können.
+    Die Tagesliste für Kontaktaufnahmen (Standard: heute), die besten
+    zuerst: Position, Kontakt, was zu tun ist, warum, die Vorlage als
+    Ausgangspunkt und ihr Status (offen, erledigt, übersprungen,
+    zurückgestellt, nie wieder); dann, wie viele erledigt sind. Die heutige
+    Tagesliste wird beim ersten Aufruf des Tages geplant und behält ihre
+    Reihenfolge; ein späteres DATUM zeigt eine Vorschau nach dem heutigen
+    Stand, ein früheres, was geplant war. Darunter stehen die Personen, die
+    von einer Einladung zurückgehalten werden, weil eine an sie vor weniger
+    als drei Wochen zurückgezogen wurde (LinkedIn sperrt das), mit dem Tag,
+    ab dem sie wieder eingeladen werden können.
 queue done|skip|never KONTAKT [--date DATUM]
     done: erledigt. skip: nicht heute (die Person kann an einem anderen Tag
     zurückkommen).
-    never: diese Person nicht mehr kontaktieren; sie verlässt jede Tagesliste.
+    never: diese Person nicht mehr kontaktieren; sie verlässt jede
+    Tagesliste.
 queue reopen KONTAKT [--date DATUM]
-    Öffnet einen erledigten oder übersprungenen Eintrag wieder (eine erfasste
-    Kontaktaufnahme bleibt erfasst).
+    Öffnet einen erledigten oder übersprungenen Eintrag wieder (eine
+    erfasste Kontaktaufnahme bleibt erfasst).
 queue snooze KONTAKT --until DATUM
-    Hält die Person bis DATUM (ein Tag nach heute) aus jeder Tagesliste heraus;
-    ihr heutiger Eintrag wird zurückgestellt, wie mit „Zurückstellen“ oder
-    „In Kontakt bleiben“ auf der Seite Heute.
+    Hält die Person bis DATUM (ein Tag nach heute) aus jeder Tagesliste
+    heraus; ihr heutiger Eintrag wird zurückgestellt, wie mit
+    „Zurückstellen“ oder „In Kontakt bleiben“ auf der Seite Heute.
 queue cadence KONTAKT|--tag SCHLAGWORT TAGE|default
     Mit diesem Kontakt oder mit allen, die das Schlagwort SCHLAGWORT haben,
     alle TAGE Tage in Kontakt bleiben (das kleinste ihrer Schlagwörter
     gewinnt); default: erben.
 queue archive|unarchive|allow KONTAKT
-    archive: aus jeder Tagesliste heraus, bis die Archivierung aufgehoben wird.
+    archive: aus jeder Tagesliste heraus, bis die Archivierung aufgehoben
+    wird.
     allow: „nie wieder“ aufheben (ihr heutiger Eintrag ist wieder offen).</translation>
     </message>
     <message>
@@ -5531,14 +5538,14 @@ settings set KEY VALUE
         <translation>settings list
 settings get SCHLÜSSEL
 settings set SCHLÜSSEL WERT
-    Die Einstellungen aus Bearbeiten &gt; Einstellungen im Fenster, gespeichert in
-    der Datenbank:
+    Die Einstellungen aus Bearbeiten &gt; Einstellungen im Fenster, gespeichert
+    in der Datenbank:
 %1.
     list zeigt für jeden Schlüssel Wert, Standard und erlaubten Bereich; set
     lehnt einen Wert außerhalb des Bereichs ab (Exit-Status 2) und speichert
     wie das Fenster. Die Schwelle ist in ganzen Prozent; verwandte Branchen
-    werden durch Kommas getrennt; geben Sie &quot;&quot; an, um einen Text oder ein Datum
-    zu leeren.</translation>
+    werden durch Kommas getrennt; geben Sie &quot;&quot; an, um einen Text oder ein
+    Datum zu leeren.</translation>
     </message>
     <message>
         <source>settings: say what to do: list, get or set.</source>
@@ -5611,8 +5618,8 @@ snapshot list
     heute); ein zweiter Eintrag in derselben Woche (Montag bis Sonntag)
     korrigiert ihn.
 snapshot list
-    Die Zahlen jeder Woche, die älteste zuerst, mit echten Followern (Follower
-    - Kontakte) und ihrem Verhältnis zu den Kontakten.</translation>
+    Die Zahlen jeder Woche, die älteste zuerst, mit echten Followern
+    (Follower - Kontakte) und ihrem Verhältnis zu den Kontakten.</translation>
     </message>
     <message>
         <source>snapshot: say what to do: add or list.</source>
@@ -6048,17 +6055,17 @@ stats funnel [--months N]
         <translation>stats [inmail|invitations|ratio|content|network|tiers]
 stats funnel [--months N]
     inmail: verfügbare, gebundene (durch InMails, die auf Antwort warten),
-    verbrauchte, zurückerhaltene, verfallene und über das Budget hinausgehende
-    Guthaben im Tarif; gesendete, beantwortete und auf Antwort wartende InMails
-    (in den letzten 90 Tagen gesendet, noch ohne Antwort) und die Antwortquote
-    (beantwortet / gesendet) mit und ohne Bitte um eine
+    verbrauchte, zurückerhaltene, verfallene und über das Budget
+    hinausgehende Guthaben im Tarif; gesendete, beantwortete und auf Antwort
+    wartende InMails (in den letzten 90 Tagen gesendet, noch ohne Antwort)
+    und die Antwortquote (beantwortet / gesendet) mit und ohne Bitte um eine
     „Kein Interesse“-Antwort. Jede Antwort zählt als Antwort, wann immer sie
-    kommt; das Guthaben bringt sie nur innerhalb von 90 Tagen nach dem Senden
-    zurück.
+    kommt; das Guthaben bringt sie nur innerhalb von 90 Tagen nach dem
+    Senden zurück.
     invitations: Annahme (angenommen / entschieden) über die letzten N
     Einladungen und über die letzten 30 Tage, die Warnung, wenn sie niedrig
-    ist, offene Einladungen mit ihrem Alter und die, die zurückgezogen werden
-    sollten.
+    ist, offene Einladungen mit ihrem Alter und die, die zurückgezogen
+    werden sollten.
 %1
     Tage sind Kalendertage in Ihrer Zeitzone.
 </translation>
@@ -6080,23 +6087,22 @@ stats funnel [--months N]
     who became connections; then the total. &quot;—&quot; (null in JSON):
     nothing to divide by.
     No section: inmail and invitations.</source>
-        <translation>    ratio: echte Follower (angezeigte Follower - Kontakte) im Verhältnis zu den
-    Kontakten aus den neuesten Wochenzahlen (snapshot add), verglichen mit den
-    typischen 5–10 %, und zum Vergleich die Werte der ersten Woche.
+        <translation>    ratio: echte Follower (angezeigte Follower - Kontakte) im Verhältnis zu
+    den Kontakten aus den neuesten Wochenzahlen (snapshot add), verglichen
+    mit den typischen 5–10 %, und zum Vergleich die Werte der ersten Woche.
     tiers: Kontakte je Interaktionsstufe, aktiv und ruhend.
     content: Beiträge im Vergleich zu Artikeln, Impressionen und
     Interaktionsrate je Beitrag und je Art (Interaktionen insgesamt /
     Impressionen insgesamt).
     network: Kontakte nach Branche (Ihre, verwandte, andere), Standort und
     Unternehmen, und wie viele nie oder seit sechs Monaten nicht mehr
-    kontaktiert wurden; der Netzwerkwert (0–100: Größe, Relevanz, Interaktion)
-    mit seiner Berechnung.
+    kontaktiert wurden; der Netzwerkwert (0–100: Größe, Relevanz,
+    Interaktion) mit seiner Berechnung.
     funnel: je Monat, die letzten N Monate (Standard 12, höchstens 120) bis
     einschließlich des aktuellen: gesendete, angenommene und entschiedene
     Einladungen mit der Annahmequote, gesendete und beantwortete InMails mit
-    der Antwortquote und Follower, die zu Kontakten wurden; dann die Summe. „—“
-    (null in JSON):
-    nichts, durch das geteilt werden kann.
+    der Antwortquote und Follower, die zu Kontakten wurden; dann die Summe.
+    „—“ (null in JSON): nichts, durch das geteilt werden kann.
     Ohne Abschnitt: inmail und invitations.</translation>
     </message>
     <message>
@@ -6372,8 +6378,8 @@ stats funnel [--months N]
 </source>
         <translation>import vcard DATEI [--on-duplicate update|skip|create]
     Importiert die Kontakte einer vCard-Datei (.vcf, Versionen 2.1, 3.0 und
-    4.0: was Outlook, Gmail, Apple Kontakte, Android, Thunderbird und Rapport
-    exportieren). Gelesen werden Namen, Unternehmen, Titel, E-Mail,
+    4.0: was Outlook, Gmail, Apple Kontakte, Android, Thunderbird und
+    Rapport exportieren). Gelesen werden Namen, Unternehmen, Titel, E-Mail,
     LinkedIn-URL, Adresse (als Standort), Notizen und Kategorien (als
     Schlagwörter); Fotos werden übersprungen. Duplikate und Bericht wie bei
     import csv; alles oder nichts.
