@@ -5577,7 +5577,7 @@ settings set SCHLÜSSEL WERT
     </message>
     <message>
         <source>allowed</source>
-        <translation>erlaubt</translation>
+        <translation>Erlaubt</translation>
     </message>
     <message>
         <source>settings get: say which setting (KEY).</source>
