@@ -790,7 +790,7 @@ import linkedin|csv|vcard|undo, backup create|list|restore.</translation>
     </message>
     <message>
         <source>another contact</source>
-        <translation>ein anderer Kontakt</translation>
+        <translation>einem anderen Kontakt</translation>
     </message>
     <message numerus="yes">
         <source>%n more of their messages or invitations came back the same way.</source>
@@ -805,7 +805,7 @@ import linkedin|csv|vcard|undo, backup create|list|restore.</translation>
     </message>
     <message>
         <source>Could not bring back %1: putting back %2 failed: %3. %1 stays deleted.</source>
-        <translation>%1 kann nicht zurückgeholt werden: Zurücklegen von %2 ist fehlgeschlagen: %3. %1 bleibt gelöscht.</translation>
+        <translation>%1 kann nicht zurückgeholt werden: Fehler beim Zurücklegen (%2): %3. %1 bleibt gelöscht.</translation>
     </message>
     <message>
         <source>There is nothing to bring back for %1.</source>
@@ -825,7 +825,7 @@ import linkedin|csv|vcard|undo, backup create|list|restore.</translation>
     </message>
     <message>
         <source>the contact</source>
-        <translation>den Kontakt</translation>
+        <translation>der Kontakt</translation>
     </message>
     <message>
         <source>their engagement events</source>
@@ -841,7 +841,7 @@ import linkedin|csv|vcard|undo, backup create|list|restore.</translation>
     </message>
     <message>
         <source>the value given them</source>
-        <translation>den ihm gegebenen Mehrwert</translation>
+        <translation>der ihm gegebene Mehrwert</translation>
     </message>
     <message>
         <source>their queue items</source>
@@ -2324,11 +2324,11 @@ der genaue vollständige Name eines Kontakts. DATUM: JJJJ-MM-TT.</translation>
     </message>
     <message>
         <source>Logged %1 by %2 on %3 (on &quot;%4&quot;).</source>
-        <translation>%1 von %2 am %3 erfasst (bei „%4“).</translation>
+        <translation>Erfasst: %1 von %2 am %3 (bei „%4“).</translation>
     </message>
     <message>
         <source>Logged %1 by %2 on %3.</source>
-        <translation>%1 von %2 am %3 erfasst.</translation>
+        <translation>Erfasst: %1 von %2 am %3.</translation>
     </message>
     <message>
         <source>none</source>
@@ -3383,7 +3383,7 @@ Heutige Eingangswerte: %2 = %3.</translation>
     </message>
     <message>
         <source>last invitation</source>
-        <translation>letzten Einladung</translation>
+        <translation>letzte Einladung</translation>
     </message>
     <message>
         <source>last %1 invitations</source>
@@ -4130,11 +4130,11 @@ Netzwerkwert = %5 + %13 + %19 = %20.</translation>
     </message>
     <message>
         <source>It answers #%1, the %2 of %3, now marked replied.</source>
-        <translation>Sie beantwortet #%1 (%2 vom %3), jetzt als beantwortet markiert.</translation>
+        <translation>Das ist die Antwort auf #%1 (%2 vom %3), jetzt als beantwortet markiert.</translation>
     </message>
     <message>
         <source>It answers #%1, the %2 of %3, whose outcome stays %4.</source>
-        <translation>Sie beantwortet #%1 (%2 vom %3), dessen Ergebnis %4 bleibt.</translation>
+        <translation>Das ist die Antwort auf #%1 (%2 vom %3); deren Ergebnis bleibt %4.</translation>
     </message>
     <message>
         <source>none</source>
@@ -4334,11 +4334,11 @@ Netzwerkwert = %5 + %13 + %19 = %20.</translation>
     </message>
     <message>
         <source>It came on day %1 after the InMail: it counts as a response, but only an answer within %2 days returns the credit, so that one stays spent.</source>
-        <translation>Sie kam am %1. Tag nach der InMail: Sie zählt als Antwort, aber nur eine Antwort innerhalb von %2 Tagen bringt das Guthaben zurück, daher bleibt dieses verbraucht.</translation>
+        <translation>Die Antwort kam am %1. Tag nach der InMail: Sie zählt als Antwort, aber nur eine Antwort innerhalb von %2 Tagen bringt das Guthaben zurück, daher bleibt es verbraucht.</translation>
     </message>
     <message>
         <source>It answers nothing logged: no message, InMail or e-mail was sent to %1 before it.</source>
-        <translation>Sie beantwortet nichts Erfasstes: An %1 wurde davor keine Nachricht, InMail oder E-Mail gesendet.</translation>
+        <translation>Das ist keine Antwort auf etwas Erfasstes: An %1 wurde davor keine Nachricht, InMail oder E-Mail gesendet.</translation>
     </message>
 </context>
 <context>
@@ -4409,11 +4409,11 @@ Netzwerkwert = %5 + %13 + %19 = %20.</translation>
     </message>
     <message>
         <source>Could not bring back %1: an import since has brought it back (#%2). Nothing was changed; it is there as #%2.</source>
-        <translation>%1 kann nicht zurückgeholt werden: Ein späterer Import hat sie zurückgebracht (#%2). Es wurde nichts geändert; sie ist als #%2 vorhanden.</translation>
+        <translation>Nicht zurückgeholt (%1): Ein späterer Import hat diese Kontaktaufnahme bereits zurückgebracht (#%2). Es wurde nichts geändert; sie ist als #%2 vorhanden.</translation>
     </message>
     <message>
         <source>Could not bring back %1: an import since has brought it back (#%2) under %3 (#%4). Nothing was changed; it is there as #%2, under %3.</source>
-        <translation>%1 kann nicht zurückgeholt werden: Ein späterer Import hat sie unter %3 (#%4) zurückgebracht (#%2). Es wurde nichts geändert; sie ist als #%2 unter %3 vorhanden.</translation>
+        <translation>Nicht zurückgeholt (%1): Ein späterer Import hat diese Kontaktaufnahme bereits unter %3 (#%4) zurückgebracht (#%2). Es wurde nichts geändert; sie ist als #%2 unter %3 vorhanden.</translation>
     </message>
 </context>
 <context>
@@ -4432,7 +4432,7 @@ Netzwerkwert = %5 + %13 + %19 = %20.</translation>
     </message>
     <message>
         <source>A custom plan grants between %1 and %2 InMail credits a month.</source>
-        <translation>Ein eigener Tarif gewährt zwischen %1 und %2 InMail-Guthaben pro Monat.</translation>
+        <translation>Ein eigenes Abo gewährt zwischen %1 und %2 InMail-Guthaben pro Monat.</translation>
     </message>
 </context>
 <context>
@@ -4463,7 +4463,7 @@ Netzwerkwert = %5 + %13 + %19 = %20.</translation>
     </message>
     <message>
         <source>Could not save the %1 of %2: %3</source>
-        <translation>%1 vom %2 konnte nicht gespeichert werden: %3</translation>
+        <translation>Die Kontaktaufnahme (%1, %2) konnte nicht gespeichert werden: %3</translation>
     </message>
     <message>
         <source>Could not link reply #%1: %2</source>
@@ -4582,7 +4582,7 @@ Netzwerkwert = %5 + %13 + %19 = %20.</translation>
     </message>
     <message>
         <source>Custom plan</source>
-        <translation>Eigener Tarif</translation>
+        <translation>Eigenes Abo</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -4679,7 +4679,7 @@ Netzwerkwert = %5 + %13 + %19 = %20.</translation>
     </message>
     <message>
         <source>The LinkedIn plan that grants your InMail credits.</source>
-        <translation>Der LinkedIn-Tarif, der Ihnen InMail-Guthaben gewährt.</translation>
+        <translation>Das LinkedIn-Abo, das Ihnen InMail-Guthaben gewährt.</translation>
     </message>
     <message>
         <source>a month</source>
@@ -4687,11 +4687,11 @@ Netzwerkwert = %5 + %13 + %19 = %20.</translation>
     </message>
     <message>
         <source>InMail credits a month; set only under the custom plan, the others grant their own.</source>
-        <translation>InMail-Guthaben pro Monat; nur beim eigenen Tarif einstellbar, die anderen gewähren ihr eigenes.</translation>
+        <translation>InMail-Guthaben pro Monat; nur beim eigenen Abo einstellbar, die anderen gewähren ihr eigenes.</translation>
     </message>
     <message>
         <source>The day the plan started; blank: the month of the first InMail logged.</source>
-        <translation>Der Tag, an dem der Tarif begann; leer: der Monat der ersten erfassten InMail.</translation>
+        <translation>Der Tag, an dem das Abo begann; leer: der Monat der ersten erfassten InMail.</translation>
     </message>
     <message>
         <source>characters</source>
@@ -4734,7 +4734,7 @@ Netzwerkwert = %5 + %13 + %19 = %20.</translation>
     </message>
     <message>
         <source>%1: the %2 plan grants %3 credits a month; credits can be set only for the custom plan. Set inmail_plan to custom first.</source>
-        <translation>%1: Der Tarif %2 gewährt %3 Guthaben pro Monat; Guthaben kann nur für den eigenen Tarif festgelegt werden. Setzen Sie zuerst inmail_plan auf custom.</translation>
+        <translation>%1: Das Abo %2 gewährt %3 Guthaben pro Monat; Guthaben kann nur für ein eigenes Abo festgelegt werden. Setzen Sie zuerst inmail_plan auf custom.</translation>
     </message>
     <message>
         <source>There is no preference &quot;%1&quot;.</source>
@@ -5967,7 +5967,7 @@ Falls das für Sie nicht relevant ist, antworten Sie einfach „Kein Interesse�
     </message>
     <message>
         <source>InMail: %1 plan, %2 credits a month, %3.</source>
-        <translation>InMail: Tarif %1, %2 Guthaben pro Monat, %3.</translation>
+        <translation>InMail: Abo %1, %2 Guthaben pro Monat, %3.</translation>
     </message>
     <message>
         <source>  No InMails sent yet.</source>
@@ -6056,7 +6056,7 @@ stats funnel [--months N]
 stats funnel [--months N]
     inmail: verfügbare, gebundene (durch InMails, die auf Antwort warten),
     verbrauchte, zurückerhaltene, verfallene und über das Budget
-    hinausgehende Guthaben im Tarif; gesendete, beantwortete und auf Antwort
+    hinausgehende Guthaben im Abo; gesendete, beantwortete und auf Antwort
     wartende InMails (in den letzten 90 Tagen gesendet, noch ohne Antwort)
     und die Antwortquote (beantwortet / gesendet) mit und ohne Bitte um eine
     „Kein Interesse“-Antwort. Jede Antwort zählt als Antwort, wann immer sie
