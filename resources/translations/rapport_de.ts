@@ -2672,7 +2672,7 @@ der genaue vollständige Name eines Kontakts. DATUM: JJJJ-MM-TT.</translation>
     <message>
         <source>%1&lt;br&gt;so far</source>
         <comment>a month still running, on the axis</comment>
-        <translation>%1&lt;br&gt;bisher</translation>
+        <translation>%1&lt;br&gt;lfd.</translation>
     </message>
     <message>
         <source>%1 (so far)</source>
@@ -3137,7 +3137,7 @@ The total divides the sums, not the monthly rates. &quot;—&quot;: nothing to d
 Today&apos;s inputs (%1 – %2): acceptance %3 ÷ %4 = %5; %6. The warning level is %7 (Edit ▸ Preferences).</source>
         <translation>Jeder Monat zählt die in ihm gesendeten Einladungen, mit ihrem heutigen Stand.
 • Annahmequote = angenommen ÷ entschieden. Eine Einladung gilt als entschieden, sobald sie ein Ergebnis hat oder länger als eine Woche unbeantwortet ist (dann: nicht angenommen). Ein Monat ohne entschiedene Einladung hat keine Quote und keinen Punkt.
-• Der laufende Monat ist mit „bisher“ markiert: Seine Quote kann sich noch ändern.
+• Der laufende Monat ist mit „lfd.“ (laufend) markiert: Seine Quote kann sich noch ändern.
 • Follower, die zu Kontakten wurden: Personen, die Ihnen schon vor dem Tag der Vernetzung gefolgt sind, gezählt im Monat der Vernetzung.
 Die Gesamtzeile teilt die Summen, nicht die Monatsquoten. „—“: nichts, durch das geteilt werden kann.
 
@@ -3166,7 +3166,7 @@ The total divides the sums, not the monthly rates. &quot;—&quot;: nothing to d
 Today&apos;s inputs (%1 – %2): response %3 ÷ %4 = %5.</source>
         <translation>Jeder Monat zählt die in ihm gesendeten InMails, mit ihrem heutigen Stand.
 • Antwortquote = beantwortete InMails ÷ gesendete InMails; jede Antwort zählt, auch „kein Interesse“. Ein Monat ohne gesendete InMail hat keine Quote und keinen Punkt.
-• Der laufende Monat ist mit „bisher“ markiert: Kürzlich gesendete InMails können noch beantwortet werden.
+• Der laufende Monat ist mit „lfd.“ (laufend) markiert: Kürzlich gesendete InMails können noch beantwortet werden.
 Die Gesamtzeile teilt die Summen, nicht die Monatsquoten. „—“: nichts, durch das geteilt werden kann.
 
 Heutige Eingangswerte (%1 – %2): Antwort %3 ÷ %4 = %5.</translation>
@@ -3383,7 +3383,7 @@ Heutige Eingangswerte: %2 = %3.</translation>
     </message>
     <message>
         <source>last invitation</source>
-        <translation>letzte Einladung</translation>
+        <translation>letzten Einladung</translation>
     </message>
     <message>
         <source>last %1 invitations</source>
@@ -3403,11 +3403,19 @@ Heutige Eingangswerte: %2 = %3.</translation>
     </message>
     <message>
         <source>Acceptance over the %1: none decided yet.</source>
-        <translation>Annahme über die %1: noch keine entschieden.</translation>
+        <translation>Annahme der %1: noch keine entschieden.</translation>
     </message>
     <message>
         <source>Acceptance over the %1: %2 % (%3 of %4 decided)</source>
-        <translation>Annahme über die %1: %2 % (%3 von %4 entschiedenen)</translation>
+        <translation>Annahme der %1: %2 % (%3 von %4 entschiedenen)</translation>
+    </message>
+    <message>
+        <source>%1 — below %2 %, but too few decided to judge yet.</source>
+        <translation>%1 – unter %2 %, aber noch zu wenige entschieden, um das zu beurteilen.</translation>
+    </message>
+    <message>
+        <source>%1 — below %2 %: send fewer blind invitations and add a note that says why you want to connect.</source>
+        <translation>%1 – unter %2 %: Senden Sie weniger Einladungen ins Blaue und fügen Sie eine Notiz hinzu, die sagt, warum Sie sich vernetzen möchten.</translation>
     </message>
 </context>
 <context>
@@ -5298,15 +5306,15 @@ queue archive|unarchive|allow KONTAKT
     </message>
     <message>
         <source>above</source>
-        <translation>über</translation>
+        <translation>über den</translation>
     </message>
     <message>
         <source>below</source>
-        <translation>unter</translation>
+        <translation>unter den</translation>
     </message>
     <message>
         <source>within</source>
-        <translation>innerhalb</translation>
+        <translation>innerhalb der</translation>
     </message>
     <message>
         <source>&lt;p&gt;Typical true followers by connections:&lt;/p&gt;</source>
@@ -5326,7 +5334,7 @@ queue archive|unarchive|allow KONTAKT
     </message>
     <message>
         <source>%1: %2 for %3, %4</source>
-        <translation>%1: %2 bei %3, %4</translation>
+        <translation>%1: %2 und %3, %4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln true follower</source>
@@ -5358,7 +5366,7 @@ queue archive|unarchive|allow KONTAKT
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1 for %2: %3, %4 the typical 5–10 % (%5–%6).&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1 bei %2: %3, %4 den typischen 5–10 % (%5–%6).&lt;/b&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1, %2: %3, %4 typischen 5–10 % (%5–%6).&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -6131,7 +6139,7 @@ stats funnel [--months N]
     </message>
     <message>
         <source>  Over the %1: %2</source>
-        <translation>  Über die %1: %2</translation>
+        <translation>  Innerhalb der %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6334,7 +6342,7 @@ stats funnel [--months N]
     </message>
     <message>
         <source>Contacts with a tier (%1 not engaged, not drawn)</source>
-        <translation>Kontakte mit Stufe (%1 nicht interagiert, nicht dargestellt)</translation>
+        <translation>Kontakte mit Stufe (ohne %1 nicht interagierte)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact</source>
