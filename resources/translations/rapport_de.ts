@@ -1963,19 +1963,19 @@ der genaue vollständige Name eines Kontakts. DATUM: JJJJ-MM-TT.</translation>
     </message>
     <message>
         <source>column %1: &quot;%2&quot; is not a LinkedIn profile URL; the rest of the row was imported without it</source>
-        <translation>Spalte %1: „%2“ ist keine LinkedIn-Profil-URL; der Rest der Zeile wurde ohne sie importiert</translation>
+        <translation>Spalte %1: „%2“ ist keine LinkedIn-Profil-URL; der Rest der Zeile wurde ohne diesen Wert importiert</translation>
     </message>
     <message>
         <source>column %1: degree &quot;%2&quot; is not 1, 2 or 3; the rest of the row was imported without it</source>
-        <translation>Spalte %1: Grad „%2“ ist nicht 1, 2 oder 3; der Rest der Zeile wurde ohne ihn importiert</translation>
+        <translation>Spalte %1: Grad „%2“ ist nicht 1, 2 oder 3; der Rest der Zeile wurde ohne diesen Wert importiert</translation>
     </message>
     <message>
         <source>column %1: &quot;%2&quot; is not a date (use YYYY-MM-DD, DD Mon YYYY or MM/DD/YYYY); the rest of the row was imported without it</source>
-        <translation>Spalte %1: „%2“ ist kein Datum (verwenden Sie JJJJ-MM-TT, TT Mon JJJJ oder MM/TT/JJJJ); der Rest der Zeile wurde ohne es importiert</translation>
+        <translation>Spalte %1: „%2“ ist kein Datum (verwenden Sie JJJJ-MM-TT, TT Mon JJJJ oder MM/TT/JJJJ); der Rest der Zeile wurde ohne diesen Wert importiert</translation>
     </message>
     <message>
         <source>column %1: &quot;%2&quot; is not yes or no; the rest of the row was imported without it</source>
-        <translation>Spalte %1: „%2“ ist nicht yes oder no; der Rest der Zeile wurde ohne es importiert</translation>
+        <translation>Spalte %1: „%2“ ist nicht yes oder no; der Rest der Zeile wurde ohne diesen Wert importiert</translation>
     </message>
     <message>
         <source>no first name</source>
@@ -3327,8 +3327,8 @@ Heutige Eingangswerte: %2 = %3.</translation>
     <message numerus="yes">
         <source>recomputed the stored tier of %n contact(s)</source>
         <translation>
-            <numerusform>Gespeicherte Stufe von %n Kontakt neu berechnet</numerusform>
-            <numerusform>Gespeicherte Stufe von %n Kontakten neu berechnet</numerusform>
+            <numerusform>gespeicherte Stufe von %n Kontakt neu berechnet</numerusform>
+            <numerusform>gespeicherte Stufe von %n Kontakten neu berechnet</numerusform>
         </translation>
     </message>
     <message>
@@ -3345,7 +3345,7 @@ Heutige Eingangswerte: %2 = %3.</translation>
     </message>
     <message>
         <source>set each contact&apos;s first follow from the events</source>
-        <translation>Erstes Folgen jedes Kontakts aus den Ereignissen gesetzt</translation>
+        <translation>erstes Folgen jedes Kontakts aus den Ereignissen gesetzt</translation>
     </message>
     <message>
         <source>the last contact dates</source>
