@@ -43,6 +43,8 @@ const FieldInfo fieldInfos[] = {
 };
 
 // Normalised header names (see normalizedHeader()) and the field they mean.
+// The German ones include the column titles a German Rapport exports, so its
+// CSV imports back (tst_translations checks them against rapport_de.ts).
 struct Synonym
 {
     const char16_t *header;
@@ -66,11 +68,13 @@ const Synonym synonyms[] = {
     {u"fullname", Field::FullName},
     {u"displayname", Field::FullName},
     {u"contactname", Field::FullName},
+    {u"vollstandigername", Field::FullName},
     {u"linkedin", Field::ProfileUrl},
     {u"linkedinurl", Field::ProfileUrl},
     {u"linkedinprofile", Field::ProfileUrl},
     {u"linkedinprofileurl", Field::ProfileUrl},
     {u"profileurl", Field::ProfileUrl},
+    {u"profilurl", Field::ProfileUrl},
     {u"position", Field::Position},
     {u"jobtitle", Field::Position},
     {u"organizationtitle", Field::Position},
@@ -92,22 +96,27 @@ const Synonym synonyms[] = {
     {u"location", Field::Location},
     {u"city", Field::Location},
     {u"ort", Field::Location},
+    {u"standort", Field::Location},
     {u"email", Field::Email},
     {u"emailaddress", Field::Email},
     {u"email1value", Field::Email},
     {u"primaryemail", Field::Email},
     {u"degree", Field::Degree},
     {u"connectiondegree", Field::Degree},
+    {u"grad", Field::Degree},
     {u"connectedon", Field::ConnectedOn},
     {u"connectiondate", Field::ConnectedOn},
     {u"dateconnected", Field::ConnectedOn},
+    {u"vernetztam", Field::ConnectedOn},
     {u"followsme", Field::FollowsMe},
     {u"follower", Field::FollowsMe},
+    {u"folgtmir", Field::FollowsMe},
     {u"tags", Field::Tags},
     {u"tag", Field::Tags},
     {u"labels", Field::Tags},
     {u"groupmembership", Field::Tags},
     {u"categories", Field::Tags},
+    {u"schlagworter", Field::Tags},
     {u"notes", Field::Notes},
     {u"note", Field::Notes},
     {u"notizen", Field::Notes},

@@ -61,11 +61,12 @@ QString InvitationStats::summary() const
                        .arg(lastNDecided);
     if (*lastNRate >= threshold)
         return line + u'.';
-    const QString below = u"below %1 %"_s.arg(threshold * 100.0, 0, 'g', 4);
+    const QString percent = QString::number(threshold * 100.0, 'g', 4);
     if (!warning)
-        return line + u" — "_s + below + u", but too few decided to judge yet."_s;
-    return line + u" — "_s + below +
-           u": send fewer blind invitations and add a note that says why you want to connect."_s;
+        return tr("%1 — below %2 %, but too few decided to judge yet.").arg(line, percent);
+    return tr("%1 — below %2 %: send fewer blind invitations and add a note that says why you "
+              "want to connect.")
+        .arg(line, percent);
 }
 
 InvitationStats InvitationStats::compute(const QList<InvitationRecord> &invitations,

@@ -47,20 +47,21 @@ QString ago(const QDate &day, const QDate &today)
 
 QString templateFor(QueueItem::Action action)
 {
-    // The starter templates' names (StarterTemplates.cpp).
+    // The starter templates' names, in the language StarterTemplates.cpp lists
+    // them in (TemplateStore finds a template by its shown name).
     switch (action) {
     case QueueItem::Action::FollowerMessage:
-        return u"Follower \u2192 connection"_s;
+        return QCoreApplication::translate("StarterTemplates", "Follower \u2192 connection");
     case QueueItem::Action::Invite:
-        return u"Invitation note"_s;
+        return QCoreApplication::translate("StarterTemplates", "Invitation note");
     case QueueItem::Action::InMail:
-        return u"InMail: first contact"_s;
+        return QCoreApplication::translate("StarterTemplates", "InMail: first contact");
     case QueueItem::Action::Welcome:
-        return u"Welcome a new connection"_s;
+        return QCoreApplication::translate("StarterTemplates", "Welcome a new connection");
     case QueueItem::Action::Thank:
-        return u"Thank a commenter"_s;
+        return QCoreApplication::translate("StarterTemplates", "Thank a commenter");
     case QueueItem::Action::Reconnect:
-        return u"15-minute call"_s;
+        return QCoreApplication::translate("StarterTemplates", "15-minute call");
     case QueueItem::Action::ReplyWaiting:
     case QueueItem::Action::FollowUpInvitation:
         break;

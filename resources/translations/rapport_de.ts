@@ -5,28 +5,28 @@
     <name>AddContactCommand</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>AddContentCommand</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>AddContentMetricsCommand</name>
     <message>
         <source>Add Numbers for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen für %1 hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancelling; nothing will be changed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen; es wird nichts geändert …</translation>
     </message>
 </context>
 <context>
@@ -43,171 +43,183 @@ backup restore NUMBER|FILE
     Close the Rapport window on this database first.
     Backups are kept in the folder &quot;backups&quot; next to the database: the last
     %1 daily, %2 before imports, %3 made by hand and %4 kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup create
+    Erstellt jetzt eine Sicherung der Datenbank (das Fenster erstellt eine
+    pro Tag, und jeder Import erstellt vorher eine).
+backup list
+    Listet die Sicherungen auf, die neueste zuerst: Nummer, Datum, Anlass,
+    Kontakte, Datei.
+backup restore NUMMER|DATEI
+    Setzt eine Sicherung (ihre Nummer in der Liste oder ihren Dateinamen) an
+    die Stelle der Datenbank; die bisherige Datenbank wird selbst als
+    Sicherung beiseitegelegt. Schließen Sie vorher das Rapport-Fenster mit
+    dieser Datenbank. Sicherungen liegen im Ordner „backups“ neben der
+    Datenbank: die letzten %1 täglichen, %2 vor Importen, %3 manuell
+    erstellten und %4 beiseitegelegten.</translation>
     </message>
     <message>
         <source>backup: say what to do: create, list or restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup: Geben Sie an, was getan werden soll: create, list oder restore.</translation>
     </message>
     <message>
         <source>backup restore: give the number or file name of one backup (see backup list).</source>
-        <translation type="unfinished"></translation>
+        <translation>backup restore: Geben Sie die Nummer oder den Dateinamen einer Sicherung an (siehe backup list).</translation>
     </message>
     <message>
         <source>backup %1: unexpected &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup %1: unerwartetes „%2“.</translation>
     </message>
     <message>
         <source>backup: there is no &quot;%1&quot;; try create, list or restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup: „%1“ gibt es nicht; versuchen Sie create, list oder restore.</translation>
     </message>
     <message>
         <source>There is no database at %1 to back up. Check the --db path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keine Datenbank, die gesichert werden könnte. Prüfen Sie den Pfad bei --db.</translation>
     </message>
     <message>
         <source>Backed up %1 (%2 contacts) to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Kontakte) wurde nach %3 gesichert.</translation>
     </message>
     <message>
         <source>No backups yet in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gibt es noch keine Sicherungen.</translation>
     </message>
     <message>
         <source>Backups in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen in %1:</translation>
     </message>
     <message>
         <source>? contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>? Kontakte</translation>
     </message>
     <message>
         <source>%1 contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kontakte</translation>
     </message>
     <message>
         <source>There is no backup &quot;%1&quot; in %2; see rapport-cli backup list.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %2 gibt es keine Sicherung „%1“; siehe rapport-cli backup list.</translation>
     </message>
     <message>
         <source>Restored %1 from the backup of %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde aus der Sicherung vom %2 wiederhergestellt (%3).</translation>
     </message>
     <message>
         <source>The database as it was is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bisherige Datenbank wurde als %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
     <name>BackupInfo</name>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>täglich</translation>
     </message>
     <message>
         <source>before importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem Import von %1</translation>
     </message>
     <message>
         <source>made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>manuell erstellt</translation>
     </message>
     <message>
         <source>kept aside before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einer Wiederherstellung beiseitegelegt</translation>
     </message>
     <message>
         <source>kept aside before restoring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vor der Wiederherstellung von %1 beiseitegelegt</translation>
     </message>
 </context>
 <context>
     <name>BackupStore</name>
     <message>
         <source>Cannot create the backups folder %1. Check that you may write there and that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen und ob die Festplatte voll ist.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Check that there is space on the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie, ob auf der Festplatte genug Platz ist.</translation>
     </message>
     <message>
         <source>Could not back up %1 to %2: %3 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht nach %2 gesichert werden: %3 Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>the folder is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Ordner kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>there is no space left on the disk holding it.</source>
-        <translation type="unfinished"></translation>
+        <translation>auf der Festplatte, auf der er liegt, ist kein Platz mehr.</translation>
     </message>
     <message>
         <source>the copy could not be written; check that there is space on the disk and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopie konnte nicht geschrieben werden; prüfen Sie, ob auf der Festplatte genug Platz ist und ob Sie dort schreiben dürfen.</translation>
     </message>
     <message>
         <source>the copy could not be saved to the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopie konnte nicht auf der Festplatte gespeichert werden.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>The backup %1 is damaged and was not restored; the database was left as it is. Choose another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 ist beschädigt und wurde nicht wiederhergestellt; die Datenbank blieb unverändert. Wählen Sie eine andere Sicherung.</translation>
     </message>
     <message>
         <source>The backup %1 was made by a newer Rapport (schema version %2). Update Rapport to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 wurde von einer neueren Rapport-Version erstellt (Schemaversion %2). Aktualisieren Sie Rapport, um sie wiederherzustellen.</translation>
     </message>
     <message>
         <source>%1 is in use by another program (a Rapport window or rapport-cli). Close it and restore again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von einem anderen Programm verwendet (einem Rapport-Fenster oder rapport-cli). Schließen Sie es und starten Sie die Wiederherstellung erneut; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Could not keep %1 aside in %2 before restoring; nothing was changed. Check that there is space on the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte vor der Wiederherstellung nicht in %2 beiseitegelegt werden; es wurde nichts geändert. Prüfen Sie, ob auf der Festplatte genug Platz ist.</translation>
     </message>
     <message>
         <source>Could not restore %1 from %2: %3 The database was left as it was; the copy kept aside is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht aus %2 wiederhergestellt werden: %3 Die Datenbank blieb, wie sie war; die beiseitegelegte Kopie ist %4.</translation>
     </message>
     <message>
         <source>the files could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dateien konnten nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>the copy could not be written; check that there is space on the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopie konnte nicht geschrieben werden; prüfen Sie, ob auf der Festplatte genug Platz ist.</translation>
     </message>
     <message>
         <source>Could not delete the old backup %1. Check that you may write in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die alte Sicherung %1 konnte nicht gelöscht werden. Prüfen Sie, ob Sie in %2 schreiben dürfen.</translation>
     </message>
 </context>
 <context>
     <name>ChartKit</name>
     <message>
         <source>week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom %1</translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
         <source>check: unexpected &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>check: unerwartetes „%1“.</translation>
     </message>
     <message>
         <source>There is no database at %1. Check the --db path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keine Datenbank. Prüfen Sie den Pfad bei --db.</translation>
     </message>
     <message>
         <source>%1 is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist intakt.</translation>
     </message>
     <message>
         <source>check [--repair]
@@ -215,46 +227,51 @@ backup restore NUMBER|FILE
     summaries, counts and scores match the contacts and events; exits with 1
     when not. --repair rebuilds the search index and the derived values
     found wrong, in one step, and says what it fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>check [--repair]
+    Prüft, ob die Datenbankdatei intakt ist und ob Suchindex,
+    Interaktionsstufen, Zusammenfassungen, Zählungen und Werte zu den
+    Kontakten und Ereignissen passen; endet mit 1, wenn nicht. --repair baut
+    den Suchindex und die als falsch erkannten abgeleiteten Werte in einem
+    Schritt neu auf und meldet, was behoben wurde.</translation>
     </message>
     <message>
         <source>Rebuild what is found wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als falsch Erkanntes neu aufbauen.</translation>
     </message>
     <message>
         <source>Could not check %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geprüft werden: %2</translation>
     </message>
     <message>
         <source>Found: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden: %1.</translation>
     </message>
     <message>
         <source>Repaired: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repariert: %1.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2 problems found). Restore it from a backup: rapport-cli backup list (they are in %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt (%2 Probleme gefunden). Stellen Sie die Datenbank aus einer Sicherung wieder her: rapport-cli backup list (die Sicherungen liegen in %3).</translation>
     </message>
     <message>
         <source>%1 still has %2 problem(s) after the repair. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nach der Reparatur noch %2 Problem(e). Stellen Sie die Datenbank aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>%1 has %2 problem(s) in data derived from the contacts and events; the contacts and events themselves are intact. Run &quot;rapport-cli check --repair&quot; to rebuild it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Problem(e) in Daten, die aus den Kontakten und Ereignissen abgeleitet sind; die Kontakte und Ereignisse selbst sind intakt. Führen Sie „rapport-cli check --repair“ aus, um sie neu aufzubauen.</translation>
     </message>
 </context>
 <context>
     <name>CliApplication</name>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen.</translation>
     </message>
     <message>
         <source>Say which command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, welcher Befehl ausgeführt werden soll.</translation>
     </message>
     <message>
         <source>Usage: rapport-cli [--db PATH] [--json] COMMAND [ARGS]
@@ -287,7 +304,36 @@ Commands:
 %16
 
 Exit status: 0 success, 1 the command failed (data unchanged), 2 bad usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rapport-cli [--db PFAD] [--json] BEFEHL [ARGUMENTE]
+
+Arbeitet mit derselben Kontaktdatenbank wie das Rapport-Fenster.
+
+Optionen (vor oder nach dem Befehl):
+  --db PFAD    die Datenbankdatei; eine fehlende Datei wird angelegt
+               (Standard: %1)
+  --json       ein JSON-Dokument auf der Standardausgabe ausgeben
+  -h, --help   diese Hilfe anzeigen, oder nach einem Befehl dessen Aufruf
+  --version    die Version anzeigen
+
+Befehle:
+%2
+%3
+%4
+%5
+%6
+%7
+%8
+%9
+%10
+%11
+%12
+%13
+%14
+%15
+
+%16
+
+Exit-Status: 0 Erfolg, 1 Fehlschlag (Daten unverändert), 2 falscher Aufruf.</translation>
     </message>
     <message>
         <source>Usage: rapport-cli [--db PATH] [--json] COMMAND [ARGS]
@@ -297,629 +343,635 @@ queue [done|skip|never|snooze|reopen], snapshot add|list,
 stats [inmail|invitations|ratio|content|network|tiers|funnel],
 settings list|get|set, demo, check, export csv|vcard,
 import linkedin|csv|vcard|undo, backup create|list|restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rapport-cli [--db PFAD] [--json] BEFEHL [ARGUMENTE]
+Befehle: contacts add|edit|show|list|search|delete, engage ART KONTAKT,
+content add|metrics|list, outreach log|outcome|list, value log,
+queue [done|skip|never|snooze|reopen], snapshot add|list,
+stats [inmail|invitations|ratio|content|network|tiers|funnel],
+settings list|get|set, demo, check, export csv|vcard,
+import linkedin|csv|vcard|undo, backup create|list|restore.</translation>
     </message>
     <message>
         <source>There is no command &quot;%1&quot;. The commands are contacts, engage, content, outreach, queue, value, snapshot, stats, settings, demo, check, export, import and backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Befehl „%1“. Die Befehle sind contacts, engage, content, outreach, queue, value, snapshot, stats, settings, demo, check, export, import und backup.</translation>
     </message>
 </context>
 <context>
     <name>CliSession</name>
     <message>
         <source>The database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PFAD</translation>
     </message>
     <message>
         <source>Print one JSON document on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Dokument auf der Standardausgabe ausgeben.</translation>
     </message>
     <message>
         <source>Show the usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Aufruf anzeigen.</translation>
     </message>
     <message>
         <source>--db needs a file name, for example --db ~/rapport.sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db braucht einen Dateinamen, zum Beispiel --db ~/rapport.sqlite.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Usage: rapport-cli [--db PATH] [--json] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rapport-cli [--db PFAD] [--json] %1</translation>
     </message>
     <message>
         <source>rapport-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport-cli: %1</translation>
     </message>
     <message>
         <source>Run &quot;rapport-cli --help&quot; to see all commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie „rapport-cli --help“ aus, um alle Befehle zu sehen.</translation>
     </message>
     <message>
         <source>Could not bring the engagement tiers up to date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Interaktionsstufen konnten nicht aktualisiert werden: %1</translation>
     </message>
     <message>
         <source>rapport-cli: could not bring the engagement tiers up to date (%1); they are shown as of their last update.</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport-cli: Die Interaktionsstufen konnten nicht aktualisiert werden (%1); sie werden mit dem Stand ihrer letzten Aktualisierung angezeigt.</translation>
     </message>
     <message>
         <source>rapport-cli: %1; scores are shown as of their last update.</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport-cli: %1; die Werte werden mit dem Stand ihrer letzten Aktualisierung angezeigt.</translation>
     </message>
     <message>
         <source>Importing… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren … %1 %</translation>
     </message>
     <message>
         <source>The folder %1 does not exist, so there is no database at %2 and none was created. Check the --db path, or create the folder first to start a new database there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht, daher gibt es unter %2 keine Datenbank, und es wurde keine angelegt. Prüfen Sie den Pfad bei --db, oder legen Sie zuerst den Ordner an, um dort eine neue Datenbank zu beginnen.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder, so there can be no database at %2. Check the --db path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein Ordner, daher kann es unter %2 keine Datenbank geben. Prüfen Sie den Pfad bei --db.</translation>
     </message>
     <message>
         <source>Created a new database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datenbank unter %1 angelegt.</translation>
     </message>
     <message>
         <source>%1 is read-only: changes cannot be saved. Nothing was changed; copy it to a folder you may write to, or make it writable, and run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt: Änderungen können nicht gespeichert werden. Es wurde nichts geändert; kopieren Sie die Datei in einen Ordner, in den Sie schreiben dürfen, oder machen Sie sie beschreibbar, und führen Sie den Befehl erneut aus.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionScore</name>
     <message>
         <source>Recency %1/%2 · Frequency %3/%4 · Two-way %5/%6 · Replies %7/%8 · Value %9/%10</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualität %1/%2 · Häufigkeit %3/%4 · Gegenseitigkeit %5/%6 · Antworten %7/%8 · Mehrwert %9/%10</translation>
     </message>
     <message>
         <source>The connection score (0-100) says how alive a relationship is. It adds five parts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beziehungswert (0–100) zeigt, wie lebendig eine Beziehung ist. Er setzt sich aus fünf Teilen zusammen:</translation>
     </message>
     <message>
         <source>• Recency (up to %1): the latest interaction either way — their engagement, outreach from them or from you, value you gave. Within 30 days 35, within 90 days 25, within 180 days 15, within a year 8, older 3, never 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Aktualität (bis zu %1): die letzte Interaktion in beide Richtungen – ihre Interaktion, Kontaktaufnahme von ihnen oder von Ihnen, gegebener Mehrwert. Innerhalb von 30 Tagen 35, innerhalb von 90 Tagen 25, innerhalb von 180 Tagen 15, innerhalb eines Jahres 8, älter 3, nie 0.</translation>
     </message>
     <message>
         <source>• Frequency (up to %1): every interaction ever, weighted — a like 1, a share or profile view 2, a follow, comment or share with comment 3, each message, InMail, invitation, e-mail or call either way 2, each value given 3 — on a log scale: the first few count most, %2 weighted interactions earn all %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Häufigkeit (bis zu %1): jede Interaktion überhaupt, gewichtet – eine Reaktion 1, ein Repost oder Profilbesuch 2, ein Folgen, Kommentar oder Repost mit Kommentar 3, jede Nachricht, InMail, Einladung, E-Mail oder jeder Anruf in beide Richtungen 2, jeder gegebene Mehrwert 3 – auf logarithmischer Skala: die ersten zählen am meisten, %2 gewichtete Interaktionen ergeben alle %1.</translation>
     </message>
     <message>
         <source>• Two-way (up to %1): both of you reached out — something from them and something from you (outreach or value). The older side of the two within 90 days 15, within a year 10, longer ago 5, one-way only 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Gegenseitigkeit (bis zu %1): Sie beide sind aufeinander zugegangen – etwas von ihnen und etwas von Ihnen (Kontaktaufnahme oder Mehrwert). Die ältere der beiden Seiten innerhalb von 90 Tagen 15, innerhalb eines Jahres 10, länger her 5, nur einseitig 0.</translation>
     </message>
     <message>
         <source>• Replies (up to %1): your outreach they answered (replied, not interested, or accepted your invitation): once 10, twice 13, three times or more 15.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Antworten (bis zu %1): Ihre Kontaktaufnahmen, auf die sie reagiert haben (beantwortet, kein Interesse oder Ihre Einladung angenommen): einmal 10, zweimal 13, dreimal oder öfter 15.</translation>
     </message>
     <message>
         <source>• Value given (up to %1): how-tos, introductions, recommendations, endorsements: once 6, twice 8, three times or more 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Gegebener Mehrwert (bis zu %1): Anleitungen, Vorstellungen, Empfehlungen, Kenntnisbestätigungen: einmal 6, zweimal 8, dreimal oder öfter 10.</translation>
     </message>
     <message>
         <source>More interaction, or more recent interaction, never lowers the score; only time does, in steps at the ages above. Unfollows do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr Interaktion oder jüngere Interaktion senkt den Wert nie; das tut nur die Zeit, in Stufen bei den oben genannten Altersgrenzen. „Nicht mehr folgen“ zählt nicht.</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Today&apos;s inputs (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Eingangswerte (%1):</translation>
     </message>
     <message>
         <source>• Recency: the latest interaction either way, %1: %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Aktualität: die letzte Interaktion in beide Richtungen, %1: %2 von %3.</translation>
     </message>
     <message>
         <source>• Frequency: %1 weighted interactions; %2 × log2(1 + %1) ÷ log2(1 + %3), rounded down, at most %2 = %4 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Häufigkeit: %1 gewichtete Interaktionen; %2 × log2(1 + %1) ÷ log2(1 + %3), abgerundet, höchstens %2 = %4 von %2.</translation>
     </message>
     <message>
         <source>• Two-way: latest from them %1, latest from you %2: %3 of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Gegenseitigkeit: zuletzt von ihnen %1, zuletzt von Ihnen %2: %3 von %4.</translation>
     </message>
     <message>
         <source>• Replies: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Antworten: %1 von %2.</translation>
     </message>
     <message>
         <source>• Value given: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Gegebener Mehrwert: %1 von %2.</translation>
     </message>
     <message>
         <source>Connection score = %1 + %2 + %3 + %4 + %5 = %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungswert = %1 + %2 + %3 + %4 + %5 = %6.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ContactBulkLoad</name>
     <message>
         <source>A bulk load runs directly in an outermost transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Massenladen läuft direkt in einer äußersten Transaktion.</translation>
     </message>
     <message>
         <source>Could not read the contact indexes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontaktindizes konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Could not set index %1 aside: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Index %1 konnte nicht beiseitegelegt werden: %2</translation>
     </message>
     <message>
         <source>Stopped while rebuilding the indexes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Neuaufbau der Indizes angehalten.</translation>
     </message>
     <message>
         <source>Could not rebuild index %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Index %1 konnte nicht neu aufgebaut werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ContactExporter</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>Profile URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil-URL</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad</translation>
     </message>
     <message>
         <source>Connected on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernetzt am</translation>
     </message>
     <message>
         <source>Follows me</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgt mir</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Created at</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am</translation>
     </message>
     <message>
         <source>Updated at</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert am</translation>
     </message>
     <message>
         <source>No columns were chosen. Choose one or more of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Spalten gewählt. Wählen Sie eine oder mehrere aus: %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a column. The columns are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Spalte. Die Spalten sind: %2.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; is chosen twice. Give each column once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte „%1“ ist zweimal gewählt. Geben Sie jede Spalte nur einmal an.</translation>
     </message>
     <message>
         <source>Could not export to %1: it is a folder. Give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1 nicht möglich: Das ist ein Ordner. Geben Sie einen Dateinamen an.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Check that the disk has room and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie, ob auf der Festplatte genug Platz ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The export to %1 was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export nach %1 wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Could not export to %1: the contacts could not be read (%2). Nothing was written; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1 nicht möglich: Die Kontakte konnten nicht gelesen werden (%2). Es wurde nichts geschrieben; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Could not save %1: %2. Check that the disk has room and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2. Prüfen Sie, ob auf der Festplatte genug Platz ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Rapport ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport-ID</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Choose a file you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie eine Datei, in die Sie schreiben dürfen.</translation>
     </message>
 </context>
 <context>
     <name>ContactFormatter</name>
     <message>
         <source>1st (connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Grad (vernetzt)</translation>
     </message>
     <message>
         <source>2nd</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Grad</translation>
     </message>
     <message>
         <source>3rd</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Grad</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad</translation>
     </message>
     <message>
         <source>Connected on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernetzt am</translation>
     </message>
     <message>
         <source>Follows me</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgt mir</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Last engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Interaktion</translation>
     </message>
     <message>
         <source>Connection score</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungswert</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>%1 (lapsed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ruhend)</translation>
     </message>
 </context>
 <context>
     <name>ContactImportWriter</name>
     <message>
         <source>%1 has more than %2 %3, more than one import takes. Split it into files of at most %2 %3 and import them one after another. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehr als %2 %3 – mehr, als ein Import aufnimmt. Teilen Sie die Datei in Dateien mit höchstens %2 %3 auf und importieren Sie sie nacheinander. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>%1 fits several contacts of that name (%2) and nothing tells them apart; added as a new contact rather than overwrite one. A profile URL or an e-mail address tells them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt auf mehrere Kontakte dieses Namens (%2), und nichts unterscheidet sie; statt einen zu überschreiben, wurde ein neuer Kontakt angelegt. Eine Profil-URL oder eine E-Mail-Adresse unterscheidet sie.</translation>
     </message>
     <message>
         <source>duplicate of #%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat von #%1 %2</translation>
     </message>
     <message>
         <source>duplicate of #%1 %2: a profile URL can belong to one contact only</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat von #%1 %2: Eine Profil-URL kann nur zu einem Kontakt gehören</translation>
     </message>
     <message>
         <source>%1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>%1, lines %2 to %3: %4 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeilen %2 bis %3: %4 Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
     <name>ContactRemoval</name>
     <message>
         <source>There is no contact #%1; it may have been deleted already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Kontakt #%1; vielleicht wurde er bereits gelöscht.</translation>
     </message>
     <message>
         <source>Could not delete %1: reading what belongs to the contact failed: %2. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelöscht werden: Lesen der zum Kontakt gehörenden Daten ist fehlgeschlagen: %2. Es wurde nichts gelöscht.</translation>
     </message>
     <message>
         <source>Nothing was changed; keep working with #%1. The notes, events, messages and value given %2 had before the delete were not merged into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert; arbeiten Sie mit #%1 weiter. Die Notizen, Ereignisse, Nachrichten und der gegebene Mehrwert, die %2 vor dem Löschen hatte, wurden nicht damit zusammengeführt.</translation>
     </message>
     <message>
         <source>Could not bring back %1: an import since has added %2 again (#%3) with the same LinkedIn profile (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht zurückgeholt werden: Ein späterer Import hat %2 mit demselben LinkedIn-Profil (%4) erneut hinzugefügt (#%3).</translation>
     </message>
     <message>
         <source>Could not bring back %1: %2 (#%3) has the same LinkedIn profile (%4) now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht zurückgeholt werden: %2 (#%3) hat jetzt dasselbe LinkedIn-Profil (%4).</translation>
     </message>
     <message>
         <source>Could not bring back %1: an import since has brought back %2 as #%3, under %4 (#%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht zurückgeholt werden: Ein späterer Import hat %2 als #%3 zurückgebracht, unter %4 (#%5).</translation>
     </message>
     <message>
         <source>another contact</source>
-        <translation type="unfinished"></translation>
+        <translation>einem anderen Kontakt</translation>
     </message>
     <message numerus="yes">
         <source>%n more of their messages or invitations came back the same way.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere Nachricht oder Einladung kam auf dieselbe Weise zurück.</numerusform>
+            <numerusform>%n weitere Nachrichten oder Einladungen kamen auf dieselbe Weise zurück.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was changed; %1 stays deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert; %1 bleibt gelöscht.</translation>
     </message>
     <message>
         <source>Could not bring back %1: putting back %2 failed: %3. %1 stays deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht zurückgeholt werden: Fehler beim Zurücklegen (%2): %3. %1 bleibt gelöscht.</translation>
     </message>
     <message>
         <source>There is nothing to bring back for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 gibt es nichts zurückzuholen.</translation>
     </message>
     <message>
         <source>Contact #%1 %2 is already in the database; there is nothing to bring back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt #%1 %2 ist bereits in der Datenbank; es gibt nichts zurückzuholen.</translation>
     </message>
     <message>
         <source>the tag &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schlagwort „%1“</translation>
     </message>
     <message>
         <source>Could not bring back %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht zurückgeholt werden: %2</translation>
     </message>
     <message>
         <source>the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kontakt</translation>
     </message>
     <message>
         <source>their engagement events</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Interaktionsereignisse</translation>
     </message>
     <message>
         <source>their engagement summary</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Interaktionszusammenfassung</translation>
     </message>
     <message>
         <source>their outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Kontaktaufnahmen</translation>
     </message>
     <message>
         <source>the value given them</source>
-        <translation type="unfinished"></translation>
+        <translation>der ihm gegebene Mehrwert</translation>
     </message>
     <message>
         <source>their queue items</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Einträge in der Tagesliste</translation>
     </message>
     <message>
         <source>the contact&apos;s own fields</source>
-        <translation type="unfinished"></translation>
+        <translation>die eigenen Felder des Kontakts</translation>
     </message>
     <message>
         <source>the links other people&apos;s rows had to theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verweise aus den Zeilen anderer Personen auf seine</translation>
     </message>
 </context>
 <context>
     <name>ContactResolver</name>
     <message>
         <source>The contact is empty. Give an id, a LinkedIn profile URL or a full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontakt ist leer. Geben Sie eine ID, eine LinkedIn-Profil-URL oder einen vollständigen Namen an.</translation>
     </message>
     <message>
         <source>There is no contact #%1. &quot;rapport-cli contacts search NAME&quot; shows the ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Kontakt #%1. „rapport-cli contacts search NAME“ zeigt die IDs.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a LinkedIn profile URL. Use the address of the profile, like https://www.linkedin.com/in/jane-doe, an id or a full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine LinkedIn-Profil-URL. Verwenden Sie die Adresse des Profils, etwa https://www.linkedin.com/in/jane-doe, eine ID oder einen vollständigen Namen.</translation>
     </message>
     <message>
         <source>No contact has the profile %1. Add it with &quot;rapport-cli contacts add --url&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt hat das Profil %1. Fügen Sie es mit „rapport-cli contacts add --url“ hinzu.</translation>
     </message>
     <message>
         <source>No contact is named &quot;%1&quot;. Use the exact full name, an id or a profile URL; &quot;rapport-cli contacts search %1&quot; finds partial matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt heißt „%1“. Verwenden Sie den genauen vollständigen Namen, eine ID oder eine Profil-URL; „rapport-cli contacts search %1“ findet Teiltreffer.</translation>
     </message>
     <message>
         <source>#%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 (%2)</translation>
     </message>
     <message>
         <source>%1 contacts are named &quot;%2&quot;: %3. Use the id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kontakte heißen „%2“: %3. Verwenden Sie stattdessen die ID.</translation>
     </message>
 </context>
 <context>
     <name>ContactStore</name>
     <message>
         <source>The first name is empty. Enter the contact&apos;s first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorname ist leer. Geben Sie den Vornamen des Kontakts ein.</translation>
     </message>
     <message>
         <source>The degree %1 is not valid. Use 1, 2 or 3 (or leave it empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grad %1 ist ungültig. Verwenden Sie 1, 2 oder 3 (oder lassen Sie das Feld leer).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a LinkedIn profile URL. Use the address of the profile, like https://www.linkedin.com/in/jane-doe.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine LinkedIn-Profil-URL. Verwenden Sie die Adresse des Profils, etwa https://www.linkedin.com/in/jane-doe.</translation>
     </message>
     <message>
         <source>Another contact already has the profile %1: #%2 %3. Edit that contact instead, or check the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Kontakt hat bereits das Profil %1: #%2 %3. Bearbeiten Sie stattdessen diesen Kontakt, oder prüfen Sie die URL.</translation>
     </message>
     <message>
         <source>A tag cannot contain a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlagwort darf keinen Zeilenumbruch enthalten.</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Could not index contacts #%1 to #%2 for search: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte #%1 bis #%2 konnten nicht für die Suche indiziert werden: %3</translation>
     </message>
     <message>
         <source>Stopped while indexing the new contacts for search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Indizieren der neuen Kontakte für die Suche angehalten.</translation>
     </message>
     <message>
         <source>Contact %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt %1 (%2): %3</translation>
     </message>
     <message>
         <source>Contact %1 (%2): another contact already has the profile %3: #%4 %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt %1 (%2): Ein anderer Kontakt hat bereits das Profil %3: #%4 %5.</translation>
     </message>
     <message>
         <source>Contact %1 (%2) could not be saved: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt %1 (%2) konnte nicht gespeichert werden: %3</translation>
     </message>
     <message>
         <source>Contact %1 (%2): could not save tag &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt %1 (%2): Das Schlagwort „%3“ konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
         <source>This contact has not been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kontakt wurde noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>Contact #%1 no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt #%1 existiert nicht mehr; vielleicht wurde er gelöscht.</translation>
     </message>
     <message>
         <source>Could not delete contact #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt #%1 konnte nicht gelöscht werden: %2</translation>
     </message>
     <message>
         <source>There is no contact #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Kontakt #%1.</translation>
     </message>
     <message>
         <source>Could not delete contact #%1: its tags could not be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt #%1 konnte nicht gelöscht werden: Seine Schlagwörter konnten nicht aktualisiert werden.</translation>
     </message>
     <message>
         <source>Could not delete the contacts: their tags could not be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte konnten nicht gelöscht werden: Ihre Schlagwörter konnten nicht aktualisiert werden.</translation>
     </message>
     <message>
         <source>Could not save the tags of contact #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlagwörter von Kontakt #%1 konnten nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Could not tidy the search index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Suchindex konnte nicht bereinigt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -930,7 +982,11 @@ import linkedin|csv|vcard|undo, backup create|list|restore.</source>
     [--connected-on DATE] [--degree 1|2|3] [--follows-me] [--tag T]...
     [--notes TEXT]
     Prints the new contact&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>add --first NAME [--last NAME] [--url URL]
+    [--company C] [--position P] [--industry I] [--location L] [--email E]
+    [--connected-on DATUM] [--degree 1|2|3] [--follows-me] [--tag T]...
+    [--notes TEXT]
+    Gibt die ID des neuen Kontakts aus.</translation>
     </message>
     <message>
         <source>edit CONTACT [--first NAME] [--last NAME]
@@ -938,27 +994,35 @@ import linkedin|csv|vcard|undo, backup create|list|restore.</source>
     [--email E] [--connected-on DATE] [--degree 1|2|3]
     [--follows-me | --no-follows-me] [--tag T]... [--untag T]... [--notes TEXT]
     Changes only the fields given; an empty value clears a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>edit KONTAKT [--first NAME] [--last NAME]
+    [--url URL] [--company C] [--position P] [--industry I] [--location L]
+    [--email E] [--connected-on DATUM] [--degree 1|2|3]
+    [--follows-me | --no-follows-me] [--tag T]... [--untag T]... [--notes TEXT]
+    Ändert nur die angegebenen Felder; ein leerer Wert leert ein Feld.</translation>
     </message>
     <message>
         <source>show CONTACT</source>
-        <translation type="unfinished"></translation>
+        <translation>show KONTAKT</translation>
     </message>
     <message>
         <source>search TEXT... [--limit N]
     Finds contacts whose names, company, position, location, notes or tags
     contain words starting with each word of TEXT, ignoring case and
     accents.</source>
-        <translation type="unfinished"></translation>
+        <translation>search TEXT... [--limit N]
+    Findet Kontakte, deren Name, Unternehmen, Position, Standort, Notizen
+    oder Schlagwörter Wörter enthalten, die mit jedem Wort aus TEXT beginnen
+    – ohne Rücksicht auf Groß-/Kleinschreibung und Akzente.</translation>
     </message>
     <message>
         <source>delete CONTACT</source>
-        <translation type="unfinished"></translation>
+        <translation>delete KONTAKT</translation>
     </message>
     <message>
         <source>CONTACT: a numeric id, a LinkedIn profile URL (any form) or the exact full name
 of one contact. DATE: YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>KONTAKT: eine numerische ID, eine LinkedIn-Profil-URL (beliebige Form) oder
+der genaue vollständige Name eines Kontakts. DATUM: JJJJ-MM-TT.</translation>
     </message>
     <message>
         <source>contacts COMMAND
@@ -966,243 +1030,247 @@ of one contact. DATE: YYYY-MM-DD.</source>
 %1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts BEFEHL
+
+%1
+
+%2</translation>
     </message>
     <message>
         <source>contacts: say what to do: add, edit, show, list, search or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts: Geben Sie an, was getan werden soll: add, edit, show, list, search oder delete.</translation>
     </message>
     <message>
         <source>contacts: there is no command &quot;%1&quot;. Use add, edit, show, list, search or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts: Es gibt keinen Befehl „%1“. Verwenden Sie add, edit, show, list, search oder delete.</translation>
     </message>
     <message>
         <source>First name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname.</translation>
     </message>
     <message>
         <source>LinkedIn profile URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Profil-URL.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen.</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <source>Position or headline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position oder Profilslogan.</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>Industry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche.</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>Location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort.</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>Email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>E</source>
-        <translation type="unfinished"></translation>
+        <translation>E</translation>
     </message>
     <message>
         <source>Date you connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum, an dem Sie sich vernetzt haben.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATUM</translation>
     </message>
     <message>
         <source>1, 2 or 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>1, 2 oder 3.</translation>
     </message>
     <message>
         <source>DEGREE</source>
-        <translation type="unfinished"></translation>
+        <translation>GRAD</translation>
     </message>
     <message>
         <source>The contact follows you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontakt folgt Ihnen.</translation>
     </message>
     <message>
         <source>Adds a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt ein Schlagwort hinzu.</translation>
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>Notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>The contact does not follow you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontakt folgt Ihnen nicht.</translation>
     </message>
     <message>
         <source>Removes a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt ein Schlagwort.</translation>
     </message>
     <message>
         <source>--follows-me and --no-follows-me contradict each other; give one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--follows-me und --no-follows-me widersprechen sich; geben Sie nur eine der beiden Optionen an.</translation>
     </message>
     <message>
         <source>%1: say which contact (an id, a profile URL or a full name).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geben Sie an, welcher Kontakt (eine ID, eine Profil-URL oder ein vollständiger Name).</translation>
     </message>
     <message>
         <source>%1: give one contact, not %2 (quote a full name: &quot;Jane Doe&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geben Sie einen Kontakt an, nicht %2 (setzen Sie einen vollständigen Namen in Anführungszeichen: &quot;Jane Doe&quot;).</translation>
     </message>
     <message>
         <source>contacts add: unexpected &quot;%1&quot;. Give each field with its option, for example --first Jane --last Doe.</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts add: unerwartetes „%1“. Geben Sie jedes Feld mit seiner Option an, zum Beispiel --first Jane --last Doe.</translation>
     </message>
     <message>
         <source>contacts add: --first is missing. Give the contact&apos;s first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts add: --first fehlt. Geben Sie den Vornamen des Kontakts an.</translation>
     </message>
     <message>
         <source>contacts add: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts add: %1</translation>
     </message>
     <message>
         <source>contacts edit: nothing to change. Give the fields to change, for example --company &quot;New Co&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts edit: Nichts zu ändern. Geben Sie die zu ändernden Felder an, zum Beispiel --company &quot;Neue GmbH&quot;.</translation>
     </message>
     <message>
         <source>contacts edit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts edit: %1</translation>
     </message>
     <message>
         <source>Updated #%1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 aktualisiert.</translation>
     </message>
     <message>
         <source>Only contacts of this engagement tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Kontakte dieser Interaktionsstufe.</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <source>Only contacts with this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Kontakte mit diesem Schlagwort.</translation>
     </message>
     <message>
         <source>The order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reihenfolge.</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLÜSSEL</translation>
     </message>
     <message>
         <source>How many contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Kontakte.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Continue after this cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach diesem Cursor fortfahren.</translation>
     </message>
     <message>
         <source>CURSOR</source>
-        <translation type="unfinished"></translation>
+        <translation>CURSOR</translation>
     </message>
     <message>
         <source>contacts list: unexpected &quot;%1&quot;. To find contacts by name use &quot;rapport-cli contacts search TEXT&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts list: unerwartetes „%1“. Um Kontakte nach Namen zu finden, verwenden Sie „rapport-cli contacts search TEXT“.</translation>
     </message>
     <message>
         <source>contacts list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts list: %1</translation>
     </message>
     <message>
         <source>contacts list: --after: &quot;%1&quot; is not a cursor. Copy it from the &quot;More:&quot; line of the previous page.</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts list: --after: „%1“ ist kein Cursor. Kopieren Sie ihn aus der Zeile „Mehr:“ der vorigen Seite.</translation>
     </message>
     <message>
         <source>contacts list: --after: this cursor continues a list in another order. Repeat the --sort of the command that printed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts list: --after: Dieser Cursor setzt eine Liste in einer anderen Reihenfolge fort. Wiederholen Sie das --sort des Befehls, der ihn ausgegeben hat.</translation>
     </message>
     <message>
         <source>Could not list the contacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>No contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontakte.</translation>
     </message>
     <message>
         <source>More: --after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr: --after %1</translation>
     </message>
     <message>
         <source>contacts search: give the text to search for, with at least one letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts search: Geben Sie den Suchtext an, mit mindestens einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>contacts search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts search: %1</translation>
     </message>
     <message>
         <source>Could not search the contacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte konnten nicht durchsucht werden: %1</translation>
     </message>
     <message>
         <source>No contact matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt passt zu „%1“.</translation>
     </message>
     <message>
         <source>Showing %1 of %2 matches; use --limit to see more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Treffern werden angezeigt; mit --limit sehen Sie mehr.</translation>
     </message>
     <message>
         <source>Deleted #%1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 gelöscht.</translation>
     </message>
     <message>
         <source>list [--tier KIND] [--tag T] [--sort KEY] [--limit N]
@@ -1216,86 +1284,100 @@ of one contact. DATE: YYYY-MM-DD.</source>
           (contacts whose tier is KIND now, not lapsed)
     N: 1 to %3, default %4. When more contacts follow, the last line on
     stderr is &quot;More: --after CURSOR&quot;; repeat the command with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>list [--tier ART] [--tag T] [--sort SCHLÜSSEL] [--limit N]
+    [--after CURSOR]
+    Zeigt für jeden Kontakt die Interaktionsstufe und den Tag der letzten
+    Interaktion.
+    SCHLÜSSEL:
+         %1
+         (tier: beste zuerst, dann ruhende, dann nie interagierte;
+         last-engaged: neueste zuerst; score: höchste zuerst; last-contacted
+         ist noch nicht verfügbar)
+    ART:
+          %2
+          (Kontakte, deren Stufe jetzt ART ist, nicht ruhend)
+    N: 1 bis %3, Standard %4. Folgen weitere Kontakte, lautet die letzte
+    Zeile auf stderr „More: --after CURSOR“; wiederholen Sie den Befehl
+    damit.</translation>
     </message>
 </context>
 <context>
     <name>ContentChart</name>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Engagement rate, % of views</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionsrate, % der Impressionen</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;How is this computed?&lt;/i&gt; Engagement rate = (reactions + comments + shares) ÷ views of each piece&apos;s latest numbers; for posts or articles, their totals divided, over the pieces with views and all three counts. The people you logged are counted apart. Hover over a point to see its numbers.&lt;/p&gt;&lt;p&gt;A post counts a view when it loads on a screen, an article only when it is opened, so compare engagement, not views.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;i&gt;Wie wird das berechnet?&lt;/i&gt; Interaktionsrate = (Reaktionen + Kommentare + Reposts) ÷ Impressionen der jeweils neuesten Zahlen eines Beitrags; für Beiträge oder Artikel insgesamt werden ihre Summen geteilt, über alle Stücke mit Impressionen und allen drei Zählungen. Die von Ihnen erfassten Personen werden getrennt gezählt. Zeigen Sie auf einen Punkt, um seine Zahlen zu sehen.&lt;/p&gt;&lt;p&gt;Ein Beitrag zählt eine Impression, sobald er auf einem Bildschirm geladen wird, ein Artikel erst, wenn er geöffnet wird – vergleichen Sie also die Interaktion, nicht die Impressionen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Numbers from</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen vom</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressionen</translation>
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionen</translation>
     </message>
     <message>
         <source>Engagement rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionsrate (%)</translation>
     </message>
     <message>
         <source>Engagers you logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen erfasste Personen</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: none with views and counts yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: noch keine mit Impressionen und Zählungen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 (%2, %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3): %4</translation>
     </message>
     <message>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag</translation>
     </message>
     <message>
         <source>article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>%1 on average</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Durchschnitt</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2 with views and counts): %3 engagements ÷ %4 views = &lt;b&gt;%5&lt;/b&gt;; on average %6 views; engagers you logged: %7.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2 mit Impressionen und Zählungen): %3 Interaktionen ÷ %4 Impressionen = &lt;b&gt;%5&lt;/b&gt;; im Durchschnitt %6 Impressionen; von Ihnen erfasste Personen: %7.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Posts versus articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge im Vergleich zu Artikeln</translation>
     </message>
 </context>
 <context>
@@ -1303,149 +1385,152 @@ of one contact. DATE: YYYY-MM-DD.</source>
     <message>
         <source>add post|article --title T [--url U] [--published DATE]
     Prints the new piece&apos;s id. DATE defaults to today.</source>
-        <translation type="unfinished"></translation>
+        <translation>add post|article --title T [--url U] [--published DATUM]
+    Gibt die ID des neuen Beitrags aus. DATUM ist standardmäßig heute.</translation>
     </message>
     <message>
         <source>    CONTENT: a piece&apos;s id or its URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>    INHALT: die ID eines Beitrags oder Artikels oder seine URL.</translation>
     </message>
     <message>
         <source>There is no post or article with id %1. &quot;rapport-cli content list&quot; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Beitrag oder Artikel mit der ID %1. „rapport-cli content list“ zeigt sie an.</translation>
     </message>
     <message>
         <source>No post or article has the address &quot;%1&quot;. Give its id (see &quot;rapport-cli content list&quot;) or add it with &quot;rapport-cli content add&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Beitrag oder Artikel hat die Adresse „%1“. Geben Sie seine ID an (siehe „rapport-cli content list“) oder fügen Sie ihn mit „rapport-cli content add“ hinzu.</translation>
     </message>
     <message>
         <source>content COMMAND
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>content BEFEHL
+
+%1</translation>
     </message>
     <message>
         <source>The title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel.</translation>
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>The address of the post or article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Beitrags oder Artikels.</translation>
     </message>
     <message>
         <source>U</source>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <source>The day it was published (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag der Veröffentlichung (Standard: heute).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATUM</translation>
     </message>
     <message>
         <source>content add: say whether it is a post or an article.</source>
-        <translation type="unfinished"></translation>
+        <translation>content add: Geben Sie an, ob es ein Beitrag (post) oder ein Artikel (article) ist.</translation>
     </message>
     <message>
         <source>content add: unexpected &quot;%1&quot;. Give the title with --title (quoted).</source>
-        <translation type="unfinished"></translation>
+        <translation>content add: unerwartetes „%1“. Geben Sie den Titel mit --title an (in Anführungszeichen).</translation>
     </message>
     <message>
         <source>content add: &quot;%1&quot; is not a kind of content. Use post or article.</source>
-        <translation type="unfinished"></translation>
+        <translation>content add: „%1“ ist keine Inhaltsart. Verwenden Sie post oder article.</translation>
     </message>
     <message>
         <source>content add: --title is missing. Give the title.</source>
-        <translation type="unfinished"></translation>
+        <translation>content add: --title fehlt. Geben Sie den Titel an.</translation>
     </message>
     <message>
         <source>content add: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>content add: %1</translation>
     </message>
     <message>
         <source>The date %1 is in the future. Give the day it was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum %1 liegt in der Zukunft. Geben Sie den Tag der Veröffentlichung an.</translation>
     </message>
     <message>
         <source>Views (impressions for a post, clicks for an article).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressionen (bei einem Beitrag Impressionen, bei einem Artikel Klicks).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Reactions (likes and the like).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktionen („Gefällt mir“ und Ähnliches).</translation>
     </message>
     <message>
         <source>Comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare.</translation>
     </message>
     <message>
         <source>Shares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reposts.</translation>
     </message>
     <message>
         <source>The day the numbers were read (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag, an dem die Zahlen abgelesen wurden (Standard: heute).</translation>
     </message>
     <message>
         <source>content metrics: say which post or article (its id or URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>content metrics: Geben Sie an, welcher Beitrag oder Artikel (seine ID oder URL).</translation>
     </message>
     <message>
         <source>content metrics: give one post or article, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>content metrics: Geben Sie einen Beitrag oder Artikel an, nicht %1.</translation>
     </message>
     <message>
         <source>content metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>content metrics: %1</translation>
     </message>
     <message>
         <source>The date %1 is in the future. Give the day you read the numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum %1 liegt in der Zukunft. Geben Sie den Tag an, an dem Sie die Zahlen abgelesen haben.</translation>
     </message>
     <message>
         <source>content list: unexpected &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>content list: unerwartetes „%1“.</translation>
     </message>
     <message>
         <source>No posts or articles yet. Add one with &quot;rapport-cli content add&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Beiträge oder Artikel. Fügen Sie einen mit „rapport-cli content add“ hinzu.</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressionen</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <source>Like share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil Reaktionen</translation>
     </message>
     <message>
         <source>metrics CONTENT [--views N] [--reactions N] [--comments N] [--shares N]
@@ -1453,12 +1538,19 @@ of one contact. DATE: YYYY-MM-DD.</source>
     Records the numbers LinkedIn shows for a piece on DATE (default today);
     a second reading on the same day replaces the first. A count you do not
     give is recorded as unknown, not as 0 (give at least one). Prints its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics INHALT [--views N] [--reactions N] [--comments N] [--shares N]
+    [--date DATUM]
+    Erfasst die Zahlen, die LinkedIn für einen Beitrag am DATUM zeigt
+    (Standard: heute); eine zweite Ablesung am selben Tag ersetzt die erste.
+    Eine Zählung, die Sie nicht angeben, wird als unbekannt erfasst, nicht
+    als 0 (geben Sie mindestens eine an). Gibt ihre ID aus.</translation>
     </message>
     <message>
         <source>history CONTENT
     Every reading of a piece, oldest first, with its engagement rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>history INHALT
+    Jede Ablesung eines Beitrags, die älteste zuerst, mit ihrer
+    Interaktionsrate.</translation>
     </message>
     <message>
         <source>list
@@ -1468,330 +1560,338 @@ of one contact. DATE: YYYY-MM-DD.</source>
     against articles (total engagements ÷ total views). &quot;?&quot;: a count not
     known; &quot;no counts&quot;: views without reactions, comments and shares;
     &quot;—&quot;: no views to divide by.</source>
-        <translation type="unfinished"></translation>
+        <translation>list
+    Jeder Beitrag mit seinen neuesten Impressionen, Interaktionen
+    (Reaktionen + Kommentare + Reposts), Interaktionsrate (Interaktionen ÷
+    Impressionen), Anteil Reaktionen (Reaktionen ÷ Interaktionen, niedriger
+    ist besser) und den von Ihnen erfassten Personen, danach Beiträge im
+    Vergleich zu Artikeln (Interaktionen insgesamt ÷ Impressionen
+    insgesamt). „?“: eine unbekannte Zählung; „keine Zählungen“:
+    Impressionen ohne Reaktionen, Kommentare und Reposts; „—“: keine
+    Impressionen, durch die geteilt werden kann.</translation>
     </message>
     <message>
         <source>content: say what to do: add, metrics, history or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>content: Geben Sie an, was getan werden soll: add, metrics, history oder list.</translation>
     </message>
     <message>
         <source>content: there is no command &quot;%1&quot;. Use add, metrics, history or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>content: Es gibt keinen Befehl „%1“. Verwenden Sie add, metrics, history oder list.</translation>
     </message>
     <message>
         <source>content metrics: give at least one of --views, --reactions, --comments and --shares; the ones you leave out are recorded as unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>content metrics: Geben Sie mindestens eine der Optionen --views, --reactions, --comments und --shares an; die weggelassenen werden als unbekannt erfasst.</translation>
     </message>
     <message>
         <source>content history: say which post or article (its id or URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>content history: Geben Sie an, welcher Beitrag oder Artikel (seine ID oder URL).</translation>
     </message>
     <message>
         <source>content history: give one post or article, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>content history: Geben Sie einen Beitrag oder Artikel an, nicht %1.</translation>
     </message>
     <message>
         <source>No numbers for &quot;%1&quot; yet. Add them with &quot;rapport-cli content metrics %2 --views N ...&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zahlen für „%1“. Fügen Sie sie mit „rapport-cli content metrics %2 --views N ...“ hinzu.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Reactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktionen</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <source>Shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Reposts</translation>
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionen</translation>
     </message>
     <message>
         <source>Engagers logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasste Personen</translation>
     </message>
 </context>
 <context>
     <name>ContentReport</name>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge</translation>
     </message>
     <message>
         <source>%1: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine.</translation>
     </message>
     <message>
         <source>%1 engagements ÷ %2 views</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Interaktionen ÷ %2 Impressionen</translation>
     </message>
     <message>
         <source>%1 engagements ÷ %2 views, over the %3 with views and counts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Interaktionen ÷ %2 Impressionen, über die %3 mit Impressionen und Zählungen</translation>
     </message>
     <message>
         <source>views, but no reactions, comments or shares recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressionen, aber keine Reaktionen, Kommentare oder Reposts erfasst</translation>
     </message>
     <message>
         <source>views, but not all of reactions, comments and shares recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressionen, aber nicht alle Reaktionen, Kommentare und Reposts erfasst</translation>
     </message>
     <message>
         <source>no views recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Impressionen erfasst</translation>
     </message>
     <message>
         <source>, on average %1 views</source>
-        <translation type="unfinished"></translation>
+        <translation>, im Durchschnitt %1 Impressionen</translation>
     </message>
     <message>
         <source>, on average %1 views (of the %2 with views)</source>
-        <translation type="unfinished"></translation>
+        <translation>, im Durchschnitt %1 Impressionen (bei den %2 mit Impressionen)</translation>
     </message>
     <message>
         <source>%1: %2, engagement rate %3 (%4)%5; engagers you logged: %6 on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, Interaktionsrate %3 (%4)%5; von Ihnen erfasste Personen: %6 im Durchschnitt.</translation>
     </message>
 </context>
 <context>
     <name>ContentStore</name>
     <message>
         <source>The post or article needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag oder Artikel braucht einen Titel.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address. Paste the link of the post or article, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Webadresse. Fügen Sie den Link des Beitrags oder Artikels ein, beginnend mit https://.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (id %2) already has this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (ID %2) hat bereits diese Adresse.</translation>
     </message>
     <message>
         <source>Could not save &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>There is no post or article with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Beitrag oder Artikel mit der ID %1.</translation>
     </message>
     <message>
         <source>Could not delete post or article %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag oder Artikel %1 konnte nicht gelöscht werden: %2</translation>
     </message>
     <message>
         <source>Could not attach engagement %1 to &quot;%2&quot; again: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion %1 konnte nicht wieder mit „%2“ verknüpft werden: %3</translation>
     </message>
     <message>
         <source>The numbers need the date they were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen brauchen das Datum, an dem sie abgelesen wurden.</translation>
     </message>
     <message>
         <source>Views, reactions, comments and shares cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressionen, Reaktionen, Kommentare und Reposts können nicht negativ sein.</translation>
     </message>
     <message>
         <source>Give at least one of views, reactions, comments and shares; leave the others empty when you do not know them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens eines von Impressionen, Reaktionen, Kommentaren und Reposts an; lassen Sie die anderen leer, wenn Sie sie nicht kennen.</translation>
     </message>
     <message>
         <source>Could not save the numbers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>There are no numbers with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Zahlen mit der ID %1.</translation>
     </message>
 </context>
 <context>
     <name>ContentUndoCommand</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>
     <name>CsvColumnMapping</name>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorieren)</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>Profile URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil-URL</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad</translation>
     </message>
     <message>
         <source>Connected on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernetzt am</translation>
     </message>
     <message>
         <source>Follows me</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgt mir</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>--map &quot;%1&quot;: write COLUMN=FIELD, for example --map &quot;Given Name=first_name&quot; or --map 3=email.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map &quot;%1&quot;: Schreiben Sie SPALTE=FELD, zum Beispiel --map &quot;Given Name=first_name&quot; oder --map 3=email.</translation>
     </message>
     <message>
         <source>--map &quot;%1&quot;: there is no field &quot;%2&quot;. The fields are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map &quot;%1&quot;: Es gibt kein Feld „%2“. Die Felder sind: %3.</translation>
     </message>
     <message>
         <source>--map &quot;%1&quot;: the file has columns 1 to %2; there is no column %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map &quot;%1&quot;: Die Datei hat die Spalten 1 bis %2; es gibt keine Spalte %3.</translation>
     </message>
     <message>
         <source>--map &quot;%1&quot;: the file has no column &quot;%2&quot;. Its columns are: %3. Give a column&apos;s name or its number (1 for the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>--map &quot;%1&quot;: Die Datei hat keine Spalte „%2“. Ihre Spalten sind: %3. Geben Sie den Namen einer Spalte oder ihre Nummer an (1 für die erste).</translation>
     </message>
     <message>
         <source>--map &quot;%1&quot;: columns %2 and %3 are both called &quot;%4&quot;; give the column&apos;s number instead, for example --map %2=%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map &quot;%1&quot;: Die Spalten %2 und %3 heißen beide „%4“; geben Sie stattdessen die Nummer der Spalte an, zum Beispiel --map %2=%5.</translation>
     </message>
     <message>
         <source>The saved column mapping names an unknown field &quot;%1&quot; for column %2; choose the columns again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Spaltenzuordnung nennt für Spalte %2 ein unbekanntes Feld „%1“; wählen Sie die Spalten erneut.</translation>
     </message>
     <message>
         <source>Rapport ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport-ID</translation>
     </message>
 </context>
 <context>
     <name>CsvImportCommand</name>
     <message>
         <source>A column and its field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Spalte und ihr Feld.</translation>
     </message>
     <message>
         <source>COLUMN=FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>SPALTE=FELD</translation>
     </message>
     <message>
         <source>The field delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feldtrennzeichen.</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <source>update, skip or create.</source>
-        <translation type="unfinished"></translation>
+        <translation>update, skip oder create.</translation>
     </message>
     <message>
         <source>POLICY</source>
-        <translation type="unfinished"></translation>
+        <translation>REGEL</translation>
     </message>
     <message>
         <source>google or outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>google oder outlook.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>import csv: give the CSV file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>import csv: Geben Sie die zu importierende CSV-Datei an.</translation>
     </message>
     <message>
         <source>import csv: unexpected &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>import csv: unerwartetes „%1“.</translation>
     </message>
     <message>
         <source>import csv: --on-duplicate &quot;%1&quot; is not update, skip or create.</source>
-        <translation type="unfinished"></translation>
+        <translation>import csv: --on-duplicate „%1“ ist nicht update, skip oder create.</translation>
     </message>
     <message>
         <source>import csv: --delimiter &quot;%1&quot; is not one of , ; tab |. Leave it out to detect comma, semicolon or tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>import csv: --delimiter „%1“ ist keins von , ; tab |. Lassen Sie die Option weg, um Komma, Semikolon oder Tabulator zu erkennen.</translation>
     </message>
     <message>
         <source>import csv: there is no preset &quot;%1&quot;; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>import csv: Es gibt keine Vorlage „%1“; verwenden Sie %2.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>import csv: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>import csv: %1</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“</translation>
     </message>
     <message>
         <source>%1: no column holds first names (or full names). Its columns are: %2. Say which one does with --map, for example --map &quot;%3=first_name&quot; or --map 1=full_name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Keine Spalte enthält Vornamen (oder vollständige Namen). Die Spalten sind: %2. Geben Sie mit --map an, welche es ist, zum Beispiel --map &quot;%3=first_name&quot; oder --map 1=full_name.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten: %1</translation>
     </message>
     <message>
         <source>import csv FILE [--preset google|outlook] [--map COLUMN=FIELD]...
@@ -1804,219 +1904,231 @@ of one contact. DATE: YYYY-MM-DD.</source>
     URL, else its name and company when no e-mail or ID says otherwise) is
     updated with the file&apos;s non-empty fields (default), skipped, or created
     again. All or nothing; rows without a first name are skipped and listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>import csv DATEI [--preset google|outlook] [--map SPALTE=FELD]...
+           [--delimiter ,|;|tab] [--on-duplicate update|skip|create]
+    Importiert Kontakte aus einer CSV-Datei; die erste Zeile nennt die
+    Spalten. Spalten werden anhand ihrer Namen Feldern zugeordnet; --preset
+    liest einen Export aus Google Kontakte oder Outlook; --map SPALTE=FELD
+    (Name oder Nummer einer Spalte) legt eine Zuordnung fest.
+    FELD: %1.
+    Ein bereits bekannter Kontakt (erkannt an seiner Rapport-ID aus einem
+    Export, sonst an seiner Profil-URL, sonst an Name und Unternehmen, wenn
+    keine E-Mail oder ID dagegen spricht) wird mit den nicht leeren Feldern
+    der Datei aktualisiert (Standard), übersprungen oder erneut angelegt.
+    Alles oder nichts; Zeilen ohne Vornamen werden übersprungen und
+    aufgelistet.</translation>
     </message>
 </context>
 <context>
     <name>CsvImporter</name>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>Cannot open %1: %2. Check the path and that you may read the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2. Prüfen Sie den Pfad und ob Sie die Datei lesen dürfen.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is empty: a CSV file to import starts with a row of column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer: Eine zu importierende CSV-Datei beginnt mit einer Zeile mit Spaltennamen.</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>%1: no column is mapped to first_name or full_name, so no contact would have a name. Map the column that holds the first names.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Keine Spalte ist first_name oder full_name zugeordnet, daher hätte kein Kontakt einen Namen. Ordnen Sie die Spalte zu, die die Vornamen enthält.</translation>
     </message>
     <message>
         <source>%1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has %2; a field with the delimiter in it may lack its quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile aber %2; einem Feld, das das Trennzeichen enthält, fehlen vielleicht die Anführungszeichen</translation>
     </message>
     <message>
         <source>column %1: &quot;%2&quot; is not a LinkedIn profile URL; the rest of the row was imported without it</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: „%2“ ist keine LinkedIn-Profil-URL; der Rest der Zeile wurde ohne diesen Wert importiert</translation>
     </message>
     <message>
         <source>column %1: degree &quot;%2&quot; is not 1, 2 or 3; the rest of the row was imported without it</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: Grad „%2“ ist nicht 1, 2 oder 3; der Rest der Zeile wurde ohne diesen Wert importiert</translation>
     </message>
     <message>
         <source>column %1: &quot;%2&quot; is not a date (use YYYY-MM-DD, DD Mon YYYY or MM/DD/YYYY); the rest of the row was imported without it</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: „%2“ ist kein Datum (verwenden Sie JJJJ-MM-TT, TT Mon JJJJ oder MM/TT/JJJJ); der Rest der Zeile wurde ohne diesen Wert importiert</translation>
     </message>
     <message>
         <source>column %1: &quot;%2&quot; is not yes or no; the rest of the row was imported without it</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: „%2“ ist nicht yes oder no; der Rest der Zeile wurde ohne diesen Wert importiert</translation>
     </message>
     <message>
         <source>no first name</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Vorname</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Could not save the import: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import konnte nicht gespeichert werden: %1.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>Reading stopped at line %1: the file could not be read. Check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen in Zeile %1 angehalten: Die Datei konnte nicht gelesen werden. Prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Line %1 contains binary data (a NUL character); this is not a text CSV file. Choose the CSV file itself, or remove that character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 enthält Binärdaten (ein NUL-Zeichen); das ist keine CSV-Textdatei. Wählen Sie die CSV-Datei selbst, oder entfernen Sie dieses Zeichen.</translation>
     </message>
     <message>
         <source>A quoted field that starts on line %1 is never closed. Check that line&apos;s quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld in Anführungszeichen, das in Zeile %1 beginnt, wird nie geschlossen. Prüfen Sie die Anführungszeichen in dieser Zeile.</translation>
     </message>
     <message>
         <source>Line %1 holds a record of more than %2 characters; this does not look like a CSV file. Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 enthält einen Datensatz mit mehr als %2 Zeichen; das sieht nicht nach einer CSV-Datei aus. Prüfen Sie, ob Sie die richtige Datei gewählt haben.</translation>
     </message>
     <message>
         <source>Line %1 has more than %2 fields; this does not look like a CSV file. Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat mehr als %2 Felder; das sieht nicht nach einer CSV-Datei aus. Prüfen Sie, ob Sie die richtige Datei gewählt haben.</translation>
     </message>
     <message>
         <source>Line %1 holds a field of more than %2 characters; this does not look like a CSV file. Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 enthält ein Feld mit mehr als %2 Zeichen; das sieht nicht nach einer CSV-Datei aus. Prüfen Sie, ob Sie die richtige Datei gewählt haben.</translation>
     </message>
 </context>
 <context>
     <name>CsvWriter</name>
     <message>
         <source>the data could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten konnten nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>DailyQueue</name>
     <message>
         <source>The queue needs a valid day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tagesliste braucht einen gültigen Tag.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a Rapport database. Choose a file inside it or a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Rapport-Datenbank. Wählen Sie eine Datei darin oder einen neuen Dateinamen.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie, ob die Datei existiert und ob Sie sie lesen dürfen.</translation>
     </message>
     <message>
         <source>%1 is an empty file, not a Rapport database. It was left untouched; choose another file or a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine leere Datei, keine Rapport-Datenbank. Sie wurde nicht verändert; wählen Sie eine andere Datei oder einen neuen Dateinamen.</translation>
     </message>
     <message>
         <source>%1 is not a Rapport database (it is not an SQLite database file). It was left untouched; choose another file or a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Rapport-Datenbank (es ist keine SQLite-Datenbankdatei). Sie wurde nicht verändert; wählen Sie eine andere Datei oder einen neuen Dateinamen.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another application, not a Rapport database. It was left untouched; choose another file or a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank einer anderen Anwendung, keine Rapport-Datenbank. Sie wurde nicht verändert; wählen Sie eine andere Datei oder einen neuen Dateinamen.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1. Check that you may write there or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen, oder wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Rapport (schema version %2; this Rapport understands up to %3). Update Rapport to open it; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Rapport-Version geschrieben (Schemaversion %2; diese Version versteht bis %3). Aktualisieren Sie Rapport, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Cannot start upgrading the database: %1. Is another program writing to it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung der Datenbank kann nicht beginnen: %1. Schreibt ein anderes Programm hinein?</translation>
     </message>
     <message>
         <source>Upgrading the database to schema version %1 failed: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung der Datenbank auf Schemaversion %1 ist fehlgeschlagen: %2. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>%1 is damaged: the file is shorter than its header says (a truncated copy?), and SQLite cannot read all of it. It was left untouched; restore it from a backup (Rapport keeps them in %2: File &gt; Restore From Backup… or rapport-cli backup list).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: Die Datei ist kürzer, als ihr Kopf angibt (eine abgeschnittene Kopie?), und SQLite kann sie nicht vollständig lesen. Sie wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her (Rapport bewahrt sie in %2 auf: Datei &gt; Aus Sicherung wiederherstellen… oder rapport-cli backup list).</translation>
     </message>
     <message>
         <source>%1 is damaged: SQLite cannot read it. It was left untouched; restore it from a backup (Rapport keeps them in %2: File &gt; Restore From Backup… or rapport-cli backup list).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: SQLite kann sie nicht lesen. Sie wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her (Rapport bewahrt sie in %2 auf: Datei &gt; Aus Sicherung wiederherstellen… oder rapport-cli backup list).</translation>
     </message>
     <message>
         <source>%1 cannot be opened: it is on a disk or in a folder that cannot be written to, and its latest changes are still in %2. Copy %1 together with the files beside it whose names start the same way to a folder you may write to, and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: Sie liegt auf einem Laufwerk oder in einem Ordner ohne Schreibrecht, und ihre letzten Änderungen stehen noch in %2. Kopieren Sie %1 zusammen mit den Dateien daneben, deren Namen gleich beginnen, in einen Ordner, in den Sie schreiben dürfen, und öffnen Sie die Kopie.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <source>%1 does not exist. Check the file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht. Prüfen Sie den Dateinamen.</translation>
     </message>
     <message>
         <source>Cannot create %1: the folder %2 cannot be written to. Choose another place for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: In den Ordner %2 kann nicht geschrieben werden. Wählen Sie einen anderen Ort für die Datenbank.</translation>
     </message>
     <message>
         <source>%1 was written by an earlier Rapport and must be upgraded before it can be used, but it is read-only. Copy it to a folder you may write to and open the copy; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer älteren Rapport-Version geschrieben und muss vor der Verwendung aktualisiert werden, ist aber schreibgeschützt. Kopieren Sie sie in einen Ordner, in den Sie schreiben dürfen, und öffnen Sie die Kopie; die Datei wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
     <name>DeleteContactCommand</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <source>%1 was not deleted here, so there is nothing to bring back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht hier gelöscht, daher gibt es nichts zurückzuholen.</translation>
     </message>
 </context>
 <context>
     <name>DeleteContentCommand</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
 </context>
 <context>
     <name>DeleteOutreachCommand</name>
     <message>
         <source>Delete %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 löschen</translation>
     </message>
     <message>
         <source>Delete %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2 löschen</translation>
     </message>
     <message>
         <source>This outreach was not deleted here, so there is nothing to bring back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kontaktaufnahme wurde nicht hier gelöscht, daher gibt es nichts zurückzuholen.</translation>
     </message>
 </context>
 <context>
@@ -2025,126 +2137,128 @@ of one contact. DATE: YYYY-MM-DD.</source>
         <source>demo --contacts N [--seed S]
     Adds N synthetic contacts (1 to %1) with posts, articles and their engagement;
     the same seed gives the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo --contacts N [--seed S]
+    Fügt N erfundene Kontakte (1 bis %1) mit Beiträgen, Artikeln und ihren
+    Interaktionen hinzu; derselbe Startwert ergibt dieselben Daten.</translation>
     </message>
     <message>
         <source>How many contacts to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Kontakte hinzugefügt werden.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Seed of the random generator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert des Zufallsgenerators.</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>demo: unexpected &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: unerwartetes „%1“.</translation>
     </message>
     <message>
         <source>demo: --contacts is missing. Say how many contacts to add, for example --contacts 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: --contacts fehlt. Geben Sie an, wie viele Kontakte hinzugefügt werden sollen, zum Beispiel --contacts 500.</translation>
     </message>
     <message>
         <source>demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: %1</translation>
     </message>
     <message>
         <source>demo: --seed: &quot;%1&quot; is not a whole number from 0 to 4294967295.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: --seed: „%1“ ist keine ganze Zahl von 0 bis 4294967295.</translation>
     </message>
     <message>
         <source>Added %1 of %2 contacts...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Kontakten hinzugefügt …</translation>
     </message>
     <message>
         <source>Added %1 posts and articles...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Beiträge und Artikel hinzugefügt …</translation>
     </message>
     <message>
         <source>Logging engagement: %1 of %2 contacts done...</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionen werden erfasst: %1 von %2 Kontakten fertig …</translation>
     </message>
     <message>
         <source>Updating tiers: %1%...</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionsstufen werden aktualisiert: %1 % …</translation>
     </message>
     <message>
         <source>No demo data was added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Demodaten hinzugefügt: %1</translation>
     </message>
     <message>
         <source>Added %1 demo contacts, %2 posts and articles (%3 snapshots of their numbers), %4 engagements and %5 messages, invitations and InMails.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Demo-Kontakte, %2 Beiträge und Artikel (%3 Momentaufnahmen ihrer Zahlen), %4 Interaktionen und %5 Nachrichten, Einladungen und InMails hinzugefügt.</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>%1 Removing the %2 demo contacts already added failed too (%3); delete them by hand or restore a backup (in %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Auch das Entfernen der bereits hinzugefügten %2 Demo-Kontakte ist fehlgeschlagen (%3); löschen Sie sie von Hand oder stellen Sie eine Sicherung wieder her (in %4).</translation>
     </message>
     <message>
         <source>%1 Removing the %2 demo contacts and %3 posts and articles already added failed too (%4); delete them by hand or restore a backup (in %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Auch das Entfernen der bereits hinzugefügten %2 Demo-Kontakte und %3 Beiträge und Artikel ist fehlgeschlagen (%4); löschen Sie sie von Hand oder stellen Sie eine Sicherung wieder her (in %5).</translation>
     </message>
     <message>
         <source>Cancelled; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
 </context>
 <context>
     <name>DemoOutreach</name>
     <message>
         <source>15-minute call to catch up.</source>
-        <translation type="unfinished"></translation>
+        <translation>15-minütiger Anruf, um sich auf den neuesten Stand zu bringen.</translation>
     </message>
 </context>
 <context>
     <name>DemoRows</name>
     <message>
         <source>Could not save the engagements: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Interaktionen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Could not save the engagement of contact #%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Interaktion von Kontakt #%1 am %2 konnte nicht gespeichert werden: %3</translation>
     </message>
     <message>
         <source>Could not save the demo outreach of contact #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Kontaktaufnahme von Kontakt #%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Could not update demo contact #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Kontakt #%1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
         <source>Could not read the demo contacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Kontakte konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Could not read the demo engagement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Interaktionen konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>EditContactCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>EditContentCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2154,165 +2268,169 @@ of one contact. DATE: YYYY-MM-DD.</source>
     Logs what the contact did and prints their resulting tier.
     KIND: %1
     CONTENT: the post or article it was on, by id or URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>engage ART KONTAKT [--on INHALT] [--date DATUM] [--note TEXT]
+    Erfasst, was der Kontakt getan hat, und gibt seine daraus folgende
+    Interaktionsstufe aus.
+    ART: %1
+    INHALT: der Beitrag oder Artikel, bei dem es geschah, per ID oder URL.</translation>
     </message>
     <message>
         <source>The post or article it was on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag oder Artikel, bei dem es geschah.</translation>
     </message>
     <message>
         <source>CONTENT</source>
-        <translation type="unfinished"></translation>
+        <translation>INHALT</translation>
     </message>
     <message>
         <source>The day it happened (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag, an dem es geschah (Standard: heute).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATUM</translation>
     </message>
     <message>
         <source>A note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>engage: say what happened (%1) and who did it.</source>
-        <translation type="unfinished"></translation>
+        <translation>engage: Geben Sie an, was geschah (%1) und wer es getan hat.</translation>
     </message>
     <message>
         <source>engage: &quot;%1&quot; is not a kind of engagement. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>engage: „%1“ ist keine Interaktionsart. Verwenden Sie eine von: %2.</translation>
     </message>
     <message>
         <source>engage: say who (an id, a profile URL or a full name).</source>
-        <translation type="unfinished"></translation>
+        <translation>engage: Geben Sie an, wer (eine ID, eine Profil-URL oder ein vollständiger Name).</translation>
     </message>
     <message>
         <source>engage: give one contact, not %1 (quote a full name: &quot;Jane Doe&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>engage: Geben Sie einen Kontakt an, nicht %1 (setzen Sie einen vollständigen Namen in Anführungszeichen: &quot;Jane Doe&quot;).</translation>
     </message>
     <message>
         <source>engage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>engage: %1</translation>
     </message>
     <message>
         <source>engage: --on needs the post or article: its id or its URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>engage: --on braucht den Beitrag oder Artikel: seine ID oder seine URL.</translation>
     </message>
     <message>
         <source>Logged %1 by %2 on %3 (on &quot;%4&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst: %1 von %2 am %3 (bei „%4“).</translation>
     </message>
     <message>
         <source>Logged %1 by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst: %1 von %2 am %3.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1 Tier: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stufe: %2.</translation>
     </message>
 </context>
 <context>
     <name>EngagementRate</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>no counts</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zählungen</translation>
     </message>
     <message>
         <source>counts incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählungen unvollständig</translation>
     </message>
     <message>
         <source>(reactions + comments + shares) ÷ views</source>
-        <translation type="unfinished"></translation>
+        <translation>(Reaktionen + Kommentare + Reposts) ÷ Impressionen</translation>
     </message>
     <message>
         <source>%1 = %2 ÷ %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 ÷ %3 = %4</translation>
     </message>
     <message>
         <source>%1; no numbers recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; noch keine Zahlen erfasst.</translation>
     </message>
     <message>
         <source>%1; the views are not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; die Impressionen sind nicht bekannt.</translation>
     </message>
     <message>
         <source>%1; no views, so nothing to divide by.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; keine Impressionen, also nichts, durch das geteilt werden kann.</translation>
     </message>
     <message>
         <source>%1; reactions, comments and shares are not known, so no rate is guessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; Reaktionen, Kommentare und Reposts sind nicht bekannt, daher wird keine Rate geschätzt.</translation>
     </message>
     <message>
         <source>%1; some of reactions, comments and shares are not known, so no rate is guessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; einige der Reaktionen, Kommentare und Reposts sind nicht bekannt, daher wird keine Rate geschätzt.</translation>
     </message>
 </context>
 <context>
     <name>EngagementStore</name>
     <message>
         <source>There is no contact with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
     </message>
     <message>
         <source>The engagement has no date. Give the day it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Interaktion hat kein Datum. Geben Sie den Tag an, an dem sie geschah.</translation>
     </message>
     <message>
         <source>The date %1 is in the future. Give the day it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum %1 liegt in der Zukunft. Geben Sie den Tag an, an dem es geschah.</translation>
     </message>
     <message>
         <source>There is no post or article with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Beitrag oder Artikel mit der ID %1.</translation>
     </message>
     <message>
         <source>Could not save the engagement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Interaktion konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Could not update the engagement summary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Interaktionszusammenfassung konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
         <source>There is no engagement with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Interaktion mit der ID %1.</translation>
     </message>
     <message>
         <source>Could not delete engagement %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion %1 konnte nicht gelöscht werden: %2</translation>
     </message>
     <message>
         <source>Could not update the contact&apos;s tier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Interaktionsstufe des Kontakts konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
         <source>Could not rebuild the engagement summaries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Interaktionszusammenfassungen konnten nicht neu aufgebaut werden: %1</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The engagement window must be between %1 and %2 days; %3 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Interaktionsfenster muss zwischen %1 und %2 Tagen liegen; %3 tut das nicht.</translation>
     </message>
 </context>
 <context>
@@ -2320,97 +2438,100 @@ of one contact. DATE: YYYY-MM-DD.</source>
     <message>
         <source>[--tier KIND] [--tag T] [--search TEXT]
     [--sort KEY]</source>
-        <translation type="unfinished"></translation>
+        <translation>[--tier ART] [--tag T] [--search TEXT]
+    [--sort SCHLÜSSEL]</translation>
     </message>
     <message>
         <source>export csv|vcard FILE ...
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>export csv|vcard DATEI ...
+
+%1</translation>
     </message>
     <message>
         <source>export: say which format: csv or vcard.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: Geben Sie das Format an: csv oder vcard.</translation>
     </message>
     <message>
         <source>export: there is no format &quot;%1&quot;. Use csv or vcard.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: Es gibt kein Format „%1“. Verwenden Sie csv oder vcard.</translation>
     </message>
     <message>
         <source>Only contacts of this engagement tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Kontakte dieser Interaktionsstufe.</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <source>Only contacts with this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Kontakte mit diesem Schlagwort.</translation>
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>Only contacts matching this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Kontakte, die zu diesem Text passen.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>The order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reihenfolge.</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLÜSSEL</translation>
     </message>
     <message>
         <source>The columns, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalten, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>a,b,c</source>
-        <translation type="unfinished"></translation>
+        <translation>a,b,c</translation>
     </message>
     <message>
         <source>Start with a byte order mark, for Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Bytereihenfolge-Markierung (BOM) beginnen, für Excel.</translation>
     </message>
     <message>
         <source>%1: say which file to write, for example contacts.%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geben Sie an, welche Datei geschrieben werden soll, zum Beispiel contacts.%2.</translation>
     </message>
     <message>
         <source>%1: unexpected &quot;%2&quot;. Give one file (quote a name with spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unerwartetes „%2“. Geben Sie eine Datei an (setzen Sie einen Namen mit Leerzeichen in Anführungszeichen).</translation>
     </message>
     <message>
         <source>%1: --search needs text with at least one letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --search braucht einen Text mit mindestens einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: --columns: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --columns: %2</translation>
     </message>
     <message>
         <source>Exported %1 of %2 contacts...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Kontakten exportiert …</translation>
     </message>
     <message>
         <source>Exported 1 contact to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kontakt nach %1 exportiert</translation>
     </message>
     <message>
         <source>Exported %1 contacts to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kontakte nach %2 exportiert</translation>
     </message>
     <message>
         <source> [--columns a,b,c] [--bom]
@@ -2421,13 +2542,24 @@ of one contact. DATE: YYYY-MM-DD.</source>
     contact&apos;s stable ID: importing the file matches it first.
     Columns (default: all but full_name):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation> [--columns a,b,c] [--bom]
+    Schreibt die Kontakte als CSV (UTF-8, kommagetrennt, CRLF). --bom fügt
+    die Bytereihenfolge-Markierung hinzu, die Excel zum Lesen von Akzenten
+    braucht. Zellen, die mit = + - @ Tabulator oder &apos; beginnen, erhalten ein
+    vorangestelltes &apos;, damit Tabellenkalkulationen sie nicht als Formeln
+    ausführen (import csv entfernt es wieder). rapport_id ist die dauerhafte
+    ID jedes Kontakts: Beim Importieren der Datei wird zuerst nach ihr
+    abgeglichen.
+    Spalten (Standard: alle außer full_name):
+%1</translation>
     </message>
     <message>
         <source>
     Writes the contacts as vCard 4.0 cards, one file for all of them, each
     with a stable UID (the CSV&apos;s rapport_id) and PRODID.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+    Schreibt die Kontakte als vCard-4.0-Karten, alle in eine Datei, jede
+    mit einer dauerhaften UID (der rapport_id der CSV-Datei) und PRODID.</translation>
     </message>
     <message>
         <source>    KEY: %1
@@ -2436,223 +2568,231 @@ of one contact. DATE: YYYY-MM-DD.</source>
           (contacts whose tier is KIND now, not lapsed)
     FILE is replaced only once everything was written. - (or /dev/stdout)
     writes to standard output, for a pipe; the summary goes to stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>    SCHLÜSSEL:
+         %1
+         (score: höchste zuerst; last-contacted ist noch nicht verfügbar)
+    ART:
+          %2
+          (Kontakte, deren Stufe jetzt ART ist, nicht ruhend)
+    DATEI wird erst ersetzt, wenn alles geschrieben wurde. - (oder
+    /dev/stdout) schreibt auf die Standardausgabe, für eine Pipe; die
+    Zusammenfassung geht nach stderr.</translation>
     </message>
     <message>
         <source>Could not write to standard output: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Standardausgabe konnte nicht geschrieben werden: %1.</translation>
     </message>
     <message>
         <source>standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardausgabe</translation>
     </message>
 </context>
 <context>
     <name>FunnelChart</name>
     <message>
         <source>Month (%1 – %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat (%1 – %2)</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Invitations sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Einladungen</translation>
     </message>
     <message>
         <source>Invitations accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommene Einladungen</translation>
     </message>
     <message>
         <source>Invitations decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschiedene Einladungen</translation>
     </message>
     <message>
         <source>Acceptance rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahmequote (%)</translation>
     </message>
     <message>
         <source>InMails sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete InMails</translation>
     </message>
     <message>
         <source>InMails answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortete InMails</translation>
     </message>
     <message>
         <source>Response rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortquote (%)</translation>
     </message>
     <message>
         <source>Followers who connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower, die sich vernetzt haben</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Acceptance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahmequote</translation>
     </message>
     <message>
         <source>Response rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortquote</translation>
     </message>
     <message>
         <source>Warning level (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnschwelle (%1)</translation>
     </message>
     <message>
         <source>Acceptance rate, %1: %2 (%3 accepted of %4 decided)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahmequote, %1: %2 (%3 angenommen von %4 entschiedenen)</translation>
     </message>
     <message>
         <source>A follower who connected is someone who followed you before the day you connected.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Follower, der sich vernetzt hat, ist jemand, der Ihnen schon vor dem Tag der Vernetzung gefolgt ist.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Invitations per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen pro Monat</translation>
     </message>
     <message>
         <source>InMails per month</source>
-        <translation type="unfinished"></translation>
+        <translation>InMails pro Monat</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;so far</source>
         <comment>a month still running, on the axis</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;lfd.</translation>
     </message>
     <message>
         <source>%1 (so far)</source>
         <comment>a month still running</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bisher)</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Last 12 months&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1, %2 of %3 decided: &lt;b&gt;%4&lt;/b&gt; accepted.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Letzte 12 Monate&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1, %2 von %3 entschieden: &lt;b&gt;%4&lt;/b&gt; angenommen.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%Ln invitation sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Einladung gesendet</numerusform>
+            <numerusform>%Ln Einladungen gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln invitations sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Einladung gesendet</numerusform>
+            <numerusform>%Ln Einladungen gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln follower became a connection.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Follower wurde zum Kontakt.</numerusform>
+            <numerusform>%Ln Follower wurden zu Kontakten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln followers became connections.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Follower wurde zum Kontakt.</numerusform>
+            <numerusform>%Ln Follower wurden zu Kontakten.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Warning:&lt;/b&gt; the acceptance rate of %1 is below %2. Send fewer blind invitations and add a note that says why you want to connect.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Warnung:&lt;/b&gt; Die Annahmequote von %1 liegt unter %2. Senden Sie weniger Einladungen ins Blaue und fügen Sie eine Notiz hinzu, die sagt, warum Sie sich vernetzen möchten.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>nothing was decided</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts wurde entschieden</translation>
     </message>
     <message>
         <source>Month complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat abgeschlossen</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Last 12 months&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1, %2 answered: &lt;b&gt;%3&lt;/b&gt; response.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Letzte 12 Monate&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1, %2 beantwortet: &lt;b&gt;%3&lt;/b&gt; Antwortquote.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%Ln InMail sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln InMail gesendet</numerusform>
+            <numerusform>%Ln InMails gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln InMails sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln InMail gesendet</numerusform>
+            <numerusform>%Ln InMails gesendet</numerusform>
         </translation>
     </message>
     <message>
         <source>no InMail was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>keine InMail gesendet</translation>
     </message>
     <message>
         <source>&lt;p&gt;Any answer counts, &quot;not interested&quot; included.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Jede Antwort zählt, auch „kein Interesse“.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1, %</source>
         <comment>rate axis</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %</translation>
     </message>
     <message>
         <source>Response rate, %1: %2 (%3 answered of %4 sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortquote, %1: %2 (%3 beantwortet von %4 gesendeten)</translation>
     </message>
     <message>
         <source>Invitations accepted, %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommene Einladungen, %1: %2</translation>
     </message>
     <message>
         <source>Invitations sent, %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Einladungen, %1: %2</translation>
     </message>
     <message>
         <source>InMails answered, %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortete InMails, %1: %2</translation>
     </message>
     <message>
         <source>InMails sent, %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete InMails, %1: %2</translation>
     </message>
     <message>
         <source>&lt;p&gt;A month without a point has no rate: %1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ein Monat ohne Punkt hat keine Quote: %1.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 is not over: its numbers are so far, and its rate (dashed) can still change as answers come in.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 ist noch nicht vorbei: Seine Zahlen sind vorläufig, und seine Quote (gestrichelt) kann sich noch ändern, wenn Antworten eintreffen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2663,124 +2803,129 @@ of one contact. DATE: YYYY-MM-DD.</source>
     extracted to, or one of its CSV files (Connections, Invitations, messages).
     All or nothing; importing the same export again changes nothing.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import linkedin PFAD
+    Importiert den Datenexport von LinkedIn: die heruntergeladene
+    .zip-Datei, den Ordner, in den sie entpackt wurde, oder eine ihrer
+    CSV-Dateien (Connections, Invitations, messages). Alles oder nichts; ein
+    erneuter Import desselben Exports ändert nichts.
+</translation>
     </message>
     <message>
         <source>import: say what to import: linkedin PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>import: Geben Sie an, was importiert werden soll: linkedin PFAD.</translation>
     </message>
     <message>
         <source>import: cannot import &quot;%1&quot;; try: import linkedin PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>import: „%1“ kann nicht importiert werden; versuchen Sie: import linkedin PFAD.</translation>
     </message>
     <message>
         <source>import linkedin: give the path of the export (the .zip file, its folder or a CSV file).</source>
-        <translation type="unfinished"></translation>
+        <translation>import linkedin: Geben Sie den Pfad des Exports an (die .zip-Datei, ihren Ordner oder eine CSV-Datei).</translation>
     </message>
     <message>
         <source>import linkedin: unexpected &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>import linkedin: unerwartetes „%1“.</translation>
     </message>
 </context>
 <context>
     <name>ImportJournal</name>
     <message>
         <source>Could not record the import in %1 so that it can be undone; nothing was imported. Run rapport-cli check on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import konnte nicht in %1 vermerkt werden, um ihn rückgängig machen zu können; es wurde nichts importiert. Führen Sie rapport-cli check dafür aus.</translation>
     </message>
     <message>
         <source>%1 was not imported because the backup before it failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht importiert, weil die Sicherung davor fehlgeschlagen ist: %2</translation>
     </message>
 </context>
 <context>
     <name>ImportReport</name>
     <message>
         <source>Imported %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert (%2)</translation>
     </message>
     <message>
         <source>Rows read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Zeilen: %1</translation>
     </message>
     <message>
         <source>Contacts: %1 created, %2 updated, %3 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte: %1 angelegt, %2 aktualisiert, %3 unverändert</translation>
     </message>
     <message>
         <source>Outreach: %1 created, %2 updated, %3 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktaufnahmen: %1 angelegt, %2 aktualisiert, %3 unverändert</translation>
     </message>
     <message>
         <source>Skipped: %1 (hidden or closed profiles, rows with only a date: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: %1 (verborgene oder geschlossene Profile, Zeilen nur mit Datum: %2)</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: %1</translation>
     </message>
     <message>
         <source>  %1 line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 Zeile %2: %3</translation>
     </message>
     <message>
         <source>Imported without a field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne ein Feld importiert: %1</translation>
     </message>
     <message>
         <source>  … and %L1 more (--json lists the first %L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  … und %L1 weitere (--json listet die ersten %L2)</translation>
     </message>
     <message>
         <source>  … and %L1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>  … und %L1 weitere</translation>
     </message>
 </context>
 <context>
     <name>ImportUndo</name>
     <message>
         <source>Could not read or apply the import journal of %1; nothing was changed. Run rapport-cli check on it, or restore the backup made before the import (in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Importprotokoll von %1 konnte nicht gelesen oder angewendet werden; es wurde nichts geändert. Führen Sie rapport-cli check dafür aus, oder stellen Sie die vor dem Import erstellte Sicherung wieder her (in %2).</translation>
     </message>
     <message>
         <source>The import of %1 was undone: the database is back as it was just before it (backup %2). The database as it was before the undo is kept as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import von %1 wurde rückgängig gemacht: Die Datenbank ist wieder so wie unmittelbar davor (Sicherung %2). Die Datenbank, wie sie vor dem Rückgängigmachen war, wurde als %3 aufbewahrt.</translation>
     </message>
     <message>
         <source>The import of %1 was undone: %2 contacts and %3 messages or invitations it added were removed, %4 contacts and %5 messages or invitations it changed were put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import von %1 wurde rückgängig gemacht: %2 Kontakte und %3 Nachrichten oder Einladungen, die er hinzugefügt hatte, wurden entfernt; %4 Kontakte und %5 Nachrichten oder Einladungen, die er geändert hatte, wurden zurückgesetzt.</translation>
     </message>
     <message>
         <source>%1 fields edited since the import keep their new values.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seit dem Import bearbeitete Felder behalten ihre neuen Werte.</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keine Datenbank.</translation>
     </message>
     <message>
         <source>%1 has no import to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Import, der rückgängig gemacht werden könnte.</translation>
     </message>
     <message>
         <source>%1 has no import #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Import #%2.</translation>
     </message>
     <message>
         <source>The import of %1 (%2) was already undone on %3; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import von %1 (%2) wurde bereits am %3 rückgängig gemacht; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The import of %1 is too old to undo piece by piece (only the last %2 imports keep what they changed). Restore a backup instead: File ▸ Restore From Backup…, or rapport-cli backup list; they are in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import von %1 ist zu alt, um ihn Stück für Stück rückgängig zu machen (nur die letzten %2 Importe bewahren auf, was sie geändert haben). Stellen Sie stattdessen eine Sicherung wieder her: Datei ▸ Aus Sicherung wiederherstellen… oder rapport-cli backup list; sie liegen in %3.</translation>
     </message>
     <message>
         <source>%1 is back as it was before the import of %2, but recording that failed; do not undo the import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wieder so wie vor dem Import von %2, aber das Vermerken ist fehlgeschlagen; machen Sie den Import nicht noch einmal rückgängig.</translation>
     </message>
     <message>
         <source>%1 is busy (another program is writing to it). Try again in a moment; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist belegt (ein anderes Programm schreibt hinein). Versuchen Sie es gleich noch einmal; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -2790,189 +2935,197 @@ of one contact. DATE: YYYY-MM-DD.</source>
     Undoes the last import (or import ID): back to the backup made just
     before it when nothing changed since; otherwise removes what it added
     and puts back what it changed, keeping later edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>import undo [ID]
+    Macht den letzten Import (oder den Import ID) rückgängig: zurück zur
+    unmittelbar davor erstellten Sicherung, wenn sich seitdem nichts
+    geändert hat; sonst wird entfernt, was er hinzugefügt hat, und
+    zurückgesetzt, was er geändert hat, wobei spätere Änderungen bleiben.</translation>
     </message>
     <message>
         <source>import undo: unexpected &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>import undo: unerwartetes „%1“.</translation>
     </message>
     <message>
         <source>import undo: &quot;%1&quot; is not an import number.</source>
-        <translation type="unfinished"></translation>
+        <translation>import undo: „%1“ ist keine Importnummer.</translation>
     </message>
 </context>
 <context>
     <name>InsightStats</name>
     <message>
         <source>No weekly numbers yet: the ratio needs your displayed followers and connections. Add them with: rapport-cli snapshot add --followers N --connections N</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Wochenzahlen: Das Verhältnis braucht Ihre angezeigten Follower und Kontakte. Fügen Sie sie hinzu mit: rapport-cli snapshot add --followers N --connections N</translation>
     </message>
     <message>
         <source>Followers %1, connections %2 (%3): %4 true followers, %5 of connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower %1, Kontakte %2 (%3): %4 echte Follower, %5 der Kontakte.</translation>
     </message>
     <message>
         <source>Below the typical 5-10 % (%1-%2 for your connections): content that people follow for brings followers who are not connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter den typischen 5–10 % (%1–%2 bei Ihren Kontakten): Inhalte, denen man folgt, bringen Follower, die keine Kontakte sind.</translation>
     </message>
     <message>
         <source>Within the typical 5-10 % (%1-%2 for your connections).</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb der typischen 5–10 % (%1–%2 bei Ihren Kontakten).</translation>
     </message>
     <message>
         <source>Above the typical 5-10 % (%1-%2 for your connections): people follow you for your content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über den typischen 5–10 % (%1–%2 bei Ihren Kontakten): Man folgt Ihnen wegen Ihrer Inhalte.</translation>
     </message>
     <message>
         <source>With no connections there is no ratio yet (typical: 5-10 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Kontakte gibt es noch kein Verhältnis (typisch: 5–10 %).</translation>
     </message>
     <message>
         <source>First week (%1): %2 true followers, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Woche (%1): %2 echte Follower, %3.</translation>
     </message>
     <message>
         <source>tier                    active   lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe                    aktiv   ruhend</translation>
     </message>
     <message>
         <source>never engaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie interagiert: %1</translation>
     </message>
     <message>
         <source>No numbers for posts or articles yet. Add a piece with &quot;rapport-cli content add&quot; and its numbers with &quot;rapport-cli content metrics&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zahlen für Beiträge oder Artikel. Fügen Sie einen Beitrag mit „rapport-cli content add“ hinzu und seine Zahlen mit „rapport-cli content metrics“.</translation>
     </message>
     <message>
         <source>No connections yet. Import your LinkedIn export with &quot;rapport-cli import linkedin&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kontakte. Importieren Sie Ihren LinkedIn-Export mit „rapport-cli import linkedin“.</translation>
     </message>
     <message>
         <source>Connections: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte: %1</translation>
     </message>
     <message>
         <source>Your industry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Branche: %1</translation>
     </message>
     <message>
         <source>  in it: %1; related: %2; outside: %3; not filled in: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  darin: %1; verwandt: %2; außerhalb: %3; nicht ausgefüllt: %4</translation>
     </message>
     <message>
         <source>Never interacted with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie interagiert: %1</translation>
     </message>
     <message>
         <source>Not in touch for %1 months: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1 Monaten kein Kontakt: %2</translation>
     </message>
     <message>
         <source>(not filled in)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht ausgefüllt)</translation>
     </message>
     <message>
         <source>Top industries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste Branchen:</translation>
     </message>
     <message>
         <source>Top locations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste Standorte:</translation>
     </message>
     <message>
         <source>Top companies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste Unternehmen:</translation>
     </message>
     <message>
         <source>Posts and articles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge und Artikel:</translation>
     </message>
     <message>
         <source>Engagement rate: (reactions + comments + shares) ÷ views of each piece&apos;s latest reading, summed over the pieces with views and all three counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionsrate: (Reaktionen + Kommentare + Reposts) ÷ Impressionen der jeweils neuesten Ablesung, summiert über alle Beiträge mit Impressionen und allen drei Zählungen.</translation>
     </message>
     <message>
         <source>Your industry (the most common; set yours with &quot;rapport-cli settings set network_own_industry NAME&quot;): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Branche (die häufigste; legen Sie Ihre mit „rapport-cli settings set network_own_industry NAME“ fest): %1</translation>
     </message>
     <message>
         <source>Network score: %1 of 100 (size %2 of %3, relevance %4 of %5, engagement %6 of %7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkwert: %1 von 100 (Größe %2 von %3, Relevanz %4 von %5, Interaktion %6 von %7)</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>invited</source>
-        <translation type="unfinished"></translation>
+        <translation>eingeladen</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen</translation>
     </message>
     <message>
         <source>decided</source>
-        <translation type="unfinished"></translation>
+        <translation>entschieden</translation>
     </message>
     <message>
         <source>accept %</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme %</translation>
     </message>
     <message>
         <source>inmails</source>
-        <translation type="unfinished"></translation>
+        <translation>InMails</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>beantwortet</translation>
     </message>
     <message>
         <source>answer %</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort %</translation>
     </message>
     <message>
         <source>followers connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower vernetzt</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>gesamt</translation>
     </message>
     <message>
         <source>accept % = accepted ÷ decided (decided: an outcome, or silent for more than a week); answer % = InMails answered ÷ sent; followers connected: people who followed you before the day you connected, counted in the month you connected. Warning below %1 acceptance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme % = angenommen ÷ entschieden (entschieden: mit Ergebnis oder länger als eine Woche ohne Reaktion); Antwort % = beantwortete InMails ÷ gesendete; Follower vernetzt: Personen, die Ihnen schon vor dem Tag der Vernetzung gefolgt sind, gezählt im Monat der Vernetzung. Warnung unter %1 Annahme.</translation>
     </message>
 </context>
 <context>
     <name>InsightsPageExplanations</name>
     <message>
         <source>week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom %1</translation>
     </message>
     <message>
         <source>True followers = followers − connections, never below 0: LinkedIn&apos;s follower count includes your connections, so what is left are the people who follow you without being connected.
 
 Today&apos;s inputs (%1, entered on %2): %3 − %4 = %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Echte Follower = Follower − Kontakte, nie unter 0: Die Followerzahl von LinkedIn enthält Ihre Kontakte; was übrig bleibt, sind die Personen, die Ihnen folgen, ohne mit Ihnen vernetzt zu sein.
+
+Heutige Eingangswerte (%1, eingegeben am %2): %3 − %4 = %5.</translation>
     </message>
     <message>
         <source>True-follower ratio = true followers ÷ connections, where true followers = followers − connections. Typical: 5–10 % of connections (each end rounded to whole people); below or above that band is said beside the chart. Weeks with no connections have no ratio and are left out.
 
 Today&apos;s inputs (%1): %2 ÷ %3 = %4; the typical band for %3 connections is %5–%6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhältnis echter Follower = echte Follower ÷ Kontakte, wobei echte Follower = Follower − Kontakte. Typisch: 5–10 % der Kontakte (beide Enden auf ganze Personen gerundet); liegt der Wert darunter oder darüber, steht das neben dem Diagramm. Wochen ohne Kontakte haben kein Verhältnis und werden weggelassen.
+
+Heutige Eingangswerte (%1): %2 ÷ %3 = %4; der typische Bereich bei %3 Kontakten ist %5–%6.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>not engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht interagiert</translation>
     </message>
     <message>
         <source>Nothing is computed here: profile views (the last 7 days) and search appearances are LinkedIn&apos;s own numbers, as you entered them each week (Edit ▸ Enter This Week&apos;s Numbers). A week without a number has no point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier wird nichts berechnet: Profilbesuche (die letzten 7 Tage) und Erscheinungen in Suchergebnissen sind LinkedIns eigene Zahlen, so wie Sie sie jede Woche eingegeben haben (Bearbeiten ▸ Zahlen dieser Woche eingeben). Eine Woche ohne Zahl hat keinen Punkt.</translation>
     </message>
     <message>
         <source>Each month counts the invitations sent in it, as they stand today.
@@ -2982,20 +3135,26 @@ Today&apos;s inputs (%1): %2 ÷ %3 = %4; the typical band for %3 connections is 
 The total divides the sums, not the monthly rates. &quot;—&quot;: nothing to divide by.
 
 Today&apos;s inputs (%1 – %2): acceptance %3 ÷ %4 = %5; %6. The warning level is %7 (Edit ▸ Preferences).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Monat zählt die in ihm gesendeten Einladungen, mit ihrem heutigen Stand.
+• Annahmequote = angenommen ÷ entschieden. Eine Einladung gilt als entschieden, sobald sie ein Ergebnis hat oder länger als eine Woche unbeantwortet ist (dann: nicht angenommen). Ein Monat ohne entschiedene Einladung hat keine Quote und keinen Punkt.
+• Der laufende Monat ist mit „lfd.“ (laufend) markiert: Seine Quote kann sich noch ändern.
+• Follower, die zu Kontakten wurden: Personen, die Ihnen schon vor dem Tag der Vernetzung gefolgt sind, gezählt im Monat der Vernetzung.
+Die Gesamtzeile teilt die Summen, nicht die Monatsquoten. „—“: nichts, durch das geteilt werden kann.
+
+Heutige Eingangswerte (%1 – %2): Annahme %3 ÷ %4 = %5; %6. Die Warnschwelle ist %7 (Bearbeiten ▸ Einstellungen).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln follower became a connection</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Follower wurde zum Kontakt</numerusform>
+            <numerusform>%Ln Follower wurden zu Kontakten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln followers became connections</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Follower wurde zum Kontakt</numerusform>
+            <numerusform>%Ln Follower wurden zu Kontakten</numerusform>
         </translation>
     </message>
     <message>
@@ -3005,26 +3164,33 @@ Today&apos;s inputs (%1 – %2): acceptance %3 ÷ %4 = %5; %6. The warning level
 The total divides the sums, not the monthly rates. &quot;—&quot;: nothing to divide by.
 
 Today&apos;s inputs (%1 – %2): response %3 ÷ %4 = %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Monat zählt die in ihm gesendeten InMails, mit ihrem heutigen Stand.
+• Antwortquote = beantwortete InMails ÷ gesendete InMails; jede Antwort zählt, auch „kein Interesse“. Ein Monat ohne gesendete InMail hat keine Quote und keinen Punkt.
+• Der laufende Monat ist mit „lfd.“ (laufend) markiert: Kürzlich gesendete InMails können noch beantwortet werden.
+Die Gesamtzeile teilt die Summen, nicht die Monatsquoten. „—“: nichts, durch das geteilt werden kann.
+
+Heutige Eingangswerte (%1 – %2): Antwort %3 ÷ %4 = %5.</translation>
     </message>
     <message>
         <source>A contact&apos;s tier is the best (highest) engagement they showed in the last %1 days, in this order: follower, commenter, sharer with a comment, sharer, profile viewer, liker. A follow counts only while they still follow. With nothing in the window, the best engagement ever shown counts, marked lapsed; never engaged: not engaged. Each contact is in exactly one row, so the rows add up to all contacts; the not engaged are shown apart, beside the bars, so they do not flatten them. The window is set in Edit ▸ Preferences.
 
 Today&apos;s inputs: %2 = %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Interaktionsstufe eines Kontakts ist die beste (höchste) Interaktion, die er in den letzten %1 Tagen gezeigt hat, in dieser Reihenfolge: Follower, Kommentar, Repost mit Kommentar, Repost, Profilbesuch, Reaktion. Ein Folgen zählt nur, solange die Person noch folgt. Ohne Interaktion im Zeitfenster zählt die beste je gezeigte Interaktion, als ruhend markiert; nie interagiert: nicht interagiert. Jeder Kontakt steht in genau einer Zeile, die Zeilen ergeben also zusammen alle Kontakte; die nicht Interagierten werden getrennt neben den Balken angezeigt, damit sie diese nicht flach drücken. Das Zeitfenster wird unter Bearbeiten ▸ Einstellungen festgelegt.
+
+Heutige Eingangswerte: %2 = %3.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
         </translation>
     </message>
 </context>
@@ -3032,700 +3198,708 @@ Today&apos;s inputs: %2 = %3.</source>
     <name>InsightsQueries</name>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the followers who became connections</source>
-        <translation type="unfinished"></translation>
+        <translation>die Follower, die zu Kontakten wurden</translation>
     </message>
     <message>
         <source>the contacts per tier</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kontakte je Stufe</translation>
     </message>
 </context>
 <context>
     <name>IntegrityCheck</name>
     <message>
         <source>the search index is damaged (SQLite&apos;s check says so)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Suchindex ist beschädigt (laut Prüfung von SQLite)</translation>
     </message>
     <message>
         <source>SQLite cannot read the file to check it</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite kann die Datei zur Prüfung nicht lesen</translation>
     </message>
     <message>
         <source>the search index does not match the contacts (searches may miss contacts or find them twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Suchindex passt nicht zu den Kontakten (Suchen können Kontakte übersehen oder doppelt finden)</translation>
     </message>
     <message>
         <source>Could not compare the engagement summaries with the events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Interaktionszusammenfassungen konnten nicht mit den Ereignissen verglichen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) have engagement counts or dates that differ from their events (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt hat Interaktionszahlen oder -daten, die von seinen Ereignissen abweichen (%1)</numerusform>
+            <numerusform>%n Kontakte haben Interaktionszahlen oder -daten, die von ihren Ereignissen abweichen (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not read the stored tiers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Stufen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Could not store the tier of contact #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stufe von Kontakt #%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) have a stored tier or last engagement that differs from their events (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt hat eine gespeicherte Stufe oder letzte Interaktion, die von seinen Ereignissen abweicht (%1)</numerusform>
+            <numerusform>%n Kontakte haben eine gespeicherte Stufe oder letzte Interaktion, die von ihren Ereignissen abweicht (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not compare the contacts per tier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte je Stufe konnten nicht verglichen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>the number of contacts per tier is wrong for %n tier(s) (keys %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Anzahl der Kontakte je Stufe ist bei %n Stufe falsch (Schlüssel %1)</numerusform>
+            <numerusform>die Anzahl der Kontakte je Stufe ist bei %n Stufen falsch (Schlüssel %1)</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not check the stored contact dates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Kontaktdaten konnten nicht geprüft werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) have a first follow that differs from their events (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt hat ein erstes Folgen, das von seinen Ereignissen abweicht (%1)</numerusform>
+            <numerusform>%n Kontakte haben ein erstes Folgen, das von ihren Ereignissen abweicht (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) have a last contact date that differs from their outreach (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt hat ein Datum des letzten Kontakts, das von seinen Kontaktaufnahmen abweicht (%1)</numerusform>
+            <numerusform>%n Kontakte haben ein Datum des letzten Kontakts, das von ihren Kontaktaufnahmen abweicht (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not read the stored scores: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Werte konnten nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) have a stored connection score that differs from their engagement, outreach and value given (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt hat einen gespeicherten Beziehungswert, der von seinen Interaktionen, Kontaktaufnahmen und gegebenem Mehrwert abweicht (%1)</numerusform>
+            <numerusform>%n Kontakte haben einen gespeicherten Beziehungswert, der von ihren Interaktionen, Kontaktaufnahmen und gegebenem Mehrwert abweicht (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is damaged, which a rebuild cannot mend; nothing was changed. Restore it from a backup: rapport-cli backup list (they are in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt, und ein Neuaufbau kann das nicht beheben; es wurde nichts geändert. Stellen Sie die Datenbank aus einer Sicherung wieder her: rapport-cli backup list (die Sicherungen liegen in %2).</translation>
     </message>
     <message>
         <source>Could not start repairing %1: %2. Is another program writing to it? Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reparatur von %1 konnte nicht beginnen: %2. Schreibt ein anderes Programm hinein? Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Could not rebuild %1 in %2 (%3); nothing was changed. Run &quot;rapport-cli check&quot; again, and restore a backup if it keeps failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 in %1 konnte nicht neu aufgebaut werden (%3); es wurde nichts geändert. Führen Sie „rapport-cli check“ erneut aus, und stellen Sie eine Sicherung wieder her, wenn es weiterhin fehlschlägt.</translation>
     </message>
     <message>
         <source>the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>den Suchindex</translation>
     </message>
     <message>
         <source>rebuilt the search index from the contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchindex aus den Kontakten neu aufgebaut</translation>
     </message>
     <message>
         <source>the engagement summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>die Interaktionszusammenfassungen</translation>
     </message>
     <message numerus="yes">
         <source>recounted the engagement summaries of %n contact(s) from their events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Interaktionszusammenfassungen von %n Kontakt aus seinen Ereignissen neu gezählt</numerusform>
+            <numerusform>Interaktionszusammenfassungen von %n Kontakten aus ihren Ereignissen neu gezählt</numerusform>
         </translation>
     </message>
     <message>
         <source>the stored tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherten Stufen</translation>
     </message>
     <message numerus="yes">
         <source>recomputed the stored tier of %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>gespeicherte Stufe von %n Kontakt neu berechnet</numerusform>
+            <numerusform>gespeicherte Stufe von %n Kontakten neu berechnet</numerusform>
         </translation>
     </message>
     <message>
         <source>the contacts per tier</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kontakte je Stufe</translation>
     </message>
     <message>
         <source>recounted the contacts per tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte je Stufe neu gezählt</translation>
     </message>
     <message>
         <source>the first follows</source>
-        <translation type="unfinished"></translation>
+        <translation>das erste Folgen</translation>
     </message>
     <message>
         <source>set each contact&apos;s first follow from the events</source>
-        <translation type="unfinished"></translation>
+        <translation>erstes Folgen jedes Kontakts aus den Ereignissen gesetzt</translation>
     </message>
     <message>
         <source>the last contact dates</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten des letzten Kontakts</translation>
     </message>
     <message>
         <source>set each contact&apos;s last contact date from the outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des letzten Kontakts jedes Kontakts aus den Kontaktaufnahmen gesetzt</translation>
     </message>
     <message>
         <source>the connection scores</source>
-        <translation type="unfinished"></translation>
+        <translation>die Beziehungswerte</translation>
     </message>
     <message numerus="yes">
         <source>recomputed the connection score of %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beziehungswert von %n Kontakt neu berechnet</numerusform>
+            <numerusform>Beziehungswert von %n Kontakten neu berechnet</numerusform>
         </translation>
     </message>
     <message>
         <source>the derived data</source>
-        <translation type="unfinished"></translation>
+        <translation>die abgeleiteten Daten</translation>
     </message>
 </context>
 <context>
     <name>InvitationStats</name>
     <message>
         <source>Withdrawing an invitation blocks inviting the same person again for three weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer eine Einladung zurückzieht, kann dieselbe Person drei Wochen lang nicht erneut einladen.</translation>
     </message>
     <message>
         <source>An invitation counts as decided once it has an outcome or has been silent for more than a week (8 days or more); a silent one counts as not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einladung gilt als entschieden, sobald sie ein Ergebnis hat oder länger als eine Woche (8 Tage oder mehr) unbeantwortet ist; eine unbeantwortete zählt als nicht angenommen.</translation>
     </message>
     <message>
         <source>last invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>letzten Einladung</translation>
     </message>
     <message>
         <source>last %1 invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>letzten %1 Einladungen</translation>
     </message>
     <message>
         <source>last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>letzten %1 Tage</translation>
     </message>
     <message>
         <source>No invitations sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Einladungen gesendet.</translation>
     </message>
     <message>
         <source>%1 (%2 sent so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bisher %2 gesendet)</translation>
     </message>
     <message>
         <source>Acceptance over the %1: none decided yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme der %1: noch keine entschieden.</translation>
     </message>
     <message>
         <source>Acceptance over the %1: %2 % (%3 of %4 decided)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme der %1: %2 % (%3 von %4 entschiedenen)</translation>
+    </message>
+    <message>
+        <source>%1 — below %2 %, but too few decided to judge yet.</source>
+        <translation>%1 – unter %2 %, aber noch zu wenige entschieden, um das zu beurteilen.</translation>
+    </message>
+    <message>
+        <source>%1 — below %2 %: send fewer blind invitations and add a note that says why you want to connect.</source>
+        <translation>%1 – unter %2 %: Senden Sie weniger Einladungen ins Blaue und fügen Sie eine Notiz hinzu, die sagt, warum Sie sich vernetzen möchten.</translation>
     </message>
 </context>
 <context>
     <name>KeepInTouchStore</name>
     <message>
         <source>Could not read the contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontakt konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>There is no contact #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Kontakt #%1.</translation>
     </message>
     <message>
         <source>A keep-in-touch cadence is a number of days above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Rhythmus für „In Kontakt bleiben“ ist eine Anzahl von Tagen über null.</translation>
     </message>
     <message>
         <source>Could not save the keep-in-touch settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen für „In Kontakt bleiben“ konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Could not update the queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tagesliste konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
         <source>Could not read the tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlagwörter konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The cadence of tag &quot;%1&quot; must be a number of days above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rhythmus des Schlagworts „%1“ muss eine Anzahl von Tagen über null sein.</translation>
     </message>
     <message>
         <source>Could not set the cadence of tag &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rhythmus des Schlagworts „%1“ konnte nicht festgelegt werden: %2</translation>
     </message>
     <message>
         <source>There is no tag &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Schlagwort „%1“.</translation>
     </message>
     <message>
         <source>Could not read the queue of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tagesliste vom %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Contact #%1 is no longer in the queue of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt #%1 ist nicht mehr in der Tagesliste vom %2.</translation>
     </message>
 </context>
 <context>
     <name>LinkedInArchive</name>
     <message>
         <source>%1 does not exist. Give the ZIP file LinkedIn sent you, the folder you extracted it to, or one of its CSV files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht. Geben Sie die ZIP-Datei an, die LinkedIn Ihnen geschickt hat, den Ordner, in den Sie sie entpackt haben, oder eine ihrer CSV-Dateien.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2. Check that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie, ob Sie die Datei lesen dürfen.</translation>
     </message>
     <message>
         <source>%1 is the first part of a LinkedIn export that came in two ZIP files: it holds your profile (Profile.csv) but not %2, %3 or %4. Import the second ZIP file, which LinkedIn sends (or offers for download) when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der erste Teil eines LinkedIn-Exports, der in zwei ZIP-Dateien kam: Er enthält Ihr Profil (Profile.csv), aber nicht %2, %3 oder %4. Importieren Sie die zweite ZIP-Datei, die LinkedIn schickt (oder zum Herunterladen anbietet), sobald sie fertig ist.</translation>
     </message>
     <message>
         <source>%1 does not look like a LinkedIn data export: it holds none of %2, %3 or %4. Choose the ZIP file from LinkedIn&apos;s &quot;Get a copy of your data&quot; (Basic_LinkedInDataExport_….zip) or the folder it was extracted to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht nicht nach einem LinkedIn-Datenexport aus: Die Datei enthält weder %2 noch %3 noch %4. Wählen Sie die ZIP-Datei aus LinkedIns „Kopie Ihrer Daten anfordern“ (Basic_LinkedInDataExport_….zip) oder den Ordner, in den sie entpackt wurde.</translation>
     </message>
     <message>
         <source>%1 holds several LinkedIn exports (%2). Choose one of those folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält mehrere LinkedIn-Exporte (%2). Wählen Sie einen dieser Ordner.</translation>
     </message>
     <message>
         <source>%1 is empty. Choose the ZIP file LinkedIn sent you, or one of its CSV files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer. Wählen Sie die ZIP-Datei, die LinkedIn Ihnen geschickt hat, oder eine ihrer CSV-Dateien.</translation>
     </message>
     <message>
         <source>%1 is not a CSV file from LinkedIn&apos;s export: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine CSV-Datei aus dem LinkedIn-Export: %2</translation>
     </message>
     <message>
         <source>%1 is not a file we can import from LinkedIn&apos;s export: its header is not that of %2, %3 or %4. Choose one of those files, or the whole ZIP file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei, die sich aus dem LinkedIn-Export importieren lässt: Ihre Kopfzeile ist nicht die von %2, %3 oder %4. Wählen Sie eine dieser Dateien oder die ganze ZIP-Datei.</translation>
     </message>
     <message>
         <source>%1 has no %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein %2.</translation>
     </message>
     <message>
         <source>%1 is not a readable ZIP file: it may be damaged, cut short or still downloading. Download the export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine lesbare ZIP-Datei: Sie ist vielleicht beschädigt, unvollständig oder wird noch heruntergeladen. Laden Sie den Export erneut herunter.</translation>
     </message>
 </context>
 <context>
     <name>LinkedInArchiveEntry</name>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>%1 would expand from %2 to %3, more than %4 times: that is a ZIP bomb, not a file LinkedIn wrote. Nothing was imported. Download the export again from LinkedIn.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 würde sich von %2 auf %3 entpacken, mehr als das %4-Fache: Das ist eine ZIP-Bombe, keine Datei von LinkedIn. Es wurde nichts importiert. Laden Sie den Export erneut von LinkedIn herunter.</translation>
     </message>
     <message>
         <source>%1 is %2, more than the %3 Rapport reads from this file; no LinkedIn export holds that much. Nothing was imported. Check that you chose the right file, or download the export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 groß, mehr als die %3, die Rapport aus dieser Datei liest; kein LinkedIn-Export enthält so viel. Es wurde nichts importiert. Prüfen Sie, ob Sie die richtige Datei gewählt haben, oder laden Sie den Export erneut herunter.</translation>
     </message>
     <message>
         <source>The ZIP file %1 is damaged at %2 (%3). Download the export again; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ZIP-Datei %1 ist bei %2 beschädigt (%3). Laden Sie den Export erneut herunter; es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>%1 can only be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nur gelesen werden.</translation>
     </message>
     <message>
         <source>the file cannot be opened, error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht geöffnet werden, Fehler %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2. Check that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie, ob Sie die Datei lesen dürfen.</translation>
     </message>
     <message>
         <source>its compressed data is corrupt after %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre komprimierten Daten sind nach %1 Byte beschädigt</translation>
     </message>
     <message>
         <source>Cannot read %1 after %2 bytes: %3. Check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nach %2 Byte nicht weiter gelesen werden: %3. Prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 is larger than the %2 Rapport reads from this file; no LinkedIn export holds that much. Nothing was imported. Check that you chose the right file, or download the export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als die %2, die Rapport aus dieser Datei liest; kein LinkedIn-Export enthält so viel. Es wurde nichts importiert. Prüfen Sie, ob Sie die richtige Datei gewählt haben, oder laden Sie den Export erneut herunter.</translation>
     </message>
     <message>
         <source>it ends after %1 of its %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>sie endet nach %1 ihrer %2 Byte</translation>
     </message>
     <message>
         <source>its checksum (CRC) does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Prüfsumme (CRC) stimmt nicht</translation>
     </message>
 </context>
 <context>
     <name>LinkedInConnections</name>
     <message>
         <source>%1, line %2: the header has no &quot;Last Name&quot; column. Export your connections from LinkedIn again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Die Kopfzeile hat keine Spalte „Last Name“. Exportieren Sie Ihre Kontakte erneut aus LinkedIn.</translation>
     </message>
     <message>
         <source>%1 has no header row with &quot;First Name&quot; and &quot;Connected On&quot; in its first 20 lines; it is not LinkedIn&apos;s Connections.csv. Choose the file from LinkedIn&apos;s data export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat in den ersten 20 Zeilen keine Kopfzeile mit „First Name“ und „Connected On“; es ist nicht die Connections.csv von LinkedIn. Wählen Sie die Datei aus dem LinkedIn-Datenexport.</translation>
     </message>
     <message>
         <source>the First Name is empty; add it in the file or add the contact by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>„First Name“ ist leer; ergänzen Sie den Vornamen in der Datei oder legen Sie den Kontakt von Hand an</translation>
     </message>
     <message>
         <source>Connected On &quot;%1&quot; is not a date we know (like 08 Feb 2026); correct it in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>„Connected On“ „%1“ ist kein bekanntes Datum (etwa 08 Feb 2026); korrigieren Sie es in der Datei</translation>
     </message>
     <message>
         <source>%1 has more than %L2 rows, and LinkedIn allows at most 30,000 connections: this is not LinkedIn&apos;s Connections.csv. Nothing was imported. Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehr als %L2 Zeilen, und LinkedIn erlaubt höchstens 30.000 Kontakte: Das ist nicht die Connections.csv von LinkedIn. Es wurde nichts importiert. Prüfen Sie, ob Sie die richtige Datei gewählt haben.</translation>
     </message>
 </context>
 <context>
     <name>LinkedInCsvTable</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>LinkedInImporter</name>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>no first name</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Vorname</translation>
     </message>
     <message>
         <source>URL &quot;%1&quot; is not a LinkedIn profile address</source>
-        <translation type="unfinished"></translation>
+        <translation>URL „%1“ ist keine LinkedIn-Profiladresse</translation>
     </message>
     <message>
         <source>the same person as line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dieselbe Person wie in Zeile %1</translation>
     </message>
     <message>
         <source>several contacts are called %1 (%2); add their profile URLs so they can be told apart</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrere Kontakte heißen %1 (%2); fügen Sie ihre Profil-URLs hinzu, damit sie sich unterscheiden lassen</translation>
     </message>
     <message>
         <source>the other person has no name in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>die andere Person hat in der Datei keinen Namen</translation>
     </message>
     <message>
         <source>sponsored or LinkedIn message from &quot;%1&quot;, not a person</source>
-        <translation type="unfinished"></translation>
+        <translation>gesponserte oder LinkedIn-Nachricht von „%1“, keine Person</translation>
     </message>
     <message>
         <source>a draft that was never sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Entwurf, der nie gesendet wurde</translation>
     </message>
     <message>
         <source>cannot tell who sent it: the file has no sender profile URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender nicht erkennbar: Die Datei enthält keine Profil-URLs der Absender</translation>
     </message>
     <message>
         <source>Could not save the import: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import konnte nicht gespeichert werden: %1.</translation>
     </message>
     <message>
         <source>%1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
     <name>LinkedInInvitations</name>
     <message>
         <source>%1, line %2: the header has no From column. Export your invitations from LinkedIn again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Die Kopfzeile hat keine Spalte „From“. Exportieren Sie Ihre Einladungen erneut aus LinkedIn.</translation>
     </message>
     <message>
         <source>%1 has no header row with From, To, Sent At and Direction; it is not LinkedIn&apos;s Invitations.csv. Choose the file from LinkedIn&apos;s data export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Kopfzeile mit From, To, Sent At und Direction; es ist nicht die Invitations.csv von LinkedIn. Wählen Sie die Datei aus dem LinkedIn-Datenexport.</translation>
     </message>
     <message>
         <source>Direction &quot;%1&quot; is neither INCOMING nor OUTGOING; correct it in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction „%1“ ist weder INCOMING noch OUTGOING; korrigieren Sie es in der Datei</translation>
     </message>
     <message>
         <source>Sent At &quot;%1&quot; is not a date and time we know (like 4/6/26, 2:12 PM); correct it in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent At „%1“ ist kein bekanntes Datum mit Uhrzeit (etwa 4/6/26, 2:12 PM); korrigieren Sie es in der Datei</translation>
     </message>
     <message>
         <source>To is empty: there is no one to link the invitation to</source>
-        <translation type="unfinished"></translation>
+        <translation>To ist leer: Es gibt niemanden, dem die Einladung zugeordnet werden kann</translation>
     </message>
     <message>
         <source>From is empty: there is no one to link the invitation to</source>
-        <translation type="unfinished"></translation>
+        <translation>From ist leer: Es gibt niemanden, dem die Einladung zugeordnet werden kann</translation>
     </message>
 </context>
 <context>
     <name>LinkedInMessages</name>
     <message>
         <source>%1, line %2: the header has no CONTENT column. Export your messages from LinkedIn again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Die Kopfzeile hat keine Spalte „CONTENT“. Exportieren Sie Ihre Nachrichten erneut aus LinkedIn.</translation>
     </message>
     <message>
         <source>%1 has no header row with CONVERSATION ID, FROM and DATE; it is not LinkedIn&apos;s messages.csv. Choose the file from LinkedIn&apos;s data export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Kopfzeile mit CONVERSATION ID, FROM und DATE; es ist nicht die messages.csv von LinkedIn. Wählen Sie die Datei aus dem LinkedIn-Datenexport.</translation>
     </message>
     <message>
         <source>CONVERSATION ID is empty; the row is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>CONVERSATION ID ist leer; die Zeile ist beschädigt</translation>
     </message>
     <message>
         <source>DATE &quot;%1&quot; is not a date we know (like 2026-02-08 14:03:27 UTC); correct it in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE „%1“ ist kein bekanntes Datum (etwa 2026-02-08 14:03:27 UTC); korrigieren Sie es in der Datei</translation>
     </message>
 </context>
 <context>
     <name>ListOptions</name>
     <message>
         <source>--sort: &quot;%1&quot; is not a sort key. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort: „%1“ ist kein Sortierschlüssel. Verwenden Sie einen von: %2.</translation>
     </message>
     <message>
         <source>--tier: &quot;%1&quot; is not a tier. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tier: „%1“ ist keine Stufe. Verwenden Sie eine von: %2.</translation>
     </message>
     <message>
         <source>Sorting by %1 is not yet available. Use --sort last-engaged or --sort score instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortieren nach %1 ist noch nicht verfügbar. Verwenden Sie stattdessen --sort last-engaged oder --sort score.</translation>
     </message>
 </context>
 <context>
     <name>LogOutreachCommand</name>
     <message>
         <source>Log InMail Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene InMail erfassen</translation>
     </message>
     <message>
         <source>Log InMail</source>
-        <translation type="unfinished"></translation>
+        <translation>InMail erfassen</translation>
     </message>
     <message>
         <source>Log Invitation Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Einladung erfassen</translation>
     </message>
     <message>
         <source>Log Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung erfassen</translation>
     </message>
     <message>
         <source>Log E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail erfassen</translation>
     </message>
     <message>
         <source>Log Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf erfassen</translation>
     </message>
     <message>
         <source>Log Message Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Nachricht erfassen</translation>
     </message>
     <message>
         <source>Log Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht erfassen</translation>
     </message>
 </context>
 <context>
     <name>LogValueCommand</name>
     <message>
         <source>Log Value Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegebenen Mehrwert erfassen</translation>
     </message>
 </context>
 <context>
     <name>MessageLinter</name>
     <message>
         <source>Product news</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktneuheiten</translation>
     </message>
     <message>
         <source>Your product improvements or new service are about what you want, not what they need. Give them information that helps them decide better instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Produktverbesserungen oder neuen Dienstleistungen drehen sich um das, was Sie wollen, nicht um das, was die andere Person braucht. Geben Sie ihr stattdessen Informationen, die ihr helfen, bessere Entscheidungen zu treffen.</translation>
     </message>
     <message>
         <source>Asks for a sales meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Bittet um ein Verkaufsgespräch</translation>
     </message>
     <message>
         <source>A request for a sales meeting or demo puts your need first. Offer something useful first, a how-to or an introduction, and let them ask what else you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bitte um ein Verkaufsgespräch oder eine Demo stellt Ihr Anliegen in den Vordergrund. Bieten Sie zuerst etwas Nützliches an, eine Anleitung oder eine Vorstellung, und lassen Sie die andere Person fragen, was Sie sonst noch tun.</translation>
     </message>
     <message>
         <source>Pushes for a phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Drängt auf ein Telefonat</translation>
     </message>
     <message>
         <source>Recipients don&apos;t want to be pushed onto the phone by someone they don&apos;t know yet. Earn the conversation with something useful; a call suits people you already know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger möchten nicht von jemandem, den sie noch nicht kennen, ans Telefon gedrängt werden. Verdienen Sie sich das Gespräch mit etwas Nützlichem; ein Anruf passt zu Menschen, die Sie schon kennen.</translation>
     </message>
     <message>
         <source>Claims to be #1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptet, die Nr. 1 zu sein</translation>
     </message>
     <message>
         <source>Being &quot;#1&quot; or &quot;the leading provider&quot; is about you, and readers discount it. Show what you can do for them instead. If you are quoting someone, ignore this.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Nr. 1“ oder „der führende Anbieter“ zu sein, dreht sich um Sie, und Leser nehmen es nicht ernst. Zeigen Sie stattdessen, was Sie für sie tun können. Wenn Sie jemanden zitieren, ignorieren Sie diesen Hinweis.</translation>
     </message>
     <message>
         <source>Self-congratulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenlob</translation>
     </message>
     <message>
         <source>Announcing your awards and achievements, however modestly put, reads as being about you. Lead with something that helps the reader; your profile can show the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Auszeichnungen und Erfolge anzukündigen, wie bescheiden auch immer, wirkt, als ginge es um Sie. Beginnen Sie mit etwas, das dem Leser hilft; Ihr Profil kann den Rest zeigen.</translation>
     </message>
     <message>
         <source>No invitation to say no</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einladung zum Neinsagen</translation>
     </message>
     <message>
         <source>Any answer to an InMail, even &quot;not interested&quot;, returns your credit, and asking for a no raised one writer&apos;s response rate by 30 %. Add a line such as: If this isn&apos;t relevant, just reply &apos;Not interested&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Antwort auf eine InMail, selbst „kein Interesse“, bringt Ihnen das Guthaben zurück, und die Bitte um ein Nein hat die Antwortquote eines Autors um 30 % gesteigert. Fügen Sie eine Zeile hinzu wie: Falls das für Sie nicht relevant ist, antworten Sie einfach „Kein Interesse“.</translation>
     </message>
     <message>
         <source>Over LinkedIn&apos;s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Über dem LinkedIn-Limit</translation>
     </message>
     <message>
         <source>Nothing personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Persönliches</translation>
     </message>
     <message>
         <source>Nothing here is specific to this person, so it reads like a mass message. Use their name and mention their work or the post they engaged with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts hier bezieht sich auf diese Person, daher wirkt es wie eine Massennachricht. Verwenden Sie ihren Namen und erwähnen Sie ihre Arbeit oder den Beitrag, mit dem sie interagiert hat.</translation>
     </message>
     <message>
         <source>LinkedIn accepts at most %1 characters here and this has %2. Shorten it before you paste it: one useful thing, said briefly, is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn erlaubt hier höchstens %1 Zeichen, dieser Text hat %2. Kürzen Sie ihn, bevor Sie ihn einfügen: Eine nützliche Sache, kurz gesagt, wird gelesen.</translation>
     </message>
 </context>
 <context>
     <name>NetworkChart</name>
     <message>
         <source>Followers (as LinkedIn shows them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower (wie LinkedIn sie anzeigt)</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>True followers (followers − connections)</source>
-        <translation type="unfinished"></translation>
+        <translation>Echte Follower (Follower − Kontakte)</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>Week starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche ab</translation>
     </message>
     <message>
         <source>Entered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegeben am</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower</translation>
     </message>
     <message>
         <source>True followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Echte Follower</translation>
     </message>
     <message>
         <source>Followers and connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower und Kontakte</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Latest, %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;br&gt;%3&lt;br&gt;%4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Neuester Stand, %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;br&gt;%3&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%Ln follower</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Follower</numerusform>
+            <numerusform>%Ln Follower</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln followers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Follower</numerusform>
+            <numerusform>%Ln Follower</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln connection</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln connections</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln true follower</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln echter Follower</numerusform>
+            <numerusform>%Ln echte Follower</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln true followers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln echter Follower</numerusform>
+            <numerusform>%Ln echte Follower</numerusform>
         </translation>
     </message>
 </context>
@@ -3733,7 +3907,7 @@ Today&apos;s inputs: %2 = %3.</source>
     <name>NetworkReview</name>
     <message>
         <source>Could not read the network: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3743,11 +3917,14 @@ Today&apos;s inputs: %2 = %3.</source>
 • Size (up to %1): the number of connections on a log scale; %2 (LinkedIn&apos;s limit) earn all %1, 1,000 earn 20, 100 earn 13.
 • Relevance (up to %3): the share of connections with an industry filled in that work in your own industry or a related one. With no own industry set, the most common industry among your connections stands in.
 • Engagement (up to %4): the share of connections who engaged with you or were in touch either way in the last %5 days; %6 % or more earn all %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Netzwerkwert (0–100) setzt sich aus drei Teilen zusammen, die alle Kontakte ersten Grades betreffen:
+• Größe (bis zu %1): die Anzahl der Kontakte auf logarithmischer Skala; %2 (das Limit von LinkedIn) ergeben alle %1, 1.000 ergeben 20, 100 ergeben 13.
+• Relevanz (bis zu %3): der Anteil der Kontakte mit ausgefüllter Branche, die in Ihrer eigenen oder einer verwandten Branche arbeiten. Ist keine eigene Branche festgelegt, wird die häufigste Branche unter Ihren Kontakten verwendet.
+• Interaktion (bis zu %4): der Anteil der Kontakte, die in den letzten %5 Tagen mit Ihnen interagiert haben oder in beide Richtungen mit Ihnen in Kontakt waren; %6 % oder mehr ergeben alle %4.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Today&apos;s inputs (%1):
@@ -3755,34 +3932,38 @@ Today&apos;s inputs: %2 = %3.</source>
 • Relevance: %6 of the %7 connections with an industry are in your industry (%8%9) or a related one (%10) = %11; %12 × that share, rounded down = %13 of %12.
 • Engagement: %14 of %2 connections engaged or were in touch in the last %15 days = %16; %17 × that share ÷ %18 %, rounded down, at most %17 = %19 of %17.
 Network score = %5 + %13 + %19 = %20.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Eingangswerte (%1):
+• Größe: %2 Kontakte; %3 × log(1 + %2) ÷ log(1 + %4), abgerundet = %5 von %3.
+• Relevanz: %6 der %7 Kontakte mit Branche sind in Ihrer Branche (%8%9) oder einer verwandten (%10) = %11; %12 × dieser Anteil, abgerundet = %13 von %12.
+• Interaktion: %14 von %2 Kontakten haben in den letzten %15 Tagen interagiert oder waren in Kontakt = %16; %17 × dieser Anteil ÷ %18 %, abgerundet, höchstens %17 = %19 von %17.
+Netzwerkwert = %5 + %13 + %19 = %20.</translation>
     </message>
     <message>
         <source>, the most common</source>
-        <translation type="unfinished"></translation>
+        <translation>, die häufigste</translation>
     </message>
     <message>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>keine festgelegt</translation>
     </message>
 </context>
 <context>
     <name>OptionValues</name>
     <message>
         <source>%1: &quot;%2&quot; is not a date. Write it as YYYY-MM-DD, for example 2024-03-15.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist kein Datum. Schreiben Sie es als JJJJ-MM-TT, zum Beispiel 2024-03-15.</translation>
     </message>
     <message>
         <source>--degree: &quot;%1&quot; is not a degree. Use 1 (connected), 2 or 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--degree: „%1“ ist kein Grad. Verwenden Sie 1 (vernetzt), 2 oder 3.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a whole number (0 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine ganze Zahl (0 oder mehr).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a number from 1 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine Zahl von 1 bis %3.</translation>
     </message>
 </context>
 <context>
@@ -3792,317 +3973,328 @@ Network score = %5 + %13 + %19 = %20.</source>
     Says how it went, on DATE (default now); none clears it.
     OUTCOME: %1,
              %2</source>
-        <translation type="unfinished"></translation>
+        <translation>outcome KONTAKTAUFNAHME_ID ERGEBNIS [--date DATUM]
+    Hält fest, wie es ausging, am DATUM (Standard: jetzt); none löscht das
+    Ergebnis.
+    ERGEBNIS: %1,
+              %2</translation>
     </message>
     <message>
         <source>list [--contact CONTACT] [--channel CHANNEL] [--since DATE]
     [--limit N]
     Newest first: id, date, channel, direction, contact, outcome, and the
     subject or first line. N: 1 to %1, default %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>list [--contact KONTAKT] [--channel KANAL] [--since DATUM]
+    [--limit N]
+    Neueste zuerst: ID, Datum, Kanal, Richtung, Kontakt, Ergebnis und der
+    Betreff oder die erste Zeile. N: 1 bis %1, Standard %2.</translation>
     </message>
     <message>
         <source>    log and outcome take DATE as that day at 12:00 local time (now, for
     today before noon), default now, and refuse dates in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>    log und outcome verstehen DATUM als diesen Tag um 12:00 Uhr Ortszeit
+    (jetzt, wenn heute vor Mittag), Standard ist jetzt; Daten in der Zukunft
+    werden abgelehnt.</translation>
     </message>
     <message>
         <source>outreach COMMAND
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>outreach BEFEHL
+
+%1</translation>
     </message>
     <message>
         <source>outreach: say what to do: log, outcome or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>outreach: Geben Sie an, was getan werden soll: log, outcome oder list.</translation>
     </message>
     <message>
         <source>outreach: there is no command &quot;%1&quot;. Use log, outcome or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>outreach: Es gibt keinen Befehl „%1“. Verwenden Sie log, outcome oder list.</translation>
     </message>
     <message>
         <source>The day it happened (default now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitpunkt, an dem es geschah (Standard: jetzt).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATUM</translation>
     </message>
     <message>
         <source>The subject (InMails and e-mails).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betreff (InMails und E-Mails).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>The text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Read the text from a UTF-8 file (- for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text aus einer UTF-8-Datei lesen (- für die Standardeingabe).</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>The template it started from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage, von der ausgegangen wurde.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>out (you sent it, the default) or in (you received it).</source>
-        <translation type="unfinished"></translation>
+        <translation>out (Sie haben sie gesendet, Standard) oder in (Sie haben sie empfangen).</translation>
     </message>
     <message>
         <source>out|in</source>
-        <translation type="unfinished"></translation>
+        <translation>out|in</translation>
     </message>
     <message>
         <source>Whether an InMail asks for a &quot;not interested&quot; answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob eine InMail um die Antwort „kein Interesse“ bittet.</translation>
     </message>
     <message>
         <source>yes|no</source>
-        <translation type="unfinished"></translation>
+        <translation>yes|no</translation>
     </message>
     <message>
         <source>outreach log: say which channel (%1) and with whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>outreach log: Geben Sie an, über welchen Kanal (%1) und mit wem.</translation>
     </message>
     <message>
         <source>outreach log: &quot;%1&quot; is not a channel. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>outreach log: „%1“ ist kein Kanal. Verwenden Sie einen von: %2.</translation>
     </message>
     <message>
         <source>outreach log: say with whom (an id, a profile URL or a full name).</source>
-        <translation type="unfinished"></translation>
+        <translation>outreach log: Geben Sie an, mit wem (eine ID, eine Profil-URL oder ein vollständiger Name).</translation>
     </message>
     <message>
         <source>outreach log: give one contact, not %1 (quote a full name: &quot;Jane Doe&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>outreach log: Geben Sie einen Kontakt an, nicht %1 (setzen Sie einen vollständigen Namen in Anführungszeichen: &quot;Jane Doe&quot;).</translation>
     </message>
     <message>
         <source>outreach log: --direction: &quot;%1&quot; is not a direction. Use out (you sent it) or in (you received it).</source>
-        <translation type="unfinished"></translation>
+        <translation>outreach log: --direction: „%1“ ist keine Richtung. Verwenden Sie out (Sie haben sie gesendet) oder in (Sie haben sie empfangen).</translation>
     </message>
     <message>
         <source>outreach log: give the text once, with --body or with --body-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>outreach log: Geben Sie den Text nur einmal an, mit --body oder mit --body-file.</translation>
     </message>
     <message>
         <source>outreach log: --asked-negative is only for InMails you send.</source>
-        <translation type="unfinished"></translation>
+        <translation>outreach log: --asked-negative gilt nur für InMails, die Sie senden.</translation>
     </message>
     <message>
         <source>outreach log: --asked-negative: &quot;%1&quot; is neither yes nor no.</source>
-        <translation type="unfinished"></translation>
+        <translation>outreach log: --asked-negative: „%1“ ist weder yes noch no.</translation>
     </message>
     <message>
         <source>outreach log: --template needs the name of a template, as the window lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>outreach log: --template braucht den Namen einer Vorlage, wie das Fenster ihn anzeigt.</translation>
     </message>
     <message>
         <source>outreach log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>outreach log: %1</translation>
     </message>
     <message>
         <source>The date %1 is in the future. Log outreach once it has happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum %1 liegt in der Zukunft. Erfassen Sie die Kontaktaufnahme erst, wenn sie stattgefunden hat.</translation>
     </message>
     <message>
         <source>There is no template &quot;%1&quot;, and no templates at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Vorlage „%1“ und überhaupt keine Vorlagen.</translation>
     </message>
     <message>
         <source>There is no template &quot;%1&quot;. The templates are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Vorlage „%1“. Die Vorlagen sind: %2.</translation>
     </message>
     <message>
         <source>Note: &quot;%1&quot; is a template for the %2 channel; logged as %3 all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: „%1“ ist eine Vorlage für den Kanal %2; trotzdem als %3 erfasst.</translation>
     </message>
     <message>
         <source>Note: your name is not set (Edit ▸ Preferences in the window), so the template&apos;s {my_name} was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Ihr Name ist nicht festgelegt (Bearbeiten ▸ Einstellungen im Fenster), daher wurde {my_name} aus der Vorlage weggelassen.</translation>
     </message>
     <message>
         <source>Note: Rapport knows no %1 for %2, so the template&apos;s %3 was left out of the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Rapport kennt kein(e) %1 für %2, daher wurde %3 der Vorlage aus dem Text weggelassen.</translation>
     </message>
     <message>
         <source>Note: Rapport knows none of %1 for %2, so the template&apos;s %3 were left out of the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Rapport kennt nichts von %1 für %2, daher wurden %3 der Vorlage aus dem Text weggelassen.</translation>
     </message>
     <message>
         <source>It answers #%1, the %2 of %3, now marked replied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist die Antwort auf #%1 (%2 vom %3), jetzt als beantwortet markiert.</translation>
     </message>
     <message>
         <source>It answers #%1, the %2 of %3, whose outcome stays %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist die Antwort auf #%1 (%2 vom %3); deren Ergebnis bleibt %4.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keins</translation>
     </message>
     <message>
         <source>The day it came (default now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitpunkt, an dem sie kam (Standard: jetzt).</translation>
     </message>
     <message>
         <source>outreach outcome: say which outreach (its id) and how it went (%1, or none).</source>
-        <translation type="unfinished"></translation>
+        <translation>outreach outcome: Geben Sie an, welche Kontaktaufnahme (ihre ID) und wie sie ausging (%1 oder none).</translation>
     </message>
     <message>
         <source>outreach outcome: say how it went: %1, or none to clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>outreach outcome: Geben Sie an, wie es ausging: %1, oder none zum Löschen.</translation>
     </message>
     <message>
         <source>outreach outcome: unexpected &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>outreach outcome: unerwartetes „%1“.</translation>
     </message>
     <message>
         <source>outreach outcome: &quot;%1&quot; is not an outreach id. &quot;rapport-cli outreach list&quot; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>outreach outcome: „%1“ ist keine ID einer Kontaktaufnahme. „rapport-cli outreach list“ zeigt sie an.</translation>
     </message>
     <message>
         <source>outreach outcome: &quot;%1&quot; is not an outcome. Use one of: %2, or none to clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>outreach outcome: „%1“ ist kein Ergebnis. Verwenden Sie eines von: %2, oder none zum Löschen.</translation>
     </message>
     <message>
         <source>outreach outcome: none clears the outcome and its date; leave out --date.</source>
-        <translation type="unfinished"></translation>
+        <translation>outreach outcome: none löscht das Ergebnis und sein Datum; lassen Sie --date weg.</translation>
     </message>
     <message>
         <source>outreach outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>outreach outcome: %1</translation>
     </message>
     <message>
         <source>The date %1 is in the future. Record the outcome once it has come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum %1 liegt in der Zukunft. Erfassen Sie das Ergebnis erst, wenn es eingetreten ist.</translation>
     </message>
     <message>
         <source>There is no outreach #%1. &quot;rapport-cli outreach list&quot; shows the ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Kontaktaufnahme #%1. „rapport-cli outreach list“ zeigt die IDs.</translation>
     </message>
     <message>
         <source>Outreach #%1 happened on %2; its outcome cannot come before, on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktaufnahme #%1 fand am %2 statt; ihr Ergebnis kann nicht davor liegen, am %3.</translation>
     </message>
     <message>
         <source>#%1, the %2 from %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1, %2 von %3 vom %4</translation>
     </message>
     <message>
         <source>#%1, the %2 to %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1, %2 an %3 vom %4</translation>
     </message>
     <message>
         <source>%1: outcome cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ergebnis gelöscht.</translation>
     </message>
     <message>
         <source>%1: %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 am %3.</translation>
     </message>
     <message>
         <source>Only outreach with this contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Kontaktaufnahmen mit diesem Kontakt.</translation>
     </message>
     <message>
         <source>CONTACT</source>
-        <translation type="unfinished"></translation>
+        <translation>KONTAKT</translation>
     </message>
     <message>
         <source>Only this channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Kanal.</translation>
     </message>
     <message>
         <source>CHANNEL</source>
-        <translation type="unfinished"></translation>
+        <translation>KANAL</translation>
     </message>
     <message>
         <source>Only outreach on or after this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Kontaktaufnahmen an oder nach diesem Tag.</translation>
     </message>
     <message>
         <source>How many.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>outreach list: unexpected &quot;%1&quot;. Give a contact with --contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>outreach list: unerwartetes „%1“. Geben Sie einen Kontakt mit --contact an.</translation>
     </message>
     <message>
         <source>outreach list: --channel: &quot;%1&quot; is not a channel. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>outreach list: --channel: „%1“ ist kein Kanal. Verwenden Sie einen von: %2.</translation>
     </message>
     <message>
         <source>outreach list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>outreach list: %1</translation>
     </message>
     <message>
         <source>outreach list: --contact needs a contact: an id, a profile URL or a full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>outreach list: --contact braucht einen Kontakt: eine ID, eine Profil-URL oder einen vollständigen Namen.</translation>
     </message>
     <message>
         <source>No outreach matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontaktaufnahme passt.</translation>
     </message>
     <message>
         <source>No outreach logged yet. Log some with &quot;rapport-cli outreach log&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kontaktaufnahmen erfasst. Erfassen Sie welche mit „rapport-cli outreach log“.</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Richt.</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Subject or first line</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff oder erste Zeile</translation>
     </message>
     <message>
         <source>%1 re #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu #%2</translation>
     </message>
     <message>
         <source>Showing the newest %1; use --limit or --since to see more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten %1 werden angezeigt; mit --limit oder --since sehen Sie mehr.</translation>
     </message>
     <message>
         <source>log CHANNEL CONTACT [--date DATE] [--subject S]
@@ -4119,661 +4311,676 @@ Network score = %5 + %13 + %19 = %20.</source>
     of withdrawing one to the same person is refused (LinkedIn blocks
     it); --force logs it all the same.
     CHANNEL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>log KANAL KONTAKT [--date DATUM] [--subject S]
+    [--body TEXT | --body-file F] [--template NAME] [--direction out|in]
+    [--asked-negative yes|no] [--force]
+    Erfasst eine Kontaktaufnahme, die Sie gesendet (out, Standard) oder
+    empfangen (in) haben, und gibt ihre ID aus. Eine empfangene Antwort wird
+    der letzten Nachricht, InMail oder E-Mail zugeordnet, die Sie dieser
+    Person davor gesendet haben, egal wie lange davor, und markiert sie als
+    beantwortet, wenn sie noch kein Ergebnis hatte.
+    --template erfasst die verwendete Vorlage und, ohne --body, ihren für
+    den Kontakt ausgefüllten Text. --body-file - liest die Standardeingabe.
+    --asked-negative (InMails, die Sie senden): ob sie um die Antwort
+    „kein Interesse“ bittet; standardmäßig liest Rapport den Text. Eine
+    Einladung innerhalb von drei Wochen, nachdem Sie eine an dieselbe Person
+    zurückgezogen haben, wird abgelehnt (LinkedIn sperrt sie); --force
+    erfasst sie trotzdem.
+    KANAL: %1</translation>
     </message>
     <message>
         <source>Log an invitation even within three weeks of a withdrawal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einladung auch innerhalb von drei Wochen nach einem Zurückziehen erfassen.</translation>
     </message>
     <message>
         <source>%1 Nothing was logged; if it went out all the same, log it with --force.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Es wurde nichts erfasst; falls sie trotzdem verschickt wurde, erfassen Sie sie mit --force.</translation>
     </message>
     <message>
         <source>Note: %1 Logged all the same (--force).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1 Trotzdem erfasst (--force).</translation>
     </message>
     <message>
         <source>It came on day %1 after the InMail: it counts as a response, but only an answer within %2 days returns the credit, so that one stays spent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort kam am %1. Tag nach der InMail: Sie zählt als Antwort, aber nur eine Antwort innerhalb von %2 Tagen bringt das Guthaben zurück, daher bleibt es verbraucht.</translation>
     </message>
     <message>
         <source>It answers nothing logged: no message, InMail or e-mail was sent to %1 before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Antwort auf etwas Erfasstes: An %1 wurde davor keine Nachricht, InMail oder E-Mail gesendet.</translation>
     </message>
 </context>
 <context>
     <name>OutreachRemoval</name>
     <message>
         <source>contact #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt #%1</translation>
     </message>
     <message>
         <source>the invitation to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einladung an %1</translation>
     </message>
     <message>
         <source>the invitation from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einladung von %1</translation>
     </message>
     <message>
         <source>the InMail to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die InMail an %1</translation>
     </message>
     <message>
         <source>the InMail from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die InMail von %1</translation>
     </message>
     <message>
         <source>the e-mail to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die E-Mail an %1</translation>
     </message>
     <message>
         <source>the e-mail from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die E-Mail von %1</translation>
     </message>
     <message>
         <source>the call with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den Anruf mit %1</translation>
     </message>
     <message>
         <source>the message to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht an %1</translation>
     </message>
     <message>
         <source>the message from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht von %1</translation>
     </message>
     <message>
         <source>There is no outreach #%1; it may have been deleted already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Kontaktaufnahme #%1; vielleicht wurde sie bereits gelöscht.</translation>
     </message>
     <message>
         <source>Could not delete outreach #%1: reading it failed: %2. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktaufnahme #%1 konnte nicht gelöscht werden: Lesen ist fehlgeschlagen: %2. Es wurde nichts gelöscht.</translation>
     </message>
     <message>
         <source>Could not bring back outreach #%1: %2. It stays deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktaufnahme #%1 konnte nicht zurückgeholt werden: %2. Sie bleibt gelöscht.</translation>
     </message>
     <message>
         <source>There is nothing to bring back for outreach #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Kontaktaufnahme #%1 gibt es nichts zurückzuholen.</translation>
     </message>
     <message>
         <source>Outreach #%1 is already in the database; there is nothing to bring back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktaufnahme #%1 ist bereits in der Datenbank; es gibt nichts zurückzuholen.</translation>
     </message>
     <message>
         <source>Could not bring back outreach #%1: its contact #%2 is no longer in the database. Bring the contact back first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktaufnahme #%1 konnte nicht zurückgeholt werden: Ihr Kontakt #%2 ist nicht mehr in der Datenbank. Holen Sie zuerst den Kontakt zurück.</translation>
     </message>
     <message>
         <source>Could not bring back %1: an import since has brought it back (#%2). Nothing was changed; it is there as #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zurückgeholt (%1): Ein späterer Import hat diese Kontaktaufnahme bereits zurückgebracht (#%2). Es wurde nichts geändert; sie ist als #%2 vorhanden.</translation>
     </message>
     <message>
         <source>Could not bring back %1: an import since has brought it back (#%2) under %3 (#%4). Nothing was changed; it is there as #%2, under %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zurückgeholt (%1): Ein späterer Import hat diese Kontaktaufnahme bereits unter %3 (#%4) zurückgebracht (#%2). Es wurde nichts geändert; sie ist als #%2 unter %3 vorhanden.</translation>
     </message>
 </context>
 <context>
     <name>OutreachSettings</name>
     <message>
         <source>The invitation note limit must be between %1 and %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeichenlimit für Einladungsnotizen muss zwischen %1 und %2 Zeichen liegen.</translation>
     </message>
     <message>
         <source>The acceptance rate needs between %1 and %2 recent invitations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Annahmequote braucht zwischen %1 und %2 neuere Einladungen.</translation>
     </message>
     <message>
         <source>The acceptance warning threshold must be between %1 % and %2 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warnschwelle für die Annahmequote muss zwischen %1 % und %2 % liegen.</translation>
     </message>
     <message>
         <source>A custom plan grants between %1 and %2 InMail credits a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eigenes Abo gewährt zwischen %1 und %2 InMail-Guthaben pro Monat.</translation>
     </message>
 </context>
 <context>
     <name>OutreachStore</name>
     <message>
         <source>Could not update when contact #%1 was last contacted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Kontakt mit Kontakt #%1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
         <source>The outreach has no contact. Choose who it was with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontaktaufnahme hat keinen Kontakt. Wählen Sie aus, mit wem sie stattfand.</translation>
     </message>
     <message>
         <source>The channel &quot;%1&quot; is not known. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kanal „%1“ ist unbekannt. Verwenden Sie einen von: %2.</translation>
     </message>
     <message>
         <source>The direction &quot;%1&quot; is not known. Use out or in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtung „%1“ ist unbekannt. Verwenden Sie out oder in.</translation>
     </message>
     <message>
         <source>The outreach has no date. Give the day it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontaktaufnahme hat kein Datum. Geben Sie den Tag an, an dem sie stattfand.</translation>
     </message>
     <message>
         <source>The outcome &quot;%1&quot; is not known. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis „%1“ ist unbekannt. Verwenden Sie eines von: %2.</translation>
     </message>
     <message>
         <source>Could not save the %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontaktaufnahme (%1, %2) konnte nicht gespeichert werden: %3</translation>
     </message>
     <message>
         <source>Could not link reply #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort #%1 konnte nicht verknüpft werden: %2</translation>
     </message>
     <message>
         <source>Could not save outreach #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktaufnahme #%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>There is no outreach #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Kontaktaufnahme #%1.</translation>
     </message>
     <message>
         <source>Could not delete outreach #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktaufnahme #%1 konnte nicht gelöscht werden: %2</translation>
     </message>
     <message>
         <source>Could not save the outcome of outreach #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis von Kontaktaufnahme #%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>OutreachStyle</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>InMail</source>
-        <translation type="unfinished"></translation>
+        <translation>InMail</translation>
     </message>
     <message>
         <source>Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <source>↗ Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>↗ Gesendet</translation>
     </message>
     <message>
         <source>↙ Received</source>
-        <translation type="unfinished"></translation>
+        <translation>↙ Empfangen</translation>
     </message>
     <message>
         <source>No outcome yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Ergebnis</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet</translation>
     </message>
     <message>
         <source>Not interested</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Interesse</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoriert</translation>
     </message>
     <message>
         <source>“I don&apos;t know”</source>
-        <translation type="unfinished"></translation>
+        <translation>„Weiß nicht“</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen</translation>
     </message>
     <message>
         <source>Premium Career</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium Career</translation>
     </message>
     <message>
         <source>Premium Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium Business</translation>
     </message>
     <message>
         <source>Sales Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales Navigator</translation>
     </message>
     <message>
         <source>Recruiter Lite</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruiter Lite</translation>
     </message>
     <message>
         <source>Custom plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Abo</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>OutreachText</name>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe</translation>
     </message>
     <message>
         <source>Could not read the message from %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht konnte nicht aus %1 gelesen werden: %2.</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text. Save the message as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein UTF-8-Text. Speichern Sie die Nachricht als UTF-8 und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>InMail</source>
-        <translation type="unfinished"></translation>
+        <translation>InMail</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung</translation>
     </message>
     <message>
         <source>call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
 </context>
 <context>
     <name>Preference</name>
     <message>
         <source>any text</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiger Text</translation>
     </message>
     <message>
         <source>names separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Kommas getrennte Namen</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, or blank</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT oder leer</translation>
     </message>
 </context>
 <context>
     <name>PreferenceTable</name>
     <message>
         <source>Your name; fills {my_name} in message templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name; füllt {my_name} in Nachrichtenvorlagen.</translation>
     </message>
     <message>
         <source>Your industry for the network review and score; blank: the most common among your connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Branche für die Netzwerkübersicht und den Netzwerkwert; leer: die häufigste unter Ihren Kontakten.</translation>
     </message>
     <message>
         <source>Industries related to yours, for the network review and score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrer verwandte Branchen, für die Netzwerkübersicht und den Netzwerkwert.</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Recency window for tiers; changing it recomputes every contact&apos;s tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster für die Interaktionsstufen; eine Änderung berechnet die Stufe jedes Kontakts neu.</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>People in today&apos;s queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen in der heutigen Tagesliste.</translation>
     </message>
     <message>
         <source>Days before someone you contacted can come back to the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage, bevor jemand, den Sie kontaktiert haben, wieder in die Tagesliste kommen kann.</translation>
     </message>
     <message>
         <source>Keep in touch with connections every this many days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Kontakten alle so viele Tage in Kontakt bleiben.</translation>
     </message>
     <message>
         <source>The LinkedIn plan that grants your InMail credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das LinkedIn-Abo, das Ihnen InMail-Guthaben gewährt.</translation>
     </message>
     <message>
         <source>a month</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Monat</translation>
     </message>
     <message>
         <source>InMail credits a month; set only under the custom plan, the others grant their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>InMail-Guthaben pro Monat; nur beim eigenen Abo einstellbar, die anderen gewähren ihr eigenes.</translation>
     </message>
     <message>
         <source>The day the plan started; blank: the month of the first InMail logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag, an dem das Abo begann; leer: der Monat der ersten erfassten InMail.</translation>
     </message>
     <message>
         <source>characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen</translation>
     </message>
     <message>
         <source>The longest note an invitation may carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die längste Notiz, die eine Einladung enthalten darf.</translation>
     </message>
     <message>
         <source>invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen</translation>
     </message>
     <message>
         <source>The acceptance rate looks at this many latest invitations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Annahmequote berücksichtigt so viele der neuesten Einladungen.</translation>
     </message>
     <message>
         <source>Warn when the acceptance rate falls below this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnen, wenn die Annahmequote darunter fällt.</translation>
     </message>
 </context>
 <context>
     <name>Preferences</name>
     <message>
         <source>%1: &quot;%2&quot; is not a whole number. Give one from %3 to %4%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine ganze Zahl. Geben Sie eine von %3 bis %4%5 an.</translation>
     </message>
     <message>
         <source>%1: %2 is out of range. Give a whole number from %3 to %4%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 liegt außerhalb des Bereichs. Geben Sie eine ganze Zahl von %3 bis %4%5 an.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not one of the choices. Use one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine der Auswahlmöglichkeiten. Verwenden Sie eine von: %3.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a date. Write it as YYYY-MM-DD, for example 2024-03-15, or give &quot;&quot; for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist kein Datum. Schreiben Sie es als JJJJ-MM-TT, zum Beispiel 2024-03-15, oder geben Sie &quot;&quot; für keines an.</translation>
     </message>
     <message>
         <source>%1: the %2 plan grants %3 credits a month; credits can be set only for the custom plan. Set inmail_plan to custom first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Abo %2 gewährt %3 Guthaben pro Monat; Guthaben kann nur für ein eigenes Abo festgelegt werden. Setzen Sie zuerst inmail_plan auf custom.</translation>
     </message>
     <message>
         <source>There is no preference &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Einstellung „%1“.</translation>
     </message>
 </context>
 <context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>QueueCommand</name>
     <message>
         <source>answer their reply</source>
-        <translation type="unfinished"></translation>
+        <translation>auf die Antwort antworten</translation>
     </message>
     <message>
         <source>send the follower message</source>
-        <translation type="unfinished"></translation>
+        <translation>die Follower-Nachricht senden</translation>
     </message>
     <message>
         <source>invite to connect</source>
-        <translation type="unfinished"></translation>
+        <translation>zur Vernetzung einladen</translation>
     </message>
     <message>
         <source>send an InMail</source>
-        <translation type="unfinished"></translation>
+        <translation>eine InMail senden</translation>
     </message>
     <message>
         <source>welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>begrüßen</translation>
     </message>
     <message>
         <source>thank</source>
-        <translation type="unfinished"></translation>
+        <translation>danken</translation>
     </message>
     <message>
         <source>offer a 15-minute call</source>
-        <translation type="unfinished"></translation>
+        <translation>einen 15-minütigen Anruf anbieten</translation>
     </message>
     <message>
         <source>follow up or withdraw the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>nachfassen oder die Einladung zurückziehen</translation>
     </message>
     <message>
         <source>Everyone with this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle mit diesem Schlagwort.</translation>
     </message>
     <message>
         <source>TAG</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLAGWORT</translation>
     </message>
     <message>
         <source>%1: give a contact (or --tag TAG) and DAYS or default.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geben Sie einen Kontakt (oder --tag SCHLAGWORT) und TAGE oder default an.</translation>
     </message>
     <message>
         <source>%1: say who (an id, a profile URL or a full name).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geben Sie an, wer (eine ID, eine Profil-URL oder ein vollständiger Name).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a number of days from 7 to 3650, or default.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine Anzahl von Tagen zwischen 7 und 3650 und nicht default.</translation>
     </message>
     <message>
         <source>every %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1 Tage</translation>
     </message>
     <message>
         <source>on the default cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>im Standardrhythmus</translation>
     </message>
     <message>
         <source>Keep in touch with everyone tagged %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit allen, die das Schlagwort %1 haben, %2 in Kontakt bleiben.</translation>
     </message>
     <message>
         <source>Keep in touch with %1 (#%2) %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 (#%2) %3 in Kontakt bleiben.</translation>
     </message>
     <message>
         <source>Archived %1 (#%2): in no queue until unarchived.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2) archiviert: in keiner Tagesliste, bis die Archivierung aufgehoben wird.</translation>
     </message>
     <message>
         <source>Unarchived %1 (#%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierung von %1 (#%2) aufgehoben.</translation>
     </message>
     <message>
         <source>%1 (#%2) may be suggested again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2) kann wieder vorgeschlagen werden.</translation>
     </message>
     <message>
         <source>The day (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag (Standard: heute).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATUM</translation>
     </message>
     <message>
         <source>Show only the first N items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ersten N Einträge anzeigen.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>queue: %1</translation>
     </message>
     <message>
         <source>No queue was planned for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den %1 wurde keine Tagesliste geplant.</translation>
     </message>
     <message>
         <source>No one to reach out to on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 ist niemand zu kontaktieren.</translation>
     </message>
     <message>
         <source>Queue for %1 (a preview from today&apos;s facts):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesliste für %1 (eine Vorschau nach dem heutigen Stand):</translation>
     </message>
     <message>
         <source>Queue for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesliste für %1:</translation>
     </message>
     <message>
         <source>%1. #%2 %3: %4 [%5]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. #%2 %3: %4 [%5]</translation>
     </message>
     <message>
         <source>   Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>   Warum: %1</translation>
     </message>
     <message>
         <source>   Template: none, write freely</source>
-        <translation type="unfinished"></translation>
+        <translation>   Vorlage: keine, frei schreiben</translation>
     </message>
     <message>
         <source>   Template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>   Vorlage: %1</translation>
     </message>
     <message>
         <source>(%1 more: --limit %2 shows them)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 weitere: --limit %2 zeigt sie an)</translation>
     </message>
     <message>
         <source>The day they may come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag, an dem die Person zurückkommen kann.</translation>
     </message>
     <message>
         <source>The day of the queue (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag der Tagesliste (Standard: heute).</translation>
     </message>
     <message>
         <source>%1: give one contact, not %2 (quote a full name: &quot;Jane Doe&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geben Sie einen Kontakt an, nicht %2 (setzen Sie einen vollständigen Namen in Anführungszeichen: &quot;Jane Doe&quot;).</translation>
     </message>
     <message>
         <source>queue snooze: say until when, with --until DATE (a day after today).</source>
-        <translation type="unfinished"></translation>
+        <translation>queue snooze: Geben Sie mit --until DATUM an, bis wann (ein Tag nach heute).</translation>
     </message>
     <message>
         <source>queue snooze: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>queue snooze: %1</translation>
     </message>
     <message>
         <source>queue snooze: --until %1 is not in the future; give a day after today (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>queue snooze: --until %1 liegt nicht in der Zukunft; geben Sie einen Tag nach heute an (%2).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: --date %2 is in the future; its queue is not planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --date %2 liegt in der Zukunft; diese Tagesliste ist noch nicht geplant.</translation>
     </message>
     <message>
         <source>%1 (#%2) is not in the queue of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2) ist nicht in der Tagesliste vom %3.</translation>
     </message>
     <message>
         <source>Done: %1 (#%2), %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1 (#%2), %3.</translation>
     </message>
     <message>
         <source>To keep your numbers right, log your answer too: rapport-cli outreach log message %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit Ihre Zahlen stimmen, erfassen Sie auch Ihre Antwort: rapport-cli outreach log message %1 ...</translation>
     </message>
     <message>
         <source>Skipped %1 (#%2) on %3; they may come back in a later day&apos;s queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2) am %3 übersprungen; die Person kann in einer späteren Tagesliste wieder auftauchen.</translation>
     </message>
     <message>
         <source>Never: %1 (#%2) is now marked do-not-contact and will not be in any queue again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wieder: %1 (#%2) ist jetzt als „nicht kontaktieren“ markiert und erscheint in keiner Tagesliste mehr.</translation>
     </message>
     <message>
         <source>Snoozed %1 (#%2) until %3: in no queue before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2) bis %3 zurückgestellt: bis dahin in keiner Tagesliste.</translation>
     </message>
     <message>
         <source>%1 of %2 done on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 am %3 erledigt.</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgestellt bis %1</translation>
     </message>
     <message>
         <source>snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgestellt</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie wieder</translation>
     </message>
     <message>
         <source>%1 of %2 done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 erledigt.</translation>
     </message>
     <message>
         <source>queue [--date DATE] [--limit N]
@@ -4799,161 +5006,191 @@ queue cadence CONTACT|--tag TAG DAYS|default
 queue archive|unarchive|allow CONTACT
     archive: out of every queue until unarchived. allow: undo never (their
     item of today is open again).</source>
-        <translation type="unfinished"></translation>
+        <translation>queue [--date DATUM] [--limit N]
+    Die Tagesliste für Kontaktaufnahmen (Standard: heute), die besten
+    zuerst: Position, Kontakt, was zu tun ist, warum, die Vorlage als
+    Ausgangspunkt und ihr Status (offen, erledigt, übersprungen,
+    zurückgestellt, nie wieder); dann, wie viele erledigt sind. Die heutige
+    Tagesliste wird beim ersten Aufruf des Tages geplant und behält ihre
+    Reihenfolge; ein späteres DATUM zeigt eine Vorschau nach dem heutigen
+    Stand, ein früheres, was geplant war. Darunter stehen die Personen, die
+    von einer Einladung zurückgehalten werden, weil eine an sie vor weniger
+    als drei Wochen zurückgezogen wurde (LinkedIn sperrt das), mit dem Tag,
+    ab dem sie wieder eingeladen werden können.
+queue done|skip|never KONTAKT [--date DATUM]
+    done: erledigt. skip: nicht heute (die Person kann an einem anderen Tag
+    zurückkommen).
+    never: diese Person nicht mehr kontaktieren; sie verlässt jede
+    Tagesliste.
+queue reopen KONTAKT [--date DATUM]
+    Öffnet einen erledigten oder übersprungenen Eintrag wieder (eine
+    erfasste Kontaktaufnahme bleibt erfasst).
+queue snooze KONTAKT --until DATUM
+    Hält die Person bis DATUM (ein Tag nach heute) aus jeder Tagesliste
+    heraus; ihr heutiger Eintrag wird zurückgestellt, wie mit
+    „Zurückstellen“ oder „In Kontakt bleiben“ auf der Seite Heute.
+queue cadence KONTAKT|--tag SCHLAGWORT TAGE|default
+    Mit diesem Kontakt oder mit allen, die das Schlagwort SCHLAGWORT haben,
+    alle TAGE Tage in Kontakt bleiben (das kleinste ihrer Schlagwörter
+    gewinnt); default: erben.
+queue archive|unarchive|allow KONTAKT
+    archive: aus jeder Tagesliste heraus, bis die Archivierung aufgehoben
+    wird.
+    allow: „nie wieder“ aufheben (ihr heutiger Eintrag ist wieder offen).</translation>
     </message>
     <message>
         <source>queue: there is no command &quot;%1&quot;. Use done, skip, never, snooze or reopen, or nothing to see the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>queue: Es gibt keinen Befehl „%1“. Verwenden Sie done, skip, never, snooze oder reopen, oder nichts, um die Tagesliste zu sehen.</translation>
     </message>
     <message>
         <source>Held back (LinkedIn blocks inviting them again yet):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehalten (LinkedIn sperrt eine erneute Einladung noch):</translation>
     </message>
     <message>
         <source>   #%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>   #%1 %2: %3</translation>
     </message>
     <message>
         <source>%1 (#%2) is %3 in the queue of %4, not done or skipped: there is nothing to reopen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2) ist in der Tagesliste vom %4 %3, nicht erledigt oder übersprungen: Es gibt nichts wieder zu öffnen.</translation>
     </message>
     <message>
         <source>Reopened %1 (#%2): open again in the queue of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2) wieder geöffnet: wieder offen in der Tagesliste vom %3.</translation>
     </message>
 </context>
 <context>
     <name>QueueItemCommand</name>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1</translation>
     </message>
     <message>
         <source>Skip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 überspringen</translation>
     </message>
     <message>
         <source>Snooze %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zurückstellen</translation>
     </message>
     <message>
         <source>Never Suggest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie wieder vorschlagen</translation>
     </message>
     <message>
         <source>Reopen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wieder öffnen</translation>
     </message>
 </context>
 <context>
     <name>QueuePlanner</name>
     <message>
         <source>Started following you %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat %1 begonnen, Ihnen zu folgen</translation>
     </message>
     <message>
         <source>Viewed your profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat %1 Ihr Profil besucht</translation>
     </message>
     <message>
         <source>Commented on your content %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat %1 Ihre Inhalte kommentiert</translation>
     </message>
     <message>
         <source>Commented on ‘%1’ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat ‚%1‘ %2 kommentiert</translation>
     </message>
     <message>
         <source>Shared your content with a comment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat Ihre Inhalte %1 mit Kommentar repostet</translation>
     </message>
     <message>
         <source>Shared ‘%1’ with a comment %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat ‚%1‘ %2 mit Kommentar repostet</translation>
     </message>
     <message>
         <source>Shared your content %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat Ihre Inhalte %1 repostet</translation>
     </message>
     <message>
         <source>Shared ‘%1’ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat ‚%1‘ %2 repostet</translation>
     </message>
     <message>
         <source>Liked your content %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat %1 auf Ihre Inhalte reagiert</translation>
     </message>
     <message>
         <source>Liked ‘%1’ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat %2 auf ‚%1‘ reagiert</translation>
     </message>
     <message>
         <source>Sent you an InMail %1; waiting for your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat Ihnen %1 eine InMail gesendet; wartet auf Ihre Antwort</translation>
     </message>
     <message>
         <source>Sent you an e-mail %1; waiting for your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat Ihnen %1 eine E-Mail gesendet; wartet auf Ihre Antwort</translation>
     </message>
     <message>
         <source>Sent you a message %1; waiting for your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat Ihnen %1 eine Nachricht gesendet; wartet auf Ihre Antwort</translation>
     </message>
     <message>
         <source>; not connected. Invitation withdrawn on %1: LinkedIn lets you invite them again from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; nicht vernetzt. Einladung am %1 zurückgezogen: LinkedIn erlaubt eine erneute Einladung ab %2</translation>
     </message>
     <message>
         <source>; follows you, not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>; folgt Ihnen, nicht vernetzt</translation>
     </message>
     <message>
         <source>; not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>; nicht vernetzt</translation>
     </message>
     <message>
         <source>. Invitations are held back while your acceptance rate is low</source>
-        <translation type="unfinished"></translation>
+        <translation>. Einladungen werden zurückgehalten, solange Ihre Annahmequote niedrig ist</translation>
     </message>
     <message>
         <source>Connected %1; not welcomed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernetzt: %1; noch nicht begrüßt</translation>
     </message>
     <message>
         <source>; not thanked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>; noch nicht bedankt</translation>
     </message>
     <message numerus="yes">
         <source>keep in touch every %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in Kontakt bleiben: jeden Tag</numerusform>
+            <numerusform>in Kontakt bleiben: alle %n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>keep in touch every %n days, tag ‘%1’</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in Kontakt bleiben: jeden Tag, Schlagwort ‚%1‘</numerusform>
+            <numerusform>in Kontakt bleiben: alle %n Tage, Schlagwort ‚%1‘</numerusform>
         </translation>
     </message>
     <message>
         <source>Last in touch %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt in Kontakt: %1 (%2)</translation>
     </message>
     <message>
         <source>Connected %1, never in touch since (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernetzt: %1, seitdem nie in Kontakt (%2)</translation>
     </message>
     <message>
         <source>Never in touch (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie in Kontakt (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Invitation pending for %n days; follow up or withdraw</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Einladung seit %n Tag offen; nachfassen oder zurückziehen</numerusform>
+            <numerusform>Einladung seit %n Tagen offen; nachfassen oder zurückziehen</numerusform>
         </translation>
     </message>
 </context>
@@ -4961,340 +5198,340 @@ queue archive|unarchive|allow CONTACT
     <name>QueueSettings</name>
     <message>
         <source>The daily queue holds between %1 and %2 people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tagesliste umfasst zwischen %1 und %2 Personen.</translation>
     </message>
     <message>
         <source>The cool-down after contacting someone is between %1 and %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pause nach einer Kontaktaufnahme liegt zwischen %1 und %2 Tagen.</translation>
     </message>
     <message>
         <source>The keep-in-touch cadence is between %1 and %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rhythmus für „In Kontakt bleiben“ liegt zwischen %1 und %2 Tagen.</translation>
     </message>
 </context>
 <context>
     <name>QueueStore</name>
     <message>
         <source>Could not store today&apos;s queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutige Tagesliste konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Could not update the queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tagesliste konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
         <source>Contact #%1 is not in the queue of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt #%1 ist nicht in der Tagesliste vom %2.</translation>
     </message>
     <message>
         <source>Contact #%1&apos;s item of %2 is %3, not done or skipped: there is nothing to reopen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag von Kontakt #%1 vom %2 ist %3, nicht erledigt oder übersprungen: Es gibt nichts wieder zu öffnen.</translation>
     </message>
     <message>
         <source>A snooze ends on a later day than %1; %2 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zurückstellen endet an einem Tag nach dem %1; %2 tut das nicht.</translation>
     </message>
     <message>
         <source>A snooze needs the day it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zurückstellen braucht den Tag, an dem es endet.</translation>
     </message>
 </context>
 <context>
     <name>QuickCapture</name>
     <message>
         <source>same person as an earlier line</source>
-        <translation type="unfinished"></translation>
+        <translation>dieselbe Person wie in einer früheren Zeile</translation>
     </message>
     <message>
         <source>profile URL of nobody in your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil-URL von niemandem in Ihren Kontakten</translation>
     </message>
     <message>
         <source>Line %1 (&quot;%2&quot;) matches several contacts. Choose who it is, or mark it new or ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 („%2“) passt zu mehreren Kontakten. Wählen Sie aus, wer es ist, oder markieren Sie sie als neu oder ignoriert.</translation>
     </message>
     <message>
         <source>Could not create the new contacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuen Kontakte konnten nicht angelegt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>QuickCaptureCommand</name>
     <message>
         <source>Quick Capture: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellerfassung: %1</translation>
     </message>
 </context>
 <context>
     <name>RatioChart</name>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Your true-follower ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Verhältnis echter Follower</translation>
     </message>
     <message>
         <source>True followers, % of connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Echte Follower, % der Kontakte</translation>
     </message>
     <message>
         <source>Week starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche ab</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>True followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Echte Follower</translation>
     </message>
     <message>
         <source>Ratio (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhältnis (%)</translation>
     </message>
     <message>
         <source>Typical low</source>
-        <translation type="unfinished"></translation>
+        <translation>Typisch niedrig</translation>
     </message>
     <message>
         <source>Typical high</source>
-        <translation type="unfinished"></translation>
+        <translation>Typisch hoch</translation>
     </message>
     <message>
         <source>Typical (5–10 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Typisch (5–10 %)</translation>
     </message>
     <message>
         <source>above</source>
-        <translation type="unfinished"></translation>
+        <translation>über den</translation>
     </message>
     <message>
         <source>below</source>
-        <translation type="unfinished"></translation>
+        <translation>unter den</translation>
     </message>
     <message>
         <source>within</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb der</translation>
     </message>
     <message>
         <source>&lt;p&gt;Typical true followers by connections:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Typische Zahl echter Follower nach Kontakten:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;th align=&quot;right&quot;&gt;Connections&lt;/th&gt;&lt;th align=&quot;right&quot;&gt;Typical&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;th align=&quot;right&quot;&gt;Kontakte&lt;/th&gt;&lt;th align=&quot;right&quot;&gt;Typisch&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td align=&quot;right&quot;&gt;&lt;b&gt;%1 (you)&lt;/b&gt;&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td align=&quot;right&quot;&gt;&lt;b&gt;%1 (Sie)&lt;/b&gt;&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>True-follower ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhältnis echter Follower</translation>
     </message>
     <message>
         <source>%1: %2 for %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 und %3, %4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln true follower</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln echter Follower</numerusform>
+            <numerusform>%Ln echte Follower</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln true followers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln echter Follower</numerusform>
+            <numerusform>%Ln echte Follower</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln connection</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln connections</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1 for %2: %3, %4 the typical 5–10 % (%5–%6).&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1, %2: %3, %4 typischen 5–10 % (%5–%6).&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ReinviteRule</name>
     <message>
         <source>You withdrew an invitation to %1 on %2; LinkedIn lets you invite them again from %3 (three weeks later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben am %2 eine Einladung an %1 zurückgezogen; LinkedIn erlaubt eine erneute Einladung ab %3 (drei Wochen später).</translation>
     </message>
 </context>
 <context>
     <name>RelativeDate</name>
     <message>
         <source>in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Zukunft</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern</translation>
     </message>
     <message>
         <source>%1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 Tagen</translation>
     </message>
     <message>
         <source>%1 weeks ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 Wochen</translation>
     </message>
     <message>
         <source>%1 months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 Monaten</translation>
     </message>
     <message>
         <source>a year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einem Jahr</translation>
     </message>
     <message>
         <source>%1 years ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 Jahren</translation>
     </message>
 </context>
 <context>
     <name>SaveSnapshotCommand</name>
     <message>
         <source>Enter Weekly Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenzahlen eingeben</translation>
     </message>
 </context>
 <context>
     <name>SchemaCleanup</name>
     <message>
         <source>Could not work out which indexes and triggers the schema defines. Nothing was removed; please report this as a bug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nicht ermittelt werden, welche Indizes und Trigger das Schema definiert. Es wurde nichts entfernt; bitte melden Sie dies als Fehler.</translation>
     </message>
     <message>
         <source>Could not list the indexes and triggers of %1 (%2). Run &quot;rapport-cli check&quot; on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Indizes und Trigger von %1 konnten nicht aufgelistet werden (%2). Führen Sie „rapport-cli check“ dafür aus.</translation>
     </message>
     <message>
         <source>Could not start removing leftover indexes and triggers from %1: %2. Is another program writing to it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Entfernen übrig gebliebener Indizes und Trigger aus %1 konnte nicht beginnen: %2. Schreibt ein anderes Programm hinein?</translation>
     </message>
     <message>
         <source>Could not remove the leftover %1 %2 from %3 (%4). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der übrig gebliebene %1 %2 konnte nicht aus %3 entfernt werden (%4). Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>removed the %1 %2, which the schema does not define</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 entfernt, der im Schema nicht definiert ist</translation>
     </message>
     <message>
         <source>Could not re-create the %1 %2 in %3 (%4). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 konnte in %3 nicht neu angelegt werden (%4). Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>re-created the %1 %2 as the schema defines it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 so neu angelegt, wie das Schema ihn definiert</translation>
     </message>
 </context>
 <context>
     <name>ScoreStore</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Could not bring the connection scores up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beziehungswerte konnten nicht aktualisiert werden</translation>
     </message>
     <message>
         <source>Could not mark the scores to recompute</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neu zu berechnenden Werte konnten nicht markiert werden</translation>
     </message>
     <message>
         <source>Could not mark the expired scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Die abgelaufenen Werte konnten nicht markiert werden</translation>
     </message>
     <message>
         <source>Could not read the facts to score</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu bewertenden Daten konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>Could not store the score of contact #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert von Kontakt #%1 konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Could not compute the network score: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Netzwerkwert konnte nicht berechnet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>No database is open. Open or create one with File ▸ Open Database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Datenbank geöffnet. Öffnen oder erstellen Sie eine mit Datei ▸ Datenbank öffnen.</translation>
     </message>
     <message>
         <source>Engagement tiers could not be brought up to date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Interaktionsstufen konnten nicht aktualisiert werden: %1</translation>
     </message>
     <message>
         <source>Connection scores could not be brought up to date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beziehungswerte konnten nicht aktualisiert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>SetKeepInTouchCommand</name>
     <message>
         <source>Keep in Touch with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 in Kontakt bleiben</translation>
     </message>
 </context>
 <context>
     <name>SetOutreachOutcomeCommand</name>
     <message>
         <source>Clear Outcome for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis für %1 löschen</translation>
     </message>
     <message>
         <source>Set Outcome for %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis für %1 festlegen (%2)</translation>
     </message>
 </context>
 <context>
     <name>SetTagCadencesCommand</name>
     <message>
         <source>Set Tag Cadences</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhythmen je Schlagwort festlegen</translation>
     </message>
 </context>
 <context>
     <name>SettingStore</name>
     <message>
         <source>Could not save the setting %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung %1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>SettingsCommand</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>settings list
@@ -5306,59 +5543,69 @@ settings set KEY VALUE
     value out of range (exit 2) and saves as the window does. The threshold
     is in whole percent; related industries are separated by commas; give
     &quot;&quot; to clear a text or date.</source>
-        <translation type="unfinished"></translation>
+        <translation>settings list
+settings get SCHLÜSSEL
+settings set SCHLÜSSEL WERT
+    Die Einstellungen aus Bearbeiten &gt; Einstellungen im Fenster, gespeichert
+    in der Datenbank:
+%1.
+    list zeigt für jeden Schlüssel Wert, Standard und erlaubten Bereich; set
+    lehnt einen Wert außerhalb des Bereichs ab (Exit-Status 2) und speichert
+    wie das Fenster. Die Schwelle ist in ganzen Prozent; verwandte Branchen
+    werden durch Kommas getrennt; geben Sie &quot;&quot; an, um einen Text oder ein
+    Datum zu leeren.</translation>
     </message>
     <message>
         <source>settings: say what to do: list, get or set.</source>
-        <translation type="unfinished"></translation>
+        <translation>settings: Geben Sie an, was getan werden soll: list, get oder set.</translation>
     </message>
     <message>
         <source>settings: there is no command &quot;%1&quot;. Use list, get or set.</source>
-        <translation type="unfinished"></translation>
+        <translation>settings: Es gibt keinen Befehl „%1“. Verwenden Sie list, get oder set.</translation>
     </message>
     <message>
         <source>%1: there is no setting &quot;%2&quot;. The settings are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es gibt keine Einstellung „%2“. Die Einstellungen sind: %3.</translation>
     </message>
     <message>
         <source>settings list: unexpected &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>settings list: unerwartetes „%1“.</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt</translation>
     </message>
     <message>
         <source>settings get: say which setting (KEY).</source>
-        <translation type="unfinished"></translation>
+        <translation>settings get: Geben Sie an, welche Einstellung (SCHLÜSSEL).</translation>
     </message>
     <message>
         <source>settings get: give one KEY, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>settings get: Geben Sie einen SCHLÜSSEL an, nicht %1.</translation>
     </message>
     <message>
         <source>settings set: give a KEY and one VALUE (quote a value with spaces; &quot;&quot; clears it).</source>
-        <translation type="unfinished"></translation>
+        <translation>settings set: Geben Sie einen SCHLÜSSEL und einen WERT an (setzen Sie einen Wert mit Leerzeichen in Anführungszeichen; &quot;&quot; leert ihn).</translation>
     </message>
     <message>
         <source>settings set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>settings set: %1</translation>
     </message>
     <message>
         <source>%1: %2 (was %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (vorher %3).</translation>
     </message>
 </context>
 <context>
@@ -5372,228 +5619,236 @@ settings set KEY VALUE
 snapshot list
     Every week&apos;s numbers, oldest first, with true followers (followers -
     connections) and their ratio to connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot add [--date DATUM] --followers N --connections N [--profile-views N]
+             [--search-appearances N] [--network-size N]
+             [--top-company NAME]... [--top-title TITEL]...
+    Die Zahlen der Woche aus Ihrem LinkedIn-Profil und Dashboard (Standard:
+    heute); ein zweiter Eintrag in derselben Woche (Montag bis Sonntag)
+    korrigiert ihn.
+snapshot list
+    Die Zahlen jeder Woche, die älteste zuerst, mit echten Followern
+    (Follower - Kontakte) und ihrem Verhältnis zu den Kontakten.</translation>
     </message>
     <message>
         <source>snapshot: say what to do: add or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot: Geben Sie an, was getan werden soll: add oder list.</translation>
     </message>
     <message>
         <source>snapshot: there is no command &quot;%1&quot;. Use add or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot: Es gibt keinen Befehl „%1“. Verwenden Sie add oder list.</translation>
     </message>
     <message>
         <source>The day you read the numbers (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag, an dem Sie die Zahlen abgelesen haben (Standard: heute).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATUM</translation>
     </message>
     <message>
         <source>Followers as your profile shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower, wie Ihr Profil sie anzeigt.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Connections as your profile shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte, wie Ihr Profil sie anzeigt.</translation>
     </message>
     <message>
         <source>Profile views in the last 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilbesuche in den letzten 7 Tagen.</translation>
     </message>
     <message>
         <source>Search appearances this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheinungen in Suchergebnissen in dieser Woche.</translation>
     </message>
     <message>
         <source>2nd and 3rd degree network size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkgröße 2. und 3. Grades.</translation>
     </message>
     <message>
         <source>A top company of the people who found you (repeat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Top-Unternehmen der Personen, die Sie gefunden haben (wiederholbar).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>A top job title of the people who found you (repeat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Top-Berufsbezeichnung der Personen, die Sie gefunden haben (wiederholbar).</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITEL</translation>
     </message>
     <message>
         <source>snapshot add: unexpected &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot add: unerwartetes „%1“.</translation>
     </message>
     <message>
         <source>snapshot add: --%1 is missing. Give the number your profile shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot add: --%1 fehlt. Geben Sie die Zahl an, die Ihr Profil anzeigt.</translation>
     </message>
     <message>
         <source>snapshot add: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot add: %1</translation>
     </message>
     <message>
         <source>Corrected the week of %1 (#%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom %1 korrigiert (#%2).</translation>
     </message>
     <message>
         <source>Saved the week of %1 (#%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom %1 gespeichert (#%2).</translation>
     </message>
     <message>
         <source>True followers: %1 (%2 % of connections; typical: 5-10 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Echte Follower: %1 (%2 % der Kontakte; typisch: 5–10 %).</translation>
     </message>
     <message>
         <source>snapshot list: unexpected &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot list: unerwartetes „%1“.</translation>
     </message>
     <message>
         <source>No weekly numbers yet. Add this week&apos;s with: rapport-cli snapshot add --followers N --connections N</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Wochenzahlen. Fügen Sie die dieser Woche hinzu mit: rapport-cli snapshot add --followers N --connections N</translation>
     </message>
     <message>
         <source>week of      followers  connections  true  ratio   views  searches  network</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche ab     Follower     Kontakte  echt  Quote   Profil     Suche  Netzwerk</translation>
     </message>
 </context>
 <context>
     <name>SnapshotStore</name>
     <message>
         <source>The date is missing. Enter the day you read the numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum fehlt. Geben Sie den Tag ein, an dem Sie die Zahlen abgelesen haben.</translation>
     </message>
     <message>
         <source>The date %1 is in the future. Enter the day you read the numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum %1 liegt in der Zukunft. Geben Sie den Tag ein, an dem Sie die Zahlen abgelesen haben.</translation>
     </message>
     <message>
         <source>Followers cannot be negative. Enter the number your profile shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl der Follower kann nicht negativ sein. Geben Sie die Zahl ein, die Ihr Profil anzeigt.</translation>
     </message>
     <message>
         <source>Connections cannot be negative. Enter the number your profile shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl der Kontakte kann nicht negativ sein. Geben Sie die Zahl ein, die Ihr Profil anzeigt.</translation>
     </message>
     <message>
         <source>Connections is %1, but LinkedIn allows at most 30,000. Check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl der Kontakte ist %1, aber LinkedIn erlaubt höchstens 30.000. Prüfen Sie die Zahl.</translation>
     </message>
     <message>
         <source>Followers (%1) is below connections (%2), but LinkedIn counts every connection as a follower. Enter the displayed follower count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl der Follower (%1) liegt unter der der Kontakte (%2), aber LinkedIn zählt jeden Kontakt auch als Follower. Geben Sie die angezeigte Followerzahl ein.</translation>
     </message>
     <message>
         <source>Profile views, search appearances and network size cannot be negative; leave a field empty when you did not read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilbesuche, Erscheinungen in Suchergebnissen und Netzwerkgröße können nicht negativ sein; lassen Sie ein Feld leer, wenn Sie den Wert nicht abgelesen haben.</translation>
     </message>
     <message>
         <source>Could not save the weekly numbers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wochenzahlen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>There is no weekly entry #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Wocheneintrag #%1.</translation>
     </message>
     <message>
         <source>The week of %1 already has an entry (read on %2). Edit that one, or choose a day in another week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Woche vom %1 hat bereits einen Eintrag (abgelesen am %2). Bearbeiten Sie diesen, oder wählen Sie einen Tag in einer anderen Woche.</translation>
     </message>
     <message>
         <source>Could not delete the weekly numbers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wochenzahlen konnten nicht gelöscht werden: %1</translation>
     </message>
     <message>
         <source>Only a deleted entry can be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein gelöschter Eintrag kann zurückgeholt werden.</translation>
     </message>
     <message>
         <source>Could not read the weekly numbers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wochenzahlen konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>SqlErrorText</name>
     <message>
         <source>the database</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank</translation>
     </message>
     <message>
         <source>the database&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner der Datenbank</translation>
     </message>
     <message>
         <source>there is no space left on the disk holding %1. Free some space on it and try again; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem Laufwerk mit %1 ist kein Platz mehr. Geben Sie dort Speicherplatz frei und versuchen Sie es erneut; es wurde nichts geändert</translation>
     </message>
     <message>
         <source>%1 is read-only, so changes cannot be saved. Copy it to a folder you may write to (or make it writable) and open it from there; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt, daher können Änderungen nicht gespeichert werden. Kopieren Sie die Datei in einen Ordner, in den Sie schreiben dürfen (oder machen Sie sie beschreibbar), und öffnen Sie sie von dort; es wurde nichts geändert</translation>
     </message>
     <message>
         <source>%1 is busy: another program (another Rapport window or rapport-cli) is writing to it. Try again in a moment; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist belegt: Ein anderes Programm (ein anderes Rapport-Fenster oder rapport-cli) schreibt hinein. Versuchen Sie es gleich noch einmal; es wurde nichts geändert</translation>
     </message>
     <message>
         <source>%1 is damaged and could not be read. Nothing was changed; restore it from a backup (File &gt; Restore From Backup… or rapport-cli backup list; they are in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt und konnte nicht gelesen werden. Es wurde nichts geändert; stellen Sie die Datenbank aus einer Sicherung wieder her (Datei &gt; Aus Sicherung wiederherstellen… oder rapport-cli backup list; die Sicherungen liegen in %2)</translation>
     </message>
     <message>
         <source>the backups folder next to the database</source>
-        <translation type="unfinished"></translation>
+        <translation>der Sicherungsordner neben der Datenbank</translation>
     </message>
     <message>
         <source>the disk holding %1 reported a read or write error. Check that the disk is still connected and healthy, then try again; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Laufwerk mit %1 hat einen Lese- oder Schreibfehler gemeldet. Prüfen Sie, ob das Laufwerk noch angeschlossen und in Ordnung ist, und versuchen Sie es dann erneut; es wurde nichts geändert</translation>
     </message>
     <message>
         <source>%1 could not be opened. Check that the file and its folder %2 still exist and that you may write there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden. Prüfen Sie, ob die Datei und ihr Ordner %2 noch existieren und ob Sie dort schreiben dürfen</translation>
     </message>
     <message>
         <source>the computer ran out of memory while working on %1. Close other programs and try again; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Computer ist bei der Arbeit an %1 der Arbeitsspeicher ausgegangen. Schließen Sie andere Programme und versuchen Sie es erneut; es wurde nichts geändert</translation>
     </message>
     <message>
         <source>a value was too large to store in %1; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert war zu groß, um in %1 gespeichert zu werden; es wurde nichts geändert</translation>
     </message>
     <message>
         <source>the change to %1 was interrupted; nothing was changed. Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderung an %1 wurde unterbrochen; es wurde nichts geändert. Versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>another program changed %1 at the same moment. Try again; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Programm hat %1 im selben Moment geändert. Versuchen Sie es erneut; es wurde nichts geändert</translation>
     </message>
     <message>
         <source>Rapport refused a change to %1 that would have broken its own rules (this is Rapport&apos;s mistake, not your data&apos;s); nothing was changed. Please report it</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport hat eine Änderung an %1 abgelehnt, die seine eigenen Regeln verletzt hätte (das ist ein Fehler von Rapport, nicht Ihrer Daten); es wurde nichts geändert. Bitte melden Sie das</translation>
     </message>
     <message>
         <source>Rapport could not work with %1 (an internal error, not a problem with your data); nothing was changed. Please report it</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport konnte nicht mit %1 arbeiten (ein interner Fehler, kein Problem Ihrer Daten); es wurde nichts geändert. Bitte melden Sie das</translation>
     </message>
     <message>
         <source>Rapport could not work with %1 (SQLite error %2); nothing was changed. Please report it</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport konnte nicht mit %1 arbeiten (SQLite-Fehler %2); es wurde nichts geändert. Bitte melden Sie das</translation>
     </message>
 </context>
 <context>
     <name>StarterTemplates</name>
     <message>
         <source>Follower → connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower → Kontakt</translation>
     </message>
     <message>
         <source>Hi {first_name},
@@ -5603,11 +5858,17 @@ Thank you for following my posts. LinkedIn doesn&apos;t always tell followers wh
 If you&apos;d like that too, send me an invitation and I&apos;ll accept it. Either way, I&apos;m glad what I write is useful to you.
 
 {my_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {first_name},
+
+vielen Dank, dass Sie meinen Beiträgen folgen. LinkedIn benachrichtigt Follower nicht immer, wenn ich etwas veröffentliche, und Folgen wirkt nur in eine Richtung – daher würde ich mich gern mit Ihnen vernetzen.
+
+Wenn Sie das auch möchten, senden Sie mir eine Einladung, und ich nehme sie an. So oder so freue ich mich, dass Ihnen meine Texte nützen.
+
+{my_name}</translation>
     </message>
     <message>
         <source>Thank a commenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen Kommentar danken</translation>
     </message>
     <message>
         <source>Hi {first_name},
@@ -5617,11 +5878,17 @@ Thank you for your comment on “{content_title}”. I&apos;d like to hear more 
 If it&apos;s useful, I can send you a short how-to I wrote on the topic, or introduce you to someone in my network who works on the same problem.
 
 {my_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {first_name},
+
+vielen Dank für Ihren Kommentar zu „{content_title}“. Ich würde gern mehr darüber hören, wie das aus Ihrer Sicht bei {company} aussieht.
+
+Wenn es Ihnen hilft, kann ich Ihnen eine kurze Anleitung schicken, die ich zu dem Thema geschrieben habe, oder Sie mit jemandem aus meinem Netzwerk bekannt machen, der am selben Problem arbeitet.
+
+{my_name}</translation>
     </message>
     <message>
         <source>Welcome a new connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Kontakt begrüßen</translation>
     </message>
     <message>
         <source>Hi {first_name},
@@ -5629,11 +5896,15 @@ If it&apos;s useful, I can send you a short how-to I wrote on the topic, or intr
 Thanks for connecting. I&apos;d like to know what you&apos;re working on at {company} these days, and whether there&apos;s anyone in my network it would help you to meet. If there is, I&apos;m happy to introduce you.
 
 {my_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {first_name},
+
+danke für die Vernetzung. Mich würde interessieren, woran Sie derzeit bei {company} arbeiten und ob es in meinem Netzwerk jemanden gibt, den kennenzulernen Ihnen helfen würde. Wenn ja, stelle ich Sie gern vor.
+
+{my_name}</translation>
     </message>
     <message>
         <source>15-minute call</source>
-        <translation type="unfinished"></translation>
+        <translation>15-minütiger Anruf</translation>
     </message>
     <message>
         <source>Hi {first_name},
@@ -5643,15 +5914,21 @@ We&apos;ve been connected for a while, but we haven&apos;t talked in months and 
 No agenda: I&apos;d like to hear what&apos;s keeping you busy at {company}, and whether there&apos;s someone in my network I could introduce you to.
 
 {my_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {first_name},
+
+wir sind schon eine Weile vernetzt, haben aber seit Monaten nicht miteinander gesprochen, und das würde ich gern ändern. Hätten Sie in den nächsten Wochen Zeit für ein 15-minütiges Telefonat?
+
+Keine Agenda: Ich würde gern hören, was Sie bei {company} gerade beschäftigt und ob ich Sie mit jemandem aus meinem Netzwerk bekannt machen kann.
+
+{my_name}</translation>
     </message>
     <message>
         <source>InMail: first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>InMail: erster Kontakt</translation>
     </message>
     <message>
         <source>A how-to for your work at {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anleitung für Ihre Arbeit bei {company}</translation>
     </message>
     <message>
         <source>Hi {first_name},
@@ -5661,106 +5938,112 @@ I write about {industry} here on LinkedIn, and I&apos;d like to be useful to you
 If this isn&apos;t relevant, just reply &apos;Not interested&apos; — that helps me too.
 
 {my_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {first_name},
+
+ich schreibe hier auf LinkedIn über {industry} und möchte Ihnen gern nützlich sein, bevor ich Sie um etwas bitte. Ich kann Ihnen eine kurze Anleitung zu einem Problem schicken, auf das viele Menschen in Ihrer Rolle stoßen, oder Sie mit jemandem aus meinem Netzwerk bekannt machen, der an ähnlichen Themen arbeitet. Wäre eines davon hilfreich?
+
+Falls das für Sie nicht relevant ist, antworten Sie einfach „Kein Interesse“ – das hilft mir auch.
+
+{my_name}</translation>
     </message>
     <message>
         <source>Invitation note</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungsnotiz</translation>
     </message>
     <message>
         <source>Hi {first_name}, I came across your work at {company} and would like to connect. If there&apos;s anyone in my network you&apos;d like to meet, I&apos;m happy to introduce you. {my_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {first_name}, ich bin auf Ihre Arbeit bei {company} gestoßen und würde mich gern mit Ihnen vernetzen. Wenn Sie jemanden aus meinem Netzwerk kennenlernen möchten, stelle ich Sie gern vor. {my_name}</translation>
     </message>
 </context>
 <context>
     <name>StatsCommand</name>
     <message>
         <source>stats: give one section, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>stats: Geben Sie einen Abschnitt an, nicht %1.</translation>
     </message>
     <message>
         <source>stats: there is no section &quot;%1&quot;. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>stats: Es gibt keinen Abschnitt „%1“. Verwenden Sie einen von: %2.</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1</translation>
     </message>
     <message>
         <source>counted from the month of the first InMail logged</source>
-        <translation type="unfinished"></translation>
+        <translation>gezählt ab dem Monat der ersten erfassten InMail</translation>
     </message>
     <message>
         <source>InMail: %1 plan, %2 credits a month, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>InMail: Abo %1, %2 Guthaben pro Monat, %3.</translation>
     </message>
     <message>
         <source>  No InMails sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Noch keine InMails gesendet.</translation>
     </message>
     <message>
         <source>  Asking for a &quot;not interested&quot; answer: %1 sent, %2 answered (%3). Without: %4 sent, %5 answered (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>  Mit der Bitte um eine „Kein Interesse“-Antwort: %1 gesendet, %2 beantwortet (%3). Ohne: %4 gesendet, %5 beantwortet (%6).</translation>
     </message>
     <message>
         <source>Invitations: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen: Warnung: %1</translation>
     </message>
     <message>
         <source>Invitations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen: %1</translation>
     </message>
     <message>
         <source>  No invitations pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Keine offenen Einladungen.</translation>
     </message>
     <message>
         <source>  Pending (%1), oldest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>  Offen (%1), die ältesten zuerst:</translation>
     </message>
     <message>
         <source>    %1  %2  sent %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1  %2  gesendet %3, %4</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor 1 Tag</translation>
     </message>
     <message>
         <source>%1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 Tagen</translation>
     </message>
     <message>
         <source> (withdraw?)</source>
-        <translation type="unfinished"></translation>
+        <translation> (zurückziehen?)</translation>
     </message>
     <message>
         <source>  %1 pending for more than three weeks: worth withdrawing. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 seit mehr als drei Wochen offen: Zurückziehen lohnt sich. %2</translation>
     </message>
     <message>
         <source>1 invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Einladung</translation>
     </message>
     <message>
         <source>%1 invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einladungen</translation>
     </message>
     <message>
         <source>none sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gesendet.</translation>
     </message>
     <message>
         <source>none decided yet (%1 sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine entschieden (%1 gesendet).</translation>
     </message>
     <message>
         <source>%1 accepted (%2 of %3 decided; %4 sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angenommen (%2 von %3 entschiedenen; %4 gesendet).</translation>
     </message>
     <message>
         <source>stats [inmail|invitations|ratio|content|network|tiers]
@@ -5777,7 +6060,23 @@ stats funnel [--months N]
 %1
     Days are calendar days in your time zone.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stats [inmail|invitations|ratio|content|network|tiers]
+stats funnel [--months N]
+    inmail: verfügbare, gebundene (durch InMails, die auf Antwort warten),
+    verbrauchte, zurückerhaltene, verfallene und über das Budget
+    hinausgehende Guthaben im Abo; gesendete, beantwortete und auf Antwort
+    wartende InMails (in den letzten 90 Tagen gesendet, noch ohne Antwort)
+    und die Antwortquote (beantwortet / gesendet) mit und ohne Bitte um eine
+    „Kein Interesse“-Antwort. Jede Antwort zählt als Antwort, wann immer sie
+    kommt; das Guthaben bringt sie nur innerhalb von 90 Tagen nach dem
+    Senden zurück.
+    invitations: Annahme (angenommen / entschieden) über die letzten N
+    Einladungen und über die letzten 30 Tage, die Warnung, wenn sie niedrig
+    ist, offene Einladungen mit ihrem Alter und die, die zurückgezogen
+    werden sollten.
+%1
+    Tage sind Kalendertage in Ihrer Zeitzone.
+</translation>
     </message>
     <message>
         <source>    ratio: true followers (displayed followers - connections) over
@@ -5796,267 +6095,283 @@ stats funnel [--months N]
     who became connections; then the total. &quot;—&quot; (null in JSON):
     nothing to divide by.
     No section: inmail and invitations.</source>
-        <translation type="unfinished"></translation>
+        <translation>    ratio: echte Follower (angezeigte Follower - Kontakte) im Verhältnis zu
+    den Kontakten aus den neuesten Wochenzahlen (snapshot add), verglichen
+    mit den typischen 5–10 %, und zum Vergleich die Werte der ersten Woche.
+    tiers: Kontakte je Interaktionsstufe, aktiv und ruhend.
+    content: Beiträge im Vergleich zu Artikeln, Impressionen und
+    Interaktionsrate je Beitrag und je Art (Interaktionen insgesamt /
+    Impressionen insgesamt).
+    network: Kontakte nach Branche (Ihre, verwandte, andere), Standort und
+    Unternehmen, und wie viele nie oder seit sechs Monaten nicht mehr
+    kontaktiert wurden; der Netzwerkwert (0–100: Größe, Relevanz,
+    Interaktion) mit seiner Berechnung.
+    funnel: je Monat, die letzten N Monate (Standard 12, höchstens 120) bis
+    einschließlich des aktuellen: gesendete, angenommene und entschiedene
+    Einladungen mit der Annahmequote, gesendete und beantwortete InMails mit
+    der Antwortquote und Follower, die zu Kontakten wurden; dann die Summe.
+    „—“ (null in JSON): nichts, durch das geteilt werden kann.
+    Ohne Abschnitt: inmail und invitations.</translation>
     </message>
     <message>
         <source>funnel: how many months, this one included.</source>
-        <translation type="unfinished"></translation>
+        <translation>funnel: wie viele Monate, den aktuellen eingeschlossen.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>stats: --months applies to the funnel only.</source>
-        <translation type="unfinished"></translation>
+        <translation>stats: --months gilt nur für funnel.</translation>
     </message>
     <message>
         <source>stats funnel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stats funnel: %1</translation>
     </message>
     <message>
         <source>  Credits: %1 available, %2 held (by InMails awaiting an answer), %3 spent, %4 returned, %5 expired, %6 over budget; %7 granted in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Guthaben: %1 verfügbar, %2 gebunden (durch InMails, die auf Antwort warten), %3 verbraucht, %4 zurückerhalten, %5 verfallen, %6 über Budget; insgesamt %7 gewährt.</translation>
     </message>
     <message>
         <source>  InMails: %1 sent, %2 answered, %3 awaiting an answer; response rate %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>  InMails: %1 gesendet, %2 beantwortet, %3 warten auf Antwort; Antwortquote %4.</translation>
     </message>
     <message>
         <source>  Over the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  Innerhalb der %1: %2</translation>
     </message>
 </context>
 <context>
     <name>TemplateRenderer</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <source>Post or article title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Beitrags oder Artikels</translation>
     </message>
     <message>
         <source>My name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Name</translation>
     </message>
 </context>
 <context>
     <name>TemplateSaver</name>
     <message>
         <source>Save as Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Vorlage speichern</translation>
     </message>
     <message>
         <source>There is no text to save as a template yet. Write the message first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keinen Text, der als Vorlage gespeichert werden könnte. Schreiben Sie zuerst die Nachricht.</translation>
     </message>
     <message>
         <source>Name for the new template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen Vorlage:</translation>
     </message>
     <message>
         <source>“%1” is a built-in starter: yours would take its place (deleting yours brings it back). Press OK to replace it, or choose another name:</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine mitgelieferte Startvorlage: Ihre würde an ihre Stelle treten (wenn Sie Ihre löschen, kommt sie zurück). Klicken Sie auf OK, um sie zu ersetzen, oder wählen Sie einen anderen Namen:</translation>
     </message>
 </context>
 <context>
     <name>TemplateStore</name>
     <message>
         <source>The template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage braucht einen Namen.</translation>
     </message>
     <message>
         <source>The channel &quot;%1&quot; is not known. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kanal „%1“ ist unbekannt. Verwenden Sie einen von: %2.</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ hat keinen Text.</translation>
     </message>
     <message>
         <source>You already have a template called &quot;%1&quot;. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben bereits eine Vorlage namens „%1“. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Could not save the template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>There is no template with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Vorlage mit der ID %1.</translation>
     </message>
 </context>
 <context>
     <name>TierStyle</name>
     <message>
         <source>Follower</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower</translation>
     </message>
     <message>
         <source>Commenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Sharer with comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Repost mit Kommentar</translation>
     </message>
     <message>
         <source>Sharer</source>
-        <translation type="unfinished"></translation>
+        <translation>Repost</translation>
     </message>
     <message>
         <source>Profile viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilbesuch</translation>
     </message>
     <message>
         <source>Liker</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion</translation>
     </message>
     <message>
         <source>%1 (lapsed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ruhend)</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower</translation>
     </message>
     <message>
         <source>Commenters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <source>Sharers with comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Reposts mit Kommentar</translation>
     </message>
     <message>
         <source>Sharers</source>
-        <translation type="unfinished"></translation>
+        <translation>Reposts</translation>
     </message>
     <message>
         <source>Profile viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilbesuche</translation>
     </message>
     <message>
         <source>Likers</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktionen</translation>
     </message>
     <message>
         <source>Followed you</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgt Ihnen</translation>
     </message>
     <message>
         <source>Unfollowed you</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgt Ihnen nicht mehr</translation>
     </message>
     <message>
         <source>Commented</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat kommentiert</translation>
     </message>
     <message>
         <source>Shared with a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat mit Kommentar repostet</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat repostet</translation>
     </message>
     <message>
         <source>Viewed your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat Ihr Profil besucht</translation>
     </message>
     <message>
         <source>Liked</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat reagiert</translation>
     </message>
 </context>
 <context>
     <name>TiersChart</name>
     <message>
         <source>%1 (lapsed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ruhend)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Tier key</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufenschlüssel</translation>
     </message>
     <message>
         <source>Contacts per tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte je Stufe</translation>
     </message>
     <message>
         <source>Contacts with a tier (%1 not engaged, not drawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte mit Stufe (ohne %1 nicht interagierte)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2 with a tier, in the bars.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3 not engaged&lt;/b&gt;: nothing logged yet; counted apart so the tiers keep their scale.&lt;/p&gt;&lt;p&gt;A tier is the best engagement a person showed in the last %4 days; lapsed when it is older.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2 mit einer Stufe, in den Balken.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3 nicht interagiert&lt;/b&gt;: noch nichts erfasst; getrennt gezählt, damit die Stufen ihren Maßstab behalten.&lt;/p&gt;&lt;p&gt;Eine Stufe ist die beste Interaktion, die eine Person in den letzten %4 Tagen gezeigt hat; ist sie älter, ist die Stufe ruhend.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
         <source>an earlier step failed part-way, so nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ein früherer Schritt ist mittendrin fehlgeschlagen, daher wurde nichts gespeichert</translation>
     </message>
     <message>
         <source>a bulk load did not finish rebuilding its indexes, so nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Massenladen hat den Neuaufbau seiner Indizes nicht abgeschlossen, daher wurde nichts gespeichert</translation>
     </message>
 </context>
 <context>
@@ -6069,100 +6384,107 @@ stats funnel [--months N]
     notes and categories (as tags) are read; photos are skipped. Duplicates and
     the report as for import csv; all or nothing.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import vcard DATEI [--on-duplicate update|skip|create]
+    Importiert die Kontakte einer vCard-Datei (.vcf, Versionen 2.1, 3.0 und
+    4.0: was Outlook, Gmail, Apple Kontakte, Android, Thunderbird und
+    Rapport exportieren). Gelesen werden Namen, Unternehmen, Titel, E-Mail,
+    LinkedIn-URL, Adresse (als Standort), Notizen und Kategorien (als
+    Schlagwörter); Fotos werden übersprungen. Duplikate und Bericht wie bei
+    import csv; alles oder nichts.
+</translation>
     </message>
     <message>
         <source>update, skip or create.</source>
-        <translation type="unfinished"></translation>
+        <translation>update, skip oder create.</translation>
     </message>
     <message>
         <source>POLICY</source>
-        <translation type="unfinished"></translation>
+        <translation>REGEL</translation>
     </message>
     <message>
         <source>import vcard: give the vCard file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>import vcard: Geben Sie die zu importierende vCard-Datei an.</translation>
     </message>
     <message>
         <source>import vcard: unexpected &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>import vcard: unerwartetes „%1“.</translation>
     </message>
     <message>
         <source>import vcard: --on-duplicate &quot;%1&quot; is not update, skip or create.</source>
-        <translation type="unfinished"></translation>
+        <translation>import vcard: --on-duplicate „%1“ ist nicht update, skip oder create.</translation>
     </message>
     <message>
         <source>%1 is a folder. Give the vCard (.vcf) file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner. Geben Sie die zu importierende vCard-Datei (.vcf) an.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2. Check the path and that you may read the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2. Prüfen Sie den Pfad und ob Sie die Datei lesen dürfen.</translation>
     </message>
 </context>
 <context>
     <name>VCardImporter</name>
     <message>
         <source>no name (a card for an organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Name (eine Karte für eine Organisation)</translation>
     </message>
     <message>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Name</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2. Check the path and that you may read the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2. Prüfen Sie den Pfad und ob Sie die Datei lesen dürfen.</translation>
     </message>
     <message>
         <source>%1 is saved as UTF-16, which this import does not read. Export it again as UTF-8 (most address books do by default) and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist als UTF-16 gespeichert, was dieser Import nicht liest. Exportieren Sie die Datei erneut als UTF-8 (die meisten Adressbücher tun das standardmäßig) und importieren Sie diese.</translation>
     </message>
     <message>
         <source>cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten</translation>
     </message>
     <message>
         <source>%1, %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>%1 holds no contact card (no BEGIN:VCARD line). Choose a vCard (.vcf) file exported from an address book.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Kontaktkarte (keine Zeile BEGIN:VCARD). Wählen Sie eine aus einem Adressbuch exportierte vCard-Datei (.vcf).</translation>
     </message>
     <message>
         <source>Could not save the import: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import konnte nicht gespeichert werden: %1.</translation>
     </message>
 </context>
 <context>
     <name>VCardReader</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>the %1 value is longer than 4 MB; no address book writes that. Check that this is a vCard (.vcf) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert von %1 ist länger als 4 MB; kein Adressbuch schreibt so etwas. Prüfen Sie, ob dies eine vCard-Datei (.vcf) ist.</translation>
     </message>
     <message>
         <source>the card that starts here has no END:VCARD; the file is cut short or damaged. Export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>der hier beginnenden Karte fehlt END:VCARD; die Datei ist abgeschnitten oder beschädigt. Exportieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>the card that starts here has more than %1 properties or 16 MB of text; no address book writes that. Check that this is a vCard (.vcf) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>die hier beginnende Karte hat mehr als %1 Eigenschaften oder 16 MB Text; kein Adressbuch schreibt so etwas. Prüfen Sie, ob dies eine vCard-Datei (.vcf) ist.</translation>
     </message>
 </context>
 <context>
     <name>VCardWriter</name>
     <message>
         <source>the data could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten konnten nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -6171,117 +6493,120 @@ stats funnel [--months N]
         <source>value log CONTACT KIND [--date DATE] [--note TEXT]
     Records value you offered the contact (default today) and prints its id.
     KIND: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>value log KONTAKT ART [--date DATUM] [--note TEXT]
+    Erfasst einen Mehrwert, den Sie dem Kontakt geboten haben (Standard:
+    heute), und gibt seine ID aus.
+    ART: %1</translation>
     </message>
     <message>
         <source>value: say what to do: log.</source>
-        <translation type="unfinished"></translation>
+        <translation>value: Geben Sie an, was getan werden soll: log.</translation>
     </message>
     <message>
         <source>value: there is no command &quot;%1&quot;. Use log.</source>
-        <translation type="unfinished"></translation>
+        <translation>value: Es gibt keinen Befehl „%1“. Verwenden Sie log.</translation>
     </message>
     <message>
         <source>The day you offered it (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag, an dem Sie ihn geboten haben (Standard: heute).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATUM</translation>
     </message>
     <message>
         <source>What it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es war.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>value log: say to whom (an id, a profile URL or a full name) and what kind of value (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>value log: Geben Sie an, für wen (eine ID, eine Profil-URL oder ein vollständiger Name) und welche Art von Mehrwert (%1).</translation>
     </message>
     <message>
         <source>value log: say what kind of value: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>value log: Geben Sie die Art des Mehrwerts an: %1.</translation>
     </message>
     <message>
         <source>value log: unexpected &quot;%1&quot; (quote a full name: &quot;Jane Doe&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>value log: unerwartetes „%1“ (setzen Sie einen vollständigen Namen in Anführungszeichen: &quot;Jane Doe&quot;).</translation>
     </message>
     <message>
         <source>value log: &quot;%1&quot; is not a kind of value. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>value log: „%1“ ist keine Art von Mehrwert. Verwenden Sie eine von: %2.</translation>
     </message>
     <message>
         <source>value log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>value log: %1</translation>
     </message>
     <message>
         <source>The date %1 is in the future. Log value once you have offered it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum %1 liegt in der Zukunft. Erfassen Sie den Mehrwert, sobald Sie ihn geboten haben.</translation>
     </message>
 </context>
 <context>
     <name>ValueGivenStore</name>
     <message>
         <source>There is no contact with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind of value. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Art von Mehrwert. Verwenden Sie eine von: %2.</translation>
     </message>
     <message>
         <source>Give the day the value was offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Tag an, an dem der Mehrwert geboten wurde.</translation>
     </message>
     <message>
         <source>The date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum %1 liegt in der Zukunft.</translation>
     </message>
     <message>
         <source>Could not save the value given: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gegebene Mehrwert konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>There is no value given with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen gegebenen Mehrwert mit der ID %1.</translation>
     </message>
 </context>
 <context>
     <name>ViewsChart</name>
     <message>
         <source>Profile views (last 7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilbesuche (letzte 7 Tage)</translation>
     </message>
     <message>
         <source>Search appearances</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheinungen in Suchergebnissen</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Woche</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>Week starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche ab</translation>
     </message>
     <message>
         <source>Profile views</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilbesuche</translation>
     </message>
     <message>
         <source>Profile views and search</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilbesuche und Suche</translation>
     </message>
 </context>
 <context>
@@ -6304,7 +6629,7 @@ stats funnel [--months N]
     </message>
     <message>
         <source>%1 is open in another Rapport window that does not answer. Close that window (or end the Rapport process) and start Rapport again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in einem anderen Rapport-Fenster geöffnet, das nicht reagiert. Schließen Sie dieses Fenster (oder beenden Sie den Rapport-Prozess) und starten Sie Rapport erneut.</translation>
     </message>
     <message>
         <source>Already Open</source>
@@ -6312,15 +6637,15 @@ stats funnel [--months N]
     </message>
     <message>
         <source>Open the database read-only: look, search and export without changing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank schreibgeschützt öffnen: ansehen, suchen und exportieren, ohne sie zu ändern.</translation>
     </message>
     <message>
         <source>%1 is already open in another Rapport window, which was brought forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits in einem anderen Rapport-Fenster geöffnet, das in den Vordergrund geholt wurde.</translation>
     </message>
     <message>
         <source>%1 is open in another Rapport window that does not answer. Close that window (or end the Rapport process) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in einem anderen Rapport-Fenster geöffnet, das nicht reagiert. Schließen Sie zuerst dieses Fenster (oder beenden Sie den Rapport-Prozess).</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,8 @@
 #include "domain/Outreach.h"
 #include "domain/RelativeDate.h"
 #include "domain/StarterTemplates.h"
+#include "io/ContactExporter.h"
+#include "io/CsvColumnMapping.h"
 #include "io/CsvReader.h"
 #include "outreach/InvitationStats.h"
 #include "outreach/MessageLinter.h"
@@ -88,6 +90,38 @@ QSet<Key> extracted(const QString &path, QString *error)
     if (xml.hasError())
         *error = xml.errorString();
     return keys;
+}
+
+// The finished translations of one context of a .ts file: source -> translation.
+QHash<QString, QString> finished(const QString &path, const QString &wanted, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    QHash<QString, QString> out;
+    QXmlStreamReader xml(&file);
+    QString context;
+    QString source;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"name") {
+            context = xml.readElementText();
+        } else if (xml.name() == u"source") {
+            source = xml.readElementText();
+        } else if (xml.name() == u"translation" && context == wanted) {
+            const bool unfinished = xml.attributes().value(u"type"_s) == u"unfinished"_s;
+            const QString text =
+                xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+            if (!unfinished && !text.isEmpty())
+                out.insert(source, text);
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return out;
 }
 
 } // namespace
@@ -239,6 +273,29 @@ private slots:
         PreferencesDialog dialog(30, OutreachSettings(), QueueSettings());
         const QStringList gaps = missing();
         QVERIFY2(gaps.isEmpty(), qPrintable(gaps.join(u'\n')));
+    }
+
+    void germanExportHeadersImportBack()
+    {
+        // A CSV exported in German has German column titles; importing it
+        // again must fill the same fields (CsvColumnMapping's synonyms).
+        QString error;
+        const QHash<QString, QString> german =
+            finished(QStringLiteral(RAPPORT_TS_FILE), u"ContactExporter"_s, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QStringList keys = ContactExporter::columnKeys();
+        QStringList headers;
+        for (const QString &key : keys) {
+            const QString english = ContactExporter::columnTitle(key);
+            QVERIFY2(german.contains(english), qPrintable(english));
+            headers << german.value(english);
+        }
+        const CsvColumnMapping mapping = CsvColumnMapping::automatic(headers);
+        for (int i = 0; i < keys.size(); ++i) {
+            const bool importable = CsvColumnMapping::fieldFromKey(keys.at(i)).has_value();
+            QCOMPARE(CsvColumnMapping::fieldKey(mapping.field(i)),
+                     importable ? keys.at(i) : u"ignore"_s);
+        }
     }
 
     void noLocalTrFunctions()

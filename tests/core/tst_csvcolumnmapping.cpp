@@ -96,6 +96,15 @@ void tst_CsvColumnMapping::automaticFromSynonyms_data()
         {u"Categories"_s, u"tags"_s},
         {u"Connected On"_s, u"connected_on"_s},
         {u"follows me"_s, u"follows_me"_s},
+        // The titles a German Rapport exports.
+        {u"Vollständiger Name"_s, u"full_name"_s},
+        {u"Profil-URL"_s, u"profile_url"_s},
+        {u"Standort"_s, u"location"_s},
+        {u"Grad"_s, u"degree"_s},
+        {u"Vernetzt am"_s, u"connected_on"_s},
+        {u"Folgt mir"_s, u"follows_me"_s},
+        {u"Schlagwörter"_s, u"tags"_s},
+        {u"Erstellt am"_s, u"ignore"_s},
         {u"Phone 1 - Value"_s, u"ignore"_s},
         {u"Created at"_s, u"ignore"_s},
     };
