@@ -4,6 +4,7 @@
 #include "io/AnalyticsValues.h"
 #include "io/XlsxWorkbook.h"
 
+#include <QFileInfo>
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
@@ -65,8 +66,12 @@ bool AnalyticsWorkbookReader::read(const QString &path, AnalyticsWorkbookData *o
     };
     XlsxWorkbook workbook;
     QString why;
-    if (!workbook.open(path, &why))
+    if (!workbook.open(path, &why)) {
+        // A file that is not there or cannot be read is no fault of LinkedIn's.
+        if (!QFileInfo(path).isFile() || !QFileInfo(path).isReadable())
+            return fail(why + u' ' + tr("Nothing was imported."));
         return fail(why + u' ' + AnalyticsSheetCells::advice());
+    }
 
     const QStringList wanted = sheetNames();
     const bool any = std::any_of(wanted.cbegin(), wanted.cend(), [&](const QString &name) {

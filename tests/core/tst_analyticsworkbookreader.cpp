@@ -162,7 +162,8 @@ void TestAnalyticsWorkbookReader::badFile_data()
         QTest::newRow(qPrintable(it.key())) << it.key() << fragments;
     }
     QTest::newRow("missing file") << u"NoSuchFile.xlsx"_s
-                                  << QStringList{u"NoSuchFile.xlsx"_s, u"does not exist"_s};
+                                  << QStringList{u"NoSuchFile.xlsx"_s, u"does not exist"_s,
+                                                 u"Check the file's name"_s};
 }
 
 void TestAnalyticsWorkbookReader::badFile()
@@ -177,7 +178,8 @@ void TestAnalyticsWorkbookReader::badFile()
         QVERIFY2(error.contains(fragment), qPrintable(u"\"%1\" not in: %2"_s.arg(fragment, error)));
     // Says that nothing came of it, and what to do.
     QVERIFY2(error.contains(u"Nothing was imported"_s), qPrintable(error));
-    QVERIFY2(error.contains(u"Export"_s) || error.contains(u"export"_s), qPrintable(error));
+    if (name != u"NoSuchFile.xlsx")
+        QVERIFY2(error.contains(u"Export"_s) || error.contains(u"export"_s), qPrintable(error));
     QCOMPARE(d.fileName, u"untouched"_s);
     QCOMPARE(d.impressions, 42);
 }
