@@ -21,6 +21,10 @@ namespace {
 // DEMOGRAPHICS) or row 3 after a banner (TOP POSTS, FOLLOWERS); a few rows
 // of slack keep a workbook from another writer readable.
 constexpr int headerSlack = 4;
+// The followers' total and a top post's publish date may fall a little
+// after the period (an export made days after its last day); further out
+// they are a misread date.
+constexpr int lateDays = 7;
 
 QString listed(const QStringList &names)
 {
@@ -231,8 +235,9 @@ bool AnalyticsWorkbookReader::readTopPosts(AnalyticsSheetCells &cells, Analytics
             QDate published;
             if (!cells.date(row, c + 1, &published, false))
                 return false;
+            // Posts published before the period may still be its top posts.
             if (data->periodEnd.isValid() && published > data->periodEnd &&
-                !cells.inWindow(row, c + 1, published, cells.text(row, c + 1)))
+                !cells.inWindow(row, c + 1, published, cells.text(row, c + 1), lateDays))
                 return false;
             qint64 value = 0;
             if (!cells.count(row, c + 2, &value))
@@ -284,7 +289,7 @@ bool AnalyticsWorkbookReader::readFollowers(AnalyticsSheetCells &cells, Analytic
         return cells.fail(1, 1,
                           tr("%1 does not end in a date in LinkedIn's month/day/year order.")
                               .arg(cells.shown(1, 1)));
-    if (!cells.inWindow(1, 1, totalDate, m.captured(1)))
+    if (!cells.inWindow(1, 1, totalDate, m.captured(1), lateDays))
         return false;
     qint64 total = 0;
     if (!cells.count(1, 2, &total))

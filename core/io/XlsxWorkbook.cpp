@@ -263,13 +263,16 @@ bool XlsxWorkbook::readPart(const QString &name, const Parser &parse, QString *e
     auto device = LinkedInArchiveEntry::inZip(m_path, e->name, e->size, maxPartBytes);
     if (!device->open(QIODevice::ReadOnly))
         return damaged();
-    QXmlStreamReader xml(device.get());
+    // The whole part first (at most maxPartBytes): a damaged ZIP shows
+    // itself at its end (CRC, short data), before any of it is believed;
+    // and QXmlStreamReader parses memory faster than a device.
+    const QByteArray bytes = device->readAll();
+    if (!device->readRest() || device->isDamaged() || bytes.size() != e->size)
+        return damaged();
+    device.reset();
+    QXmlStreamReader xml(bytes);
     QString detail;
     const bool parsed = parse(xml, &detail);
-    // Read to the end: a damaged ZIP shows itself there (CRC, short data),
-    // and it is the real cause of an XML error that comes with it.
-    if (!device->readRest() || device->isDamaged())
-        return damaged();
     if (!parsed || xml.hasError()) {
         if (detail.isEmpty())
             detail = tr("its XML is damaged at line %1 (%2)")

@@ -277,6 +277,11 @@ void TestAnalyticsWorkbookReader::shares()
 void TestAnalyticsWorkbookReader::dates()
 {
     QCOMPARE(AnalyticsValues::dateFromText(u"1/31/2026"_s), QDate(2026, 1, 31));
+    QCOMPARE(AnalyticsValues::dateFromText(u"01/05/2026"_s), QDate(2026, 1, 5));
+    QCOMPARE(AnalyticsValues::dateFromText(u"1/31/2026 0:00"_s), QDate(2026, 1, 31));
+    QCOMPARE(AnalyticsValues::dateFromText(u"1/31/2026 12:00:00 AM"_s), QDate(2026, 1, 31));
+    QVERIFY(!AnalyticsValues::dateFromText(u"2/30/2026"_s).isValid());
+    QVERIFY(!AnalyticsValues::dateFromText(u"1/31/26"_s).isValid());
     QCOMPARE(AnalyticsValues::dateFromText(u"2026-01-31"_s), QDate(2026, 1, 31));
     QCOMPARE(AnalyticsValues::dateFromText(u"2026-01-31T00:00:00"_s), QDate(2026, 1, 31));
     QVERIFY(!AnalyticsValues::dateFromText(u"31/1/2026"_s).isValid());
