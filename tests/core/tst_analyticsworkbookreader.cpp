@@ -9,7 +9,6 @@
 
 #include "io/AnalyticsValues.h"
 #include "io/AnalyticsWorkbookReader.h"
-#include "io/XlsxSheet.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -69,7 +68,6 @@ private slots:
     void counts();
     void shares();
     void dates();
-    void cellNames();
     void damagedInputNeverCrashes();
 };
 
@@ -293,22 +291,6 @@ void TestAnalyticsWorkbookReader::dates()
     QCOMPARE(AnalyticsValues::dateFromSerial(61, false), QDate(1900, 3, 1));
     QVERIFY(!AnalyticsValues::dateFromSerial(-5, false).isValid());
     QVERIFY(!AnalyticsValues::dateFromSerial(1e12, false).isValid());
-}
-
-void TestAnalyticsWorkbookReader::cellNames()
-{
-    QCOMPARE(XlsxSheet::cellName(12, 2), u"B12"_s);
-    QCOMPARE(XlsxSheet::cellName(1, 27), u"AA1"_s);
-    QCOMPARE(XlsxSheet::columnName(16384), u"XFD"_s);
-    int row = 0;
-    int column = 0;
-    QVERIFY(XlsxSheet::parseCellName(u"AB7", &row, &column));
-    QCOMPARE(row, 7);
-    QCOMPARE(column, 28);
-    QVERIFY(!XlsxSheet::parseCellName(u"XFE1", &row, &column));
-    QVERIFY(!XlsxSheet::parseCellName(u"A0", &row, &column));
-    QVERIFY(!XlsxSheet::parseCellName(u"A99999999", &row, &column));
-    QVERIFY(!XlsxSheet::parseCellName(u"12", &row, &column));
 }
 
 void TestAnalyticsWorkbookReader::damagedInputNeverCrashes()
