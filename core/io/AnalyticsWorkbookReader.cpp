@@ -19,7 +19,7 @@ namespace {
 
 // Where the header row may be: LinkedIn puts it in row 1 (ENGAGEMENT,
 // DEMOGRAPHICS) or row 3 after a banner (TOP POSTS, FOLLOWERS); a few rows
-// of slack keep a workbook from another writer readable.
+// either way keep a workbook with a row more or less readable.
 constexpr int headerSlack = 4;
 // The followers' total and a top post's publish date may fall a little
 // after the period (an export made days after its last day); further out
@@ -74,6 +74,11 @@ bool AnalyticsWorkbookReader::read(const QString &path, AnalyticsWorkbookData *o
         // A file that is not there or cannot be read is no fault of LinkedIn's.
         if (!QFileInfo(path).isFile() || !QFileInfo(path).isReadable())
             return fail(why + u' ' + tr("Nothing was imported."));
+        if (workbook.hasEntry(u"Connections.csv"_s) || workbook.hasEntry(u"messages.csv"_s))
+            return fail(tr("%1 is LinkedIn's data export (a ZIP of CSV files), not the analytics "
+                           "workbook. Import it with File \u25B8 Import LinkedIn Export\u2026 "
+                           "(or rapport-cli import linkedin) instead. Nothing was imported.")
+                            .arg(workbook.fileName()));
         return fail(why + u' ' + AnalyticsSheetCells::advice());
     }
 
@@ -110,14 +115,15 @@ bool AnalyticsWorkbookReader::read(const QString &path, AnalyticsWorkbookData *o
     return true;
 }
 
-int AnalyticsWorkbookReader::firstFilledRow(const AnalyticsSheetCells &cells, int first, int last,
-                                            int lastColumn)
+int AnalyticsWorkbookReader::headerRow(const AnalyticsSheetCells &cells, int usual,
+                                       const QString &firstHeader)
 {
-    for (int row = first; row <= last; ++row) {
-        if (!cells.sheet().rowIsBlank(row, 1, lastColumn))
+    const QString key = AnalyticsValues::labelKey(firstHeader);
+    for (int row = qMax(1, usual - headerSlack); row <= usual + headerSlack; ++row) {
+        if (AnalyticsValues::labelKey(cells.text(row, 1)) == key)
             return row;
     }
-    return 0;
+    return usual;
 }
 
 bool AnalyticsWorkbookReader::readDiscovery(AnalyticsSheetCells &cells, AnalyticsWorkbookData *data)
@@ -167,7 +173,7 @@ bool AnalyticsWorkbookReader::readDiscovery(AnalyticsSheetCells &cells, Analytic
 bool AnalyticsWorkbookReader::readEngagement(AnalyticsSheetCells &cells,
                                              AnalyticsWorkbookData *data)
 {
-    const int header = qMax(1, firstFilledRow(cells, 1, 1 + headerSlack, 3));
+    const int header = headerRow(cells, 1, u"Date"_s);
     if (!cells.header(header, 1, u"Date"_s) || !cells.header(header, 2, u"Impressions"_s) ||
         !cells.header(header, 3, u"Engagements"_s))
         return false;
@@ -197,7 +203,7 @@ bool AnalyticsWorkbookReader::readEngagement(AnalyticsSheetCells &cells,
 
 bool AnalyticsWorkbookReader::readTopPosts(AnalyticsSheetCells &cells, AnalyticsWorkbookData *data)
 {
-    const int header = qMax(3, firstFilledRow(cells, 2, 2 + headerSlack, 7));
+    const int header = headerRow(cells, 3, u"Post URL"_s);
     const struct
     {
         int firstColumn;
@@ -295,7 +301,7 @@ bool AnalyticsWorkbookReader::readFollowers(AnalyticsSheetCells &cells, Analytic
     if (!cells.count(1, 2, &total))
         return false;
 
-    const int header = qMax(3, firstFilledRow(cells, 2, 2 + headerSlack, 2));
+    const int header = headerRow(cells, 3, u"Date"_s);
     if (!cells.header(header, 1, u"Date"_s) || !cells.header(header, 2, u"New followers"_s))
         return false;
     QHash<QDate, int> rowOf;
@@ -330,7 +336,7 @@ bool AnalyticsWorkbookReader::readFollowers(AnalyticsSheetCells &cells, Analytic
 bool AnalyticsWorkbookReader::readDemographics(AnalyticsSheetCells &cells,
                                                AnalyticsWorkbookData *data)
 {
-    const int header = qMax(1, firstFilledRow(cells, 1, 1 + headerSlack, 3));
+    const int header = headerRow(cells, 1, u"Top Demographics"_s);
     if (!cells.header(header, 1, u"Top Demographics"_s) || !cells.header(header, 2, u"Value"_s) ||
         !cells.header(header, 3, u"Percentage"_s))
         return false;

@@ -130,10 +130,6 @@ bool XlsxWorkbook::open(const QString &path, QString *error)
         }
     }
     if (!hasEntry(workbookPart)) {
-        if (hasEntry(u"Connections.csv"_s) || hasEntry(u"messages.csv"_s))
-            return fail(tr("%1 is LinkedIn's data export (a ZIP of CSV files), not the analytics "
-                           "workbook. Import it with Import LinkedIn Export instead.")
-                            .arg(m_fileName));
         return fail(notWorkbook(tr("it is a ZIP file without %1").arg(workbookPart)));
     }
 
