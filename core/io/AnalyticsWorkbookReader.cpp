@@ -216,7 +216,8 @@ bool AnalyticsWorkbookReader::readTopPosts(AnalyticsSheetCells &cells, Analytics
             return false;
     }
     QList<AnalyticsTopPost> posts;
-    QHash<QString, int> indexOf; // activity id -> index in posts
+    QHash<QString, int> indexOf;           // activity id -> index in posts
+    QHash<QString, QString> publishedCell; // activity id -> where its date was read
     for (const auto &table : tables) {
         const bool engagements = table.firstColumn == 1;
         QHash<QString, int> rowOf;
@@ -249,7 +250,15 @@ bool AnalyticsWorkbookReader::readTopPosts(AnalyticsSheetCells &cells, Analytics
             if (!cells.count(row, c + 2, &value))
                 return false;
             int index = indexOf.value(id, -1);
+            if (index >= 0 && posts.at(index).published != published)
+                return cells.fail(row, c + 1,
+                                  tr("the post was published on %1 by the other table (cell "
+                                     "%2), but on %3 here.")
+                                      .arg(posts.at(index).published.toString(u"M/d/yyyy"_s),
+                                           publishedCell.value(id),
+                                           published.toString(u"M/d/yyyy"_s)));
             if (index < 0) {
+                publishedCell.insert(id, XlsxSheet::cellName(row, c + 1));
                 index = int(posts.size());
                 indexOf.insert(id, index);
                 AnalyticsTopPost post;
