@@ -6327,1029 +6327,1031 @@ stats funnel [--months N]
     <name>rapport::AboutDialog</name>
     <message>
         <source>About Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Rapport</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Rapport %1&lt;/h2&gt;&lt;p&gt;A desktop CRM for people who network on LinkedIn: every contact, every conversation, and the few people worth reaching out to today.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The Rapport developers.&lt;/p&gt;&lt;p&gt;Rapport is free software: you can share and change it under the terms of the &lt;a href=&quot;%2&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt;. It comes with no warranty.&lt;/p&gt;&lt;p&gt;Project: &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %5, running on Qt %6.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Rapport %1&lt;/h2&gt;&lt;p&gt;Ein Desktop-CRM für alle, die auf LinkedIn netzwerken: jeder Kontakt, jedes Gespräch und die wenigen Menschen, bei denen sich heute eine Nachricht lohnt.&lt;/p&gt;&lt;p&gt;Copyright © 2026 Die Rapport-Entwickler.&lt;/p&gt;&lt;p&gt;Rapport ist freie Software: Sie können sie unter den Bedingungen der &lt;a href=&quot;%2&quot;&gt;GNU General Public License, Version 3 oder später&lt;/a&gt;, weitergeben und verändern. Sie wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;&lt;p&gt;Projekt: &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %5, läuft mit Qt %6.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Licence…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lizenz…</translation>
     </message>
 </context>
 <context>
     <name>rapport::BackupActions</name>
     <message>
         <source>Daily backup saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Sicherung in %1 gespeichert.</translation>
     </message>
     <message>
         <source>The daily backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>No Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sicherungen</translation>
     </message>
     <message>
         <source>There are no backups of %1 yet in %2. Rapport makes one every day and before every import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 gibt es in %2 noch keine Sicherungen. Rapport legt jeden Tag und vor jedem Import eine an.</translation>
     </message>
     <message>
         <source>Restore From Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Replace %1 with the backup of %2 (%3, %4 contacts)? The database as it is now is kept aside as a backup of its own, so this can be reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durch die Sicherung vom %2 ersetzen (%3, %4 Kontakte)? Die Datenbank im jetzigen Zustand wird als eigene Sicherung aufbewahrt; der Schritt lässt sich also rückgängig machen.</translation>
     </message>
     <message>
         <source>unknown number of</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt viele</translation>
     </message>
     <message>
         <source>Could Not Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
         <source>Restored the backup of %1. The database as it was is kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung vom %1 wurde wiederhergestellt. Die bisherige Datenbank ist als %2 aufbewahrt.</translation>
     </message>
     <message>
         <source>Nothing to Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts rückgängig zu machen</translation>
     </message>
     <message>
         <source>Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import rückgängig machen</translation>
     </message>
     <message>
         <source>Undo the import of %1 made on %2? What it added is removed and what it changed is put back; edits made since are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Import von %1 vom %2 rückgängig machen? Was er hinzugefügt hat, wird entfernt, was er geändert hat, wird zurückgesetzt; seitdem vorgenommene Änderungen bleiben erhalten.</translation>
     </message>
     <message>
         <source>Could Not Undo the Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import konnte nicht rückgängig gemacht werden</translation>
     </message>
     <message>
         <source>Undo &amp;Import of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import von %1 rückgängig machen…</translation>
     </message>
     <message>
         <source>Undo &amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import rückgängig machen…</translation>
     </message>
 </context>
 <context>
     <name>rapport::ChartPanel</name>
     <message>
         <source>%1: figures</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Werte</translation>
     </message>
     <message>
         <source>Value under the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert unter dem Mauszeiger</translation>
     </message>
     <message>
         <source>Point at the chart to read a value here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie auf das Diagramm, um hier einen Wert abzulesen.</translation>
     </message>
     <message>
         <source>&amp;Export data as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten als CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>Export %1 data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten von %1 als CSV exportieren</translation>
     </message>
     <message>
         <source>Export Chart Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammdaten exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Choose another folder or file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
     <message>
         <source>How is this computed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wird das berechnet?</translation>
     </message>
     <message>
         <source>How the %1 figures are computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Werte von %1 berechnet werden</translation>
     </message>
     <message>
         <source>How Is This Computed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wird das berechnet?</translation>
     </message>
 </context>
 <context>
     <name>rapport::ComposeDialog</name>
     <message>
         <source>Compose for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht an %1</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An: %1</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Who sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender</translation>
     </message>
     <message>
         <source>Sent by me</source>
-        <translation type="unfinished"></translation>
+        <translation>Von mir gesendet</translation>
     </message>
     <message>
         <source>Received from them</source>
-        <translation type="unfinished"></translation>
+        <translation>Von ihnen erhalten</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal:</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betreff:</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtentext</translation>
     </message>
     <message>
         <source>Asks for a negative answer (“reply Not interested”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bittet um eine Absage („Antworten Sie ‚Kein Interesse‘“)</translation>
     </message>
     <message>
         <source>InMails that invite a plain “not interested” get more answers — and any answer returns the credit. Ticked when the text asks for one; change it if it got it wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>InMails, die ein schlichtes „kein Interesse“ zulassen, werden öfter beantwortet – und jede Antwort bringt das Guthaben zurück. Ist angehakt, wenn der Text darum bittet; ändern Sie es, falls das falsch erkannt wurde.</translation>
     </message>
     <message>
         <source>What recipients may not want</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Empfänger vielleicht nicht mögen</translation>
     </message>
     <message>
         <source>Suggestions about the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zur Nachricht</translation>
     </message>
     <message>
         <source>Suggestions only: nothing here stops you from sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Hinweise: Nichts davon hindert Sie am Senden.</translation>
     </message>
     <message>
         <source>&amp;Copy and Open Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren und Profil öffnen</translation>
     </message>
     <message>
         <source>Save as &amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Vorlage speichern…</translation>
     </message>
     <message>
         <source>Keep this text as a template for other people</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Text als Vorlage für andere Personen aufbewahren</translation>
     </message>
     <message>
         <source>&amp;Log as Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gesendet &amp;erfassen</translation>
     </message>
     <message>
         <source>(none — write from scratch)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine – frei schreiben)</translation>
     </message>
     <message>
         <source>⚠ Not known for this person, left out: %1. Read the text once more before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Für diese Person unbekannt, weggelassen: %1. Lesen Sie den Text vor dem Senden noch einmal.</translation>
     </message>
     <message>
         <source>Nothing to point out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts anzumerken.</translation>
     </message>
     <message>
         <source>Received messages are not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhaltene Nachrichten werden nicht geprüft.</translation>
     </message>
     <message>
         <source>&amp;Log as Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erhalten &amp;erfassen</translation>
     </message>
     <message>
         <source>Copies the text and opens %1 in your browser, where you send it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert den Text und öffnet %1 im Browser, wo Sie ihn selbst senden.</translation>
     </message>
     <message>
         <source>Invitation warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung zur Einladung</translation>
     </message>
     <message>
         <source>Warning: %1 LinkedIn will likely refuse this invitation; you can still log it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1 LinkedIn lehnt diese Einladung wahrscheinlich ab; Sie können sie trotzdem erfassen.</translation>
     </message>
     <message>
         <source>Replace Your Text?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Text ersetzen?</translation>
     </message>
     <message>
         <source>Replace what you wrote with the template “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Text durch die Vorlage „%1“ ersetzen?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen</translation>
     </message>
     <message>
         <source>&amp;Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
     <message>
         <source>Record this message as sent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht als gesendet erfassen (%1)</translation>
     </message>
     <message>
         <source>Record this message as received (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht als erhalten erfassen (%1)</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von: %1</translation>
     </message>
     <message>
         <source>Not available: %1 has no LinkedIn profile URL. Add it to the contact to open the profile from here; meanwhile select the text and copy it (Ctrl+A, Ctrl+C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar: %1 hat keine LinkedIn-Profil-URL. Tragen Sie sie beim Kontakt ein, um das Profil von hier aus zu öffnen; markieren und kopieren Sie den Text bis dahin selbst (Strg+A, Strg+C).</translation>
     </message>
     <message>
         <source>Not available for a message you received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer erhaltenen Nachricht nicht verfügbar.</translation>
     </message>
     <message>
         <source>Not available until there is text to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst verfügbar, wenn es Text zum Kopieren gibt.</translation>
     </message>
     <message>
         <source>%1 has %2 characters, %3 over LinkedIn&apos;s limit of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Zeichen, %3 über dem LinkedIn-Limit von %4</translation>
     </message>
     <message>
         <source>The subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betreff</translation>
     </message>
     <message>
         <source>The invitation note</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einladungsnotiz</translation>
     </message>
     <message>
         <source>The text</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text</translation>
     </message>
     <message>
         <source>Over LinkedIn&apos;s Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Über dem LinkedIn-Limit</translation>
     </message>
     <message>
         <source>%1. LinkedIn does not send it as it is: shorten it, or log it as sent only if you sent a shorter version.
 
 Log it as sent anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. LinkedIn sendet ihn so nicht: Kürzen Sie ihn, oder erfassen Sie ihn nur dann als gesendet, wenn Sie eine kürzere Fassung gesendet haben.
+
+Trotzdem als gesendet erfassen?</translation>
     </message>
     <message>
         <source>&amp;Log Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem erfassen</translation>
     </message>
     <message>
         <source>Discard This Message?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht verwerfen?</translation>
     </message>
     <message>
         <source>Discard this message? What you wrote to %1 has not been logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht verwerfen? Was Sie an %1 geschrieben haben, ist noch nicht erfasst.</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Copied; opening %1&apos;s profile… Paste the text there and send it, then log it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert; das Profil von %1 wird geöffnet … Fügen Sie den Text dort ein, senden Sie ihn und erfassen Sie ihn dann hier.</translation>
     </message>
     <message>
         <source>Copied, but the browser did not open %1. Open it yourself and paste the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert, aber der Browser hat %1 nicht geöffnet. Öffnen Sie es selbst und fügen Sie den Text ein.</translation>
     </message>
     <message>
         <source>Write the message first: only an invitation or a call is logged without text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst die Nachricht: Nur Einladungen und Anrufe werden ohne Text erfasst.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ContactDetailPanel</name>
     <message>
         <source>Received an InMail</source>
-        <translation type="unfinished"></translation>
+        <translation>InMail erhalten</translation>
     </message>
     <message>
         <source>Sent an InMail</source>
-        <translation type="unfinished"></translation>
+        <translation>InMail gesendet</translation>
     </message>
     <message>
         <source>Invited you to connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat Sie eingeladen, sich zu vernetzen</translation>
     </message>
     <message>
         <source>Sent an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung gesendet</translation>
     </message>
     <message>
         <source>Received an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail erhalten</translation>
     </message>
     <message>
         <source>Sent an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail gesendet</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <source>Received a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht erhalten</translation>
     </message>
     <message>
         <source>Sent a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht gesendet</translation>
     </message>
     <message>
         <source>You shared a how-to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben eine Anleitung geteilt</translation>
     </message>
     <message>
         <source>You made an introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben jemanden vorgestellt</translation>
     </message>
     <message>
         <source>You gave a recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben eine Empfehlung geschrieben</translation>
     </message>
     <message>
         <source>You endorsed them</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben Kenntnisse bestätigt</translation>
     </message>
     <message>
         <source>You offered something of value</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben etwas Wertvolles angeboten</translation>
     </message>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdetails</translation>
     </message>
     <message>
         <source>Select a contact to see and edit the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Kontakt aus, um die Details zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
         <source>Engagement tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionsstufe</translation>
     </message>
     <message>
         <source>Connection score</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktwert</translation>
     </message>
     <message>
         <source>How is this computed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wird das berechnet?</translation>
     </message>
     <message>
         <source>Show how the connection score is computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, wie der Kontaktwert berechnet wird</translation>
     </message>
     <message>
         <source>Parts of the connection score</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandteile des Kontaktwerts</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Timeline, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf, neueste zuerst</translation>
     </message>
     <message>
         <source>Save the changes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen speichern (%1)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Discard the changes and show the saved contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen und den gespeicherten Kontakt zeigen</translation>
     </message>
     <message>
         <source>How the Connection Score Is Computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Kontaktwert berechnet wird</translation>
     </message>
     <message>
         <source>Connection score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktwert %1</translation>
     </message>
     <message>
         <source>%1 on “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu „%2“</translation>
     </message>
     <message>
         <source>%1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source> at </source>
-        <translation type="unfinished"></translation>
+        <translation> bei </translation>
     </message>
     <message>
         <source>No engagement logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Interaktion erfasst</translation>
     </message>
     <message>
         <source>%1 · last engaged %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · zuletzt interagiert %2</translation>
     </message>
     <message>
         <source>Nothing logged yet. Record who followed, commented, shared or liked with Contact ▸ Quick Capture (%1); write to them with Contact ▸ Compose Message (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts erfasst. Halten Sie mit Kontakt ▸ Schnellerfassung (%1) fest, wer gefolgt ist, kommentiert, geteilt oder reagiert hat; schreiben Sie mit Kontakt ▸ Nachricht verfassen (%2).</translation>
     </message>
 </context>
 <context>
     <name>rapport::ContactDialog</name>
     <message>
         <source>Add Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Add Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt &amp;hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>rapport::ContactForm</name>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld</translation>
     </message>
     <message>
         <source>Enter a first name; every contact needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Vornamen ein; jeder Kontakt braucht einen.</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachname:</translation>
     </message>
     <message>
         <source>&amp;Profile URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil-URL:</translation>
     </message>
     <message>
         <source>P&amp;osition:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;osition:</translation>
     </message>
     <message>
         <source>Position or headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Position oder Slogan</translation>
     </message>
     <message>
         <source>Loc&amp;ation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standort:</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>1st (connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>1. (verbunden)</translation>
     </message>
     <message>
         <source>2nd</source>
-        <translation type="unfinished"></translation>
+        <translation>2.</translation>
     </message>
     <message>
         <source>3rd</source>
-        <translation type="unfinished"></translation>
+        <translation>3.</translation>
     </message>
     <message>
         <source>Degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad</translation>
     </message>
     <message>
         <source>&amp;Degree:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grad:</translation>
     </message>
     <message>
         <source>Co&amp;nnected on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbunden seit:</translation>
     </message>
     <message>
         <source>Connected on</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden seit</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tags:</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. speaker, recruiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennt, z. B. Speaker, Recruiter</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tizen:</translation>
     </message>
     <message>
         <source>Required: enter a first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld: Geben Sie einen Vornamen ein</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>“%1” is not a complete e-mail address. Type it as name@example.com, or leave the field empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine vollständige E-Mail-Adresse. Geben Sie sie als name@example.com ein oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
         <source>F&amp;irst name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorname:</translation>
     </message>
     <message>
         <source>Compan&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unternehmen:</translation>
     </message>
     <message>
         <source>Ind&amp;ustry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Branche:</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>Follo&amp;ws me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folgt mir</translation>
     </message>
 </context>
 <context>
     <name>rapport::ContactSidePanel</name>
     <message>
         <source>Open in Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kontakten öffnen</translation>
     </message>
     <message>
         <source>Select this person on the Contacts page, to edit them there</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person auf der Seite „Kontakte“ auswählen, um sie dort zu bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>rapport::ContactStatePages</name>
     <message>
         <source>No database is open. Choose File ▸ New Database to start one, or File ▸ Open Database to use an existing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank geöffnet. Wählen Sie Datei ▸ Neue Datenbank, um eine anzulegen, oder Datei ▸ Datenbank öffnen, um eine vorhandene zu verwenden.</translation>
     </message>
     <message>
         <source>No contacts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kontakte</translation>
     </message>
     <message>
         <source>Your LinkedIn connections appear here with their engagement tier and score. Import the export LinkedIn sends you (Settings &amp; Privacy ▸ Data privacy ▸ Get a copy of your data), or add a contact by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheinen Ihre LinkedIn-Kontakte mit Interaktionsstufe und Kontaktwert. Importieren Sie den Export, den LinkedIn Ihnen schickt (Einstellungen &amp; Datenschutz ▸ Datenschutz ▸ Kopie Ihrer Daten anfordern), oder fügen Sie einen Kontakt von Hand hinzu.</translation>
     </message>
     <message>
         <source>No contacts match</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Kontakte</translation>
     </message>
     <message>
         <source>No contacts match “%1” among %2 (the tier filter). Clear the filters to see everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontakte passen zu „%1“ unter %2 (Stufenfilter). Setzen Sie die Filter zurück, um alle zu sehen.</translation>
     </message>
     <message>
         <source>No contacts match “%1”. Check the spelling, or clear the search to see everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontakte passen zu „%1“. Prüfen Sie die Schreibweise oder leeren Sie die Suche, um alle zu sehen.</translation>
     </message>
     <message>
         <source>No connections in this list. Clear the filters to see everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontakte in dieser Liste. Setzen Sie die Filter zurück, um alle zu sehen.</translation>
     </message>
     <message>
         <source>No %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine %1</translation>
     </message>
     <message>
         <source>No %1 within the recency window (the tier filter). Log who engaged with Contact ▸ Quick Capture (%2), or clear the filters to see everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine %1 im Zeitfenster (Stufenfilter). Erfassen Sie Interaktionen mit Kontakt ▸ Schnellerfassung (%2) oder setzen Sie die Filter zurück, um alle zu sehen.</translation>
     </message>
     <message>
         <source>1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kontakt</translation>
     </message>
     <message>
         <source>%1 contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kontakte</translation>
     </message>
     <message>
         <source>%1 of %2 contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Kontakten</translation>
     </message>
     <message>
         <source>Over %1 of %2 contacts match</source>
-        <translation type="unfinished"></translation>
+        <translation>Über %1 von %2 Kontakten passen</translation>
     </message>
     <message>
         <source>%1 of 1 contact matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 1 Kontakt passt</translation>
     </message>
     <message>
         <source>%1 of %2 contacts match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Kontakten passen</translation>
     </message>
     <message>
         <source>%1, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, neueste zuerst</translation>
     </message>
 </context>
 <context>
     <name>rapport::ContactTableModel</name>
     <message>
         <source>Connection score %1 of 100: recency, frequency, two-way contact, replies and value given. Select the contact for the parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktwert %1 von 100: Aktualität, Häufigkeit, wechselseitiger Kontakt, Antworten und gebotener Mehrwert. Wählen Sie den Kontakt aus, um die Bestandteile zu sehen.</translation>
     </message>
     <message>
         <source>%1: the best engagement ever shown; nothing within the recency window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die beste je gezeigte Interaktion; nichts im Zeitfenster.</translation>
     </message>
     <message>
         <source>%1: the best engagement shown within the recency window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die beste Interaktion im Zeitfenster.</translation>
     </message>
     <message>
         <source>1st</source>
-        <translation type="unfinished"></translation>
+        <translation>1.</translation>
     </message>
     <message>
         <source>2nd</source>
-        <translation type="unfinished"></translation>
+        <translation>2.</translation>
     </message>
     <message>
         <source>3rd</source>
-        <translation type="unfinished"></translation>
+        <translation>3.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Last engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Interaktion</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
     <name>rapport::ContactsPage</name>
     <message>
         <source>Search names, companies, positions, places, notes, tags (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, Unternehmen, Positionen, Orte, Notizen, Tags durchsuchen (%1)</translation>
     </message>
     <message>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte durchsuchen</translation>
     </message>
     <message>
         <source>Show contacts of engagement tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte dieser Interaktionsstufe zeigen</translation>
     </message>
     <message>
         <source>Show only people whose best engagement within the recency window is of this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Personen zeigen, deren beste Interaktion im Zeitfenster von dieser Art ist</translation>
     </message>
     <message>
         <source>All tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Stufen</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Show &amp;All Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Kontakte zeigen</translation>
     </message>
     <message>
         <source>Showing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt: %1</translation>
     </message>
     <message>
         <source>&amp;Fit Columns to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten an &amp;Fenster anpassen</translation>
     </message>
 </context>
 <context>
     <name>rapport::ContentMetricsDialog</name>
     <message>
         <source>Add Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen hinzufügen</translation>
     </message>
     <message>
         <source>Add numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen hinzufügen</translation>
     </message>
     <message>
         <source>Post or article</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag oder Artikel</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
         <source>&amp;Post or article:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beitrag oder Artikel:</translation>
     </message>
     <message>
         <source>Numbers as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen vom</translation>
     </message>
     <message>
         <source>Numbers as &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen v&amp;om:</translation>
     </message>
     <message>
         <source>&amp;Views:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufrufe:</translation>
     </message>
     <message>
         <source>&amp;Reactions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reaktionen:</translation>
     </message>
     <message>
         <source>&amp;Comments:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentare:</translation>
     </message>
     <message>
         <source>&amp;Shares:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;posts:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe</translation>
     </message>
     <message>
         <source>Reactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktionen</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <source>Shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Reposts</translation>
     </message>
     <message>
         <source>No numbers recorded for this piece yet; the ones you add now start its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Beitrag sind noch keine Zahlen erfasst; die jetzt eingetragenen beginnen seinen Verlauf.</translation>
     </message>
     <message>
         <source>&amp;Add Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen &amp;hinzufügen</translation>
     </message>
     <message>
         <source>You already added numbers for %1; saving replaces them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 haben Sie bereits Zahlen eingetragen; Speichern ersetzt sie.</translation>
     </message>
     <message>
         <source>&amp;Replace Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen &amp;ersetzen</translation>
     </message>
     <message>
         <source>The numbers could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen konnten nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>&amp;Readings of this piece, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stände dieses Beitrags, neueste zuerst:</translation>
     </message>
     <message>
         <source>Readings of this piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Stände dieses Beitrags</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <source>Engagement rate: (reactions + comments + shares) ÷ views of that reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionsrate: (Reaktionen + Kommentare + Reposts) ÷ Aufrufe dieses Stands</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Leave empty when you do not know it: an empty count is unknown, not 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, wenn Sie ihn nicht kennen: Ein leerer Wert ist unbekannt, nicht 0.</translation>
     </message>
     <message>
         <source>Starting from the numbers of %1: change what moved, empty a count you do not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehend von den Zahlen vom %1: Ändern Sie, was sich bewegt hat, und leeren Sie Werte, die Sie nicht kennen.</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>%1 must be a whole number from 0 to %2, or empty when you do not know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl von 0 bis %2 sein oder leer, wenn Sie den Wert nicht kennen.</translation>
     </message>
     <message>
         <source>Enter at least one number; leave the ones you do not know empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens eine Zahl ein; lassen Sie die unbekannten leer.</translation>
     </message>
     <message>
         <source>Numbers as of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen vom %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ContentPage</name>
     <message>
         <source>Add &amp;Post or Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beitrag oder Artikel hinzufügen…</translation>
     </message>
     <message>
         <source>Add &amp;Numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlen hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit Post or Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag oder Artikel &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Delete Post or Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag oder Artikel &amp;löschen…</translation>
     </message>
     <message>
         <source>Add post or article</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag oder Artikel hinzufügen</translation>
     </message>
     <message>
         <source>Add numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen hinzufügen</translation>
     </message>
     <message>
         <source>Posts and articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge und Artikel</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <source>Posts versus articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge im Vergleich zu Artikeln</translation>
     </message>
     <message>
         <source>Delete the article “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Artikel „%1“ löschen?</translation>
     </message>
     <message>
         <source>Delete the post “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Beitrag „%1“ löschen?</translation>
     </message>
     <message>
         <source>The numbers you added for it (1 snapshot) are deleted with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die dafür eingetragenen Zahlen (1 Stand) werden mit gelöscht.</translation>
     </message>
     <message>
         <source>The numbers you added for it (%1 snapshots) are deleted with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die dafür eingetragenen Zahlen (%1 Stände) werden mit gelöscht.</translation>
     </message>
     <message>
         <source>Engagement logged on it is kept in people&apos;s timelines, no longer attached to any post or article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darauf erfasste Interaktionen bleiben im Verlauf der Personen erhalten, aber ohne Bezug zu einem Beitrag oder Artikel.</translation>
     </message>
     <message>
         <source>Engagement logged on it (by 1 person) is kept in their timeline, no longer attached to any post or article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darauf erfasste Interaktionen (von 1 Person) bleiben in deren Verlauf erhalten, aber ohne Bezug zu einem Beitrag oder Artikel.</translation>
     </message>
     <message>
         <source>Engagement logged on it (by %1 people) is kept in their timelines, no longer attached to any post or article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darauf erfasste Interaktionen (von %1 Personen) bleiben in deren Verlauf erhalten, aber ohne Bezug zu einem Beitrag oder Artikel.</translation>
     </message>
     <message>
         <source>“%1” is no longer in the database; it may have been deleted. Your changes were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht mehr in der Datenbank; vielleicht wurde es gelöscht. Ihre Änderungen wurden nicht gespeichert.</translation>
     </message>
     <message>
         <source>There is no post or article with id %1; it may have been deleted already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Beitrag oder Artikel mit der ID %1; vielleicht wurde er schon gelöscht.</translation>
     </message>
     <message>
         <source>There is no post or article with id %1; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Beitrag oder Artikel mit der ID %1; vielleicht wurde er gelöscht.</translation>
     </message>
     <message>
         <source>Delete</source>
