@@ -7355,1056 +7355,1062 @@ Trotzdem als gesendet erfassen?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Could Not Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen nicht möglich</translation>
     </message>
     <message>
         <source>No database is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
         <source>No posts or articles yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Beiträge oder Artikel</translation>
     </message>
     <message>
         <source>Add the posts and articles you publish to track their views and who engaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Beiträge und Artikel hinzu, die Sie veröffentlichen, um ihre Aufrufe und Interaktionen zu verfolgen.</translation>
     </message>
     <message>
         <source>Edit ▸ Undo (%1) brings the article, its numbers and that engagement back together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten ▸ Rückgängig (%1) holt den Artikel, seine Zahlen und diese Interaktionen gemeinsam zurück.</translation>
     </message>
     <message>
         <source>Edit ▸ Undo (%1) brings the post, its numbers and that engagement back together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten ▸ Rückgängig (%1) holt den Beitrag, seine Zahlen und diese Interaktionen gemeinsam zurück.</translation>
     </message>
     <message>
         <source>Edit ▸ Undo (%1) brings the article and its numbers back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten ▸ Rückgängig (%1) holt den Artikel und seine Zahlen zurück.</translation>
     </message>
     <message>
         <source>Edit ▸ Undo (%1) brings the post and its numbers back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten ▸ Rückgängig (%1) holt den Beitrag und seine Zahlen zurück.</translation>
     </message>
     <message>
         <source>No database is open. Choose File ▸ New Database to start one, or File ▸ Open Database to use an existing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank geöffnet. Wählen Sie Datei ▸ Neue Datenbank, um eine anzulegen, oder Datei ▸ Datenbank öffnen, um eine vorhandene zu verwenden.</translation>
     </message>
     <message>
         <source>No articles yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Artikel</translation>
     </message>
     <message>
         <source>No articles yet: the filter shows articles only. Add one with Add Post or Article…, or clear the filter to see your posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Artikel: Der Filter zeigt nur Artikel. Fügen Sie einen mit „Beitrag oder Artikel hinzufügen…“ hinzu oder setzen Sie den Filter zurück, um Ihre Beiträge zu sehen.</translation>
     </message>
     <message>
         <source>No posts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Beiträge</translation>
     </message>
     <message>
         <source>No posts yet: the filter shows posts only. Add one with Add Post or Article…, or clear the filter to see your articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Beiträge: Der Filter zeigt nur Beiträge. Fügen Sie einen mit „Beitrag oder Artikel hinzufügen…“ hinzu oder setzen Sie den Filter zurück, um Ihre Artikel zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ContentPieceDialog</name>
     <message>
         <source>Add Post or Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag oder Artikel hinzufügen</translation>
     </message>
     <message>
         <source>Add post or article</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag oder Artikel hinzufügen</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Webadresse</translation>
     </message>
     <message>
         <source>&amp;Web address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webadresse:</translation>
     </message>
     <message>
         <source>Published on</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht am</translation>
     </message>
     <message>
         <source>&amp;Published on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlicht am:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Edit Post or Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag oder Artikel bearbeiten</translation>
     </message>
     <message>
         <source>Edit post or article</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag oder Artikel bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Enter the title; every post and article needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Titel ein; jeder Beitrag und Artikel braucht einen.</translation>
     </message>
     <message>
         <source>The web address must start with https:// or http://; leave it empty if you have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webadresse muss mit https:// oder http:// beginnen; lassen Sie sie leer, wenn Sie keine haben.</translation>
     </message>
     <message>
         <source>The post or article could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag oder Artikel konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Published on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht am: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ContentPiecePanel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>The selected piece: who engaged and its readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausgewählte Beitrag: wer interagiert hat und seine Stände</translation>
     </message>
     <message>
         <source>Who engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Who engaged with this piece, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer mit diesem Beitrag interagiert hat, neueste zuerst</translation>
     </message>
     <message>
         <source>Double-click a person (or press Enter) to open them in Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Person (oder drücken Sie die Eingabetaste), um sie in „Kontakte“ zu öffnen</translation>
     </message>
     <message>
         <source>Readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Stände</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe</translation>
     </message>
     <message>
         <source>Reactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktionen</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <source>Shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Reposts</translation>
     </message>
     <message>
         <source>The piece&apos;s numbers as read on each date, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen des Beitrags, wie sie an jedem Datum abgelesen wurden, neueste zuerst</translation>
     </message>
     <message>
         <source>Who engaged: 1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionen: 1 Person</translation>
     </message>
     <message numerus="yes">
         <source>Who engaged: %Ln people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Interaktionen: %Ln Person</numerusform>
+            <numerusform>Interaktionen: %Ln Personen</numerusform>
         </translation>
     </message>
     <message>
         <source>No numbers yet: add what LinkedIn shows with Add Numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zahlen: Tragen Sie mit „Zahlen hinzufügen…“ ein, was LinkedIn anzeigt</translation>
     </message>
     <message numerus="yes">
         <source>Readings: %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stände: %Ln</numerusform>
+            <numerusform>Stände: %Ln</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody logged yet: record likes, comments and shares on this piece with Contact ▸ Quick Capture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand erfasst: Halten Sie Reaktionen, Kommentare und Reposts zu diesem Beitrag mit Kontakt ▸ Schnellerfassung fest.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ContentTable</name>
     <message>
         <source>Posts and articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge und Artikel</translation>
     </message>
 </context>
 <context>
     <name>rapport::ContentTableModel</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>No publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Veröffentlichungsdatum</translation>
     </message>
     <message>
         <source>No numbers yet: use Add Numbers… to record what LinkedIn shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zahlen: Tragen Sie mit „Zahlen hinzufügen…“ ein, was LinkedIn anzeigt</translation>
     </message>
     <message>
         <source>Share of likes among likes, comments and shares — lower means better engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Likes an Likes, Kommentaren und Reposts – niedriger bedeutet bessere Interaktion</translation>
     </message>
     <message>
         <source>No numbers recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zahlen erfasst</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe</translation>
     </message>
     <message>
         <source>Reactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktionen</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <source>Shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Reposts</translation>
     </message>
     <message>
         <source>Engagement
 rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktions-
+rate</translation>
     </message>
     <message>
         <source>Likes
 share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil
+Likes</translation>
     </message>
     <message>
         <source>Numbers
 as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen
+vom</translation>
     </message>
     <message>
         <source>Views in the latest numbers. A post view counts when the post loads on screen, an article view needs a click: compare engagement, not views.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe laut den neuesten Zahlen. Ein Beitrag gilt als aufgerufen, sobald er auf dem Bildschirm erscheint, ein Artikel erst nach einem Klick: Vergleichen Sie Interaktionen, nicht Aufrufe.</translation>
     </message>
     <message>
         <source>Date of the latest numbers. LinkedIn drops post statistics after about a month; Rapport keeps every snapshot you add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der neuesten Zahlen. LinkedIn verwirft Beitragsstatistiken nach etwa einem Monat; Rapport behält jeden Stand, den Sie eintragen.</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>Engagement rate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionsrate: %1</translation>
     </message>
     <message>
         <source>= (%1 reactions + %2 comments + %3 shares) ÷ %4 views, as LinkedIn showed on %5</source>
-        <translation type="unfinished"></translation>
+        <translation>= (%1 Reaktionen + %2 Kommentare + %3 Reposts) ÷ %4 Aufrufe, wie LinkedIn am %5 anzeigte</translation>
     </message>
     <message>
         <source>Engagers you logged (%1) are counted apart, never in the rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen erfasste Personen (%1) werden getrennt gezählt, nie in der Rate.</translation>
     </message>
     <message>
         <source>How is this computed? Engagement rate of a kind = its total (reactions + comments + shares) ÷ its total views, over the pieces whose latest numbers have views and all three counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wird das berechnet? Interaktionsrate einer Art = ihre Summe (Reaktionen + Kommentare + Reposts) ÷ ihre Aufrufe insgesamt, über die Beiträge, deren neueste Zahlen Aufrufe und alle drei Werte enthalten.</translation>
     </message>
     <message>
         <source>%1: %2 (%3 of %4 counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3 von %4 gezählt)</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge</translation>
     </message>
     <message>
         <source>Engagers you logged: the different people you logged on each piece, averaged over all pieces; never part of the rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen erfasste Personen: die verschiedenen Personen, die Sie je Beitrag erfasst haben, gemittelt über alle Beiträge; nie Teil der Rate.</translation>
     </message>
     <message>
         <source>As LinkedIn showed on %1; &quot;?&quot; is a count not recorded then</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie LinkedIn am %1 anzeigte; „?“ ist ein damals nicht erfasster Wert</translation>
     </message>
     <message>
         <source>Different people you logged as engaging with it; not part of the engagement rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiedene Personen, deren Interaktion Sie erfasst haben; nicht Teil der Interaktionsrate</translation>
     </message>
     <message>
         <source>Reactions ÷ (reactions + comments + shares) = %1 ÷ %2 = %3 — lower means better engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktionen ÷ (Reaktionen + Kommentare + Reposts) = %1 ÷ %2 = %3 – niedriger bedeutet bessere Interaktion</translation>
     </message>
     <message>
         <source>Reactions ÷ (reactions + comments + shares); unknown until all three are recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktionen ÷ (Reaktionen + Kommentare + Reposts); unbekannt, bis alle drei erfasst sind</translation>
     </message>
     <message>
         <source>Engagers
 you logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasste
+Personen</translation>
     </message>
     <message>
         <source>Different people you logged as engaging with it; counted apart from the engagement rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiedene Personen, deren Interaktion Sie erfasst haben; getrennt von der Interaktionsrate gezählt</translation>
     </message>
     <message>
         <source>How is this computed? (reactions + comments + shares) ÷ views, from the latest numbers you added. &quot;no counts&quot;: views but no reactions, comments and shares; &quot;—&quot;: no views to divide by. Hover over a rate to see its numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wird das berechnet? (Reaktionen + Kommentare + Reposts) ÷ Aufrufe, aus den neuesten eingetragenen Zahlen. „keine Werte“: Aufrufe, aber keine Reaktionen, Kommentare und Reposts; „—“: keine Aufrufe zum Teilen. Zeigen Sie auf eine Rate, um ihre Zahlen zu sehen.</translation>
     </message>
     <message>
         <source>%1: none</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine</translation>
     </message>
     <message>
         <source>%1 engagers you logged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfasste Personen</translation>
     </message>
     <message>
         <source>%1: %2, no views recorded yet, average %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, noch keine Aufrufe erfasst, Durchschnitt %3</translation>
     </message>
     <message>
         <source>%1: %2, average %3 views, engagement rate %4, average %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, durchschnittlich %3 Aufrufe, Interaktionsrate %4, Durchschnitt %5</translation>
     </message>
     <message>
         <source>%1 · %2
 A post view counts when it loads on screen, an article view needs a click, so compare engagement, not views.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2
+Ein Beitrag gilt als aufgerufen, sobald er auf dem Bildschirm erscheint, ein Artikel erst nach einem Klick: Vergleichen Sie daher Interaktionen, nicht Aufrufe.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ConversationView</name>
     <message>
         <source>Your conversation with %1 so far (the last message)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr bisheriges Gespräch mit %1 (die letzte Nachricht)</translation>
     </message>
     <message>
         <source>Your conversation with %1 so far (the last %2, oldest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr bisheriges Gespräch mit %1 (die letzten %2, älteste zuerst)</translation>
     </message>
     <message>
         <source>Earlier messages with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Nachrichten mit %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>↙ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>↙ %1</translation>
     </message>
     <message>
         <source>↗ You</source>
-        <translation type="unfinished"></translation>
+        <translation>↗ Sie</translation>
     </message>
     <message>
         <source>(no note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Notiz)</translation>
     </message>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Text)</translation>
     </message>
 </context>
 <context>
     <name>rapport::CsvImportWizard</name>
     <message>
         <source>Import Contacts from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte aus CSV importieren</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Choose the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei auswählen</translation>
     </message>
     <message>
         <source>Any spreadsheet export works: Google Contacts, Outlook, Excel, or a file Rapport exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Tabellenexport funktioniert: Google Kontakte, Outlook, Excel oder eine von Rapport exportierte Datei.</translation>
     </message>
     <message>
         <source>CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV- und Textdateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Check how the file reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, wie die Datei gelesen wird</translation>
     </message>
     <message>
         <source>Rapport guessed the text encoding and the separator; if the preview looks wrong, pick another separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport hat Zeichenkodierung und Trennzeichen erraten; wenn die Vorschau falsch aussieht, wählen Sie ein anderes Trennzeichen.</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodierung:</translation>
     </message>
     <message>
         <source>Separator</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennzeichen</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma ( , )</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon ( ; )</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennzeichen:</translation>
     </message>
     <message>
         <source>Match columns to contact fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten den Kontaktfeldern zuordnen</translation>
     </message>
     <message>
         <source>Each column fills one field, or is ignored. Rapport remembers your choice for files with the same columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Spalte füllt ein Feld oder wird ignoriert. Rapport merkt sich Ihre Wahl für Dateien mit denselben Spalten.</translation>
     </message>
     <message>
         <source>Mapping preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungsvorlage</translation>
     </message>
     <message>
         <source>Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehend von:</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Wert</translation>
     </message>
     <message>
         <source>The first contacts as they will be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten Kontakte, wie sie importiert werden:</translation>
     </message>
     <message>
         <source>Contacts you already have</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits vorhandene Kontakte</translation>
     </message>
     <message>
         <source>Update them with the file&apos;s values (empty cells change nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Werten der Datei aktualisieren (leere Zellen ändern nichts)</translation>
     </message>
     <message>
         <source>Keep them as they are; skip those rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert lassen; diese Zeilen überspringen</translation>
     </message>
     <message>
         <source>Add the rows as new contacts anyway (never two with the same profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen trotzdem als neue Kontakte hinzufügen (nie zwei mit demselben Profil)</translation>
     </message>
     <message>
         <source>The import is all or nothing: if it fails or you cancel it, your contacts stay exactly as they were. Rows that cannot be imported are listed in the report with their line numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import gilt ganz oder gar nicht: Schlägt er fehl oder brechen Sie ihn ab, bleiben Ihre Kontakte genau wie vorher. Zeilen, die nicht importiert werden können, stehen mit Zeilennummer im Bericht.</translation>
     </message>
     <message>
         <source>Choose a CSV file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine CSV-Datei zum Importieren.</translation>
     </message>
     <message>
         <source>Choose the column with the first name (or the full name): every contact needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Spalte mit dem Vornamen (oder dem vollständigen Namen): Jeder Kontakt braucht einen.</translation>
     </message>
     <message>
         <source>Automatic (from the column names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (anhand der Spaltennamen)</translation>
     </message>
     <message>
         <source>Google Contacts export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export aus Google Kontakte</translation>
     </message>
     <message>
         <source>Outlook export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export aus Outlook</translation>
     </message>
     <message>
         <source>What you chose last time for these columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre letzte Wahl für diese Spalten</translation>
     </message>
     <message>
         <source>Field for column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld für Spalte %1</translation>
     </message>
     <message>
         <source>No column fills the first name yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Spalte füllt den Vornamen.</translation>
     </message>
     <message>
         <source>A row is the same person as a contact when its Rapport ID (from an export) matches, or else the LinkedIn profile, or else the name and company when the e-mail does not differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile gilt als dieselbe Person wie ein Kontakt, wenn ihre Rapport-ID (aus einem Export) übereinstimmt, sonst das LinkedIn-Profil, sonst Name und Unternehmen, sofern die E-Mail-Adresse nicht abweicht.</translation>
     </message>
     <message>
         <source>Nothing was imported. Press Import to try again, or Cancel to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert. Klicken Sie auf „Importieren“, um es erneut zu versuchen, oder auf „Abbrechen“, um zu schließen.</translation>
     </message>
 </context>
 <context>
     <name>rapport::DatabaseFiles</name>
     <message>
         <source>Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Your changes to this contact have not been saved. Discard them and open another database?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen an diesem Kontakt wurden nicht gespeichert. Verwerfen und eine andere Datenbank öffnen?</translation>
     </message>
     <message>
         <source>Could Not Open the Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>%1 — Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Rapport</translation>
     </message>
     <message>
         <source>%1 (read-only) — Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (schreibgeschützt) — Rapport</translation>
     </message>
     <message>
         <source>Read-only: changes cannot be saved. %1 was opened read-only; you can look, search and export. Start Rapport without --read-only to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: Änderungen können nicht gespeichert werden. %1 wurde schreibgeschützt geöffnet; Sie können ansehen, suchen und exportieren. Starten Sie Rapport ohne --read-only, um Änderungen vorzunehmen.</translation>
     </message>
     <message>
         <source>Read-only: changes cannot be saved. %1 is on a disk or in a folder that cannot be written to. You can look, search and export; to make changes, copy it to a folder you may write to and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: Änderungen können nicht gespeichert werden. %1 liegt auf einem Datenträger oder in einem Ordner ohne Schreibrecht. Sie können ansehen, suchen und exportieren; um Änderungen vorzunehmen, kopieren Sie die Datei in einen beschreibbaren Ordner und öffnen Sie die Kopie.</translation>
     </message>
     <message>
         <source>Your changes to this contact have not been saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen an diesem Kontakt wurden nicht gespeichert. Verwerfen?</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datenbank</translation>
     </message>
     <message>
         <source>Rapport databases (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport-Datenbanken (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank öffnen</translation>
     </message>
     <message>
         <source>&amp;%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1  %2</translation>
     </message>
     <message>
         <source>No recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Datenbanken</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
     <message>
         <source>Database Not Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank nicht gefunden</translation>
     </message>
     <message>
         <source>%1 no longer exists; it may have been moved or deleted. It was removed from the Open Recent list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht mehr; vielleicht wurde die Datei verschoben oder gelöscht. Sie wurde aus der Liste „Zuletzt geöffnet“ entfernt.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name for the new database, or use File ▸ Open Database to open this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Wählen Sie einen anderen Namen für die neue Datenbank oder öffnen Sie diese mit Datei ▸ Datenbank öffnen.</translation>
     </message>
 </context>
 <context>
     <name>rapport::DateField</name>
     <message>
         <source>Pick the day from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag im Kalender auswählen</translation>
     </message>
     <message>
         <source>Enter a date, like %1, or pick one with the calendar button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Datum wie %1 ein oder wählen Sie eines mit dem Kalenderknopf.</translation>
     </message>
     <message>
         <source>“%1” is not a day in the calendar. Type one like %2, or pick it with the calendar button.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Kalendertag. Geben Sie einen wie %2 ein oder wählen Sie ihn mit dem Kalenderknopf.</translation>
     </message>
     <message>
         <source>%1 is in the future. Enter today (%2) or an earlier day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in der Zukunft. Geben Sie heute (%2) oder einen früheren Tag ein.</translation>
     </message>
     <message>
         <source>%1 is after %2, the latest day allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt nach dem %2, dem spätesten hier erlaubten Tag.</translation>
     </message>
     <message>
         <source>%1 is before %2, the earliest day allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt vor dem %2, dem frühesten hier erlaubten Tag.</translation>
     </message>
 </context>
 <context>
     <name>rapport::EmptyStateView</name>
     <message>
         <source>Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Show everything again: empties the search and resets the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder alles zeigen: leert die Suche und setzt die Filter zurück</translation>
     </message>
 </context>
 <context>
     <name>rapport::ExportDialog</name>
     <message>
         <source>Export Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte exportieren</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>CSV — for spreadsheets (Excel, Numbers, LibreOffice)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV – für Tabellenkalkulationen (Excel, Numbers, LibreOffice)</translation>
     </message>
     <message>
         <source>vCard — for address books (Contacts, Outlook, Gmail)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard – für Adressbücher (Kontakte, Outlook, Gmail)</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kontakt</translation>
     </message>
     <message>
         <source>%1 contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kontakte</translation>
     </message>
     <message>
         <source>As the table shows them (%1, in its order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in der Tabelle angezeigt (%1, in ihrer Reihenfolge)</translation>
     </message>
     <message>
         <source>The ones matching “%1” (%2, in the table&apos;s order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu „%1“ passenden (%2, in der Reihenfolge der Tabelle)</translation>
     </message>
     <message>
         <source>Everyone tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle mit dem Tag</translation>
     </message>
     <message>
         <source>Tag to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu exportierender Tag</translation>
     </message>
     <message>
         <source>CSV columns</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Spalten</translation>
     </message>
     <message>
         <source>Columns to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu exportierende Spalten</translation>
     </message>
     <message>
         <source>Add a byte-order mark so Excel reads accents correctly</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte-Order-Mark hinzufügen, damit Excel Umlaute richtig liest</translation>
     </message>
     <message>
         <source>File to export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieldatei für den Export</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter:</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>rapport-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport-%1</translation>
     </message>
     <message>
         <source>rapport-contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport-kontakte</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>vCard files (*.vcf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-Dateien (*.vcf);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose the file to save the contacts to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Datei, in der die Kontakte gespeichert werden.</translation>
     </message>
     <message>
         <source>%1 is a folder; add a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; fügen Sie einen Dateinamen hinzu.</translation>
     </message>
     <message>
         <source>Tick at least one column to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Spalte zum Exportieren.</translation>
     </message>
 </context>
 <context>
     <name>rapport::GuideBrowser</name>
     <message>
         <source>User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch</translation>
     </message>
 </context>
 <context>
     <name>rapport::HelpWindow</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalte</translation>
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktaufnahme</translation>
     </message>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungen</translation>
     </message>
     <message>
         <source>The engagement hierarchy</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Interaktionsstufen</translation>
     </message>
     <message>
         <source>What the numbers mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Zahlen bedeuten</translation>
     </message>
     <message>
         <source>Importing LinkedIn&apos;s export</source>
-        <translation type="unfinished"></translation>
+        <translation>Den LinkedIn-Export importieren</translation>
     </message>
     <message>
         <source>Backups and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung und Wiederherstellung</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Rapport User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport-Benutzerhandbuch</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vor</translation>
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inhalt</translation>
     </message>
     <message>
         <source>Find in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Seite suchen</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Not found on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Seite nicht gefunden</translation>
     </message>
     <message>
         <source>%1 — Rapport User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Rapport-Benutzerhandbuch</translation>
     </message>
 </context>
 <context>
     <name>rapport::ImportExportController</name>
     <message>
         <source>Import LinkedIn Export</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Export importieren</translation>
     </message>
     <message>
         <source>LinkedIn export (*.zip *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Export (*.zip *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import LinkedIn Export Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit LinkedIn-Export importieren</translation>
     </message>
     <message>
         <source>Import Contacts from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte aus CSV importieren</translation>
     </message>
     <message>
         <source>Import vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard importieren</translation>
     </message>
     <message>
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import Contacts from vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte aus vCard importieren</translation>
     </message>
     <message>
         <source>Export Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte exportieren</translation>
     </message>
     <message>
         <source>Exporting contacts to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte werden nach %1 exportiert…</translation>
     </message>
     <message>
         <source>Exported 1 contact to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kontakt nach %1 exportiert</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Could Not Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert…</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Could Not Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import nicht möglich</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln contacts to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kontakt nach %1 exportiert</numerusform>
+            <numerusform>%Ln Kontakte nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
         <source>1 new contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1 neuer Kontakt</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln neuer Kontakt</numerusform>
+            <numerusform>%Ln neue Kontakte</numerusform>
         </translation>
     </message>
     <message>
         <source>1 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>1 aktualisiert</translation>
     </message>
     <message numerus="yes">
         <source>%Ln updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln aktualisiert</numerusform>
+            <numerusform>%Ln aktualisiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported %1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert: %2, %3</translation>
     </message>
     <message>
         <source>%1, 1 message or invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, 1 Nachricht oder Einladung</translation>
     </message>
     <message numerus="yes">
         <source>%1, %Ln messages and invitations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %Ln Nachricht oder Einladung</numerusform>
+            <numerusform>%1, %Ln Nachrichten und Einladungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %Ln skipped (see the report)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %Ln übersprungen (siehe Bericht)</numerusform>
+            <numerusform>%1 · %Ln übersprungen (siehe Bericht)</numerusform>
         </translation>
     </message>
     <message>
         <source>No database is open. Open one with File ▸ Open Database, then export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank geöffnet. Öffnen Sie eine mit Datei ▸ Datenbank öffnen und exportieren Sie dann.</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written. Press Export to start again, or Cancel to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben. Klicken Sie auf „Exportieren“, um neu zu beginnen, oder auf „Abbrechen“, um zu schließen.</translation>
     </message>
     <message>
         <source>No database is open. Open one with File ▸ Open Database, then import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank geöffnet. Öffnen Sie eine mit Datei ▸ Datenbank öffnen und importieren Sie dann.</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was changed. Press Import to start again, or Cancel to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen; nichts wurde geändert. Klicken Sie auf „Importieren“, um neu zu beginnen, oder auf „Abbrechen“, um zu schließen.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ImportReportDialog</name>
     <message>
         <source>Import Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen</translation>
     </message>
     <message>
         <source>%1 created · %2 updated · %3 unchanged · %4 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt · %2 aktualisiert · %3 unverändert · %4 übersprungen</translation>
     </message>
     <message>
         <source> · %1 imported without a field</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 ohne ein Feld importiert</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Importbericht</translation>
     </message>
     <message>
         <source>Save Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern…</translation>
     </message>
     <message>
         <source>Could not save the report to %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht unter %1 gespeichert werden: %2. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Save Import Report</source>
