@@ -8414,1119 +8414,1120 @@ Ein Beitrag gilt als aufgerufen, sobald er auf dem Bildschirm erscheint, ein Art
     </message>
     <message>
         <source>Save Import Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Importbericht speichern</translation>
     </message>
     <message>
         <source>rapport-import-report.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport-importbericht.txt</translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Could Not Save the Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
     <name>rapport::InsightsPage</name>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Network review</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkanalyse</translation>
     </message>
     <message>
         <source>No weekly numbers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Wochenzahlen</translation>
     </message>
     <message>
         <source>Each week, copy your followers and connections from your LinkedIn profile into This Week&apos;s Numbers. This chart then shows how they grow, and how many follow you without being connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragen Sie jede Woche Ihre Follower und Kontakte aus Ihrem LinkedIn-Profil in „Zahlen dieser Woche“. Dieses Diagramm zeigt dann, wie sie wachsen und wie viele Ihnen folgen, ohne mit Ihnen vernetzt zu sein.</translation>
     </message>
     <message>
         <source>Enter your followers and connections from your LinkedIn profile in This Week&apos;s Numbers. This chart then compares the people who follow you without being connected with the typical 5–10 % of connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie Ihre Follower und Kontakte aus Ihrem LinkedIn-Profil in „Zahlen dieser Woche“ ein. Dieses Diagramm vergleicht dann die Personen, die Ihnen ohne Vernetzung folgen, mit den üblichen 5–10 % der Kontakte.</translation>
     </message>
     <message>
         <source>No profile views or search appearances yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Profilaufrufe oder Suchanfragen</translation>
     </message>
     <message>
         <source>Each week, copy the profile views and search appearances from your LinkedIn dashboard into This Week&apos;s Numbers. LinkedIn forgets them; this chart keeps the series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragen Sie jede Woche die Profilaufrufe und Erscheinungen in Suchergebnissen aus Ihrem LinkedIn-Dashboard in „Zahlen dieser Woche“. LinkedIn vergisst sie; dieses Diagramm bewahrt die Reihe.</translation>
     </message>
     <message>
         <source>No numbers for your posts and articles yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zahlen zu Ihren Beiträgen und Artikeln</translation>
     </message>
     <message>
         <source>Add the posts and articles you publish, then enter their views, reactions, comments and shares with Add Numbers on the Content page. This chart then compares the engagement of posts and articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Beiträge und Artikel hinzu, die Sie veröffentlichen, und tragen Sie dann auf der Seite „Inhalte“ mit „Zahlen hinzufügen“ Aufrufe, Reaktionen, Kommentare und Reposts ein. Dieses Diagramm vergleicht dann die Interaktion bei Beiträgen und Artikeln.</translation>
     </message>
     <message>
         <source>No invitations in the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einladungen in den letzten 12 Monaten</translation>
     </message>
     <message>
         <source>Import your LinkedIn export to bring in the invitations you sent, or log each one as you send it with Contact ▸ Compose Message. This chart then shows how many were accepted each month, and the acceptance rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie Ihren LinkedIn-Export, um die gesendeten Einladungen zu übernehmen, oder erfassen Sie jede beim Senden mit Kontakt ▸ Nachricht verfassen. Dieses Diagramm zeigt dann, wie viele je Monat angenommen wurden, und die Annahmequote.</translation>
     </message>
     <message>
         <source>No InMails in the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine InMails in den letzten 12 Monaten</translation>
     </message>
     <message>
         <source>Import your LinkedIn export to bring in the InMails you sent, or log each one as you send it with Contact ▸ Compose Message. This chart then shows how many were answered each month, and the response rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie Ihren LinkedIn-Export, um die gesendeten InMails zu übernehmen, oder erfassen Sie jede beim Senden mit Kontakt ▸ Nachricht verfassen. Dieses Diagramm zeigt dann, wie viele je Monat beantwortet wurden, und die Antwortquote.</translation>
     </message>
     <message>
         <source>No contacts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kontakte</translation>
     </message>
     <message>
         <source>Import your LinkedIn export or add a contact, then log who follows, comments, shares, views and likes with Contact ▸ Quick Capture. This chart then counts your contacts per engagement tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie Ihren LinkedIn-Export oder fügen Sie einen Kontakt hinzu und erfassen Sie dann mit Kontakt ▸ Schnellerfassung, wer folgt, kommentiert, teilt, Ihr Profil ansieht oder reagiert. Dieses Diagramm zählt dann Ihre Kontakte je Interaktionsstufe.</translation>
     </message>
 </context>
 <context>
     <name>rapport::InstanceGuard</name>
     <message>
         <source>Cannot listen for other Rapport windows on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 kann nicht auf andere Rapport-Fenster gewartet werden: %2</translation>
     </message>
     <message>
         <source>Cannot create the lock file %1. Check that you may write to that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrdatei %1 kann nicht angelegt werden. Prüfen Sie, ob Sie in diesen Ordner schreiben dürfen.</translation>
     </message>
 </context>
 <context>
     <name>rapport::KeepInTouchDialog</name>
     <message>
         <source>Keep in Touch with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kontakt bleiben mit %1</translation>
     </message>
     <message>
         <source>Offer a call when you have not been in touch for</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Anruf vorschlagen, wenn Sie keinen Kontakt hatten seit</translation>
     </message>
     <message numerus="yes">
         <source>%n days, from the tag ‘%1’</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag, vom Tag „%1“</numerusform>
+            <numerusform>%n Tagen, vom Tag „%1“</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days, the default (Edit ▸ Preferences)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag, der Standardwert (Bearbeiten ▸ Einstellungen)</numerusform>
+            <numerusform>%n Tagen, der Standardwert (Bearbeiten ▸ Einstellungen)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Every</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle</translation>
     </message>
     <message>
         <source>Keep-in-touch cadence in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktrhythmus in Tagen</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>&amp;Snoozed until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückgestellt bis</translation>
     </message>
     <message>
         <source>Snoozed until</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt bis</translation>
     </message>
     <message>
         <source>&amp;Archived: left out of every daily queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiviert: in keiner Tagesliste</translation>
     </message>
     <message>
         <source>&amp;Do not contact: never suggested (Today&apos;s “Never”)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht kontaktieren: nie vorgeschlagen („Nie“ unter „Heute“)</translation>
     </message>
     <message>
         <source>Changes apply from the next daily queue; a snooze or do-not-contact also takes the person off today&apos;s, as Today&apos;s Snooze and Never do, and lifting it puts them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen gelten ab der nächsten Tagesliste; Zurückstellen oder „Nicht kontaktieren“ nimmt die Person auch aus der heutigen, wie „Zurückstellen“ und „Nie“ unter „Heute“, und Aufheben holt sie zurück.</translation>
     </message>
     <message>
         <source>Snoozed until: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt bis: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::KeyboardShortcutsDialog</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalte</translation>
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktaufnahme</translation>
     </message>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungen</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite „%1“</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>The menus&apos; shortcuts work anywhere in the window; a page&apos;s keys work where that page&apos;s list has the focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kürzel der Menüs wirken überall im Fenster; die Tasten einer Seite wirken, wenn deren Liste den Fokus hat.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Previous, next (like K and J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger, nächster (wie K und J)</translation>
     </message>
     <message>
         <source>Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfassen</translation>
     </message>
     <message>
         <source>Log the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht erfassen</translation>
     </message>
     <message>
         <source>Close (asks first when the text is not logged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (fragt vorher, wenn der Text nicht erfasst ist)</translation>
     </message>
     <message>
         <source>User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor</translation>
     </message>
     <message>
         <source>Find in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Seite suchen</translation>
     </message>
 </context>
 <context>
     <name>rapport::LicenceDialog</name>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Rapport is free software under the GNU General Public License, version 3 or (at your option) any later version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport ist freie Software unter der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version:</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenztext</translation>
     </message>
     <message>
         <source>The licence text is missing from this build. Read it at https://www.gnu.org/licenses/gpl-3.0.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lizenztext fehlt in dieser Version. Sie finden ihn unter https://www.gnu.org/licenses/gpl-3.0.txt</translation>
     </message>
 </context>
 <context>
     <name>rapport::MainMenus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Datenbank…</translation>
     </message>
     <message>
         <source>Start a new, empty Rapport database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue, leere Rapport-Datenbankdatei anlegen</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open an existing Rapport database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vorhandene Rapport-Datenbankdatei öffnen</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Import LinkedIn Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Export &amp;importieren…</translation>
     </message>
     <message>
         <source>Import the .zip LinkedIn sends when you ask for a copy of your data, or one CSV file from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die .zip-Datei importieren, die LinkedIn schickt, wenn Sie eine Kopie Ihrer Daten anfordern, oder eine einzelne CSV-Datei daraus</translation>
     </message>
     <message>
         <source>Import LinkedIn Export &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Export-&amp;Ordner importieren…</translation>
     </message>
     <message>
         <source>Import a LinkedIn export you have already unzipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen bereits entpackten LinkedIn-Export importieren</translation>
     </message>
     <message>
         <source>Import Contacts from &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte aus &amp;CSV importieren…</translation>
     </message>
     <message>
         <source>Import contacts from Google Contacts, Outlook or any spreadsheet saved as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte aus Google Kontakte, Outlook oder jeder als CSV gespeicherten Tabelle importieren</translation>
     </message>
     <message>
         <source>Import Contacts from &amp;vCard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte aus &amp;vCard importieren…</translation>
     </message>
     <message>
         <source>Import contacts from a .vcf file exported by Outlook, Gmail, Apple Contacts, Thunderbird or a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte aus einer .vcf-Datei importieren, exportiert von Outlook, Gmail, Apple Kontakte, Thunderbird oder einem Telefon</translation>
     </message>
     <message>
         <source>&amp;Export Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte &amp;exportieren…</translation>
     </message>
     <message>
         <source>Save contacts as CSV for spreadsheets or vCard for address books</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte als CSV für Tabellenkalkulationen oder als vCard für Adressbücher speichern</translation>
     </message>
     <message>
         <source>Restore From &amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus &amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <source>Put one of the automatic backups in place of this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank durch eine der automatischen Sicherungen ersetzen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
         <source>Undo &amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import rückgängig machen…</translation>
     </message>
     <message>
         <source>Take back the last import, keeping the edits made since</source>
-        <translation type="unfinished"></translation>
+        <translation>Den letzten Import zurücknehmen; seitdem vorgenommene Änderungen bleiben erhalten</translation>
     </message>
     <message>
         <source>&amp;Find Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte &amp;suchen…</translation>
     </message>
     <message>
         <source>Keep-in-Touch &amp;Cadence by Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktrhythmus nach &amp;Tag…</translation>
     </message>
     <message>
         <source>How often to keep in touch with everyone who has a tag, such as Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft Sie mit allen in Kontakt bleiben, die einen Tag haben, etwa „Kunden“</translation>
     </message>
     <message>
         <source>Enter This &amp;Week&apos;s Numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen dieser &amp;Woche eingeben…</translation>
     </message>
     <message>
         <source>Followers, connections, profile views and search appearances as LinkedIn shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower, Kontakte, Profilaufrufe und Erscheinungen in Suchergebnissen, wie LinkedIn sie anzeigt</translation>
     </message>
     <message>
         <source>Message &amp;Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachrichtenvorlagen…</translation>
     </message>
     <message>
         <source>Write and edit the templates you start messages from</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlagen schreiben und bearbeiten, mit denen Sie Nachrichten beginnen</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navigation</translation>
     </message>
     <message>
         <source>Contact &amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt&amp;details</translation>
     </message>
     <message>
         <source>&amp;Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt</translation>
     </message>
     <message>
         <source>&amp;New Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Kontakt…</translation>
     </message>
     <message>
         <source>&amp;Delete Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt &amp;löschen</translation>
     </message>
     <message>
         <source>&amp;Quick Capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schnellerfassung…</translation>
     </message>
     <message>
         <source>Log who followed, commented, shared, viewed or liked: paste their names at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen, wer gefolgt ist, kommentiert, geteilt, Ihr Profil angesehen oder reagiert hat: Namen auf einmal einfügen</translation>
     </message>
     <message>
         <source>&amp;Compose Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht &amp;verfassen…</translation>
     </message>
     <message>
         <source>Write to the selected contact from a template, copy it to LinkedIn and log it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem ausgewählten Kontakt mit einer Vorlage schreiben, den Text zu LinkedIn kopieren und erfassen</translation>
     </message>
     <message>
         <source>Log &amp;Value Given…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebotenen &amp;Mehrwert erfassen…</translation>
     </message>
     <message>
         <source>Record a how-to, an introduction, a recommendation or an endorsement you offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anleitung, Vorstellung, Empfehlung oder Bestätigung festhalten, die Sie angeboten haben</translation>
     </message>
     <message>
         <source>&amp;Keep in Touch…</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Kontakt bleiben…</translation>
     </message>
     <message>
         <source>How often to keep in touch with the selected contact; snooze, archive or mark do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft Sie mit dem ausgewählten Kontakt in Kontakt bleiben; zurückstellen, archivieren oder als „nicht kontaktieren“ markieren</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Rapport</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <source>How Rapport works, page by page, and what every number means</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Rapport funktioniert, Seite für Seite, und was jede Zahl bedeutet</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>Every key Rapport answers to</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Taste, auf die Rapport reagiert</translation>
     </message>
     <message>
         <source>&amp;Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lizenz</translation>
     </message>
 </context>
 <context>
     <name>rapport::MainWindow</name>
     <message>
         <source>Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalte</translation>
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktaufnahme</translation>
     </message>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungen</translation>
     </message>
     <message>
         <source>Today  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute  %1</translation>
     </message>
     <message>
         <source>Today, %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute, %1 offen</translation>
     </message>
     <message>
         <source>Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>No database open</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
         <source>1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kontakt</translation>
     </message>
     <message>
         <source>%1 contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kontakte</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Your changes to this contact have not been saved. Discard them and quit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen an diesem Kontakt wurden nicht gespeichert. Verwerfen und beenden?</translation>
     </message>
     <message>
         <source>no import yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Import</translation>
     </message>
     <message>
         <source>last import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Import: %1</translation>
     </message>
     <message>
         <source>Last import: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Import: %1, %2</translation>
     </message>
     <message>
         <source>no backup yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Sicherung</translation>
     </message>
     <message>
         <source>last backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Sicherung: %1</translation>
     </message>
     <message>
         <source>Last backup: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Sicherung: %1, %2</translation>
     </message>
     <message>
         <source>That contact is no longer in the database; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kontakt ist nicht mehr in der Datenbank; vielleicht wurde er gelöscht.</translation>
     </message>
     <message>
         <source>Cleared the search and filters to show %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche und Filter zurückgesetzt, um %1 zu zeigen.</translation>
     </message>
 </context>
 <context>
     <name>rapport::MessageEditor</name>
     <message>
         <source>Su&amp;bject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betreff:</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>%1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeichen</translation>
     </message>
     <message>
         <source>⚠ %1 / %2 — %3 over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 / %2 – %3 über dem Limit</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>1 character</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeichen</translation>
     </message>
 </context>
 <context>
     <name>rapport::NetworkReviewPanel</name>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre</translation>
     </message>
     <message>
         <source>related</source>
-        <translation type="unfinished"></translation>
+        <translation>verwandt</translation>
     </message>
     <message>
         <source>outside</source>
-        <translation type="unfinished"></translation>
+        <translation>andere</translation>
     </message>
     <message>
         <source>Network review</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkanalyse</translation>
     </message>
     <message>
         <source>How is this computed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wird das berechnet?</translation>
     </message>
     <message>
         <source>How the network review&apos;s figures are computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Werte der Netzwerkanalyse berechnet werden</translation>
     </message>
     <message>
         <source>Connections with no engagement logged and no message, invitation or InMail either way: do you remember why you connected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte ohne erfasste Interaktion und ohne Nachricht, Einladung oder InMail in irgendeiner Richtung: Wissen Sie noch, warum Sie sich vernetzt haben?</translation>
     </message>
     <message>
         <source>Months without contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate ohne Kontakt</translation>
     </message>
     <message>
         <source>for </source>
-        <translation type="unfinished"></translation>
+        <translation>seit </translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> Monaten</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Double-click a row, or press Enter, to see those connections in Contacts, where File ▸ Export exports them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Zeile oder drücken Sie die Eingabetaste, um diese Kontakte unter „Kontakte“ zu sehen, wo Datei ▸ Exportieren sie exportiert.</translation>
     </message>
     <message>
         <source>No connections to review yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kontakte zu analysieren</translation>
     </message>
     <message>
         <source>Connections never interacted with</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte ohne jede Interaktion</translation>
     </message>
     <message numerus="yes">
         <source>Connections not in touch for %n months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kontakte ohne Kontakt seit %n Monat</numerusform>
+            <numerusform>Kontakte ohne Kontakt seit %n Monaten</numerusform>
         </translation>
     </message>
     <message>
         <source>Connections by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte nach %1</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Yours?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre?</translation>
     </message>
     <message>
         <source>not filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgefüllt</translation>
     </message>
     <message>
         <source>Connections in the industry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte in der Branche %1</translation>
     </message>
     <message>
         <source>Connections in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte in %1</translation>
     </message>
     <message>
         <source>Connections at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte bei %1</translation>
     </message>
     <message>
         <source>How Is This Computed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wird das berechnet?</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 connections.&lt;/b&gt; In your industry (%2%3): %4; related: %5; outside: %6; industry not filled in: %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 Kontakte.&lt;/b&gt; In Ihrer Branche (%2%3): %4; verwandt: %5; andere: %6; Branche nicht ausgefüllt: %7.</translation>
     </message>
     <message>
         <source>, the most common — set yours in Edit ▸ Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>, die häufigste – legen Sie Ihre unter Bearbeiten ▸ Einstellungen fest</translation>
     </message>
     <message>
         <source>Never interacted with: %1 — Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne jede Interaktion: %1 – Zeigen</translation>
     </message>
     <message>
         <source>Not in touch: %1 — Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Kontakt: %1 – Zeigen</translation>
     </message>
     <message>
         <source>Network score %1 of 100: size %2 of %3, relevance %4 of %5 (%6 in your or related industries), engagement %7 of %8 (%9 engaged or in touch in the last %10 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkwert %1 von 100: Größe %2 von %3, Relevanz %4 von %5 (%6 in Ihrer oder verwandten Branchen), Interaktion %7 von %8 (%9 mit Interaktion oder Kontakt in den letzten %10 Tagen).</translation>
     </message>
     <message>
         <source>Connections are your first-degree contacts; each share is a count ÷ %1 connections (shown above to a whole percent). An industry is yours, related (Edit ▸ Preferences) or outside, compared without case; with no industry of yours set, the most common among your connections stands in.
 Today&apos;s inputs: yours %2 ÷ %1 = %3; related %4 ÷ %1 = %5; outside %6 ÷ %1 = %7; not filled in %8 ÷ %1 = %9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte sind Ihre Kontakte 1. Grades; jeder Anteil ist eine Anzahl ÷ %1 Kontakte (oben auf ganze Prozent gerundet). Eine Branche ist Ihre, verwandt (Bearbeiten ▸ Einstellungen) oder eine andere, verglichen ohne Groß-/Kleinschreibung; ist keine eigene Branche festgelegt, gilt die häufigste unter Ihren Kontakten.
+Heutige Werte: Ihre %2 ÷ %1 = %3; verwandt %4 ÷ %1 = %5; andere %6 ÷ %1 = %7; nicht ausgefüllt %8 ÷ %1 = %9.</translation>
     </message>
     <message>
         <source>Never interacted with: connections with no engagement logged from them and no message, invitation, InMail, e-mail or call either way. Today: %1 ÷ %2 = %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne jede Interaktion: Kontakte, von denen keine Interaktion erfasst ist und mit denen es in keiner Richtung Nachricht, Einladung, InMail, E-Mail oder Anruf gab. Heute: %1 ÷ %2 = %3.</translation>
     </message>
     <message>
         <source>Not in touch: connections you did interact with, but not on or after %1 (%2 months before today). Today: %3 ÷ %4 = %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Kontakt: Kontakte, mit denen Sie interagiert haben, aber nicht am oder nach dem %1 (%2 Monate vor heute). Heute: %3 ÷ %4 = %5.</translation>
     </message>
     <message>
         <source>(not filled in)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht ausgefüllt)</translation>
     </message>
     <message>
         <source>Import your LinkedIn export to see your connections by industry, location and company, and the ones you never talk to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie Ihren LinkedIn-Export, um Ihre Kontakte nach Branche, Standort und Unternehmen zu sehen – und die, mit denen Sie nie sprechen.</translation>
     </message>
 </context>
 <context>
     <name>rapport::OutcomeDateDialog</name>
     <message>
         <source>Outcome Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Ergebnisses</translation>
     </message>
     <message>
         <source>The day the outcome came</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag, an dem das Ergebnis kam</translation>
     </message>
     <message>
         <source>The outcome came on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis kam am:</translation>
     </message>
 </context>
 <context>
     <name>rapport::OutreachFilterRow</name>
     <message>
         <source>Cha&amp;nnel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal:</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann:</translation>
     </message>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Jahr</translation>
     </message>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktname</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Contac&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ontakt:</translation>
     </message>
 </context>
 <context>
     <name>rapport::OutreachNumbersPanel</name>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>Outreach numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen zur Kontaktaufnahme</translation>
     </message>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen</translation>
     </message>
     <message>
         <source>Acceptance over the last invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme der letzten Einladungen</translation>
     </message>
     <message>
         <source>Acceptance over the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme der letzten 30 Tage</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Acceptance warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung zur Annahme</translation>
     </message>
     <message>
         <source>Acceptance note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Annahme</translation>
     </message>
     <message>
         <source>Pending invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Einladungen</translation>
     </message>
     <message>
         <source>Oldest pending invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste offene Einladungen</translation>
     </message>
     <message>
         <source>Invitations worth withdrawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen, die Sie zurückziehen sollten</translation>
     </message>
     <message>
         <source>Before you withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie zurückziehen</translation>
     </message>
     <message>
         <source>InMail</source>
-        <translation type="unfinished"></translation>
+        <translation>InMail</translation>
     </message>
     <message>
         <source>InMail credits</source>
-        <translation type="unfinished"></translation>
+        <translation>InMail-Guthaben</translation>
     </message>
     <message>
         <source>InMail response rate</source>
-        <translation type="unfinished"></translation>
+        <translation>InMail-Antwortquote</translation>
     </message>
     <message>
         <source>Response rate with and without a reply Not Interested line</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortquote mit und ohne die Zeile „Antworten Sie ‚Kein Interesse‘“</translation>
     </message>
     <message>
         <source>InMail plan</source>
-        <translation type="unfinished"></translation>
+        <translation>InMail-Abo</translation>
     </message>
     <message>
         <source>No database is open: the acceptance rate, pending invitations and InMail credits appear here once one is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank geöffnet: Annahmequote, offene Einladungen und InMail-Guthaben erscheinen hier, sobald eine geöffnet ist.</translation>
     </message>
     <message>
         <source>No invitations logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Einladungen erfasst.</translation>
     </message>
     <message>
         <source>Last %1 invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte %1 Einladungen</translation>
     </message>
     <message>
         <source>%1: %2 accepted (%3 of %4 decided)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 angenommen (%3 von %4 entschieden)</translation>
     </message>
     <message>
         <source>Last 30 days: none sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage: keine gesendet.</translation>
     </message>
     <message>
         <source>Last 30 days: %1 accepted (%2 of %3 decided), %4 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage: %1 angenommen (%2 von %3 entschieden), %4 gesendet</translation>
     </message>
     <message>
         <source>Last 30 days: %1 sent, none decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage: %1 gesendet, noch keine entschieden</translation>
     </message>
     <message>
         <source>Below %1 %, but too few decided to judge yet (%2 needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 %, aber noch zu wenige entschieden, um es zu beurteilen (%2 nötig).</translation>
     </message>
     <message>
         <source>None pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offen.</translation>
     </message>
     <message>
         <source>%1 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offen</translation>
     </message>
     <message>
         <source>Contact #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt Nr. %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Oldest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste: %1</translation>
     </message>
     <message>
         <source>Show them</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>None older than three weeks. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine älter als drei Wochen. %1</translation>
     </message>
     <message>
         <source>1 pending for more than three weeks: consider withdrawing it. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 seit mehr als drei Wochen offen: Ziehen Sie sie eventuell zurück. %1</translation>
     </message>
     <message>
         <source>%1 pending for more than three weeks: consider withdrawing them. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seit mehr als drei Wochen offen: Ziehen Sie sie eventuell zurück. %2</translation>
     </message>
     <message>
         <source>%1 · %2 expired</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 verfallen</translation>
     </message>
     <message>
         <source>%1 · %2 sent with no credit left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 ohne verbleibendes Guthaben gesendet</translation>
     </message>
     <message>
         <source>No InMails sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine InMails gesendet.</translation>
     </message>
     <message>
         <source>With a “reply Not Interested” line: %1 (%2) · without: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Zeile „Antworten Sie ‚Kein Interesse‘“: %1 (%2) · ohne: %3 (%4)</translation>
     </message>
     <message>
         <source>Response rate of the InMails that asked for a negative answer (“If you are not interested, just reply ‘Not Interested’”) against those that did not; in brackets, how many were sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortquote der InMails, die um eine Absage baten („Wenn Sie kein Interesse haben, antworten Sie einfach ‚Kein Interesse‘“), im Vergleich zu denen ohne diese Bitte; in Klammern, wie viele gesendet wurden.</translation>
     </message>
     <message>
         <source>Plan: %1, 1 credit a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Abo: %1, 1 Guthaben pro Monat</translation>
     </message>
     <message>
         <source>Plan: %1, %2 credits a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Abo: %1, %2 Guthaben pro Monat</translation>
     </message>
     <message>
         <source>%1, since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, seit %2</translation>
     </message>
     <message>
         <source>When an invitation is decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann eine Einladung entschieden ist</translation>
     </message>
     <message>
         <source>How is this computed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wird das berechnet?</translation>
     </message>
     <message>
         <source>Last invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Einladung</translation>
     </message>
     <message>
         <source>%1 (%2 sent so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bisher %2 gesendet)</translation>
     </message>
     <message>
         <source>%1: none decided yet (all silent for a week or less)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch keine entschieden (alle seit höchstens einer Woche ohne Antwort)</translation>
     </message>
     <message>
         <source>Acceptance over the last %1 invitations = accepted ÷ decided = %2 ÷ %3 = %4 (%5 sent in that window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme der letzten %1 Einladungen = angenommen ÷ entschieden = %2 ÷ %3 = %4 (%5 in diesem Zeitraum gesendet).</translation>
     </message>
     <message>
         <source>Acceptance over the last 30 days (sent today or in the 29 days before) = accepted ÷ decided = %1 ÷ %2 = %3 (%4 sent in that window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme der letzten 30 Tage (heute oder in den 29 Tagen davor gesendet) = angenommen ÷ entschieden = %1 ÷ %2 = %3 (%4 in diesem Zeitraum gesendet).</translation>
     </message>
     <message>
         <source>Warning: acceptance over the last %1 invitations is below %2 % — send fewer blind invitations and add a note that says why you want to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Die Annahme der letzten %1 Einladungen liegt unter %2 % – senden Sie weniger Einladungen ins Blaue und fügen Sie eine Notiz hinzu, warum Sie sich vernetzen möchten.</translation>
     </message>
     <message>
         <source>The warning shows when the last-%1 rate is below %2 % with at least %3 decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warnung erscheint, wenn die Quote der letzten %1 unter %2 % liegt und mindestens %3 entschieden sind.</translation>
     </message>
     <message>
         <source>Pending = invitations sent with no outcome yet: %1. Worth withdrawing = pending for more than three weeks (22 days or more since sending): %2. Days are calendar days in your time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen = gesendete Einladungen ohne Ergebnis: %1. Zurückziehen lohnt sich = seit mehr als drei Wochen offen (22 Tage oder mehr seit dem Senden): %2. Tage sind Kalendertage in Ihrer Zeitzone.</translation>
     </message>
     <message>
         <source>Credits: %1 available · %2 held by InMails awaiting an answer · %3 spent · %4 returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben: %1 verfügbar · %2 gebunden durch InMails ohne Antwort · %3 verbraucht · %4 zurückerhalten</translation>
     </message>
     <message>
         <source>Available = granted − held − spent − expired = %1 − %2 − %3 − %4 = %5. Any answer within 90 days of sending (day 90 included, in your calendar days), “not interested” too, returns the credit; credits expire 90 days after they are granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar = erhalten − gebunden − verbraucht − verfallen = %1 − %2 − %3 − %4 = %5. Jede Antwort innerhalb von 90 Tagen nach dem Senden (Tag 90 eingeschlossen, in Ihren Kalendertagen), auch „kein Interesse“, bringt das Guthaben zurück; Guthaben verfällt 90 Tage nach der Gutschrift.</translation>
     </message>
     <message>
         <source>Response rate: %1 (%2 of %3 answered) · %4 awaiting an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortquote: %1 (%2 von %3 beantwortet) · %4 warten auf Antwort</translation>
     </message>
     <message>
         <source>Response rate = answered ÷ sent = %1 ÷ %2 = %3. Any answer counts, whenever it comes; only one within 90 days returns the credit. Awaiting an answer: InMails sent in the last 90 days with no answer yet (%4), with or without a credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortquote = beantwortet ÷ gesendet = %1 ÷ %2 = %3. Jede Antwort zählt, wann immer sie kommt; nur eine innerhalb von 90 Tagen bringt das Guthaben zurück. Warten auf Antwort: InMails der letzten 90 Tage ohne Antwort (%4), mit oder ohne Guthaben.</translation>
     </message>
     <message>
         <source>Change the plan in Edit ▸ Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie das Abo unter Bearbeiten ▸ Einstellungen.</translation>
     </message>
 </context>
 <context>
     <name>rapport::OutreachOutcomeMenu</name>
     <message>
         <source>Set &amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis festlegen</translation>
     </message>
     <message>
         <source>Outcome &amp;Date…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum des Ergebnisses…</translation>
     </message>
     <message>
         <source>When the answer came, if not today: a credit comes back by the answer&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Antwort kam, falls nicht heute: Guthaben kommt zum Datum der Antwort zurück</translation>
     </message>
 </context>
 <context>
     <name>rapport::OutreachPage</name>
     <message>
         <source>Outreach, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktaufnahme, neueste zuerst</translation>
     </message>
     <message>
         <source>Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>This outreach is no longer in the database; it may have been deleted. The outcome was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kontaktaufnahme ist nicht mehr in der Datenbank; vielleicht wurde sie gelöscht. Das Ergebnis wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>This outreach has no outcome to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Kontaktaufnahme ist kein Ergebnis zu datieren.</translation>
     </message>
     <message>
         <source>The outcome must be dated between the day it was sent (%1) and today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis muss zwischen dem Sendetag (%1) und heute datiert sein.</translation>
     </message>
     <message>
         <source>There is no outreach with id %1; it may have been deleted already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Kontaktaufnahme mit der ID %1; vielleicht wurde sie schon gelöscht.</translation>
     </message>
     <message>
         <source>Delete Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktaufnahme löschen</translation>
     </message>
     <message>
         <source>Could Not Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen nicht möglich</translation>
     </message>
     <message>
         <source>No database is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
         <source>No outreach logged yet</source>
