@@ -9531,1367 +9531,1370 @@ Heutige Werte: Ihre %2 ÷ %1 = %3; verwandt %4 ÷ %1 = %5; andere %6 ÷ %1 = %7;
     </message>
     <message>
         <source>No outreach logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kontaktaufnahme erfasst</translation>
     </message>
     <message>
         <source>Choose File ▸ New Database to start one, or File ▸ Open Database to use an existing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Datei ▸ Neue Datenbank, um eine anzulegen, oder Datei ▸ Datenbank öffnen, um eine vorhandene zu verwenden.</translation>
     </message>
     <message>
         <source>Messages, InMails and invitations you log appear here with how they went. Import your LinkedIn export to bring in what you already sent, or open a contact and compose your first message (Ctrl+M).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten, InMails und Einladungen, die Sie erfassen, erscheinen hier mit ihrem Ergebnis. Importieren Sie Ihren LinkedIn-Export, um bereits Gesendetes zu übernehmen, oder öffnen Sie einen Kontakt und verfassen Sie Ihre erste Nachricht (Strg+M).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Contact: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt: „%1“</translation>
     </message>
     <message>
         <source>No outreach matches these filters. Clear them to see all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontaktaufnahme passt zu diesen Filtern. Setzen Sie sie zurück, um alle zu sehen.</translation>
     </message>
     <message>
         <source>No outreach matches %1. Clear the filters to see all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontaktaufnahme passt zu %1. Setzen Sie die Filter zurück, um alle zu sehen.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>rapport::OutreachRowActions</name>
     <message>
         <source>Could Not Set the Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis konnte nicht festgelegt werden</translation>
     </message>
     <message>
         <source>Set &amp;Outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis festlegen…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>&amp;Open Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Show Only This &amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese &amp;Person zeigen</translation>
     </message>
 </context>
 <context>
     <name>rapport::OutreachTableModel</name>
     <message>
         <source>Contact #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt Nr. %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Received: they contacted you</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhalten: Die Person hat Sie kontaktiert</translation>
     </message>
     <message>
         <source>Sent: you contacted them</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet: Sie haben die Person kontaktiert</translation>
     </message>
     <message>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
     <message>
         <source>Something they sent you; set an outcome on what you sent them</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas, das die Person Ihnen gesendet hat; legen Sie das Ergebnis bei dem fest, was Sie gesendet haben</translation>
     </message>
     <message>
         <source>No outcome yet: press F2 or double-click to set one</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Ergebnis: Drücken Sie F2 oder doppelklicken Sie, um eines festzulegen</translation>
     </message>
     <message>
         <source>%1 — press F2 or double-click to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – drücken Sie F2 oder doppelklicken Sie, um es zu ändern</translation>
     </message>
     <message>
         <source>Written without a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Vorlage geschrieben</translation>
     </message>
     <message>
         <source>Started from the template “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Vorlage „%1“ begonnen</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Subject or first line</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff oder erste Zeile</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Outcome date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Ergebnisses</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>When it was sent or received, newest first; hover a row for the full date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann gesendet oder erhalten, neueste zuerst; zeigen Sie auf eine Zeile für Datum und Uhrzeit</translation>
     </message>
     <message>
         <source>How it went; press F2 or double-click a row to set it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es ausging; drücken Sie F2 oder doppelklicken Sie auf eine Zeile, um es festzulegen</translation>
     </message>
     <message>
         <source>When the outcome came, as far as you know it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann das Ergebnis kam, soweit Sie es wissen</translation>
     </message>
     <message>
         <source>Delete the call with %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anruf mit %1 am %2 löschen?</translation>
     </message>
     <message>
         <source>Delete the %1 %2 sent you on %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 von %2 vom %3 löschen?</translation>
     </message>
     <message>
         <source>Delete the %1 you sent %2 on %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 an %2 vom %3 löschen?</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>Edit ▸ Undo (%1) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten ▸ Rückgängig (%1) holt es zurück.</translation>
     </message>
 </context>
 <context>
     <name>rapport::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>Your name, for templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name für Vorlagen</translation>
     </message>
     <message>
         <source>How you sign your messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Sie Ihre Nachrichten unterschreiben</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
         <source>Fills {my_name} in message templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllt {my_name} in Nachrichtenvorlagen aus.</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Recency window for engagement tiers, in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster für Interaktionsstufen in Tagen</translation>
     </message>
     <message>
         <source>&amp;Recency window for tiers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitfenster für Stufen:</translation>
     </message>
     <message>
         <source>A contact&apos;s tier is the best engagement they showed within this many days. Older engagement still counts, marked as lapsed. The default is 90 days; changing it recomputes every contact&apos;s tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stufe eines Kontakts ist die beste Interaktion innerhalb so vieler Tage. Ältere Interaktionen zählen weiter, als verstrichen markiert. Standard sind 90 Tage; eine Änderung berechnet die Stufe aller Kontakte neu.</translation>
     </message>
     <message>
         <source>Today&apos;s queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesliste</translation>
     </message>
     <message>
         <source>People in the daily queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen in der Tagesliste</translation>
     </message>
     <message>
         <source> people a day</source>
-        <translation type="unfinished"></translation>
+        <translation> Personen pro Tag</translation>
     </message>
     <message>
         <source>Daily &amp;capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche &amp;Anzahl:</translation>
     </message>
     <message>
         <source>Days before someone contacted comes back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage, bis eine kontaktierte Person wieder erscheint</translation>
     </message>
     <message>
         <source>C&amp;ool-down after contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause nach Kontakt:</translation>
     </message>
     <message>
         <source>Keep in touch with connections every, in days</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kontakt bleiben mit Kontakten alle, in Tagen</translation>
     </message>
     <message>
         <source>&amp;Keep in touch every:</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Kontakt bleiben alle:</translation>
     </message>
     <message>
         <source>Changes apply from tomorrow&apos;s queue; today&apos;s keeps its order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen gelten ab der morgigen Liste; die heutige behält ihre Reihenfolge.</translation>
     </message>
     <message>
         <source>InMail</source>
-        <translation type="unfinished"></translation>
+        <translation>InMail</translation>
     </message>
     <message>
         <source>LinkedIn plan</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Abo</translation>
     </message>
     <message>
         <source>Premium Career (5 a month)</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium Career (5 pro Monat)</translation>
     </message>
     <message>
         <source>Premium Business (15 a month)</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium Business (15 pro Monat)</translation>
     </message>
     <message>
         <source>Sales Navigator (50 a month)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales Navigator (50 pro Monat)</translation>
     </message>
     <message>
         <source>Recruiter Lite (30 a month)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruiter Lite (30 pro Monat)</translation>
     </message>
     <message>
         <source>Another number of credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Anzahl an Guthaben</translation>
     </message>
     <message>
         <source>&amp;Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abo:</translation>
     </message>
     <message>
         <source>InMail credits a month</source>
-        <translation type="unfinished"></translation>
+        <translation>InMail-Guthaben pro Monat</translation>
     </message>
     <message>
         <source> a month</source>
-        <translation type="unfinished"></translation>
+        <translation> pro Monat</translation>
     </message>
     <message>
         <source>&amp;Credits:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guthaben:</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Plan started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Abo begonnen am</translation>
     </message>
     <message>
         <source>Plan &amp;started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abo &amp;begonnen:</translation>
     </message>
     <message>
         <source>Credits arrive each month and expire after 90 days. Any answer within 90 days — “not interested” included — gives the credit back. Without a start date, the ledger starts with the first InMail you logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben kommt jeden Monat und verfällt nach 90 Tagen. Jede Antwort innerhalb von 90 Tagen – auch „kein Interesse“ – gibt das Guthaben zurück. Ohne Startdatum beginnt die Rechnung mit der ersten erfassten InMail.</translation>
     </message>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen</translation>
     </message>
     <message>
         <source>Invitation note limit, in characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenlimit der Einladungsnotiz</translation>
     </message>
     <message>
         <source> characters</source>
-        <translation type="unfinished"></translation>
+        <translation> Zeichen</translation>
     </message>
     <message>
         <source>&amp;Note limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizlimit:</translation>
     </message>
     <message>
         <source>Invitations the acceptance rate looks at</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen, die die Annahmequote berücksichtigt</translation>
     </message>
     <message>
         <source> invitations</source>
-        <translation type="unfinished"></translation>
+        <translation> Einladungen</translation>
     </message>
     <message>
         <source>Acceptance over the &amp;last:</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme der &amp;letzten:</translation>
     </message>
     <message>
         <source>Warn when the acceptance rate falls below, in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnen, wenn die Annahmequote unter diesen Prozentwert fällt</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>&amp;Warn below:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warnen unter:</translation>
     </message>
     <message>
         <source>Free accounts may get fewer than 300 characters for a note. Ten invitations and four acceptances is a red flag: too many ignored or declined invitations restrict the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenlose Konten haben für eine Notiz eventuell weniger als 300 Zeichen. Zehn Einladungen und vier Annahmen sind ein Warnsignal: Zu viele ignorierte oder abgelehnte Einladungen schränken das Konto ein.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Your industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Branche</translation>
     </message>
     <message>
         <source>As LinkedIn names it, e.g. Software Development</source>
-        <translation type="unfinished"></translation>
+        <translation>So wie LinkedIn sie nennt, z. B. Softwareentwicklung</translation>
     </message>
     <message>
         <source>Your &amp;industry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre &amp;Branche:</translation>
     </message>
     <message>
         <source>Related industries</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwandte Branchen</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. IT Services, Banking</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennt, z. B. IT-Dienstleistungen, Bankwesen</translation>
     </message>
     <message>
         <source>R&amp;elated industries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwandte Branchen:</translation>
     </message>
     <message>
         <source>The network review (Insights) splits your connections into your industry, related ones and the rest; with none set, the most common one stands in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Netzwerkanalyse (Auswertungen) teilt Ihre Kontakte in Ihre Branche, verwandte und die übrigen auf; ist keine festgelegt, gilt die häufigste.</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allgemein</translation>
     </message>
     <message>
         <source>&amp;Today&apos;s Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagesliste</translation>
     </message>
     <message>
         <source>In&amp;Mail &amp;&amp; Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;Mail &amp;&amp; Einladungen</translation>
     </message>
     <message>
         <source>Default: %1. Allowed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: %1. Erlaubt: %2.</translation>
     </message>
 </context>
 <context>
     <name>rapport::QuickCaptureDialog</name>
     <message>
         <source>Quick Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellerfassung</translation>
     </message>
     <message>
         <source>What they did</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Personen getan haben</translation>
     </message>
     <message>
         <source>&amp;What they did:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was sie getan haben:</translation>
     </message>
     <message>
         <source>On which post or article</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu welchem Beitrag oder Artikel</translation>
     </message>
     <message>
         <source>Not on a particular post or article</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zu einem bestimmten Beitrag oder Artikel</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zu:</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;ann:</translation>
     </message>
     <message>
         <source>Names, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, einer pro Zeile</translation>
     </message>
     <message>
         <source>Paste names here, one per line. A list copied from a post&apos;s reactions or comments works as it is: headlines, “• 2nd”, “Follow” and the like are recognised and left out. Profile URLs match best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie hier Namen ein, einen pro Zeile. Eine aus den Reaktionen oder Kommentaren eines Beitrags kopierte Liste funktioniert unverändert: Slogans, „• 2.“, „Folgen“ und Ähnliches werden erkannt und weggelassen. Profil-URLs werden am besten zugeordnet.</translation>
     </message>
     <message>
         <source>Preview: who each line is</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: wer jede Zeile ist</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Pasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügt</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erfassen</translation>
     </message>
     <message>
         <source>contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt %1</translation>
     </message>
     <message>
         <source>Ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoriert: %1</translation>
     </message>
     <message>
         <source>Who line %1 is</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer Zeile %1 ist</translation>
     </message>
     <message>
         <source>%1 (matched by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (zugeordnet über %2)</translation>
     </message>
     <message>
         <source>Several contacts have this name — choose who it is…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Kontakte heißen so – wählen Sie aus, wer es ist…</translation>
     </message>
     <message>
         <source>New contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kontakt: %1</translation>
     </message>
     <message>
         <source>Ignore this line</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile ignorieren</translation>
     </message>
     <message>
         <source>%1 matched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zugeordnet</translation>
     </message>
     <message>
         <source>%1 new</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu</translation>
     </message>
     <message>
         <source>%1 to choose</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zur Auswahl</translation>
     </message>
     <message>
         <source>%1 ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ignoriert</translation>
     </message>
     <message>
         <source>Choose who line %1 is (or ignore it) before logging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie vor dem Erfassen aus, wer Zeile %1 ist (oder ignorieren Sie sie).</translation>
     </message>
     <message>
         <source>Paste or type names above to see who they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie oben Namen ein oder tippen Sie sie, um zu sehen, wer sie sind.</translation>
     </message>
     <message>
         <source>&amp;Log 1 Person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Person &amp;erfassen</translation>
     </message>
     <message>
         <source>&amp;Log %1 People</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Personen &amp;erfassen</translation>
     </message>
     <message>
         <source>Paste or type the names first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst die Namen ein oder tippen Sie sie.</translation>
     </message>
     <message>
         <source>Choose who line %1 is (or ignore it) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst aus, wer Zeile %1 ist (oder ignorieren Sie sie).</translation>
     </message>
     <message>
         <source>Every line is ignored: there is nobody to log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen werden ignoriert: Es gibt niemanden zu erfassen.</translation>
     </message>
 </context>
 <context>
     <name>rapport::RestoreBackupDialog</name>
     <message>
         <source>Restore From Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Choose the backup to put in place of the database. The database as it is now is kept aside as a backup of its own, so a restore can be reversed.
 Backups are kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Sicherung, die an die Stelle der Datenbank treten soll. Die Datenbank im jetzigen Zustand wird als eigene Sicherung aufbewahrt, sodass sich die Wiederherstellung rückgängig machen lässt.
+Sicherungen liegen in %1.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlass</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
 </context>
 <context>
     <name>rapport::SavingDialog</name>
     <message>
         <source>Could not save. Check the fields and press OK again, or Cancel to leave without saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich. Prüfen Sie die Felder und klicken Sie erneut auf „OK“, oder auf „Abbrechen“, um ohne Speichern zu schließen.</translation>
     </message>
 </context>
 <context>
     <name>rapport::TagCadencesDialog</name>
     <message>
         <source>Keep-in-Touch Cadence by Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktrhythmus nach Tag</translation>
     </message>
     <message numerus="yes">
         <source>Connections with a tag are offered a call after this many days out of touch. A contact&apos;s own cadence wins; with several tagged cadences, the shortest applies. Without one, the default is %n days (Edit ▸ Preferences).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kontakten mit einem Tag wird nach so vielen Tagen ohne Kontakt ein Anruf vorgeschlagen. Der eigene Rhythmus eines Kontakts hat Vorrang; bei mehreren Tags gilt der kürzeste. Ohne Tag gilt der Standard von %n Tag (Bearbeiten ▸ Einstellungen).</numerusform>
+            <numerusform>Kontakten mit einem Tag wird nach so vielen Tagen ohne Kontakt ein Anruf vorgeschlagen. Der eigene Rhythmus eines Kontakts hat Vorrang; bei mehreren Tags gilt der kürzeste. Ohne Tag gilt der Standard von %n Tagen (Bearbeiten ▸ Einstellungen).</numerusform>
         </translation>
     </message>
     <message>
         <source>There are no tags yet. Give contacts tags in their details (for example ǌlients” or “Mentors”), then set how often to keep in touch with each group here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Tags. Geben Sie Kontakten in ihren Details Tags (zum Beispiel „Kunden“ oder „Mentoren“) und legen Sie dann hier fest, wie oft Sie mit jeder Gruppe in Kontakt bleiben.</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Keep in touch every</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kontakt bleiben alle</translation>
     </message>
     <message>
         <source>Cadence for tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhythmus für Tag %1</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
 </context>
 <context>
     <name>rapport::TemplateList</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>InMails</source>
-        <translation type="unfinished"></translation>
+        <translation>InMails</translation>
     </message>
     <message>
         <source>Invitation notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungsnotizen</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails</translation>
     </message>
     <message>
         <source>Call notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsnotizen</translation>
     </message>
     <message>
         <source>New template — not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Vorlage – noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>Built-in starter. Saving your changes makes your own version under this name; deleting yours later brings the starter back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgelieferte Vorlage. Wenn Sie Ihre Änderungen speichern, entsteht unter diesem Namen Ihre eigene Fassung; löschen Sie diese später, kommt die mitgelieferte zurück.</translation>
     </message>
     <message>
         <source>Your version of a built-in starter. Restore Starter deletes it and brings the starter back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fassung einer mitgelieferten Vorlage. „Original wiederherstellen“ löscht sie und holt die mitgelieferte zurück.</translation>
     </message>
     <message>
         <source>Your template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Vorlage.</translation>
     </message>
     <message>
         <source>%1 — built in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – mitgeliefert</translation>
     </message>
     <message>
         <source>A starter that comes with Rapport. Edit and save it to make your own version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine mit Rapport mitgelieferte Vorlage. Bearbeiten und speichern Sie sie, um Ihre eigene Fassung anzulegen.</translation>
     </message>
     <message>
         <source>%1 — your version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Ihre Fassung</translation>
     </message>
     <message>
         <source>Your version of a built-in starter. Restore Starter deletes yours and brings the starter back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fassung einer mitgelieferten Vorlage. „Original wiederherstellen“ löscht Ihre und holt die mitgelieferte zurück.</translation>
     </message>
     <message>
         <source>%1 — yours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Ihre</translation>
     </message>
     <message>
         <source>A template you wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage, die Sie geschrieben haben.</translation>
     </message>
     <message>
         <source>No templates yet — press New to write one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vorlagen – klicken Sie auf „Neu“, um eine zu schreiben.</translation>
     </message>
 </context>
 <context>
     <name>rapport::TemplatesDialog</name>
     <message>
         <source>Message Templates[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenvorlagen[*]</translation>
     </message>
     <message>
         <source>Te&amp;mplates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlagen:</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>Start a new template of your own (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue eigene Vorlage beginnen (%1)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <source>Start a new template from a copy of this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Vorlage als Kopie dieser beginnen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Vorlage</translation>
     </message>
     <message>
         <source>For example: Thank a new follower</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Einem neuen Follower danken</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ame:</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text:</translation>
     </message>
     <message>
         <source>Template text</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagentext</translation>
     </message>
     <message>
         <source>Write the message here. Use Insert Placeholder for what changes from person to person, such as {first_name} or {company}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie die Nachricht hier. Verwenden Sie „Platzhalter einfügen“ für das, was sich von Person zu Person ändert, etwa {first_name} oder {company}.</translation>
     </message>
     <message>
         <source>Insert &amp;Placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Platzhalter einfügen</translation>
     </message>
     <message>
         <source>Insert placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter einfügen</translation>
     </message>
     <message>
         <source>Puts a placeholder such as {first_name} at the cursor; Compose fills it in with each person&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt einen Platzhalter wie {first_name} an die Cursorposition; beim Verfassen wird er mit den Angaben der jeweiligen Person gefüllt.</translation>
     </message>
     <message>
         <source>%1 — {%2}</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – {%2}</translation>
     </message>
     <message>
         <source>Counted as written. Compose replaces each placeholder with the person&apos;s details, so the message you send may be a little shorter or longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>So gezählt, wie geschrieben. Beim Verfassen wird jeder Platzhalter durch die Angaben der Person ersetzt, die gesendete Nachricht kann also etwas kürzer oder länger sein.</translation>
     </message>
     <message>
         <source>What recipients may not &amp;want</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Empfänger vielleicht nicht &amp;mögen</translation>
     </message>
     <message>
         <source>Suggestions about the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zur Vorlage</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie %2)</translation>
     </message>
     <message>
         <source>The new template is not saved yet. Save it before going on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Vorlage ist noch nicht gespeichert. Vor dem Fortfahren speichern?</translation>
     </message>
     <message>
         <source>“%1” has changes that are not saved. Save them before going on?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat nicht gespeicherte Änderungen. Vor dem Fortfahren speichern?</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Delete your version of “%1”? The built-in starter of the same name comes back in its place. Your text can&apos;t be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fassung von „%1“ löschen? Die gleichnamige mitgelieferte Vorlage tritt wieder an ihre Stelle. Ihr Text lässt sich nicht wiederherstellen.</translation>
     </message>
     <message>
         <source>Delete the template “%1”? It can&apos;t be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ löschen? Sie lässt sich nicht wiederherstellen.</translation>
     </message>
     <message>
         <source>Restore Starter</source>
-        <translation type="unfinished"></translation>
+        <translation>Original wiederherstellen</translation>
     </message>
     <message>
         <source>Delete Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage löschen</translation>
     </message>
     <message>
         <source>Give the template a name and some text to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Vorlage einen Namen und etwas Text, um sie zu speichern.</translation>
     </message>
     <message>
         <source>&amp;Restore Starter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Original wiederherstellen</translation>
     </message>
     <message>
         <source>Deletes your version; the built-in starter comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht Ihre Fassung; die mitgelieferte Vorlage kommt zurück.</translation>
     </message>
     <message>
         <source>Built-in starters can&apos;t be deleted. Edit and save one to make your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgelieferte Vorlagen können nicht gelöscht werden. Bearbeiten und speichern Sie eine, um Ihre eigene anzulegen.</translation>
     </message>
     <message>
         <source>Deletes this template of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht diese Vorlage von Ihnen.</translation>
     </message>
     <message>
         <source>⚠ A built-in starter is called “%1”: saving puts yours in its place (deleting yours brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Eine mitgelieferte Vorlage heißt „%1“: Beim Speichern tritt Ihre an ihre Stelle (Löschen Ihrer Fassung holt sie zurück).</translation>
     </message>
     <message>
         <source>Call notes are not checked: nobody receives them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsnotizen werden nicht geprüft: Niemand erhält sie.</translation>
     </message>
     <message>
         <source>Nothing to check yet — write the text above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zu prüfen – schreiben Sie oben den Text.</translation>
     </message>
     <message>
         <source>Nothing to point out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts anzumerken.</translation>
     </message>
     <message>
         <source>Suggestions only: they never stop you from saving or sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Hinweise: Sie hindern Sie nie am Speichern oder Senden.</translation>
     </message>
     <message>
         <source>Select a suggestion to read why and see where it is. Suggestions only: they never stop you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Hinweis aus, um die Begründung und die Textstelle zu sehen. Nur Hinweise: Sie hindern Sie nie.</translation>
     </message>
 </context>
 <context>
     <name>rapport::TodayActions</name>
     <message>
         <source>&amp;Done…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erledigt…</translation>
     </message>
     <message>
         <source>Compose the message with the suggested template and log it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht mit der vorgeschlagenen Vorlage verfassen und erfassen</translation>
     </message>
     <message>
         <source>Done &amp;Without Composing</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt &amp;ohne Nachricht</translation>
     </message>
     <message>
         <source>You did it some other way: mark it done, log nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben es auf anderem Weg erledigt: als erledigt markieren, nichts erfassen</translation>
     </message>
     <message>
         <source>&amp;Snooze…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückstellen…</translation>
     </message>
     <message>
         <source>Leave this person out of the queue until a later day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person bis zu einem späteren Tag aus der Liste nehmen</translation>
     </message>
     <message>
         <source>S&amp;kip Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute &amp;überspringen</translation>
     </message>
     <message>
         <source>Not today; they may be suggested again tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht heute; die Person kann morgen wieder vorgeschlagen werden</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wieder öffnen</translation>
     </message>
     <message>
         <source>Put a done or skipped item back in today&apos;s queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen erledigten oder übersprungenen Eintrag zurück in die heutige Liste holen</translation>
     </message>
     <message>
         <source>&amp;Never Suggest This Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person &amp;nie vorschlagen…</translation>
     </message>
     <message>
         <source>&amp;Open Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger</translation>
     </message>
     <message>
         <source>&amp;Keep in Touch…</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Kontakt bleiben…</translation>
     </message>
 </context>
 <context>
     <name>rapport::TodayButtonRow</name>
     <message>
         <source>&amp;Done…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erledigt…</translation>
     </message>
     <message>
         <source>Done: compose and log</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: verfassen und erfassen</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Done &amp;Without Composing</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt &amp;ohne Nachricht</translation>
     </message>
     <message>
         <source>Done without composing</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt ohne Nachricht</translation>
     </message>
     <message>
         <source>Shift+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Enter</translation>
     </message>
     <message>
         <source>&amp;Snooze…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückstellen…</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>S&amp;kip Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute &amp;überspringen</translation>
     </message>
     <message>
         <source>Skip today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute überspringen</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wieder öffnen</translation>
     </message>
     <message>
         <source>Reopen a done or skipped item</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen erledigten oder übersprungenen Eintrag wieder öffnen</translation>
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <source>J/K or arrows to move</source>
-        <translation type="unfinished"></translation>
+        <translation>J/K oder Pfeiltasten zum Bewegen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>rapport::TodayItemDelegate</name>
     <message>
         <source> · template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Vorlage: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::TodayNumbersStrip</name>
     <message>
         <source>Today&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen von heute</translation>
     </message>
     <message>
         <source>Acceptance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahmequote</translation>
     </message>
     <message>
         <source>InMail credits left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibendes InMail-Guthaben</translation>
     </message>
     <message>
         <source>Pending invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Einladungen</translation>
     </message>
     <message>
         <source>This week&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen dieser Woche</translation>
     </message>
     <message>
         <source>Followers, connections, profile views and search appearances as LinkedIn shows them, once a week: Insights charts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower, Kontakte, Profilaufrufe und Erscheinungen in Suchergebnissen, wie LinkedIn sie anzeigt, einmal pro Woche: „Auswertungen“ stellt sie als Diagramm dar.</translation>
     </message>
     <message>
         <source>Enter this week&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen dieser Woche eingeben</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Acceptance warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung zur Annahme</translation>
     </message>
     <message>
         <source>Held back from an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einer Einladung zurückgehalten</translation>
     </message>
     <message>
         <source>Held back today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute zurückgehalten: %1</translation>
     </message>
     <message>
         <source>Acceptance rate: no invitations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahmequote: noch keine Einladungen</translation>
     </message>
     <message>
         <source>Acceptance rate, %1: none decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahmequote, %1: noch keine entschieden</translation>
     </message>
     <message>
         <source>Acceptance rate, %1: %2 (%3 of %4 decided)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahmequote, %1: %2 (%3 von %4 entschieden)</translation>
     </message>
     <message>
         <source>How is this computed? Acceptance over the %1 = accepted ÷ decided = %2 ÷ %3 = %4 (%5 sent in that window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wird das berechnet? Annahme der %1 = angenommen ÷ entschieden = %2 ÷ %3 = %4 (%5 in diesem Zeitraum gesendet).</translation>
     </message>
     <message>
         <source>Warning: acceptance is below %1 % — today&apos;s queue holds fewer cold invitations; send fewer blind ones and add a note that says why you want to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Die Annahme liegt unter %1 % – die heutige Liste enthält weniger kalte Einladungen; senden Sie weniger ins Blaue und fügen Sie eine Notiz hinzu, warum Sie sich vernetzen möchten.</translation>
     </message>
     <message>
         <source>This week&apos;s numbers: %1 followers, %2 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen dieser Woche: %1 Follower, %2 Kontakte</translation>
     </message>
     <message>
         <source>This week&apos;s numbers: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen dieser Woche: fehlen</translation>
     </message>
     <message>
         <source>InMail credits left: 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibendes InMail-Guthaben: 1</translation>
     </message>
     <message>
         <source>InMail credits left: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibendes InMail-Guthaben: %1</translation>
     </message>
     <message>
         <source>%1 (%2 InMails awaiting an answer, %3 credits held)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 InMails warten auf Antwort, %3 Guthaben gebunden)</translation>
     </message>
     <message>
         <source>How is this computed? Credits left = granted − held − spent − expired = %1 − %2 − %3 − %4 = %5. An InMail awaits an answer for 90 days (your calendar days); any answer in that time returns its credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wird das berechnet? Verbleibendes Guthaben = erhalten − gebunden − verbraucht − verfallen = %1 − %2 − %3 − %4 = %5. Eine InMail wartet 90 Tage (Ihre Kalendertage) auf Antwort; jede Antwort in dieser Zeit bringt ihr Guthaben zurück.</translation>
     </message>
     <message>
         <source>Pending invitations: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Einladungen: keine</translation>
     </message>
     <message>
         <source>Pending invitations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Einladungen: %1</translation>
     </message>
     <message>
         <source>Pending invitations: %1 (%2 older than three weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Einladungen: %1 (%2 älter als drei Wochen)</translation>
     </message>
     <message>
         <source>How is this computed? Pending = invitations sent with no outcome yet: %1; older than three weeks = 22 days or more since sending: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wird das berechnet? Offen = gesendete Einladungen ohne Ergebnis: %1; älter als drei Wochen = 22 Tage oder mehr seit dem Senden: %2.</translation>
     </message>
     <message>
         <source>E&amp;nter Them…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eingeben…</translation>
     </message>
 </context>
 <context>
     <name>rapport::TodayPage</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Today&apos;s outreach queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Liste zur Kontaktaufnahme</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen</translation>
     </message>
     <message>
         <source>No database is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
         <source>Could Not Plan Today&apos;s Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Liste konnte nicht geplant werden</translation>
     </message>
     <message>
         <source>Today&apos;s queue could not be planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutige Liste konnte nicht geplant werden</translation>
     </message>
     <message>
         <source>Could Not Mark It Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht als erledigt markiert werden</translation>
     </message>
     <message>
         <source>Could Not Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen nicht möglich</translation>
     </message>
     <message>
         <source>&amp;Tomorrow (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Morgen (%1)</translation>
     </message>
     <message>
         <source>&amp;Next Week (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Woche (%1)</translation>
     </message>
     <message>
         <source>&amp;Pick a Date…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum wählen…</translation>
     </message>
     <message>
         <source>Snooze Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen bis</translation>
     </message>
     <message>
         <source>Suggest %1 again from:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wieder vorschlagen ab:</translation>
     </message>
     <message>
         <source>The day to suggest them again</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag, ab dem die Person wieder vorgeschlagen wird</translation>
     </message>
     <message>
         <source>Could Not Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen nicht möglich</translation>
     </message>
     <message>
         <source>A snooze ends on a later day than today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zurückstellen endet an einem späteren Tag als heute.</translation>
     </message>
     <message>
         <source>Never Suggest This Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person nie vorschlagen</translation>
     </message>
     <message>
         <source>Could Not Change the Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste konnte nicht geändert werden</translation>
     </message>
     <message>
         <source>J or Down: next. K or Up: previous. Enter: done. Shift+Enter: done without composing. S: snooze. X: skip. R: reopen a done or skipped item.</source>
-        <translation type="unfinished"></translation>
+        <translation>J oder ↓: nächster. K oder ↑: vorheriger. Enter: erledigt. Shift+Enter: erledigt ohne Nachricht. S: zurückstellen. X: überspringen. R: einen erledigten oder übersprungenen Eintrag wieder öffnen.</translation>
     </message>
     <message>
         <source>%1 — %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2.</translation>
     </message>
     <message>
         <source>Could Not Undo or Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig/Wiederherstellen nicht möglich</translation>
     </message>
     <message>
         <source>Never suggest %1 again? They are marked “do not contact” and left out of every queue from now on (Edit ▸ Undo or Contact ▸ Keep in Touch undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie mehr vorschlagen? Die Person wird als „nicht kontaktieren“ markiert und ab jetzt in keiner Liste mehr vorgeschlagen (Bearbeiten ▸ Rückgängig oder Kontakt ▸ In Kontakt bleiben hebt das auf).</translation>
     </message>
     <message>
         <source>Could Not Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder öffnen nicht möglich</translation>
     </message>
     <message>
         <source>No database is open. Choose File ▸ New Database to start, or File ▸ Open Database… to open one; today&apos;s queue appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank geöffnet. Wählen Sie Datei ▸ Neue Datenbank, um zu beginnen, oder Datei ▸ Datenbank öffnen…, um eine zu öffnen; die heutige Liste erscheint dann hier.</translation>
     </message>
     <message>
         <source>No contacts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kontakte</translation>
     </message>
     <message>
         <source>Each morning this page lists who to answer, thank and keep in touch with, planned from your contacts and their engagement. Start by importing your LinkedIn export, or add a contact by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Morgen zeigt diese Seite, wem Sie antworten, danken und mit wem Sie in Kontakt bleiben sollten – geplant aus Ihren Kontakten und deren Interaktionen. Importieren Sie zuerst Ihren LinkedIn-Export oder fügen Sie einen Kontakt von Hand hinzu.</translation>
     </message>
     <message>
         <source>All done for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles erledigt für heute</translation>
     </message>
     <message>
         <source>Nobody is waiting for an answer, a thank-you or a call today. When people react to your posts, log them with Quick Capture (%1): tomorrow&apos;s queue is planned from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute wartet niemand auf eine Antwort, einen Dank oder einen Anruf. Wenn Personen auf Ihre Beiträge reagieren, erfassen Sie sie mit der Schnellerfassung (%1): Daraus wird die Liste von morgen geplant.</translation>
     </message>
 </context>
 <context>
     <name>rapport::TodayProgressRow</name>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Progress through today&apos;s queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der heutigen Liste</translation>
     </message>
 </context>
 <context>
     <name>rapport::TodayQueueModel</name>
     <message>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 erledigt</translation>
     </message>
     <message>
         <source>%1 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übersprungen</translation>
     </message>
     <message>
         <source>%1 snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zurückgestellt</translation>
     </message>
     <message>
         <source>%1 not suggested again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht mehr vorgeschlagen</translation>
     </message>
     <message>
         <source>nothing left for today</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts mehr für heute</translation>
     </message>
     <message>
         <source>1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>1 offen</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offen</translation>
     </message>
     <message>
         <source>%1. %2: %3. %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2: %3. %4.</translation>
     </message>
     <message>
         <source>Suggested template: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Vorlage: %1.</translation>
     </message>
     <message>
         <source>Answer their reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Antwort eingehen</translation>
     </message>
     <message>
         <source>Send the follower message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Follower-Nachricht senden</translation>
     </message>
     <message>
         <source>Invite to connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Vernetzung einladen</translation>
     </message>
     <message>
         <source>Send an InMail</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine InMail senden</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßen</translation>
     </message>
     <message>
         <source>Thank</source>
-        <translation type="unfinished"></translation>
+        <translation>Danken</translation>
     </message>
     <message>
         <source>Offer a 15-minute call</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein 15-minütiges Gespräch anbieten</translation>
     </message>
     <message>
         <source>Follow up or withdraw the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen oder die Einladung zurückziehen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt bis %1</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt</translation>
     </message>
     <message>
         <source>Not suggested again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr vorgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>rapport::UndoStepFollower</name>
     <message>
         <source>Could Not Undo or Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig/Wiederherstellen nicht möglich</translation>
     </message>
 </context>
 <context>
     <name>rapport::ValueGivenDialog</name>
     <message>
         <source>Log Value Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebotenen Mehrwert erfassen</translation>
     </message>
     <message>
         <source>What did you offer %1? Being the one to offer value first is what turns a contact into a relationship.</source>
