@@ -10898,256 +10898,258 @@ Sicherungen liegen in %1.</translation>
     </message>
     <message>
         <source>What did you offer %1? Being the one to offer value first is what turns a contact into a relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was haben Sie %1 angeboten? Wer zuerst einen Mehrwert bietet, macht aus einem Kontakt eine Beziehung.</translation>
     </message>
     <message>
         <source>Kind of value</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Mehrwerts</translation>
     </message>
     <message>
         <source>A how-to or useful information</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anleitung oder nützliche Information</translation>
     </message>
     <message>
         <source>An introduction to someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorstellung bei jemandem</translation>
     </message>
     <message>
         <source>A recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Empfehlung</translation>
     </message>
     <message>
         <source>An endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bestätigung von Kenntnissen</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas anderes</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was:</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;ann:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>e.g. Introduced her to the hiring manager at Northwind</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Sie dem Personalverantwortlichen bei Northwind vorgestellt</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
 </context>
 <context>
     <name>rapport::WeeklyNumbersDialog</name>
     <message>
         <source>Not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgelesen</translation>
     </message>
     <message>
         <source>This Week&apos;s Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen dieser Woche</translation>
     </message>
     <message>
         <source>Copy them from LinkedIn: followers and connections from your profile, profile views and search appearances from your dashboard. Once a week is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragen Sie sie aus LinkedIn: Follower und Kontakte aus Ihrem Profil, Profilaufrufe und Erscheinungen in Suchergebnissen aus Ihrem Dashboard. Einmal pro Woche genügt.</translation>
     </message>
     <message>
         <source>Day you read the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag, an dem Sie die Zahlen abgelesen haben</translation>
     </message>
     <message>
         <source>&amp;Read on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abgelesen am:</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower</translation>
     </message>
     <message>
         <source>&amp;Followers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Follower:</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>&amp;Connections:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakte:</translation>
     </message>
     <message>
         <source>Profile views, last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilaufrufe, letzte 7 Tage</translation>
     </message>
     <message>
         <source>Profile &amp;views (7 days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil&amp;aufrufe (7 Tage):</translation>
     </message>
     <message>
         <source>Search appearances this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheinungen in Suchergebnissen diese Woche</translation>
     </message>
     <message>
         <source>&amp;Search appearances:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheinungen in &amp;Suchergebnissen:</translation>
     </message>
     <message>
         <source>Network size, 2nd and 3rd degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkgröße, 2. und 3. Grad</translation>
     </message>
     <message>
         <source>&amp;Network size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Netzwerkgröße:</translation>
     </message>
     <message>
         <source>Top companies of your searchers</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste Unternehmen Ihrer Suchenden</translation>
     </message>
     <message>
         <source>Searchers&apos; &amp;companies:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unternehmen der Suchenden:</translation>
     </message>
     <message>
         <source>Top job titles of your searchers</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste Berufsbezeichnungen Ihrer Suchenden</translation>
     </message>
     <message>
         <source>Searchers&apos; &amp;titles:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel der Suchenden:</translation>
     </message>
     <message>
         <source>The week of %1 has numbers read on %2: saving corrects them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Woche vom %1 gibt es Zahlen, abgelesen am %2: Speichern korrigiert sie.</translation>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom %1</translation>
     </message>
     <message>
         <source>Enter followers and connections to see your true followers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Follower und Kontakte ein, um Ihre echten Follower zu sehen.</translation>
     </message>
     <message>
         <source>True followers (followers − connections): %1, %2 % of connections (typical: 5–10 %, %3–%4 for you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Echte Follower (Follower − Kontakte): %1, %2 % der Kontakte (üblich: 5–10 %, bei Ihnen %3–%4).</translation>
     </message>
     <message>
         <source>Optional, separated by semicolons: Northwind; Acme, Inc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, durch Semikolons getrennt: Northwind; Acme, Inc.</translation>
     </message>
     <message>
         <source>Optional, separated by semicolons: Recruiter; Founder</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, durch Semikolons getrennt: Recruiter; Gründer</translation>
     </message>
     <message>
         <source>Read on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelesen am: %1</translation>
     </message>
     <message>
         <source>Followers (%1) are below connections (%2): LinkedIn counts every connection as a follower. Check the follower count on your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Follower (%1) liegen unter den Kontakten (%2): LinkedIn zählt jeden Kontakt als Follower. Prüfen Sie die Followerzahl in Ihrem Profil.</translation>
     </message>
     <message>
         <source>Not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingegeben</translation>
     </message>
     <message>
         <source>Enter your followers and connections as your LinkedIn profile shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre Follower und Kontakte so ein, wie Ihr LinkedIn-Profil sie anzeigt.</translation>
     </message>
 </context>
 <context>
     <name>rapport::WindowCommands</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Could Not Delete the Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt konnte nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Could Not Save the Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>%1 is no longer in the database; it may have been deleted. Your changes were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr in der Datenbank; vielleicht wurde der Kontakt gelöscht. Ihre Änderungen wurden nicht gespeichert.</translation>
     </message>
     <message>
         <source>Logged. Rapport never sends anything: send it on LinkedIn if you have not yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst. Rapport sendet nie etwas: Senden Sie die Nachricht auf LinkedIn, falls noch nicht geschehen.</translation>
     </message>
     <message>
         <source>Could Not Read the Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>Could Not Read the Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>Could Not Undo or Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig/Wiederherstellen nicht möglich</translation>
     </message>
     <message>
         <source>Delete %1 from your contacts?
 
 Edit ▸ Undo (%2) brings the contact back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus Ihren Kontakten löschen?
+
+Bearbeiten ▸ Rückgängig (%2) holt den Kontakt zurück.</translation>
     </message>
     <message>
         <source>Logged 1 engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Interaktion erfasst</translation>
     </message>
     <message numerus="yes">
         <source>Logged %Ln engagements</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Interaktion erfasst</numerusform>
+            <numerusform>%Ln Interaktionen erfasst</numerusform>
         </translation>
     </message>
     <message>
         <source>1 new contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1 neuer Kontakt</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln neuer Kontakt</numerusform>
+            <numerusform>%Ln neue Kontakte</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source> · %Ln already logged on this piece, left as they were</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %Ln war zu diesem Beitrag schon erfasst, unverändert gelassen</numerusform>
+            <numerusform> · %Ln waren zu diesem Beitrag schon erfasst, unverändert gelassen</numerusform>
         </translation>
     </message>
     <message>
         <source>Your preferences could not all be saved: %1 Press OK to try again, or Cancel to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstellungen konnten nicht alle gespeichert werden: %1 Klicken Sie auf „OK“, um es erneut zu versuchen, oder auf „Abbrechen“, um zu schließen.</translation>
     </message>
     <message>
         <source>It could not be marked done on Today&apos;s list, so the message was not logged either: %1 Press Log to try again, or Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag konnte in der heutigen Liste nicht als erledigt markiert werden, daher wurde auch die Nachricht nicht erfasst: %1 Klicken Sie auf „Erfassen“, um es erneut zu versuchen, oder auf „Abbrechen“.</translation>
     </message>
 </context>
 </TS>
