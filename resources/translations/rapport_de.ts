@@ -6528,7 +6528,7 @@ stats funnel [--months N]
     </message>
     <message>
         <source>Save as &amp;Template…</source>
-        <translation>Als &amp;Vorlage speichern…</translation>
+        <translation>Als Vorlage &amp;speichern…</translation>
     </message>
     <message>
         <source>Keep this text as a template for other people</source>
@@ -6853,7 +6853,7 @@ Trotzdem als gesendet erfassen?</translation>
     </message>
     <message>
         <source>P&amp;osition:</source>
-        <translation>P&amp;osition:</translation>
+        <translation>Pos&amp;ition:</translation>
     </message>
     <message>
         <source>Position or headline</source>
@@ -6885,11 +6885,11 @@ Trotzdem als gesendet erfassen?</translation>
     </message>
     <message>
         <source>&amp;Degree:</source>
-        <translation>&amp;Grad:</translation>
+        <translation>G&amp;rad:</translation>
     </message>
     <message>
         <source>Co&amp;nnected on:</source>
-        <translation>&amp;Verbunden seit:</translation>
+        <translation>V&amp;erbunden seit:</translation>
     </message>
     <message>
         <source>Connected on</source>
@@ -6909,7 +6909,7 @@ Trotzdem als gesendet erfassen?</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>No&amp;tizen:</translation>
+        <translation>N&amp;otizen:</translation>
     </message>
     <message>
         <source>Required: enter a first name</source>
@@ -6933,11 +6933,11 @@ Trotzdem als gesendet erfassen?</translation>
     </message>
     <message>
         <source>Ind&amp;ustry:</source>
-        <translation>&amp;Branche:</translation>
+        <translation>Bran&amp;che:</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation>&amp;E-Mail:</translation>
+        <translation>E-&amp;Mail:</translation>
     </message>
     <message>
         <source>Follo&amp;ws me</source>
@@ -7117,7 +7117,7 @@ Trotzdem als gesendet erfassen?</translation>
     </message>
     <message>
         <source>Show &amp;All Contacts</source>
-        <translation>&amp;Alle Kontakte zeigen</translation>
+        <translation>A&amp;lle Kontakte zeigen</translation>
     </message>
     <message>
         <source>Showing: %1</source>
@@ -7267,7 +7267,7 @@ Trotzdem als gesendet erfassen?</translation>
     <name>rapport::ContentPage</name>
     <message>
         <source>Add &amp;Post or Article…</source>
-        <translation>&amp;Beitrag oder Artikel hinzufügen…</translation>
+        <translation>B&amp;eitrag oder Artikel hinzufügen…</translation>
     </message>
     <message>
         <source>Add &amp;Numbers…</source>
@@ -7275,7 +7275,7 @@ Trotzdem als gesendet erfassen?</translation>
     </message>
     <message>
         <source>&amp;Edit Post or Article…</source>
-        <translation>Beitrag oder Artikel &amp;bearbeiten…</translation>
+        <translation>Beitrag oder Artikel be&amp;arbeiten…</translation>
     </message>
     <message>
         <source>&amp;Delete Post or Article…</source>
@@ -7307,7 +7307,7 @@ Trotzdem als gesendet erfassen?</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Anzeigen:</translation>
+        <translation>A&amp;nzeigen:</translation>
     </message>
     <message>
         <source>Posts versus articles</source>
@@ -8529,7 +8529,7 @@ Ein Beitrag gilt als aufgerufen, sobald er auf dem Bildschirm erscheint, ein Art
     </message>
     <message>
         <source>&amp;Every</source>
-        <translation>&amp;Alle</translation>
+        <translation>A&amp;lle</translation>
     </message>
     <message>
         <source>Keep-in-touch cadence in days</source>
@@ -8858,7 +8858,7 @@ Ein Beitrag gilt als aufgerufen, sobald er auf dem Bildschirm erscheint, ein Art
     </message>
     <message>
         <source>&amp;About Rapport</source>
-        <translation>Ü&amp;ber Rapport</translation>
+        <translation>Über &amp;Rapport</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -9178,7 +9178,7 @@ Heutige Werte: Ihre %2 ÷ %1 = %3; verwandt %4 ÷ %1 = %5; andere %6 ÷ %1 = %7;
     <name>rapport::OutreachFilterRow</name>
     <message>
         <source>Cha&amp;nnel:</source>
-        <translation>&amp;Kanal:</translation>
+        <translation>Ka&amp;nal:</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -9756,7 +9756,7 @@ Heutige Werte: Ihre %2 ÷ %1 = %3; verwandt %4 ÷ %1 = %5; andere %6 ÷ %1 = %7;
     </message>
     <message>
         <source>Daily &amp;capacity:</source>
-        <translation>Tägliche &amp;Anzahl:</translation>
+        <translation>Tägliche Anza&amp;hl:</translation>
     </message>
     <message>
         <source>Days before someone contacted comes back</source>
@@ -9808,7 +9808,7 @@ Heutige Werte: Ihre %2 ÷ %1 = %3; verwandt %4 ÷ %1 = %5; andere %6 ÷ %1 = %7;
     </message>
     <message>
         <source>&amp;Plan:</source>
-        <translation>&amp;Abo:</translation>
+        <translation>Ab&amp;o:</translation>
     </message>
     <message>
         <source>InMail credits a month</source>
@@ -9832,7 +9832,7 @@ Heutige Werte: Ihre %2 ÷ %1 = %3; verwandt %4 ÷ %1 = %5; andere %6 ÷ %1 = %7;
     </message>
     <message>
         <source>Plan &amp;started:</source>
-        <translation>Abo &amp;begonnen:</translation>
+        <translation>Abo &amp;seit:</translation>
     </message>
     <message>
         <source>Credits arrive each month and expire after 90 days. Any answer within 90 days — “not interested” included — gives the credit back. Without a start date, the ledger starts with the first InMail you logged.</source>
@@ -10663,7 +10663,7 @@ Sicherungen liegen in %1.</translation>
     </message>
     <message>
         <source>E&amp;nter Them…</source>
-        <translation>&amp;Eingeben…</translation>
+        <translation>Ei&amp;ngeben…</translation>
     </message>
 </context>
 <context>
@@ -10993,7 +10993,7 @@ Sicherungen liegen in %1.</translation>
     </message>
     <message>
         <source>Profile &amp;views (7 days):</source>
-        <translation>Profil&amp;aufrufe (7 Tage):</translation>
+        <translation>&amp;Profilaufrufe (7 Tage):</translation>
     </message>
     <message>
         <source>Search appearances this week</source>
@@ -11149,7 +11149,7 @@ Bearbeiten ▸ Rückgängig (%2) holt den Kontakt zurück.</translation>
     </message>
     <message>
         <source>It could not be marked done on Today&apos;s list, so the message was not logged either: %1 Press Log to try again, or Cancel.</source>
-        <translation>Der Eintrag konnte in der heutigen Liste nicht als erledigt markiert werden, daher wurde auch die Nachricht nicht erfasst: %1 Klicken Sie auf „Erfassen“, um es erneut zu versuchen, oder auf „Abbrechen“.</translation>
+        <translation>Der Eintrag konnte in der heutigen Liste nicht als erledigt markiert werden, daher wurde auch die Nachricht nicht erfasst: %1 Erfassen Sie sie erneut oder brechen Sie ab.</translation>
     </message>
 </context>
 </TS>
