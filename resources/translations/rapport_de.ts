@@ -6476,7 +6476,7 @@ stats funnel [--months N]
     </message>
     <message>
         <source>Received from them</source>
-        <translation>Von ihnen erhalten</translation>
+        <translation>Von ihnen empfangen</translation>
     </message>
     <message>
         <source>When</source>
@@ -6552,7 +6552,7 @@ stats funnel [--months N]
     </message>
     <message>
         <source>Received messages are not checked.</source>
-        <translation>Erhaltene Nachrichten werden nicht geprüft.</translation>
+        <translation>Empfangene Nachrichten werden nicht geprüft.</translation>
     </message>
     <message>
         <source>&amp;Log as Received</source>
@@ -6592,7 +6592,7 @@ stats funnel [--months N]
     </message>
     <message>
         <source>Record this message as received (%1)</source>
-        <translation>Diese Nachricht als erhalten erfassen (%1)</translation>
+        <translation>Diese Nachricht als empfangen erfassen (%1)</translation>
     </message>
     <message>
         <source>From: %1</source>
@@ -6604,7 +6604,7 @@ stats funnel [--months N]
     </message>
     <message>
         <source>Not available for a message you received.</source>
-        <translation>Bei einer erhaltenen Nachricht nicht verfügbar.</translation>
+        <translation>Bei einer empfangenen Nachricht nicht verfügbar.</translation>
     </message>
     <message>
         <source>Not available until there is text to copy.</source>
@@ -6671,7 +6671,7 @@ Trotzdem als gesendet erfassen?</translation>
     <name>rapport::ContactDetailPanel</name>
     <message>
         <source>Received an InMail</source>
-        <translation>InMail erhalten</translation>
+        <translation>InMail empfangen</translation>
     </message>
     <message>
         <source>Sent an InMail</source>
@@ -6687,7 +6687,7 @@ Trotzdem als gesendet erfassen?</translation>
     </message>
     <message>
         <source>Received an e-mail</source>
-        <translation>E-Mail erhalten</translation>
+        <translation>E-Mail empfangen</translation>
     </message>
     <message>
         <source>Sent an e-mail</source>
@@ -6699,7 +6699,7 @@ Trotzdem als gesendet erfassen?</translation>
     </message>
     <message>
         <source>Received a message</source>
-        <translation>Nachricht erhalten</translation>
+        <translation>Nachricht empfangen</translation>
     </message>
     <message>
         <source>Sent a message</source>
@@ -6739,7 +6739,7 @@ Trotzdem als gesendet erfassen?</translation>
     </message>
     <message>
         <source>Connection score</source>
-        <translation>Kontaktwert</translation>
+        <translation>Beziehungswert</translation>
     </message>
     <message>
         <source>How is this computed?</source>
@@ -6747,11 +6747,11 @@ Trotzdem als gesendet erfassen?</translation>
     </message>
     <message>
         <source>Show how the connection score is computed</source>
-        <translation>Zeigen, wie der Kontaktwert berechnet wird</translation>
+        <translation>Zeigen, wie der Beziehungswert berechnet wird</translation>
     </message>
     <message>
         <source>Parts of the connection score</source>
-        <translation>Bestandteile des Kontaktwerts</translation>
+        <translation>Bestandteile des Beziehungswerts</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -6775,11 +6775,11 @@ Trotzdem als gesendet erfassen?</translation>
     </message>
     <message>
         <source>How the Connection Score Is Computed</source>
-        <translation>Wie der Kontaktwert berechnet wird</translation>
+        <translation>Wie der Beziehungswert berechnet wird</translation>
     </message>
     <message>
         <source>Connection score %1</source>
-        <translation>Kontaktwert %1</translation>
+        <translation>Beziehungswert %1</translation>
     </message>
     <message>
         <source>%1 on “%2”</source>
@@ -6869,15 +6869,15 @@ Trotzdem als gesendet erfassen?</translation>
     </message>
     <message>
         <source>1st (connected)</source>
-        <translation>1. (verbunden)</translation>
+        <translation>1. Grad (vernetzt)</translation>
     </message>
     <message>
         <source>2nd</source>
-        <translation>2.</translation>
+        <translation>2. Grad</translation>
     </message>
     <message>
         <source>3rd</source>
-        <translation>3.</translation>
+        <translation>3. Grad</translation>
     </message>
     <message>
         <source>Degree</source>
@@ -6889,15 +6889,15 @@ Trotzdem als gesendet erfassen?</translation>
     </message>
     <message>
         <source>Co&amp;nnected on:</source>
-        <translation>V&amp;erbunden seit:</translation>
+        <translation>V&amp;ernetzt am:</translation>
     </message>
     <message>
         <source>Connected on</source>
-        <translation>Verbunden seit</translation>
+        <translation>Vernetzt am</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation>&amp;Tags:</translation>
+        <translation>Sch&amp;lagwörter:</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. speaker, recruiter</source>
@@ -6967,7 +6967,7 @@ Trotzdem als gesendet erfassen?</translation>
     </message>
     <message>
         <source>Your LinkedIn connections appear here with their engagement tier and score. Import the export LinkedIn sends you (Settings &amp; Privacy ▸ Data privacy ▸ Get a copy of your data), or add a contact by hand.</source>
-        <translation>Hier erscheinen Ihre LinkedIn-Kontakte mit Interaktionsstufe und Kontaktwert. Importieren Sie den Export, den LinkedIn Ihnen schickt (Einstellungen &amp; Datenschutz ▸ Datenschutz ▸ Kopie Ihrer Daten anfordern), oder fügen Sie einen Kontakt von Hand hinzu.</translation>
+        <translation>Hier erscheinen Ihre LinkedIn-Kontakte mit Interaktionsstufe und Beziehungswert. Importieren Sie den Export, den LinkedIn Ihnen schickt (Einstellungen &amp; Datenschutz ▸ Datenschutz ▸ Kopie Ihrer Daten anfordern), oder fügen Sie einen Kontakt von Hand hinzu.</translation>
     </message>
     <message>
         <source>No contacts match</source>
@@ -7026,7 +7026,7 @@ Trotzdem als gesendet erfassen?</translation>
     <name>rapport::ContactTableModel</name>
     <message>
         <source>Connection score %1 of 100: recency, frequency, two-way contact, replies and value given. Select the contact for the parts.</source>
-        <translation>Kontaktwert %1 von 100: Aktualität, Häufigkeit, wechselseitiger Kontakt, Antworten und gebotener Mehrwert. Wählen Sie den Kontakt aus, um die Bestandteile zu sehen.</translation>
+        <translation>Beziehungswert %1 von 100: Aktualität, Häufigkeit, Gegenseitigkeit, Antworten und gegebener Mehrwert. Wählen Sie den Kontakt aus, um die Bestandteile zu sehen.</translation>
     </message>
     <message>
         <source>%1: the best engagement ever shown; nothing within the recency window.</source>
@@ -7078,7 +7078,7 @@ Trotzdem als gesendet erfassen?</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation>Verbunden</translation>
+        <translation>Vernetzt</translation>
     </message>
     <message>
         <source>Degree</source>
@@ -7093,7 +7093,7 @@ Trotzdem als gesendet erfassen?</translation>
     <name>rapport::ContactsPage</name>
     <message>
         <source>Search names, companies, positions, places, notes, tags (%1)</source>
-        <translation>Namen, Unternehmen, Positionen, Orte, Notizen, Tags durchsuchen (%1)</translation>
+        <translation>Namen, Unternehmen, Positionen, Orte, Notizen, Schlagwörter durchsuchen (%1)</translation>
     </message>
     <message>
         <source>Search contacts</source>
@@ -7164,7 +7164,7 @@ Trotzdem als gesendet erfassen?</translation>
     </message>
     <message>
         <source>&amp;Views:</source>
-        <translation>&amp;Aufrufe:</translation>
+        <translation>&amp;Impressionen:</translation>
     </message>
     <message>
         <source>&amp;Reactions:</source>
@@ -7184,7 +7184,7 @@ Trotzdem als gesendet erfassen?</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation>Aufrufe</translation>
+        <translation>Impressionen</translation>
     </message>
     <message>
         <source>Reactions</source>
@@ -7232,7 +7232,7 @@ Trotzdem als gesendet erfassen?</translation>
     </message>
     <message>
         <source>Engagement rate: (reactions + comments + shares) ÷ views of that reading</source>
-        <translation>Interaktionsrate: (Reaktionen + Kommentare + Reposts) ÷ Aufrufe dieses Stands</translation>
+        <translation>Interaktionsrate: (Reaktionen + Kommentare + Reposts) ÷ Impressionen dieses Stands</translation>
     </message>
     <message>
         <source>not known</source>
@@ -7323,11 +7323,11 @@ Trotzdem als gesendet erfassen?</translation>
     </message>
     <message>
         <source>The numbers you added for it (1 snapshot) are deleted with it.</source>
-        <translation>Die dafür eingetragenen Zahlen (1 Stand) werden mit gelöscht.</translation>
+        <translation>Die dafür eingetragenen Zahlen (1 Momentaufnahme) werden mit gelöscht.</translation>
     </message>
     <message>
         <source>The numbers you added for it (%1 snapshots) are deleted with it.</source>
-        <translation>Die dafür eingetragenen Zahlen (%1 Stände) werden mit gelöscht.</translation>
+        <translation>Die dafür eingetragenen Zahlen (%1 Momentaufnahmen) werden mit gelöscht.</translation>
     </message>
     <message>
         <source>Engagement logged on it is kept in people&apos;s timelines, no longer attached to any post or article.</source>
@@ -7371,7 +7371,7 @@ Trotzdem als gesendet erfassen?</translation>
     </message>
     <message>
         <source>Add the posts and articles you publish to track their views and who engaged.</source>
-        <translation>Fügen Sie die Beiträge und Artikel hinzu, die Sie veröffentlichen, um ihre Aufrufe und Interaktionen zu verfolgen.</translation>
+        <translation>Fügen Sie die Beiträge und Artikel hinzu, die Sie veröffentlichen, um ihre Impressionen und Interaktionen zu verfolgen.</translation>
     </message>
     <message>
         <source>Edit ▸ Undo (%1) brings the article, its numbers and that engagement back together.</source>
@@ -7537,7 +7537,7 @@ Trotzdem als gesendet erfassen?</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation>Aufrufe</translation>
+        <translation>Impressionen</translation>
     </message>
     <message>
         <source>Reactions</source>
@@ -7619,7 +7619,7 @@ Trotzdem als gesendet erfassen?</translation>
     </message>
     <message>
         <source>Share of likes among likes, comments and shares — lower means better engagement</source>
-        <translation>Anteil der Likes an Likes, Kommentaren und Reposts – niedriger bedeutet bessere Interaktion</translation>
+        <translation>Anteil der Reaktionen an Reaktionen, Kommentaren und Reposts – niedriger bedeutet bessere Interaktion</translation>
     </message>
     <message>
         <source>No numbers recorded yet</source>
@@ -7639,7 +7639,7 @@ Trotzdem als gesendet erfassen?</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation>Aufrufe</translation>
+        <translation>Impressionen</translation>
     </message>
     <message>
         <source>Reactions</source>
@@ -7663,7 +7663,7 @@ rate</translation>
         <source>Likes
 share</source>
         <translation>Anteil
-Likes</translation>
+Reaktionen</translation>
     </message>
     <message>
         <source>Numbers
@@ -7673,11 +7673,11 @@ vom</translation>
     </message>
     <message>
         <source>Views in the latest numbers. A post view counts when the post loads on screen, an article view needs a click: compare engagement, not views.</source>
-        <translation>Aufrufe laut den neuesten Zahlen. Ein Beitrag gilt als aufgerufen, sobald er auf dem Bildschirm erscheint, ein Artikel erst nach einem Klick: Vergleichen Sie Interaktionen, nicht Aufrufe.</translation>
+        <translation>Impressionen laut den neuesten Zahlen. Bei einem Beitrag zählt eine Impression, sobald er auf dem Bildschirm erscheint, bei einem Artikel erst nach einem Klick: Vergleichen Sie Interaktionen, nicht Impressionen.</translation>
     </message>
     <message>
         <source>Date of the latest numbers. LinkedIn drops post statistics after about a month; Rapport keeps every snapshot you add.</source>
-        <translation>Datum der neuesten Zahlen. LinkedIn verwirft Beitragsstatistiken nach etwa einem Monat; Rapport behält jeden Stand, den Sie eintragen.</translation>
+        <translation>Datum der neuesten Zahlen. LinkedIn verwirft Beitragsstatistiken nach etwa einem Monat; Rapport behält jede Momentaufnahme, die Sie eintragen.</translation>
     </message>
     <message>
         <source>?</source>
@@ -7689,7 +7689,7 @@ vom</translation>
     </message>
     <message>
         <source>= (%1 reactions + %2 comments + %3 shares) ÷ %4 views, as LinkedIn showed on %5</source>
-        <translation>= (%1 Reaktionen + %2 Kommentare + %3 Reposts) ÷ %4 Aufrufe, wie LinkedIn am %5 anzeigte</translation>
+        <translation>= (%1 Reaktionen + %2 Kommentare + %3 Reposts) ÷ %4 Impressionen, wie LinkedIn am %5 anzeigte</translation>
     </message>
     <message>
         <source>Engagers you logged (%1) are counted apart, never in the rate.</source>
@@ -7697,7 +7697,7 @@ vom</translation>
     </message>
     <message>
         <source>How is this computed? Engagement rate of a kind = its total (reactions + comments + shares) ÷ its total views, over the pieces whose latest numbers have views and all three counts.</source>
-        <translation>Wie wird das berechnet? Interaktionsrate einer Art = ihre Summe (Reaktionen + Kommentare + Reposts) ÷ ihre Aufrufe insgesamt, über die Beiträge, deren neueste Zahlen Aufrufe und alle drei Werte enthalten.</translation>
+        <translation>Wie wird das berechnet? Interaktionsrate einer Art = ihre Summe (Reaktionen + Kommentare + Reposts) ÷ ihre Impressionen insgesamt, über die Beiträge, deren neueste Zahlen Impressionen und alle drei Werte enthalten.</translation>
     </message>
     <message>
         <source>%1: %2 (%3 of %4 counted)</source>
@@ -7743,7 +7743,7 @@ Personen</translation>
     </message>
     <message>
         <source>How is this computed? (reactions + comments + shares) ÷ views, from the latest numbers you added. &quot;no counts&quot;: views but no reactions, comments and shares; &quot;—&quot;: no views to divide by. Hover over a rate to see its numbers.</source>
-        <translation>Wie wird das berechnet? (Reaktionen + Kommentare + Reposts) ÷ Aufrufe, aus den neuesten eingetragenen Zahlen. „keine Werte“: Aufrufe, aber keine Reaktionen, Kommentare und Reposts; „—“: keine Aufrufe zum Teilen. Zeigen Sie auf eine Rate, um ihre Zahlen zu sehen.</translation>
+        <translation>Wie wird das berechnet? (Reaktionen + Kommentare + Reposts) ÷ Impressionen, aus den neuesten eingetragenen Zahlen. „keine Werte“: Impressionen, aber keine Reaktionen, Kommentare und Reposts; „—“: keine Impressionen zum Teilen. Zeigen Sie auf eine Rate, um ihre Zahlen zu sehen.</translation>
     </message>
     <message>
         <source>%1: none</source>
@@ -7755,17 +7755,17 @@ Personen</translation>
     </message>
     <message>
         <source>%1: %2, no views recorded yet, average %3</source>
-        <translation>%1: %2, noch keine Aufrufe erfasst, Durchschnitt %3</translation>
+        <translation>%1: %2, noch keine Impressionen erfasst, Durchschnitt %3</translation>
     </message>
     <message>
         <source>%1: %2, average %3 views, engagement rate %4, average %5</source>
-        <translation>%1: %2, durchschnittlich %3 Aufrufe, Interaktionsrate %4, Durchschnitt %5</translation>
+        <translation>%1: %2, durchschnittlich %3 Impressionen, Interaktionsrate %4, Durchschnitt %5</translation>
     </message>
     <message>
         <source>%1 · %2
 A post view counts when it loads on screen, an article view needs a click, so compare engagement, not views.</source>
         <translation>%1 · %2
-Ein Beitrag gilt als aufgerufen, sobald er auf dem Bildschirm erscheint, ein Artikel erst nach einem Klick: Vergleichen Sie daher Interaktionen, nicht Aufrufe.</translation>
+Bei einem Beitrag zählt eine Impression, sobald er auf dem Bildschirm erscheint, bei einem Artikel erst nach einem Klick: Vergleichen Sie daher Interaktionen, nicht Impressionen.</translation>
     </message>
 </context>
 <context>
@@ -8107,11 +8107,11 @@ Ein Beitrag gilt als aufgerufen, sobald er auf dem Bildschirm erscheint, ein Art
     </message>
     <message>
         <source>Everyone tagged</source>
-        <translation>Alle mit dem Tag</translation>
+        <translation>Alle mit dem Schlagwort</translation>
     </message>
     <message>
         <source>Tag to export</source>
-        <translation>Zu exportierender Tag</translation>
+        <translation>Zu exportierendes Schlagwort</translation>
     </message>
     <message>
         <source>CSV columns</source>
@@ -8453,11 +8453,11 @@ Ein Beitrag gilt als aufgerufen, sobald er auf dem Bildschirm erscheint, ein Art
     </message>
     <message>
         <source>No profile views or search appearances yet</source>
-        <translation>Noch keine Profilaufrufe oder Suchanfragen</translation>
+        <translation>Noch keine Profilbesuche oder Suchanfragen</translation>
     </message>
     <message>
         <source>Each week, copy the profile views and search appearances from your LinkedIn dashboard into This Week&apos;s Numbers. LinkedIn forgets them; this chart keeps the series.</source>
-        <translation>Übertragen Sie jede Woche die Profilaufrufe und Erscheinungen in Suchergebnissen aus Ihrem LinkedIn-Dashboard in „Zahlen dieser Woche“. LinkedIn vergisst sie; dieses Diagramm bewahrt die Reihe.</translation>
+        <translation>Übertragen Sie jede Woche die Profilbesuche und Erscheinungen in Suchergebnissen aus Ihrem LinkedIn-Dashboard in „Zahlen dieser Woche“. LinkedIn vergisst sie; dieses Diagramm bewahrt die Reihe.</translation>
     </message>
     <message>
         <source>No numbers for your posts and articles yet</source>
@@ -8465,7 +8465,7 @@ Ein Beitrag gilt als aufgerufen, sobald er auf dem Bildschirm erscheint, ein Art
     </message>
     <message>
         <source>Add the posts and articles you publish, then enter their views, reactions, comments and shares with Add Numbers on the Content page. This chart then compares the engagement of posts and articles.</source>
-        <translation>Fügen Sie die Beiträge und Artikel hinzu, die Sie veröffentlichen, und tragen Sie dann auf der Seite „Inhalte“ mit „Zahlen hinzufügen“ Aufrufe, Reaktionen, Kommentare und Reposts ein. Dieses Diagramm vergleicht dann die Interaktion bei Beiträgen und Artikeln.</translation>
+        <translation>Fügen Sie die Beiträge und Artikel hinzu, die Sie veröffentlichen, und tragen Sie dann auf der Seite „Inhalte“ mit „Zahlen hinzufügen“ Impressionen, Reaktionen, Kommentare und Reposts ein. Dieses Diagramm vergleicht dann die Interaktion bei Beiträgen und Artikeln.</translation>
     </message>
     <message>
         <source>No invitations in the last 12 months</source>
@@ -8489,7 +8489,7 @@ Ein Beitrag gilt als aufgerufen, sobald er auf dem Bildschirm erscheint, ein Art
     </message>
     <message>
         <source>Import your LinkedIn export or add a contact, then log who follows, comments, shares, views and likes with Contact ▸ Quick Capture. This chart then counts your contacts per engagement tier.</source>
-        <translation>Importieren Sie Ihren LinkedIn-Export oder fügen Sie einen Kontakt hinzu und erfassen Sie dann mit Kontakt ▸ Schnellerfassung, wer folgt, kommentiert, teilt, Ihr Profil ansieht oder reagiert. Dieses Diagramm zählt dann Ihre Kontakte je Interaktionsstufe.</translation>
+        <translation>Importieren Sie Ihren LinkedIn-Export oder fügen Sie einen Kontakt hinzu und erfassen Sie dann mit Kontakt ▸ Schnellerfassung, wer folgt, kommentiert, teilt, Ihr Profil besucht oder reagiert. Dieses Diagramm zählt dann Ihre Kontakte je Interaktionsstufe.</translation>
     </message>
 </context>
 <context>
@@ -8516,8 +8516,8 @@ Ein Beitrag gilt als aufgerufen, sobald er auf dem Bildschirm erscheint, ein Art
     <message numerus="yes">
         <source>%n days, from the tag ‘%1’</source>
         <translation>
-            <numerusform>%n Tag, vom Tag „%1“</numerusform>
-            <numerusform>%n Tagen, vom Tag „%1“</numerusform>
+            <numerusform>%n Tag, vom Schlagwort „%1“</numerusform>
+            <numerusform>%n Tagen, vom Schlagwort „%1“</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8553,11 +8553,11 @@ Ein Beitrag gilt als aufgerufen, sobald er auf dem Bildschirm erscheint, ein Art
     </message>
     <message>
         <source>&amp;Do not contact: never suggested (Today&apos;s “Never”)</source>
-        <translation>&amp;Nicht kontaktieren: nie vorgeschlagen („Nie“ unter „Heute“)</translation>
+        <translation>&amp;Nicht kontaktieren: nie vorgeschlagen („Nie wieder“ unter „Heute“)</translation>
     </message>
     <message>
         <source>Changes apply from the next daily queue; a snooze or do-not-contact also takes the person off today&apos;s, as Today&apos;s Snooze and Never do, and lifting it puts them back.</source>
-        <translation>Änderungen gelten ab der nächsten Tagesliste; Zurückstellen oder „Nicht kontaktieren“ nimmt die Person auch aus der heutigen, wie „Zurückstellen“ und „Nie“ unter „Heute“, und Aufheben holt sie zurück.</translation>
+        <translation>Änderungen gelten ab der nächsten Tagesliste; Zurückstellen oder „Nicht kontaktieren“ nimmt die Person auch aus der heutigen, wie „Zurückstellen“ und „Nie wieder“ unter „Heute“, und Aufheben holt sie zurück.</translation>
     </message>
     <message>
         <source>Snoozed until: %1</source>
@@ -8766,11 +8766,11 @@ Ein Beitrag gilt als aufgerufen, sobald er auf dem Bildschirm erscheint, ein Art
     </message>
     <message>
         <source>Keep-in-Touch &amp;Cadence by Tag…</source>
-        <translation>Kontaktrhythmus nach &amp;Tag…</translation>
+        <translation>&amp;Kontaktrhythmus je Schlagwort…</translation>
     </message>
     <message>
         <source>How often to keep in touch with everyone who has a tag, such as Clients</source>
-        <translation>Wie oft Sie mit allen in Kontakt bleiben, die einen Tag haben, etwa „Kunden“</translation>
+        <translation>Wie oft Sie mit allen in Kontakt bleiben, die ein Schlagwort haben, etwa „Kunden“</translation>
     </message>
     <message>
         <source>Enter This &amp;Week&apos;s Numbers…</source>
@@ -8778,7 +8778,7 @@ Ein Beitrag gilt als aufgerufen, sobald er auf dem Bildschirm erscheint, ein Art
     </message>
     <message>
         <source>Followers, connections, profile views and search appearances as LinkedIn shows them</source>
-        <translation>Follower, Kontakte, Profilaufrufe und Erscheinungen in Suchergebnissen, wie LinkedIn sie anzeigt</translation>
+        <translation>Follower, Kontakte, Profilbesuche und Erscheinungen in Suchergebnissen, wie LinkedIn sie anzeigt</translation>
     </message>
     <message>
         <source>Message &amp;Templates…</source>
@@ -8822,7 +8822,7 @@ Ein Beitrag gilt als aufgerufen, sobald er auf dem Bildschirm erscheint, ein Art
     </message>
     <message>
         <source>Log who followed, commented, shared, viewed or liked: paste their names at once</source>
-        <translation>Erfassen, wer gefolgt ist, kommentiert, geteilt, Ihr Profil angesehen oder reagiert hat: Namen auf einmal einfügen</translation>
+        <translation>Erfassen, wer gefolgt ist, kommentiert, geteilt, Ihr Profil besucht oder reagiert hat: Namen auf einmal einfügen</translation>
     </message>
     <message>
         <source>&amp;Compose Message…</source>
@@ -8834,7 +8834,7 @@ Ein Beitrag gilt als aufgerufen, sobald er auf dem Bildschirm erscheint, ein Art
     </message>
     <message>
         <source>Log &amp;Value Given…</source>
-        <translation>Gebotenen &amp;Mehrwert erfassen…</translation>
+        <translation>Gegebenen &amp;Mehrwert erfassen…</translation>
     </message>
     <message>
         <source>Record a how-to, an introduction, a recommendation or an endorsement you offered</source>
@@ -9597,7 +9597,7 @@ Heutige Werte: Ihre %2 ÷ %1 = %3; verwandt %4 ÷ %1 = %5; andere %6 ÷ %1 = %7;
     </message>
     <message>
         <source>Received: they contacted you</source>
-        <translation>Erhalten: Die Person hat Sie kontaktiert</translation>
+        <translation>Empfangen: Die Person hat Sie kontaktiert</translation>
     </message>
     <message>
         <source>Sent: you contacted them</source>
@@ -9665,7 +9665,7 @@ Heutige Werte: Ihre %2 ÷ %1 = %3; verwandt %4 ÷ %1 = %5; andere %6 ÷ %1 = %7;
     </message>
     <message>
         <source>When it was sent or received, newest first; hover a row for the full date and time</source>
-        <translation>Wann gesendet oder erhalten, neueste zuerst; zeigen Sie auf eine Zeile für Datum und Uhrzeit</translation>
+        <translation>Wann gesendet oder empfangen, neueste zuerst; zeigen Sie auf eine Zeile für Datum und Uhrzeit</translation>
     </message>
     <message>
         <source>How it went; press F2 or double-click a row to set it</source>
@@ -9740,7 +9740,7 @@ Heutige Werte: Ihre %2 ÷ %1 = %3; verwandt %4 ÷ %1 = %5; andere %6 ÷ %1 = %7;
     </message>
     <message>
         <source>A contact&apos;s tier is the best engagement they showed within this many days. Older engagement still counts, marked as lapsed. The default is 90 days; changing it recomputes every contact&apos;s tier.</source>
-        <translation>Die Stufe eines Kontakts ist die beste Interaktion innerhalb so vieler Tage. Ältere Interaktionen zählen weiter, als verstrichen markiert. Standard sind 90 Tage; eine Änderung berechnet die Stufe aller Kontakte neu.</translation>
+        <translation>Die Stufe eines Kontakts ist die beste Interaktion innerhalb so vieler Tage. Ältere Interaktionen zählen weiter, als ruhend markiert. Standard sind 90 Tage; eine Änderung berechnet die Stufe aller Kontakte neu.</translation>
     </message>
     <message>
         <source>Today&apos;s queue</source>
@@ -10134,22 +10134,22 @@ Sicherungen liegen in %1.</translation>
     <name>rapport::TagCadencesDialog</name>
     <message>
         <source>Keep-in-Touch Cadence by Tag</source>
-        <translation>Kontaktrhythmus nach Tag</translation>
+        <translation>Kontaktrhythmus je Schlagwort</translation>
     </message>
     <message numerus="yes">
         <source>Connections with a tag are offered a call after this many days out of touch. A contact&apos;s own cadence wins; with several tagged cadences, the shortest applies. Without one, the default is %n days (Edit ▸ Preferences).</source>
         <translation>
-            <numerusform>Kontakten mit einem Tag wird nach so vielen Tagen ohne Kontakt ein Anruf vorgeschlagen. Der eigene Rhythmus eines Kontakts hat Vorrang; bei mehreren Tags gilt der kürzeste. Ohne Tag gilt der Standard von %n Tag (Bearbeiten ▸ Einstellungen).</numerusform>
-            <numerusform>Kontakten mit einem Tag wird nach so vielen Tagen ohne Kontakt ein Anruf vorgeschlagen. Der eigene Rhythmus eines Kontakts hat Vorrang; bei mehreren Tags gilt der kürzeste. Ohne Tag gilt der Standard von %n Tagen (Bearbeiten ▸ Einstellungen).</numerusform>
+            <numerusform>Kontakten mit einem Schlagwort wird nach so vielen Tagen ohne Kontakt ein Anruf vorgeschlagen. Der eigene Rhythmus eines Kontakts hat Vorrang; bei mehreren Schlagwörtern gilt der kürzeste. Ohne Schlagwort gilt der Standard von %n Tag (Bearbeiten ▸ Einstellungen).</numerusform>
+            <numerusform>Kontakten mit einem Schlagwort wird nach so vielen Tagen ohne Kontakt ein Anruf vorgeschlagen. Der eigene Rhythmus eines Kontakts hat Vorrang; bei mehreren Schlagwörtern gilt der kürzeste. Ohne Schlagwort gilt der Standard von %n Tagen (Bearbeiten ▸ Einstellungen).</numerusform>
         </translation>
     </message>
     <message>
         <source>There are no tags yet. Give contacts tags in their details (for example ǌlients” or “Mentors”), then set how often to keep in touch with each group here.</source>
-        <translation>Es gibt noch keine Tags. Geben Sie Kontakten in ihren Details Tags (zum Beispiel „Kunden“ oder „Mentoren“) und legen Sie dann hier fest, wie oft Sie mit jeder Gruppe in Kontakt bleiben.</translation>
+        <translation>Es gibt noch keine Schlagwörter. Geben Sie Kontakten in ihren Details Schlagwörter (zum Beispiel „Kunden“ oder „Mentoren“) und legen Sie dann hier fest, wie oft Sie mit jeder Gruppe in Kontakt bleiben.</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation>Tag</translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -10161,7 +10161,7 @@ Sicherungen liegen in %1.</translation>
     </message>
     <message>
         <source>Cadence for tag %1</source>
-        <translation>Rhythmus für Tag %1</translation>
+        <translation>Rhythmus für Schlagwort %1</translation>
     </message>
     <message>
         <source>Default</source>
@@ -10579,7 +10579,7 @@ Sicherungen liegen in %1.</translation>
     </message>
     <message>
         <source>Followers, connections, profile views and search appearances as LinkedIn shows them, once a week: Insights charts them.</source>
-        <translation>Follower, Kontakte, Profilaufrufe und Erscheinungen in Suchergebnissen, wie LinkedIn sie anzeigt, einmal pro Woche: „Auswertungen“ stellt sie als Diagramm dar.</translation>
+        <translation>Follower, Kontakte, Profilbesuche und Erscheinungen in Suchergebnissen, wie LinkedIn sie anzeigt, einmal pro Woche: „Auswertungen“ stellt sie als Diagramm dar.</translation>
     </message>
     <message>
         <source>Enter this week&apos;s numbers</source>
@@ -10894,7 +10894,7 @@ Sicherungen liegen in %1.</translation>
     <name>rapport::ValueGivenDialog</name>
     <message>
         <source>Log Value Given</source>
-        <translation>Gebotenen Mehrwert erfassen</translation>
+        <translation>Gegebenen Mehrwert erfassen</translation>
     </message>
     <message>
         <source>What did you offer %1? Being the one to offer value first is what turns a contact into a relationship.</source>
@@ -10961,7 +10961,7 @@ Sicherungen liegen in %1.</translation>
     </message>
     <message>
         <source>Copy them from LinkedIn: followers and connections from your profile, profile views and search appearances from your dashboard. Once a week is enough.</source>
-        <translation>Übertragen Sie sie aus LinkedIn: Follower und Kontakte aus Ihrem Profil, Profilaufrufe und Erscheinungen in Suchergebnissen aus Ihrem Dashboard. Einmal pro Woche genügt.</translation>
+        <translation>Übertragen Sie sie aus LinkedIn: Follower und Kontakte aus Ihrem Profil, Profilbesuche und Erscheinungen in Suchergebnissen aus Ihrem Dashboard. Einmal pro Woche genügt.</translation>
     </message>
     <message>
         <source>Day you read the numbers</source>
@@ -10989,11 +10989,11 @@ Sicherungen liegen in %1.</translation>
     </message>
     <message>
         <source>Profile views, last 7 days</source>
-        <translation>Profilaufrufe, letzte 7 Tage</translation>
+        <translation>Profilbesuche, letzte 7 Tage</translation>
     </message>
     <message>
         <source>Profile &amp;views (7 days):</source>
-        <translation>&amp;Profilaufrufe (7 Tage):</translation>
+        <translation>&amp;Profilbesuche (7 Tage):</translation>
     </message>
     <message>
         <source>Search appearances this week</source>
@@ -11096,7 +11096,7 @@ Sicherungen liegen in %1.</translation>
     </message>
     <message>
         <source>Could Not Read the Tags</source>
-        <translation>Tags konnten nicht gelesen werden</translation>
+        <translation>Schlagwörter konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>Could Not Undo or Redo</source>
