@@ -9832,7 +9832,7 @@ Heutige Werte: Ihre %2 ÷ %1 = %3; verwandt %4 ÷ %1 = %5; andere %6 ÷ %1 = %7;
     </message>
     <message>
         <source>Plan &amp;started:</source>
-        <translation>Abo &amp;seit:</translation>
+        <translation>Abo s&amp;eit:</translation>
     </message>
     <message>
         <source>Credits arrive each month and expire after 90 days. Any answer within 90 days — “not interested” included — gives the credit back. Without a start date, the ledger starts with the first InMail you logged.</source>
@@ -9929,6 +9929,26 @@ Heutige Werte: Ihre %2 ÷ %1 = %3; verwandt %4 ÷ %1 = %5; andere %6 ÷ %1 = %7;
     <message>
         <source>Default: %1. Allowed: %2.</source>
         <translation>Standard: %1. Erlaubt: %2.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Language of Rapport</source>
+        <translation>Sprache von Rapport</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Takes effect when Rapport restarts; rapport-cli uses it too.</source>
+        <translation>Wirkt nach einem Neustart von Rapport; auch rapport-cli verwendet sie.</translation>
     </message>
 </context>
 <context>
@@ -10501,7 +10521,7 @@ Sicherungen liegen in %1.</translation>
     </message>
     <message>
         <source>Shift+Enter</source>
-        <translation>Shift+Enter</translation>
+        <translation>Umschalt+Enter</translation>
     </message>
     <message>
         <source>&amp;Snooze…</source>
@@ -10742,7 +10762,7 @@ Sicherungen liegen in %1.</translation>
     </message>
     <message>
         <source>J or Down: next. K or Up: previous. Enter: done. Shift+Enter: done without composing. S: snooze. X: skip. R: reopen a done or skipped item.</source>
-        <translation>J oder ↓: nächster. K oder ↑: vorheriger. Enter: erledigt. Shift+Enter: erledigt ohne Nachricht. S: zurückstellen. X: überspringen. R: einen erledigten oder übersprungenen Eintrag wieder öffnen.</translation>
+        <translation>J oder ↓: nächster. K oder ↑: vorheriger. Enter: erledigt. Umschalt+Enter: erledigt ohne Nachricht. S: zurückstellen. X: überspringen. R: einen erledigten oder übersprungenen Eintrag wieder öffnen.</translation>
     </message>
     <message>
         <source>%1 — %2.</source>

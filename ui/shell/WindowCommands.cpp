@@ -29,6 +29,7 @@
 #include "planning/QueueSettings.h"
 #include "session/Session.h"
 #include "shell/PreferencesDialog.h"
+#include "settings/Settings.h"
 #include "store/ContactStore.h"
 #include "store/ContentStore.h"
 #include "store/EngagementStore.h"
@@ -303,9 +304,16 @@ void WindowCommands::editPreferences()
     PreferencesDialog dialog(m_session->engagement()->windowDays(), outreach,
                              QueueSettings::load(settings), m_window);
     dialog.setIndustryScope(IndustryScope::load(settings));
+    if (m_appSettings)
+        dialog.setUiLanguage(m_appSettings->uiLanguage());
     // Saved while the dialog is open: a refused save keeps every field.
     Changes what;
     dialog.setSaver([&](QString *error) {
+        if (m_appSettings) {
+            // Read when Rapport and rapport-cli start.
+            m_appSettings->setUiLanguage(dialog.uiLanguage());
+            m_appSettings->sync();
+        }
         QString why;
         what |= Change::Settings; // some may be written before a refusal
         bool saved = dialog.outreachSettings().save(settings, &why) &&

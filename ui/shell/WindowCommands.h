@@ -20,6 +20,7 @@ class Session;
 class StoreCommand;
 struct CaptureResult;
 struct Contact;
+class Settings;
 
 class WindowCommands : public QObject
 {
@@ -58,8 +59,10 @@ public:
     void enterWeeklyNumbers();
     // Edit ▸ Message Templates….
     void editTemplates();
-    // Edit ▸ Preferences….
+    // Edit ▸ Preferences…. Its language goes to `settings` (the user's
+    // settings, not the database) when set.
     void editPreferences();
+    void setAppSettings(Settings *settings) { m_appSettings = settings; }
     // Contact ▸ Quick Capture (Ctrl+L): paste names, check the preview, log
     // them as one step.
     void quickCapture();
@@ -84,6 +87,7 @@ private:
     ContactsPage *m_contacts;
     QMainWindow *m_window;
     std::function<qint64()> m_pageContact;
+    Settings *m_appSettings = nullptr;
 };
 
 } // namespace rapport
