@@ -144,22 +144,21 @@ QGroupBox *PreferencesDialog::createLanguageGroup()
     m_language->setObjectName(u"languageCombo"_s);
     m_language->setAccessibleName(tr("Language of Rapport"));
     // Language names are in their own language, as every language menu shows them.
-    m_language->addItem(
-        tr("System default (%1)")
-            .arg(UiLanguage::nativeName(UiLanguage::chooseForSystem(QString()))),
-        QString());
+    m_language->addItem(tr("System default (%1)")
+                            .arg(UiLanguage::nativeName(UiLanguage::chooseForSystem(QString()))),
+                        QString());
     for (const QString &code : UiLanguage::available())
         m_language->addItem(UiLanguage::nativeName(code), code);
     form->addRow(tr("&Language:"), m_language);
-    form->addRow(explanation(tr("Takes effect when Rapport restarts; rapport-cli uses it too."),
-                             group));
+    form->addRow(
+        explanation(tr("Takes effect when Rapport restarts; rapport-cli uses it too."), group));
     return group;
 }
 
 void PreferencesDialog::setUiLanguage(const QString &language)
 {
-    const int row = m_language->findData(UiLanguage::available().contains(language) ? language
-                                                                                     : QString());
+    const int row =
+        m_language->findData(UiLanguage::available().contains(language) ? language : QString());
     m_language->setCurrentIndex(qMax(0, row));
 }
 
