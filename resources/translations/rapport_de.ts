@@ -7635,11 +7635,11 @@ Trotzdem als gesendet erfassen?</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation>Veröffentlicht</translation>
+        <translation>Erschienen</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation>Impressionen</translation>
+        <translation>Impr.</translation>
     </message>
     <message>
         <source>Reactions</source>
@@ -7656,14 +7656,14 @@ Trotzdem als gesendet erfassen?</translation>
     <message>
         <source>Engagement
 rate</source>
-        <translation>Interaktions-
+        <translation>Interakt.-
 rate</translation>
     </message>
     <message>
         <source>Likes
 share</source>
-        <translation>Anteil
-Reaktionen</translation>
+        <translation>Reakt.-
+anteil</translation>
     </message>
     <message>
         <source>Numbers
@@ -9163,7 +9163,7 @@ Heutige Werte: Ihre %2 ÷ %1 = %3; verwandt %4 ÷ %1 = %5; andere %6 ÷ %1 = %7;
     <name>rapport::OutcomeDateDialog</name>
     <message>
         <source>Outcome Date</source>
-        <translation>Datum des Ergebnisses</translation>
+        <translation>Ergebnisdatum</translation>
     </message>
     <message>
         <source>The day the outcome came</source>
@@ -9480,7 +9480,7 @@ Heutige Werte: Ihre %2 ÷ %1 = %3; verwandt %4 ÷ %1 = %5; andere %6 ÷ %1 = %7;
     </message>
     <message>
         <source>Outcome &amp;Date…</source>
-        <translation>&amp;Datum des Ergebnisses…</translation>
+        <translation>Ergebnis&amp;datum…</translation>
     </message>
     <message>
         <source>When the answer came, if not today: a credit comes back by the answer&apos;s date</source>
@@ -9649,7 +9649,7 @@ Heutige Werte: Ihre %2 ÷ %1 = %3; verwandt %4 ÷ %1 = %5; andere %6 ÷ %1 = %7;
     </message>
     <message>
         <source>Subject or first line</source>
-        <translation>Betreff oder erste Zeile</translation>
+        <translation>Betreff/Anfang</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -9657,7 +9657,7 @@ Heutige Werte: Ihre %2 ÷ %1 = %3; verwandt %4 ÷ %1 = %5; andere %6 ÷ %1 = %7;
     </message>
     <message>
         <source>Outcome date</source>
-        <translation>Datum des Ergebnisses</translation>
+        <translation>Ergebnisdatum</translation>
     </message>
     <message>
         <source>Template</source>
