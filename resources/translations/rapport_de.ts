@@ -6901,7 +6901,7 @@ Trotzdem als gesendet erfassen?</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. speaker, recruiter</source>
-        <translation>Durch Kommas getrennt, z. B. Speaker, Recruiter</translation>
+        <translation>Kommagetrennt, z. B. Speaker, Recruiter</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -8511,25 +8511,25 @@ Bei einem Beitrag zählt eine Impression, sobald er auf dem Bildschirm erscheint
     </message>
     <message>
         <source>Offer a call when you have not been in touch for</source>
-        <translation>Einen Anruf vorschlagen, wenn Sie keinen Kontakt hatten seit</translation>
+        <translation>Einen Anruf vorschlagen nach so langer Zeit ohne Kontakt:</translation>
     </message>
     <message numerus="yes">
         <source>%n days, from the tag ‘%1’</source>
         <translation>
             <numerusform>%n Tag, vom Schlagwort „%1“</numerusform>
-            <numerusform>%n Tagen, vom Schlagwort „%1“</numerusform>
+            <numerusform>%n Tage, vom Schlagwort „%1“</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days, the default (Edit ▸ Preferences)</source>
         <translation>
             <numerusform>%n Tag, der Standardwert (Bearbeiten ▸ Einstellungen)</numerusform>
-            <numerusform>%n Tagen, der Standardwert (Bearbeiten ▸ Einstellungen)</numerusform>
+            <numerusform>%n Tage, der Standardwert (Bearbeiten ▸ Einstellungen)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Every</source>
-        <translation>A&amp;lle</translation>
+        <translation>&amp;Eigener Wert:</translation>
     </message>
     <message>
         <source>Keep-in-touch cadence in days</source>
@@ -9904,7 +9904,7 @@ Heutige Werte: Ihre %2 ÷ %1 = %3; verwandt %4 ÷ %1 = %5; andere %6 ÷ %1 = %7;
     </message>
     <message>
         <source>Comma-separated, e.g. IT Services, Banking</source>
-        <translation>Durch Kommas getrennt, z. B. IT-Dienstleistungen, Bankwesen</translation>
+        <translation>Kommagetrennt, z. B. IT-Dienstleistungen, Banken</translation>
     </message>
     <message>
         <source>R&amp;elated industries:</source>
@@ -10962,7 +10962,7 @@ Sicherungen liegen in %1.</translation>
     </message>
     <message>
         <source>e.g. Introduced her to the hiring manager at Northwind</source>
-        <translation>z. B. Sie dem Personalverantwortlichen bei Northwind vorgestellt</translation>
+        <translation>z. B. Mit der Recruiterin von Northwind bekannt gemacht</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -11065,11 +11065,11 @@ Sicherungen liegen in %1.</translation>
     </message>
     <message>
         <source>Optional, separated by semicolons: Northwind; Acme, Inc.</source>
-        <translation>Optional, durch Semikolons getrennt: Northwind; Acme, Inc.</translation>
+        <translation>Optional: Northwind; Acme, Inc.</translation>
     </message>
     <message>
         <source>Optional, separated by semicolons: Recruiter; Founder</source>
-        <translation>Optional, durch Semikolons getrennt: Recruiter; Gründer</translation>
+        <translation>Optional: Recruiter; Gründer</translation>
     </message>
     <message>
         <source>Read on: %1</source>
