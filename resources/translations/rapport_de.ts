@@ -6556,7 +6556,7 @@ stats funnel [--months N]
     </message>
     <message>
         <source>&amp;Log as Received</source>
-        <translation>Als erhalten &amp;erfassen</translation>
+        <translation>Als empfangen &amp;erfassen</translation>
     </message>
     <message>
         <source>Copies the text and opens %1 in your browser, where you send it yourself.</source>
@@ -6660,7 +6660,7 @@ Trotzdem als gesendet erfassen?</translation>
     </message>
     <message>
         <source>Copied, but the browser did not open %1. Open it yourself and paste the text.</source>
-        <translation>Kopiert, aber der Browser hat %1 nicht geöffnet. Öffnen Sie es selbst und fügen Sie den Text ein.</translation>
+        <translation>Kopiert, aber der Browser hat %1 nicht geöffnet. Öffnen Sie die Adresse selbst und fügen Sie den Text ein.</translation>
     </message>
     <message>
         <source>Write the message first: only an invitation or a call is logged without text.</source>
@@ -6987,11 +6987,11 @@ Trotzdem als gesendet erfassen?</translation>
     </message>
     <message>
         <source>No %1</source>
-        <translation>Keine %1</translation>
+        <translation>Niemand in der Stufe „%1“</translation>
     </message>
     <message>
         <source>No %1 within the recency window (the tier filter). Log who engaged with Contact ▸ Quick Capture (%2), or clear the filters to see everyone.</source>
-        <translation>Keine %1 im Zeitfenster (Stufenfilter). Erfassen Sie Interaktionen mit Kontakt ▸ Schnellerfassung (%2) oder setzen Sie die Filter zurück, um alle zu sehen.</translation>
+        <translation>Niemand in der Stufe „%1“ im Zeitfenster (Stufenfilter). Erfassen Sie Interaktionen mit Kontakt ▸ Schnellerfassung (%2) oder setzen Sie die Filter zurück, um alle zu sehen.</translation>
     </message>
     <message>
         <source>1 contact</source>
@@ -7240,7 +7240,7 @@ Trotzdem als gesendet erfassen?</translation>
     </message>
     <message>
         <source>Leave empty when you do not know it: an empty count is unknown, not 0.</source>
-        <translation>Leer lassen, wenn Sie ihn nicht kennen: Ein leerer Wert ist unbekannt, nicht 0.</translation>
+        <translation>Leer lassen, wenn Sie den Wert nicht kennen: Ein leerer Wert ist unbekannt, nicht 0.</translation>
     </message>
     <message>
         <source>Starting from the numbers of %1: change what moved, empty a count you do not know.</source>
@@ -8453,7 +8453,7 @@ Bei einem Beitrag zählt eine Impression, sobald er auf dem Bildschirm erscheint
     </message>
     <message>
         <source>No profile views or search appearances yet</source>
-        <translation>Noch keine Profilbesuche oder Suchanfragen</translation>
+        <translation>Noch keine Profilbesuche oder Erscheinungen in Suchergebnissen</translation>
     </message>
     <message>
         <source>Each week, copy the profile views and search appearances from your LinkedIn dashboard into This Week&apos;s Numbers. LinkedIn forgets them; this chart keeps the series.</source>
@@ -9076,8 +9076,8 @@ Bei einem Beitrag zählt eine Impression, sobald er auf dem Bildschirm erscheint
     <message numerus="yes">
         <source>Connections not in touch for %n months</source>
         <translation>
-            <numerusform>Kontakte ohne Kontakt seit %n Monat</numerusform>
-            <numerusform>Kontakte ohne Kontakt seit %n Monaten</numerusform>
+            <numerusform>Seit %n Monat nicht in Kontakt</numerusform>
+            <numerusform>Seit %n Monaten nicht in Kontakt</numerusform>
         </translation>
     </message>
     <message>
@@ -9130,7 +9130,7 @@ Bei einem Beitrag zählt eine Impression, sobald er auf dem Bildschirm erscheint
     </message>
     <message>
         <source>Not in touch: %1 — Show</source>
-        <translation>Ohne Kontakt: %1 – Zeigen</translation>
+        <translation>Nicht in Kontakt: %1 – Zeigen</translation>
     </message>
     <message>
         <source>Network score %1 of 100: size %2 of %3, relevance %4 of %5 (%6 in your or related industries), engagement %7 of %8 (%9 engaged or in touch in the last %10 days).</source>
@@ -9148,7 +9148,7 @@ Heutige Werte: Ihre %2 ÷ %1 = %3; verwandt %4 ÷ %1 = %5; andere %6 ÷ %1 = %7;
     </message>
     <message>
         <source>Not in touch: connections you did interact with, but not on or after %1 (%2 months before today). Today: %3 ÷ %4 = %5.</source>
-        <translation>Ohne Kontakt: Kontakte, mit denen Sie interagiert haben, aber nicht am oder nach dem %1 (%2 Monate vor heute). Heute: %3 ÷ %4 = %5.</translation>
+        <translation>Nicht in Kontakt: Kontakte, mit denen Sie interagiert haben, aber nicht am oder nach dem %1 (%2 Monate vor heute). Heute: %3 ÷ %4 = %5.</translation>
     </message>
     <message>
         <source>(not filled in)</source>
@@ -9768,7 +9768,7 @@ Heutige Werte: Ihre %2 ÷ %1 = %3; verwandt %4 ÷ %1 = %5; andere %6 ÷ %1 = %7;
     </message>
     <message>
         <source>Keep in touch with connections every, in days</source>
-        <translation>In Kontakt bleiben mit Kontakten alle, in Tagen</translation>
+        <translation>Kontaktrhythmus für Kontakte in Tagen</translation>
     </message>
     <message>
         <source>&amp;Keep in touch every:</source>
