@@ -49,50 +49,6 @@ namespace {
 
 using Key = QPair<QString, QString>; // context, source text
 
-// Answers nothing (so every string stays English) but remembers what was asked.
-class RecordingTranslator : public QTranslator
-{
-public:
-    bool isEmpty() const override { return false; }
-    QString translate(const char *context, const char *sourceText, const char *disambiguation,
-                      int n) const override
-    {
-        Q_UNUSED(disambiguation);
-        Q_UNUSED(n);
-        asked.insert({QString::fromUtf8(context), QString::fromUtf8(sourceText)});
-        return {};
-    }
-
-    mutable QSet<Key> asked;
-};
-
-// Every (context, source) in a .ts file.
-QSet<Key> extracted(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return {};
-    }
-    QSet<Key> keys;
-    QXmlStreamReader xml(&file);
-    QString context;
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
-            continue;
-        if (xml.name() == u"context") {
-            context.clear();
-        } else if (xml.name() == u"name") {
-            context = xml.readElementText();
-        } else if (xml.name() == u"source") {
-            keys.insert({context, xml.readElementText()});
-        }
-    }
-    if (xml.hasError())
-        *error = xml.errorString();
-    return keys;
-}
-
 // One message of a .ts, with what lupdate said about it.
 struct TsMessage
 {
@@ -137,6 +93,50 @@ QString run(const QString &program, const QStringList &arguments)
         return u"%1 %2 failed: %3"_s.arg(program, arguments.join(u' '),
                                          QString::fromLocal8Bit(process.readAll()));
     return QString();
+}
+
+// Answers nothing (so every string stays English) but remembers what was asked.
+class RecordingTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override
+    {
+        Q_UNUSED(disambiguation);
+        Q_UNUSED(n);
+        asked.insert({QString::fromUtf8(context), QString::fromUtf8(sourceText)});
+        return {};
+    }
+
+    mutable QSet<Key> asked;
+};
+
+// Every (context, source) in a .ts file.
+QSet<Key> extracted(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    QSet<Key> keys;
+    QXmlStreamReader xml(&file);
+    QString context;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"context") {
+            context.clear();
+        } else if (xml.name() == u"name") {
+            context = xml.readElementText();
+        } else if (xml.name() == u"source") {
+            keys.insert({context, xml.readElementText()});
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return keys;
 }
 
 } // namespace
@@ -290,6 +290,29 @@ private slots:
         QVERIFY2(gaps.isEmpty(), qPrintable(gaps.join(u'\n')));
     }
 
+    void noLocalTrFunctions()
+    {
+        // A tr() of one's own translates under a context of its choosing,
+        // which lupdate cannot know: it files the strings under the class
+        // or namespace it sees instead. Use Q_DECLARE_TR_FUNCTIONS(Class)
+        // (or Q_OBJECT) and call Class::tr() from helpers.
+        static const QRegularExpression localTr(
+            u"^\\s*(static\\s+|inline\\s+)*QString\\s+tr\\s*\\("_s,
+            QRegularExpression::MultilineOption);
+        QStringList offenders;
+        for (const QString &layer : {u"app"_s, u"cli"_s, u"core"_s, u"ui"_s}) {
+            QDirIterator it(QStringLiteral(RAPPORT_SOURCE_DIR) + u'/' + layer,
+                            {u"*.cpp"_s, u"*.h"_s}, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                if (localTr.match(QString::fromUtf8(file.readAll())).hasMatch())
+                    offenders << file.fileName();
+            }
+        }
+        QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(u'\n')));
+    }
+
     void theTsIsCurrentAndComplete()
     {
 #ifndef RAPPORT_LUPDATE
@@ -345,29 +368,6 @@ private slots:
                              .arg(shown.size()) +
                          shown.join(u'\n')));
 #endif
-    }
-
-    void noLocalTrFunctions()
-    {
-        // A tr() of one's own translates under a context of its choosing,
-        // which lupdate cannot know: it files the strings under the class
-        // or namespace it sees instead. Use Q_DECLARE_TR_FUNCTIONS(Class)
-        // (or Q_OBJECT) and call Class::tr() from helpers.
-        static const QRegularExpression localTr(
-            u"^\\s*(static\\s+|inline\\s+)*QString\\s+tr\\s*\\("_s,
-            QRegularExpression::MultilineOption);
-        QStringList offenders;
-        for (const QString &layer : {u"app"_s, u"cli"_s, u"core"_s, u"ui"_s}) {
-            QDirIterator it(QStringLiteral(RAPPORT_SOURCE_DIR) + u'/' + layer,
-                            {u"*.cpp"_s, u"*.h"_s}, QDir::Files, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                QFile file(it.next());
-                QVERIFY(file.open(QIODevice::ReadOnly));
-                if (localTr.match(QString::fromUtf8(file.readAll())).hasMatch())
-                    offenders << file.fileName();
-            }
-        }
-        QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(u'\n')));
     }
 };
 
