@@ -28,7 +28,6 @@
 #include "outreach/TemplatesDialog.h"
 #include "planning/QueueSettings.h"
 #include "session/Session.h"
-#include "settings/Settings.h"
 #include "shell/PreferencesDialog.h"
 #include "store/ContactStore.h"
 #include "store/ContentStore.h"
@@ -303,17 +302,17 @@ void WindowCommands::editPreferences()
     const OutreachSettings outreach = OutreachSettings::load(settings);
     PreferencesDialog dialog(m_session->engagement()->windowDays(), outreach,
                              QueueSettings::load(settings), m_window);
+    if (m_readLanguage && m_writeLanguage) {
+        // The language is the user's, not the database's: kept in the
+        // settings on OK, read when Rapport and rapport-cli start.
+        dialog.setUiLanguage(m_readLanguage());
+        connect(&dialog, &QDialog::accepted, this,
+                [this, &dialog] { m_writeLanguage(dialog.uiLanguage()); });
+    }
     dialog.setIndustryScope(IndustryScope::load(settings));
-    if (m_appSettings)
-        dialog.setUiLanguage(m_appSettings->uiLanguage());
     // Saved while the dialog is open: a refused save keeps every field.
     Changes what;
     dialog.setSaver([&](QString *error) {
-        if (m_appSettings) {
-            // Read when Rapport and rapport-cli start.
-            m_appSettings->setUiLanguage(dialog.uiLanguage());
-            m_appSettings->sync();
-        }
         QString why;
         what |= Change::Settings; // some may be written before a refusal
         bool saved = dialog.outreachSettings().save(settings, &why) &&

@@ -20,7 +20,6 @@ class Session;
 class StoreCommand;
 struct CaptureResult;
 struct Contact;
-class Settings;
 
 class WindowCommands : public QObject
 {
@@ -59,10 +58,15 @@ public:
     void enterWeeklyNumbers();
     // Edit ▸ Message Templates….
     void editTemplates();
-    // Edit ▸ Preferences…. Its language goes to `settings` (the user's
-    // settings, not the database) when set.
+    // Edit ▸ Preferences…. Its language is the user's, not the database's:
+    // read and written through these (the window's Settings) when set.
     void editPreferences();
-    void setAppSettings(Settings *settings) { m_appSettings = settings; }
+    void setLanguageSetting(std::function<QString()> read,
+                            std::function<void(const QString &)> write)
+    {
+        m_readLanguage = std::move(read);
+        m_writeLanguage = std::move(write);
+    }
     // Contact ▸ Quick Capture (Ctrl+L): paste names, check the preview, log
     // them as one step.
     void quickCapture();
@@ -87,7 +91,8 @@ private:
     ContactsPage *m_contacts;
     QMainWindow *m_window;
     std::function<qint64()> m_pageContact;
-    Settings *m_appSettings = nullptr;
+    std::function<QString()> m_readLanguage;
+    std::function<void(const QString &)> m_writeLanguage;
 };
 
 } // namespace rapport
