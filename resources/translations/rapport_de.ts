@@ -11171,5 +11171,9 @@ Bearbeiten ▸ Rückgängig (%2) holt den Kontakt zurück.</translation>
         <source>It could not be marked done on Today&apos;s list, so the message was not logged either: %1 Press Log to try again, or Cancel.</source>
         <translation>Der Eintrag konnte in der heutigen Liste nicht als erledigt markiert werden, daher wurde auch die Nachricht nicht erfasst: %1 Erfassen Sie sie erneut oder brechen Sie ab.</translation>
     </message>
+    <message>
+        <source>Your preferences were not saved: %1 Press OK to try again, or Cancel to close.</source>
+        <translation>Ihre Einstellungen wurden nicht gespeichert: %1 Klicken Sie auf „OK“, um es erneut zu versuchen, oder auf „Abbrechen“, um zu schließen.</translation>
+    </message>
 </context>
 </TS>
