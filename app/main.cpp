@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "settings/AppIdentity.h"
 #include "settings/Settings.h"
+#include "settings/UiLanguage.h"
 #include "shell/DatabaseFiles.h"
 #include "shell/MainWindow.h"
 
@@ -14,10 +15,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 #include <memory>
 
@@ -25,21 +23,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Installed translations win over the ones built in, so a newer .qm can be
-// dropped next to an installed Rapport.
+// The language follows the system unless Preferences chose one
+// (UiLanguage). Installed translations win over the ones built in, so a
+// newer .qm can be dropped next to an installed Rapport.
 void installTranslators(QCoreApplication &app)
 {
-    const QLocale locale;
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
     const QString installed = QDir(QCoreApplication::applicationDirPath())
                                   .filePath(QStringLiteral(RAPPORT_TRANSLATIONS_DIR));
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, u"rapport"_s, u"_"_s, installed) ||
-        own->load(locale, u"rapport"_s, u"_"_s, u":/i18n"_s)) {
-        QCoreApplication::installTranslator(own);
-    }
+    rapport::UiLanguage::install(
+        app, rapport::UiLanguage::chooseForSystem(rapport::Settings().uiLanguage()), installed);
 }
 
 struct Options

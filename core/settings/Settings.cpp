@@ -15,6 +15,19 @@ Settings::Settings(const QString &iniFile)
     : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
 {}
 
+QString Settings::uiLanguage() const
+{
+    return m_settings->value(u"ui/language"_s).toString();
+}
+
+void Settings::setUiLanguage(const QString &language)
+{
+    if (language.isEmpty())
+        m_settings->remove(u"ui/language"_s);
+    else
+        m_settings->setValue(u"ui/language"_s, language);
+}
+
 QString Settings::lastDatabase() const
 {
     return m_settings->value(u"database/last"_s).toString();

@@ -41,6 +41,11 @@ public:
     QString csvMapping(const QString &signature) const;
     void setCsvMapping(const QString &signature, const QString &mapping);
 
+    // The language chosen in Preferences ("en", "de"); empty: follow the
+    // system (UiLanguage). Read when Rapport and rapport-cli start.
+    QString uiLanguage() const;
+    void setUiLanguage(const QString &language);
+
     void sync();
 
 private:

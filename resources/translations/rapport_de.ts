@@ -6652,4815 +6652,4853 @@ stats funnel [--months N]
     <name>rapport::AboutDialog</name>
     <message>
         <source>About Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Rapport</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Rapport %1&lt;/h2&gt;&lt;p&gt;A desktop CRM for people who network on LinkedIn: every contact, every conversation, and the few people worth reaching out to today.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The Rapport developers.&lt;/p&gt;&lt;p&gt;Rapport is free software: you can share and change it under the terms of the &lt;a href=&quot;%2&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt;. It comes with no warranty.&lt;/p&gt;&lt;p&gt;Project: &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %5, running on Qt %6.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Rapport %1&lt;/h2&gt;&lt;p&gt;Ein Desktop-CRM für alle, die auf LinkedIn netzwerken: jeder Kontakt, jedes Gespräch und die wenigen Menschen, bei denen sich heute eine Nachricht lohnt.&lt;/p&gt;&lt;p&gt;Copyright © 2026 Die Rapport-Entwickler.&lt;/p&gt;&lt;p&gt;Rapport ist freie Software: Sie können sie unter den Bedingungen der &lt;a href=&quot;%2&quot;&gt;GNU General Public License, Version 3 oder später&lt;/a&gt;, weitergeben und verändern. Sie wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;&lt;p&gt;Projekt: &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %5, läuft mit Qt %6.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Licence…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lizenz…</translation>
     </message>
 </context>
 <context>
     <name>rapport::BackupActions</name>
     <message>
         <source>Daily backup saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Sicherung in %1 gespeichert.</translation>
     </message>
     <message>
         <source>The daily backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>No Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sicherungen</translation>
     </message>
     <message>
         <source>There are no backups of %1 yet in %2. Rapport makes one every day and before every import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 gibt es in %2 noch keine Sicherungen. Rapport legt jeden Tag und vor jedem Import eine an.</translation>
     </message>
     <message>
         <source>Restore From Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Replace %1 with the backup of %2 (%3, %4 contacts)? The database as it is now is kept aside as a backup of its own, so this can be reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durch die Sicherung vom %2 ersetzen (%3, %4 Kontakte)? Die Datenbank im jetzigen Zustand wird als eigene Sicherung aufbewahrt; der Schritt lässt sich also rückgängig machen.</translation>
     </message>
     <message>
         <source>unknown number of</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt viele</translation>
     </message>
     <message>
         <source>Could Not Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
         <source>Restored the backup of %1. The database as it was is kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung vom %1 wurde wiederhergestellt. Die bisherige Datenbank ist als %2 aufbewahrt.</translation>
     </message>
     <message>
         <source>Nothing to Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts rückgängig zu machen</translation>
     </message>
     <message>
         <source>Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import rückgängig machen</translation>
     </message>
     <message>
         <source>Undo the import of %1 made on %2? What it added is removed and what it changed is put back; edits made since are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Import von %1 vom %2 rückgängig machen? Was er hinzugefügt hat, wird entfernt, was er geändert hat, wird zurückgesetzt; seitdem vorgenommene Änderungen bleiben erhalten.</translation>
     </message>
     <message>
         <source>Could Not Undo the Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import konnte nicht rückgängig gemacht werden</translation>
     </message>
     <message>
         <source>Undo &amp;Import of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import von %1 rückgängig machen…</translation>
     </message>
     <message>
         <source>Undo &amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import rückgängig machen…</translation>
     </message>
 </context>
 <context>
     <name>rapport::ChartPanel</name>
     <message>
         <source>%1: figures</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Werte</translation>
     </message>
     <message>
         <source>Value under the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert unter dem Mauszeiger</translation>
     </message>
     <message>
         <source>Point at the chart to read a value here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie auf das Diagramm, um hier einen Wert abzulesen.</translation>
     </message>
     <message>
         <source>&amp;Export data as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten als CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>Export %1 data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten von %1 als CSV exportieren</translation>
     </message>
     <message>
         <source>Export Chart Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammdaten exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Choose another folder or file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
     <message>
         <source>How is this computed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wird das berechnet?</translation>
     </message>
     <message>
         <source>How the %1 figures are computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Werte von %1 berechnet werden</translation>
     </message>
     <message>
         <source>How Is This Computed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wird das berechnet?</translation>
     </message>
 </context>
 <context>
     <name>rapport::ComposeDialog</name>
     <message>
         <source>Compose for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht an %1</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An: %1</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Who sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender</translation>
     </message>
     <message>
         <source>Sent by me</source>
-        <translation type="unfinished"></translation>
+        <translation>Von mir gesendet</translation>
     </message>
     <message>
         <source>Received from them</source>
-        <translation type="unfinished"></translation>
+        <translation>Von ihnen empfangen</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal:</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betreff:</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtentext</translation>
     </message>
     <message>
         <source>Asks for a negative answer (“reply Not interested”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bittet um eine Absage („Antworten Sie ‚Kein Interesse‘“)</translation>
     </message>
     <message>
         <source>InMails that invite a plain “not interested” get more answers — and any answer returns the credit. Ticked when the text asks for one; change it if it got it wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>InMails, die ein schlichtes „kein Interesse“ zulassen, werden öfter beantwortet – und jede Antwort bringt das Guthaben zurück. Ist angehakt, wenn der Text darum bittet; ändern Sie es, falls das falsch erkannt wurde.</translation>
     </message>
     <message>
         <source>What recipients may not want</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Empfänger vielleicht nicht mögen</translation>
     </message>
     <message>
         <source>Suggestions about the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zur Nachricht</translation>
     </message>
     <message>
         <source>Suggestions only: nothing here stops you from sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Hinweise: Nichts davon hindert Sie am Senden.</translation>
     </message>
     <message>
         <source>&amp;Copy and Open Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren und Profil öffnen</translation>
     </message>
     <message>
         <source>Save as &amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Vorlage &amp;speichern…</translation>
     </message>
     <message>
         <source>Keep this text as a template for other people</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Text als Vorlage für andere Personen aufbewahren</translation>
     </message>
     <message>
         <source>&amp;Log as Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gesendet &amp;erfassen</translation>
     </message>
     <message>
         <source>(none — write from scratch)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine – frei schreiben)</translation>
     </message>
     <message>
         <source>⚠ Not known for this person, left out: %1. Read the text once more before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Für diese Person unbekannt, weggelassen: %1. Lesen Sie den Text vor dem Senden noch einmal.</translation>
     </message>
     <message>
         <source>Nothing to point out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts anzumerken.</translation>
     </message>
     <message>
         <source>Received messages are not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Nachrichten werden nicht geprüft.</translation>
     </message>
     <message>
         <source>&amp;Log as Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Als empfangen &amp;erfassen</translation>
     </message>
     <message>
         <source>Copies the text and opens %1 in your browser, where you send it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert den Text und öffnet %1 im Browser, wo Sie ihn selbst senden.</translation>
     </message>
     <message>
         <source>Invitation warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung zur Einladung</translation>
     </message>
     <message>
         <source>Warning: %1 LinkedIn will likely refuse this invitation; you can still log it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1 LinkedIn lehnt diese Einladung wahrscheinlich ab; Sie können sie trotzdem erfassen.</translation>
     </message>
     <message>
         <source>Replace Your Text?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Text ersetzen?</translation>
     </message>
     <message>
         <source>Replace what you wrote with the template “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Text durch die Vorlage „%1“ ersetzen?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen</translation>
     </message>
     <message>
         <source>&amp;Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
     <message>
         <source>Record this message as sent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht als gesendet erfassen (%1)</translation>
     </message>
     <message>
         <source>Record this message as received (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht als empfangen erfassen (%1)</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von: %1</translation>
     </message>
     <message>
         <source>Not available: %1 has no LinkedIn profile URL. Add it to the contact to open the profile from here; meanwhile select the text and copy it (Ctrl+A, Ctrl+C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar: %1 hat keine LinkedIn-Profil-URL. Tragen Sie sie beim Kontakt ein, um das Profil von hier aus zu öffnen; markieren und kopieren Sie den Text bis dahin selbst (Strg+A, Strg+C).</translation>
     </message>
     <message>
         <source>Not available for a message you received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer empfangenen Nachricht nicht verfügbar.</translation>
     </message>
     <message>
         <source>Not available until there is text to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst verfügbar, wenn es Text zum Kopieren gibt.</translation>
     </message>
     <message>
         <source>%1 has %2 characters, %3 over LinkedIn&apos;s limit of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Zeichen, %3 über dem LinkedIn-Limit von %4</translation>
     </message>
     <message>
         <source>The subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betreff</translation>
     </message>
     <message>
         <source>The invitation note</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einladungsnotiz</translation>
     </message>
     <message>
         <source>The text</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text</translation>
     </message>
     <message>
         <source>Over LinkedIn&apos;s Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Über dem LinkedIn-Limit</translation>
     </message>
     <message>
         <source>%1. LinkedIn does not send it as it is: shorten it, or log it as sent only if you sent a shorter version.
 
 Log it as sent anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. LinkedIn sendet ihn so nicht: Kürzen Sie ihn, oder erfassen Sie ihn nur dann als gesendet, wenn Sie eine kürzere Fassung gesendet haben.
+
+Trotzdem als gesendet erfassen?</translation>
     </message>
     <message>
         <source>&amp;Log Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem erfassen</translation>
     </message>
     <message>
         <source>Discard This Message?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht verwerfen?</translation>
     </message>
     <message>
         <source>Discard this message? What you wrote to %1 has not been logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht verwerfen? Was Sie an %1 geschrieben haben, ist noch nicht erfasst.</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Copied; opening %1&apos;s profile… Paste the text there and send it, then log it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert; das Profil von %1 wird geöffnet … Fügen Sie den Text dort ein, senden Sie ihn und erfassen Sie ihn dann hier.</translation>
     </message>
     <message>
         <source>Copied, but the browser did not open %1. Open it yourself and paste the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert, aber der Browser hat %1 nicht geöffnet. Öffnen Sie die Adresse selbst und fügen Sie den Text ein.</translation>
     </message>
     <message>
         <source>Write the message first: only an invitation or a call is logged without text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst die Nachricht: Nur Einladungen und Anrufe werden ohne Text erfasst.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ContactDetailPanel</name>
     <message>
         <source>Received an InMail</source>
-        <translation type="unfinished"></translation>
+        <translation>InMail empfangen</translation>
     </message>
     <message>
         <source>Sent an InMail</source>
-        <translation type="unfinished"></translation>
+        <translation>InMail gesendet</translation>
     </message>
     <message>
         <source>Invited you to connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat Sie eingeladen, sich zu vernetzen</translation>
     </message>
     <message>
         <source>Sent an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung gesendet</translation>
     </message>
     <message>
         <source>Received an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail empfangen</translation>
     </message>
     <message>
         <source>Sent an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail gesendet</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <source>Received a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht empfangen</translation>
     </message>
     <message>
         <source>Sent a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht gesendet</translation>
     </message>
     <message>
         <source>You shared a how-to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben eine Anleitung geteilt</translation>
     </message>
     <message>
         <source>You made an introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben jemanden vorgestellt</translation>
     </message>
     <message>
         <source>You gave a recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben eine Empfehlung geschrieben</translation>
     </message>
     <message>
         <source>You endorsed them</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben Kenntnisse bestätigt</translation>
     </message>
     <message>
         <source>You offered something of value</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben etwas Wertvolles angeboten</translation>
     </message>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdetails</translation>
     </message>
     <message>
         <source>Select a contact to see and edit the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Kontakt aus, um die Details zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
         <source>Engagement tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionsstufe</translation>
     </message>
     <message>
         <source>Connection score</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungswert</translation>
     </message>
     <message>
         <source>How is this computed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wird das berechnet?</translation>
     </message>
     <message>
         <source>Show how the connection score is computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, wie der Beziehungswert berechnet wird</translation>
     </message>
     <message>
         <source>Parts of the connection score</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandteile des Beziehungswerts</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Timeline, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf, neueste zuerst</translation>
     </message>
     <message>
         <source>Save the changes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen speichern (%1)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Discard the changes and show the saved contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen und den gespeicherten Kontakt zeigen</translation>
     </message>
     <message>
         <source>How the Connection Score Is Computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Beziehungswert berechnet wird</translation>
     </message>
     <message>
         <source>Connection score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungswert %1</translation>
     </message>
     <message>
         <source>%1 on “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu „%2“</translation>
     </message>
     <message>
         <source>%1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source> at </source>
-        <translation type="unfinished"></translation>
+        <translation> bei </translation>
     </message>
     <message>
         <source>No engagement logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Interaktion erfasst</translation>
     </message>
     <message>
         <source>%1 · last engaged %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · zuletzt interagiert %2</translation>
     </message>
     <message>
         <source>Nothing logged yet. Record who followed, commented, shared or liked with Contact ▸ Quick Capture (%1); write to them with Contact ▸ Compose Message (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts erfasst. Halten Sie mit Kontakt ▸ Schnellerfassung (%1) fest, wer gefolgt ist, kommentiert, geteilt oder reagiert hat; schreiben Sie mit Kontakt ▸ Nachricht verfassen (%2).</translation>
     </message>
 </context>
 <context>
     <name>rapport::ContactDialog</name>
     <message>
         <source>Add Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Add Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt &amp;hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>rapport::ContactForm</name>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld</translation>
     </message>
     <message>
         <source>Enter a first name; every contact needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Vornamen ein; jeder Kontakt braucht einen.</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachname:</translation>
     </message>
     <message>
         <source>&amp;Profile URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil-URL:</translation>
     </message>
     <message>
         <source>P&amp;osition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pos&amp;ition:</translation>
     </message>
     <message>
         <source>Position or headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Position oder Slogan</translation>
     </message>
     <message>
         <source>Loc&amp;ation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standort:</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>1st (connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Grad (vernetzt)</translation>
     </message>
     <message>
         <source>2nd</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Grad</translation>
     </message>
     <message>
         <source>3rd</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Grad</translation>
     </message>
     <message>
         <source>Degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad</translation>
     </message>
     <message>
         <source>&amp;Degree:</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;rad:</translation>
     </message>
     <message>
         <source>Co&amp;nnected on:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;ernetzt am:</translation>
     </message>
     <message>
         <source>Connected on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernetzt am</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;lagwörter:</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. speaker, recruiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommagetrennt, z. B. Speaker, Recruiter</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen:</translation>
     </message>
     <message>
         <source>Required: enter a first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld: Geben Sie einen Vornamen ein</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>“%1” is not a complete e-mail address. Type it as name@example.com, or leave the field empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine vollständige E-Mail-Adresse. Geben Sie sie als name@example.com ein oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
         <source>F&amp;irst name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorname:</translation>
     </message>
     <message>
         <source>Compan&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unternehmen:</translation>
     </message>
     <message>
         <source>Ind&amp;ustry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bran&amp;che:</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;Mail:</translation>
     </message>
     <message>
         <source>Follo&amp;ws me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folgt mir</translation>
     </message>
 </context>
 <context>
     <name>rapport::ContactSidePanel</name>
     <message>
         <source>Open in Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kontakten öffnen</translation>
     </message>
     <message>
         <source>Select this person on the Contacts page, to edit them there</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person auf der Seite „Kontakte“ auswählen, um sie dort zu bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>rapport::ContactStatePages</name>
     <message>
         <source>No database is open. Choose File ▸ New Database to start one, or File ▸ Open Database to use an existing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank geöffnet. Wählen Sie Datei ▸ Neue Datenbank, um eine anzulegen, oder Datei ▸ Datenbank öffnen, um eine vorhandene zu verwenden.</translation>
     </message>
     <message>
         <source>No contacts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kontakte</translation>
     </message>
     <message>
         <source>Your LinkedIn connections appear here with their engagement tier and score. Import the export LinkedIn sends you (Settings &amp; Privacy ▸ Data privacy ▸ Get a copy of your data), or add a contact by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheinen Ihre LinkedIn-Kontakte mit Interaktionsstufe und Beziehungswert. Importieren Sie den Export, den LinkedIn Ihnen schickt (Einstellungen &amp; Datenschutz ▸ Datenschutz ▸ Kopie Ihrer Daten anfordern), oder fügen Sie einen Kontakt von Hand hinzu.</translation>
     </message>
     <message>
         <source>No contacts match</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Kontakte</translation>
     </message>
     <message>
         <source>No contacts match “%1” among %2 (the tier filter). Clear the filters to see everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontakte passen zu „%1“ unter %2 (Stufenfilter). Setzen Sie die Filter zurück, um alle zu sehen.</translation>
     </message>
     <message>
         <source>No contacts match “%1”. Check the spelling, or clear the search to see everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontakte passen zu „%1“. Prüfen Sie die Schreibweise oder leeren Sie die Suche, um alle zu sehen.</translation>
     </message>
     <message>
         <source>No connections in this list. Clear the filters to see everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontakte in dieser Liste. Setzen Sie die Filter zurück, um alle zu sehen.</translation>
     </message>
     <message>
         <source>No %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand in der Stufe „%1“</translation>
     </message>
     <message>
         <source>No %1 within the recency window (the tier filter). Log who engaged with Contact ▸ Quick Capture (%2), or clear the filters to see everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand in der Stufe „%1“ im Zeitfenster (Stufenfilter). Erfassen Sie Interaktionen mit Kontakt ▸ Schnellerfassung (%2) oder setzen Sie die Filter zurück, um alle zu sehen.</translation>
     </message>
     <message>
         <source>1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kontakt</translation>
     </message>
     <message>
         <source>%1 contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kontakte</translation>
     </message>
     <message>
         <source>%1 of %2 contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Kontakten</translation>
     </message>
     <message>
         <source>Over %1 of %2 contacts match</source>
-        <translation type="unfinished"></translation>
+        <translation>Über %1 von %2 Kontakten passen</translation>
     </message>
     <message>
         <source>%1 of 1 contact matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 1 Kontakt passt</translation>
     </message>
     <message>
         <source>%1 of %2 contacts match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Kontakten passen</translation>
     </message>
     <message>
         <source>%1, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, neueste zuerst</translation>
     </message>
 </context>
 <context>
     <name>rapport::ContactTableModel</name>
     <message>
         <source>Connection score %1 of 100: recency, frequency, two-way contact, replies and value given. Select the contact for the parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungswert %1 von 100: Aktualität, Häufigkeit, Gegenseitigkeit, Antworten und gegebener Mehrwert. Wählen Sie den Kontakt aus, um die Bestandteile zu sehen.</translation>
     </message>
     <message>
         <source>%1: the best engagement ever shown; nothing within the recency window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die beste je gezeigte Interaktion; nichts im Zeitfenster.</translation>
     </message>
     <message>
         <source>%1: the best engagement shown within the recency window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die beste Interaktion im Zeitfenster.</translation>
     </message>
     <message>
         <source>1st</source>
-        <translation type="unfinished"></translation>
+        <translation>1.</translation>
     </message>
     <message>
         <source>2nd</source>
-        <translation type="unfinished"></translation>
+        <translation>2.</translation>
     </message>
     <message>
         <source>3rd</source>
-        <translation type="unfinished"></translation>
+        <translation>3.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Last engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Interaktion</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernetzt</translation>
     </message>
     <message>
         <source>Degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
     <name>rapport::ContactsPage</name>
     <message>
         <source>Search names, companies, positions, places, notes, tags (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, Unternehmen, Positionen, Orte, Notizen, Schlagwörter durchsuchen (%1)</translation>
     </message>
     <message>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte durchsuchen</translation>
     </message>
     <message>
         <source>Show contacts of engagement tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte dieser Interaktionsstufe zeigen</translation>
     </message>
     <message>
         <source>Show only people whose best engagement within the recency window is of this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Personen zeigen, deren beste Interaktion im Zeitfenster von dieser Art ist</translation>
     </message>
     <message>
         <source>All tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Stufen</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Show &amp;All Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle Kontakte zeigen</translation>
     </message>
     <message>
         <source>Showing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt: %1</translation>
     </message>
     <message>
         <source>&amp;Fit Columns to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten an &amp;Fenster anpassen</translation>
     </message>
 </context>
 <context>
     <name>rapport::ContentMetricsDialog</name>
     <message>
         <source>Add Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen hinzufügen</translation>
     </message>
     <message>
         <source>Add numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen hinzufügen</translation>
     </message>
     <message>
         <source>Post or article</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag oder Artikel</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
         <source>&amp;Post or article:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beitrag oder Artikel:</translation>
     </message>
     <message>
         <source>Numbers as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen vom</translation>
     </message>
     <message>
         <source>Numbers as &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen v&amp;om:</translation>
     </message>
     <message>
         <source>&amp;Views:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impressionen:</translation>
     </message>
     <message>
         <source>&amp;Reactions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reaktionen:</translation>
     </message>
     <message>
         <source>&amp;Comments:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentare:</translation>
     </message>
     <message>
         <source>&amp;Shares:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;posts:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressionen</translation>
     </message>
     <message>
         <source>Reactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktionen</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <source>Shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Reposts</translation>
     </message>
     <message>
         <source>No numbers recorded for this piece yet; the ones you add now start its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Beitrag sind noch keine Zahlen erfasst; die jetzt eingetragenen beginnen seinen Verlauf.</translation>
     </message>
     <message>
         <source>&amp;Add Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen &amp;hinzufügen</translation>
     </message>
     <message>
         <source>You already added numbers for %1; saving replaces them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 haben Sie bereits Zahlen eingetragen; Speichern ersetzt sie.</translation>
     </message>
     <message>
         <source>&amp;Replace Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen &amp;ersetzen</translation>
     </message>
     <message>
         <source>The numbers could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen konnten nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>&amp;Readings of this piece, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stände dieses Beitrags, neueste zuerst:</translation>
     </message>
     <message>
         <source>Readings of this piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Stände dieses Beitrags</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <source>Engagement rate: (reactions + comments + shares) ÷ views of that reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionsrate: (Reaktionen + Kommentare + Reposts) ÷ Impressionen dieses Stands</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Leave empty when you do not know it: an empty count is unknown, not 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, wenn Sie den Wert nicht kennen: Ein leerer Wert ist unbekannt, nicht 0.</translation>
     </message>
     <message>
         <source>Starting from the numbers of %1: change what moved, empty a count you do not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehend von den Zahlen vom %1: Ändern Sie, was sich bewegt hat, und leeren Sie Werte, die Sie nicht kennen.</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>%1 must be a whole number from 0 to %2, or empty when you do not know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl von 0 bis %2 sein oder leer, wenn Sie den Wert nicht kennen.</translation>
     </message>
     <message>
         <source>Enter at least one number; leave the ones you do not know empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens eine Zahl ein; lassen Sie die unbekannten leer.</translation>
     </message>
     <message>
         <source>Numbers as of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen vom %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ContentPage</name>
     <message>
         <source>Add &amp;Post or Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eitrag oder Artikel hinzufügen…</translation>
     </message>
     <message>
         <source>Add &amp;Numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlen hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit Post or Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag oder Artikel be&amp;arbeiten…</translation>
     </message>
     <message>
         <source>&amp;Delete Post or Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag oder Artikel &amp;löschen…</translation>
     </message>
     <message>
         <source>Add post or article</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag oder Artikel hinzufügen</translation>
     </message>
     <message>
         <source>Add numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen hinzufügen</translation>
     </message>
     <message>
         <source>Posts and articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge und Artikel</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nzeigen:</translation>
     </message>
     <message>
         <source>Posts versus articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge im Vergleich zu Artikeln</translation>
     </message>
     <message>
         <source>Delete the article “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Artikel „%1“ löschen?</translation>
     </message>
     <message>
         <source>Delete the post “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Beitrag „%1“ löschen?</translation>
     </message>
     <message>
         <source>The numbers you added for it (1 snapshot) are deleted with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die dafür eingetragenen Zahlen (1 Momentaufnahme) werden mit gelöscht.</translation>
     </message>
     <message>
         <source>The numbers you added for it (%1 snapshots) are deleted with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die dafür eingetragenen Zahlen (%1 Momentaufnahmen) werden mit gelöscht.</translation>
     </message>
     <message>
         <source>Engagement logged on it is kept in people&apos;s timelines, no longer attached to any post or article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darauf erfasste Interaktionen bleiben im Verlauf der Personen erhalten, aber ohne Bezug zu einem Beitrag oder Artikel.</translation>
     </message>
     <message>
         <source>Engagement logged on it (by 1 person) is kept in their timeline, no longer attached to any post or article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darauf erfasste Interaktionen (von 1 Person) bleiben in deren Verlauf erhalten, aber ohne Bezug zu einem Beitrag oder Artikel.</translation>
     </message>
     <message>
         <source>Engagement logged on it (by %1 people) is kept in their timelines, no longer attached to any post or article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darauf erfasste Interaktionen (von %1 Personen) bleiben in deren Verlauf erhalten, aber ohne Bezug zu einem Beitrag oder Artikel.</translation>
     </message>
     <message>
         <source>“%1” is no longer in the database; it may have been deleted. Your changes were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht mehr in der Datenbank; vielleicht wurde es gelöscht. Ihre Änderungen wurden nicht gespeichert.</translation>
     </message>
     <message>
         <source>There is no post or article with id %1; it may have been deleted already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Beitrag oder Artikel mit der ID %1; vielleicht wurde er schon gelöscht.</translation>
     </message>
     <message>
         <source>There is no post or article with id %1; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Beitrag oder Artikel mit der ID %1; vielleicht wurde er gelöscht.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Could Not Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen nicht möglich</translation>
     </message>
     <message>
         <source>No database is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
         <source>No posts or articles yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Beiträge oder Artikel</translation>
     </message>
     <message>
         <source>Add the posts and articles you publish to track their views and who engaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Beiträge und Artikel hinzu, die Sie veröffentlichen, um ihre Impressionen und Interaktionen zu verfolgen.</translation>
     </message>
     <message>
         <source>Edit ▸ Undo (%1) brings the article, its numbers and that engagement back together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten ▸ Rückgängig (%1) holt den Artikel, seine Zahlen und diese Interaktionen gemeinsam zurück.</translation>
     </message>
     <message>
         <source>Edit ▸ Undo (%1) brings the post, its numbers and that engagement back together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten ▸ Rückgängig (%1) holt den Beitrag, seine Zahlen und diese Interaktionen gemeinsam zurück.</translation>
     </message>
     <message>
         <source>Edit ▸ Undo (%1) brings the article and its numbers back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten ▸ Rückgängig (%1) holt den Artikel und seine Zahlen zurück.</translation>
     </message>
     <message>
         <source>Edit ▸ Undo (%1) brings the post and its numbers back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten ▸ Rückgängig (%1) holt den Beitrag und seine Zahlen zurück.</translation>
     </message>
     <message>
         <source>No database is open. Choose File ▸ New Database to start one, or File ▸ Open Database to use an existing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank geöffnet. Wählen Sie Datei ▸ Neue Datenbank, um eine anzulegen, oder Datei ▸ Datenbank öffnen, um eine vorhandene zu verwenden.</translation>
     </message>
     <message>
         <source>No articles yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Artikel</translation>
     </message>
     <message>
         <source>No articles yet: the filter shows articles only. Add one with Add Post or Article…, or clear the filter to see your posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Artikel: Der Filter zeigt nur Artikel. Fügen Sie einen mit „Beitrag oder Artikel hinzufügen…“ hinzu oder setzen Sie den Filter zurück, um Ihre Beiträge zu sehen.</translation>
     </message>
     <message>
         <source>No posts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Beiträge</translation>
     </message>
     <message>
         <source>No posts yet: the filter shows posts only. Add one with Add Post or Article…, or clear the filter to see your articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Beiträge: Der Filter zeigt nur Beiträge. Fügen Sie einen mit „Beitrag oder Artikel hinzufügen…“ hinzu oder setzen Sie den Filter zurück, um Ihre Artikel zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ContentPieceDialog</name>
     <message>
         <source>Add Post or Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag oder Artikel hinzufügen</translation>
     </message>
     <message>
         <source>Add post or article</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag oder Artikel hinzufügen</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Webadresse</translation>
     </message>
     <message>
         <source>&amp;Web address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webadresse:</translation>
     </message>
     <message>
         <source>Published on</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht am</translation>
     </message>
     <message>
         <source>&amp;Published on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlicht am:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Edit Post or Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag oder Artikel bearbeiten</translation>
     </message>
     <message>
         <source>Edit post or article</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag oder Artikel bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Enter the title; every post and article needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Titel ein; jeder Beitrag und Artikel braucht einen.</translation>
     </message>
     <message>
         <source>The web address must start with https:// or http://; leave it empty if you have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webadresse muss mit https:// oder http:// beginnen; lassen Sie sie leer, wenn Sie keine haben.</translation>
     </message>
     <message>
         <source>The post or article could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag oder Artikel konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Published on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht am: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ContentPiecePanel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>The selected piece: who engaged and its readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausgewählte Beitrag: wer interagiert hat und seine Stände</translation>
     </message>
     <message>
         <source>Who engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Who engaged with this piece, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer mit diesem Beitrag interagiert hat, neueste zuerst</translation>
     </message>
     <message>
         <source>Double-click a person (or press Enter) to open them in Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Person (oder drücken Sie die Eingabetaste), um sie in „Kontakte“ zu öffnen</translation>
     </message>
     <message>
         <source>Readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Stände</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressionen</translation>
     </message>
     <message>
         <source>Reactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktionen</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <source>Shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Reposts</translation>
     </message>
     <message>
         <source>The piece&apos;s numbers as read on each date, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen des Beitrags, wie sie an jedem Datum abgelesen wurden, neueste zuerst</translation>
     </message>
     <message>
         <source>Who engaged: 1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionen: 1 Person</translation>
     </message>
     <message numerus="yes">
         <source>Who engaged: %Ln people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Interaktionen: %Ln Person</numerusform>
+            <numerusform>Interaktionen: %Ln Personen</numerusform>
         </translation>
     </message>
     <message>
         <source>No numbers yet: add what LinkedIn shows with Add Numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zahlen: Tragen Sie mit „Zahlen hinzufügen…“ ein, was LinkedIn anzeigt</translation>
     </message>
     <message numerus="yes">
         <source>Readings: %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stände: %Ln</numerusform>
+            <numerusform>Stände: %Ln</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody logged yet: record likes, comments and shares on this piece with Contact ▸ Quick Capture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand erfasst: Halten Sie Reaktionen, Kommentare und Reposts zu diesem Beitrag mit Kontakt ▸ Schnellerfassung fest.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ContentTable</name>
     <message>
         <source>Posts and articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge und Artikel</translation>
     </message>
 </context>
 <context>
     <name>rapport::ContentTableModel</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>No publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Veröffentlichungsdatum</translation>
     </message>
     <message>
         <source>No numbers yet: use Add Numbers… to record what LinkedIn shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zahlen: Tragen Sie mit „Zahlen hinzufügen…“ ein, was LinkedIn anzeigt</translation>
     </message>
     <message>
         <source>Share of likes among likes, comments and shares — lower means better engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Reaktionen an Reaktionen, Kommentaren und Reposts – niedriger bedeutet bessere Interaktion</translation>
     </message>
     <message>
         <source>No numbers recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zahlen erfasst</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Erschienen</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Impr.</translation>
     </message>
     <message>
         <source>Reactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktionen</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <source>Shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Reposts</translation>
     </message>
     <message>
         <source>Engagement
 rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Interakt.-
+rate</translation>
     </message>
     <message>
         <source>Likes
 share</source>
-        <translation type="unfinished"></translation>
+        <translation>Reakt.-
+anteil</translation>
     </message>
     <message>
         <source>Numbers
 as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen
+vom</translation>
     </message>
     <message>
         <source>Views in the latest numbers. A post view counts when the post loads on screen, an article view needs a click: compare engagement, not views.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressionen laut den neuesten Zahlen. Bei einem Beitrag zählt eine Impression, sobald er auf dem Bildschirm erscheint, bei einem Artikel erst nach einem Klick: Vergleichen Sie Interaktionen, nicht Impressionen.</translation>
     </message>
     <message>
         <source>Date of the latest numbers. LinkedIn drops post statistics after about a month; Rapport keeps every snapshot you add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der neuesten Zahlen. LinkedIn verwirft Beitragsstatistiken nach etwa einem Monat; Rapport behält jede Momentaufnahme, die Sie eintragen.</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>Engagement rate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionsrate: %1</translation>
     </message>
     <message>
         <source>= (%1 reactions + %2 comments + %3 shares) ÷ %4 views, as LinkedIn showed on %5</source>
-        <translation type="unfinished"></translation>
+        <translation>= (%1 Reaktionen + %2 Kommentare + %3 Reposts) ÷ %4 Impressionen, wie LinkedIn am %5 anzeigte</translation>
     </message>
     <message>
         <source>Engagers you logged (%1) are counted apart, never in the rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen erfasste Personen (%1) werden getrennt gezählt, nie in der Rate.</translation>
     </message>
     <message>
         <source>How is this computed? Engagement rate of a kind = its total (reactions + comments + shares) ÷ its total views, over the pieces whose latest numbers have views and all three counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wird das berechnet? Interaktionsrate einer Art = ihre Summe (Reaktionen + Kommentare + Reposts) ÷ ihre Impressionen insgesamt, über die Beiträge, deren neueste Zahlen Impressionen und alle drei Werte enthalten.</translation>
     </message>
     <message>
         <source>%1: %2 (%3 of %4 counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3 von %4 gezählt)</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge</translation>
     </message>
     <message>
         <source>Engagers you logged: the different people you logged on each piece, averaged over all pieces; never part of the rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen erfasste Personen: die verschiedenen Personen, die Sie je Beitrag erfasst haben, gemittelt über alle Beiträge; nie Teil der Rate.</translation>
     </message>
     <message>
         <source>As LinkedIn showed on %1; &quot;?&quot; is a count not recorded then</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie LinkedIn am %1 anzeigte; „?“ ist ein damals nicht erfasster Wert</translation>
     </message>
     <message>
         <source>Different people you logged as engaging with it; not part of the engagement rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiedene Personen, deren Interaktion Sie erfasst haben; nicht Teil der Interaktionsrate</translation>
     </message>
     <message>
         <source>Reactions ÷ (reactions + comments + shares) = %1 ÷ %2 = %3 — lower means better engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktionen ÷ (Reaktionen + Kommentare + Reposts) = %1 ÷ %2 = %3 – niedriger bedeutet bessere Interaktion</translation>
     </message>
     <message>
         <source>Reactions ÷ (reactions + comments + shares); unknown until all three are recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktionen ÷ (Reaktionen + Kommentare + Reposts); unbekannt, bis alle drei erfasst sind</translation>
     </message>
     <message>
         <source>Engagers
 you logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasste
+Personen</translation>
     </message>
     <message>
         <source>Different people you logged as engaging with it; counted apart from the engagement rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiedene Personen, deren Interaktion Sie erfasst haben; getrennt von der Interaktionsrate gezählt</translation>
     </message>
     <message>
         <source>How is this computed? (reactions + comments + shares) ÷ views, from the latest numbers you added. &quot;no counts&quot;: views but no reactions, comments and shares; &quot;—&quot;: no views to divide by. Hover over a rate to see its numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wird das berechnet? (Reaktionen + Kommentare + Reposts) ÷ Impressionen, aus den neuesten eingetragenen Zahlen. „keine Werte“: Impressionen, aber keine Reaktionen, Kommentare und Reposts; „—“: keine Impressionen zum Teilen. Zeigen Sie auf eine Rate, um ihre Zahlen zu sehen.</translation>
     </message>
     <message>
         <source>%1: none</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine</translation>
     </message>
     <message>
         <source>%1 engagers you logged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfasste Personen</translation>
     </message>
     <message>
         <source>%1: %2, no views recorded yet, average %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, noch keine Impressionen erfasst, Durchschnitt %3</translation>
     </message>
     <message>
         <source>%1: %2, average %3 views, engagement rate %4, average %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, durchschnittlich %3 Impressionen, Interaktionsrate %4, Durchschnitt %5</translation>
     </message>
     <message>
         <source>%1 · %2
 A post view counts when it loads on screen, an article view needs a click, so compare engagement, not views.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2
+Bei einem Beitrag zählt eine Impression, sobald er auf dem Bildschirm erscheint, bei einem Artikel erst nach einem Klick: Vergleichen Sie daher Interaktionen, nicht Impressionen.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ConversationView</name>
     <message>
         <source>Your conversation with %1 so far (the last message)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr bisheriges Gespräch mit %1 (die letzte Nachricht)</translation>
     </message>
     <message>
         <source>Your conversation with %1 so far (the last %2, oldest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr bisheriges Gespräch mit %1 (die letzten %2, älteste zuerst)</translation>
     </message>
     <message>
         <source>Earlier messages with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Nachrichten mit %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>↙ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>↙ %1</translation>
     </message>
     <message>
         <source>↗ You</source>
-        <translation type="unfinished"></translation>
+        <translation>↗ Sie</translation>
     </message>
     <message>
         <source>(no note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Notiz)</translation>
     </message>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Text)</translation>
     </message>
 </context>
 <context>
     <name>rapport::CsvImportWizard</name>
     <message>
         <source>Import Contacts from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte aus CSV importieren</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Choose the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei auswählen</translation>
     </message>
     <message>
         <source>Any spreadsheet export works: Google Contacts, Outlook, Excel, or a file Rapport exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Tabellenexport funktioniert: Google Kontakte, Outlook, Excel oder eine von Rapport exportierte Datei.</translation>
     </message>
     <message>
         <source>CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV- und Textdateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Check how the file reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, wie die Datei gelesen wird</translation>
     </message>
     <message>
         <source>Rapport guessed the text encoding and the separator; if the preview looks wrong, pick another separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport hat Zeichenkodierung und Trennzeichen erraten; wenn die Vorschau falsch aussieht, wählen Sie ein anderes Trennzeichen.</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodierung:</translation>
     </message>
     <message>
         <source>Separator</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennzeichen</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma ( , )</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon ( ; )</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennzeichen:</translation>
     </message>
     <message>
         <source>Match columns to contact fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten den Kontaktfeldern zuordnen</translation>
     </message>
     <message>
         <source>Each column fills one field, or is ignored. Rapport remembers your choice for files with the same columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Spalte füllt ein Feld oder wird ignoriert. Rapport merkt sich Ihre Wahl für Dateien mit denselben Spalten.</translation>
     </message>
     <message>
         <source>Mapping preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungsvorlage</translation>
     </message>
     <message>
         <source>Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehend von:</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Wert</translation>
     </message>
     <message>
         <source>The first contacts as they will be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten Kontakte, wie sie importiert werden:</translation>
     </message>
     <message>
         <source>Contacts you already have</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits vorhandene Kontakte</translation>
     </message>
     <message>
         <source>Update them with the file&apos;s values (empty cells change nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Werten der Datei aktualisieren (leere Zellen ändern nichts)</translation>
     </message>
     <message>
         <source>Keep them as they are; skip those rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert lassen; diese Zeilen überspringen</translation>
     </message>
     <message>
         <source>Add the rows as new contacts anyway (never two with the same profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen trotzdem als neue Kontakte hinzufügen (nie zwei mit demselben Profil)</translation>
     </message>
     <message>
         <source>The import is all or nothing: if it fails or you cancel it, your contacts stay exactly as they were. Rows that cannot be imported are listed in the report with their line numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import gilt ganz oder gar nicht: Schlägt er fehl oder brechen Sie ihn ab, bleiben Ihre Kontakte genau wie vorher. Zeilen, die nicht importiert werden können, stehen mit Zeilennummer im Bericht.</translation>
     </message>
     <message>
         <source>Choose a CSV file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine CSV-Datei zum Importieren.</translation>
     </message>
     <message>
         <source>Choose the column with the first name (or the full name): every contact needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Spalte mit dem Vornamen (oder dem vollständigen Namen): Jeder Kontakt braucht einen.</translation>
     </message>
     <message>
         <source>Automatic (from the column names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (anhand der Spaltennamen)</translation>
     </message>
     <message>
         <source>Google Contacts export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export aus Google Kontakte</translation>
     </message>
     <message>
         <source>Outlook export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export aus Outlook</translation>
     </message>
     <message>
         <source>What you chose last time for these columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre letzte Wahl für diese Spalten</translation>
     </message>
     <message>
         <source>Field for column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld für Spalte %1</translation>
     </message>
     <message>
         <source>No column fills the first name yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Spalte füllt den Vornamen.</translation>
     </message>
     <message>
         <source>A row is the same person as a contact when its Rapport ID (from an export) matches, or else the LinkedIn profile, or else the name and company when the e-mail does not differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile gilt als dieselbe Person wie ein Kontakt, wenn ihre Rapport-ID (aus einem Export) übereinstimmt, sonst das LinkedIn-Profil, sonst Name und Unternehmen, sofern die E-Mail-Adresse nicht abweicht.</translation>
     </message>
     <message>
         <source>Nothing was imported. Press Import to try again, or Cancel to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert. Klicken Sie auf „Importieren“, um es erneut zu versuchen, oder auf „Abbrechen“, um zu schließen.</translation>
     </message>
 </context>
 <context>
     <name>rapport::DatabaseFiles</name>
     <message>
         <source>Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Your changes to this contact have not been saved. Discard them and open another database?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen an diesem Kontakt wurden nicht gespeichert. Verwerfen und eine andere Datenbank öffnen?</translation>
     </message>
     <message>
         <source>Could Not Open the Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>%1 — Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Rapport</translation>
     </message>
     <message>
         <source>%1 (read-only) — Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (schreibgeschützt) — Rapport</translation>
     </message>
     <message>
         <source>Read-only: changes cannot be saved. %1 was opened read-only; you can look, search and export. Start Rapport without --read-only to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: Änderungen können nicht gespeichert werden. %1 wurde schreibgeschützt geöffnet; Sie können ansehen, suchen und exportieren. Starten Sie Rapport ohne --read-only, um Änderungen vorzunehmen.</translation>
     </message>
     <message>
         <source>Read-only: changes cannot be saved. %1 is on a disk or in a folder that cannot be written to. You can look, search and export; to make changes, copy it to a folder you may write to and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: Änderungen können nicht gespeichert werden. %1 liegt auf einem Datenträger oder in einem Ordner ohne Schreibrecht. Sie können ansehen, suchen und exportieren; um Änderungen vorzunehmen, kopieren Sie die Datei in einen beschreibbaren Ordner und öffnen Sie die Kopie.</translation>
     </message>
     <message>
         <source>Your changes to this contact have not been saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen an diesem Kontakt wurden nicht gespeichert. Verwerfen?</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datenbank</translation>
     </message>
     <message>
         <source>Rapport databases (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport-Datenbanken (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank öffnen</translation>
     </message>
     <message>
         <source>&amp;%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1  %2</translation>
     </message>
     <message>
         <source>No recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Datenbanken</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
     <message>
         <source>Database Not Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank nicht gefunden</translation>
     </message>
     <message>
         <source>%1 no longer exists; it may have been moved or deleted. It was removed from the Open Recent list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht mehr; vielleicht wurde die Datei verschoben oder gelöscht. Sie wurde aus der Liste „Zuletzt geöffnet“ entfernt.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name for the new database, or use File ▸ Open Database to open this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Wählen Sie einen anderen Namen für die neue Datenbank oder öffnen Sie diese mit Datei ▸ Datenbank öffnen.</translation>
     </message>
 </context>
 <context>
     <name>rapport::DateField</name>
     <message>
         <source>Pick the day from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag im Kalender auswählen</translation>
     </message>
     <message>
         <source>Enter a date, like %1, or pick one with the calendar button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Datum wie %1 ein oder wählen Sie eines mit dem Kalenderknopf.</translation>
     </message>
     <message>
         <source>“%1” is not a day in the calendar. Type one like %2, or pick it with the calendar button.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Kalendertag. Geben Sie einen wie %2 ein oder wählen Sie ihn mit dem Kalenderknopf.</translation>
     </message>
     <message>
         <source>%1 is in the future. Enter today (%2) or an earlier day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in der Zukunft. Geben Sie heute (%2) oder einen früheren Tag ein.</translation>
     </message>
     <message>
         <source>%1 is after %2, the latest day allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt nach dem %2, dem spätesten hier erlaubten Tag.</translation>
     </message>
     <message>
         <source>%1 is before %2, the earliest day allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt vor dem %2, dem frühesten hier erlaubten Tag.</translation>
     </message>
 </context>
 <context>
     <name>rapport::EmptyStateView</name>
     <message>
         <source>Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Show everything again: empties the search and resets the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder alles zeigen: leert die Suche und setzt die Filter zurück</translation>
     </message>
 </context>
 <context>
     <name>rapport::ExportDialog</name>
     <message>
         <source>Export Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte exportieren</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>CSV — for spreadsheets (Excel, Numbers, LibreOffice)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV – für Tabellenkalkulationen (Excel, Numbers, LibreOffice)</translation>
     </message>
     <message>
         <source>vCard — for address books (Contacts, Outlook, Gmail)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard – für Adressbücher (Kontakte, Outlook, Gmail)</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kontakt</translation>
     </message>
     <message>
         <source>%1 contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kontakte</translation>
     </message>
     <message>
         <source>As the table shows them (%1, in its order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in der Tabelle angezeigt (%1, in ihrer Reihenfolge)</translation>
     </message>
     <message>
         <source>The ones matching “%1” (%2, in the table&apos;s order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu „%1“ passenden (%2, in der Reihenfolge der Tabelle)</translation>
     </message>
     <message>
         <source>Everyone tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle mit dem Schlagwort</translation>
     </message>
     <message>
         <source>Tag to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu exportierendes Schlagwort</translation>
     </message>
     <message>
         <source>CSV columns</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Spalten</translation>
     </message>
     <message>
         <source>Columns to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu exportierende Spalten</translation>
     </message>
     <message>
         <source>Add a byte-order mark so Excel reads accents correctly</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte-Order-Mark hinzufügen, damit Excel Umlaute richtig liest</translation>
     </message>
     <message>
         <source>File to export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieldatei für den Export</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter:</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>rapport-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport-%1</translation>
     </message>
     <message>
         <source>rapport-contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport-kontakte</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>vCard files (*.vcf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-Dateien (*.vcf);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose the file to save the contacts to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Datei, in der die Kontakte gespeichert werden.</translation>
     </message>
     <message>
         <source>%1 is a folder; add a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; fügen Sie einen Dateinamen hinzu.</translation>
     </message>
     <message>
         <source>Tick at least one column to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Spalte zum Exportieren.</translation>
     </message>
 </context>
 <context>
     <name>rapport::GuideBrowser</name>
     <message>
         <source>User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch</translation>
     </message>
 </context>
 <context>
     <name>rapport::HelpWindow</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalte</translation>
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktaufnahme</translation>
     </message>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungen</translation>
     </message>
     <message>
         <source>The engagement hierarchy</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Interaktionsstufen</translation>
     </message>
     <message>
         <source>What the numbers mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Zahlen bedeuten</translation>
     </message>
     <message>
         <source>Importing LinkedIn&apos;s export</source>
-        <translation type="unfinished"></translation>
+        <translation>Den LinkedIn-Export importieren</translation>
     </message>
     <message>
         <source>Backups and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung und Wiederherstellung</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Rapport User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport-Benutzerhandbuch</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vor</translation>
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inhalt</translation>
     </message>
     <message>
         <source>Find in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Seite suchen</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Not found on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Seite nicht gefunden</translation>
     </message>
     <message>
         <source>%1 — Rapport User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Rapport-Benutzerhandbuch</translation>
     </message>
 </context>
 <context>
     <name>rapport::ImportExportController</name>
     <message>
         <source>Import LinkedIn Export</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Export importieren</translation>
     </message>
     <message>
         <source>LinkedIn export (*.zip *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Export (*.zip *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import LinkedIn Export Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit LinkedIn-Export importieren</translation>
     </message>
     <message>
         <source>Import Contacts from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte aus CSV importieren</translation>
     </message>
     <message>
         <source>Import vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard importieren</translation>
     </message>
     <message>
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import Contacts from vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte aus vCard importieren</translation>
     </message>
     <message>
         <source>Export Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte exportieren</translation>
     </message>
     <message>
         <source>Exporting contacts to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte werden nach %1 exportiert…</translation>
     </message>
     <message>
         <source>Exported 1 contact to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kontakt nach %1 exportiert</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Could Not Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert…</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Could Not Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import nicht möglich</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln contacts to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kontakt nach %1 exportiert</numerusform>
+            <numerusform>%Ln Kontakte nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
         <source>1 new contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1 neuer Kontakt</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln neuer Kontakt</numerusform>
+            <numerusform>%Ln neue Kontakte</numerusform>
         </translation>
     </message>
     <message>
         <source>1 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>1 aktualisiert</translation>
     </message>
     <message numerus="yes">
         <source>%Ln updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln aktualisiert</numerusform>
+            <numerusform>%Ln aktualisiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported %1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert: %2, %3</translation>
     </message>
     <message>
         <source>%1, 1 message or invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, 1 Nachricht oder Einladung</translation>
     </message>
     <message numerus="yes">
         <source>%1, %Ln messages and invitations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %Ln Nachricht oder Einladung</numerusform>
+            <numerusform>%1, %Ln Nachrichten und Einladungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %Ln skipped (see the report)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %Ln übersprungen (siehe Bericht)</numerusform>
+            <numerusform>%1 · %Ln übersprungen (siehe Bericht)</numerusform>
         </translation>
     </message>
     <message>
         <source>No database is open. Open one with File ▸ Open Database, then export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank geöffnet. Öffnen Sie eine mit Datei ▸ Datenbank öffnen und exportieren Sie dann.</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written. Press Export to start again, or Cancel to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben. Klicken Sie auf „Exportieren“, um neu zu beginnen, oder auf „Abbrechen“, um zu schließen.</translation>
     </message>
     <message>
         <source>No database is open. Open one with File ▸ Open Database, then import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank geöffnet. Öffnen Sie eine mit Datei ▸ Datenbank öffnen und importieren Sie dann.</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was changed. Press Import to start again, or Cancel to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen; nichts wurde geändert. Klicken Sie auf „Importieren“, um neu zu beginnen, oder auf „Abbrechen“, um zu schließen.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ImportReportDialog</name>
     <message>
         <source>Import Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen</translation>
     </message>
     <message>
         <source>%1 created · %2 updated · %3 unchanged · %4 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt · %2 aktualisiert · %3 unverändert · %4 übersprungen</translation>
     </message>
     <message>
         <source> · %1 imported without a field</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 ohne ein Feld importiert</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Importbericht</translation>
     </message>
     <message>
         <source>Save Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern…</translation>
     </message>
     <message>
         <source>Could not save the report to %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht unter %1 gespeichert werden: %2. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Save Import Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Importbericht speichern</translation>
     </message>
     <message>
         <source>rapport-import-report.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport-importbericht.txt</translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Could Not Save the Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
     <name>rapport::InsightsPage</name>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Network review</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkanalyse</translation>
     </message>
     <message>
         <source>No weekly numbers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Wochenzahlen</translation>
     </message>
     <message>
         <source>Each week, copy your followers and connections from your LinkedIn profile into This Week&apos;s Numbers. This chart then shows how they grow, and how many follow you without being connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragen Sie jede Woche Ihre Follower und Kontakte aus Ihrem LinkedIn-Profil in „Zahlen dieser Woche“. Dieses Diagramm zeigt dann, wie sie wachsen und wie viele Ihnen folgen, ohne mit Ihnen vernetzt zu sein.</translation>
     </message>
     <message>
         <source>Enter your followers and connections from your LinkedIn profile in This Week&apos;s Numbers. This chart then compares the people who follow you without being connected with the typical 5–10 % of connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie Ihre Follower und Kontakte aus Ihrem LinkedIn-Profil in „Zahlen dieser Woche“ ein. Dieses Diagramm vergleicht dann die Personen, die Ihnen ohne Vernetzung folgen, mit den üblichen 5–10 % der Kontakte.</translation>
     </message>
     <message>
         <source>No profile views or search appearances yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Profilbesuche oder Erscheinungen in Suchergebnissen</translation>
     </message>
     <message>
         <source>Each week, copy the profile views and search appearances from your LinkedIn dashboard into This Week&apos;s Numbers. LinkedIn forgets them; this chart keeps the series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragen Sie jede Woche die Profilbesuche und Erscheinungen in Suchergebnissen aus Ihrem LinkedIn-Dashboard in „Zahlen dieser Woche“. LinkedIn vergisst sie; dieses Diagramm bewahrt die Reihe.</translation>
     </message>
     <message>
         <source>No numbers for your posts and articles yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zahlen zu Ihren Beiträgen und Artikeln</translation>
     </message>
     <message>
         <source>Add the posts and articles you publish, then enter their views, reactions, comments and shares with Add Numbers on the Content page. This chart then compares the engagement of posts and articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Beiträge und Artikel hinzu, die Sie veröffentlichen, und tragen Sie dann auf der Seite „Inhalte“ mit „Zahlen hinzufügen“ Impressionen, Reaktionen, Kommentare und Reposts ein. Dieses Diagramm vergleicht dann die Interaktion bei Beiträgen und Artikeln.</translation>
     </message>
     <message>
         <source>No invitations in the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einladungen in den letzten 12 Monaten</translation>
     </message>
     <message>
         <source>Import your LinkedIn export to bring in the invitations you sent, or log each one as you send it with Contact ▸ Compose Message. This chart then shows how many were accepted each month, and the acceptance rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie Ihren LinkedIn-Export, um die gesendeten Einladungen zu übernehmen, oder erfassen Sie jede beim Senden mit Kontakt ▸ Nachricht verfassen. Dieses Diagramm zeigt dann, wie viele je Monat angenommen wurden, und die Annahmequote.</translation>
     </message>
     <message>
         <source>No InMails in the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine InMails in den letzten 12 Monaten</translation>
     </message>
     <message>
         <source>Import your LinkedIn export to bring in the InMails you sent, or log each one as you send it with Contact ▸ Compose Message. This chart then shows how many were answered each month, and the response rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie Ihren LinkedIn-Export, um die gesendeten InMails zu übernehmen, oder erfassen Sie jede beim Senden mit Kontakt ▸ Nachricht verfassen. Dieses Diagramm zeigt dann, wie viele je Monat beantwortet wurden, und die Antwortquote.</translation>
     </message>
     <message>
         <source>No contacts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kontakte</translation>
     </message>
     <message>
         <source>Import your LinkedIn export or add a contact, then log who follows, comments, shares, views and likes with Contact ▸ Quick Capture. This chart then counts your contacts per engagement tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie Ihren LinkedIn-Export oder fügen Sie einen Kontakt hinzu und erfassen Sie dann mit Kontakt ▸ Schnellerfassung, wer folgt, kommentiert, teilt, Ihr Profil besucht oder reagiert. Dieses Diagramm zählt dann Ihre Kontakte je Interaktionsstufe.</translation>
     </message>
 </context>
 <context>
     <name>rapport::InstanceGuard</name>
     <message>
         <source>Cannot listen for other Rapport windows on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 kann nicht auf andere Rapport-Fenster gewartet werden: %2</translation>
     </message>
     <message>
         <source>Cannot create the lock file %1. Check that you may write to that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrdatei %1 kann nicht angelegt werden. Prüfen Sie, ob Sie in diesen Ordner schreiben dürfen.</translation>
     </message>
 </context>
 <context>
     <name>rapport::KeepInTouchDialog</name>
     <message>
         <source>Keep in Touch with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kontakt bleiben mit %1</translation>
     </message>
     <message>
         <source>Offer a call when you have not been in touch for</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Anruf vorschlagen nach so langer Zeit ohne Kontakt:</translation>
     </message>
     <message numerus="yes">
         <source>%n days, from the tag ‘%1’</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag, vom Schlagwort „%1“</numerusform>
+            <numerusform>%n Tage, vom Schlagwort „%1“</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days, the default (Edit ▸ Preferences)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag, der Standardwert (Bearbeiten ▸ Einstellungen)</numerusform>
+            <numerusform>%n Tage, der Standardwert (Bearbeiten ▸ Einstellungen)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Every</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigener Wert:</translation>
     </message>
     <message>
         <source>Keep-in-touch cadence in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktrhythmus in Tagen</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>&amp;Snoozed until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückgestellt bis</translation>
     </message>
     <message>
         <source>Snoozed until</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt bis</translation>
     </message>
     <message>
         <source>&amp;Archived: left out of every daily queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiviert: in keiner Tagesliste</translation>
     </message>
     <message>
         <source>&amp;Do not contact: never suggested (Today&apos;s “Never”)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht kontaktieren: nie vorgeschlagen („Nie wieder“ unter „Heute“)</translation>
     </message>
     <message>
         <source>Changes apply from the next daily queue; a snooze or do-not-contact also takes the person off today&apos;s, as Today&apos;s Snooze and Never do, and lifting it puts them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen gelten ab der nächsten Tagesliste; Zurückstellen oder „Nicht kontaktieren“ nimmt die Person auch aus der heutigen, wie „Zurückstellen“ und „Nie wieder“ unter „Heute“, und Aufheben holt sie zurück.</translation>
     </message>
     <message>
         <source>Snoozed until: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt bis: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::KeyboardShortcutsDialog</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalte</translation>
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktaufnahme</translation>
     </message>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungen</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite „%1“</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>The menus&apos; shortcuts work anywhere in the window; a page&apos;s keys work where that page&apos;s list has the focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kürzel der Menüs wirken überall im Fenster; die Tasten einer Seite wirken, wenn deren Liste den Fokus hat.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Previous, next (like K and J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger, nächster (wie K und J)</translation>
     </message>
     <message>
         <source>Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfassen</translation>
     </message>
     <message>
         <source>Log the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht erfassen</translation>
     </message>
     <message>
         <source>Close (asks first when the text is not logged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (fragt vorher, wenn der Text nicht erfasst ist)</translation>
     </message>
     <message>
         <source>User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor</translation>
     </message>
     <message>
         <source>Find in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Seite suchen</translation>
     </message>
 </context>
 <context>
     <name>rapport::LicenceDialog</name>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Rapport is free software under the GNU General Public License, version 3 or (at your option) any later version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport ist freie Software unter der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version:</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenztext</translation>
     </message>
     <message>
         <source>The licence text is missing from this build. Read it at https://www.gnu.org/licenses/gpl-3.0.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lizenztext fehlt in dieser Version. Sie finden ihn unter https://www.gnu.org/licenses/gpl-3.0.txt</translation>
     </message>
 </context>
 <context>
     <name>rapport::MainMenus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Datenbank…</translation>
     </message>
     <message>
         <source>Start a new, empty Rapport database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue, leere Rapport-Datenbankdatei anlegen</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open an existing Rapport database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vorhandene Rapport-Datenbankdatei öffnen</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Import LinkedIn Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Export &amp;importieren…</translation>
     </message>
     <message>
         <source>Import the .zip LinkedIn sends when you ask for a copy of your data, or one CSV file from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die .zip-Datei importieren, die LinkedIn schickt, wenn Sie eine Kopie Ihrer Daten anfordern, oder eine einzelne CSV-Datei daraus</translation>
     </message>
     <message>
         <source>Import LinkedIn Export &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Export-&amp;Ordner importieren…</translation>
     </message>
     <message>
         <source>Import a LinkedIn export you have already unzipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen bereits entpackten LinkedIn-Export importieren</translation>
     </message>
     <message>
         <source>Import Contacts from &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte aus &amp;CSV importieren…</translation>
     </message>
     <message>
         <source>Import contacts from Google Contacts, Outlook or any spreadsheet saved as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte aus Google Kontakte, Outlook oder jeder als CSV gespeicherten Tabelle importieren</translation>
     </message>
     <message>
         <source>Import Contacts from &amp;vCard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte aus &amp;vCard importieren…</translation>
     </message>
     <message>
         <source>Import contacts from a .vcf file exported by Outlook, Gmail, Apple Contacts, Thunderbird or a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte aus einer .vcf-Datei importieren, exportiert von Outlook, Gmail, Apple Kontakte, Thunderbird oder einem Telefon</translation>
     </message>
     <message>
         <source>&amp;Export Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte &amp;exportieren…</translation>
     </message>
     <message>
         <source>Save contacts as CSV for spreadsheets or vCard for address books</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte als CSV für Tabellenkalkulationen oder als vCard für Adressbücher speichern</translation>
     </message>
     <message>
         <source>Restore From &amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus &amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <source>Put one of the automatic backups in place of this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank durch eine der automatischen Sicherungen ersetzen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
         <source>Undo &amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import rückgängig machen…</translation>
     </message>
     <message>
         <source>Take back the last import, keeping the edits made since</source>
-        <translation type="unfinished"></translation>
+        <translation>Den letzten Import zurücknehmen; seitdem vorgenommene Änderungen bleiben erhalten</translation>
     </message>
     <message>
         <source>&amp;Find Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte &amp;suchen…</translation>
     </message>
     <message>
         <source>Keep-in-Touch &amp;Cadence by Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontaktrhythmus je Schlagwort…</translation>
     </message>
     <message>
         <source>How often to keep in touch with everyone who has a tag, such as Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft Sie mit allen in Kontakt bleiben, die ein Schlagwort haben, etwa „Kunden“</translation>
     </message>
     <message>
         <source>Enter This &amp;Week&apos;s Numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen dieser &amp;Woche eingeben…</translation>
     </message>
     <message>
         <source>Followers, connections, profile views and search appearances as LinkedIn shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower, Kontakte, Profilbesuche und Erscheinungen in Suchergebnissen, wie LinkedIn sie anzeigt</translation>
     </message>
     <message>
         <source>Message &amp;Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachrichtenvorlagen…</translation>
     </message>
     <message>
         <source>Write and edit the templates you start messages from</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlagen schreiben und bearbeiten, mit denen Sie Nachrichten beginnen</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navigation</translation>
     </message>
     <message>
         <source>Contact &amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt&amp;details</translation>
     </message>
     <message>
         <source>&amp;Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt</translation>
     </message>
     <message>
         <source>&amp;New Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Kontakt…</translation>
     </message>
     <message>
         <source>&amp;Delete Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt &amp;löschen</translation>
     </message>
     <message>
         <source>&amp;Quick Capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schnellerfassung…</translation>
     </message>
     <message>
         <source>Log who followed, commented, shared, viewed or liked: paste their names at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen, wer gefolgt ist, kommentiert, geteilt, Ihr Profil besucht oder reagiert hat: Namen auf einmal einfügen</translation>
     </message>
     <message>
         <source>&amp;Compose Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht &amp;verfassen…</translation>
     </message>
     <message>
         <source>Write to the selected contact from a template, copy it to LinkedIn and log it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem ausgewählten Kontakt mit einer Vorlage schreiben, den Text zu LinkedIn kopieren und erfassen</translation>
     </message>
     <message>
         <source>Log &amp;Value Given…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegebenen &amp;Mehrwert erfassen…</translation>
     </message>
     <message>
         <source>Record a how-to, an introduction, a recommendation or an endorsement you offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anleitung, Vorstellung, Empfehlung oder Bestätigung festhalten, die Sie angeboten haben</translation>
     </message>
     <message>
         <source>&amp;Keep in Touch…</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Kontakt bleiben…</translation>
     </message>
     <message>
         <source>How often to keep in touch with the selected contact; snooze, archive or mark do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft Sie mit dem ausgewählten Kontakt in Kontakt bleiben; zurückstellen, archivieren oder als „nicht kontaktieren“ markieren</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Rapport</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <source>How Rapport works, page by page, and what every number means</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Rapport funktioniert, Seite für Seite, und was jede Zahl bedeutet</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>Every key Rapport answers to</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Taste, auf die Rapport reagiert</translation>
     </message>
     <message>
         <source>&amp;Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lizenz</translation>
     </message>
 </context>
 <context>
     <name>rapport::MainWindow</name>
     <message>
         <source>Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalte</translation>
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktaufnahme</translation>
     </message>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungen</translation>
     </message>
     <message>
         <source>Today  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute  %1</translation>
     </message>
     <message>
         <source>Today, %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute, %1 offen</translation>
     </message>
     <message>
         <source>Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>No database open</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
         <source>1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kontakt</translation>
     </message>
     <message>
         <source>%1 contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kontakte</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Your changes to this contact have not been saved. Discard them and quit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen an diesem Kontakt wurden nicht gespeichert. Verwerfen und beenden?</translation>
     </message>
     <message>
         <source>no import yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Import</translation>
     </message>
     <message>
         <source>last import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Import: %1</translation>
     </message>
     <message>
         <source>Last import: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Import: %1, %2</translation>
     </message>
     <message>
         <source>no backup yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Sicherung</translation>
     </message>
     <message>
         <source>last backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Sicherung: %1</translation>
     </message>
     <message>
         <source>Last backup: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Sicherung: %1, %2</translation>
     </message>
     <message>
         <source>That contact is no longer in the database; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kontakt ist nicht mehr in der Datenbank; vielleicht wurde er gelöscht.</translation>
     </message>
     <message>
         <source>Cleared the search and filters to show %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche und Filter zurückgesetzt, um %1 zu zeigen.</translation>
     </message>
 </context>
 <context>
     <name>rapport::MessageEditor</name>
     <message>
         <source>Su&amp;bject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betreff:</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>%1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeichen</translation>
     </message>
     <message>
         <source>⚠ %1 / %2 — %3 over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 / %2 – %3 über dem Limit</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>1 character</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeichen</translation>
     </message>
 </context>
 <context>
     <name>rapport::NetworkReviewPanel</name>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre</translation>
     </message>
     <message>
         <source>related</source>
-        <translation type="unfinished"></translation>
+        <translation>verwandt</translation>
     </message>
     <message>
         <source>outside</source>
-        <translation type="unfinished"></translation>
+        <translation>andere</translation>
     </message>
     <message>
         <source>Network review</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkanalyse</translation>
     </message>
     <message>
         <source>How is this computed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wird das berechnet?</translation>
     </message>
     <message>
         <source>How the network review&apos;s figures are computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Werte der Netzwerkanalyse berechnet werden</translation>
     </message>
     <message>
         <source>Connections with no engagement logged and no message, invitation or InMail either way: do you remember why you connected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte ohne erfasste Interaktion und ohne Nachricht, Einladung oder InMail in irgendeiner Richtung: Wissen Sie noch, warum Sie sich vernetzt haben?</translation>
     </message>
     <message>
         <source>Months without contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate ohne Kontakt</translation>
     </message>
     <message>
         <source>for </source>
-        <translation type="unfinished"></translation>
+        <translation>seit </translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> Monaten</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Double-click a row, or press Enter, to see those connections in Contacts, where File ▸ Export exports them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Zeile oder drücken Sie die Eingabetaste, um diese Kontakte unter „Kontakte“ zu sehen, wo Datei ▸ Exportieren sie exportiert.</translation>
     </message>
     <message>
         <source>No connections to review yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kontakte zu analysieren</translation>
     </message>
     <message>
         <source>Connections never interacted with</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte ohne jede Interaktion</translation>
     </message>
     <message numerus="yes">
         <source>Connections not in touch for %n months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seit %n Monat nicht in Kontakt</numerusform>
+            <numerusform>Seit %n Monaten nicht in Kontakt</numerusform>
         </translation>
     </message>
     <message>
         <source>Connections by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte nach %1</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Yours?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre?</translation>
     </message>
     <message>
         <source>not filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgefüllt</translation>
     </message>
     <message>
         <source>Connections in the industry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte in der Branche %1</translation>
     </message>
     <message>
         <source>Connections in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte in %1</translation>
     </message>
     <message>
         <source>Connections at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte bei %1</translation>
     </message>
     <message>
         <source>How Is This Computed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wird das berechnet?</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 connections.&lt;/b&gt; In your industry (%2%3): %4; related: %5; outside: %6; industry not filled in: %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 Kontakte.&lt;/b&gt; In Ihrer Branche (%2%3): %4; verwandt: %5; andere: %6; Branche nicht ausgefüllt: %7.</translation>
     </message>
     <message>
         <source>, the most common — set yours in Edit ▸ Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>, die häufigste – legen Sie Ihre unter Bearbeiten ▸ Einstellungen fest</translation>
     </message>
     <message>
         <source>Never interacted with: %1 — Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne jede Interaktion: %1 – Zeigen</translation>
     </message>
     <message>
         <source>Not in touch: %1 — Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in Kontakt: %1 – Zeigen</translation>
     </message>
     <message>
         <source>Network score %1 of 100: size %2 of %3, relevance %4 of %5 (%6 in your or related industries), engagement %7 of %8 (%9 engaged or in touch in the last %10 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkwert %1 von 100: Größe %2 von %3, Relevanz %4 von %5 (%6 in Ihrer oder verwandten Branchen), Interaktion %7 von %8 (%9 mit Interaktion oder Kontakt in den letzten %10 Tagen).</translation>
     </message>
     <message>
         <source>Connections are your first-degree contacts; each share is a count ÷ %1 connections (shown above to a whole percent). An industry is yours, related (Edit ▸ Preferences) or outside, compared without case; with no industry of yours set, the most common among your connections stands in.
 Today&apos;s inputs: yours %2 ÷ %1 = %3; related %4 ÷ %1 = %5; outside %6 ÷ %1 = %7; not filled in %8 ÷ %1 = %9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte sind Ihre Kontakte 1. Grades; jeder Anteil ist eine Anzahl ÷ %1 Kontakte (oben auf ganze Prozent gerundet). Eine Branche ist Ihre, verwandt (Bearbeiten ▸ Einstellungen) oder eine andere, verglichen ohne Groß-/Kleinschreibung; ist keine eigene Branche festgelegt, gilt die häufigste unter Ihren Kontakten.
+Heutige Werte: Ihre %2 ÷ %1 = %3; verwandt %4 ÷ %1 = %5; andere %6 ÷ %1 = %7; nicht ausgefüllt %8 ÷ %1 = %9.</translation>
     </message>
     <message>
         <source>Never interacted with: connections with no engagement logged from them and no message, invitation, InMail, e-mail or call either way. Today: %1 ÷ %2 = %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne jede Interaktion: Kontakte, von denen keine Interaktion erfasst ist und mit denen es in keiner Richtung Nachricht, Einladung, InMail, E-Mail oder Anruf gab. Heute: %1 ÷ %2 = %3.</translation>
     </message>
     <message>
         <source>Not in touch: connections you did interact with, but not on or after %1 (%2 months before today). Today: %3 ÷ %4 = %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in Kontakt: Kontakte, mit denen Sie interagiert haben, aber nicht am oder nach dem %1 (%2 Monate vor heute). Heute: %3 ÷ %4 = %5.</translation>
     </message>
     <message>
         <source>(not filled in)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht ausgefüllt)</translation>
     </message>
     <message>
         <source>Import your LinkedIn export to see your connections by industry, location and company, and the ones you never talk to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie Ihren LinkedIn-Export, um Ihre Kontakte nach Branche, Standort und Unternehmen zu sehen – und die, mit denen Sie nie sprechen.</translation>
     </message>
 </context>
 <context>
     <name>rapport::OutcomeDateDialog</name>
     <message>
         <source>Outcome Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisdatum</translation>
     </message>
     <message>
         <source>The day the outcome came</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag, an dem das Ergebnis kam</translation>
     </message>
     <message>
         <source>The outcome came on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis kam am:</translation>
     </message>
 </context>
 <context>
     <name>rapport::OutreachFilterRow</name>
     <message>
         <source>Cha&amp;nnel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;nal:</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann:</translation>
     </message>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Jahr</translation>
     </message>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktname</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Contac&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ontakt:</translation>
     </message>
 </context>
 <context>
     <name>rapport::OutreachNumbersPanel</name>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>Outreach numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen zur Kontaktaufnahme</translation>
     </message>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen</translation>
     </message>
     <message>
         <source>Acceptance over the last invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme der letzten Einladungen</translation>
     </message>
     <message>
         <source>Acceptance over the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme der letzten 30 Tage</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Acceptance warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung zur Annahme</translation>
     </message>
     <message>
         <source>Acceptance note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Annahme</translation>
     </message>
     <message>
         <source>Pending invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Einladungen</translation>
     </message>
     <message>
         <source>Oldest pending invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste offene Einladungen</translation>
     </message>
     <message>
         <source>Invitations worth withdrawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen, die Sie zurückziehen sollten</translation>
     </message>
     <message>
         <source>Before you withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie zurückziehen</translation>
     </message>
     <message>
         <source>InMail</source>
-        <translation type="unfinished"></translation>
+        <translation>InMail</translation>
     </message>
     <message>
         <source>InMail credits</source>
-        <translation type="unfinished"></translation>
+        <translation>InMail-Guthaben</translation>
     </message>
     <message>
         <source>InMail response rate</source>
-        <translation type="unfinished"></translation>
+        <translation>InMail-Antwortquote</translation>
     </message>
     <message>
         <source>Response rate with and without a reply Not Interested line</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortquote mit und ohne die Zeile „Antworten Sie ‚Kein Interesse‘“</translation>
     </message>
     <message>
         <source>InMail plan</source>
-        <translation type="unfinished"></translation>
+        <translation>InMail-Abo</translation>
     </message>
     <message>
         <source>No database is open: the acceptance rate, pending invitations and InMail credits appear here once one is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank geöffnet: Annahmequote, offene Einladungen und InMail-Guthaben erscheinen hier, sobald eine geöffnet ist.</translation>
     </message>
     <message>
         <source>No invitations logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Einladungen erfasst.</translation>
     </message>
     <message>
         <source>Last %1 invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte %1 Einladungen</translation>
     </message>
     <message>
         <source>%1: %2 accepted (%3 of %4 decided)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 angenommen (%3 von %4 entschieden)</translation>
     </message>
     <message>
         <source>Last 30 days: none sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage: keine gesendet.</translation>
     </message>
     <message>
         <source>Last 30 days: %1 accepted (%2 of %3 decided), %4 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage: %1 angenommen (%2 von %3 entschieden), %4 gesendet</translation>
     </message>
     <message>
         <source>Last 30 days: %1 sent, none decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage: %1 gesendet, noch keine entschieden</translation>
     </message>
     <message>
         <source>Below %1 %, but too few decided to judge yet (%2 needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 %, aber noch zu wenige entschieden, um es zu beurteilen (%2 nötig).</translation>
     </message>
     <message>
         <source>None pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offen.</translation>
     </message>
     <message>
         <source>%1 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offen</translation>
     </message>
     <message>
         <source>Contact #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt Nr. %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Oldest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste: %1</translation>
     </message>
     <message>
         <source>Show them</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>None older than three weeks. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine älter als drei Wochen. %1</translation>
     </message>
     <message>
         <source>1 pending for more than three weeks: consider withdrawing it. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 seit mehr als drei Wochen offen: Ziehen Sie sie eventuell zurück. %1</translation>
     </message>
     <message>
         <source>%1 pending for more than three weeks: consider withdrawing them. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seit mehr als drei Wochen offen: Ziehen Sie sie eventuell zurück. %2</translation>
     </message>
     <message>
         <source>%1 · %2 expired</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 verfallen</translation>
     </message>
     <message>
         <source>%1 · %2 sent with no credit left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 ohne verbleibendes Guthaben gesendet</translation>
     </message>
     <message>
         <source>No InMails sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine InMails gesendet.</translation>
     </message>
     <message>
         <source>With a “reply Not Interested” line: %1 (%2) · without: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Zeile „Antworten Sie ‚Kein Interesse‘“: %1 (%2) · ohne: %3 (%4)</translation>
     </message>
     <message>
         <source>Response rate of the InMails that asked for a negative answer (“If you are not interested, just reply ‘Not Interested’”) against those that did not; in brackets, how many were sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortquote der InMails, die um eine Absage baten („Wenn Sie kein Interesse haben, antworten Sie einfach ‚Kein Interesse‘“), im Vergleich zu denen ohne diese Bitte; in Klammern, wie viele gesendet wurden.</translation>
     </message>
     <message>
         <source>Plan: %1, 1 credit a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Abo: %1, 1 Guthaben pro Monat</translation>
     </message>
     <message>
         <source>Plan: %1, %2 credits a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Abo: %1, %2 Guthaben pro Monat</translation>
     </message>
     <message>
         <source>%1, since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, seit %2</translation>
     </message>
     <message>
         <source>When an invitation is decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann eine Einladung entschieden ist</translation>
     </message>
     <message>
         <source>How is this computed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wird das berechnet?</translation>
     </message>
     <message>
         <source>Last invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Einladung</translation>
     </message>
     <message>
         <source>%1 (%2 sent so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bisher %2 gesendet)</translation>
     </message>
     <message>
         <source>%1: none decided yet (all silent for a week or less)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch keine entschieden (alle seit höchstens einer Woche ohne Antwort)</translation>
     </message>
     <message>
         <source>Acceptance over the last %1 invitations = accepted ÷ decided = %2 ÷ %3 = %4 (%5 sent in that window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme der letzten %1 Einladungen = angenommen ÷ entschieden = %2 ÷ %3 = %4 (%5 in diesem Zeitraum gesendet).</translation>
     </message>
     <message>
         <source>Acceptance over the last 30 days (sent today or in the 29 days before) = accepted ÷ decided = %1 ÷ %2 = %3 (%4 sent in that window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme der letzten 30 Tage (heute oder in den 29 Tagen davor gesendet) = angenommen ÷ entschieden = %1 ÷ %2 = %3 (%4 in diesem Zeitraum gesendet).</translation>
     </message>
     <message>
         <source>Warning: acceptance over the last %1 invitations is below %2 % — send fewer blind invitations and add a note that says why you want to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Die Annahme der letzten %1 Einladungen liegt unter %2 % – senden Sie weniger Einladungen ins Blaue und fügen Sie eine Notiz hinzu, warum Sie sich vernetzen möchten.</translation>
     </message>
     <message>
         <source>The warning shows when the last-%1 rate is below %2 % with at least %3 decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warnung erscheint, wenn die Quote der letzten %1 unter %2 % liegt und mindestens %3 entschieden sind.</translation>
     </message>
     <message>
         <source>Pending = invitations sent with no outcome yet: %1. Worth withdrawing = pending for more than three weeks (22 days or more since sending): %2. Days are calendar days in your time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen = gesendete Einladungen ohne Ergebnis: %1. Zurückziehen lohnt sich = seit mehr als drei Wochen offen (22 Tage oder mehr seit dem Senden): %2. Tage sind Kalendertage in Ihrer Zeitzone.</translation>
     </message>
     <message>
         <source>Credits: %1 available · %2 held by InMails awaiting an answer · %3 spent · %4 returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben: %1 verfügbar · %2 gebunden durch InMails ohne Antwort · %3 verbraucht · %4 zurückerhalten</translation>
     </message>
     <message>
         <source>Available = granted − held − spent − expired = %1 − %2 − %3 − %4 = %5. Any answer within 90 days of sending (day 90 included, in your calendar days), “not interested” too, returns the credit; credits expire 90 days after they are granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar = erhalten − gebunden − verbraucht − verfallen = %1 − %2 − %3 − %4 = %5. Jede Antwort innerhalb von 90 Tagen nach dem Senden (Tag 90 eingeschlossen, in Ihren Kalendertagen), auch „kein Interesse“, bringt das Guthaben zurück; Guthaben verfällt 90 Tage nach der Gutschrift.</translation>
     </message>
     <message>
         <source>Response rate: %1 (%2 of %3 answered) · %4 awaiting an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortquote: %1 (%2 von %3 beantwortet) · %4 warten auf Antwort</translation>
     </message>
     <message>
         <source>Response rate = answered ÷ sent = %1 ÷ %2 = %3. Any answer counts, whenever it comes; only one within 90 days returns the credit. Awaiting an answer: InMails sent in the last 90 days with no answer yet (%4), with or without a credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortquote = beantwortet ÷ gesendet = %1 ÷ %2 = %3. Jede Antwort zählt, wann immer sie kommt; nur eine innerhalb von 90 Tagen bringt das Guthaben zurück. Warten auf Antwort: InMails der letzten 90 Tage ohne Antwort (%4), mit oder ohne Guthaben.</translation>
     </message>
     <message>
         <source>Change the plan in Edit ▸ Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie das Abo unter Bearbeiten ▸ Einstellungen.</translation>
     </message>
 </context>
 <context>
     <name>rapport::OutreachOutcomeMenu</name>
     <message>
         <source>Set &amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis festlegen</translation>
     </message>
     <message>
         <source>Outcome &amp;Date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis&amp;datum…</translation>
     </message>
     <message>
         <source>When the answer came, if not today: a credit comes back by the answer&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Antwort kam, falls nicht heute: Guthaben kommt zum Datum der Antwort zurück</translation>
     </message>
 </context>
 <context>
     <name>rapport::OutreachPage</name>
     <message>
         <source>Outreach, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktaufnahme, neueste zuerst</translation>
     </message>
     <message>
         <source>Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>This outreach is no longer in the database; it may have been deleted. The outcome was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kontaktaufnahme ist nicht mehr in der Datenbank; vielleicht wurde sie gelöscht. Das Ergebnis wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>This outreach has no outcome to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Kontaktaufnahme ist kein Ergebnis zu datieren.</translation>
     </message>
     <message>
         <source>The outcome must be dated between the day it was sent (%1) and today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis muss zwischen dem Sendetag (%1) und heute datiert sein.</translation>
     </message>
     <message>
         <source>There is no outreach with id %1; it may have been deleted already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Kontaktaufnahme mit der ID %1; vielleicht wurde sie schon gelöscht.</translation>
     </message>
     <message>
         <source>Delete Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktaufnahme löschen</translation>
     </message>
     <message>
         <source>Could Not Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen nicht möglich</translation>
     </message>
     <message>
         <source>No database is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
         <source>No outreach logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kontaktaufnahme erfasst</translation>
     </message>
     <message>
         <source>Choose File ▸ New Database to start one, or File ▸ Open Database to use an existing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Datei ▸ Neue Datenbank, um eine anzulegen, oder Datei ▸ Datenbank öffnen, um eine vorhandene zu verwenden.</translation>
     </message>
     <message>
         <source>Messages, InMails and invitations you log appear here with how they went. Import your LinkedIn export to bring in what you already sent, or open a contact and compose your first message (Ctrl+M).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten, InMails und Einladungen, die Sie erfassen, erscheinen hier mit ihrem Ergebnis. Importieren Sie Ihren LinkedIn-Export, um bereits Gesendetes zu übernehmen, oder öffnen Sie einen Kontakt und verfassen Sie Ihre erste Nachricht (Strg+M).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Contact: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt: „%1“</translation>
     </message>
     <message>
         <source>No outreach matches these filters. Clear them to see all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontaktaufnahme passt zu diesen Filtern. Setzen Sie sie zurück, um alle zu sehen.</translation>
     </message>
     <message>
         <source>No outreach matches %1. Clear the filters to see all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontaktaufnahme passt zu %1. Setzen Sie die Filter zurück, um alle zu sehen.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>rapport::OutreachRowActions</name>
     <message>
         <source>Could Not Set the Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis konnte nicht festgelegt werden</translation>
     </message>
     <message>
         <source>Set &amp;Outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis festlegen…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>&amp;Open Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Show Only This &amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese &amp;Person zeigen</translation>
     </message>
 </context>
 <context>
     <name>rapport::OutreachTableModel</name>
     <message>
         <source>Contact #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt Nr. %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Received: they contacted you</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen: Die Person hat Sie kontaktiert</translation>
     </message>
     <message>
         <source>Sent: you contacted them</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet: Sie haben die Person kontaktiert</translation>
     </message>
     <message>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
     <message>
         <source>Something they sent you; set an outcome on what you sent them</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas, das die Person Ihnen gesendet hat; legen Sie das Ergebnis bei dem fest, was Sie gesendet haben</translation>
     </message>
     <message>
         <source>No outcome yet: press F2 or double-click to set one</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Ergebnis: Drücken Sie F2 oder doppelklicken Sie, um eines festzulegen</translation>
     </message>
     <message>
         <source>%1 — press F2 or double-click to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – drücken Sie F2 oder doppelklicken Sie, um es zu ändern</translation>
     </message>
     <message>
         <source>Written without a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Vorlage geschrieben</translation>
     </message>
     <message>
         <source>Started from the template “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Vorlage „%1“ begonnen</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Subject or first line</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff/Anfang</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Outcome date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisdatum</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>When it was sent or received, newest first; hover a row for the full date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann gesendet oder empfangen, neueste zuerst; zeigen Sie auf eine Zeile für Datum und Uhrzeit</translation>
     </message>
     <message>
         <source>How it went; press F2 or double-click a row to set it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es ausging; drücken Sie F2 oder doppelklicken Sie auf eine Zeile, um es festzulegen</translation>
     </message>
     <message>
         <source>When the outcome came, as far as you know it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann das Ergebnis kam, soweit Sie es wissen</translation>
     </message>
     <message>
         <source>Delete the call with %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anruf mit %1 am %2 löschen?</translation>
     </message>
     <message>
         <source>Delete the %1 %2 sent you on %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 von %2 vom %3 löschen?</translation>
     </message>
     <message>
         <source>Delete the %1 you sent %2 on %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 an %2 vom %3 löschen?</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>Edit ▸ Undo (%1) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten ▸ Rückgängig (%1) holt es zurück.</translation>
     </message>
 </context>
 <context>
     <name>rapport::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>Your name, for templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name für Vorlagen</translation>
     </message>
     <message>
         <source>How you sign your messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Sie Ihre Nachrichten unterschreiben</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
         <source>Fills {my_name} in message templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllt {my_name} in Nachrichtenvorlagen aus.</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Recency window for engagement tiers, in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster für Interaktionsstufen in Tagen</translation>
     </message>
     <message>
         <source>&amp;Recency window for tiers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitfenster für Stufen:</translation>
     </message>
     <message>
         <source>A contact&apos;s tier is the best engagement they showed within this many days. Older engagement still counts, marked as lapsed. The default is 90 days; changing it recomputes every contact&apos;s tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stufe eines Kontakts ist die beste Interaktion innerhalb so vieler Tage. Ältere Interaktionen zählen weiter, als ruhend markiert. Standard sind 90 Tage; eine Änderung berechnet die Stufe aller Kontakte neu.</translation>
     </message>
     <message>
         <source>Today&apos;s queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesliste</translation>
     </message>
     <message>
         <source>People in the daily queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen in der Tagesliste</translation>
     </message>
     <message>
         <source> people a day</source>
-        <translation type="unfinished"></translation>
+        <translation> Personen pro Tag</translation>
     </message>
     <message>
         <source>Daily &amp;capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Anza&amp;hl:</translation>
     </message>
     <message>
         <source>Days before someone contacted comes back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage, bis eine kontaktierte Person wieder erscheint</translation>
     </message>
     <message>
         <source>C&amp;ool-down after contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause nach Kontakt:</translation>
     </message>
     <message>
         <source>Keep in touch with connections every, in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktrhythmus für Kontakte in Tagen</translation>
     </message>
     <message>
         <source>&amp;Keep in touch every:</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Kontakt bleiben alle:</translation>
     </message>
     <message>
         <source>Changes apply from tomorrow&apos;s queue; today&apos;s keeps its order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen gelten ab der morgigen Liste; die heutige behält ihre Reihenfolge.</translation>
     </message>
     <message>
         <source>InMail</source>
-        <translation type="unfinished"></translation>
+        <translation>InMail</translation>
     </message>
     <message>
         <source>LinkedIn plan</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Abo</translation>
     </message>
     <message>
         <source>Premium Career (5 a month)</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium Career (5 pro Monat)</translation>
     </message>
     <message>
         <source>Premium Business (15 a month)</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium Business (15 pro Monat)</translation>
     </message>
     <message>
         <source>Sales Navigator (50 a month)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales Navigator (50 pro Monat)</translation>
     </message>
     <message>
         <source>Recruiter Lite (30 a month)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruiter Lite (30 pro Monat)</translation>
     </message>
     <message>
         <source>Another number of credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Anzahl an Guthaben</translation>
     </message>
     <message>
         <source>&amp;Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;o:</translation>
     </message>
     <message>
         <source>InMail credits a month</source>
-        <translation type="unfinished"></translation>
+        <translation>InMail-Guthaben pro Monat</translation>
     </message>
     <message>
         <source> a month</source>
-        <translation type="unfinished"></translation>
+        <translation> pro Monat</translation>
     </message>
     <message>
         <source>&amp;Credits:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guthaben:</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Plan started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Abo begonnen am</translation>
     </message>
     <message>
         <source>Plan &amp;started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abo s&amp;eit:</translation>
     </message>
     <message>
         <source>Credits arrive each month and expire after 90 days. Any answer within 90 days — “not interested” included — gives the credit back. Without a start date, the ledger starts with the first InMail you logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben kommt jeden Monat und verfällt nach 90 Tagen. Jede Antwort innerhalb von 90 Tagen – auch „kein Interesse“ – gibt das Guthaben zurück. Ohne Startdatum beginnt die Rechnung mit der ersten erfassten InMail.</translation>
     </message>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen</translation>
     </message>
     <message>
         <source>Invitation note limit, in characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenlimit der Einladungsnotiz</translation>
     </message>
     <message>
         <source> characters</source>
-        <translation type="unfinished"></translation>
+        <translation> Zeichen</translation>
     </message>
     <message>
         <source>&amp;Note limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizlimit:</translation>
     </message>
     <message>
         <source>Invitations the acceptance rate looks at</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen, die die Annahmequote berücksichtigt</translation>
     </message>
     <message>
         <source> invitations</source>
-        <translation type="unfinished"></translation>
+        <translation> Einladungen</translation>
     </message>
     <message>
         <source>Acceptance over the &amp;last:</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme der &amp;letzten:</translation>
     </message>
     <message>
         <source>Warn when the acceptance rate falls below, in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnen, wenn die Annahmequote unter diesen Prozentwert fällt</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>&amp;Warn below:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warnen unter:</translation>
     </message>
     <message>
         <source>Free accounts may get fewer than 300 characters for a note. Ten invitations and four acceptances is a red flag: too many ignored or declined invitations restrict the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenlose Konten haben für eine Notiz eventuell weniger als 300 Zeichen. Zehn Einladungen und vier Annahmen sind ein Warnsignal: Zu viele ignorierte oder abgelehnte Einladungen schränken das Konto ein.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Your industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Branche</translation>
     </message>
     <message>
         <source>As LinkedIn names it, e.g. Software Development</source>
-        <translation type="unfinished"></translation>
+        <translation>So wie LinkedIn sie nennt, z. B. Softwareentwicklung</translation>
     </message>
     <message>
         <source>Your &amp;industry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre &amp;Branche:</translation>
     </message>
     <message>
         <source>Related industries</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwandte Branchen</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. IT Services, Banking</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommagetrennt, z. B. IT-Dienstleistungen, Banken</translation>
     </message>
     <message>
         <source>R&amp;elated industries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwandte Branchen:</translation>
     </message>
     <message>
         <source>The network review (Insights) splits your connections into your industry, related ones and the rest; with none set, the most common one stands in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Netzwerkanalyse (Auswertungen) teilt Ihre Kontakte in Ihre Branche, verwandte und die übrigen auf; ist keine festgelegt, gilt die häufigste.</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allgemein</translation>
     </message>
     <message>
         <source>&amp;Today&apos;s Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagesliste</translation>
     </message>
     <message>
         <source>In&amp;Mail &amp;&amp; Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;Mail &amp;&amp; Einladungen</translation>
     </message>
     <message>
         <source>Default: %1. Allowed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: %1. Erlaubt: %2.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Language of Rapport</source>
+        <translation>Sprache von Rapport</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Takes effect when Rapport restarts; rapport-cli uses it too.</source>
+        <translation>Wirkt nach einem Neustart von Rapport; auch rapport-cli verwendet sie.</translation>
     </message>
 </context>
 <context>
     <name>rapport::QuickCaptureDialog</name>
     <message>
         <source>Quick Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellerfassung</translation>
     </message>
     <message>
         <source>What they did</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Personen getan haben</translation>
     </message>
     <message>
         <source>&amp;What they did:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was sie getan haben:</translation>
     </message>
     <message>
         <source>On which post or article</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu welchem Beitrag oder Artikel</translation>
     </message>
     <message>
         <source>Not on a particular post or article</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zu einem bestimmten Beitrag oder Artikel</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zu:</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;ann:</translation>
     </message>
     <message>
         <source>Names, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, einer pro Zeile</translation>
     </message>
     <message>
         <source>Paste names here, one per line. A list copied from a post&apos;s reactions or comments works as it is: headlines, “• 2nd”, “Follow” and the like are recognised and left out. Profile URLs match best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie hier Namen ein, einen pro Zeile. Eine aus den Reaktionen oder Kommentaren eines Beitrags kopierte Liste funktioniert unverändert: Slogans, „• 2.“, „Folgen“ und Ähnliches werden erkannt und weggelassen. Profil-URLs werden am besten zugeordnet.</translation>
     </message>
     <message>
         <source>Preview: who each line is</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: wer jede Zeile ist</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Pasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügt</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erfassen</translation>
     </message>
     <message>
         <source>contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt %1</translation>
     </message>
     <message>
         <source>Ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoriert: %1</translation>
     </message>
     <message>
         <source>Who line %1 is</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer Zeile %1 ist</translation>
     </message>
     <message>
         <source>%1 (matched by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (zugeordnet über %2)</translation>
     </message>
     <message>
         <source>Several contacts have this name — choose who it is…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Kontakte heißen so – wählen Sie aus, wer es ist…</translation>
     </message>
     <message>
         <source>New contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kontakt: %1</translation>
     </message>
     <message>
         <source>Ignore this line</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile ignorieren</translation>
     </message>
     <message>
         <source>%1 matched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zugeordnet</translation>
     </message>
     <message>
         <source>%1 new</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu</translation>
     </message>
     <message>
         <source>%1 to choose</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zur Auswahl</translation>
     </message>
     <message>
         <source>%1 ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ignoriert</translation>
     </message>
     <message>
         <source>Choose who line %1 is (or ignore it) before logging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie vor dem Erfassen aus, wer Zeile %1 ist (oder ignorieren Sie sie).</translation>
     </message>
     <message>
         <source>Paste or type names above to see who they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie oben Namen ein oder tippen Sie sie, um zu sehen, wer sie sind.</translation>
     </message>
     <message>
         <source>&amp;Log 1 Person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Person &amp;erfassen</translation>
     </message>
     <message>
         <source>&amp;Log %1 People</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Personen &amp;erfassen</translation>
     </message>
     <message>
         <source>Paste or type the names first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst die Namen ein oder tippen Sie sie.</translation>
     </message>
     <message>
         <source>Choose who line %1 is (or ignore it) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst aus, wer Zeile %1 ist (oder ignorieren Sie sie).</translation>
     </message>
     <message>
         <source>Every line is ignored: there is nobody to log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen werden ignoriert: Es gibt niemanden zu erfassen.</translation>
     </message>
 </context>
 <context>
     <name>rapport::RestoreBackupDialog</name>
     <message>
         <source>Restore From Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Choose the backup to put in place of the database. The database as it is now is kept aside as a backup of its own, so a restore can be reversed.
 Backups are kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Sicherung, die an die Stelle der Datenbank treten soll. Die Datenbank im jetzigen Zustand wird als eigene Sicherung aufbewahrt, sodass sich die Wiederherstellung rückgängig machen lässt.
+Sicherungen liegen in %1.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlass</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
 </context>
 <context>
     <name>rapport::SavingDialog</name>
     <message>
         <source>Could not save. Check the fields and press OK again, or Cancel to leave without saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich. Prüfen Sie die Felder und klicken Sie erneut auf „OK“, oder auf „Abbrechen“, um ohne Speichern zu schließen.</translation>
     </message>
 </context>
 <context>
     <name>rapport::TagCadencesDialog</name>
     <message>
         <source>Keep-in-Touch Cadence by Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktrhythmus je Schlagwort</translation>
     </message>
     <message numerus="yes">
         <source>Connections with a tag are offered a call after this many days out of touch. A contact&apos;s own cadence wins; with several tagged cadences, the shortest applies. Without one, the default is %n days (Edit ▸ Preferences).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kontakten mit einem Schlagwort wird nach so vielen Tagen ohne Kontakt ein Anruf vorgeschlagen. Der eigene Rhythmus eines Kontakts hat Vorrang; bei mehreren Schlagwörtern gilt der kürzeste. Ohne Schlagwort gilt der Standard von %n Tag (Bearbeiten ▸ Einstellungen).</numerusform>
+            <numerusform>Kontakten mit einem Schlagwort wird nach so vielen Tagen ohne Kontakt ein Anruf vorgeschlagen. Der eigene Rhythmus eines Kontakts hat Vorrang; bei mehreren Schlagwörtern gilt der kürzeste. Ohne Schlagwort gilt der Standard von %n Tagen (Bearbeiten ▸ Einstellungen).</numerusform>
         </translation>
     </message>
     <message>
         <source>There are no tags yet. Give contacts tags in their details (for example ǌlients” or “Mentors”), then set how often to keep in touch with each group here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Schlagwörter. Geben Sie Kontakten in ihren Details Schlagwörter (zum Beispiel „Kunden“ oder „Mentoren“) und legen Sie dann hier fest, wie oft Sie mit jeder Gruppe in Kontakt bleiben.</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Keep in touch every</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kontakt bleiben alle</translation>
     </message>
     <message>
         <source>Cadence for tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhythmus für Schlagwort %1</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
 </context>
 <context>
     <name>rapport::TemplateList</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>InMails</source>
-        <translation type="unfinished"></translation>
+        <translation>InMails</translation>
     </message>
     <message>
         <source>Invitation notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungsnotizen</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails</translation>
     </message>
     <message>
         <source>Call notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsnotizen</translation>
     </message>
     <message>
         <source>New template — not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Vorlage – noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>Built-in starter. Saving your changes makes your own version under this name; deleting yours later brings the starter back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgelieferte Vorlage. Wenn Sie Ihre Änderungen speichern, entsteht unter diesem Namen Ihre eigene Fassung; löschen Sie diese später, kommt die mitgelieferte zurück.</translation>
     </message>
     <message>
         <source>Your version of a built-in starter. Restore Starter deletes it and brings the starter back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fassung einer mitgelieferten Vorlage. „Original wiederherstellen“ löscht sie und holt die mitgelieferte zurück.</translation>
     </message>
     <message>
         <source>Your template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Vorlage.</translation>
     </message>
     <message>
         <source>%1 — built in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – mitgeliefert</translation>
     </message>
     <message>
         <source>A starter that comes with Rapport. Edit and save it to make your own version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine mit Rapport mitgelieferte Vorlage. Bearbeiten und speichern Sie sie, um Ihre eigene Fassung anzulegen.</translation>
     </message>
     <message>
         <source>%1 — your version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Ihre Fassung</translation>
     </message>
     <message>
         <source>Your version of a built-in starter. Restore Starter deletes yours and brings the starter back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fassung einer mitgelieferten Vorlage. „Original wiederherstellen“ löscht Ihre und holt die mitgelieferte zurück.</translation>
     </message>
     <message>
         <source>%1 — yours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Ihre</translation>
     </message>
     <message>
         <source>A template you wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage, die Sie geschrieben haben.</translation>
     </message>
     <message>
         <source>No templates yet — press New to write one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vorlagen – klicken Sie auf „Neu“, um eine zu schreiben.</translation>
     </message>
 </context>
 <context>
     <name>rapport::TemplatesDialog</name>
     <message>
         <source>Message Templates[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenvorlagen[*]</translation>
     </message>
     <message>
         <source>Te&amp;mplates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlagen:</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>Start a new template of your own (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue eigene Vorlage beginnen (%1)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <source>Start a new template from a copy of this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Vorlage als Kopie dieser beginnen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Vorlage</translation>
     </message>
     <message>
         <source>For example: Thank a new follower</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Einem neuen Follower danken</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ame:</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text:</translation>
     </message>
     <message>
         <source>Template text</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagentext</translation>
     </message>
     <message>
         <source>Write the message here. Use Insert Placeholder for what changes from person to person, such as {first_name} or {company}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie die Nachricht hier. Verwenden Sie „Platzhalter einfügen“ für das, was sich von Person zu Person ändert, etwa {first_name} oder {company}.</translation>
     </message>
     <message>
         <source>Insert &amp;Placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Platzhalter einfügen</translation>
     </message>
     <message>
         <source>Insert placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter einfügen</translation>
     </message>
     <message>
         <source>Puts a placeholder such as {first_name} at the cursor; Compose fills it in with each person&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt einen Platzhalter wie {first_name} an die Cursorposition; beim Verfassen wird er mit den Angaben der jeweiligen Person gefüllt.</translation>
     </message>
     <message>
         <source>%1 — {%2}</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – {%2}</translation>
     </message>
     <message>
         <source>Counted as written. Compose replaces each placeholder with the person&apos;s details, so the message you send may be a little shorter or longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>So gezählt, wie geschrieben. Beim Verfassen wird jeder Platzhalter durch die Angaben der Person ersetzt, die gesendete Nachricht kann also etwas kürzer oder länger sein.</translation>
     </message>
     <message>
         <source>What recipients may not &amp;want</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Empfänger vielleicht nicht &amp;mögen</translation>
     </message>
     <message>
         <source>Suggestions about the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zur Vorlage</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie %2)</translation>
     </message>
     <message>
         <source>The new template is not saved yet. Save it before going on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Vorlage ist noch nicht gespeichert. Vor dem Fortfahren speichern?</translation>
     </message>
     <message>
         <source>“%1” has changes that are not saved. Save them before going on?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat nicht gespeicherte Änderungen. Vor dem Fortfahren speichern?</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Delete your version of “%1”? The built-in starter of the same name comes back in its place. Your text can&apos;t be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fassung von „%1“ löschen? Die gleichnamige mitgelieferte Vorlage tritt wieder an ihre Stelle. Ihr Text lässt sich nicht wiederherstellen.</translation>
     </message>
     <message>
         <source>Delete the template “%1”? It can&apos;t be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ löschen? Sie lässt sich nicht wiederherstellen.</translation>
     </message>
     <message>
         <source>Restore Starter</source>
-        <translation type="unfinished"></translation>
+        <translation>Original wiederherstellen</translation>
     </message>
     <message>
         <source>Delete Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage löschen</translation>
     </message>
     <message>
         <source>Give the template a name and some text to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Vorlage einen Namen und etwas Text, um sie zu speichern.</translation>
     </message>
     <message>
         <source>&amp;Restore Starter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Original wiederherstellen</translation>
     </message>
     <message>
         <source>Deletes your version; the built-in starter comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht Ihre Fassung; die mitgelieferte Vorlage kommt zurück.</translation>
     </message>
     <message>
         <source>Built-in starters can&apos;t be deleted. Edit and save one to make your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgelieferte Vorlagen können nicht gelöscht werden. Bearbeiten und speichern Sie eine, um Ihre eigene anzulegen.</translation>
     </message>
     <message>
         <source>Deletes this template of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht diese Vorlage von Ihnen.</translation>
     </message>
     <message>
         <source>⚠ A built-in starter is called “%1”: saving puts yours in its place (deleting yours brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Eine mitgelieferte Vorlage heißt „%1“: Beim Speichern tritt Ihre an ihre Stelle (Löschen Ihrer Fassung holt sie zurück).</translation>
     </message>
     <message>
         <source>Call notes are not checked: nobody receives them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsnotizen werden nicht geprüft: Niemand erhält sie.</translation>
     </message>
     <message>
         <source>Nothing to check yet — write the text above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zu prüfen – schreiben Sie oben den Text.</translation>
     </message>
     <message>
         <source>Nothing to point out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts anzumerken.</translation>
     </message>
     <message>
         <source>Suggestions only: they never stop you from saving or sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Hinweise: Sie hindern Sie nie am Speichern oder Senden.</translation>
     </message>
     <message>
         <source>Select a suggestion to read why and see where it is. Suggestions only: they never stop you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Hinweis aus, um die Begründung und die Textstelle zu sehen. Nur Hinweise: Sie hindern Sie nie.</translation>
     </message>
 </context>
 <context>
     <name>rapport::TodayActions</name>
     <message>
         <source>&amp;Done…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erledigt…</translation>
     </message>
     <message>
         <source>Compose the message with the suggested template and log it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht mit der vorgeschlagenen Vorlage verfassen und erfassen</translation>
     </message>
     <message>
         <source>Done &amp;Without Composing</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt &amp;ohne Nachricht</translation>
     </message>
     <message>
         <source>You did it some other way: mark it done, log nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben es auf anderem Weg erledigt: als erledigt markieren, nichts erfassen</translation>
     </message>
     <message>
         <source>&amp;Snooze…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückstellen…</translation>
     </message>
     <message>
         <source>Leave this person out of the queue until a later day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person bis zu einem späteren Tag aus der Liste nehmen</translation>
     </message>
     <message>
         <source>S&amp;kip Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute &amp;überspringen</translation>
     </message>
     <message>
         <source>Not today; they may be suggested again tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht heute; die Person kann morgen wieder vorgeschlagen werden</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wieder öffnen</translation>
     </message>
     <message>
         <source>Put a done or skipped item back in today&apos;s queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen erledigten oder übersprungenen Eintrag zurück in die heutige Liste holen</translation>
     </message>
     <message>
         <source>&amp;Never Suggest This Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person &amp;nie vorschlagen…</translation>
     </message>
     <message>
         <source>&amp;Open Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger</translation>
     </message>
     <message>
         <source>&amp;Keep in Touch…</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Kontakt bleiben…</translation>
     </message>
 </context>
 <context>
     <name>rapport::TodayButtonRow</name>
     <message>
         <source>&amp;Done…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erledigt…</translation>
     </message>
     <message>
         <source>Done: compose and log</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: verfassen und erfassen</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Done &amp;Without Composing</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt &amp;ohne Nachricht</translation>
     </message>
     <message>
         <source>Done without composing</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt ohne Nachricht</translation>
     </message>
     <message>
         <source>Shift+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschalt+Enter</translation>
     </message>
     <message>
         <source>&amp;Snooze…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückstellen…</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>S&amp;kip Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute &amp;überspringen</translation>
     </message>
     <message>
         <source>Skip today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute überspringen</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wieder öffnen</translation>
     </message>
     <message>
         <source>Reopen a done or skipped item</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen erledigten oder übersprungenen Eintrag wieder öffnen</translation>
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <source>J/K or arrows to move</source>
-        <translation type="unfinished"></translation>
+        <translation>J/K oder Pfeiltasten zum Bewegen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>rapport::TodayItemDelegate</name>
     <message>
         <source> · template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Vorlage: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::TodayNumbersStrip</name>
     <message>
         <source>Today&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen von heute</translation>
     </message>
     <message>
         <source>Acceptance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahmequote</translation>
     </message>
     <message>
         <source>InMail credits left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibendes InMail-Guthaben</translation>
     </message>
     <message>
         <source>Pending invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Einladungen</translation>
     </message>
     <message>
         <source>This week&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen dieser Woche</translation>
     </message>
     <message>
         <source>Followers, connections, profile views and search appearances as LinkedIn shows them, once a week: Insights charts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower, Kontakte, Profilbesuche und Erscheinungen in Suchergebnissen, wie LinkedIn sie anzeigt, einmal pro Woche: „Auswertungen“ stellt sie als Diagramm dar.</translation>
     </message>
     <message>
         <source>Enter this week&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen dieser Woche eingeben</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Acceptance warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung zur Annahme</translation>
     </message>
     <message>
         <source>Held back from an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einer Einladung zurückgehalten</translation>
     </message>
     <message>
         <source>Held back today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute zurückgehalten: %1</translation>
     </message>
     <message>
         <source>Acceptance rate: no invitations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahmequote: noch keine Einladungen</translation>
     </message>
     <message>
         <source>Acceptance rate, %1: none decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahmequote, %1: noch keine entschieden</translation>
     </message>
     <message>
         <source>Acceptance rate, %1: %2 (%3 of %4 decided)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahmequote, %1: %2 (%3 von %4 entschieden)</translation>
     </message>
     <message>
         <source>How is this computed? Acceptance over the %1 = accepted ÷ decided = %2 ÷ %3 = %4 (%5 sent in that window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wird das berechnet? Annahme der %1 = angenommen ÷ entschieden = %2 ÷ %3 = %4 (%5 in diesem Zeitraum gesendet).</translation>
     </message>
     <message>
         <source>Warning: acceptance is below %1 % — today&apos;s queue holds fewer cold invitations; send fewer blind ones and add a note that says why you want to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Die Annahme liegt unter %1 % – die heutige Liste enthält weniger kalte Einladungen; senden Sie weniger ins Blaue und fügen Sie eine Notiz hinzu, warum Sie sich vernetzen möchten.</translation>
     </message>
     <message>
         <source>This week&apos;s numbers: %1 followers, %2 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen dieser Woche: %1 Follower, %2 Kontakte</translation>
     </message>
     <message>
         <source>This week&apos;s numbers: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen dieser Woche: fehlen</translation>
     </message>
     <message>
         <source>InMail credits left: 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibendes InMail-Guthaben: 1</translation>
     </message>
     <message>
         <source>InMail credits left: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibendes InMail-Guthaben: %1</translation>
     </message>
     <message>
         <source>%1 (%2 InMails awaiting an answer, %3 credits held)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 InMails warten auf Antwort, %3 Guthaben gebunden)</translation>
     </message>
     <message>
         <source>How is this computed? Credits left = granted − held − spent − expired = %1 − %2 − %3 − %4 = %5. An InMail awaits an answer for 90 days (your calendar days); any answer in that time returns its credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wird das berechnet? Verbleibendes Guthaben = erhalten − gebunden − verbraucht − verfallen = %1 − %2 − %3 − %4 = %5. Eine InMail wartet 90 Tage (Ihre Kalendertage) auf Antwort; jede Antwort in dieser Zeit bringt ihr Guthaben zurück.</translation>
     </message>
     <message>
         <source>Pending invitations: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Einladungen: keine</translation>
     </message>
     <message>
         <source>Pending invitations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Einladungen: %1</translation>
     </message>
     <message>
         <source>Pending invitations: %1 (%2 older than three weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Einladungen: %1 (%2 älter als drei Wochen)</translation>
     </message>
     <message>
         <source>How is this computed? Pending = invitations sent with no outcome yet: %1; older than three weeks = 22 days or more since sending: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wird das berechnet? Offen = gesendete Einladungen ohne Ergebnis: %1; älter als drei Wochen = 22 Tage oder mehr seit dem Senden: %2.</translation>
     </message>
     <message>
         <source>E&amp;nter Them…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei&amp;ngeben…</translation>
     </message>
 </context>
 <context>
     <name>rapport::TodayPage</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Today&apos;s outreach queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Liste zur Kontaktaufnahme</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen</translation>
     </message>
     <message>
         <source>No database is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
         <source>Could Not Plan Today&apos;s Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Liste konnte nicht geplant werden</translation>
     </message>
     <message>
         <source>Today&apos;s queue could not be planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutige Liste konnte nicht geplant werden</translation>
     </message>
     <message>
         <source>Could Not Mark It Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht als erledigt markiert werden</translation>
     </message>
     <message>
         <source>Could Not Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen nicht möglich</translation>
     </message>
     <message>
         <source>&amp;Tomorrow (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Morgen (%1)</translation>
     </message>
     <message>
         <source>&amp;Next Week (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Woche (%1)</translation>
     </message>
     <message>
         <source>&amp;Pick a Date…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum wählen…</translation>
     </message>
     <message>
         <source>Snooze Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen bis</translation>
     </message>
     <message>
         <source>Suggest %1 again from:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wieder vorschlagen ab:</translation>
     </message>
     <message>
         <source>The day to suggest them again</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag, ab dem die Person wieder vorgeschlagen wird</translation>
     </message>
     <message>
         <source>Could Not Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen nicht möglich</translation>
     </message>
     <message>
         <source>A snooze ends on a later day than today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zurückstellen endet an einem späteren Tag als heute.</translation>
     </message>
     <message>
         <source>Never Suggest This Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person nie vorschlagen</translation>
     </message>
     <message>
         <source>Could Not Change the Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste konnte nicht geändert werden</translation>
     </message>
     <message>
         <source>J or Down: next. K or Up: previous. Enter: done. Shift+Enter: done without composing. S: snooze. X: skip. R: reopen a done or skipped item.</source>
-        <translation type="unfinished"></translation>
+        <translation>J oder ↓: nächster. K oder ↑: vorheriger. Enter: erledigt. Umschalt+Enter: erledigt ohne Nachricht. S: zurückstellen. X: überspringen. R: einen erledigten oder übersprungenen Eintrag wieder öffnen.</translation>
     </message>
     <message>
         <source>%1 — %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2.</translation>
     </message>
     <message>
         <source>Could Not Undo or Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig/Wiederherstellen nicht möglich</translation>
     </message>
     <message>
         <source>Never suggest %1 again? They are marked “do not contact” and left out of every queue from now on (Edit ▸ Undo or Contact ▸ Keep in Touch undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie mehr vorschlagen? Die Person wird als „nicht kontaktieren“ markiert und ab jetzt in keiner Liste mehr vorgeschlagen (Bearbeiten ▸ Rückgängig oder Kontakt ▸ In Kontakt bleiben hebt das auf).</translation>
     </message>
     <message>
         <source>Could Not Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder öffnen nicht möglich</translation>
     </message>
     <message>
         <source>No database is open. Choose File ▸ New Database to start, or File ▸ Open Database… to open one; today&apos;s queue appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank geöffnet. Wählen Sie Datei ▸ Neue Datenbank, um zu beginnen, oder Datei ▸ Datenbank öffnen…, um eine zu öffnen; die heutige Liste erscheint dann hier.</translation>
     </message>
     <message>
         <source>No contacts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kontakte</translation>
     </message>
     <message>
         <source>Each morning this page lists who to answer, thank and keep in touch with, planned from your contacts and their engagement. Start by importing your LinkedIn export, or add a contact by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Morgen zeigt diese Seite, wem Sie antworten, danken und mit wem Sie in Kontakt bleiben sollten – geplant aus Ihren Kontakten und deren Interaktionen. Importieren Sie zuerst Ihren LinkedIn-Export oder fügen Sie einen Kontakt von Hand hinzu.</translation>
     </message>
     <message>
         <source>All done for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles erledigt für heute</translation>
     </message>
     <message>
         <source>Nobody is waiting for an answer, a thank-you or a call today. When people react to your posts, log them with Quick Capture (%1): tomorrow&apos;s queue is planned from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute wartet niemand auf eine Antwort, einen Dank oder einen Anruf. Wenn Personen auf Ihre Beiträge reagieren, erfassen Sie sie mit der Schnellerfassung (%1): Daraus wird die Liste von morgen geplant.</translation>
     </message>
 </context>
 <context>
     <name>rapport::TodayProgressRow</name>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Progress through today&apos;s queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der heutigen Liste</translation>
     </message>
 </context>
 <context>
     <name>rapport::TodayQueueModel</name>
     <message>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 erledigt</translation>
     </message>
     <message>
         <source>%1 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übersprungen</translation>
     </message>
     <message>
         <source>%1 snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zurückgestellt</translation>
     </message>
     <message>
         <source>%1 not suggested again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht mehr vorgeschlagen</translation>
     </message>
     <message>
         <source>nothing left for today</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts mehr für heute</translation>
     </message>
     <message>
         <source>1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>1 offen</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offen</translation>
     </message>
     <message>
         <source>%1. %2: %3. %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2: %3. %4.</translation>
     </message>
     <message>
         <source>Suggested template: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Vorlage: %1.</translation>
     </message>
     <message>
         <source>Answer their reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Antwort eingehen</translation>
     </message>
     <message>
         <source>Send the follower message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Follower-Nachricht senden</translation>
     </message>
     <message>
         <source>Invite to connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Vernetzung einladen</translation>
     </message>
     <message>
         <source>Send an InMail</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine InMail senden</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßen</translation>
     </message>
     <message>
         <source>Thank</source>
-        <translation type="unfinished"></translation>
+        <translation>Danken</translation>
     </message>
     <message>
         <source>Offer a 15-minute call</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein 15-minütiges Gespräch anbieten</translation>
     </message>
     <message>
         <source>Follow up or withdraw the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen oder die Einladung zurückziehen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt bis %1</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt</translation>
     </message>
     <message>
         <source>Not suggested again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr vorgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>rapport::UndoStepFollower</name>
     <message>
         <source>Could Not Undo or Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig/Wiederherstellen nicht möglich</translation>
     </message>
 </context>
 <context>
     <name>rapport::ValueGivenDialog</name>
     <message>
         <source>Log Value Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegebenen Mehrwert erfassen</translation>
     </message>
     <message>
         <source>What did you offer %1? Being the one to offer value first is what turns a contact into a relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was haben Sie %1 angeboten? Wer zuerst einen Mehrwert bietet, macht aus einem Kontakt eine Beziehung.</translation>
     </message>
     <message>
         <source>Kind of value</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Mehrwerts</translation>
     </message>
     <message>
         <source>A how-to or useful information</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anleitung oder nützliche Information</translation>
     </message>
     <message>
         <source>An introduction to someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorstellung bei jemandem</translation>
     </message>
     <message>
         <source>A recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Empfehlung</translation>
     </message>
     <message>
         <source>An endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bestätigung von Kenntnissen</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas anderes</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was:</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;ann:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>e.g. Introduced her to the hiring manager at Northwind</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Mit der Recruiterin von Northwind bekannt gemacht</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
 </context>
 <context>
     <name>rapport::WeeklyNumbersDialog</name>
     <message>
         <source>Not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgelesen</translation>
     </message>
     <message>
         <source>This Week&apos;s Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen dieser Woche</translation>
     </message>
     <message>
         <source>Copy them from LinkedIn: followers and connections from your profile, profile views and search appearances from your dashboard. Once a week is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragen Sie sie aus LinkedIn: Follower und Kontakte aus Ihrem Profil, Profilbesuche und Erscheinungen in Suchergebnissen aus Ihrem Dashboard. Einmal pro Woche genügt.</translation>
     </message>
     <message>
         <source>Day you read the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag, an dem Sie die Zahlen abgelesen haben</translation>
     </message>
     <message>
         <source>&amp;Read on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abgelesen am:</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower</translation>
     </message>
     <message>
         <source>&amp;Followers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Follower:</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>&amp;Connections:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakte:</translation>
     </message>
     <message>
         <source>Profile views, last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilbesuche, letzte 7 Tage</translation>
     </message>
     <message>
         <source>Profile &amp;views (7 days):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profilbesuche (7 Tage):</translation>
     </message>
     <message>
         <source>Search appearances this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheinungen in Suchergebnissen diese Woche</translation>
     </message>
     <message>
         <source>&amp;Search appearances:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheinungen in &amp;Suchergebnissen:</translation>
     </message>
     <message>
         <source>Network size, 2nd and 3rd degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkgröße, 2. und 3. Grad</translation>
     </message>
     <message>
         <source>&amp;Network size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Netzwerkgröße:</translation>
     </message>
     <message>
         <source>Top companies of your searchers</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste Unternehmen Ihrer Suchenden</translation>
     </message>
     <message>
         <source>Searchers&apos; &amp;companies:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unternehmen der Suchenden:</translation>
     </message>
     <message>
         <source>Top job titles of your searchers</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste Berufsbezeichnungen Ihrer Suchenden</translation>
     </message>
     <message>
         <source>Searchers&apos; &amp;titles:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel der Suchenden:</translation>
     </message>
     <message>
         <source>The week of %1 has numbers read on %2: saving corrects them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Woche vom %1 gibt es Zahlen, abgelesen am %2: Speichern korrigiert sie.</translation>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom %1</translation>
     </message>
     <message>
         <source>Enter followers and connections to see your true followers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Follower und Kontakte ein, um Ihre echten Follower zu sehen.</translation>
     </message>
     <message>
         <source>True followers (followers − connections): %1, %2 % of connections (typical: 5–10 %, %3–%4 for you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Echte Follower (Follower − Kontakte): %1, %2 % der Kontakte (üblich: 5–10 %, bei Ihnen %3–%4).</translation>
     </message>
     <message>
         <source>Optional, separated by semicolons: Northwind; Acme, Inc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: Northwind; Acme, Inc.</translation>
     </message>
     <message>
         <source>Optional, separated by semicolons: Recruiter; Founder</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: Recruiter; Gründer</translation>
     </message>
     <message>
         <source>Read on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelesen am: %1</translation>
     </message>
     <message>
         <source>Followers (%1) are below connections (%2): LinkedIn counts every connection as a follower. Check the follower count on your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Follower (%1) liegen unter den Kontakten (%2): LinkedIn zählt jeden Kontakt als Follower. Prüfen Sie die Followerzahl in Ihrem Profil.</translation>
     </message>
     <message>
         <source>Not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingegeben</translation>
     </message>
     <message>
         <source>Enter your followers and connections as your LinkedIn profile shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre Follower und Kontakte so ein, wie Ihr LinkedIn-Profil sie anzeigt.</translation>
     </message>
 </context>
 <context>
     <name>rapport::WindowCommands</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Could Not Delete the Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt konnte nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Could Not Save the Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>%1 is no longer in the database; it may have been deleted. Your changes were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr in der Datenbank; vielleicht wurde der Kontakt gelöscht. Ihre Änderungen wurden nicht gespeichert.</translation>
     </message>
     <message>
         <source>Logged. Rapport never sends anything: send it on LinkedIn if you have not yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst. Rapport sendet nie etwas: Senden Sie die Nachricht auf LinkedIn, falls noch nicht geschehen.</translation>
     </message>
     <message>
         <source>Could Not Read the Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>Could Not Read the Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>Could Not Undo or Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig/Wiederherstellen nicht möglich</translation>
     </message>
     <message>
         <source>Delete %1 from your contacts?
 
 Edit ▸ Undo (%2) brings the contact back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus Ihren Kontakten löschen?
+
+Bearbeiten ▸ Rückgängig (%2) holt den Kontakt zurück.</translation>
     </message>
     <message>
         <source>Logged 1 engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Interaktion erfasst</translation>
     </message>
     <message numerus="yes">
         <source>Logged %Ln engagements</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Interaktion erfasst</numerusform>
+            <numerusform>%Ln Interaktionen erfasst</numerusform>
         </translation>
     </message>
     <message>
         <source>1 new contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1 neuer Kontakt</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln neuer Kontakt</numerusform>
+            <numerusform>%Ln neue Kontakte</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source> · %Ln already logged on this piece, left as they were</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %Ln war zu diesem Beitrag schon erfasst, unverändert gelassen</numerusform>
+            <numerusform> · %Ln waren zu diesem Beitrag schon erfasst, unverändert gelassen</numerusform>
         </translation>
     </message>
     <message>
         <source>Your preferences could not all be saved: %1 Press OK to try again, or Cancel to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstellungen konnten nicht alle gespeichert werden: %1 Klicken Sie auf „OK“, um es erneut zu versuchen, oder auf „Abbrechen“, um zu schließen.</translation>
     </message>
     <message>
         <source>It could not be marked done on Today&apos;s list, so the message was not logged either: %1 Press Log to try again, or Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag konnte in der heutigen Liste nicht als erledigt markiert werden, daher wurde auch die Nachricht nicht erfasst: %1 Erfassen Sie sie erneut oder brechen Sie ab.</translation>
+    </message>
+    <message>
+        <source>Your preferences were not saved: %1 Press OK to try again, or Cancel to close.</source>
+        <translation>Ihre Einstellungen wurden nicht gespeichert: %1 Klicken Sie auf „OK“, um es erneut zu versuchen, oder auf „Abbrechen“, um zu schließen.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,9 @@
 // for while a broad sample of core and window code runs, and each must be
 // one lupdate extracted into resources/translations/rapport_de.ts. A
 // second check keeps the cause of the old mismatch out: local tr()
-// functions whose context lupdate cannot see.
+// functions whose context lupdate cannot see. A third runs lupdate, as
+// update_translations does, on a copy of the .ts: the .ts must already hold
+// every string of the code, none vanished, and every one translated.
 
 #include "QueueScenario.h"
 
@@ -34,6 +36,7 @@
 #include <QBuffer>
 #include <QDirIterator>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -47,6 +50,52 @@ using namespace rapport;
 namespace {
 
 using Key = QPair<QString, QString>; // context, source text
+
+// One message of a .ts, with what lupdate said about it.
+struct TsMessage
+{
+    Key key;
+    QString type; // "", "unfinished", "vanished", "obsolete"
+};
+
+QList<TsMessage> messagesOf(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    QList<TsMessage> out;
+    QXmlStreamReader xml(&file);
+    QString context;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"name") {
+            context = xml.readElementText();
+        } else if (xml.name() == u"source") {
+            out.append({{context, xml.readElementText()}, QString()});
+        } else if (xml.name() == u"translation" && !out.isEmpty()) {
+            out.last().type = xml.attributes().value(u"type"_s).toString();
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return out;
+}
+
+// Runs a program to its end; empty when it exited with 0, else what it said.
+QString run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0)
+        return u"%1 %2 failed: %3"_s.arg(program, arguments.join(u' '),
+                                         QString::fromLocal8Bit(process.readAll()));
+    return QString();
+}
 
 // Answers nothing (so every string stays English) but remembers what was asked.
 class RecordingTranslator : public QTranslator
@@ -319,6 +368,63 @@ private slots:
             }
         }
         QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(u'\n')));
+    }
+
+    void theTsIsCurrentAndComplete()
+    {
+#ifndef RAPPORT_LUPDATE
+        QSKIP("Built without Qt's Linguist tools: no lupdate to compare with.");
+#else
+        // lupdate refreshes a copy of the .ts from the code, as
+        // `cmake --build <dir> --target update_translations` would.
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(u"rapport_de.ts"_s);
+        QVERIFY(QFile::copy(QStringLiteral(RAPPORT_TS_FILE), copy));
+        QFile(copy).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        const QString project = dir.filePath(u"project.json"_s);
+        QString failed = run(QStringLiteral(RAPPORT_CMAKE),
+                             {u"-DIN_FILE="_s + QStringLiteral(RAPPORT_LUPDATE_PROJECT),
+                              u"-DOUT_FILE="_s + project, u"-P"_s,
+                              QStringLiteral(RAPPORT_LUPDATE_PROJECT_SCRIPT)});
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        failed = run(QStringLiteral(RAPPORT_LUPDATE),
+                     {u"-project"_s, project, u"-locations"_s, u"none"_s, u"-ts"_s, copy});
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+
+        QString error;
+        const QList<TsMessage> refreshed = messagesOf(copy, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList missing, vanished, unfinished;
+        for (const TsMessage &m : refreshed) {
+            const QString line = u"%1: \"%2\""_s.arg(m.key.first, m.key.second.left(90));
+            if (!m_ts.contains(m.key))
+                missing << line;
+            else if (m.type == u"vanished"_s || m.type == u"obsolete"_s)
+                vanished << line;
+            else if (m.type == u"unfinished"_s)
+                unfinished << line;
+        }
+        if (missing.isEmpty() && vanished.isEmpty() && unfinished.isEmpty())
+            return;
+        // At most 20 shown, the ones that need lupdate first.
+        QStringList shown;
+        for (const QString &line : std::as_const(missing))
+            shown << u"not in the .ts (run the update_translations target): "_s + line;
+        for (const QString &line : std::as_const(vanished))
+            shown << u"vanished from the code (run update_translations): "_s + line;
+        for (const QString &line : std::as_const(unfinished))
+            shown << u"not translated: "_s + line;
+        const qsizetype total = shown.size();
+        shown = shown.mid(0, 20);
+        QFAIL(qPrintable(u"resources/translations/rapport_de.ts is not current and complete: "
+                         "%1 not in the .ts, %2 vanished, %3 not translated (%4 in all; the "
+                         "first %5):\n"_s.arg(missing.size())
+                             .arg(vanished.size())
+                             .arg(unfinished.size())
+                             .arg(total)
+                             .arg(shown.size()) +
+                         shown.join(u'\n')));
+#endif
     }
 };
 

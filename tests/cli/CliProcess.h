@@ -35,6 +35,10 @@ public:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), folder + QStringLiteral("/xdg-data"));
         env.insert(QStringLiteral("HOME"), folder + QStringLiteral("/home"));
+        // rapport-cli speaks the system's language (or the one chosen in the
+        // user's settings): the tests read its English whatever the machine's.
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), folder + QStringLiteral("/xdg-config"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
         return env;
     }
 

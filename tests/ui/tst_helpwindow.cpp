@@ -2,7 +2,9 @@
 // of the user, every page of the guide is bundled and its links lead to
 // pages that exist, the numbers page defines the numbers the app shows, the
 // hierarchy page names every tier as the app does, the shortcuts page lists
-// the window's real shortcuts, and Back, Forward and Find work.
+// the window's real shortcuts, Back, Forward and Find work, and every page
+// has a German counterpart (same links and anchors, translated headings)
+// that a German window shows.
 
 #include "SeamTesting.h"
 #include "common/TierStyle.h"
@@ -43,10 +45,12 @@ private slots:
     void shortcutsPageListsTheWindowsShortcuts();
     void contentsBackAndForward();
     void findInPage();
+    void everyPageHasAGermanCounterpart();
+    void theGuideFollowsTheWindowsLanguage();
 
 private:
     void openWindow();
-    static QString pageSource(const QString &topic);
+    static QString pageSource(const QString &topic, const QString &language = QString());
     HelpWindow *pressF1();
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -78,9 +82,10 @@ void tst_HelpWindow::openWindow()
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
 
-QString tst_HelpWindow::pageSource(const QString &topic)
+QString tst_HelpWindow::pageSource(const QString &topic, const QString &language)
 {
-    QFile file(u":/guide/%1.html"_s.arg(topic));
+    QFile file(language.isEmpty() ? u":/guide/%1.html"_s.arg(topic)
+                                  : u":/guide/%1/%2.html"_s.arg(language, topic));
     if (!file.open(QIODevice::ReadOnly))
         return QString();
     return QString::fromUtf8(file.readAll());
@@ -301,6 +306,61 @@ void tst_HelpWindow::findInPage()
     QTest::keyClicks(find, u"zebra crossing"_s);
     QVERIFY(!help.browser()->textCursor().hasSelection());
     QVERIFY(!result->text().isEmpty());
+}
+
+namespace {
+
+// Every match of `pattern`'s first group in `html`, in order.
+QStringList all(const QString &html, const QString &pattern)
+{
+    QStringList out;
+    const QRegularExpression re(pattern, QRegularExpression::DotMatchesEverythingOption);
+    for (auto it = re.globalMatch(html); it.hasNext();)
+        out << it.next().captured(1).simplified();
+    return out;
+}
+
+} // namespace
+
+void tst_HelpWindow::everyPageHasAGermanCounterpart()
+{
+    // The same pages, links, anchors, generated parts and headings, with the
+    // headings (and the text) in German.
+    QCOMPARE(HelpWindow::translatedLanguages(), QStringList{u"de"_s});
+    for (const QString &topic : HelpWindow::topics()) {
+        const QString en = pageSource(topic);
+        const QString de = pageSource(topic, u"de"_s);
+        QVERIFY2(!de.isEmpty(), qPrintable(u"no German page for "_s + topic));
+        QCOMPARE(all(de, u"href=\"([^\"]*)\""_s), all(en, u"href=\"([^\"]*)\""_s));
+        QCOMPARE(all(de, u"<a name=\"([^\"]*)\">"_s), all(en, u"<a name=\"([^\"]*)\">"_s));
+        QCOMPARE(all(de, u"<!-- ([a-z]+) -->"_s), all(en, u"<!-- ([a-z]+) -->"_s));
+        const QStringList headingsEn = all(en, u"<h[12]>(.*?)</h[12]>"_s);
+        const QStringList headingsDe = all(de, u"<h[12]>(.*?)</h[12]>"_s);
+        QCOMPARE(headingsDe.size(), headingsEn.size());
+        for (int i = 0; i < headingsEn.size(); ++i)
+            QVERIFY2(headingsDe.at(i) != headingsEn.at(i),
+                     qPrintable(u"%1: \"%2\" is not translated"_s.arg(topic, headingsEn.at(i))));
+        const QStringList titleDe = all(de, u"<title>(.*?)</title>"_s);
+        QCOMPARE(titleDe.size(), 1);
+        QVERIFY2(titleDe.first() != all(en, u"<title>(.*?)</title>"_s).value(0), qPrintable(topic));
+    }
+}
+
+void tst_HelpWindow::theGuideFollowsTheWindowsLanguage()
+{
+    QCOMPARE(HelpWindow::urlOf(u"today"_s, u"de"_s), QUrl(u"qrc:/guide/de/today.html"_s));
+    QCOMPARE(HelpWindow::urlOf(u"today"_s, u"en"_s), QUrl(u"qrc:/guide/today.html"_s));
+    // A language the guide does not have: English.
+    QCOMPARE(HelpWindow::urlOf(u"today"_s, u"fr"_s), QUrl(u"qrc:/guide/today.html"_s));
+    // This test installs no translation: the window speaks English.
+    QCOMPARE(HelpWindow::urlOf(u"numbers"_s), QUrl(u"qrc:/guide/numbers.html"_s));
+    // The German pages link to each other, not back to the English ones.
+    HelpWindow help;
+    help.browser()->setSource(HelpWindow::urlOf(u"index"_s, u"de"_s));
+    QVERIFY(help.browser()->toPlainText().contains(u"Benutzerhandbuch"_s));
+    QCOMPARE(help.currentTopic(), u"index"_s);
+    QCOMPARE(help.browser()->source().resolved(QUrl(u"today.html"_s)),
+             QUrl(u"qrc:/guide/de/today.html"_s));
 }
 
 QTEST_MAIN(tst_HelpWindow)

@@ -4,6 +4,7 @@
 // field back to the table's default.
 
 #include "settings/PreferenceTable.h"
+#include "settings/UiLanguage.h"
 #include "shell/PreferencesDialog.h"
 
 #include <QComboBox>
@@ -100,6 +101,28 @@ private slots:
         // Defaults are the owners' own, so an untouched database reads the same.
         QCOMPARE(q.capacity, QueueSettings().capacity);
         QCOMPARE(o.acceptanceLastN, OutreachSettings::DefaultLastN);
+    }
+
+    void languageOffersTheSystemsAndEachLanguage()
+    {
+        PreferencesDialog dialog(30, OutreachSettings(), QueueSettings());
+        QComboBox *combo = dialog.languageCombo();
+        QCOMPARE(combo->count(), 3);
+        // "System default (English)" or "(Deutsch)", as this system speaks.
+        QVERIFY2(combo->itemText(0).contains(
+                     UiLanguage::nativeName(UiLanguage::chooseForSystem(QString()))),
+                 qPrintable(combo->itemText(0)));
+        QCOMPARE(combo->itemText(1), u"English"_s);
+        QCOMPARE(combo->itemText(2), u"Deutsch"_s);
+        QVERIFY(dialog.uiLanguage().isEmpty());
+        dialog.setUiLanguage(u"de"_s);
+        QCOMPARE(dialog.uiLanguage(), u"de"_s);
+        QCOMPARE(combo->currentText(), u"Deutsch"_s);
+        dialog.setUiLanguage(u"xx"_s); // unknown: the system's
+        QVERIFY(dialog.uiLanguage().isEmpty());
+        dialog.setUiLanguage(u"en"_s);
+        dialog.restoreDefaults();
+        QVERIFY(dialog.uiLanguage().isEmpty());
     }
 };
 

@@ -11,11 +11,13 @@
 #include "outreach/OutreachPage.h"
 #include "settings/Settings.h"
 #include "shell/MainWindow.h"
+#include "shell/PreferencesDialog.h"
 #include "shell/WindowCommands.h"
 #include "store/ContactStore.h"
 #include "store/OutreachStore.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -117,6 +119,46 @@ private slots:
             QVERIFY(compose);
             QVERIFY(!compose->isEnabled());
         }
+    }
+
+    void preferencesKeepTheLanguageInTheSettings()
+    {
+        // Edit ▸ Preferences shows the language the settings hold and saves
+        // the one chosen there, for the next start of Rapport and rapport-cli.
+        m_settings->setUiLanguage(u"de"_s);
+        QString shown;
+        DialogRunner::setNextHandler<PreferencesDialog>(
+            u"preferencesDialog"_s, [&](PreferencesDialog &dialog) {
+                shown = dialog.uiLanguage();
+                QComboBox *combo = dialog.languageCombo();
+                combo->setCurrentIndex(combo->findData(u"en"_s));
+                return true;
+            });
+        m_window->commands()->editPreferences();
+        QCOMPARE(shown, u"de"_s);
+        QCOMPARE(Settings(m_dir->filePath(u"settings.ini"_s)).uiLanguage(), u"en"_s);
+
+        // Back to the system's language: nothing is kept.
+        DialogRunner::setNextHandler<PreferencesDialog>(
+            u"preferencesDialog"_s, [&](PreferencesDialog &dialog) {
+                shown = dialog.uiLanguage();
+                dialog.languageCombo()->setCurrentIndex(0);
+                return true;
+            });
+        m_window->commands()->editPreferences();
+        QCOMPARE(shown, u"en"_s);
+        QVERIFY(Settings(m_dir->filePath(u"settings.ini"_s)).uiLanguage().isEmpty());
+
+        // Cancel keeps what was saved.
+        m_settings->setUiLanguage(u"de"_s);
+        m_settings->sync();
+        DialogRunner::setNextHandler<PreferencesDialog>(
+            u"preferencesDialog"_s, [](PreferencesDialog &dialog) {
+                dialog.languageCombo()->setCurrentIndex(1);
+                return false;
+            });
+        m_window->commands()->editPreferences();
+        QCOMPARE(Settings(m_dir->filePath(u"settings.ini"_s)).uiLanguage(), u"de"_s);
     }
 };
 

@@ -2,10 +2,20 @@
 // and palette, shows a page and saves a PNG of the window (QWidget::grab).
 // Used by scripts/screenshots.sh for the README's pictures and by developers
 // to look at a page in light and dark without a desktop. Not installed.
+// --language (system, en, de) picks the language as Rapport does
+// (UiLanguage); --dialog saves one of the window's dialogs instead, as it
+// opens over the page.
 
+#include "common/DialogRunner.h"
+#include "contacts/ContactsPage.h"
 #include "settings/AppIdentity.h"
 #include "settings/Settings.h"
+#include "settings/UiLanguage.h"
+#include "shell/AboutDialog.h"
+#include "shell/HelpWindow.h"
+#include "shell/KeyboardShortcutsDialog.h"
 #include "shell/MainWindow.h"
+#include "shell/WindowCommands.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,6 +26,7 @@
 #include <QPalette>
 #include <QPixmap>
 #include <QStyleFactory>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -80,6 +91,79 @@ void settle(int ms)
     }
 }
 
+// Opens the dialog `name` over the window and saves it to `out`; false when
+// there is no such dialog or it did not open.
+bool grabDialog(rapport::MainWindow &window, const QString &name, const QString &out, int wait)
+{
+    bool saved = false;
+    const auto grab = [&](QWidget *dialog) {
+        dialog->show();
+        settle(wait);
+        saved = dialog->grab().save(out);
+    };
+    const auto handle = [&](const QString &objectName) {
+        rapport::DialogRunner::setNextHandler(objectName, [&](QDialog *dialog) {
+            grab(dialog);
+            return false;
+        });
+    };
+    rapport::WindowCommands *commands = window.commands();
+    // The person dialogs act on the Contacts page's first contact.
+    const auto selectFirst = [&] {
+        window.showPage(rapport::MainWindow::Page::Contacts);
+        settle(wait);
+        if (auto *table = window.findChild<QTableView *>(u"contactsTable"_s))
+            table->selectRow(0);
+        settle(wait);
+    };
+    rapport::DialogRunner::setTesting(true);
+    if (name == u"preferences") {
+        handle(u"preferencesDialog"_s);
+        commands->editPreferences();
+    } else if (name == u"quickcapture") {
+        handle(u"quickCaptureDialog"_s);
+        commands->quickCapture();
+    } else if (name == u"templates") {
+        handle(u"templatesDialog"_s);
+        commands->editTemplates();
+    } else if (name == u"weeklynumbers") {
+        handle(u"weeklyNumbersDialog"_s);
+        commands->enterWeeklyNumbers();
+    } else if (name == u"tagcadences") {
+        handle(u"tagCadencesDialog"_s);
+        commands->editTagCadences();
+    } else if (name == u"addcontact") {
+        handle(u"contactDialog"_s);
+        commands->addContact();
+    } else if (name == u"compose") {
+        selectFirst();
+        handle(u"composeDialog"_s);
+        commands->composeMessage();
+    } else if (name == u"valuegiven") {
+        selectFirst();
+        handle(u"valueGivenDialog"_s);
+        commands->logValueGiven();
+    } else if (name == u"keepintouch") {
+        selectFirst();
+        handle(u"keepInTouchDialog"_s);
+        commands->keepInTouch(commands->pageContactId());
+    } else if (name == u"shortcuts") {
+        rapport::KeyboardShortcutsDialog dialog(&window, &window);
+        grab(&dialog);
+    } else if (name == u"about") {
+        rapport::AboutDialog dialog(&window);
+        grab(&dialog);
+    } else if (name.startsWith(u"guide")) {
+        // guide or guide:TOPIC
+        rapport::HelpWindow help;
+        help.setShortcutsTable(rapport::KeyboardShortcutsDialog::toHtml(
+            rapport::KeyboardShortcutsDialog::collect(&window)));
+        help.showTopic(name.section(u':', 1).isEmpty() ? u"index"_s : name.section(u':', 1));
+        grab(&help);
+    }
+    return saved;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -102,7 +186,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption outOption(u"out"_s, u"The PNG to write."_s, u"file"_s);
     const QCommandLineOption waitOption(u"wait"_s, u"Milliseconds to let the page settle."_s,
                                         u"ms"_s, u"800"_s);
-    parser.addOptions({dbOption, pageOption, sizeOption, paletteOption, outOption, waitOption});
+    const QCommandLineOption languageOption(u"language"_s,
+                                            u"system, en or de (default system: LANGUAGE, LANG)."_s,
+                                            u"code"_s, u"system"_s);
+    const QCommandLineOption dialogOption(
+        u"dialog"_s,
+        u"Save a dialog instead: preferences, quickcapture, compose, templates, weeklynumbers, "
+        "tagcadences, addcontact, valuegiven, keepintouch, shortcuts, about, guide[:TOPIC]."_s,
+        u"name"_s);
+    parser.addOptions({dbOption, pageOption, sizeOption, paletteOption, outOption, waitOption,
+                       languageOption, dialogOption});
     parser.process(app);
 
     if (!parser.isSet(dbOption) || !parser.isSet(outOption)) {
@@ -116,6 +209,11 @@ int main(int argc, char *argv[])
         qWarning("rapport-screenshot: unknown --page or --size");
         return 2;
     }
+
+    const QString language = parser.value(languageOption);
+    rapport::UiLanguage::install(
+        app, rapport::UiLanguage::chooseForSystem(language == u"system" ? QString() : language),
+        QStringLiteral(RAPPORT_QM_DIR));
 
     QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
     if (parser.value(paletteOption) == u"dark")
@@ -134,6 +232,13 @@ int main(int argc, char *argv[])
     window.resize(size.at(0).toInt(), size.at(1).toInt());
     window.showPage(page);
     settle(parser.value(waitOption).toInt());
+    if (parser.isSet(dialogOption)) {
+        if (grabDialog(window, parser.value(dialogOption), parser.value(outOption),
+                       parser.value(waitOption).toInt()))
+            return 0;
+        qWarning("rapport-screenshot: the dialog did not open or could not be saved");
+        return 1;
+    }
     const QPixmap shot = window.grab();
     if (!shot.save(parser.value(outOption))) {
         qWarning("rapport-screenshot: could not write %s", qPrintable(parser.value(outOption)));

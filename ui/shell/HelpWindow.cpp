@@ -1,9 +1,11 @@
 #include "shell/HelpWindow.h"
 
 #include "common/ThemedIcon.h"
+#include "settings/UiLanguage.h"
 #include "shell/GuideBrowser.h"
 
 #include <QAction>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -111,7 +113,25 @@ QString HelpWindow::topicFor(MainWindow::Page page)
 
 QUrl HelpWindow::urlOf(const QString &topic)
 {
+    return urlOf(topic, UiLanguage::current());
+}
+
+QUrl HelpWindow::urlOf(const QString &topic, const QString &language)
+{
+    if (translatedLanguages().contains(language) &&
+        QFile::exists(u":/guide/%1/%2.html"_s.arg(language, topic)))
+        return QUrl(u"qrc:/guide/%1/%2.html"_s.arg(language, topic));
     return QUrl(u"qrc:/guide/%1.html"_s.arg(topic));
+}
+
+QStringList HelpWindow::translatedLanguages()
+{
+    QStringList languages;
+    for (const QString &language : UiLanguage::available()) {
+        if (language != u"en"_s && QFile::exists(u":/guide/%1/index.html"_s.arg(language)))
+            languages << language;
+    }
+    return languages;
 }
 
 void HelpWindow::showTopic(const QString &topic)

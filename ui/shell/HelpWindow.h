@@ -3,7 +3,8 @@
 // The User Guide window (Help ▸ User Guide, F1): the guide's pages, bundled
 // with the application as HTML in its resources (resources/guide), with a
 // contents list, Back and Forward, and Find in the page. It opens at the
-// page that explains what is in front of the user (topicFor).
+// page that explains what is in front of the user (topicFor), in the
+// language of the window when the guide has it (resources/guide/de).
 
 #include "shell/MainWindow.h"
 
@@ -30,8 +31,13 @@ public:
     static QStringList topics();
     // The guide's page about one of the window's pages.
     static QString topicFor(MainWindow::Page page);
-    // The resource the topic's page is read from.
+    // The resource the topic's page is read from: in the language Rapport
+    // speaks (UiLanguage::current) when the guide has it
+    // (":/guide/de/today.html"), else in English (":/guide/today.html").
     static QUrl urlOf(const QString &topic);
+    static QUrl urlOf(const QString &topic, const QString &language);
+    // The guide's languages besides English (folders under resources/guide).
+    static QStringList translatedLanguages();
 
     // Shows the topic's page (an unknown topic shows the contents page).
     void showTopic(const QString &topic);

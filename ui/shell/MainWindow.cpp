@@ -55,6 +55,11 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
                                 m_readOnlyBanner, this);
     m_importExport = new ImportExportController(m_session, m_settings, m_contactsPage, this);
     m_commands = new WindowCommands(m_session, m_contactsPage, this);
+    m_commands->setLanguageSetting([this] { return m_settings.uiLanguage(); },
+                                   [this](const QString &language) {
+                                       m_settings.setUiLanguage(language);
+                                       m_settings.sync();
+                                   });
     // The Contact menu acts on the person the current page shows.
     m_commands->setPageContact([this]() -> qint64 {
         if (currentPage() == Page::Today)

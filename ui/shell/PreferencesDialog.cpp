@@ -1,5 +1,7 @@
 #include "shell/PreferencesDialog.h"
 
+#include "settings/UiLanguage.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -54,7 +56,8 @@ PreferencesDialog::PreferencesDialog(int windowDays, const OutreachSettings &out
     // screen is small, so OK and Cancel are always on the screen.
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(u"preferencesTabs"_s);
-    tabs->addTab(scrollingTab({createYouGroup(outreach), createEngagementGroup(windowDays)}),
+    tabs->addTab(scrollingTab({createYouGroup(outreach), createEngagementGroup(windowDays),
+                               createLanguageGroup()}),
                  tr("&General"));
     tabs->addTab(scrollingTab({createTodayGroup(queue)}), tr("&Today's Queue"));
     tabs->addTab(scrollingTab({createInMailGroup(outreach), createInvitationsGroup(outreach)}),
@@ -131,6 +134,37 @@ QGroupBox *PreferencesDialog::createEngagementGroup(int windowDays)
            "recomputes every contact's tier."),
         tiers));
     return tiers;
+}
+
+QGroupBox *PreferencesDialog::createLanguageGroup()
+{
+    auto *group = new QGroupBox(tr("Language"), this);
+    auto *form = new QFormLayout(group);
+    m_language = new QComboBox(group);
+    m_language->setObjectName(u"languageCombo"_s);
+    m_language->setAccessibleName(tr("Language of Rapport"));
+    // Language names are in their own language, as every language menu shows them.
+    m_language->addItem(tr("System default (%1)")
+                            .arg(UiLanguage::nativeName(UiLanguage::chooseForSystem(QString()))),
+                        QString());
+    for (const QString &code : UiLanguage::available())
+        m_language->addItem(UiLanguage::nativeName(code), code);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(
+        explanation(tr("Takes effect when Rapport restarts; rapport-cli uses it too."), group));
+    return group;
+}
+
+void PreferencesDialog::setUiLanguage(const QString &language)
+{
+    const int row =
+        m_language->findData(UiLanguage::available().contains(language) ? language : QString());
+    m_language->setCurrentIndex(qMax(0, row));
+}
+
+QString PreferencesDialog::uiLanguage() const
+{
+    return m_language->currentData().toString();
 }
 
 QGroupBox *PreferencesDialog::createTodayGroup(const QueueSettings &queue)
@@ -307,6 +341,7 @@ void PreferencesDialog::restoreDefaults()
         if (QSpinBox *spin = spinFor(PreferenceTable::Id(i)))
             spin->setValue(defaultOf(PreferenceTable::Id(i)).toInt());
     }
+    m_language->setCurrentIndex(0); // follow the system
     updatePlan();
 }
 

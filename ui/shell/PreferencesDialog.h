@@ -1,7 +1,8 @@
 #pragma once
 
 // Edit ▸ Preferences: settings that belong to the database (so the window
-// and rapport-cli agree): the recency window for tiers, the InMail plan and
+// and rapport-cli agree), and the language (the user's settings, read at
+// start by both): the recency window for tiers, the InMail plan and
 // the invitation limits and watchdog. Ranges and defaults come from
 // PreferenceTable, the table rapport-cli's `settings` command validates with.
 // The caller's saver writes them while the dialog is open: a save the store
@@ -47,6 +48,11 @@ public:
     QLineEdit *myNameEdit() const { return m_myName; }
     // The spin box of a number preference (Integer or Percent); nullptr for others.
     QSpinBox *spinFor(PreferenceTable::Id id) const;
+    // The language chosen for the window and rapport-cli (Settings, not the
+    // database): "" follows the system, "en", "de". Applied at the next start.
+    void setUiLanguage(const QString &language);
+    QString uiLanguage() const;
+    QComboBox *languageCombo() const { return m_language; }
     // Puts every field back to PreferenceTable's default (the Restore
     // Defaults button); saved only on OK.
     void restoreDefaults();
@@ -56,6 +62,7 @@ private:
     // Queue, InMail & Invitations.
     QGroupBox *createYouGroup(const OutreachSettings &outreach);
     QGroupBox *createEngagementGroup(int windowDays);
+    QGroupBox *createLanguageGroup();
     QGroupBox *createTodayGroup(const QueueSettings &queue);
     QGroupBox *createInMailGroup(const OutreachSettings &outreach);
     QGroupBox *createInvitationsGroup(const OutreachSettings &outreach);
@@ -85,6 +92,7 @@ private:
     QSpinBox *m_noteLimit = nullptr;
     QSpinBox *m_lastN = nullptr;
     QSpinBox *m_threshold = nullptr;
+    QComboBox *m_language = nullptr;
 };
 
 } // namespace rapport

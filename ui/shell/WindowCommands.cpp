@@ -303,6 +303,13 @@ void WindowCommands::editPreferences()
     const OutreachSettings outreach = OutreachSettings::load(settings);
     PreferencesDialog dialog(m_session->engagement()->windowDays(), outreach,
                              QueueSettings::load(settings), m_window);
+    if (m_readLanguage && m_writeLanguage) {
+        // The language is the user's, not the database's: kept in the
+        // settings on OK, read when Rapport and rapport-cli start.
+        dialog.setUiLanguage(m_readLanguage());
+        connect(&dialog, &QDialog::accepted, this,
+                [this, &dialog] { m_writeLanguage(dialog.uiLanguage()); });
+    }
     dialog.setIndustryScope(IndustryScope::load(settings));
     // Saved while the dialog is open, all or nothing: a refused save keeps
     // every field and changes no preference.

@@ -58,8 +58,15 @@ public:
     void enterWeeklyNumbers();
     // Edit ▸ Message Templates….
     void editTemplates();
-    // Edit ▸ Preferences….
+    // Edit ▸ Preferences…. Its language is the user's, not the database's:
+    // read and written through these (the window's Settings) when set.
     void editPreferences();
+    void setLanguageSetting(std::function<QString()> read,
+                            std::function<void(const QString &)> write)
+    {
+        m_readLanguage = std::move(read);
+        m_writeLanguage = std::move(write);
+    }
     // Contact ▸ Quick Capture (Ctrl+L): paste names, check the preview, log
     // them as one step.
     void quickCapture();
@@ -84,6 +91,8 @@ private:
     ContactsPage *m_contacts;
     QMainWindow *m_window;
     std::function<qint64()> m_pageContact;
+    std::function<QString()> m_readLanguage;
+    std::function<void(const QString &)> m_writeLanguage;
 };
 
 } // namespace rapport
