@@ -1,7 +1,7 @@
 #include "db/Migrations.h"
 
-#include "db/Database.h"
 #include "db/AnalyticsMigration.h"
+#include "db/Database.h"
 #include "db/LaterMigrations.h"
 #include "db/SchemaCleanup.h"
 #include "db/Transaction.h"

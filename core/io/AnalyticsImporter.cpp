@@ -26,8 +26,8 @@ namespace {
 // that day (winners first).
 struct DayPlan
 {
-    bool store = false;  // written as this export's reading
-    bool added = false;  // no export had the day before
+    bool store = false;   // written as this export's reading
+    bool added = false;   // no export had the day before
     bool changed = false; // the day's shown numbers change
 };
 
@@ -192,8 +192,8 @@ bool AnalyticsImporter::write(const AnalyticsWorkbookData &data, AnalyticsImport
             return false;
         }
         for (const AnalyticsDay &d : data.days) {
-            const DayPlan p = plan(stored.value(d.date), data.periodEnd, d.impressions,
-                                   d.engagements);
+            const DayPlan p =
+                plan(stored.value(d.date), data.periodEnd, d.impressions, d.engagements);
             report->daysAdded += p.added ? 1 : 0;
             report->daysChanged += p.changed ? 1 : 0;
             if (p.store)
@@ -264,8 +264,7 @@ qint64 AnalyticsImporter::contentByAddress(const AnalyticsTopPost &post)
 bool AnalyticsImporter::importPost(const AnalyticsTopPost &post, const QDate &readOn,
                                    AnalyticsImportReport *report, QString *error)
 {
-    const QString activityId =
-        post.activityId.isEmpty() ? activityIdOf(post.url) : post.activityId;
+    const QString activityId = post.activityId.isEmpty() ? activityIdOf(post.url) : post.activityId;
     if (activityId.isEmpty())
         return true;
     AnalyticsTopPost keyed = post;

@@ -61,23 +61,22 @@ bool AnalyticsStore::failed(const QString &what, const QSqlQuery &q, QString *er
 }
 
 QList<AnalyticsStore::Reading> AnalyticsStore::readings(const QString &table,
-                                                        const QString &columns,
-                                                        const QDate &from, const QDate &to,
-                                                        QString *error) const
+                                                        const QString &columns, const QDate &from,
+                                                        const QDate &to, QString *error) const
 {
     QList<Reading> list;
     QSqlQuery q(m_db.connection());
     // Winners first: the later export, on a tie the later import.
     q.prepare(u"SELECT d.day, d.import_id, i.period_end, %2 FROM %1 d "
               "JOIN analytics_import i ON i.id = d.import_id "
-              "WHERE d.day >= ? AND d.day <= ? ORDER BY d.day, i.period_end DESC, i.id DESC"_s
-                  .arg(table, columns));
+              "WHERE d.day >= ? AND d.day <= ? ORDER BY d.day, i.period_end DESC, i.id DESC"_s.arg(
+                  table, columns));
     q.addBindValue(from.isValid() ? DateText::isoDate(from) : u""_s);
     q.addBindValue(to.isValid() ? DateText::isoDate(to) : u"9999-12-31"_s);
     if (!q.exec()) {
         if (error)
-            *error = tr("Could not read the LinkedIn analytics: %1")
-                         .arg(m_db.describe(q.lastError()));
+            *error =
+                tr("Could not read the LinkedIn analytics: %1").arg(m_db.describe(q.lastError()));
         return list;
     }
     while (q.next()) {
@@ -98,14 +97,13 @@ QList<AnalyticsStore::Reading> AnalyticsStore::dayReadings(const QDate &from, co
     return readings(u"analytics_day"_s, u"d.impressions, d.engagements"_s, from, to, error);
 }
 
-QList<AnalyticsStore::Reading>
-AnalyticsStore::followerReadings(const QDate &from, const QDate &to, QString *error) const
+QList<AnalyticsStore::Reading> AnalyticsStore::followerReadings(const QDate &from, const QDate &to,
+                                                                QString *error) const
 {
     return readings(u"analytics_follower_day"_s, u"d.new_followers, d.total"_s, from, to, error);
 }
 
-QList<AnalyticsDay> AnalyticsStore::days(const QDate &from, const QDate &to,
-                                         QString *error) const
+QList<AnalyticsDay> AnalyticsStore::days(const QDate &from, const QDate &to, QString *error) const
 {
     QList<AnalyticsDay> list;
     for (const Reading &r : dayReadings(from, to, error)) {
@@ -128,8 +126,7 @@ QList<AnalyticsFollowerDay> AnalyticsStore::followerDays(const QDate &from, cons
     return list;
 }
 
-QList<AnalyticsDemographic> AnalyticsStore::demographics(Import *from,
-                                                         const QDate &periodEnd) const
+QList<AnalyticsDemographic> AnalyticsStore::demographics(Import *from, const QDate &periodEnd) const
 {
     QList<AnalyticsDemographic> list;
     QSqlQuery q(m_db.connection());
@@ -308,8 +305,7 @@ bool AnalyticsStore::linkPost(const QString &activityId, qint64 contentId, qint6
     return true;
 }
 
-bool AnalyticsStore::writePostReading(qint64 contentId, const QDate &day,
-                                      std::optional<int> views,
+bool AnalyticsStore::writePostReading(qint64 contentId, const QDate &day, std::optional<int> views,
                                       std::optional<qint64> engagements, Write *what,
                                       QString *error)
 {
@@ -340,8 +336,10 @@ bool AnalyticsStore::writePostReading(qint64 contentId, const QDate &day,
     // What LinkedIn does not say is left as it was read on that day.
     const QVariant newViews = views ? viewsValue : q.value(1);
     const QVariant newTotal = engagements ? totalValue : q.value(2);
-    if (newViews.isNull() == q.value(1).isNull() && newViews.toLongLong() == q.value(1).toLongLong() &&
-        newTotal.isNull() == q.value(2).isNull() && newTotal.toLongLong() == q.value(2).toLongLong()) {
+    if (newViews.isNull() == q.value(1).isNull() &&
+        newViews.toLongLong() == q.value(1).toLongLong() &&
+        newTotal.isNull() == q.value(2).isNull() &&
+        newTotal.toLongLong() == q.value(2).toLongLong()) {
         *what = Write::Unchanged;
         return true;
     }

@@ -82,10 +82,8 @@ public:
     // Writes; each leaves the database unchanged and says why when it fails.
     bool addImport(Import &import, QString *error);
     bool addDays(qint64 importId, const QList<AnalyticsDay> &days, QString *error);
-    bool addFollowerDays(qint64 importId, const QList<AnalyticsFollowerDay> &days,
-                         QString *error);
-    bool addDemographics(qint64 importId, const QList<AnalyticsDemographic> &rows,
-                         QString *error);
+    bool addFollowerDays(qint64 importId, const QList<AnalyticsFollowerDay> &days, QString *error);
+    bool addDemographics(qint64 importId, const QList<AnalyticsDemographic> &rows, QString *error);
     bool linkPost(const QString &activityId, qint64 contentId, qint64 importId, bool created,
                   QString *error);
     // LinkedIn's views and engagements of a piece on `day`: added, or set on
