@@ -3,6 +3,7 @@
 #include "domain/InMailRecord.h"
 #include "domain/InvitationRecord.h"
 #include "domain/Tier.h"
+#include "insights/WeeklyNetwork.h"
 #include "outreach/InMailLedger.h"
 #include "outreach/InvitationStats.h"
 #include "outreach/OutreachSettings.h"
@@ -11,7 +12,6 @@
 #include "store/InsightsStore.h"
 #include "store/OutreachStore.h"
 #include "store/SettingStore.h"
-#include "store/SnapshotStore.h"
 
 #include <QHash>
 
@@ -41,14 +41,13 @@ int monthIndex(const QDate &first, const QDate &day)
 InsightsQueries::InsightsQueries(Database &db)
     : m_db(db)
     , m_store(std::make_unique<InsightsStore>(db))
-    , m_snapshots(std::make_unique<SnapshotStore>(db))
 {}
 
 InsightsQueries::~InsightsQueries() = default;
 
 QList<NetworkSnapshot> InsightsQueries::snapshots(QString *error) const
 {
-    return m_snapshots->list(error);
+    return WeeklyNetwork::weeks(m_db, error);
 }
 
 QList<ContentStats> InsightsQueries::content() const

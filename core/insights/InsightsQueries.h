@@ -19,7 +19,6 @@
 namespace rapport {
 
 class Database;
-class SnapshotStore;
 class InsightsStore;
 
 class InsightsQueries
@@ -32,7 +31,8 @@ public:
     InsightsQueries(const InsightsQueries &) = delete;
     InsightsQueries &operator=(const InsightsQueries &) = delete;
 
-    // The weekly numbers, oldest first.
+    // The weekly numbers, oldest first, as WeeklyNetwork combines typed and
+    // imported ones.
     QList<NetworkSnapshot> snapshots(QString *error = nullptr) const;
 
     // Every post and article with its latest reading and the people logged
@@ -59,7 +59,6 @@ private:
 
     Database &m_db;
     std::unique_ptr<InsightsStore> m_store;
-    std::unique_ptr<SnapshotStore> m_snapshots;
 };
 
 } // namespace rapport
