@@ -20,7 +20,7 @@ struct ContentMetrics
     std::optional<int> shares;
     // LinkedIn's engagements (reactions + comments + reposts) as one number,
     // when the reading came without a breakdown (the analytics workbook).
-    std::optional<qint64> total;
+    std::optional<qint64> total = std::nullopt;
 
     // reactions + comments + shares, LinkedIn's engagements: their sum when
     // all three are known, else the total LinkedIn gave, else nullopt.

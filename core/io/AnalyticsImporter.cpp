@@ -4,6 +4,7 @@
 #include "db/Transaction.h"
 #include "domain/ContentPiece.h"
 #include "domain/DateText.h"
+#include "io/AnalyticsWorkbookReader.h"
 #include "store/AnalyticsStore.h"
 #include "store/ContentStore.h"
 #include "store/ImportJournal.h"
@@ -105,6 +106,13 @@ QString AnalyticsImporter::activityIdOf(const QString &url)
     static const QRegularExpression pattern(u"activity[:-](\\d{6,})"_s);
     const QRegularExpressionMatch m = pattern.match(url);
     return m.hasMatch() ? m.captured(1) : QString();
+}
+
+bool AnalyticsImporter::importFile(const QString &path, AnalyticsImportReport *report,
+                                   QString *error)
+{
+    AnalyticsWorkbookData data;
+    return AnalyticsWorkbookReader::read(path, &data, error) && run(data, path, report, error);
 }
 
 bool AnalyticsImporter::run(const AnalyticsWorkbookData &data, const QString &source,
