@@ -4,6 +4,7 @@
 #include "domain/InvitationRecord.h"
 #include "domain/Tier.h"
 #include "insights/WeeklyNetwork.h"
+#include "store/AnalyticsStore.h"
 #include "outreach/InMailLedger.h"
 #include "outreach/InvitationStats.h"
 #include "outreach/OutreachSettings.h"
@@ -48,6 +49,20 @@ InsightsQueries::~InsightsQueries() = default;
 QList<NetworkSnapshot> InsightsQueries::snapshots(QString *error) const
 {
     return WeeklyNetwork::weeks(m_db, error);
+}
+
+QList<AnalyticsDay> InsightsQueries::analyticsDays(QString *error) const
+{
+    return AnalyticsStore(m_db).days({}, {}, error);
+}
+
+QList<AnalyticsDemographic> InsightsQueries::audience(QDate *periodEnd) const
+{
+    AnalyticsStore::Import from;
+    const QList<AnalyticsDemographic> rows = AnalyticsStore(m_db).demographics(&from);
+    if (periodEnd)
+        *periodEnd = from.periodEnd;
+    return rows;
 }
 
 QList<ContentStats> InsightsQueries::content() const

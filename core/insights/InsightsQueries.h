@@ -6,6 +6,7 @@
 // through ContentStore, one definition of engagement rate), the
 // monthly outreach funnel and the contacts per engagement tier.
 
+#include "domain/AnalyticsWorkbookData.h"
 #include "domain/ContentStats.h"
 #include "domain/NetworkSnapshot.h"
 #include "insights/FunnelPeriod.h"
@@ -39,6 +40,13 @@ public:
     // on it, oldest published first: ContentStore's rows, so the chart's
     // rates are the Content page's (ContentStats, ContentKindSummary).
     QList<ContentStats> content() const;
+
+    // LinkedIn's daily impressions and engagements from the analytics
+    // workbooks, the later export deciding each day; by date.
+    QList<AnalyticsDay> analyticsDays(QString *error = nullptr) const;
+    // The audience of the latest workbook that has one, in the sheet's
+    // order; `periodEnd` receives that workbook's last day.
+    QList<AnalyticsDemographic> audience(QDate *periodEnd = nullptr) const;
 
     // One period per month, from `months` - 1 months before today's month
     // through today's month, oldest first; as of today (later outcomes and

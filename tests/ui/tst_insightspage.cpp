@@ -19,6 +19,7 @@
 #include "insights/InsightsPage.h"
 #include "insights/InsightsQueries.h"
 #include "insights/NetworkReviewPanel.h"
+#include "io/AnalyticsImporter.h"
 #include "store/ContentStore.h"
 #include "store/SnapshotStore.h"
 
@@ -88,6 +89,17 @@ bool fill(Database &db)
         m.shares = article ? 14 : 12;
         if (!content.addMetrics(m, &error))
             return false;
+    }
+    // LinkedIn's analytics: the last four weeks, within the typed weeks.
+    AnalyticsWorkbookData workbook;
+    workbook.fileName = u"Content_test.xlsx"_s;
+    workbook.periodStart = today.addDays(-27);
+    workbook.periodEnd = today;
+    for (QDate day = workbook.periodStart; day <= today; day = day.addDays(1))
+        workbook.days << AnalyticsDay{day, 1000 + day.day() * 10, 20 + day.day() % 7};
+    if (!AnalyticsImporter(db).run(workbook, workbook.fileName, nullptr, &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
     }
     test::QueueScenario s{db, today, {}, {}};
     return s.load(u"c A; c B; c C; c D; c E;"
@@ -177,8 +189,8 @@ class tst_InsightsPage : public QObject
         if (folder.isEmpty())
             return;
         QDir().mkpath(folder);
-        const char *names[] = {"network",     "ratio",   "views", "content",
-                               "invitations", "inmails", "tiers"};
+        const char *names[] = {"network", "ratio",   "views", "content",
+                               "invitations", "inmails", "tiers", "impressions"};
         // The page's room in a 1280×720 and a 1920×1080 window.
         const QSize before = page.size();
         for (const QSize &size : {QSize(1100, 640), QSize(1740, 1000)}) {
@@ -226,7 +238,8 @@ private slots:
                                    u"Add Numbers"_s,
                                    u"Compose Message"_s,
                                    u"Compose Message"_s,
-                                   u"Import your LinkedIn export"_s};
+                                   u"Import your LinkedIn export"_s,
+                                   u"Import LinkedIn Analytics"_s};
         for (int c = 0; c < InsightsPage::ChartCount; ++c) {
             page.showChart(InsightsPage::Chart(c));
             ChartPanel *panel = page.panel(InsightsPage::Chart(c));

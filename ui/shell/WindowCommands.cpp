@@ -35,6 +35,7 @@
 #include "store/KeepInTouchStore.h"
 #include "store/OutreachStore.h"
 #include "store/SettingStore.h"
+#include "insights/WeeklyNetwork.h"
 #include "store/SnapshotStore.h"
 #include "store/TemplateStore.h"
 #include "store/ValueGivenStore.h"
@@ -273,8 +274,11 @@ void WindowCommands::enterWeeklyNumbers()
     if (!m_session->isOpen())
         return;
     SnapshotStore *store = m_session->snapshots();
+    Database *db = m_session->database();
+    // Typed weeks and LinkedIn's followers alike (WeeklyNetwork).
     WeeklyNumbersDialog dialog(
-        store->latest(), [store](const QDate &day) { return store->forWeekOf(day); }, m_window);
+        WeeklyNetwork::latest(*db),
+        [db](const QDate &day) { return WeeklyNetwork::forWeekOf(*db, day); }, m_window);
     // Saved while the dialog is open: a refused save keeps every number.
     dialog.setSaver([&](QString *error) {
         return pushCommand(new SaveSnapshotCommand(*m_session->contacts(), *store,

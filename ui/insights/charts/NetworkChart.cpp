@@ -87,6 +87,12 @@ void NetworkChart::fill(ChartPanel *panel, const QList<NetworkSnapshot> &weeks)
                                  tr("%Ln connections", nullptr, last.connections)),
                  ChartKit::count(trueNow, tr("%Ln true follower", nullptr, trueNow),
                                  tr("%Ln true followers", nullptr, trueNow))));
+    if (!last.isTyped())
+        panel->setSideText(
+            panel->sideText()->text() +
+            tr("<p>Followers from LinkedIn analytics, %1; connections counted from your "
+               "contacts. Numbers you type for a week win.</p>")
+                .arg(ChartKit::shortDate(last.followersFromLinkedIn)));
     panel->setExplanation(InsightsPageExplanations::network(last));
     panel->setCsv({tr("Week starting"), tr("Entered on"), tr("Followers"), tr("Connections"),
                    tr("True followers")},
