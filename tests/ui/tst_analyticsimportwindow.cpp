@@ -7,16 +7,16 @@
 
 #include "SeamTesting.h"
 #include "common/ChartPanel.h"
+#include "common/DateField.h"
 #include "db/Database.h"
 #include "importexport/ImportExportController.h"
 #include "importexport/ImportReportDialog.h"
 #include "insights/AudiencePanel.h"
 #include "insights/InsightsPage.h"
 #include "insights/WeeklyNumbersDialog.h"
-#include "common/DateField.h"
+#include "session/Session.h"
 #include "settings/Settings.h"
 #include "shell/MainWindow.h"
-#include "session/Session.h"
 #include "store/AnalyticsStore.h"
 
 #include <QAction>

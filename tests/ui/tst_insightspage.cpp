@@ -16,6 +16,7 @@
 #include "common/LinkButton.h"
 #include "common/TierStyle.h"
 #include "db/Database.h"
+#include "insights/AudiencePanel.h"
 #include "insights/InsightsPage.h"
 #include "insights/InsightsQueries.h"
 #include "insights/NetworkReviewPanel.h"
@@ -189,7 +190,7 @@ class tst_InsightsPage : public QObject
         if (folder.isEmpty())
             return;
         QDir().mkpath(folder);
-        const char *names[] = {"network", "ratio",   "views", "content",
+        const char *names[] = {"network",     "ratio",   "views", "content",
                                "invitations", "inmails", "tiers", "impressions"};
         // The page's room in a 1280×720 and a 1920×1080 window.
         const QSize before = page.size();
@@ -787,17 +788,22 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         auto *list = page.findChild<QListWidget *>(u"insightsChartList"_s);
         QVERIFY(list);
-        QCOMPARE(list->count(), int(InsightsPage::ChartCount) + 1); // + the network review
+        // + the network review and the audience
+        QCOMPARE(list->count(), int(InsightsPage::ChartCount) + 2);
         list->setFocus();
         QTest::keyClick(list, Qt::Key_Down);
         QCOMPARE(page.currentChart(), InsightsPage::Ratio);
         QTest::keyClick(list, Qt::Key_End);
+        QVERIFY(page.isAudienceShown());
+        QVERIFY(page.audiencePanel()->isVisible());
+        QVERIFY(page.audiencePanel()->isEmptyShown()); // no database
+        QTest::keyClick(list, Qt::Key_Up);
         QVERIFY(page.isReviewShown());
         QVERIFY(page.reviewPanel()->isVisible());
-        QVERIFY(page.reviewPanel()->isEmptyShown()); // no database
+        QVERIFY(page.reviewPanel()->isEmptyShown());
         QTest::keyClick(list, Qt::Key_Up);
-        QCOMPARE(page.currentChart(), InsightsPage::Tiers);
-        QVERIFY(page.panel(InsightsPage::Tiers)->isVisible());
+        QCOMPARE(page.currentChart(), InsightsPage::Impressions);
+        QVERIFY(page.panel(InsightsPage::Impressions)->isVisible());
         QVERIFY(!list->accessibleName().isEmpty());
     }
 };

@@ -126,9 +126,9 @@ bool ImportExportController::importVCard(const QString &path)
 
 void ImportExportController::chooseAnalytics()
 {
-    const QString path = FileDialogs::openFile(
-        m_window, tr("Import LinkedIn Analytics"), QDir::homePath(),
-        tr("LinkedIn analytics workbook (*.xlsx);;All files (*)"));
+    const QString path =
+        FileDialogs::openFile(m_window, tr("Import LinkedIn Analytics"), QDir::homePath(),
+                              tr("LinkedIn analytics workbook (*.xlsx);;All files (*)"));
     if (!path.isEmpty())
         importAnalytics(path);
 }
@@ -145,12 +145,11 @@ bool ImportExportController::importAnalytics(const QString &path)
         Changes(Change::Content) | Change::Settings,
         [&] {
             m_window->statusBar()->showMessage(
-                report.stored
-                    ? tr("Imported %1: %Ln new days of LinkedIn analytics", nullptr,
-                         report.daysAdded)
-                          .arg(QFileInfo(path).fileName())
-                    : tr("%1 was already imported; nothing changed.")
-                          .arg(QFileInfo(path).fileName()),
+                report.stored ? tr("Imported %1: %Ln new days of LinkedIn analytics", nullptr,
+                                   report.daysAdded)
+                                    .arg(QFileInfo(path).fileName())
+                              : tr("%1 was already imported; nothing changed.")
+                                    .arg(QFileInfo(path).fileName()),
                 StatusTimeout::Outcome);
             ImportReportDialog dialog(report, m_window);
             DialogRunner::run(dialog);
@@ -265,9 +264,9 @@ bool ImportExportController::runImport(const QString &title, const QString &path
         said);
 }
 
-bool ImportExportController::runImport(const QString &title, const QString &path,
-                                       const Work &work, Changes touched,
-                                       const std::function<void()> &finished, QString *said)
+bool ImportExportController::runImport(const QString &title, const QString &path, const Work &work,
+                                       Changes touched, const std::function<void()> &finished,
+                                       QString *said)
 {
     if (!m_session->isOpen()) {
         if (said)

@@ -39,14 +39,13 @@ ImportReportDialog::ImportReportDialog(const AnalyticsImportReport &report, QWid
     , m_text(report.toText())
 {
     m_report.source = report.source;
-    const QString counts =
-        report.stored
-            ? tr("%1 new days · %2 changed · %3 posts created · %4 matched")
-                  .arg(report.daysAdded)
-                  .arg(report.daysChanged)
-                  .arg(report.postsCreated)
-                  .arg(report.postsMatched)
-            : tr("Nothing new: this workbook was already imported.");
+    const QString counts = report.stored
+                               ? tr("%1 new days · %2 changed · %3 posts created · %4 matched")
+                                     .arg(report.daysAdded)
+                                     .arg(report.daysChanged)
+                                     .arg(report.postsCreated)
+                                     .arg(report.postsMatched)
+                               : tr("Nothing new: this workbook was already imported.");
     build(report.source, counts);
 }
 

@@ -17,8 +17,8 @@ namespace rapport {
 namespace {
 
 // The categories AnalyticsWorkbookData names, in the order shown.
-const char *const categories[] = {"job title", "industry",    "location",
-                                  "company",   "seniority",   "company size"};
+const char *const categories[] = {"job title", "industry",  "location",
+                                  "company",   "seniority", "company size"};
 
 QString heading(const QString &category)
 {

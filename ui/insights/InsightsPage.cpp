@@ -276,8 +276,8 @@ void InsightsPage::build(Chart chart)
                                                   : QList<FunnelPeriod>());
         break;
     case Impressions:
-        ImpressionsChart::fill(panel, m_queries ? m_queries->analyticsDays()
-                                                : QList<AnalyticsDay>());
+        ImpressionsChart::fill(panel,
+                               m_queries ? m_queries->analyticsDays() : QList<AnalyticsDay>());
         break;
     case Tiers:
     case ChartCount:

@@ -5,8 +5,9 @@
 // typical 5–10 % band, profile views and search appearances, posts versus
 // articles, invitations and InMails per month (the outreach funnel), the
 // contacts per tier and LinkedIn's daily impressions and engagements; then
-// the network review and the audience (LinkedIn's analytics workbook). A chart reads its numbers when it is first shown after a
-// reload, and again when the palette changes (its colours come from it).
+// the network review and the audience (LinkedIn's analytics workbook). A chart reads its numbers
+// when it is first shown after a reload, and again when the palette changes (its colours come from
+// it).
 
 #include "common/ChartPanel.h"
 #include "domain/ContactReviewFilter.h"

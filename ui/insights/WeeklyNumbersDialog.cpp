@@ -173,11 +173,11 @@ void WeeklyNumbersDialog::update()
     if (existing && !existing->isTyped()) {
         // Only LinkedIn's analytics know this week: its followers start the
         // form, and what is typed here wins over them.
-        m_week->setText(tr("Week of %1: followers from LinkedIn analytics, %2. Saving keeps "
-                           "what you type for this week instead.")
-                            .arg(locale.toString(week, QLocale::ShortFormat),
-                                 locale.toString(existing->followersFromLinkedIn,
-                                                 QLocale::ShortFormat)));
+        m_week->setText(
+            tr("Week of %1: followers from LinkedIn analytics, %2. Saving keeps "
+               "what you type for this week instead.")
+                .arg(locale.toString(week, QLocale::ShortFormat),
+                     locale.toString(existing->followersFromLinkedIn, QLocale::ShortFormat)));
         if (m_filledWeek != week) {
             m_filledWeek = week;
             m_followers->setValue(existing->followers);

@@ -310,10 +310,10 @@ void MainMenus::updateActions(bool onContacts)
     const bool hasContact = writable && m_commands->pageContactId() > 0;
     m_addAction->setEnabled(writable);
     m_exportAction->setEnabled(open && m_contacts->totalCount() > 0);
-    for (QAction *action : {m_importAction, m_importFolderAction, m_importCsvAction,
-                            m_importVCardAction, m_importAnalyticsAction, m_captureAction,
-                            m_preferencesAction,
-                            m_templatesAction, m_tagCadencesAction, m_weeklyNumbersAction})
+    for (QAction *action :
+         {m_importAction, m_importFolderAction, m_importCsvAction, m_importVCardAction,
+          m_importAnalyticsAction, m_captureAction, m_preferencesAction, m_templatesAction,
+          m_tagCadencesAction, m_weeklyNumbersAction})
         action->setEnabled(writable);
     m_deleteAction->setEnabled(hasContact && onContacts);
     for (QAction *action : {m_composeAction, m_valueAction, m_keepInTouchAction})

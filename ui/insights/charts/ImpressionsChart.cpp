@@ -44,8 +44,7 @@ void ImpressionsChart::fill(ChartPanel *panel, const QList<AnalyticsDay> &days)
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(left, Qt::AlignLeft);
     chart->addAxis(right, Qt::AlignRight);
-    QLineSeries *impressions =
-        ChartKit::line(tr("Impressions"), ChartKit::accent(palette), 1.5);
+    QLineSeries *impressions = ChartKit::line(tr("Impressions"), ChartKit::accent(palette), 1.5);
     QLineSeries *engagements = ChartKit::line(tr("Engagements"), ChartKit::ink(palette), 1.5);
     for (const AnalyticsDay &d : days) {
         impressions->append(ChartKit::msOf(d.date), double(d.impressions));
@@ -78,10 +77,9 @@ void ImpressionsChart::fill(ChartPanel *panel, const QList<AnalyticsDay> &days)
         if (w.days < 7)
             week = tr("%1 (%Ln days)", nullptr, w.days).arg(week);
         side += u"<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td>"
-                "<td align=\"right\">%4</td></tr>"_s.arg(week.toHtmlEscaped(),
-                                                         ChartKit::number(w.impressions),
-                                                         ChartKit::number(w.engagements),
-                                                         w.rate().text(locale).toHtmlEscaped());
+                "<td align=\"right\">%4</td></tr>"_s.arg(
+                    week.toHtmlEscaped(), ChartKit::number(w.impressions),
+                    ChartKit::number(w.engagements), w.rate().text(locale).toHtmlEscaped());
     }
     side += u"</table>"_s;
     panel->setSideText(side);
@@ -92,8 +90,7 @@ void ImpressionsChart::fill(ChartPanel *panel, const QList<AnalyticsDay> &days)
            "comments + reposts. A week's totals add up its days; its engagement rate is "
            "engagements ÷ impressions, Rapport's one engagement rate. Week of %1: %2")
             .arg(ChartKit::shortDate(last.weekStart),
-                 EngagementRate::ofTotals(last.engagements, last.impressions)
-                     .explanation(locale)));
+                 EngagementRate::ofTotals(last.engagements, last.impressions).explanation(locale)));
     panel->setCsv({tr("Day"), tr("Impressions"), tr("Engagements")}, rows,
                   u"impressions-and-engagements.csv"_s);
 }
