@@ -21,6 +21,7 @@
 
 #include <QAction>
 #include <QChart>
+#include <QChartView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -144,6 +145,63 @@ private slots:
         QVERIFY2(warning.contains(u"cell B14"_s), qPrintable(warning));
         QVERIFY(!DialogRunner::ran().contains(u"importReportDialog"_s));
         QVERIFY(AnalyticsStore(*m_window->session()->database()).imports().isEmpty());
+    }
+
+    void asSeen()
+    {
+        // RAPPORT_SHOTS=folder saves the window at 1280×720 and 1920×1080,
+        // light and dark, with the chart, the audience and the dialog.
+        importThroughTheMenu(workbook(u"Content_2024-12-01_2025-12-31_AlexSample.xlsx"_s));
+        importThroughTheMenu(
+            workbook(u"AggregateAnalytics_AlexSample_2026-01-01_2026-01-31.xlsx"_s));
+        m_window->showPage(MainWindow::Page::Insights);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        auto *insights = m_window->findChild<InsightsPage *>();
+        const QString shots = qEnvironmentVariable("RAPPORT_SHOTS");
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Highlight, QColor(0x3b, 0x82, 0xd6));
+        const QPalette light = m_window->palette();
+        for (const bool isDark : {false, true}) {
+            m_window->setPalette(isDark ? dark : light);
+            for (const QSize &size : {QSize(1280, 720), QSize(1920, 1080)}) {
+                m_window->resize(size);
+                insights->showChart(InsightsPage::Impressions);
+                QCoreApplication::processEvents();
+                ChartPanel *panel = insights->panel(InsightsPage::Impressions);
+                QVERIFY(panel->chartView()->isVisible());
+                QVERIFY(panel->sideText()->isVisible());
+                // Both years' days, the later export deciding: 396 + 31.
+                QCOMPARE(panel->csvRows().size(), 427);
+                const QString suffix =
+                    u"%1-%2"_s.arg(isDark ? u"dark"_s : u"light"_s).arg(size.width());
+                if (!shots.isEmpty())
+                    m_window->grab().save(shots + u"/analytics-chart-"_s + suffix + u".png"_s);
+                insights->showAudience();
+                QCoreApplication::processEvents();
+                QVERIFY(insights->audiencePanel()->isVisible());
+                QVERIFY(!insights->audiencePanel()->isEmptyShown());
+                if (!shots.isEmpty())
+                    m_window->grab().save(shots + u"/analytics-audience-"_s + suffix + u".png"_s);
+            }
+        }
+        m_window->setPalette(light);
+        DialogRunner::setNextHandler<WeeklyNumbersDialog>(
+            u"weeklyNumbersDialog"_s, [&](WeeklyNumbersDialog &dialog) {
+                dialog.dateEdit()->setDate(QDate(2026, 1, 28));
+                dialog.show();
+                if (!shots.isEmpty())
+                    dialog.grab().save(shots + u"/analytics-weekly.png"_s);
+                return false;
+            });
+        action(u"weeklyNumbersAction"_s)->trigger();
     }
 
     void emptyChartOffersTheImport()

@@ -80,6 +80,10 @@ AudiencePanel::AudiencePanel(QWidget *parent)
         table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
         table->horizontalHeader()->hide();
         table->verticalHeader()->hide();
+        // One line a row, the same height in every table.
+        table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+        table->setWordWrap(false);
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         table->setSelectionMode(QAbstractItemView::NoSelection);
         table->setShowGrid(false);
@@ -137,7 +141,6 @@ void AudiencePanel::fill(const QList<AnalyticsDemographic> &rows, const QDate &p
             share->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             table->setItem(row, 1, share);
         }
-        table->resizeRowsToContents();
     }
     m_stack->setCurrentIndex(0);
 }

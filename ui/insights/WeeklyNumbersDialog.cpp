@@ -174,8 +174,7 @@ void WeeklyNumbersDialog::update()
         // Only LinkedIn's analytics know this week: its followers start the
         // form, and what is typed here wins over them.
         m_week->setText(
-            tr("Week of %1: followers from LinkedIn analytics, %2. Saving keeps "
-               "what you type for this week instead.")
+            tr("Week of %1 · followers from LinkedIn analytics, %2; what you type wins.")
                 .arg(locale.toString(week, QLocale::ShortFormat),
                      locale.toString(existing->followersFromLinkedIn, QLocale::ShortFormat)));
         if (m_filledWeek != week) {

@@ -275,10 +275,11 @@ void WindowCommands::enterWeeklyNumbers()
         return;
     SnapshotStore *store = m_session->snapshots();
     Database *db = m_session->database();
-    // Typed weeks and LinkedIn's followers alike (WeeklyNetwork).
+    // It starts from the latest typed week; a week only LinkedIn's analytics
+    // know brings its followers (WeeklyNetwork).
     WeeklyNumbersDialog dialog(
-        WeeklyNetwork::latest(*db),
-        [db](const QDate &day) { return WeeklyNetwork::forWeekOf(*db, day); }, m_window);
+        store->latest(), [db](const QDate &day) { return WeeklyNetwork::forWeekOf(*db, day); },
+        m_window);
     // Saved while the dialog is open: a refused save keeps every number.
     dialog.setSaver([&](QString *error) {
         return pushCommand(new SaveSnapshotCommand(*m_session->contacts(), *store,

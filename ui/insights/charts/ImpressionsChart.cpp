@@ -46,6 +46,9 @@ void ImpressionsChart::fill(ChartPanel *panel, const QList<AnalyticsDay> &days)
     chart->addAxis(right, Qt::AlignRight);
     QLineSeries *impressions = ChartKit::line(tr("Impressions"), ChartKit::accent(palette), 1.5);
     QLineSeries *engagements = ChartKit::line(tr("Engagements"), ChartKit::ink(palette), 1.5);
+    // Four hundred days: the lines alone, no dot per day.
+    impressions->setPointsVisible(false);
+    engagements->setPointsVisible(false);
     for (const AnalyticsDay &d : days) {
         impressions->append(ChartKit::msOf(d.date), double(d.impressions));
         engagements->append(ChartKit::msOf(d.date), double(d.engagements));
@@ -66,22 +69,16 @@ void ImpressionsChart::fill(ChartPanel *panel, const QList<AnalyticsDay> &days)
     const QList<AnalyticsWeekTotals> weeks = AnalyticsWeekTotals::of(days);
     const QLocale locale;
     QString side = tr("<p><b>Per week</b></p>");
-    side += u"<table cellspacing=\"0\" cellpadding=\"2\">"_s;
-    side += tr("<tr><th align=\"left\">Week of</th><th align=\"right\">Impressions</th>"
-               "<th align=\"right\">Engagements</th><th align=\"right\">Engagement "
-               "rate</th></tr>");
     const qsizetype first = std::max<qsizetype>(0, weeks.size() - WeeksBeside);
     for (qsizetype i = weeks.size() - 1; i >= first; --i) {
         const AnalyticsWeekTotals &w = weeks.at(i);
-        QString week = ChartKit::shortDate(w.weekStart);
+        QString week = tr("Week of %1").arg(ChartKit::shortDate(w.weekStart));
         if (w.days < 7)
             week = tr("%1 (%Ln days)", nullptr, w.days).arg(week);
-        side += u"<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td>"
-                "<td align=\"right\">%4</td></tr>"_s.arg(
-                    week.toHtmlEscaped(), ChartKit::number(w.impressions),
-                    ChartKit::number(w.engagements), w.rate().text(locale).toHtmlEscaped());
+        side += tr("<p><b>%1</b><br>%2 impressions<br>%3 engagements<br>Engagement rate %4</p>")
+                    .arg(week.toHtmlEscaped(), ChartKit::number(w.impressions),
+                         ChartKit::number(w.engagements), w.rate().text(locale).toHtmlEscaped());
     }
-    side += u"</table>"_s;
     panel->setSideText(side);
     const AnalyticsWeekTotals &last = weeks.last();
     panel->setExplanation(
