@@ -96,12 +96,14 @@ bool AnalyticsSheetCells::count(int row, int column, qint64 *out, bool allowNega
     return true;
 }
 
-bool AnalyticsSheetCells::inWindow(int row, int column, const QDate &date, const QString &written)
+bool AnalyticsSheetCells::inWindow(int row, int column, const QDate &date, const QString &written,
+                                   int lateDays)
 {
-    if (!m_first.isValid() || (date >= m_first && date <= m_last))
+    const QDate last = m_last.addDays(lateDays);
+    if (!m_first.isValid() || (date >= m_first && date <= last))
         return true;
     const QDate swapped = AnalyticsValues::swappedDateFromText(written);
-    if (swapped.isValid() && swapped >= m_first && swapped <= m_last)
+    if (swapped.isValid() && swapped >= m_first && swapped <= last)
         return fail(row, column,
                     tr("%1 read as month/day is %2, outside the workbook's period %3 - %4; read "
                        "day first it would fit. Day and month were swapped: the file was saved "

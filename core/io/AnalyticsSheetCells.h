@@ -36,9 +36,9 @@ public:
     // A date (M/D/YYYY text, ISO text, a date or serial number cell).
     bool date(int row, int column, QDate *out, bool checkWindow);
     // Checks a date already read from (row, column), as written in
-    // `written`, against the window; a date a day/month flip explains is
-    // said to be one.
-    bool inWindow(int row, int column, const QDate &date, const QString &written);
+    // `written`, against the window, extended by `lateDays` after its end;
+    // a date a day/month flip explains is said to be one.
+    bool inWindow(int row, int column, const QDate &date, const QString &written, int lateDays = 0);
     // A share 0..1, or "< 1%" (*below set, *share -1).
     bool share(int row, int column, double *share, bool *below);
 

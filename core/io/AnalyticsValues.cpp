@@ -22,7 +22,9 @@ std::optional<qint64> wholeNumber(double value)
 
 QDate monthDayYear(const QString &text, bool dayFirst)
 {
-    static const QRegularExpression pattern(u"^(\\d{1,2})/(\\d{1,2})/(\\d{4})$"_s);
+    // An optional time of day ("1/31/2026 0:00", "1/31/2026 12:00:00 AM") is dropped.
+    static const QRegularExpression pattern(
+        u"^(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp][Mm])?)?$"_s);
     const QRegularExpressionMatch m = pattern.match(text.trimmed());
     if (!m.hasMatch())
         return {};

@@ -4,6 +4,7 @@
 #include "io/AnalyticsValues.h"
 #include "io/XlsxWorkbook.h"
 
+#include <QFileInfo>
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
@@ -18,8 +19,12 @@ namespace {
 
 // Where the header row may be: LinkedIn puts it in row 1 (ENGAGEMENT,
 // DEMOGRAPHICS) or row 3 after a banner (TOP POSTS, FOLLOWERS); a few rows
-// of slack keep a workbook from another writer readable.
+// either way keep a workbook with a row more or less readable.
 constexpr int headerSlack = 4;
+// The followers' total and a top post's publish date may fall a little
+// after the period (an export made days after its last day); further out
+// they are a misread date.
+constexpr int lateDays = 7;
 
 QString listed(const QStringList &names)
 {
@@ -65,8 +70,17 @@ bool AnalyticsWorkbookReader::read(const QString &path, AnalyticsWorkbookData *o
     };
     XlsxWorkbook workbook;
     QString why;
-    if (!workbook.open(path, &why))
+    if (!workbook.open(path, &why)) {
+        // A file that is not there or cannot be read is no fault of LinkedIn's.
+        if (!QFileInfo(path).isFile() || !QFileInfo(path).isReadable())
+            return fail(why + u' ' + tr("Nothing was imported."));
+        if (workbook.hasEntry(u"Connections.csv"_s) || workbook.hasEntry(u"messages.csv"_s))
+            return fail(tr("%1 is LinkedIn's data export (a ZIP of CSV files), not the analytics "
+                           "workbook. Import it with File \u25B8 Import LinkedIn Export\u2026 "
+                           "(or rapport-cli import linkedin) instead. Nothing was imported.")
+                            .arg(workbook.fileName()));
         return fail(why + u' ' + AnalyticsSheetCells::advice());
+    }
 
     const QStringList wanted = sheetNames();
     const bool any = std::any_of(wanted.cbegin(), wanted.cend(), [&](const QString &name) {
@@ -101,14 +115,15 @@ bool AnalyticsWorkbookReader::read(const QString &path, AnalyticsWorkbookData *o
     return true;
 }
 
-int AnalyticsWorkbookReader::firstFilledRow(const AnalyticsSheetCells &cells, int first, int last,
-                                            int lastColumn)
+int AnalyticsWorkbookReader::headerRow(const AnalyticsSheetCells &cells, int usual,
+                                       const QString &firstHeader)
 {
-    for (int row = first; row <= last; ++row) {
-        if (!cells.sheet().rowIsBlank(row, 1, lastColumn))
+    const QString key = AnalyticsValues::labelKey(firstHeader);
+    for (int row = qMax(1, usual - headerSlack); row <= usual + headerSlack; ++row) {
+        if (AnalyticsValues::labelKey(cells.text(row, 1)) == key)
             return row;
     }
-    return 0;
+    return usual;
 }
 
 bool AnalyticsWorkbookReader::readDiscovery(AnalyticsSheetCells &cells, AnalyticsWorkbookData *data)
@@ -158,7 +173,7 @@ bool AnalyticsWorkbookReader::readDiscovery(AnalyticsSheetCells &cells, Analytic
 bool AnalyticsWorkbookReader::readEngagement(AnalyticsSheetCells &cells,
                                              AnalyticsWorkbookData *data)
 {
-    const int header = qMax(1, firstFilledRow(cells, 1, 1 + headerSlack, 3));
+    const int header = headerRow(cells, 1, u"Date"_s);
     if (!cells.header(header, 1, u"Date"_s) || !cells.header(header, 2, u"Impressions"_s) ||
         !cells.header(header, 3, u"Engagements"_s))
         return false;
@@ -188,7 +203,7 @@ bool AnalyticsWorkbookReader::readEngagement(AnalyticsSheetCells &cells,
 
 bool AnalyticsWorkbookReader::readTopPosts(AnalyticsSheetCells &cells, AnalyticsWorkbookData *data)
 {
-    const int header = qMax(3, firstFilledRow(cells, 2, 2 + headerSlack, 7));
+    const int header = headerRow(cells, 3, u"Post URL"_s);
     const struct
     {
         int firstColumn;
@@ -201,7 +216,8 @@ bool AnalyticsWorkbookReader::readTopPosts(AnalyticsSheetCells &cells, Analytics
             return false;
     }
     QList<AnalyticsTopPost> posts;
-    QHash<QString, int> indexOf; // activity id -> index in posts
+    QHash<QString, int> indexOf;           // activity id -> index in posts
+    QHash<QString, QString> publishedCell; // activity id -> where its date was read
     for (const auto &table : tables) {
         const bool engagements = table.firstColumn == 1;
         QHash<QString, int> rowOf;
@@ -226,14 +242,23 @@ bool AnalyticsWorkbookReader::readTopPosts(AnalyticsSheetCells &cells, Analytics
             QDate published;
             if (!cells.date(row, c + 1, &published, false))
                 return false;
+            // Posts published before the period may still be its top posts.
             if (data->periodEnd.isValid() && published > data->periodEnd &&
-                !cells.inWindow(row, c + 1, published, cells.text(row, c + 1)))
+                !cells.inWindow(row, c + 1, published, cells.text(row, c + 1), lateDays))
                 return false;
             qint64 value = 0;
             if (!cells.count(row, c + 2, &value))
                 return false;
             int index = indexOf.value(id, -1);
+            if (index >= 0 && posts.at(index).published != published)
+                return cells.fail(row, c + 1,
+                                  tr("the post was published on %1 by the other table (cell "
+                                     "%2), but on %3 here.")
+                                      .arg(posts.at(index).published.toString(u"M/d/yyyy"_s),
+                                           publishedCell.value(id),
+                                           published.toString(u"M/d/yyyy"_s)));
             if (index < 0) {
+                publishedCell.insert(id, XlsxSheet::cellName(row, c + 1));
                 index = int(posts.size());
                 indexOf.insert(id, index);
                 AnalyticsTopPost post;
@@ -279,13 +304,13 @@ bool AnalyticsWorkbookReader::readFollowers(AnalyticsSheetCells &cells, Analytic
         return cells.fail(1, 1,
                           tr("%1 does not end in a date in LinkedIn's month/day/year order.")
                               .arg(cells.shown(1, 1)));
-    if (!cells.inWindow(1, 1, totalDate, m.captured(1)))
+    if (!cells.inWindow(1, 1, totalDate, m.captured(1), lateDays))
         return false;
     qint64 total = 0;
     if (!cells.count(1, 2, &total))
         return false;
 
-    const int header = qMax(3, firstFilledRow(cells, 2, 2 + headerSlack, 2));
+    const int header = headerRow(cells, 3, u"Date"_s);
     if (!cells.header(header, 1, u"Date"_s) || !cells.header(header, 2, u"New followers"_s))
         return false;
     QHash<QDate, int> rowOf;
@@ -320,7 +345,7 @@ bool AnalyticsWorkbookReader::readFollowers(AnalyticsSheetCells &cells, Analytic
 bool AnalyticsWorkbookReader::readDemographics(AnalyticsSheetCells &cells,
                                                AnalyticsWorkbookData *data)
 {
-    const int header = qMax(1, firstFilledRow(cells, 1, 1 + headerSlack, 3));
+    const int header = headerRow(cells, 1, u"Top Demographics"_s);
     if (!cells.header(header, 1, u"Top Demographics"_s) || !cells.header(header, 2, u"Value"_s) ||
         !cells.header(header, 3, u"Percentage"_s))
         return false;

@@ -44,10 +44,10 @@ private:
     static bool readTopPosts(AnalyticsSheetCells &cells, AnalyticsWorkbookData *data);
     static bool readFollowers(AnalyticsSheetCells &cells, AnalyticsWorkbookData *data);
     static bool readDemographics(AnalyticsSheetCells &cells, AnalyticsWorkbookData *data);
-    // The first row in [first, last] with a value in columns A..lastColumn;
-    // 0 when there is none.
-    static int firstFilledRow(const AnalyticsSheetCells &cells, int first, int last,
-                              int lastColumn);
+    // The row whose column A says `firstHeader`, looked for a few rows
+    // around `usual` (where LinkedIn puts it); `usual` when there is none,
+    // so that the mismatch is reported there.
+    static int headerRow(const AnalyticsSheetCells &cells, int usual, const QString &firstHeader);
     static QString notAnalyticsWorkbook(const XlsxWorkbook &workbook);
 };
 

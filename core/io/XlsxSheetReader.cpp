@@ -102,10 +102,10 @@ bool XlsxSheetReader::readCell(QXmlStreamReader &xml, const QStringList &sharedS
         const qint64 index = value.trimmed().toLongLong(&ok);
         if (!ok || index < 0 || index >= sharedStrings.size()) {
             if (detail)
-                *detail = tr("cell %1 refers to shared string %2, but the workbook has %n "
-                             "shared string(s)",
-                             nullptr, int(sharedStrings.size()))
-                              .arg(name, value.left(20));
+                *detail = tr("cell %1 refers to shared string number %2, but the workbook's "
+                             "shared-string table holds %3")
+                              .arg(name, value.left(20))
+                              .arg(sharedStrings.size());
             return false;
         }
         cell->type = XlsxCell::Type::Text;

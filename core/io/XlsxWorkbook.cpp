@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QXmlStreamReader>
 
 #include <quazip.h>
@@ -80,7 +81,8 @@ bool XlsxWorkbook::open(const QString &path, QString *error)
 
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(tr("%1 does not exist.").arg(nativeName(path)));
+        return fail(
+            tr("%1 does not exist. Check the file's name and folder.").arg(nativeName(path)));
     if (info.isDir())
         return fail(tr("%1 is a folder, not a workbook file.").arg(nativeName(path)));
     QFile file(path);
@@ -128,10 +130,6 @@ bool XlsxWorkbook::open(const QString &path, QString *error)
         }
     }
     if (!hasEntry(workbookPart)) {
-        if (hasEntry(u"Connections.csv"_s) || hasEntry(u"messages.csv"_s))
-            return fail(tr("%1 is LinkedIn's data export (a ZIP of CSV files), not the analytics "
-                           "workbook. Import it with Import LinkedIn Export instead.")
-                            .arg(m_fileName));
         return fail(notWorkbook(tr("it is a ZIP file without %1").arg(workbookPart)));
     }
 
@@ -231,36 +229,53 @@ bool XlsxWorkbook::readPart(const QString &name, const Parser &parse, QString *e
             *error = notWorkbook(tr("it has no %1").arg(name));
         return false;
     }
-    const QString refusal =
-        LinkedInArchiveEntry::refusal(m_path, e->name, e->size, e->compressedSize, maxPartBytes);
-    if (!refusal.isEmpty()) {
+    const QString label = where.isEmpty() ? e->name : where;
+    // Refused before reading: a part larger than any workbook we read, or
+    // one that would expand like a ZIP bomb.
+    if (e->size > LinkedInArchiveEntry::ratioCheckFrom &&
+        e->size / qMax<qint64>(e->compressedSize, 1) > LinkedInArchiveEntry::maxRatio) {
         if (error)
-            *error = refusal;
+            *error = tr("%1, %2: it would expand from %3 to %4, more than %5 times; that is a "
+                        "ZIP bomb, not a workbook a spreadsheet program wrote.")
+                         .arg(m_fileName, label, QLocale().formattedDataSize(e->compressedSize),
+                              QLocale().formattedDataSize(e->size))
+                         .arg(LinkedInArchiveEntry::maxRatio);
         return false;
     }
+    if (e->size > maxPartBytes) {
+        if (error)
+            *error = tr("%1, %2: it is %3, more than the %4 Rapport reads of one part of a "
+                        "workbook.")
+                         .arg(m_fileName, label, QLocale().formattedDataSize(e->size),
+                              QLocale().formattedDataSize(maxPartBytes));
+        return false;
+    }
+    const auto damaged = [&]() {
+        if (error)
+            *error = tr("%1 is damaged: %2 inside it (%3) is corrupt or cut short.")
+                         .arg(m_fileName, label, e->name);
+        return false;
+    };
     auto device = LinkedInArchiveEntry::inZip(m_path, e->name, e->size, maxPartBytes);
-    if (!device->open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = device->errorString();
-        return false;
-    }
-    QXmlStreamReader xml(device.get());
+    if (!device->open(QIODevice::ReadOnly))
+        return damaged();
+    // The whole part first (at most maxPartBytes): a damaged ZIP shows
+    // itself at its end (CRC, short data), before any of it is believed;
+    // and QXmlStreamReader parses memory faster than a device.
+    const QByteArray bytes = device->readAll();
+    if (!device->readRest() || device->isDamaged() || bytes.size() != e->size)
+        return damaged();
+    device.reset();
+    QXmlStreamReader xml(bytes);
     QString detail;
     const bool parsed = parse(xml, &detail);
-    // Read to the end: a damaged ZIP shows itself there (CRC, short data),
-    // and it is the real cause of an XML error that comes with it.
-    if (!device->readRest() || device->isDamaged()) {
-        if (error)
-            *error = device->errorString();
-        return false;
-    }
     if (!parsed || xml.hasError()) {
         if (detail.isEmpty())
             detail = tr("its XML is damaged at line %1 (%2)")
                          .arg(xml.lineNumber())
                          .arg(xml.errorString());
         if (error)
-            *error = tr("%1, %2: %3.").arg(m_fileName, where.isEmpty() ? e->name : where, detail);
+            *error = tr("%1, %2: %3.").arg(m_fileName, label, detail);
         return false;
     }
     return true;

@@ -49,7 +49,8 @@ public:
     bool readSheet(int index, XlsxSheet *sheet, QString *error) const;
     // True when serial dates count from 1904 (workbookPr date1904).
     bool isDate1904() const { return m_date1904; }
-    // True when the ZIP holds a file named `name` (ignoring case).
+    // True when the ZIP holds a file named `name` (ignoring case); known
+    // after open(), even when it failed because the ZIP is no workbook.
     bool hasEntry(const QString &name) const;
 
 private:

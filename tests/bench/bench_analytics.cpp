@@ -1,0 +1,128 @@
+// LinkedIn's analytics workbook: reading the 13-month workbook (396 daily
+// rows, 68 top posts in two tables of 50, a year of followers; written by
+// tests/fixtures/analytics/make_workbooks.py) R times. Baselines in the
+// same run: reading the file's bytes from disk, and unpacking every file in
+// the workbook's ZIP without parsing it. Reading alone (readOnly) is also
+// the baseline the import into the database is measured against.
+//
+//   bench_analytics [--file PATH.xlsx] [--runs R]
+
+#include "BenchUtil.h"
+#include "io/AnalyticsWorkbookReader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTextStream>
+
+#include <ctime>
+
+#include <quazip.h>
+#include <quazipfile.h>
+
+using namespace Qt::StringLiterals;
+using namespace rapport;
+
+namespace {
+
+QTextStream out(stdout);
+
+// Reads the workbook `runs` times, without writing anything: the time of
+// each read in ms, or an empty list after printing why it failed.
+QList<double> readOnly(const QString &path, int runs, AnalyticsWorkbookData *data)
+{
+    QList<double> samples;
+    for (int run = 0; run < runs; ++run) {
+        QString error;
+        QElapsedTimer t;
+        t.start();
+        if (!AnalyticsWorkbookReader::read(path, data, &error)) {
+            out << error << Qt::endl;
+            return {};
+        }
+        samples << BenchUtil::msSince(t);
+    }
+    return samples;
+}
+
+// The same file's bytes read from disk `runs` times.
+QList<double> fileBytes(const QString &path, int runs)
+{
+    QList<double> samples;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer t;
+        t.start();
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            file.readAll();
+        samples << BenchUtil::msSince(t);
+    }
+    return samples;
+}
+
+// Every file inside the workbook's ZIP inflated, `runs` times: the work
+// of the ZIP library alone.
+QList<double> unzipOnly(const QString &path, int runs)
+{
+    QList<double> samples;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer t;
+        t.start();
+        QuaZip zip(path);
+        if (zip.open(QuaZip::mdUnzip)) {
+            for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+                QuaZipFile file(&zip);
+                if (file.open(QIODevice::ReadOnly))
+                    file.readAll();
+            }
+        }
+        samples << BenchUtil::msSince(t);
+    }
+    return samples;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Rapport analytics workbook benchmark"_s);
+    parser.addHelpOption();
+    parser.addOption({u"file"_s, u"The workbook to read (default: the 13-month fixture)."_s,
+                      u"PATH"_s,
+                      QStringLiteral(RAPPORT_FIXTURES
+                                     "/analytics/Content_2024-12-01_2025-12-31_AlexSample.xlsx")});
+    parser.addOption({u"runs"_s, u"Timed runs (default 51)."_s, u"R"_s, u"51"_s});
+    parser.process(app);
+    const QString path = parser.value(u"file"_s);
+    const int runs = qMax(1, parser.value(u"runs"_s).toInt());
+
+    AnalyticsWorkbookData data;
+    // The machine is shared: wall-clock samples include waiting for a CPU,
+    // the process's CPU time does not.
+    const std::clock_t cpuStart = std::clock();
+    const QList<double> readMs = readOnly(path, runs, &data);
+    const double cpuMs = 1000.0 * double(std::clock() - cpuStart) / CLOCKS_PER_SEC / runs;
+    if (readMs.isEmpty())
+        return 1;
+    out << u"%1: %2 days, %3 top posts, %4 follower days, %5 demographics"_s.arg(data.fileName)
+               .arg(data.days.size())
+               .arg(data.topPosts.size())
+               .arg(data.followerDays.size())
+               .arg(data.demographics.size())
+        << Qt::endl;
+    const double base =
+        BenchUtil::report(u"baseline: the file's bytes from disk"_s, fileBytes(path, runs));
+    const double unzip =
+        BenchUtil::report(u"baseline: unpack every file in the ZIP"_s, unzipOnly(path, runs));
+    const double read = BenchUtil::report(u"read the workbook (no writing)"_s, readMs);
+    out << u"read the workbook: %1 ms of CPU time per read (mean)"_s.arg(cpuMs, 0, 'f', 3)
+        << Qt::endl;
+    out << u"ratio to unpacking: %1x; to the file's bytes: %2x"_s
+               .arg(read / qMax(0.001, unzip), 0, 'f', 1)
+               .arg(read / qMax(0.001, base), 0, 'f', 0)
+        << Qt::endl;
+    return 0;
+}
