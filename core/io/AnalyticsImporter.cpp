@@ -136,6 +136,20 @@ bool AnalyticsImporter::run(const AnalyticsWorkbookData &data, const QString &so
     m_byActivity.clear();
     m_addressesRead = false;
 
+    // The same workbook again: nothing to back up, record or write.
+    if (!bringsAnything(data, &result)) {
+        if (report)
+            *report = result;
+        return true;
+    }
+    result = AnalyticsImportReport();
+    result.source = source;
+    result.periodStart = data.periodStart;
+    result.periodEnd = data.periodEnd;
+    m_importId = 0;
+    m_byActivity.clear();
+    m_addressesRead = false;
+
     // Backed up first and recorded as it goes, so it can be undone.
     ImportJournal journal(m_db);
     QString why;
@@ -163,10 +177,35 @@ bool AnalyticsImporter::run(const AnalyticsWorkbookData &data, const QString &so
     return true;
 }
 
+bool AnalyticsImporter::bringsAnything(const AnalyticsWorkbookData &data,
+                                       AnalyticsImportReport *report)
+{
+    Transaction probe(m_db);
+    if (!probe.isActive())
+        return true; // the import itself says why
+    AnalyticsStore store(m_db);
+    m_store = &store;
+    m_data = &data;
+    m_probing = true;
+    m_foundNew = false;
+    QString why;
+    const bool done = write(data, report, 0, &why);
+    m_probing = false;
+    m_store = nullptr;
+    m_data = nullptr;
+    probe.rollback();
+    // A failure other than finding something new is the import's to report.
+    return m_foundNew || !done;
+}
+
 bool AnalyticsImporter::ensureImport(QString *error)
 {
     if (m_importId > 0)
         return true;
+    if (m_probing) {
+        m_foundNew = true;
+        return false;
+    }
     const AnalyticsWorkbookData &data = *m_data;
     AnalyticsStore::Import import;
     import.fileName = m_fileName;
@@ -283,6 +322,8 @@ bool AnalyticsImporter::importPost(const AnalyticsTopPost &post, const QDate &re
     } else {
         contentId = contentByAddress(keyed);
         const bool created = contentId == 0;
+        if (!ensureImport(error))
+            return false;
         if (created) {
             ContentPiece piece;
             piece.kind = ContentKind::Post;
@@ -302,8 +343,7 @@ bool AnalyticsImporter::importPost(const AnalyticsTopPost &post, const QDate &re
         } else {
             ++report->postsMatched;
         }
-        if (!ensureImport(error) ||
-            !m_store->linkPost(activityId, contentId, m_importId, created, error))
+        if (!m_store->linkPost(activityId, contentId, m_importId, created, error))
             return false;
     }
     const std::optional<int> views =

@@ -45,6 +45,9 @@ public:
 private:
     bool write(const AnalyticsWorkbookData &data, AnalyticsImportReport *report, qint64 runId,
                QString *error);
+    // True unless the workbook certainly brings nothing new (then `report`
+    // says what was read and nothing is written, not even a backup).
+    bool bringsAnything(const AnalyticsWorkbookData &data, AnalyticsImportReport *report);
     // Adds the workbook's import record the first time something is stored.
     bool ensureImport(QString *error);
     bool importPost(const AnalyticsTopPost &post, const QDate &readOn,
@@ -59,6 +62,11 @@ private:
     QString m_fileName;
     QHash<QString, qint64> m_byActivity; // content pieces by the activity id in their address
     bool m_addressesRead = false;
+    // Looking whether the workbook brings anything new, in a transaction
+    // that is rolled back: ensureImport() stops the work at the first thing
+    // to store.
+    bool m_probing = false;
+    bool m_foundNew = false;
 };
 
 } // namespace rapport
