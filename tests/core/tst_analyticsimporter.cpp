@@ -19,6 +19,7 @@
 #include "store/ContactStore.h"
 #include "store/ContentStore.h"
 #include "store/ImportJournal.h"
+#include "store/ImportUndo.h"
 #include "store/SnapshotStore.h"
 
 #include <QSqlQuery>
@@ -471,6 +472,58 @@ private slots:
         QCOMPARE(test::dumpTables(readOnly), before);
         m_db = std::make_unique<Database>();
         QVERIFY(m_db->open(path, &error));
+    }
+
+    void undoneFromTheBackup()
+    {
+        const auto before = test::dumpTables(*m_db);
+        QVERIFY(import(workbookA()));
+        const QString path = m_db->path();
+        m_db.reset();
+        ImportUndo::Outcome outcome;
+        QString error;
+        QVERIFY2(ImportUndo::undo(path, 0, &outcome, &error), qPrintable(error));
+        QVERIFY(outcome.fromSnapshot);
+        QCOMPARE(outcome.run.kind, u"analytics"_s);
+        m_db = std::make_unique<Database>();
+        QVERIFY(m_db->open(path, &error));
+        QVERIFY(AnalyticsStore(*m_db).days().isEmpty());
+        QCOMPARE(count(*m_db, u"content"_s), 0);
+        QCOMPARE(count(*m_db, u"analytics_import"_s), before.value(u"analytics_import"_s).size());
+    }
+
+    void undoneByTheJournalKeepingLaterEdits()
+    {
+        ContentStore content(*m_db);
+        QString error;
+        ContentPiece mine;
+        mine.title = u"Hiring post"_s;
+        mine.url = urnPost1;
+        QVERIFY2(content.add(mine, &error), qPrintable(error));
+        QVERIFY(import(workbookB()));
+        QVERIFY(import(workbookA()));
+        // A change made since: the backup is no longer the way back.
+        Contact c;
+        c.firstName = u"Later"_s;
+        QVERIFY2(ContactStore(*m_db).add(c, &error), qPrintable(error));
+        const QString path = m_db->path();
+        m_db.reset();
+        ImportUndo::Outcome outcome;
+        QVERIFY2(ImportUndo::undo(path, 0, &outcome, &error), qPrintable(error));
+        QVERIFY(!outcome.fromSnapshot);
+        QCOMPARE(outcome.workbooksRemoved, 1);
+        QVERIFY(outcome.summary().contains(u"LinkedIn analytics"_s));
+        m_db = std::make_unique<Database>();
+        QVERIFY(m_db->open(path, &error));
+        // Workbook B is all that is left: 5-12 March, and its 7 March.
+        const QList<AnalyticsDay> days = AnalyticsStore(*m_db).days();
+        QCOMPARE(days.size(), 8);
+        QCOMPARE(days.first().date, QDate(2026, 3, 5));
+        QCOMPARE(impressionsOn(*m_db, 7), 999);
+        // The posts A created are gone; the typed one and the later contact stay.
+        QCOMPARE(ContentStore(*m_db).all().size(), 1);
+        QCOMPARE(ContentStore(*m_db).all().first().title, u"Hiring post"_s);
+        QCOMPARE(count(*m_db, u"contact"_s), 1);
     }
 
     void noPeriodIsRefused()
