@@ -186,10 +186,10 @@ bool AnalyticsWorkbookReader::readEngagement(AnalyticsSheetCells &cells,
         if (!cells.date(row, 1, &day.date, true))
             return false;
         if (rowOf.contains(day.date))
-            return cells.fail(row, 1,
-                              tr("the day %1 is already in row %2; a day appears once.")
-                                  .arg(cells.shown(row, 1))
-                                  .arg(rowOf.value(day.date)));
+            return cells.fail(
+                row, 1,
+                tr("the day %1 is already in row %2; a day appears once.")
+                    .arg(cells.shown(row, 1), QString::number(rowOf.value(day.date))));
         rowOf.insert(day.date, row);
         if (!cells.count(row, 2, &day.impressions) || !cells.count(row, 3, &day.engagements))
             return false;
@@ -236,8 +236,7 @@ bool AnalyticsWorkbookReader::readTopPosts(AnalyticsSheetCells &cells, Analytics
             if (rowOf.contains(id))
                 return cells.fail(row, c,
                                   tr("the post %1 is already in row %2 of this table.")
-                                      .arg(cells.shown(row, c))
-                                      .arg(rowOf.value(id)));
+                                      .arg(cells.shown(row, c), QString::number(rowOf.value(id))));
             rowOf.insert(id, row);
             QDate published;
             if (!cells.date(row, c + 1, &published, false))
@@ -322,10 +321,10 @@ bool AnalyticsWorkbookReader::readFollowers(AnalyticsSheetCells &cells, Analytic
         if (!cells.date(row, 1, &day.date, true))
             return false;
         if (rowOf.contains(day.date))
-            return cells.fail(row, 1,
-                              tr("the day %1 is already in row %2; a day appears once.")
-                                  .arg(cells.shown(row, 1))
-                                  .arg(rowOf.value(day.date)));
+            return cells.fail(
+                row, 1,
+                tr("the day %1 is already in row %2; a day appears once.")
+                    .arg(cells.shown(row, 1), QString::number(rowOf.value(day.date))));
         rowOf.insert(day.date, row);
         if (!cells.count(row, 2, &day.newFollowers, true))
             return false;

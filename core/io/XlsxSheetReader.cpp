@@ -104,8 +104,7 @@ bool XlsxSheetReader::readCell(QXmlStreamReader &xml, const QStringList &sharedS
             if (detail)
                 *detail = tr("cell %1 refers to shared string number %2, but the workbook's "
                              "shared-string table holds %3")
-                              .arg(name, value.left(20))
-                              .arg(sharedStrings.size());
+                              .arg(name, value.left(20), QString::number(sharedStrings.size()));
             return false;
         }
         cell->type = XlsxCell::Type::Text;

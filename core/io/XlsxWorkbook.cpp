@@ -238,8 +238,8 @@ bool XlsxWorkbook::readPart(const QString &name, const Parser &parse, QString *e
             *error = tr("%1, %2: it would expand from %3 to %4, more than %5 times; that is a "
                         "ZIP bomb, not a workbook a spreadsheet program wrote.")
                          .arg(m_fileName, label, QLocale().formattedDataSize(e->compressedSize),
-                              QLocale().formattedDataSize(e->size))
-                         .arg(LinkedInArchiveEntry::maxRatio);
+                              QLocale().formattedDataSize(e->size),
+                              QString::number(LinkedInArchiveEntry::maxRatio));
         return false;
     }
     if (e->size > maxPartBytes) {

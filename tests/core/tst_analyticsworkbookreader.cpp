@@ -68,6 +68,7 @@ private slots:
     void counts();
     void shares();
     void dates();
+    void percentSignsInNamesStayAsTheyAre();
     void damagedInputNeverCrashes();
 };
 
@@ -291,6 +292,22 @@ void TestAnalyticsWorkbookReader::dates()
     QCOMPARE(AnalyticsValues::dateFromSerial(61, false), QDate(1900, 3, 1));
     QVERIFY(!AnalyticsValues::dateFromSerial(-5, false).isValid());
     QVERIFY(!AnalyticsValues::dateFromSerial(1e12, false).isValid());
+}
+
+void TestAnalyticsWorkbookReader::percentSignsInNamesStayAsTheyAre()
+{
+    // A file name (or a cell) with "%1"-like text is shown as it is, not
+    // taken for a placeholder of the message.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"Content_%2F%1%5.xlsx"_s);
+    QVERIFY(QFile::copy(fixtureDir() + u"/bad/Content_RepeatedDay.xlsx"_s, path));
+    AnalyticsWorkbookData d;
+    QString error;
+    QVERIFY(!AnalyticsWorkbookReader::read(path, &d, &error));
+    QVERIFY2(error.startsWith(u"Content_%2F%1%5.xlsx, sheet ENGAGEMENT, cell A7: "_s),
+             qPrintable(error));
+    QVERIFY2(error.contains(u"already in row 6"_s), qPrintable(error));
 }
 
 void TestAnalyticsWorkbookReader::damagedInputNeverCrashes()
