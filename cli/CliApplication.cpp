@@ -91,7 +91,7 @@ QString CliApplication::briefUsage()
               "queue [done|skip|never|snooze|reopen], snapshot add|list,\n"
               "stats [inmail|invitations|ratio|content|network|tiers|funnel],\n"
               "settings list|get|set, demo, check, export csv|vcard,\n"
-              "import linkedin|csv|vcard|undo, backup create|list|restore.");
+              "import linkedin|csv|vcard|analytics|undo, backup create|list|restore.");
 }
 
 int CliApplication::run(const QStringList &args)

@@ -1,5 +1,6 @@
 #include "ImportCommand.h"
 
+#include "AnalyticsImportCommand.h"
 #include "CliSession.h"
 #include "CsvImportCommand.h"
 #include "ExitCode.h"
@@ -27,7 +28,7 @@ QString ImportCommand::synopsis()
               "    extracted to, or one of its CSV files (Connections, Invitations, messages).\n"
               "    All or nothing; importing the same export again changes nothing.\n") +
            CsvImportCommand::synopsis() + u'\n' + VCardImportCommand::synopsis() + u'\n' +
-           ImportUndoCommand::synopsis();
+           AnalyticsImportCommand::synopsis() + u'\n' + ImportUndoCommand::synopsis();
 }
 
 int ImportCommand::run(const QStringList &args)
@@ -38,10 +39,13 @@ int ImportCommand::run(const QStringList &args)
         if (args.at(i) == u"--db"_s) {
             ++i;
         } else if (!args.at(i).startsWith(u'-')) {
-            if (args.at(i) != u"csv"_s && args.at(i) != u"vcard"_s && args.at(i) != u"undo"_s)
+            if (args.at(i) != u"csv"_s && args.at(i) != u"vcard"_s && args.at(i) != u"undo"_s &&
+                args.at(i) != u"analytics"_s)
                 break;
             QStringList rest = args;
             rest.removeAt(i);
+            if (args.at(i) == u"analytics"_s)
+                return AnalyticsImportCommand(m_session).run(rest);
             if (args.at(i) == u"vcard"_s)
                 return VCardImportCommand(m_session).run(rest);
             if (args.at(i) == u"undo"_s)

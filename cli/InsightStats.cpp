@@ -11,8 +11,8 @@
 #include "insights/FollowerRatio.h"
 #include "insights/InsightsQueries.h"
 #include "insights/NetworkReview.h"
+#include "insights/WeeklyNetwork.h"
 #include "store/ScoreStore.h"
-#include "store/SnapshotStore.h"
 
 #include <QJsonArray>
 
@@ -68,7 +68,7 @@ InsightStats::InsightStats(CliSession &session, Database &database)
 int InsightStats::ratio()
 {
     QString error;
-    const QList<NetworkSnapshot> weeks = SnapshotStore(m_db).list(&error);
+    const QList<NetworkSnapshot> weeks = WeeklyNetwork::weeks(m_db, &error);
     if (!error.isEmpty())
         return m_session.failure(error);
     if (weeks.isEmpty()) {

@@ -6,6 +6,7 @@
 #include "domain/DateText.h"
 #include "domain/NetworkSnapshot.h"
 #include "insights/FollowerRatio.h"
+#include "insights/WeeklyNetwork.h"
 #include "store/SnapshotStore.h"
 
 #include <QCommandLineParser>
@@ -31,6 +32,10 @@ QJsonObject toJson(const NetworkSnapshot &s)
         {u"date"_s, DateText::isoDate(s.takenOn)},
         {u"week_start"_s, DateText::isoDate(s.weekStart())},
         {u"followers"_s, s.followers},
+        // "typed", or "linkedin_analytics" (the count at the end of followers_on).
+        {u"followers_from"_s, s.isTyped() ? u"typed"_s : u"linkedin_analytics"_s},
+        {u"followers_on"_s, s.isTyped() ? QJsonValue(QJsonValue::Null)
+                                        : QJsonValue(DateText::isoDate(s.followersFromLinkedIn))},
         {u"connections"_s, s.connections},
         {u"true_followers"_s, ratio.trueFollowers},
         {u"ratio"_s, ratio.ratio ? QJsonValue(*ratio.ratio) : QJsonValue(QJsonValue::Null)},
@@ -184,7 +189,7 @@ int SnapshotCommand::list(const QStringList &args)
     if (!database)
         return ExitFailure;
     QString error;
-    const QList<NetworkSnapshot> all = SnapshotStore(*database).list(&error);
+    const QList<NetworkSnapshot> all = WeeklyNetwork::weeks(*database, &error);
     if (!error.isEmpty())
         return m_session.failure(error);
     if (m_session.json()) {

@@ -1,5 +1,6 @@
 #include "db/Migrations.h"
 
+#include "db/AnalyticsMigration.h"
 #include "db/Database.h"
 #include "db/LaterMigrations.h"
 #include "db/SchemaCleanup.h"
@@ -320,7 +321,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 12;
+    return 13;
 }
 
 QStringList Migrations::statements(int version)
@@ -350,6 +351,8 @@ QStringList Migrations::statements(int version)
     case 11:
     case 12:
         return LaterMigrations::statements(version);
+    case 13:
+        return AnalyticsMigration::statements();
     default:
         return {};
     }

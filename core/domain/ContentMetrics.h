@@ -18,22 +18,26 @@ struct ContentMetrics
     std::optional<int> reactions;
     std::optional<int> comments;
     std::optional<int> shares;
+    // LinkedIn's engagements (reactions + comments + reposts) as one number,
+    // when the reading came without a breakdown (the analytics workbook).
+    std::optional<qint64> total = std::nullopt;
 
-    // reactions + comments + shares, LinkedIn's engagements; nullopt unless
-    // all three are known.
+    // reactions + comments + shares, LinkedIn's engagements: their sum when
+    // all three are known, else the total LinkedIn gave, else nullopt.
     std::optional<qint64> engagements() const
     {
-        if (!reactions || !comments || !shares)
-            return std::nullopt;
-        return qint64(*reactions) + *comments + *shares;
+        if (reactions && comments && shares)
+            return qint64(*reactions) + *comments + *shares;
+        return total;
     }
-    // Whether any of reactions, comments and shares is known.
-    bool hasAnyCount() const { return reactions || comments || shares; }
+    // Whether any of reactions, comments, shares or the total is known.
+    bool hasAnyCount() const { return reactions || comments || shares || total; }
 
     bool operator==(const ContentMetrics &o) const
     {
         return id == o.id && contentId == o.contentId && takenOn == o.takenOn && views == o.views &&
-               reactions == o.reactions && comments == o.comments && shares == o.shares;
+               reactions == o.reactions && comments == o.comments && shares == o.shares &&
+               total == o.total;
     }
     bool operator!=(const ContentMetrics &o) const { return !(*this == o); }
 };

@@ -7,7 +7,8 @@ std::optional<double> ContentStats::likeShare() const
     if (!latest)
         return std::nullopt;
     const std::optional<qint64> all = latest->engagements();
-    if (!all || *all <= 0)
+    // A total without a breakdown (the analytics workbook) has no reactions.
+    if (!all || *all <= 0 || !latest->reactions)
         return std::nullopt;
     return double(*latest->reactions) / double(*all);
 }

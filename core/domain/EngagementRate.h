@@ -4,9 +4,10 @@
 // Insights page, `content list` and `stats content` alike: LinkedIn's
 // engagements (reactions + comments + shares) ÷ views. For one piece the
 // inputs are its latest reading; for a group (posts, articles) they are the
-// totals over the pieces whose latest reading has views and all three
-// counts. Where an input is missing nothing is guessed: the rate is unknown
-// and says why. The people the user logged as engaging never enter it.
+// totals over the pieces whose latest reading has views and engagements
+// (all three counts, or LinkedIn's total from the analytics workbook).
+// Where an input is missing nothing is guessed: the rate is unknown and says
+// why. The people the user logged as engaging never enter it.
 
 #include "domain/ContentMetrics.h"
 

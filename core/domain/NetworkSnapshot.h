@@ -23,6 +23,12 @@ struct NetworkSnapshot
     std::optional<int> networkSize;
     QStringList topCompanies;
     QStringList topTitles;
+    // Set when nobody typed this week's numbers and its followers are
+    // LinkedIn's count at the end of this day, from an analytics workbook
+    // (WeeklyNetwork); the connections are then counted from the contacts.
+    QDate followersFromLinkedIn;
+
+    bool isTyped() const { return !followersFromLinkedIn.isValid(); }
 
     // Monday of takenOn's week.
     QDate weekStart() const { return takenOn.addDays(1 - takenOn.dayOfWeek()); }
@@ -32,7 +38,8 @@ struct NetworkSnapshot
         return id == o.id && takenOn == o.takenOn && followers == o.followers &&
                connections == o.connections && profileViews == o.profileViews &&
                searchAppearances == o.searchAppearances && networkSize == o.networkSize &&
-               topCompanies == o.topCompanies && topTitles == o.topTitles;
+               topCompanies == o.topCompanies && topTitles == o.topTitles &&
+               followersFromLinkedIn == o.followersFromLinkedIn;
     }
 };
 

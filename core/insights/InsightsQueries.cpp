@@ -3,15 +3,16 @@
 #include "domain/InMailRecord.h"
 #include "domain/InvitationRecord.h"
 #include "domain/Tier.h"
+#include "insights/WeeklyNetwork.h"
 #include "outreach/InMailLedger.h"
 #include "outreach/InvitationStats.h"
 #include "outreach/OutreachSettings.h"
+#include "store/AnalyticsStore.h"
 #include "store/ContentStore.h"
 #include "store/EngagementStore.h"
 #include "store/InsightsStore.h"
 #include "store/OutreachStore.h"
 #include "store/SettingStore.h"
-#include "store/SnapshotStore.h"
 
 #include <QHash>
 
@@ -41,14 +42,27 @@ int monthIndex(const QDate &first, const QDate &day)
 InsightsQueries::InsightsQueries(Database &db)
     : m_db(db)
     , m_store(std::make_unique<InsightsStore>(db))
-    , m_snapshots(std::make_unique<SnapshotStore>(db))
 {}
 
 InsightsQueries::~InsightsQueries() = default;
 
 QList<NetworkSnapshot> InsightsQueries::snapshots(QString *error) const
 {
-    return m_snapshots->list(error);
+    return WeeklyNetwork::weeks(m_db, error);
+}
+
+QList<AnalyticsDay> InsightsQueries::analyticsDays(QString *error) const
+{
+    return AnalyticsStore(m_db).days({}, {}, error);
+}
+
+QList<AnalyticsDemographic> InsightsQueries::audience(QDate *periodEnd) const
+{
+    AnalyticsStore::Import from;
+    const QList<AnalyticsDemographic> rows = AnalyticsStore(m_db).demographics(&from);
+    if (periodEnd)
+        *periodEnd = from.periodEnd;
+    return rows;
 }
 
 QList<ContentStats> InsightsQueries::content() const

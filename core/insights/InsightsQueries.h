@@ -6,6 +6,7 @@
 // through ContentStore, one definition of engagement rate), the
 // monthly outreach funnel and the contacts per engagement tier.
 
+#include "domain/AnalyticsWorkbookData.h"
 #include "domain/ContentStats.h"
 #include "domain/NetworkSnapshot.h"
 #include "insights/FunnelPeriod.h"
@@ -19,7 +20,6 @@
 namespace rapport {
 
 class Database;
-class SnapshotStore;
 class InsightsStore;
 
 class InsightsQueries
@@ -32,13 +32,21 @@ public:
     InsightsQueries(const InsightsQueries &) = delete;
     InsightsQueries &operator=(const InsightsQueries &) = delete;
 
-    // The weekly numbers, oldest first.
+    // The weekly numbers, oldest first, as WeeklyNetwork combines typed and
+    // imported ones.
     QList<NetworkSnapshot> snapshots(QString *error = nullptr) const;
 
     // Every post and article with its latest reading and the people logged
     // on it, oldest published first: ContentStore's rows, so the chart's
     // rates are the Content page's (ContentStats, ContentKindSummary).
     QList<ContentStats> content() const;
+
+    // LinkedIn's daily impressions and engagements from the analytics
+    // workbooks, the later export deciding each day; by date.
+    QList<AnalyticsDay> analyticsDays(QString *error = nullptr) const;
+    // The audience of the latest workbook that has one, in the sheet's
+    // order; `periodEnd` receives that workbook's last day.
+    QList<AnalyticsDemographic> audience(QDate *periodEnd = nullptr) const;
 
     // One period per month, from `months` - 1 months before today's month
     // through today's month, oldest first; as of today (later outcomes and
@@ -59,7 +67,6 @@ private:
 
     Database &m_db;
     std::unique_ptr<InsightsStore> m_store;
-    std::unique_ptr<SnapshotStore> m_snapshots;
 };
 
 } // namespace rapport

@@ -36,7 +36,8 @@ std::optional<int> count(const QVariant &value)
     return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
 }
 
-const QString metricColumns = u"id, content_id, taken_on, views, reactions, comments, shares"_s;
+const QString metricColumns =
+    u"id, content_id, taken_on, views, reactions, comments, shares, engagements"_s;
 
 ContentMetrics readMetrics(const QSqlQuery &q, int first = 0)
 {
@@ -48,6 +49,8 @@ ContentMetrics readMetrics(const QSqlQuery &q, int first = 0)
     m.reactions = count(q.value(first + 4));
     m.comments = count(q.value(first + 5));
     m.shares = count(q.value(first + 6));
+    if (!q.value(first + 7).isNull())
+        m.total = q.value(first + 7).toLongLong();
     return m;
 }
 
@@ -305,7 +308,7 @@ bool ContentStore::addMetrics(ContentMetrics &m, QString *error)
     else if (!m.takenOn.isValid())
         message = tr("The numbers need the date they were read.");
     else if (m.views.value_or(0) < 0 || m.reactions.value_or(0) < 0 || m.comments.value_or(0) < 0 ||
-             m.shares.value_or(0) < 0)
+             m.shares.value_or(0) < 0 || m.total.value_or(0) < 0)
         message = tr("Views, reactions, comments and shares cannot be negative.");
     else if (!m.views && !m.hasAnyCount())
         message = tr("Give at least one of views, reactions, comments and shares; leave the "
@@ -317,9 +320,10 @@ bool ContentStore::addMetrics(ContentMetrics &m, QString *error)
     }
     QSqlQuery &q = prepared(
         u"INSERT INTO content_metric (id, content_id, taken_on, views, reactions, comments, "
-        "shares) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(content_id, taken_on) DO UPDATE SET "
-        "views = excluded.views, reactions = excluded.reactions, "
-        "comments = excluded.comments, shares = excluded.shares RETURNING id"_s);
+        "shares, engagements) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(content_id, taken_on) "
+        "DO UPDATE SET views = excluded.views, reactions = excluded.reactions, "
+        "comments = excluded.comments, shares = excluded.shares, "
+        "engagements = excluded.engagements RETURNING id"_s);
     // A snapshot put back by undo keeps its id.
     const bool putBack = m.id > 0;
     q.addBindValue(m.id > 0 ? QVariant(m.id) : QVariant(QMetaType(QMetaType::LongLong)));
@@ -329,6 +333,7 @@ bool ContentStore::addMetrics(ContentMetrics &m, QString *error)
     q.addBindValue(bindable(m.reactions));
     q.addBindValue(bindable(m.comments));
     q.addBindValue(bindable(m.shares));
+    q.addBindValue(m.total ? QVariant(*m.total) : QVariant(QMetaType(QMetaType::LongLong)));
     if (!q.exec() || !q.next()) {
         if (error)
             *error = tr("Could not save the numbers: %1").arg(m_db.describe(q.lastError()));
@@ -379,6 +384,7 @@ QList<ContentStats> ContentStore::statsWhere(const QString &condition,
     const QString sql =
         u"SELECT c.id, c.kind, c.title, c.url, c.published_on, "
         "m.id, m.content_id, m.taken_on, m.views, m.reactions, m.comments, m.shares, "
+        "m.engagements, "
         "(SELECT count(DISTINCT e.contact_id) FROM engagement e WHERE e.content_id = c.id "
         "  AND e.kind NOT IN ('follow', 'unfollow')), "
         "(SELECT count(*) FROM engagement e WHERE e.content_id = c.id AND e.kind = 'like'), "
@@ -397,9 +403,9 @@ QList<ContentStats> ContentStore::statsWhere(const QString &condition,
             s.piece = readPiece(q);
             if (!q.value(5).isNull())
                 s.latest = readMetrics(q, 5);
-            s.loggedEngagers = q.value(12).toInt();
-            s.loggedLikes = q.value(13).toInt();
-            s.loggedEngagements = q.value(14).toInt();
+            s.loggedEngagers = q.value(13).toInt();
+            s.loggedLikes = q.value(14).toInt();
+            s.loggedEngagements = q.value(15).toInt();
             list << s;
         }
     }

@@ -4,6 +4,7 @@
 #include "db/Transaction.h"
 #include "domain/Contact.h"
 #include "domain/DateText.h"
+#include "store/AnalyticsStore.h"
 #include "store/BackupStore.h"
 #include "store/ContactStore.h"
 #include "store/ImportJournal.h"
@@ -150,6 +151,12 @@ QString ImportUndo::Outcome::summary() const
         return tr("The import of %1 was undone: the database is back as it was just before it "
                   "(backup %2). The database as it was before the undo is kept as %3.")
             .arg(file, run.backupFile, QDir::toNativeSeparators(keptAside.path));
+    }
+    if (run.kind == u"analytics"_s) {
+        return tr("The import of %1 was undone: the LinkedIn analytics it brought and the "
+                  "posts it created were removed (%2 workbooks); numbers it added to posts "
+                  "that were there before stay.")
+            .arg(file, QString::number(workbooksRemoved));
     }
     QString text =
         tr("The import of %1 was undone: %2 contacts and %3 messages or invitations "
@@ -301,6 +308,9 @@ bool ImportUndo::undoByJournal(Database &db, const Run &run, Outcome *outcome, Q
                                .arg(QDir::toNativeSeparators(db.path())));
     }
     if (!restoreOutreach(db, run, outcome, error) || !restoreContacts(db, run, outcome, error))
+        return false;
+    if (run.kind == u"analytics"_s &&
+        !AnalyticsStore(db).removeRun(run.id, &outcome->workbooksRemoved, error))
         return false;
     QSqlQuery q(db.connection());
     q.prepare(u"UPDATE import_run SET undone_at = ?, undone_how = 'journal' WHERE id = ?"_s);

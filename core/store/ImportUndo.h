@@ -46,7 +46,8 @@ public:
         int contactsRestored = 0;
         int outreachRemoved = 0;
         int outreachRestored = 0;
-        int editsKept = 0; // fields changed since the import, left as they are
+        int editsKept = 0;        // fields changed since the import, left as they are
+        int workbooksRemoved = 0; // LinkedIn analytics workbooks taken back (AnalyticsStore)
         // One paragraph for the window and the CLI.
         QString summary() const;
     };

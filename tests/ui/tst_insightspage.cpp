@@ -16,9 +16,11 @@
 #include "common/LinkButton.h"
 #include "common/TierStyle.h"
 #include "db/Database.h"
+#include "insights/AudiencePanel.h"
 #include "insights/InsightsPage.h"
 #include "insights/InsightsQueries.h"
 #include "insights/NetworkReviewPanel.h"
+#include "io/AnalyticsImporter.h"
 #include "store/ContentStore.h"
 #include "store/SnapshotStore.h"
 
@@ -88,6 +90,17 @@ bool fill(Database &db)
         m.shares = article ? 14 : 12;
         if (!content.addMetrics(m, &error))
             return false;
+    }
+    // LinkedIn's analytics: the last four weeks, within the typed weeks.
+    AnalyticsWorkbookData workbook;
+    workbook.fileName = u"Content_test.xlsx"_s;
+    workbook.periodStart = today.addDays(-27);
+    workbook.periodEnd = today;
+    for (QDate day = workbook.periodStart; day <= today; day = day.addDays(1))
+        workbook.days << AnalyticsDay{day, 1000 + day.day() * 10, 20 + day.day() % 7};
+    if (!AnalyticsImporter(db).run(workbook, workbook.fileName, nullptr, &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
     }
     test::QueueScenario s{db, today, {}, {}};
     return s.load(u"c A; c B; c C; c D; c E;"
@@ -178,7 +191,7 @@ class tst_InsightsPage : public QObject
             return;
         QDir().mkpath(folder);
         const char *names[] = {"network",     "ratio",   "views", "content",
-                               "invitations", "inmails", "tiers"};
+                               "invitations", "inmails", "tiers", "impressions"};
         // The page's room in a 1280×720 and a 1920×1080 window.
         const QSize before = page.size();
         for (const QSize &size : {QSize(1100, 640), QSize(1740, 1000)}) {
@@ -226,7 +239,8 @@ private slots:
                                    u"Add Numbers"_s,
                                    u"Compose Message"_s,
                                    u"Compose Message"_s,
-                                   u"Import your LinkedIn export"_s};
+                                   u"Import your LinkedIn export"_s,
+                                   u"Import LinkedIn Analytics"_s};
         for (int c = 0; c < InsightsPage::ChartCount; ++c) {
             page.showChart(InsightsPage::Chart(c));
             ChartPanel *panel = page.panel(InsightsPage::Chart(c));
@@ -774,17 +788,22 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         auto *list = page.findChild<QListWidget *>(u"insightsChartList"_s);
         QVERIFY(list);
-        QCOMPARE(list->count(), int(InsightsPage::ChartCount) + 1); // + the network review
+        // + the network review and the audience
+        QCOMPARE(list->count(), int(InsightsPage::ChartCount) + 2);
         list->setFocus();
         QTest::keyClick(list, Qt::Key_Down);
         QCOMPARE(page.currentChart(), InsightsPage::Ratio);
         QTest::keyClick(list, Qt::Key_End);
+        QVERIFY(page.isAudienceShown());
+        QVERIFY(page.audiencePanel()->isVisible());
+        QVERIFY(page.audiencePanel()->isEmptyShown()); // no database
+        QTest::keyClick(list, Qt::Key_Up);
         QVERIFY(page.isReviewShown());
         QVERIFY(page.reviewPanel()->isVisible());
-        QVERIFY(page.reviewPanel()->isEmptyShown()); // no database
+        QVERIFY(page.reviewPanel()->isEmptyShown());
         QTest::keyClick(list, Qt::Key_Up);
-        QCOMPARE(page.currentChart(), InsightsPage::Tiers);
-        QVERIFY(page.panel(InsightsPage::Tiers)->isVisible());
+        QCOMPARE(page.currentChart(), InsightsPage::Impressions);
+        QVERIFY(page.panel(InsightsPage::Impressions)->isVisible());
         QVERIFY(!list->accessibleName().isEmpty());
     }
 };

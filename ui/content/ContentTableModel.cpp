@@ -196,7 +196,14 @@ QString ContentTableModel::rateToolTip(const ContentStats &row)
     const QLocale locale;
     const EngagementRate rate = row.rate();
     QString text = tr("Engagement rate: %1").arg(rate.explanation(locale));
-    if (rate.status() == EngagementRate::Status::Known) {
+    const bool breakdown =
+        row.latest && row.latest->reactions && row.latest->comments && row.latest->shares;
+    if (rate.status() == EngagementRate::Status::Known && !breakdown) {
+        text += u'\n' + tr("= %1 engagements (LinkedIn's total, without a breakdown) ÷ %2 views, "
+                           "as LinkedIn showed on %3")
+                            .arg(locale.toString(rate.engagements()), locale.toString(rate.views()),
+                                 locale.toString(row.latest->takenOn, QLocale::LongFormat));
+    } else if (rate.status() == EngagementRate::Status::Known) {
         text += u'\n' + tr("= (%1 reactions + %2 comments + %3 shares) ÷ %4 views, as LinkedIn "
                            "showed on %5")
                             .arg(locale.toString(*row.latest->reactions),

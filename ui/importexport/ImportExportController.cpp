@@ -12,6 +12,7 @@
 #include "importexport/ExportDialog.h"
 #include "importexport/ExportRequest.h"
 #include "importexport/ImportReportDialog.h"
+#include "io/AnalyticsImporter.h"
 #include "io/ContactExporter.h"
 #include "io/CsvImporter.h"
 #include "io/ImportReport.h"
@@ -123,6 +124,39 @@ bool ImportExportController::importVCard(const QString &path)
         Changes(Change::Contacts) | Change::Queue);
 }
 
+void ImportExportController::chooseAnalytics()
+{
+    const QString path =
+        FileDialogs::openFile(m_window, tr("Import LinkedIn Analytics"), QDir::homePath(),
+                              tr("LinkedIn analytics workbook (*.xlsx);;All files (*)"));
+    if (!path.isEmpty())
+        importAnalytics(path);
+}
+
+bool ImportExportController::importAnalytics(const QString &path)
+{
+    AnalyticsImportReport report;
+    return runImport(
+        tr("Import LinkedIn Analytics"), path,
+        [&](Database &db, const BackgroundTask::Progress &, QString *error) {
+            return AnalyticsImporter(db).importFile(path, &report, error);
+        },
+        // Posts and their numbers; the weekly followers are the user's numbers.
+        Changes(Change::Content) | Change::Settings,
+        [&] {
+            m_window->statusBar()->showMessage(
+                report.stored ? tr("Imported %1: %Ln new days of LinkedIn analytics", nullptr,
+                                   report.daysAdded)
+                                    .arg(QFileInfo(path).fileName())
+                              : tr("%1 was already imported; nothing changed.")
+                                    .arg(QFileInfo(path).fileName()),
+                StatusTimeout::Outcome);
+            ImportReportDialog dialog(report, m_window);
+            DialogRunner::run(dialog);
+        },
+        nullptr);
+}
+
 void ImportExportController::exportContacts()
 {
     if (!m_session->isOpen())
@@ -219,6 +253,21 @@ bool ImportExportController::runImport(const QString &title, const QString &path
                                        ImportReport *report, const Work &work, Changes touched,
                                        QString *said)
 {
+    return runImport(
+        title, path, work, touched,
+        [&] {
+            m_window->statusBar()->showMessage(importMessage(path, *report),
+                                               StatusTimeout::Outcome);
+            ImportReportDialog dialog(*report, m_window);
+            DialogRunner::run(dialog);
+        },
+        said);
+}
+
+bool ImportExportController::runImport(const QString &title, const QString &path, const Work &work,
+                                       Changes touched, const std::function<void()> &finished,
+                                       QString *said)
+{
     if (!m_session->isOpen()) {
         if (said)
             *said = tr("No database is open. Open one with File ▸ Open Database, then import.");
@@ -249,11 +298,8 @@ bool ImportExportController::runImport(const QString &title, const QString &path
     // Told once: from now on the timer looks for other processes' writes again.
     m_importing = false;
     emit importingChanged(false);
-    if (imported) {
-        m_window->statusBar()->showMessage(importMessage(path, *report), StatusTimeout::Outcome);
-        ImportReportDialog dialog(*report, m_window);
-        DialogRunner::run(dialog);
-    }
+    if (imported)
+        finished();
     return imported;
 }
 

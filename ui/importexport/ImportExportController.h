@@ -5,7 +5,8 @@
 // on a worker thread with its own database connection (BackgroundTask:
 // progress and Cancel). An import then tells the session what it touched
 // and shows its report ("importReportDialog"); an export says in the
-// status bar what it wrote. LinkedIn exports, CSV and vCard files in; CSV
+// status bar what it wrote. LinkedIn exports, LinkedIn analytics workbooks,
+// CSV and vCard files in; CSV
 // and vCard files out.
 
 #include "common/BackgroundTask.h"
@@ -52,6 +53,9 @@ public:
     // import does by default).
     void chooseVCard();
     bool importVCard(const QString &path);
+    // File ▸ Import LinkedIn Analytics…: LinkedIn's analytics workbook (.xlsx).
+    void chooseAnalytics();
+    bool importAnalytics(const QString &path);
     // File ▸ Export Contacts…: asks what to export, then runs it.
     void exportContacts();
     // True when the file was written. With `error`, why not is said there
@@ -76,6 +80,9 @@ private:
     // failure is said in `said` when given, else in a message box.
     bool runImport(const QString &title, const QString &path, ImportReport *report,
                    const Work &work, Changes touched, QString *said = nullptr);
+    // The same for any import: `finished` reports it once it is in.
+    bool runImport(const QString &title, const QString &path, const Work &work, Changes touched,
+                   const std::function<void()> &finished, QString *said);
 
     Session *m_session;
     Settings &m_settings;

@@ -24,12 +24,6 @@ ImportReportDialog::ImportReportDialog(const ImportReport &report, QWidget *pare
     , m_report(report)
     , m_text(report.toText(std::numeric_limits<int>::max()))
 {
-    setObjectName(u"importReportDialog"_s);
-    setWindowTitle(tr("Import Finished"));
-    auto *layout = new QVBoxLayout(this);
-    auto *summary = new QLabel(this);
-    summary->setObjectName(u"importSummary"_s);
-    summary->setWordWrap(true);
     QString counts = tr("%1 created · %2 updated · %3 unchanged · %4 skipped")
                          .arg(report.created())
                          .arg(report.updated())
@@ -37,7 +31,33 @@ ImportReportDialog::ImportReportDialog(const ImportReport &report, QWidget *pare
                          .arg(report.skippedCount());
     if (report.warningCount() > 0)
         counts += tr(" · %1 imported without a field").arg(report.warningCount());
-    summary->setText(u"<b>%1</b><br>%2"_s.arg(QFileInfo(report.source).fileName().toHtmlEscaped(),
+    build(report.source, counts);
+}
+
+ImportReportDialog::ImportReportDialog(const AnalyticsImportReport &report, QWidget *parent)
+    : QDialog(parent)
+    , m_text(report.toText())
+{
+    m_report.source = report.source;
+    const QString counts = report.stored
+                               ? tr("%1 new days · %2 changed · %3 posts created · %4 matched")
+                                     .arg(report.daysAdded)
+                                     .arg(report.daysChanged)
+                                     .arg(report.postsCreated)
+                                     .arg(report.postsMatched)
+                               : tr("Nothing new: this workbook was already imported.");
+    build(report.source, counts);
+}
+
+void ImportReportDialog::build(const QString &source, const QString &counts)
+{
+    setObjectName(u"importReportDialog"_s);
+    setWindowTitle(tr("Import Finished"));
+    auto *layout = new QVBoxLayout(this);
+    auto *summary = new QLabel(this);
+    summary->setObjectName(u"importSummary"_s);
+    summary->setWordWrap(true);
+    summary->setText(u"<b>%1</b><br>%2"_s.arg(QFileInfo(source).fileName().toHtmlEscaped(),
                                               counts.toHtmlEscaped()));
     layout->addWidget(summary);
     auto *details = new QPlainTextEdit(this);

@@ -1,8 +1,10 @@
 #pragma once
 
 // Shows what an import did — rows read, created, updated, unchanged, and
-// each skipped row with its file, line and reason — and can save it.
+// each skipped row with its file, line and reason (or, for LinkedIn's
+// analytics workbook, the days, posts and audience) — and can save it.
 
+#include "io/AnalyticsImportReport.h"
 #include "io/ImportReport.h"
 
 #include <QDialog>
@@ -15,6 +17,7 @@ class ImportReportDialog : public QDialog
 
 public:
     explicit ImportReportDialog(const ImportReport &report, QWidget *parent = nullptr);
+    explicit ImportReportDialog(const AnalyticsImportReport &report, QWidget *parent = nullptr);
 
     // Writes the report as text; false after saying why.
     bool saveTo(const QString &path, QString *error) const;
@@ -22,6 +25,7 @@ public:
     const ImportReport &report() const { return m_report; }
 
 private:
+    void build(const QString &source, const QString &counts);
     void save();
 
     ImportReport m_report;

@@ -1,9 +1,11 @@
 #include "insights/InsightsPage.h"
 
+#include "insights/AudiencePanel.h"
 #include "insights/InsightsQueries.h"
 #include "insights/NetworkReviewPanel.h"
 #include "insights/charts/ContentChart.h"
 #include "insights/charts/FunnelChart.h"
+#include "insights/charts/ImpressionsChart.h"
 #include "insights/charts/NetworkChart.h"
 #include "insights/charts/RatioChart.h"
 #include "insights/charts/TiersChart.h"
@@ -44,6 +46,7 @@ InsightsPage::InsightsPage(QWidget *parent)
         {"invitations", FunnelChart::invitationsTitle()},
         {"inmails", FunnelChart::inmailsTitle()},
         {"tiers", TiersChart::title()},
+        {"impressions", ImpressionsChart::title()},
     };
     int widest = 0;
     for (const auto &c : charts) {
@@ -64,17 +67,25 @@ InsightsPage::InsightsPage(QWidget *parent)
     m_review = new NetworkReviewPanel(m_stack);
     m_stack->addWidget(m_review);
     connect(m_review, &NetworkReviewPanel::listRequested, this, &InsightsPage::reviewListRequested);
+    const QString audienceTitle = AudiencePanel::title();
+    auto *audienceItem = new QListWidgetItem(audienceTitle, m_list);
+    audienceItem->setSizeHint(QSize(0, fontMetrics().height() + 12));
+    widest = std::max(widest, fontMetrics().horizontalAdvance(audienceTitle));
+    m_audience = new AudiencePanel(m_stack);
+    m_stack->addWidget(m_audience);
     setEmptyStates();
     m_list->setFixedWidth(widest + 40);
     layout->addWidget(m_list);
     layout->addWidget(m_stack, 1);
 
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0 || row > ChartCount)
+        if (row < 0 || row > ChartCount + 1)
             return;
         m_stack->setCurrentIndex(row);
         if (row == ChartCount)
             m_review->reload();
+        else if (row == ChartCount + 1)
+            fillAudience();
         else
             build(Chart(row));
     });
@@ -132,6 +143,21 @@ void InsightsPage::setEmptyStates()
            "shares, views and likes with Contact \u25b8 Quick Capture. This chart then counts "
            "your contacts per engagement tier."),
         {u"importLinkedInAction"_s, u"addContactAction"_s});
+    m_panels.at(Impressions)
+        ->setEmptyState(
+            tr("No LinkedIn analytics yet"),
+            tr("Export your analytics from LinkedIn (Analytics \u25b8 Post impressions \u25b8 "
+               "Export, the past 365 days) and import the workbook with File \u25b8 Import "
+               "LinkedIn Analytics. This chart then shows your impressions and engagements "
+               "per day, and each week's totals."),
+            {u"importAnalyticsAction"_s});
+}
+
+void InsightsPage::fillAudience()
+{
+    QDate periodEnd;
+    m_audience->fill(m_queries ? m_queries->audience(&periodEnd) : QList<AnalyticsDemographic>(),
+                     periodEnd);
 }
 
 void InsightsPage::setDatabase(Database *db)
@@ -158,6 +184,8 @@ void InsightsPage::reload()
         built = false;
     if (isReviewShown())
         m_review->reload();
+    else if (isAudienceShown())
+        fillAudience();
     else
         build(currentChart());
 }
@@ -184,6 +212,16 @@ bool InsightsPage::isReviewShown() const
     return m_list->currentRow() == ChartCount;
 }
 
+void InsightsPage::showAudience()
+{
+    m_list->setCurrentRow(ChartCount + 1);
+}
+
+bool InsightsPage::isAudienceShown() const
+{
+    return m_list->currentRow() == ChartCount + 1;
+}
+
 void InsightsPage::showChart(Chart chart)
 {
     m_list->setCurrentRow(chart);
@@ -202,7 +240,7 @@ bool InsightsPage::eventFilter(QObject *watched, QEvent *event)
         const auto chart = Chart(m_panels.indexOf(static_cast<ChartPanel *>(watched)));
         if (chart >= 0 && chart < ChartCount && m_built.at(chart)) {
             m_built[chart] = false;
-            if (!isReviewShown() && chart == currentChart())
+            if (!isReviewShown() && !isAudienceShown() && chart == currentChart())
                 build(chart);
         }
     }
@@ -236,6 +274,10 @@ void InsightsPage::build(Chart chart)
     case InMails:
         FunnelChart::fillInMails(panel, m_queries ? m_queries->funnel(today(), 12)
                                                   : QList<FunnelPeriod>());
+        break;
+    case Impressions:
+        ImpressionsChart::fill(panel,
+                               m_queries ? m_queries->analyticsDays() : QList<AnalyticsDay>());
         break;
     case Tiers:
     case ChartCount:

@@ -3,9 +3,11 @@
 // The Insights page: how the network grows, one chart at a time, picked from
 // a list — followers and connections, the true-follower ratio against the
 // typical 5–10 % band, profile views and search appearances, posts versus
-// articles, invitations and InMails per month (the outreach funnel) and the
-// contacts per tier. A chart reads its numbers when it is first shown after a
-// reload, and again when the palette changes (its colours come from it).
+// articles, invitations and InMails per month (the outreach funnel), the
+// contacts per tier and LinkedIn's daily impressions and engagements; then
+// the network review and the audience (LinkedIn's analytics workbook). A chart reads its numbers
+// when it is first shown after a reload, and again when the palette changes (its colours come from
+// it).
 
 #include "common/ChartPanel.h"
 #include "domain/ContactReviewFilter.h"
@@ -22,6 +24,7 @@ namespace rapport {
 
 class ChangeWatcher;
 class Database;
+class AudiencePanel;
 class InsightsQueries;
 class NetworkReviewPanel;
 class Session;
@@ -31,7 +34,17 @@ class InsightsPage : public QWidget
     Q_OBJECT
 
 public:
-    enum Chart { Network, Ratio, Views, Content, Invitations, InMails, Tiers, ChartCount };
+    enum Chart {
+        Network,
+        Ratio,
+        Views,
+        Content,
+        Invitations,
+        InMails,
+        Tiers,
+        Impressions,
+        ChartCount
+    };
 
     explicit InsightsPage(QWidget *parent = nullptr);
     ~InsightsPage() override;
@@ -54,6 +67,10 @@ public:
     NetworkReviewPanel *reviewPanel() const { return m_review; }
     void showReview();
     bool isReviewShown() const;
+    // The audience of the latest analytics workbook, listed last.
+    AudiencePanel *audiencePanel() const { return m_audience; }
+    void showAudience();
+    bool isAudienceShown() const;
 
 signals:
     // A network review list to show in Contacts.
@@ -68,12 +85,14 @@ private:
     void build(Chart chart);
     // What each chart says and offers while it has nothing to show.
     void setEmptyStates();
+    void fillAudience();
     QDate today() const;
 
     QListWidget *m_list = nullptr;
     QStackedWidget *m_stack = nullptr;
     QList<ChartPanel *> m_panels;
     NetworkReviewPanel *m_review = nullptr;
+    AudiencePanel *m_audience = nullptr;
     QList<bool> m_built;
     ChangeWatcher *m_watcher = nullptr;
     std::unique_ptr<InsightsQueries> m_queries;

@@ -170,7 +170,18 @@ void WeeklyNumbersDialog::update()
     const std::optional<NetworkSnapshot> existing =
         m_lookup ? m_lookup(m_date->date()) : std::nullopt;
     const QLocale locale;
-    if (existing) {
+    if (existing && !existing->isTyped()) {
+        // Only LinkedIn's analytics know this week: its followers start the
+        // form, and what is typed here wins over them.
+        m_week->setText(
+            tr("Week of %1 · followers from LinkedIn analytics, %2; what you type wins.")
+                .arg(locale.toString(week, QLocale::ShortFormat),
+                     locale.toString(existing->followersFromLinkedIn, QLocale::ShortFormat)));
+        if (m_filledWeek != week) {
+            m_filledWeek = week;
+            m_followers->setValue(existing->followers);
+        }
+    } else if (existing) {
         m_week->setText(tr("The week of %1 has numbers read on %2: saving corrects them.")
                             .arg(locale.toString(week, QLocale::ShortFormat),
                                  locale.toString(existing->takenOn, QLocale::ShortFormat)));

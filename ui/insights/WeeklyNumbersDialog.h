@@ -4,7 +4,8 @@
 // followers and connections (profile), profile views and search appearances
 // (dashboard), network size, and optionally the top companies and titles of
 // the people who found you. Shows the true-follower ratio as you type, and
-// says when the entry corrects the week's earlier one. OK stays disabled
+// says when the entry corrects the week's earlier one, or when the week's
+// followers came from LinkedIn's analytics workbook (typed numbers win). OK stays disabled
 // while the day is not a day up to today or followers are below
 // connections (said in words); a refused save keeps every number typed.
 

@@ -93,6 +93,12 @@ void MainMenus::createFileMenu()
     m_importVCardAction->setObjectName(u"importVCardAction"_s);
     m_importVCardAction->setStatusTip(tr("Import contacts from a .vcf file exported by Outlook, "
                                          "Gmail, Apple Contacts, Thunderbird or a phone"));
+    m_importAnalyticsAction = file->addAction(tr("Import LinkedIn &Analytics…"), m_importExport,
+                                              &ImportExportController::chooseAnalytics);
+    m_importAnalyticsAction->setObjectName(u"importAnalyticsAction"_s);
+    m_importAnalyticsAction->setStatusTip(
+        tr("Import the .xlsx workbook LinkedIn's analytics pages export: daily impressions, "
+           "followers, top posts and your audience"));
     m_exportAction =
         file->addAction(QIcon::fromTheme(u"document-export"_s), tr("&Export Contacts…"),
                         m_importExport, &ImportExportController::exportContacts);
@@ -304,9 +310,10 @@ void MainMenus::updateActions(bool onContacts)
     const bool hasContact = writable && m_commands->pageContactId() > 0;
     m_addAction->setEnabled(writable);
     m_exportAction->setEnabled(open && m_contacts->totalCount() > 0);
-    for (QAction *action : {m_importAction, m_importFolderAction, m_importCsvAction,
-                            m_importVCardAction, m_captureAction, m_preferencesAction,
-                            m_templatesAction, m_tagCadencesAction, m_weeklyNumbersAction})
+    for (QAction *action :
+         {m_importAction, m_importFolderAction, m_importCsvAction, m_importVCardAction,
+          m_importAnalyticsAction, m_captureAction, m_preferencesAction, m_templatesAction,
+          m_tagCadencesAction, m_weeklyNumbersAction})
         action->setEnabled(writable);
     m_deleteAction->setEnabled(hasContact && onContacts);
     for (QAction *action : {m_composeAction, m_valueAction, m_keepInTouchAction})

@@ -19,6 +19,7 @@
 #include "engagement/QuickCaptureCommand.h"
 #include "engagement/QuickCaptureDialog.h"
 #include "insights/SaveSnapshotCommand.h"
+#include "insights/WeeklyNetwork.h"
 #include "insights/WeeklyNumbersDialog.h"
 #include "outreach/ComposeDialog.h"
 #include "outreach/LogOutreachCommand.h"
@@ -274,8 +275,12 @@ void WindowCommands::enterWeeklyNumbers()
     if (!m_session->isOpen())
         return;
     SnapshotStore *store = m_session->snapshots();
+    Database *db = m_session->database();
+    // It starts from the latest typed week; a week only LinkedIn's analytics
+    // know brings its followers (WeeklyNetwork).
     WeeklyNumbersDialog dialog(
-        store->latest(), [store](const QDate &day) { return store->forWeekOf(day); }, m_window);
+        store->latest(), [db](const QDate &day) { return WeeklyNetwork::forWeekOf(*db, day); },
+        m_window);
     // Saved while the dialog is open: a refused save keeps every number.
     dialog.setSaver([&](QString *error) {
         return pushCommand(new SaveSnapshotCommand(*m_session->contacts(), *store,

@@ -3,8 +3,8 @@
 #include "common/OutreachStyle.h"
 #include "common/ThemedIcon.h"
 #include "db/Database.h"
+#include "insights/WeeklyNetwork.h"
 #include "outreach/OutreachNumbers.h"
-#include "store/SnapshotStore.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -164,11 +164,20 @@ void TodayNumbersStrip::showAcceptance(const InvitationStats &stats)
 
 void TodayNumbersStrip::showWeekly(Database &db, const QDate &day)
 {
-    const std::optional<NetworkSnapshot> week = SnapshotStore(db).forWeekOf(day);
-    m_weeklyButton->setVisible(!week);
-    m_weekly->setText(week ? tr("This week's numbers: %1 followers, %2 connections")
-                                 .arg(count(week->followers), count(week->connections))
-                           : tr("This week's numbers: missing"));
+    const std::optional<NetworkSnapshot> week = WeeklyNetwork::forWeekOf(db, day);
+    // LinkedIn's followers alone leave the rest of the week to type.
+    m_weeklyButton->setVisible(!week || !week->isTyped());
+    if (!week)
+        m_weekly->setText(tr("This week's numbers: missing"));
+    else if (week->isTyped())
+        m_weekly->setText(tr("This week's numbers: %1 followers, %2 connections")
+                              .arg(count(week->followers), count(week->connections)));
+    else
+        m_weekly->setText(
+            tr("This week's numbers: %1 followers (from LinkedIn analytics, %2); "
+               "the rest not entered")
+                .arg(count(week->followers),
+                     QLocale().toString(week->followersFromLinkedIn, QLocale::ShortFormat)));
 }
 
 void TodayNumbersStrip::showCredits(const InMailLedger &ledger)

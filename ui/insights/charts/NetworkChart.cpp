@@ -78,7 +78,7 @@ void NetworkChart::fill(ChartPanel *panel, const QList<NetworkSnapshot> &weeks)
     panel->setChart(chart);
     const NetworkSnapshot &last = weeks.last();
     const int trueNow = FollowerRatio::compute(last.followers, last.connections).trueFollowers;
-    panel->setSideText(
+    QString side =
         tr("<p><b>Latest, %1</b></p><p>%2<br>%3<br>%4</p>")
             .arg(ChartKit::weekLabel(last),
                  ChartKit::count(last.followers, tr("%Ln follower", nullptr, last.followers),
@@ -86,7 +86,12 @@ void NetworkChart::fill(ChartPanel *panel, const QList<NetworkSnapshot> &weeks)
                  ChartKit::count(last.connections, tr("%Ln connection", nullptr, last.connections),
                                  tr("%Ln connections", nullptr, last.connections)),
                  ChartKit::count(trueNow, tr("%Ln true follower", nullptr, trueNow),
-                                 tr("%Ln true followers", nullptr, trueNow))));
+                                 tr("%Ln true followers", nullptr, trueNow)));
+    if (!last.isTyped())
+        side += tr("<p>Followers from LinkedIn analytics, %1; connections counted from your "
+                   "contacts. Numbers you type for a week win.</p>")
+                    .arg(ChartKit::shortDate(last.followersFromLinkedIn));
+    panel->setSideText(side);
     panel->setExplanation(InsightsPageExplanations::network(last));
     panel->setCsv({tr("Week starting"), tr("Entered on"), tr("Followers"), tr("Connections"),
                    tr("True followers")},
