@@ -57,6 +57,8 @@ QString templateFor(QueueItem::Action action)
         return u"InMail: first contact"_s;
     case QueueItem::Action::Welcome:
         return u"Welcome a new connection"_s;
+    case QueueItem::Action::Congratulate:
+        return u"Congratulate on the new role"_s;
     case QueueItem::Action::Thank:
         return u"Thank a commenter"_s;
     case QueueItem::Action::Reconnect:
@@ -149,6 +151,7 @@ QList<QueueItem> QueuePlanner::run()
     step("replies", &QueuePlanner::replies);
     step("engaged", &QueuePlanner::engaged);
     step("welcomes", &QueuePlanner::welcomes);
+    step("congratulations", &QueuePlanner::congratulations);
     step("thanks", &QueuePlanner::thanks);
     step("reconnects", &QueuePlanner::reconnects);
     step("follow-ups", &QueuePlanner::followUps);
@@ -377,6 +380,33 @@ void QueuePlanner::welcomes()
             m_claimed.insert(contactId);
             add(f, QueueItem::Action::Welcome,
                 tr("Connected %1; not welcomed yet").arg(ago(f.connectedOn, m_today)), 0, 0);
+            return true;
+        });
+}
+
+void QueuePlanner::congratulations()
+{
+    // Job changes the export imports of the last jobChangeDays days found,
+    // latest first; done once we have written to them since.
+    m_store->jobChanges(
+        dayStart(m_today.addDays(1 - m_settings.jobChangeDays)), dayStart(m_today.addDays(1)),
+        m_settings.scanLimit, [this](const QueueFactsStore::JobChange &row) {
+            if (!room(QueueItem::Action::Congratulate))
+                return false;
+            if (m_claimed.contains(row.contactId))
+                return true;
+            const Facts &f = facts(row.contactId);
+            if (f.degree != 1 || blocked(f) || cooling(f) || f.lastOutAt >= row.seenAt)
+                return true;
+            m_claimed.insert(row.contactId);
+            const QString now = row.position.isEmpty() ? row.company
+                                : row.company.isEmpty()
+                                    ? row.position
+                                    : tr("%1 at %2").arg(row.position, row.company);
+            add(f, QueueItem::Action::Congratulate,
+                tr("New role: %1 (seen in the export imported %2); not congratulated yet")
+                    .arg(now, ago(localDay(row.seenAt), m_today)),
+                0, 0);
             return true;
         });
 }

@@ -6,6 +6,7 @@
 #include "domain/DateText.h"
 #include "store/BackupStore.h"
 #include "store/ContactStore.h"
+#include "store/ExportSnapshotStore.h"
 #include "store/ImportJournal.h"
 #include "store/OutreachStore.h"
 
@@ -302,6 +303,10 @@ bool ImportUndo::undoByJournal(Database &db, const Run &run, Outcome *outcome, Q
     }
     if (!restoreOutreach(db, run, outcome, error) || !restoreContacts(db, run, outcome, error))
         return false;
+    // What a LinkedIn export import kept of the connections goes with it.
+    QString snapshotError;
+    if (!ExportSnapshotStore::forget(db, run.id, &snapshotError))
+        return fail(error, journalError(db.path()));
     QSqlQuery q(db.connection());
     q.prepare(u"UPDATE import_run SET undone_at = ?, undone_how = 'journal' WHERE id = ?"_s);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
