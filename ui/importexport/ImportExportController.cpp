@@ -253,6 +253,8 @@ bool ImportExportController::runImport(const QString &title, const QString &path
         m_window->statusBar()->showMessage(importMessage(path, *report), StatusTimeout::Outcome);
         ImportReportDialog dialog(*report, m_window);
         DialogRunner::run(dialog);
+        if (dialog.changesRequested())
+            emit changesRequested();
     }
     return imported;
 }

@@ -20,12 +20,15 @@ public:
     bool saveTo(const QString &path, QString *error) const;
     // The report shown.
     const ImportReport &report() const { return m_report; }
+    // "See What Changed…" was pressed (a LinkedIn export with changes).
+    bool changesRequested() const { return m_changesRequested; }
 
 private:
     void save();
 
     ImportReport m_report;
     QString m_text;
+    bool m_changesRequested = false;
 };
 
 } // namespace rapport
