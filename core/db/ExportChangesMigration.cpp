@@ -9,9 +9,10 @@ namespace {
 // export_import: one row per LinkedIn data-export import (its import_run,
 // when it happened, whether it had Connections.csv, the import it was
 // compared with and the outreach ids it added). export_connection: what an
-// import saw of one contact; the row holds from first_import through
-// last_import (export_import ids), so a connection seen unchanged again only
-// moves last_import on. export_change: what an import found changed.
+// import saw of one contact, from the import that first saw it so until the
+// import that saw it otherwise or not at all (ended_import; NULL: still so),
+// so a connection seen unchanged again costs no write at all.
+// export_change: what an import found changed.
 const char *const migration14[] = {
     R"(CREATE TABLE export_import (
         id              INTEGER PRIMARY KEY,
@@ -34,9 +35,9 @@ const char *const migration14[] = {
         position     TEXT NOT NULL DEFAULT '',
         connected_on TEXT NOT NULL DEFAULT '',
         first_import INTEGER NOT NULL,
-        last_import  INTEGER NOT NULL
+        ended_import INTEGER
     ))",
-    "CREATE INDEX export_connection_by_last ON export_connection(last_import)",
+    "CREATE INDEX export_connection_by_end ON export_connection(ended_import)",
     "CREATE INDEX export_connection_by_first ON export_connection(first_import)",
     "CREATE INDEX export_connection_by_contact ON export_connection(contact_id)",
     R"(CREATE TABLE export_change (

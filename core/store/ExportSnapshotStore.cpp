@@ -1,16 +1,16 @@
 #include "store/ExportSnapshotStore.h"
 
 #include "db/Database.h"
-#include "domain/Contact.h"
 #include "domain/DateText.h"
 #include "io/ExportChanges.h"
-#include "store/ContactStore.h"
 #include "store/ImportJournal.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -114,11 +114,10 @@ bool ExportSnapshotStore::recordConnections(qint64 importId, qint64 previous,
     if (previous > 0) {
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
+        // What the latest import with connections saw: the versions not ended.
         q.prepare(u"SELECT id, contact_id, first_name, last_name, url, company, position, "
-                  "connected_on FROM export_connection WHERE last_import >= ? AND "
-                  "first_import <= ? AND contact_id IS NOT NULL"_s);
-        q.addBindValue(previous);
-        q.addBindValue(previous);
+                  "connected_on FROM export_connection WHERE ended_import IS NULL AND "
+                  "contact_id IS NOT NULL"_s);
         if (!q.exec())
             return failed(q.lastError(), error);
         while (q.next()) {
@@ -136,20 +135,15 @@ bool ExportSnapshotStore::recordConnections(qint64 importId, qint64 previous,
     }
     const ExportChanges::Diff diff = ExportChanges::compare(before, seen);
 
-    // Every version the export before saw goes on to this one, then those
-    // not seen the same way again end where they were.
-    if (previous > 0 &&
-        !exec(u"UPDATE export_connection SET last_import = ? WHERE last_import >= ? AND "
-              "first_import <= ?"_s,
-              {importId, previous, previous}, error))
-        return false;
+    // Versions seen the same way again go on untouched; those not seen so
+    // again end at this import.
     QSqlQuery end(m_db.connection());
-    end.prepare(u"UPDATE export_connection SET last_import = ? WHERE id = ?"_s);
+    end.prepare(u"UPDATE export_connection SET ended_import = ? WHERE id = ?"_s);
     const auto endAtPrevious = [&](qint64 contactId) {
         const qint64 version = versionOf.value(contactId);
         if (version <= 0)
             return true;
-        end.addBindValue(previous);
+        end.addBindValue(importId);
         end.addBindValue(version);
         return end.exec();
     };
@@ -159,8 +153,8 @@ bool ExportSnapshotStore::recordConnections(qint64 importId, qint64 previous,
     }
     QSqlQuery add(m_db.connection());
     add.prepare(u"INSERT INTO export_connection (contact_id, first_name, last_name, url, "
-                "company, position, connected_on, first_import, last_import) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                "company, position, connected_on, first_import) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const ExportSighting &s : diff.differing) {
         if (!endAtPrevious(s.contactId))
             return failed(end.lastError(), error);
@@ -171,7 +165,6 @@ bool ExportSnapshotStore::recordConnections(qint64 importId, qint64 previous,
         add.addBindValue(text(s.company));
         add.addBindValue(text(s.position));
         add.addBindValue(s.connectedOn.isValid() ? DateText::isoDate(s.connectedOn) : u""_s);
-        add.addBindValue(importId);
         add.addBindValue(importId);
         if (!add.exec())
             return failed(add.lastError(), error);
@@ -222,23 +215,18 @@ bool ExportSnapshotStore::recordConnections(qint64 importId, qint64 previous,
 bool ExportSnapshotStore::markGone(const QList<ExportSighting> &gone, QString *error)
 {
     // No longer a first-degree connection: kept, with what we know, and
-    // marked (the Changes view and the contact say since when).
-    ContactStore contacts(m_db);
-    for (const ExportSighting &s : gone) {
-        std::optional<Contact> c = contacts.get(s.contactId);
-        if (!c || c->degree != 1)
-            continue;
-        c->degree = 0;
-        QString why;
-        if (!contacts.update(*c, &why)) {
-            if (error)
-                *error = tr("Could not mark %1 as no longer a connection: %2. Nothing was "
-                            "imported.")
-                             .arg(c->fullName(), why);
-            return false;
-        }
-    }
-    return true;
+    // marked (the Changes view and the contact say since when). One
+    // statement; the import's journal records each row it changes.
+    if (gone.isEmpty())
+        return true;
+    QJsonArray ids;
+    for (const ExportSighting &s : gone)
+        ids.append(s.contactId);
+    return exec(u"UPDATE contact SET degree = 0, updated_at = ? WHERE degree = 1 AND id IN "
+                "(SELECT value FROM json_each(?))"_s,
+                {DateText::isoUtc(QDateTime::currentDateTimeUtc(), true),
+                 QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))},
+                error);
 }
 
 bool ExportSnapshotStore::forget(Database &db, qint64 importRunId, QString *error)
@@ -254,23 +242,25 @@ bool ExportSnapshotStore::forget(Database &db, qint64 importRunId, QString *erro
         ids << q.value(0).toLongLong();
     q.finish();
     for (qint64 id : std::as_const(ids)) {
+        // :next is the next import with connections (NULL when none).
         const QStringList steps = {
-            // Seen only by this import.
-            u"DELETE FROM export_connection WHERE first_import = :id AND last_import = :id"_s,
+            // Seen by this import only.
+            u"DELETE FROM export_connection WHERE first_import = :id AND ended_import IS :next"_s,
             // Seen by this import first and by later ones: from the next one on.
-            u"UPDATE export_connection SET first_import = (SELECT min(id) FROM export_import "
-            "WHERE id > :id AND has_connections = 1) WHERE first_import = :id"_s,
-            // Seen by earlier imports, then this one last: back to the one before.
-            u"UPDATE export_connection SET last_import = coalesce((SELECT max(id) FROM "
-            "export_import WHERE id < :id AND has_connections = 1), 0) WHERE last_import = :id"_s,
-            u"DELETE FROM export_connection WHERE first_import IS NULL OR last_import < "
-            "first_import"_s,
+            u"UPDATE export_connection SET first_import = :next WHERE first_import = :id"_s,
+            // Ended by this import: by the next one, or not at all.
+            u"UPDATE export_connection SET ended_import = :next WHERE ended_import = :id"_s,
             u"DELETE FROM export_change WHERE import_id = :id"_s,
             u"DELETE FROM export_import WHERE id = :id"_s,
         };
+        const qint64 nextImport = store.number(
+            u"SELECT coalesce(min(id), 0) FROM export_import WHERE id > ? AND has_connections = 1"_s,
+            {id});
+        const QString next = nextImport > 0 ? QString::number(nextImport) : u"NULL"_s;
         for (const QString &sql : steps) {
             QSqlQuery step(db.connection());
-            step.prepare(QString(sql).replace(u":id"_s, QString::number(id)));
+            step.prepare(
+                QString(sql).replace(u":next"_s, next).replace(u":id"_s, QString::number(id)));
             if (!step.exec())
                 return store.failed(step.lastError(), error);
         }
