@@ -51,11 +51,11 @@ struct AnalyticsDemographic
 
 struct AnalyticsWorkbookData
 {
-    QString fileName;   // the file's name, without folders
-    QDate periodStart;  // DISCOVERY B1's first date
-    QDate periodEnd;    // DISCOVERY B1's second date: the export's last day
-    qint64 impressions = -1;     // DISCOVERY row 2; -1 when absent
-    qint64 membersReached = -1;  // DISCOVERY row 3; -1 when absent
+    QString fileName;                         // the file's name, without folders
+    QDate periodStart;                        // DISCOVERY B1's first date
+    QDate periodEnd;                          // DISCOVERY B1's second date: the export's last day
+    qint64 impressions = -1;                  // DISCOVERY row 2; -1 when absent
+    qint64 membersReached = -1;               // DISCOVERY row 3; -1 when absent
     QList<AnalyticsDay> days;                 // ENGAGEMENT, by date
     QList<AnalyticsTopPost> topPosts;         // TOP POSTS, both tables merged by activity id
     QDate followersTotalDate;                 // FOLLOWERS A1's date

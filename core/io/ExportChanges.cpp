@@ -104,21 +104,24 @@ QString ExportChanges::groupTitle(ExportChange::Kind kind)
     return {};
 }
 
-QString ExportChanges::detail(const ExportChange &c)
+QString ExportChanges::detail(const ExportChange &c, bool localDates)
 {
+    const auto date = [localDates](const QDate &day) {
+        return localDates ? QLocale().toString(day, QLocale::ShortFormat) : DateText::isoDate(day);
+    };
     switch (c.kind) {
     case ExportChange::Kind::NewConnection:
     case ExportChange::Kind::InvitationAccepted:
-        return c.day.isValid() ? tr("connected on %1").arg(DateText::isoDate(c.day)) : QString();
+        return c.day.isValid() ? tr("connected on %1").arg(date(c.day)) : QString();
     case ExportChange::Kind::Gone:
         return tr("not in the latest export");
     case ExportChange::Kind::JobChange:
         return tr("%1 \u2192 %2")
             .arg(role(c.oldPosition, c.oldCompany), role(c.newPosition, c.newCompany));
     case ExportChange::Kind::NewMessages:
-        return c.day.isValid() ? tr("%n new messages, the latest on %1", nullptr, c.count)
-                                     .arg(DateText::isoDate(c.day))
-                               : tr("%n new messages", nullptr, c.count);
+        return c.day.isValid()
+                   ? tr("%n new messages, the latest on %1", nullptr, c.count).arg(date(c.day))
+                   : tr("%n new messages", nullptr, c.count);
     }
     return {};
 }

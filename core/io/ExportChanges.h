@@ -62,8 +62,9 @@ public:
     static QString groupTitle(ExportChange::Kind kind);
     static QList<ExportChange::Kind> kinds();
     // One change in words, without the person's name: "Acme → Initech",
-    // "3 new messages, the latest on 2026-12-05".
-    static QString detail(const ExportChange &change);
+    // "3 new messages, the latest on 2026-12-05" (dates in the locale's
+    // short form with `localDates`, for the window).
+    static QString detail(const ExportChange &change, bool localDates = false);
     // snake_case keys, dates as YYYY-MM-DD (rapport-cli --json).
     QJsonObject toJson() const;
 };

@@ -3,6 +3,7 @@
 // Used by scripts/screenshots.sh for the README's pictures and by developers
 // to look at a page in light and dark without a desktop. Not installed.
 
+#include "importexport/ChangesDialog.h"
 #include "settings/AppIdentity.h"
 #include "settings/Settings.h"
 #include "shell/MainWindow.h"
@@ -102,7 +103,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption outOption(u"out"_s, u"The PNG to write."_s, u"file"_s);
     const QCommandLineOption waitOption(u"wait"_s, u"Milliseconds to let the page settle."_s,
                                         u"ms"_s, u"800"_s);
-    parser.addOptions({dbOption, pageOption, sizeOption, paletteOption, outOption, waitOption});
+    const QCommandLineOption changesOption(
+        u"changes-out"_s, u"Also open the Changes view and write it to this PNG."_s, u"file"_s);
+    parser.addOptions(
+        {dbOption, pageOption, sizeOption, paletteOption, outOption, waitOption, changesOption});
     parser.process(app);
 
     if (!parser.isSet(dbOption) || !parser.isSet(outOption)) {
@@ -138,6 +142,16 @@ int main(int argc, char *argv[])
     if (!shot.save(parser.value(outOption))) {
         qWarning("rapport-screenshot: could not write %s", qPrintable(parser.value(outOption)));
         return 1;
+    }
+    if (parser.isSet(changesOption)) {
+        window.showExportChanges();
+        settle(parser.value(waitOption).toInt());
+        if (!window.changesDialog() ||
+            !window.changesDialog()->grab().save(parser.value(changesOption))) {
+            qWarning("rapport-screenshot: could not write %s",
+                     qPrintable(parser.value(changesOption)));
+            return 1;
+        }
     }
     return 0;
 }

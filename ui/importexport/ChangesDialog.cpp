@@ -95,8 +95,8 @@ void ChangesDialog::reload()
         for (const ExportChange &c : group) {
             auto *row = new QTreeWidgetItem(top);
             row->setText(0, c.name);
-            row->setText(1, ExportChanges::detail(c));
-            row->setToolTip(1, ExportChanges::detail(c));
+            row->setText(1, ExportChanges::detail(c, true));
+            row->setToolTip(1, ExportChanges::detail(c, true));
             row->setData(0, ContactIdRole, c.contactId);
         }
         top->setExpanded(true);
