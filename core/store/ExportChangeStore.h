@@ -5,7 +5,7 @@
 // view, Today's strip and `rapport-cli changes`, and since when a contact is
 // no longer a connection. Reads only.
 
-#include "io/ExportChanges.h"
+#include "domain/ExportChanges.h"
 
 #include <QDate>
 #include <optional>

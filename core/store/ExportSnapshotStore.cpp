@@ -2,7 +2,7 @@
 
 #include "db/Database.h"
 #include "domain/DateText.h"
-#include "io/ExportChanges.h"
+#include "domain/ExportChanges.h"
 #include "store/ImportJournal.h"
 
 #include <QDateTime>

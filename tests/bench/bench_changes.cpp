@@ -18,7 +18,7 @@
 #include "BenchUtil.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
-#include "io/ExportChanges.h"
+#include "domain/ExportChanges.h"
 #include "io/ImportReport.h"
 #include "io/LinkedInArchive.h"
 #include "io/LinkedInConnections.h"

@@ -6,8 +6,8 @@
 // connections are kept, and the queue's "Congratulate on the new role".
 
 #include "db/Database.h"
+#include "domain/ExportChanges.h"
 #include "domain/Outreach.h"
-#include "io/ExportChanges.h"
 #include "io/LinkedInArchive.h"
 #include "io/LinkedInImporter.h"
 #include "planning/QueuePlanner.h"

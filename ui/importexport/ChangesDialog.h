@@ -7,7 +7,7 @@
 // contact opens beside it; kept current through the Session's changes. An
 // empty state says why there is nothing to show and offers the import.
 
-#include "io/ExportChanges.h"
+#include "domain/ExportChanges.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "io/ExportChanges.h"
+#include "domain/ExportChanges.h"
 
 #include "domain/DateText.h"
 
