@@ -192,9 +192,13 @@ private slots:
     void starterTemplates()
     {
         const QList<MessageTemplate> starters = StarterTemplates::all();
-        const QStringList names = {u"Follower \u2192 connection"_s, u"Thank a commenter"_s,
-                                   u"Welcome a new connection"_s,   u"15-minute call"_s,
-                                   u"InMail: first contact"_s,      u"Invitation note"_s};
+        const QStringList names = {u"Follower \u2192 connection"_s,
+                                   u"Thank a commenter"_s,
+                                   u"Welcome a new connection"_s,
+                                   u"Congratulate on the new role"_s,
+                                   u"15-minute call"_s,
+                                   u"InMail: first contact"_s,
+                                   u"Invitation note"_s};
         QCOMPARE(starters.size(), names.size());
         const Values values = typicalValues();
         for (int i = 0; i < starters.size(); ++i) {
