@@ -218,10 +218,10 @@ private slots:
         }
         QCOMPARE(starters.at(0).channel, u"message"_s);
         QVERIFY(starters.at(1).body.contains(u"{content_title}"_s));
-        QCOMPARE(starters.at(4).channel, u"inmail"_s);
-        QVERIFY(starters.at(4).body.contains(u"If this isn't relevant, just reply 'Not interested' "
+        QCOMPARE(starters.at(5).channel, u"inmail"_s);
+        QVERIFY(starters.at(5).body.contains(u"If this isn't relevant, just reply 'Not interested' "
                                              u"\u2014 that helps me too."_s));
-        QCOMPARE(starters.at(5).channel, u"invitation"_s);
+        QCOMPARE(starters.at(6).channel, u"invitation"_s);
     }
 
     void startersFitTheirLimits()
