@@ -1,6 +1,7 @@
 #include "CliApplication.h"
 
 #include "BackupCommand.h"
+#include "ChangesCommand.h"
 #include "CheckCommand.h"
 #include "CliSession.h"
 #include "ContactsCommand.h"
@@ -68,6 +69,7 @@ QString CliApplication::usage()
               "%13\n"
               "%14\n"
               "%15\n"
+              "%17\n"
               "\n"
               "%16\n"
               "\n"
@@ -80,7 +82,7 @@ QString CliApplication::usage()
              indented(CheckCommand::synopsis()), indented(ExportCommand::synopsis()),
              indented(ImportCommand::synopsis()), indented(SnapshotCommand::synopsis()),
              indented(BackupCommand::synopsis()), indented(SettingsCommand::synopsis()),
-             ContactsCommand::argumentNote());
+             ContactsCommand::argumentNote(), indented(ChangesCommand::synopsis()));
 }
 
 QString CliApplication::briefUsage()
@@ -91,7 +93,7 @@ QString CliApplication::briefUsage()
               "queue [done|skip|never|snooze|reopen], snapshot add|list,\n"
               "stats [inmail|invitations|ratio|content|network|tiers|funnel],\n"
               "settings list|get|set, demo, check, export csv|vcard,\n"
-              "import linkedin|csv|vcard|analytics|undo, backup create|list|restore.");
+              "import linkedin|csv|vcard|analytics|undo, changes, backup create|list|restore.");
 }
 
 int CliApplication::run(const QStringList &args)
@@ -150,13 +152,16 @@ int CliApplication::run(const QStringList &args)
         return ImportCommand(session).run(rest);
     if (command == u"backup"_s)
         return BackupCommand(session).run(rest);
+    if (command == u"changes"_s)
+        return ChangesCommand(session).run(rest);
     if (command == u"help"_s) {
         session.output().print(usage());
         return ExitSuccess;
     }
     return session.usageError(
         tr("There is no command \"%1\". The commands are contacts, engage, content, outreach, "
-           "queue, value, snapshot, stats, settings, demo, check, export, import and backup.")
+           "queue, value, snapshot, stats, settings, demo, check, export, import, changes and "
+           "backup.")
             .arg(command),
         briefUsage());
 }

@@ -163,6 +163,8 @@ QString QueueCommand::actionText(QueueItem::Action action)
         return tr("send an InMail");
     case QueueItem::Action::Welcome:
         return tr("welcome");
+    case QueueItem::Action::Congratulate:
+        return tr("congratulate on the new role");
     case QueueItem::Action::Thank:
         return tr("thank");
     case QueueItem::Action::Reconnect:

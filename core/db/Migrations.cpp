@@ -2,6 +2,7 @@
 
 #include "db/AnalyticsMigration.h"
 #include "db/Database.h"
+#include "db/ExportChangesMigration.h"
 #include "db/LaterMigrations.h"
 #include "db/SchemaCleanup.h"
 #include "db/Transaction.h"
@@ -321,7 +322,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 13;
+    return 14;
 }
 
 QStringList Migrations::statements(int version)
@@ -353,6 +354,8 @@ QStringList Migrations::statements(int version)
         return LaterMigrations::statements(version);
     case 13:
         return AnalyticsMigration::statements();
+    case 14:
+        return ExportChangesMigration::statements();
     default:
         return {};
     }

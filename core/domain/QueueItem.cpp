@@ -9,14 +9,15 @@ namespace rapport {
 
 namespace {
 
-const std::array<std::pair<QueueItem::Action, QString>, 8> &actionKeys()
+const std::array<std::pair<QueueItem::Action, QString>, 9> &actionKeys()
 {
-    static const std::array<std::pair<QueueItem::Action, QString>, 8> keys = {{
+    static const std::array<std::pair<QueueItem::Action, QString>, 9> keys = {{
         {QueueItem::Action::ReplyWaiting, u"reply"_s},
         {QueueItem::Action::FollowerMessage, u"follower-message"_s},
         {QueueItem::Action::Invite, u"invite"_s},
         {QueueItem::Action::InMail, u"inmail"_s},
         {QueueItem::Action::Welcome, u"welcome"_s},
+        {QueueItem::Action::Congratulate, u"congratulate"_s},
         {QueueItem::Action::Thank, u"thank"_s},
         {QueueItem::Action::Reconnect, u"reconnect"_s},
         {QueueItem::Action::FollowUpInvitation, u"follow-up-invitation"_s},

@@ -18,6 +18,7 @@ struct QueueItem
         Invite,             // engaged recently, not connected: invite to connect
         InMail,             // the same while invitations are held back: an InMail instead
         Welcome,            // connected recently, not welcomed
+        Congratulate,       // a new role seen in the latest exports, not contacted since
         Thank,              // commented or shared recently, not thanked
         Reconnect,          // not talked to for longer than the cadence: a 15-minute call
         FollowUpInvitation, // invitation pending for more than three weeks
@@ -38,7 +39,7 @@ struct QueueItem
     qint64 doneOutreachId = 0;      // the outreach logged to complete it
 
     // Stored and command-line names: reply, follower-message, invite,
-    // inmail, welcome, thank, reconnect, follow-up-invitation.
+    // inmail, welcome, congratulate, thank, reconnect, follow-up-invitation.
     static QString actionKey(Action action);
     static std::optional<Action> actionFromKey(const QString &key);
     // open, done, skipped, snoozed, never.

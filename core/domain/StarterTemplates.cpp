@@ -47,6 +47,13 @@ QList<MessageTemplate> StarterTemplates::all()
                    "these days, and whether there's anyone in my network it would help you to "
                    "meet. If there is, I'm happy to introduce you.\n\n"
                    "{my_name}")),
+        starter(tr("Congratulate on the new role"), u"message"_s, none,
+                tr("Hi {first_name},\n\n"
+                   "Congratulations on the new role at {company}! I'd like to hear what drew "
+                   "you there and what you'll be working on first.\n\n"
+                   "If there's anyone in my network it would help you to meet as you settle in, "
+                   "I'm happy to introduce you.\n\n"
+                   "{my_name}")),
         starter(tr("15-minute call"), u"message"_s, none,
                 tr("Hi {first_name},\n\n"
                    "We've been connected for a while, but we haven't talked in months and I'd "

@@ -75,6 +75,8 @@ QString ImportReport::toText(int maxSkips) const
         lines << tr("Imported without a field: %1").arg(warningCount());
         list(warnings, warningsNotListed);
     }
+    if (!exportChanges.isEmpty())
+        lines << tr("Changes since the last export: %1").arg(exportChanges);
     return lines.join(u'\n');
 }
 
@@ -90,21 +92,26 @@ QJsonObject ImportReport::toJson() const
         skips.append(
             QJsonObject{{u"file"_s, s.file}, {u"line"_s, double(s.line)}, {u"reason"_s, s.reason}});
     }
-    return QJsonObject{{u"source"_s, QDir::toNativeSeparators(source)},
-                       {u"files"_s, QJsonArray::fromStringList(files)},
-                       {u"rows_read"_s, double(rowsRead)},
-                       {u"created"_s, created()},
-                       {u"updated"_s, updated()},
-                       {u"unchanged"_s, unchanged()},
-                       {u"skipped"_s, skippedCount()},
-                       {u"warnings"_s, notes},
-                       {u"warning_count"_s, double(warningCount())},
-                       {u"warnings_not_listed"_s, double(warningsNotListed)},
-                       {u"hidden_profiles"_s, hiddenProfiles},
-                       {u"contacts"_s, countsJson(contacts)},
-                       {u"outreach"_s, countsJson(outreach)},
-                       {u"skipped_rows"_s, skips},
-                       {u"skipped_rows_not_listed"_s, double(skippedNotListed)}};
+    QJsonObject json{{u"source"_s, QDir::toNativeSeparators(source)},
+                     {u"files"_s, QJsonArray::fromStringList(files)},
+                     {u"rows_read"_s, double(rowsRead)},
+                     {u"created"_s, created()},
+                     {u"updated"_s, updated()},
+                     {u"unchanged"_s, unchanged()},
+                     {u"skipped"_s, skippedCount()},
+                     {u"warnings"_s, notes},
+                     {u"warning_count"_s, double(warningCount())},
+                     {u"warnings_not_listed"_s, double(warningsNotListed)},
+                     {u"hidden_profiles"_s, hiddenProfiles},
+                     {u"contacts"_s, countsJson(contacts)},
+                     {u"outreach"_s, countsJson(outreach)},
+                     {u"skipped_rows"_s, skips},
+                     {u"skipped_rows_not_listed"_s, double(skippedNotListed)}};
+    if (exportChangeCount >= 0) {
+        json.insert(u"export_changes"_s, exportChanges);
+        json.insert(u"export_change_count"_s, exportChangeCount);
+    }
+    return json;
 }
 
 } // namespace rapport

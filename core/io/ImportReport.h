@@ -52,6 +52,11 @@ public:
     // skipped, but the person should know. The first maxListed.
     QList<Skip> warnings;
     qint64 warningsNotListed = 0;
+    // A LinkedIn data export: what changed since the export before, in one
+    // sentence (ExportChanges::headline), and how many changes; empty and -1
+    // for other imports.
+    QString exportChanges;
+    int exportChangeCount = -1;
 
     void skip(const QString &file, qint64 line, const QString &reason);
     void warn(const QString &file, qint64 line, const QString &reason);

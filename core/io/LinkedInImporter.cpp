@@ -12,6 +12,8 @@
 #include "io/LinkedInMessages.h"
 #include "store/ContactBulkLoad.h"
 #include "store/ContactStore.h"
+#include "store/ExportChangeStore.h"
+#include "store/ExportSnapshotStore.h"
 #include "store/ImportJournal.h"
 #include "store/OutreachStore.h"
 
@@ -41,6 +43,20 @@ quint64 fingerprint(const QString &key)
     if constexpr (sizeof(size_t) < sizeof(quint64))
         h = (h << 32) | qHash(key, size_t(0x6f727421));
     return h;
+}
+
+// What the export said of a connection (the row's values, not the merged contact).
+ExportSighting sighting(const Contact &row, qint64 contactId)
+{
+    ExportSighting s;
+    s.contactId = contactId;
+    s.firstName = row.firstName;
+    s.lastName = row.lastName;
+    s.url = row.profileUrl;
+    s.company = row.company;
+    s.position = row.position;
+    s.connectedOn = row.connectedOn;
+    return s;
 }
 
 // Who a row is about, for stable keys: the slug when known, else the name.
@@ -92,6 +108,9 @@ bool LinkedInImporter::run(const LinkedInArchive &archive, ImportReport *report,
         return false;
     if (!journal.begin(error))
         return false;
+    m_seen.clear();
+    ExportSnapshotStore snapshot(m_db);
+    const qint64 outreachBefore = snapshot.outreachMark();
     if (archive.has(LinkedInArchive::Part::Connections) && !importConnections(archive, error))
         return false;
     if (archive.has(LinkedInArchive::Part::Invitations) && !importInvitations(archive, error))
@@ -104,6 +123,15 @@ bool LinkedInImporter::run(const LinkedInArchive &archive, ImportReport *report,
         return false;
     if (!tick(0, error))
         return false;
+    // What this export said of the connections, and what changed since the last one.
+    if (!snapshot.record(journal.importId(), archive.path(),
+                         archive.has(LinkedInArchive::Part::Connections), m_seen, outreachBefore,
+                         error))
+        return false;
+    m_seen.clear();
+    const ExportChanges changes = ExportChangeStore(m_db).latest();
+    m_report->exportChanges = changes.headline();
+    m_report->exportChangeCount = changes.total();
     if (!journal.finish(error))
         return false;
     QString commitError;
@@ -154,6 +182,8 @@ bool LinkedInImporter::importConnections(const LinkedInArchive &archive, QString
             return false;
         }
         m_report->contacts.created += int(pending.size());
+        for (const Contact &c : std::as_const(pending))
+            m_seen << sighting(c, c.id);
         pending.clear();
         return true;
     };
@@ -237,6 +267,7 @@ bool LinkedInImporter::importConnections(const LinkedInArchive &archive, QString
         }
         // Company and position are current at export time; other fields
         // only fill in what is missing or changed.
+        m_seen << sighting(incoming, existing->id);
         Contact merged = *existing;
         if (merged.slug.isEmpty() && !slug.isEmpty())
             merged.profileUrl = ProfileUrl::canonical(slug);

@@ -5,6 +5,7 @@
 // found by profile slug, else by name and company, so importing the same
 // export again changes nothing and a newer one updates what changed.
 
+#include "domain/ExportSighting.h"
 #include "io/ImportReport.h"
 
 #include <QCoreApplication>
@@ -60,7 +61,8 @@ private:
     ImportReport *m_report = nullptr;
     qint64 m_done = 0;
     qint64 m_total = 0;
-    QString m_owner; // the member's own slug, when known
+    QString m_owner;              // the member's own slug, when known
+    QList<ExportSighting> m_seen; // the connections Connections.csv listed
 };
 
 } // namespace rapport

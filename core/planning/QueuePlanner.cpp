@@ -58,6 +58,8 @@ QString templateFor(QueueItem::Action action)
         return QCoreApplication::translate("StarterTemplates", "InMail: first contact");
     case QueueItem::Action::Welcome:
         return QCoreApplication::translate("StarterTemplates", "Welcome a new connection");
+    case QueueItem::Action::Congratulate:
+        return QCoreApplication::translate("StarterTemplates", "Congratulate on the new role");
     case QueueItem::Action::Thank:
         return QCoreApplication::translate("StarterTemplates", "Thank a commenter");
     case QueueItem::Action::Reconnect:
@@ -150,6 +152,7 @@ QList<QueueItem> QueuePlanner::run()
     step("replies", &QueuePlanner::replies);
     step("engaged", &QueuePlanner::engaged);
     step("welcomes", &QueuePlanner::welcomes);
+    step("congratulations", &QueuePlanner::congratulations);
     step("thanks", &QueuePlanner::thanks);
     step("reconnects", &QueuePlanner::reconnects);
     step("follow-ups", &QueuePlanner::followUps);
@@ -378,6 +381,33 @@ void QueuePlanner::welcomes()
             m_claimed.insert(contactId);
             add(f, QueueItem::Action::Welcome,
                 tr("Connected %1; not welcomed yet").arg(ago(f.connectedOn, m_today)), 0, 0);
+            return true;
+        });
+}
+
+void QueuePlanner::congratulations()
+{
+    // Job changes the export imports of the last jobChangeDays days found,
+    // latest first; done once we have written to them since.
+    m_store->jobChanges(
+        dayStart(m_today.addDays(1 - m_settings.jobChangeDays)), dayStart(m_today.addDays(1)),
+        m_settings.scanLimit, [this](const QueueFactsStore::JobChange &row) {
+            if (!room(QueueItem::Action::Congratulate))
+                return false;
+            if (m_claimed.contains(row.contactId))
+                return true;
+            const Facts &f = facts(row.contactId);
+            if (f.degree != 1 || blocked(f) || cooling(f) || f.lastOutAt >= row.seenAt)
+                return true;
+            m_claimed.insert(row.contactId);
+            const QString now = row.position.isEmpty() ? row.company
+                                : row.company.isEmpty()
+                                    ? row.position
+                                    : tr("%1 at %2").arg(row.position, row.company);
+            add(f, QueueItem::Action::Congratulate,
+                tr("New role: %1 (seen in the export imported %2); not congratulated yet")
+                    .arg(now, ago(localDay(row.seenAt), m_today)),
+                0, 0);
             return true;
         });
 }

@@ -4,7 +4,8 @@
 // reads them): the same data and
 // day give the same queue. Best first, by rule: replies waiting, recent
 // engagers not connected (followers get the follower message, the others an
-// invitation), new connections to welcome, commenters and sharers to thank,
+// invitation), new connections to welcome, job changes to congratulate on
+// (from the LinkedIn export imports of the last 30 days), commenters and sharers to thank,
 // connections past their keep-in-touch cadence, invitations pending too
 // long. While the acceptance-rate watchdog warns, cold invitations get half
 // their share and warm engagers (comments, shares) get an InMail instead, as
@@ -61,6 +62,7 @@ private:
     void engaged();
     void engagedOne(const QString &kind, const QueueFactsStore::Event &event);
     void welcomes();
+    void congratulations();
     void thanks();
     void reconnects();
     void reconnectOne(const Facts &facts);

@@ -23,13 +23,10 @@ public:
     // The most items of one action; an action not listed is limited by the
     // capacity only.
     QMap<QueueItem::Action, int> maxPerAction = {
-        {QueueItem::Action::FollowerMessage, 5},
-        {QueueItem::Action::Invite, 5},
-        {QueueItem::Action::InMail, 3},
-        {QueueItem::Action::Welcome, 5},
-        {QueueItem::Action::Thank, 5},
-        {QueueItem::Action::Reconnect, 3},
-        {QueueItem::Action::FollowUpInvitation, 3},
+        {QueueItem::Action::FollowerMessage, 5}, {QueueItem::Action::Invite, 5},
+        {QueueItem::Action::InMail, 3},          {QueueItem::Action::Welcome, 5},
+        {QueueItem::Action::Congratulate, 5},    {QueueItem::Action::Thank, 5},
+        {QueueItem::Action::Reconnect, 3},       {QueueItem::Action::FollowUpInvitation, 3},
     };
     // Contacted on one of the last N days (today included): not in the queue.
     int cooldownDays = DatabaseSettings::QueueCooldownDays.defaultValue;
@@ -37,6 +34,8 @@ public:
     int defaultCadenceDays = DatabaseSettings::KeepInTouchCadenceDays.defaultValue;
     // Engagement (and connections) on one of the last N days count as recent.
     int recentDays = 14;
+    // A job change seen by an export import of the last N days is news.
+    int jobChangeDays = 30;
     // Inbound messages of the last N days can be replies waiting.
     int replyWindowDays = 30;
     // An invitation pending more than N days is worth following up.

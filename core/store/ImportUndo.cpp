@@ -7,6 +7,7 @@
 #include "store/AnalyticsStore.h"
 #include "store/BackupStore.h"
 #include "store/ContactStore.h"
+#include "store/ExportSnapshotStore.h"
 #include "store/ImportJournal.h"
 #include "store/OutreachStore.h"
 
@@ -312,6 +313,10 @@ bool ImportUndo::undoByJournal(Database &db, const Run &run, Outcome *outcome, Q
     if (run.kind == u"analytics"_s &&
         !AnalyticsStore(db).removeRun(run.id, &outcome->workbooksRemoved, error))
         return false;
+    // What a LinkedIn export import kept of the connections goes with it.
+    QString snapshotError;
+    if (!ExportSnapshotStore::forget(db, run.id, &snapshotError))
+        return fail(error, journalError(db.path()));
     QSqlQuery q(db.connection());
     q.prepare(u"UPDATE import_run SET undone_at = ?, undone_how = 'journal' WHERE id = ?"_s);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));

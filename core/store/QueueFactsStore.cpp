@@ -228,6 +228,27 @@ void QueueFactsStore::newConnections(const QDate &first, const QDate &last, int 
     q.finish();
 }
 
+void QueueFactsStore::jobChanges(const QString &from, const QString &until, int limit,
+                                 const std::function<bool(const JobChange &)> &visit) const
+{
+    QSqlQuery &q = m_statements->prepared(
+        u"SELECT c.contact_id, i.imported_at, c.new_company, c.new_position FROM export_import i "
+        "JOIN export_change c ON c.import_id = i.id AND c.kind = 'job' "
+        "WHERE i.imported_at >= ? AND i.imported_at < ? ORDER BY i.id DESC, c.id LIMIT ?"_s);
+    q.addBindValue(from);
+    q.addBindValue(until);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return;
+    while (q.next()) {
+        const JobChange row{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString()};
+        if (!visit(row))
+            break;
+    }
+    q.finish();
+}
+
 void QueueFactsStore::outOfTouch(const QDate &day, int limit,
                                  const std::function<bool(qint64)> &visit) const
 {

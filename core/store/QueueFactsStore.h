@@ -61,6 +61,14 @@ public:
         qint64 contactId = 0;
         QString sentAt; // ISO UTC
     };
+    // A new role an export import found (ExportSnapshotStore).
+    struct JobChange
+    {
+        qint64 contactId = 0;
+        QString seenAt; // ISO UTC: when the import that found it ran
+        QString company;
+        QString position;
+    };
     // The smallest keep-in-touch cadence among a contact's tags.
     struct TagCadence
     {
@@ -100,6 +108,10 @@ public:
     // Connections made from `first` through `last`, latest first: id and day.
     void newConnections(const QDate &first, const QDate &last, int limit,
                         const std::function<bool(qint64, const QDate &)> &visit) const;
+    // Job changes found by export imports run from `from` up to `until`
+    // (ISO UTC), latest first.
+    void jobChanges(const QString &from, const QString &until, int limit,
+                    const std::function<bool(const JobChange &)> &visit) const;
     // Connections, not excluded, last in touch before the local day `day`
     // began; longest out of touch first, never in touch before everyone.
     void outOfTouch(const QDate &day, int limit, const std::function<bool(qint64)> &visit) const;

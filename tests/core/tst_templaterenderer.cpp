@@ -192,9 +192,13 @@ private slots:
     void starterTemplates()
     {
         const QList<MessageTemplate> starters = StarterTemplates::all();
-        const QStringList names = {u"Follower \u2192 connection"_s, u"Thank a commenter"_s,
-                                   u"Welcome a new connection"_s,   u"15-minute call"_s,
-                                   u"InMail: first contact"_s,      u"Invitation note"_s};
+        const QStringList names = {u"Follower \u2192 connection"_s,
+                                   u"Thank a commenter"_s,
+                                   u"Welcome a new connection"_s,
+                                   u"Congratulate on the new role"_s,
+                                   u"15-minute call"_s,
+                                   u"InMail: first contact"_s,
+                                   u"Invitation note"_s};
         QCOMPARE(starters.size(), names.size());
         const Values values = typicalValues();
         for (int i = 0; i < starters.size(); ++i) {
@@ -214,10 +218,10 @@ private slots:
         }
         QCOMPARE(starters.at(0).channel, u"message"_s);
         QVERIFY(starters.at(1).body.contains(u"{content_title}"_s));
-        QCOMPARE(starters.at(4).channel, u"inmail"_s);
-        QVERIFY(starters.at(4).body.contains(u"If this isn't relevant, just reply 'Not interested' "
+        QCOMPARE(starters.at(5).channel, u"inmail"_s);
+        QVERIFY(starters.at(5).body.contains(u"If this isn't relevant, just reply 'Not interested' "
                                              u"\u2014 that helps me too."_s));
-        QCOMPARE(starters.at(5).channel, u"invitation"_s);
+        QCOMPARE(starters.at(6).channel, u"invitation"_s);
     }
 
     void startersFitTheirLimits()

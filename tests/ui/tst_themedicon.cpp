@@ -331,11 +331,15 @@ private slots:
 
     void queueActionsHaveTheirOwnIcons()
     {
-        const QList<QueueItem::Action> actions{
-            QueueItem::Action::ReplyWaiting, QueueItem::Action::FollowerMessage,
-            QueueItem::Action::Invite,       QueueItem::Action::InMail,
-            QueueItem::Action::Welcome,      QueueItem::Action::Thank,
-            QueueItem::Action::Reconnect,    QueueItem::Action::FollowUpInvitation};
+        const QList<QueueItem::Action> actions{QueueItem::Action::ReplyWaiting,
+                                               QueueItem::Action::FollowerMessage,
+                                               QueueItem::Action::Invite,
+                                               QueueItem::Action::InMail,
+                                               QueueItem::Action::Welcome,
+                                               QueueItem::Action::Congratulate,
+                                               QueueItem::Action::Thank,
+                                               QueueItem::Action::Reconnect,
+                                               QueueItem::Action::FollowUpInvitation};
         QList<QImage> images;
         for (QueueItem::Action action : actions) {
             const QIcon icon = TodayQueueModel::actionIcon(action);

@@ -8,6 +8,7 @@
 
 #include "common/DialogRunner.h"
 #include "contacts/ContactsPage.h"
+#include "importexport/ChangesDialog.h"
 #include "settings/AppIdentity.h"
 #include "settings/Settings.h"
 #include "settings/UiLanguage.h"
@@ -194,8 +195,10 @@ int main(int argc, char *argv[])
         u"Save a dialog instead: preferences, quickcapture, compose, templates, weeklynumbers, "
         "tagcadences, addcontact, valuegiven, keepintouch, shortcuts, about, guide[:TOPIC]."_s,
         u"name"_s);
+    const QCommandLineOption changesOption(
+        u"changes-out"_s, u"Also open the Changes view and write it to this PNG."_s, u"file"_s);
     parser.addOptions({dbOption, pageOption, sizeOption, paletteOption, outOption, waitOption,
-                       languageOption, dialogOption});
+                       languageOption, dialogOption, changesOption});
     parser.process(app);
 
     if (!parser.isSet(dbOption) || !parser.isSet(outOption)) {
@@ -243,6 +246,16 @@ int main(int argc, char *argv[])
     if (!shot.save(parser.value(outOption))) {
         qWarning("rapport-screenshot: could not write %s", qPrintable(parser.value(outOption)));
         return 1;
+    }
+    if (parser.isSet(changesOption)) {
+        window.showExportChanges();
+        settle(parser.value(waitOption).toInt());
+        if (!window.changesDialog() ||
+            !window.changesDialog()->grab().save(parser.value(changesOption))) {
+            qWarning("rapport-screenshot: could not write %s",
+                     qPrintable(parser.value(changesOption)));
+            return 1;
+        }
     }
     return 0;
 }

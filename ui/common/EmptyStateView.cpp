@@ -111,6 +111,9 @@ void EmptyStateView::createActionButtons()
     QWidget *top = window();
     for (const QString &name : std::as_const(m_actionNames)) {
         auto *action = top ? top->findChild<QAction *>(name) : nullptr;
+        // In a dialog: the window's menu action, one window up.
+        for (QWidget *w = top; !action && w && w->parentWidget(); w = w->parentWidget()->window())
+            action = w->parentWidget()->window()->findChild<QAction *>(name);
         if (!action)
             continue;
         QString base = name;

@@ -8,6 +8,7 @@
 #include "contacts/ContactForm.h"
 #include "domain/ConnectionScore.h"
 #include "domain/RelativeDate.h"
+#include "store/ExportChangeStore.h"
 #include "store/ScoreStore.h"
 #include "store/TimelineStore.h"
 
@@ -118,6 +119,14 @@ void ContactDetailPanel::createHeader(QWidget *details, QVBoxLayout *layout)
     m_subtitleLabel->setWordWrap(true);
     m_subtitleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_subtitleLabel);
+
+    // Gone from the latest LinkedIn export: kept, and marked.
+    m_formerLabel = new QLabel(details);
+    m_formerLabel->setObjectName(u"detailFormerConnection"_s);
+    m_formerLabel->setWordWrap(true);
+    m_formerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_formerLabel->hide();
+    layout->addWidget(m_formerLabel);
 
     auto *tierRow = new QHBoxLayout;
     tierRow->setSpacing(6);
@@ -231,6 +240,13 @@ void ContactDetailPanel::setTimelineStore(TimelineStore *timeline)
 {
     m_timelineStore = timeline;
     updateTimeline();
+}
+
+ContactDetailPanel::~ContactDetailPanel() = default;
+
+void ContactDetailPanel::setExportDatabase(Database *db)
+{
+    m_exportChanges = db ? std::make_unique<ExportChangeStore>(*db) : nullptr;
 }
 
 void ContactDetailPanel::setScoreStore(ScoreStore *scores)
@@ -381,6 +397,15 @@ void ContactDetailPanel::updateHeader(const Contact &contact)
         parts << contact.company;
     m_subtitleLabel->setText(parts.join(tr(" at ")));
     m_subtitleLabel->setVisible(!parts.isEmpty());
+    const std::optional<QDate> goneSince = contact.degree != 1 && m_exportChanges
+                                               ? m_exportChanges->goneSince(contact.id)
+                                               : std::nullopt;
+    m_formerLabel->setText(
+        goneSince ? tr("No longer a connection since %1: not in the LinkedIn export imported "
+                       "that day.")
+                        .arg(QLocale().toString(*goneSince, QLocale::ShortFormat))
+                  : QString());
+    m_formerLabel->setVisible(goneSince.has_value());
 
     const Tier tier = contact.tier();
     if (tier.isNone()) {

@@ -7,6 +7,7 @@
 
 #include <QWidget>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QDialogButtonBox;
@@ -19,6 +20,8 @@ class QVBoxLayout;
 
 namespace rapport {
 
+class Database;
+class ExportChangeStore;
 class ContactForm;
 class ScoreStore;
 class TimelineStore;
@@ -29,6 +32,7 @@ class ContactDetailPanel : public QWidget
 
 public:
     explicit ContactDetailPanel(QWidget *parent = nullptr);
+    ~ContactDetailPanel() override;
 
     // nullopt shows the "select a contact" hint.
     void setContact(const std::optional<Contact> &contact);
@@ -38,6 +42,9 @@ public:
     void updateTimeline();
     // Where the connection score is computed from (nullptr: not shown).
     void setScoreStore(ScoreStore *scores);
+    // The database "no longer a connection since …" is read from (the
+    // LinkedIn export imports); nullptr: not shown.
+    void setExportDatabase(Database *db);
     // Shows how the score is computed (Prompts::information).
     void explainScore();
     qint64 contactId() const;
@@ -73,6 +80,8 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_nameLabel = nullptr;
     QLabel *m_subtitleLabel = nullptr;
+    QLabel *m_formerLabel = nullptr;
+    std::unique_ptr<ExportChangeStore> m_exportChanges;
     QLabel *m_tierIcon = nullptr;
     QLabel *m_tierLabel = nullptr;
     QWidget *m_scoreRow = nullptr;

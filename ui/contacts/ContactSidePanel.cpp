@@ -113,6 +113,7 @@ void ContactSidePanel::setStores(ContactStore *contacts, TimelineStore *timeline
     m_panel->setContact(std::nullopt);
     m_panel->setTimelineStore(timeline);
     m_panel->setScoreStore(scores);
+    m_panel->setExportDatabase(contacts ? &contacts->database() : nullptr);
     showContact(0);
 }
 

@@ -231,6 +231,7 @@ void ContactsPage::setSession(Session *session)
     const bool open = session && session->isOpen();
     m_watcher->setSession(open ? session : nullptr);
     m_panel->setScoreStore(open ? session->scores() : nullptr);
+    m_panel->setExportDatabase(open ? session->database() : nullptr);
     setTimelineStore(open ? session->timeline() : nullptr);
     setStore(open ? session->contacts() : nullptr);
 }

@@ -260,6 +260,8 @@ bool ImportExportController::runImport(const QString &title, const QString &path
                                                StatusTimeout::Outcome);
             ImportReportDialog dialog(*report, m_window);
             DialogRunner::run(dialog);
+            if (dialog.changesRequested())
+                emit changesRequested();
         },
         said);
 }

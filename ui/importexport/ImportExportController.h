@@ -68,6 +68,8 @@ public:
 signals:
     // An import's worker started (true) or ended (false).
     void importingChanged(bool importing);
+    // The import report's "See What Changed…": the Changes view.
+    void changesRequested();
 
 private:
     // The work of one import or export, on the worker's own connection.

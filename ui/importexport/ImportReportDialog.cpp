@@ -72,6 +72,18 @@ void ImportReportDialog::build(const QString &source, const QString &counts)
     QPushButton *saveButton = buttons->addButton(tr("Save Report…"), QDialogButtonBox::ActionRole);
     saveButton->setObjectName(u"saveReportButton"_s);
     connect(saveButton, &QPushButton::clicked, this, &ImportReportDialog::save);
+    // A LinkedIn data export compared with the one before: its Changes view.
+    if (report.exportChangeCount > 0) {
+        QPushButton *changes =
+            buttons->addButton(tr("See What &Changed (%1)…").arg(report.exportChangeCount),
+                               QDialogButtonBox::ActionRole);
+        changes->setObjectName(u"seeChangesButton"_s);
+        changes->setToolTip(report.exportChanges);
+        connect(changes, &QPushButton::clicked, this, [this] {
+            m_changesRequested = true;
+            accept();
+        });
+    }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     layout->addWidget(buttons);
 }

@@ -23,6 +23,8 @@ public:
     bool saveTo(const QString &path, QString *error) const;
     // The report shown.
     const ImportReport &report() const { return m_report; }
+    // "See What Changed…" was pressed (a LinkedIn export with changes).
+    bool changesRequested() const { return m_changesRequested; }
 
 private:
     void build(const QString &source, const QString &counts);
@@ -30,6 +32,7 @@ private:
 
     ImportReport m_report;
     QString m_text;
+    bool m_changesRequested = false;
 };
 
 } // namespace rapport

@@ -9,6 +9,7 @@
 #include "contacts/ContactsPage.h"
 #include "content/ContentPage.h"
 #include "domain/RelativeDate.h"
+#include "importexport/ChangesDialog.h"
 #include "importexport/ImportExportController.h"
 #include "insights/InsightsPage.h"
 #include "outreach/OutreachPage.h"
@@ -233,6 +234,9 @@ void MainWindow::connectPages()
     connect(m_todayPage, &TodayPage::weeklyNumbersRequested, m_commands,
             &WindowCommands::enterWeeklyNumbers);
     connect(m_todayPage, &TodayPage::contactActivated, this, &MainWindow::openContact);
+    connect(m_todayPage, &TodayPage::changesRequested, this, &MainWindow::showExportChanges);
+    connect(m_importExport, &ImportExportController::changesRequested, this,
+            &MainWindow::showExportChanges);
     connect(m_outreachPage, &OutreachPage::contactActivated, this, &MainWindow::openContact);
     connect(m_contentPage, &ContentPage::contactActivated, this, &MainWindow::openContact);
     connect(m_contactsPage, &ContactsPage::addRequested, m_commands, &WindowCommands::addContact);
@@ -282,6 +286,26 @@ void MainWindow::updateHistory()
     }
     m_historyLabel->setText(tr("%1 · %2").arg(import, backup));
     m_historyLabel->setToolTip(tips.join(u'\n'));
+}
+
+ChangesDialog *MainWindow::changesDialog() const
+{
+    return m_changesDialog.data();
+}
+
+void MainWindow::showExportChanges()
+{
+    // One Changes view, beside the window: its rows open contacts here.
+    if (!m_changesDialog) {
+        m_changesDialog = new ChangesDialog(m_session, this);
+        m_changesDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_changesDialog, &ChangesDialog::contactActivated, this, &MainWindow::openContact);
+    } else {
+        m_changesDialog->reload();
+    }
+    m_changesDialog->show();
+    m_changesDialog->raise();
+    m_changesDialog->activateWindow();
 }
 
 void MainWindow::openContact(qint64 contactId)

@@ -10,6 +10,7 @@
 #include "session/Session.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QListWidget;
@@ -19,6 +20,7 @@ class QUndoStack;
 namespace rapport {
 
 class BackupActions;
+class ChangesDialog;
 class ContactsPage;
 class ContentPage;
 class DatabaseFiles;
@@ -78,6 +80,10 @@ public:
     // contact selected and scrolled to, a search or filter hiding it cleared
     // (the status bar says so).
     void openContact(qint64 contactId);
+    // The Changes view (what changed since the last LinkedIn export),
+    // opened or brought to the front.
+    void showExportChanges();
+    ChangesDialog *changesDialog() const;
     Page currentPage() const;
     // Brings the stored engagement tiers and connection scores up to today
     // now, as opening the database and a new day do, and shows the result.
@@ -133,6 +139,7 @@ private:
     QLabel *m_statusLabel = nullptr;
     QLabel *m_historyLabel = nullptr;
     ErrorBanner *m_readOnlyBanner = nullptr;
+    QPointer<ChangesDialog> m_changesDialog;
 };
 
 } // namespace rapport

@@ -1,10 +1,12 @@
 #include "today/TodayNumbersStrip.h"
 
+#include "common/LinkButton.h"
 #include "common/OutreachStyle.h"
 #include "common/ThemedIcon.h"
 #include "db/Database.h"
 #include "insights/WeeklyNetwork.h"
 #include "outreach/OutreachNumbers.h"
+#include "store/ExportChangeStore.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -83,6 +85,12 @@ QHBoxLayout *TodayNumbersStrip::createFiguresRow()
     connect(m_weeklyButton, &QPushButton::clicked, this,
             &TodayNumbersStrip::weeklyNumbersRequested);
     row->addWidget(m_weeklyButton);
+    m_changesLink = new LinkButton(QString(), this);
+    m_changesLink->setObjectName(u"todayExportChanges"_s);
+    m_changesLink->setAccessibleName(tr("Changes since the last LinkedIn export"));
+    m_changesLink->hide();
+    connect(m_changesLink, &QPushButton::clicked, this, &TodayNumbersStrip::changesRequested);
+    row->addWidget(m_changesLink);
     row->addStretch(1);
     return row;
 }
@@ -134,6 +142,19 @@ void TodayNumbersStrip::showNumbers(Database &db, const QDate &day)
     showWeekly(db, day);
     showCredits(numbers.inmail);
     showPending(numbers.invitations);
+    showExportChanges(db);
+}
+
+void TodayNumbersStrip::showExportChanges(Database &db)
+{
+    // Once two exports were compared; the view itself explains the rest.
+    const ExportChanges changes = ExportChangeStore(db).latest();
+    const bool compared = changes.state == ExportChanges::State::Compared;
+    const int total = changes.total();
+    m_changesLink->setText(total > 0 ? tr("%n changes since the last export ▸", nullptr, total)
+                                     : tr("No changes since the last export ▸"));
+    m_changesLink->setToolTip(changes.headline());
+    m_changesLink->setVisible(compared || total > 0);
 }
 
 void TodayNumbersStrip::showAcceptance(const InvitationStats &stats)
@@ -227,6 +248,8 @@ QString TodayNumbersStrip::text() const
         if (!label->isHidden() && !label->text().isEmpty())
             lines << label->text();
     }
+    if (!m_changesLink->isHidden())
+        lines << m_changesLink->text();
     return lines.join(u'\n');
 }
 

@@ -3,7 +3,8 @@
 // The strip of numbers at the top of the Today page: the acceptance rate of
 // the latest invitations (with the watchdog's warning on a line of its own),
 // the InMail credits left, the pending invitations, this week's numbers
-// (with "Enter Them…" while they are missing) and the people today's queue
+// (with "Enter Them…" while they are missing), a link to what changed since
+// the last LinkedIn export (once there are two to compare) and the people today's queue
 // holds back from an invitation. Each figure's tooltip says how it is
 // computed.
 
@@ -40,6 +41,8 @@ public:
 signals:
     // "Enter Them…" beside "This week's numbers: missing".
     void weeklyNumbersRequested();
+    // "N changes since the last export ▸".
+    void changesRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -53,6 +56,7 @@ private:
     void showCredits(const InMailLedger &ledger);
     void showPending(const InvitationStats &stats);
     void showWeekly(Database &db, const QDate &day);
+    void showExportChanges(Database &db);
     void applyWarningColour();
 
     QLabel *m_acceptance = nullptr;
@@ -63,6 +67,7 @@ private:
     QLabel *m_weekly = nullptr;
     QLabel *m_heldBack = nullptr;
     QPushButton *m_weeklyButton = nullptr;
+    QPushButton *m_changesLink = nullptr;
 };
 
 } // namespace rapport

@@ -62,6 +62,7 @@ TodayPage::TodayPage(QWidget *parent)
     m_strip = new TodayNumbersStrip(this);
     connect(m_strip, &TodayNumbersStrip::weeklyNumbersRequested, this,
             &TodayPage::weeklyNumbersRequested);
+    connect(m_strip, &TodayNumbersStrip::changesRequested, this, &TodayPage::changesRequested);
     outer->addWidget(m_strip);
     auto *queueSide = new QWidget(this);
     auto *layout = new QVBoxLayout(queueSide);

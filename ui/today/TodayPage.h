@@ -124,6 +124,8 @@ signals:
     void contactActivated(qint64 contactId);
     // "Enter Them…" beside "This week's numbers: missing".
     void weeklyNumbersRequested();
+    // The strip's "N changes since the last export ▸": the Changes view.
+    void changesRequested();
     // Keep in Touch… chosen on a card: cadence, snooze, archive, do not contact.
     void keepInTouchRequested(qint64 contactId);
 

@@ -125,6 +125,8 @@ QString TodayQueueModel::actionLabel(QueueItem::Action action)
         return tr("Send an InMail");
     case QueueItem::Action::Welcome:
         return tr("Welcome");
+    case QueueItem::Action::Congratulate:
+        return tr("Congratulate on the new role");
     case QueueItem::Action::Thank:
         return tr("Thank");
     case QueueItem::Action::Reconnect:
@@ -151,6 +153,8 @@ QIcon TodayQueueModel::actionIcon(QueueItem::Action action)
         return ThemedIcon::icon(u"queue-inmail"_s);
     case QueueItem::Action::Welcome:
         return ThemedIcon::icon(u"queue-welcome"_s);
+    case QueueItem::Action::Congratulate:
+        return ThemedIcon::icon(u"queue-congratulate"_s);
     case QueueItem::Action::Thank:
         return ThemedIcon::icon(u"queue-thank"_s);
     case QueueItem::Action::Reconnect:
