@@ -73,12 +73,12 @@ void ImportReportDialog::build(const QString &source, const QString &counts)
     saveButton->setObjectName(u"saveReportButton"_s);
     connect(saveButton, &QPushButton::clicked, this, &ImportReportDialog::save);
     // A LinkedIn data export compared with the one before: its Changes view.
-    if (report.exportChangeCount > 0) {
+    if (m_report.exportChangeCount > 0) {
         QPushButton *changes =
-            buttons->addButton(tr("See What &Changed (%1)…").arg(report.exportChangeCount),
+            buttons->addButton(tr("See What &Changed (%1)…").arg(m_report.exportChangeCount),
                                QDialogButtonBox::ActionRole);
         changes->setObjectName(u"seeChangesButton"_s);
-        changes->setToolTip(report.exportChanges);
+        changes->setToolTip(m_report.exportChanges);
         connect(changes, &QPushButton::clicked, this, [this] {
             m_changesRequested = true;
             accept();
