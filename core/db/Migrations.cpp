@@ -320,7 +320,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 12;
+    return 15;
 }
 
 QStringList Migrations::statements(int version)
@@ -349,6 +349,9 @@ QStringList Migrations::statements(int version)
     case 10:
     case 11:
     case 12:
+    case 13:
+    case 14:
+    case 15:
         return LaterMigrations::statements(version);
     default:
         return {};

@@ -231,17 +231,19 @@ NetworkScore ScoreStore::networkScore(const QDate &today, const QString &ownIndu
         q.finish();
         return value;
     };
-    // Counts read covering indexes (contact_by_degree_industry,
-    // contact_by_degree_engaged); the few in touch by outreach alone come
-    // from contact_by_last_contacted ("+" keeps SQLite off the degree index,
-    // which would visit every connection's row).
-    n.connections = number(u"SELECT count(*) FROM contact WHERE degree = 1"_s, {});
-    n.withIndustry =
-        number(u"SELECT count(*) FROM contact WHERE degree = 1 AND industry <> ''"_s, {});
+    // The connections per industry come from connection_group, kept current
+    // by triggers on contact (migration 15): a few rows instead of a count
+    // over every connection. The name is COLLATE NOCASE, as industry is.
+    n.connections = number(u"SELECT coalesce(sum(connections), 0) FROM connection_group "
+                           "WHERE field = 'industry'"_s,
+                           {});
+    n.withIndustry = number(u"SELECT coalesce(sum(connections), 0) FROM connection_group "
+                            "WHERE field = 'industry' AND name <> ''"_s,
+                            {});
     if (n.ownIndustry.isEmpty()) {
         QSqlQuery &q = m_statements->prepared(
-            u"SELECT industry FROM contact WHERE degree = 1 AND industry <> '' "
-            "GROUP BY industry ORDER BY count(*) DESC, industry LIMIT 1"_s);
+            u"SELECT name FROM connection_group WHERE field = 'industry' AND name <> '' "
+            "AND connections > 0 ORDER BY connections DESC, name LIMIT 1"_s);
         if (q.exec() && q.next()) {
             n.ownIndustry = q.value(0).toString();
             n.ownIndustryGuessed = true;
@@ -256,9 +258,14 @@ NetworkScore ScoreStore::networkScore(const QDate &today, const QString &ownIndu
         relevant.prepend(n.ownIndustry);
     for (const QString &industry : std::as_const(relevant))
         n.relevantConnections +=
-            number(u"SELECT count(*) FROM contact WHERE degree = 1 AND industry = ?"_s, {industry});
+            number(u"SELECT coalesce(sum(connections), 0) FROM connection_group "
+                   "WHERE field = 'industry' AND name = ?"_s,
+                   {industry});
     // Within 90 days as everywhere else (tiers, InMail answers): something
-    // on day D still counts on day D + 90.
+    // on day D still counts on day D + 90. The engaged connections are a
+    // range of contact_by_degree_engaged; the few in touch by outreach alone
+    // come from contact_by_last_contacted ("+" keeps SQLite off the degree
+    // index, which would visit every connection's row).
     const QDate cutoff = today.addDays(-NetworkScore::EngagementDays);
     const QString cutoffTime = DateText::isoUtc(QDateTime(cutoff, QTime(0, 0)).toUTC(), true);
     n.engagedConnections =
