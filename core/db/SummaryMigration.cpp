@@ -49,6 +49,41 @@ QString touchOut()
 
 const QStringList groupFields = {u"industry"_s, u"location"_s, u"company"_s};
 
+// What the content chart counts per piece (ContentStats): the people who
+// engaged other than by following, likes, and likes, comments and shares.
+const QString engagerKinds = u"NOT IN ('follow', 'unfollow')"_s;
+const QString engagementKinds = u"IN ('like', 'comment', 'share-comment', 'share')"_s;
+
+// One event of `who` (new or old) counted in (+1) or out (-1) of the
+// content tallies.
+QString contentIn()
+{
+    return u"INSERT INTO content_engager (content_id, contact_id, events) "
+           "SELECT new.content_id, new.contact_id, 1 "
+           "WHERE new.content_id IS NOT NULL AND new.kind %1 "
+           "ON CONFLICT (content_id, contact_id) DO UPDATE SET events = events + 1; "
+           "INSERT INTO content_tally (content_id, engagers, likes, engagements) "
+           "SELECT new.content_id, new.kind %1 AND (SELECT events FROM content_engager "
+           "WHERE content_id = new.content_id AND contact_id = new.contact_id) = 1, "
+           "new.kind = 'like', new.kind %2 WHERE new.content_id IS NOT NULL "
+           "ON CONFLICT (content_id) DO UPDATE SET engagers = engagers + excluded.engagers, "
+           "likes = likes + excluded.likes, "
+           "engagements = engagements + excluded.engagements;"_s.arg(engagerKinds, engagementKinds);
+}
+
+QString contentOut()
+{
+    return u"UPDATE content_engager SET events = events - 1 "
+           "WHERE content_id = old.content_id AND contact_id = old.contact_id AND old.kind %1; "
+           "UPDATE content_tally SET "
+           "engagers = engagers - (old.kind %1 AND coalesce((SELECT events FROM content_engager "
+           "WHERE content_id = old.content_id AND contact_id = old.contact_id), 0) = 0), "
+           "likes = likes - (old.kind = 'like'), engagements = engagements - (old.kind %2) "
+           "WHERE content_id = old.content_id; "
+           "DELETE FROM content_engager WHERE content_id = old.content_id "
+           "AND contact_id = old.contact_id AND events <= 0;"_s.arg(engagerKinds, engagementKinds);
+}
+
 } // namespace
 
 QStringList SummaryMigration::summaryTriggers()
@@ -73,6 +108,16 @@ QStringList SummaryMigration::summaryTriggers()
                 "AND (old.degree IS NOT new.degree OR old.%1 IS NOT new.%1) BEGIN %2 %3 END"_s.arg(
                     field, countOut(field), countIn(field, u"new"_s));
     }
+    list << u"CREATE TRIGGER content_tally_insert AFTER INSERT ON engagement "
+            "WHEN new.content_id IS NOT NULL BEGIN %1 END"_s.arg(contentIn());
+    list << u"CREATE TRIGGER content_tally_delete AFTER DELETE ON engagement "
+            "WHEN old.content_id IS NOT NULL BEGIN %1 END"_s.arg(contentOut());
+    list << u"CREATE TRIGGER content_tally_update AFTER UPDATE OF content_id, contact_id, kind "
+            "ON engagement WHEN old.content_id IS NOT NULL OR new.content_id IS NOT NULL "
+            "BEGIN %1 %2 END"_s.arg(contentOut(), contentIn());
+    list << u"CREATE TRIGGER content_tally_piece_delete AFTER DELETE ON content BEGIN "
+            "DELETE FROM content_tally WHERE content_id = old.id; "
+            "DELETE FROM content_engager WHERE content_id = old.id; END"_s;
     list << u"CREATE TRIGGER connection_touch_update AFTER UPDATE OF degree, last_engaged_on, "
             "last_contacted_at ON contact WHEN (old.degree = 1 OR new.degree = 1) "
             "AND (old.degree IS NOT new.degree OR %1 IS NOT %2) BEGIN %3 %4 END"_s.arg(
@@ -138,6 +183,24 @@ QStringList SummaryMigration::statements()
          << u"CREATE TABLE connection_touch ("
             "day TEXT NOT NULL PRIMARY KEY, "
             "connections INTEGER NOT NULL CHECK (connections >= 0)) WITHOUT ROWID"_s;
+    // Per piece of content, what the content chart shows (ContentStore::stats):
+    // the distinct people who engaged (content_engager holds how many events
+    // each has on the piece), the likes, and the likes, comments and shares.
+    list << u"CREATE TABLE content_engager ("
+            "content_id INTEGER NOT NULL, contact_id INTEGER NOT NULL, "
+            "events INTEGER NOT NULL, PRIMARY KEY (content_id, contact_id)) WITHOUT ROWID"_s
+         << u"CREATE TABLE content_tally ("
+            "content_id INTEGER PRIMARY KEY, engagers INTEGER NOT NULL DEFAULT 0, "
+            "likes INTEGER NOT NULL DEFAULT 0, engagements INTEGER NOT NULL DEFAULT 0)"_s
+         << u"INSERT INTO content_engager (content_id, contact_id, events) "
+            "SELECT content_id, contact_id, count(*) FROM engagement "
+            "WHERE content_id IS NOT NULL AND kind %1 GROUP BY content_id, contact_id"_s.arg(
+                engagerKinds)
+         << u"INSERT INTO content_tally (content_id, engagers, likes, engagements) "
+            "SELECT c.id, (SELECT count(*) FROM content_engager g WHERE g.content_id = c.id), "
+            "(SELECT count(*) FROM engagement e WHERE e.content_id = c.id AND e.kind = 'like'), "
+            "(SELECT count(*) FROM engagement e WHERE e.content_id = c.id AND e.kind %1) "
+            "FROM content c"_s.arg(engagementKinds);
     for (const QString &sql : recountStatements()) {
         if (!sql.startsWith(u"UPDATE tier_count"_s))
             list << sql;

@@ -12,6 +12,8 @@
 #include "db/SummaryMigration.h"
 #include "db/Transaction.h"
 #include "domain/Contact.h"
+#include "domain/ContentPiece.h"
+#include "domain/ContentStats.h"
 #include "domain/Engagement.h"
 #include "domain/Outreach.h"
 #include "io/CsvColumnMapping.h"
@@ -19,6 +21,7 @@
 #include "io/ImportReport.h"
 #include "store/ContactRemoval.h"
 #include "store/ContactStore.h"
+#include "store/ContentStore.h"
 #include "store/EngagementStore.h"
 #include "store/ImportUndo.h"
 #include "store/NetworkStore.h"
@@ -235,7 +238,114 @@ class tst_SummaryMigration : public QObject
         }
     }
 
+    // The content chart's counts per piece, as the scan of engagement that
+    // ContentStore made before content_tally.
+    static void compareContentWithScan(Database &db)
+    {
+        const QStringList scan =
+            rows(db, u"SELECT c.id, (SELECT count(DISTINCT e.contact_id) FROM engagement e "
+                     "WHERE e.content_id = c.id AND e.kind NOT IN ('follow', 'unfollow')), "
+                     "(SELECT count(*) FROM engagement e WHERE e.content_id = c.id "
+                     "AND e.kind = 'like'), (SELECT count(*) FROM engagement e "
+                     "WHERE e.content_id = c.id AND e.kind IN ('like', 'comment', "
+                     "'share-comment', 'share')) FROM content c ORDER BY c.id"_s);
+        QList<ContentStats> stats = ContentStore(db).stats();
+        std::sort(stats.begin(), stats.end(), [](const ContentStats &a, const ContentStats &b) {
+            return a.piece.id < b.piece.id;
+        });
+        QStringList read;
+        for (const ContentStats &s : std::as_const(stats))
+            read << u"%1|%2|%3|%4"_s.arg(s.piece.id)
+                        .arg(s.loggedEngagers)
+                        .arg(s.loggedLikes)
+                        .arg(s.loggedEngagements);
+        QCOMPARE(read, scan);
+    }
+
 private slots:
+    void contentTalliesEqualTheScan()
+    {
+        Database db;
+        QString error;
+        QVERIFY2(db.open(newPath(), &error), qPrintable(error));
+        QRandomGenerator r(404);
+        ContactStore contacts(db);
+        ContentStore content(db);
+        EngagementStore engagement(db);
+        ContactRemoval removal(contacts);
+        QList<qint64> people, pieces, events;
+        for (int i = 0; i < 12; ++i) {
+            Contact c = randomContact(r, i);
+            QVERIFY2(contacts.add(c, &error), qPrintable(error));
+            people << c.id;
+        }
+        for (int i = 0; i < 4; ++i) {
+            ContentPiece p;
+            p.title = u"Piece %1"_s.arg(i);
+            p.kind = i % 2 ? ContentKind::Article : ContentKind::Post;
+            p.publishedOn = today.addDays(-i);
+            QVERIFY2(content.add(p, &error), qPrintable(error));
+            pieces << p.id;
+        }
+        const QList<EngagementKind> kinds = {
+            EngagementKind::Like,        EngagementKind::Comment, EngagementKind::Share,
+            EngagementKind::ProfileView, EngagementKind::Follow,  EngagementKind::ShareWithComment,
+            EngagementKind::Unfollow};
+        for (int step = 0; step < 400; ++step) {
+            const int what = int(r.bounded(10));
+            if (what < 6 || events.isEmpty()) {
+                Engagement e;
+                e.contactId = people.at(int(r.bounded(int(people.size()))));
+                e.kind = kinds.at(int(r.bounded(int(kinds.size()))));
+                e.date = today.addDays(-int(r.bounded(60)));
+                e.contentId = r.bounded(5) ? pieces.at(int(r.bounded(int(pieces.size())))) : 0;
+                QVERIFY2(engagement.log(e, &error), qPrintable(error));
+                events << e.id;
+            } else if (what < 8) {
+                const qint64 id = events.takeAt(int(r.bounded(int(events.size()))));
+                QVERIFY2(engagement.remove(id, &error), qPrintable(error));
+            } else if (what == 8) {
+                // Moved to another piece or kind, as a direct edit would.
+                const qint64 id = events.at(int(r.bounded(int(events.size()))));
+                QVERIFY(QSqlQuery(db.connection())
+                            .exec(u"UPDATE engagement SET content_id = %1, kind = '%2' "
+                                  "WHERE id = %3"_s
+                                      .arg(r.bounded(4) ? QString::number(pieces.at(
+                                                              int(r.bounded(int(pieces.size())))))
+                                                        : u"NULL"_s,
+                                           r.bounded(2) ? u"like"_s : u"follow"_s)
+                                      .arg(id)));
+            } else {
+                // A person removed (their events go) and sometimes brought back.
+                const qint64 who = people.at(int(r.bounded(int(people.size()))));
+                const auto snapshot = removal.remove(who, &error);
+                QVERIFY2(snapshot, qPrintable(error));
+                if (r.bounded(2)) {
+                    QVERIFY2(removal.restore(*snapshot, &error), qPrintable(error));
+                } else {
+                    people.removeAll(who);
+                    Contact c = randomContact(r, 100 + step);
+                    QVERIFY2(contacts.add(c, &error), qPrintable(error));
+                    people << c.id;
+                    events = [&] {
+                        QList<qint64> list;
+                        for (const QString &id : rows(db, u"SELECT id FROM engagement"_s))
+                            list << id.toLongLong();
+                        return list;
+                    }();
+                }
+            }
+            if (step % 50 == 49)
+                compareContentWithScan(db);
+        }
+        // A piece removed: its events stay, on no piece.
+        QVERIFY2(content.remove(pieces.first(), &error), qPrintable(error));
+        compareContentWithScan(db);
+        QVERIFY(number(db, u"SELECT count(*) FROM content_tally WHERE content_id = ?"_s,
+                       {pieces.first()}) == 0);
+        QVERIFY(number(db, u"SELECT sum(likes) FROM content_tally"_s) > 0);
+    }
+
     void randomWritesKeepSummariesEqualToScan()
     {
         Database db;
