@@ -161,6 +161,10 @@ QStringList SummaryMigration::statements()
          << u"DROP INDEX IF EXISTS contact_connections_by_location"_s
          << u"DROP INDEX IF EXISTS contact_connections_by_company"_s
          << u"DROP INDEX IF EXISTS contact_connections_by_touch"_s;
+    // The network score's connections contacted around its cut-off (a day's
+    // range of it; ScoreStore::networkScore).
+    list << u"CREATE INDEX contact_connections_by_contacted "
+            "ON contact(last_contacted_at, last_engaged_on) WHERE degree = 1"_s;
     // The search index with prefix indexes for 1 to 3 letters (was 1 to 8):
     // the short prefixes are the ones that match many rows; a longer one is
     // read from the main index in a few milliseconds. columnsize=0: nothing

@@ -14,6 +14,7 @@
 #include "domain/Contact.h"
 #include "domain/ContentPiece.h"
 #include "domain/ContentStats.h"
+#include "domain/DateText.h"
 #include "domain/Engagement.h"
 #include "domain/Outreach.h"
 #include "io/CsvColumnMapping.h"
@@ -164,6 +165,15 @@ class tst_SummaryMigration : public QObject
             rows(db, u"SELECT lower(industry) FROM contact WHERE degree = 1 AND industry <> '' "
                      "GROUP BY industry ORDER BY count(*) DESC, industry LIMIT 1"_s);
         QCOMPARE(guessed.ownIndustry.toLower(), most.value(0));
+        // Engaged within 90 days: an engagement on or after the cut-off
+        // day, or outreach on or after its local midnight.
+        const QDate cutoff = today.addDays(-NetworkScore::EngagementDays);
+        QCOMPARE(guessed.engagedConnections,
+                 number(db,
+                        u"SELECT count(*) FROM contact WHERE degree = 1 AND "
+                        "(last_engaged_on >= ? OR last_contacted_at >= ?)"_s,
+                        {cutoff.toString(Qt::ISODate),
+                         DateText::isoUtc(QDateTime(cutoff, QTime(0, 0)).toUTC(), true)}));
         const NetworkScore given = ScoreStore(db).networkScore(
             today, u"banking"_s, {u"IT SERVICES"_s, u"Nothing Like It"_s});
         QCOMPARE(given.relevantConnections,
