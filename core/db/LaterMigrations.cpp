@@ -1,5 +1,7 @@
 #include "db/LaterMigrations.h"
 
+#include "db/SummaryMigration.h"
+
 using namespace Qt::StringLiterals;
 
 namespace rapport {
@@ -261,6 +263,8 @@ QStringList LaterMigrations::statements(int version)
         return migration11Statements();
     case 12:
         return migration12Statements();
+    case 15:
+        return SummaryMigration::statements();
     default:
         return {};
     }

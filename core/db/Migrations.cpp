@@ -322,7 +322,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 14;
+    return 15;
 }
 
 QStringList Migrations::statements(int version)
@@ -356,6 +356,8 @@ QStringList Migrations::statements(int version)
         return AnalyticsMigration::statements();
     case 14:
         return ExportChangesMigration::statements();
+    case 15:
+        return LaterMigrations::statements(version);
     default:
         return {};
     }

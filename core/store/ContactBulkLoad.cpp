@@ -1,6 +1,7 @@
 #include "store/ContactBulkLoad.h"
 
 #include "db/Database.h"
+#include "db/SummaryMigration.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -51,6 +52,7 @@ bool ContactBulkLoad::begin(QString *error, bool nameLookups)
         return true;
     m_active = false;
     m_dropped.clear();
+    m_droppedTriggers.clear();
     // Directly in an outermost transaction: a savepoint's rollback could
     // take back the dropped indexes behind the load's back.
     if (m_db.transactionDepth() != 1) {
@@ -75,6 +77,25 @@ bool ContactBulkLoad::begin(QString *error, bool nameLookups)
         if (!unique && (!nameLookups || !kept.contains(name)))
             indexes << Index{name, sql};
     }
+    // The triggers that keep the summaries of contacts current (tiers,
+    // connections per group and per last day in touch) are set aside too:
+    // finish() counts those summaries afresh in one read of the table, which
+    // costs less than a trigger per row, whatever the load inserts, updates
+    // or deletes meanwhile.
+    QList<Index> triggers;
+    const QStringList recounted = SummaryMigration::recountedTriggers();
+    if (!q.exec(u"SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' "
+                "AND tbl_name = 'contact' ORDER BY rowid"_s)) {
+        if (error)
+            *error =
+                tr("Could not read the contact triggers: %1").arg(m_db.describe(q.lastError()));
+        return false;
+    }
+    while (q.next()) {
+        if (recounted.contains(q.value(0).toString()))
+            triggers << Index{q.value(0).toString(), q.value(1).toString()};
+    }
+    q.finish();
     // Counted before the first drop: even a half-done begin() keeps the
     // transaction from committing until it is rolled back.
     ++m_db.m_openBulkLoads;
@@ -87,7 +108,17 @@ bool ContactBulkLoad::begin(QString *error, bool nameLookups)
             return false; // the caller rolls back, which restores the ones dropped
         }
     }
+    for (const Index &trigger : std::as_const(triggers)) {
+        QSqlQuery drop(m_db.connection());
+        if (!drop.exec(u"DROP TRIGGER \"%1\""_s.arg(trigger.name))) {
+            if (error)
+                *error = tr("Could not set trigger %1 aside: %2")
+                             .arg(trigger.name, m_db.describe(drop.lastError()));
+            return false; // the caller rolls back, which restores the ones dropped
+        }
+    }
     m_dropped = indexes;
+    m_droppedTriggers = triggers;
     m_transaction = m_db.transactionSerial();
     m_active = true; // the transaction cannot commit until finish()
     return true;
@@ -98,6 +129,7 @@ bool ContactBulkLoad::finish(QString *error, const std::function<bool()> &keepGo
     if (!isActive()) {
         m_active = false;
         m_dropped.clear();
+        m_droppedTriggers.clear();
         return true;
     }
     for (const Index &index : std::as_const(m_dropped)) {
@@ -114,7 +146,30 @@ bool ContactBulkLoad::finish(QString *error, const std::function<bool()> &keepGo
             return false;
         }
     }
+    // The summaries, counted afresh now that the indexes are back (the
+    // tier counts read contact_by_tier), then their triggers.
+    if (!m_droppedTriggers.isEmpty()) {
+        for (const QString &sql : SummaryMigration::recountStatements()) {
+            QSqlQuery recount(m_db.connection());
+            if (!recount.exec(sql)) {
+                if (error)
+                    *error = tr("Could not count the contacts' summaries: %1")
+                                 .arg(m_db.describe(recount.lastError()));
+                return false;
+            }
+        }
+        for (const Index &trigger : std::as_const(m_droppedTriggers)) {
+            QSqlQuery create(m_db.connection());
+            if (!create.exec(trigger.sql)) {
+                if (error)
+                    *error = tr("Could not put trigger %1 back: %2")
+                                 .arg(trigger.name, m_db.describe(create.lastError()));
+                return false;
+            }
+        }
+    }
     m_dropped.clear();
+    m_droppedTriggers.clear();
     m_active = false;
     --m_db.m_openBulkLoads;
     return true;

@@ -6,8 +6,11 @@
 // without a random insert into two dozen B-trees each, and finish() builds
 // them again from their own definitions in sqlite_schema, sorted, in one
 // pass each. The indexes a load looks rows up by (the name index, unless the
-// load says it will not; the unique profile index is part of the table) stay. Dropping is
-// transactional: a rollback (cancel, error) puts every index back as it was.
+// load says it will not; the unique profile index is part of the table) stay.
+// The triggers that keep the contacts' summaries current (tier_count,
+// connection_group, connection_touch) are set aside too, and finish() counts
+// those summaries afresh once. Dropping is transactional: a rollback
+// (cancel, error) puts every index and trigger back as it was.
 //
 // ContactStore owns one and, while it is active, leaves new rows out of the
 // search index too; ContactStore::endBulkLoad() indexes them in one
@@ -64,7 +67,8 @@ private:
 
     Database &m_db;
     QList<Index> m_dropped;
-    quint64 m_transaction = 0; // Database::transactionSerial() at begin()
+    QList<Index> m_droppedTriggers; // the summaries' (SummaryMigration::recountedTriggers)
+    quint64 m_transaction = 0;      // Database::transactionSerial() at begin()
     bool m_active = false;
 };
 

@@ -379,19 +379,18 @@ QList<ContentMetrics> ContentStore::metrics(qint64 contentId) const
 QList<ContentStats> ContentStore::statsWhere(const QString &condition,
                                              const QVariantList &binds) const
 {
-    // Latest snapshot per piece, and per piece the distinct people and the
-    // likes, comments and shares logged on it (index on content_id).
+    // Latest snapshot per piece, and per piece the distinct people other
+    // than followers, the likes, and the likes, comments and shares logged
+    // on it: content_tally, kept current by triggers on engagement
+    // (migration 15), so no piece counts its events.
     const QString sql =
         u"SELECT c.id, c.kind, c.title, c.url, c.published_on, "
         "m.id, m.content_id, m.taken_on, m.views, m.reactions, m.comments, m.shares, "
         "m.engagements, "
-        "(SELECT count(DISTINCT e.contact_id) FROM engagement e WHERE e.content_id = c.id "
-        "  AND e.kind NOT IN ('follow', 'unfollow')), "
-        "(SELECT count(*) FROM engagement e WHERE e.content_id = c.id AND e.kind = 'like'), "
-        "(SELECT count(*) FROM engagement e WHERE e.content_id = c.id "
-        "  AND e.kind IN ('like', 'comment', 'share-comment', 'share')) "
+        "coalesce(t.engagers, 0), coalesce(t.likes, 0), coalesce(t.engagements, 0) "
         "FROM content c LEFT JOIN content_metric m ON m.id = (SELECT m2.id FROM content_metric "
-        "m2 WHERE m2.content_id = c.id ORDER BY m2.taken_on DESC LIMIT 1) "_s +
+        "m2 WHERE m2.content_id = c.id ORDER BY m2.taken_on DESC LIMIT 1) "
+        "LEFT JOIN content_tally t ON t.content_id = c.id "_s +
         condition + u" ORDER BY c.published_on DESC, c.id DESC"_s;
     QSqlQuery &q = prepared(sql);
     for (const QVariant &v : binds)

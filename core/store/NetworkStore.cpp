@@ -20,12 +20,16 @@ NetworkStore::~NetworkStore() = default;
 
 bool NetworkStore::groups(Field field, int top, QList<Group> *groups, QString *error) const
 {
+    // connection_group holds the connections per value, kept current by
+    // triggers on contact (migration 15): a few thousand rows at most, so
+    // ordering them costs nothing next to grouping a million contacts.
     const QString column = field == Field::Industry   ? u"industry"_s
                            : field == Field::Location ? u"location"_s
                                                       : u"company"_s;
     QSqlQuery &q = m_statements->prepared(
-        u"SELECT %1, count(*) AS n FROM contact WHERE degree = 1 GROUP BY %1 "
-        "ORDER BY n DESC, %1 LIMIT ?"_s.arg(column));
+        u"SELECT name, connections FROM connection_group WHERE field = ? AND connections > 0 "
+        "ORDER BY connections DESC, name LIMIT ?"_s);
+    q.addBindValue(column);
     q.addBindValue(qMax(1, top));
     if (!q.exec()) {
         if (error)
@@ -41,19 +45,16 @@ bool NetworkStore::groups(Field field, int top, QList<Group> *groups, QString *e
 
 bool NetworkStore::touchCounts(const QDate &cutoff, int *never, int *quiet, QString *error) const
 {
-    // last_contacted_at is a UTC time; its date is near enough at a scale of
-    // months. Both counts read only the connections' interaction index
-    // (migration 10), named because the planner would otherwise pick
-    // contact_by_degree_engaged and read rows.
-    const QString day = DateText::isoDate(cutoff);
+    // connection_touch counts the connections by the later of their last
+    // engagement day and their last outreach's day ('' never), kept by
+    // triggers on contact (migration 15). last_contacted_at is a UTC time;
+    // its date is near enough at a scale of months. "In touch but not on or
+    // after the cutoff" is then one range of at most a few thousand days.
     QSqlQuery &q = m_statements->prepared(
-        u"SELECT (SELECT count(*) FROM contact INDEXED BY contact_connections_by_touch "
-        "WHERE degree = 1 AND last_engaged_on = '' AND last_contacted_at = ''), "
-        "(SELECT count(*) FROM contact INDEXED BY contact_connections_by_touch "
-        "WHERE degree = 1 AND last_engaged_on < ? "
-        "AND last_contacted_at < ? AND (last_engaged_on <> '' OR last_contacted_at <> ''))"_s);
-    q.addBindValue(day);
-    q.addBindValue(day);
+        u"SELECT coalesce((SELECT connections FROM connection_touch WHERE day = ''), 0), "
+        "coalesce((SELECT sum(connections) FROM connection_touch "
+        "WHERE day > '' AND day < ?), 0)"_s);
+    q.addBindValue(DateText::isoDate(cutoff));
     if (!q.exec() || !q.next()) {
         if (error)
             *error = m_db.describe(q.lastError());

@@ -2,8 +2,9 @@
 
 // The first-degree connections as the network review counts them: grouped
 // by industry, location or company, and how many were never in touch or not
-// lately. Interaction is what the contact row keeps (last_engaged_on,
-// last_contacted_at), so nothing scans events. Errors are Database's words
+// lately. Both read summaries kept current by triggers on contact
+// (connection_group, connection_touch; migration 15), so nothing scans
+// contacts or events. Errors are Database's words
 // for what went wrong; the caller says what could not be read.
 
 #include <QDate>

@@ -231,17 +231,19 @@ NetworkScore ScoreStore::networkScore(const QDate &today, const QString &ownIndu
         q.finish();
         return value;
     };
-    // Counts read covering indexes (contact_by_degree_industry,
-    // contact_by_degree_engaged); the few in touch by outreach alone come
-    // from contact_by_last_contacted ("+" keeps SQLite off the degree index,
-    // which would visit every connection's row).
-    n.connections = number(u"SELECT count(*) FROM contact WHERE degree = 1"_s, {});
-    n.withIndustry =
-        number(u"SELECT count(*) FROM contact WHERE degree = 1 AND industry <> ''"_s, {});
+    // The connections per industry come from connection_group, kept current
+    // by triggers on contact (migration 15): a few rows instead of a count
+    // over every connection. The name is COLLATE NOCASE, as industry is.
+    n.connections = number(u"SELECT coalesce(sum(connections), 0) FROM connection_group "
+                           "WHERE field = 'industry'"_s,
+                           {});
+    n.withIndustry = number(u"SELECT coalesce(sum(connections), 0) FROM connection_group "
+                            "WHERE field = 'industry' AND name <> ''"_s,
+                            {});
     if (n.ownIndustry.isEmpty()) {
         QSqlQuery &q = m_statements->prepared(
-            u"SELECT industry FROM contact WHERE degree = 1 AND industry <> '' "
-            "GROUP BY industry ORDER BY count(*) DESC, industry LIMIT 1"_s);
+            u"SELECT name FROM connection_group WHERE field = 'industry' AND name <> '' "
+            "AND connections > 0 ORDER BY connections DESC, name LIMIT 1"_s);
         if (q.exec() && q.next()) {
             n.ownIndustry = q.value(0).toString();
             n.ownIndustryGuessed = true;
@@ -256,17 +258,31 @@ NetworkScore ScoreStore::networkScore(const QDate &today, const QString &ownIndu
         relevant.prepend(n.ownIndustry);
     for (const QString &industry : std::as_const(relevant))
         n.relevantConnections +=
-            number(u"SELECT count(*) FROM contact WHERE degree = 1 AND industry = ?"_s, {industry});
+            number(u"SELECT coalesce(sum(connections), 0) FROM connection_group "
+                   "WHERE field = 'industry' AND name = ?"_s,
+                   {industry});
     // Within 90 days as everywhere else (tiers, InMail answers): something
-    // on day D still counts on day D + 90.
+    // on day D still counts on day D + 90. Engaged: last_engaged_on on or
+    // after the cut-off day D, or last_contacted_at on or after T, the UTC
+    // time of D's local midnight. connection_touch (migration 15) counts the
+    // connections by the later of the two days, which is on or after D
+    // exactly when last_engaged_on >= D or last_contacted_at >= D; between
+    // D and T (less than a day, either way round) lie the few contacted at
+    // the boundary, read from contact_connections_by_contacted.
     const QDate cutoff = today.addDays(-NetworkScore::EngagementDays);
+    const QString cutoffDay = DateText::isoDate(cutoff);
     const QString cutoffTime = DateText::isoUtc(QDateTime(cutoff, QTime(0, 0)).toUTC(), true);
+    const QString between =
+        u"SELECT count(*) FROM contact INDEXED BY contact_connections_by_contacted "
+        "WHERE degree = 1 AND last_contacted_at >= ? AND last_contacted_at < ? "
+        "AND last_engaged_on < ?"_s;
     n.engagedConnections =
-        number(u"SELECT count(*) FROM contact WHERE degree = 1 AND last_engaged_on >= ?"_s,
-               {DateText::isoDate(cutoff)}) +
-        number(u"SELECT count(*) FROM contact WHERE last_contacted_at >= ? AND +degree = 1 "
-               "AND +last_engaged_on < ?"_s,
-               {cutoffTime, DateText::isoDate(cutoff)});
+        number(u"SELECT coalesce(sum(connections), 0) FROM connection_touch WHERE day >= ?"_s,
+               {cutoffDay});
+    if (cutoffTime < cutoffDay)
+        n.engagedConnections += number(between, {cutoffTime, cutoffDay, cutoffDay});
+    else
+        n.engagedConnections -= number(between, {cutoffDay, cutoffTime, cutoffDay});
     if (!ok && error)
         *error = tr("Could not compute the network score: %1").arg(why);
     n.computePoints();

@@ -4,9 +4,12 @@
 // and Rapport's import of the same file into a fresh database (contacts
 // created, deduplicated by profile, indexed for search), three runs each.
 // Also times the sqlite3 shell loading the file straight into Rapport's
-// schema (indexes and search index included): the floor SQLite sets.
+// schema (tests/bench/load-into-schema.sh: indexes, search index and
+// summaries included): the floor SQLite sets.
 //
-//   bench_import [--rows N]...   (default: 30000 and 1000000)
+//   bench_import [--rows N]... [--runs R] [--data DIR]   (default: 30000 and 1000000)
+// Besides the text, BENCH|measure|median|p99|baseline|target|pass lines for
+// scripts/bench.sh.
 
 #include "BenchUtil.h"
 #include "db/Database.h"
@@ -96,17 +99,16 @@ double sqliteImport(const QString &dir, const QString &csv, int run)
     return ms;
 }
 
-// The floor for our schema: the sqlite3 shell itself loads the file into a
-// fresh Rapport database the fastest way SQLite offers — into a bare table,
-// then one INSERT ... SELECT into contact with the sort indexes set aside and
-// rebuilt, and the search index filled in one statement, in one transaction.
-// No parsing of dates or URLs, no deduplication: what SQLite alone costs.
+// The floor for our schema: tests/bench/load-into-schema.sh, the sqlite3
+// shell alone loading the file into a Rapport database that already has the
+// schema (indexes and summary triggers set aside and rebuilt, the search
+// index filled in one statement; see the script). The empty schema is made
+// by Rapport before the clock starts.
 double sqliteIntoSchema(const QString &dir, const QString &csv, int run)
 {
     const QString path = dir + u"/floor-%1.sqlite"_s.arg(run);
     for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
         QFile::remove(path + suffix);
-    QStringList drops, creates;
     {
         Database db;
         QString error;
@@ -114,36 +116,13 @@ double sqliteIntoSchema(const QString &dir, const QString &csv, int run)
             out << error << Qt::endl;
             return -1;
         }
-        QSqlQuery q(db.connection());
-        q.exec(u"SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'contact' "
-               "AND sql IS NOT NULL"_s);
-        while (q.next()) {
-            drops << u"DROP INDEX %1;"_s.arg(q.value(0).toString());
-            creates << q.value(1).toString() + u';';
-        }
-        q.finish();
         db.close();
     }
-    const QString script =
-        u"PRAGMA cache_size = -65536;\n"
-        "PRAGMA temp_store = MEMORY;\n"
-        "CREATE TEMP TABLE raw (fn, ln, url, email, company, position, connected);\n"
-        ".import --csv --skip 4 '%1' raw\n"
-        "BEGIN;\n%2\n"
-        "INSERT INTO contact (first_name, last_name, sort_name, profile_url, slug, email, "
-        "company, position, degree, connected_on, created_at, updated_at) "
-        "SELECT fn, ln, lower(fn || ' ' || ln), url, url, email, company, position, 1, "
-        "connected, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM raw;\n%3\n"
-        "INSERT INTO contact_fts (rowid, first_name, last_name, company, position, location, "
-        "notes, tags_text) SELECT id, first_name, last_name, company, position, location, "
-        "notes, tags_text FROM contact;\n"
-        "COMMIT;\n"_s.arg(csv, drops.join(u'\n'), creates.join(u'\n'));
     QElapsedTimer t;
     t.start();
     QProcess p;
-    p.start(u"sqlite3"_s, {path});
-    p.write(script.toUtf8());
-    p.closeWriteChannel();
+    p.start(u"sh"_s,
+            {QStringLiteral(RAPPORT_BENCH_DIR) + u"/load-into-schema.sh"_s, path, csv, dir});
     p.waitForFinished(-1);
     const double ms = BenchUtil::msSince(t);
     const QByteArray err = p.readAllStandardError();
@@ -159,12 +138,18 @@ double rapportImport(const QString &dir, const QString &csv, int run, ImportRepo
     const QString path = dir + u"/rapport-%1.sqlite"_s.arg(run);
     for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
         QFile::remove(path + suffix);
-    QElapsedTimer t;
-    t.start();
+    // The database exists before the clock starts, as for the shell's load
+    // (a person imports into the database the window has open).
     Database db;
     QString error;
+    if (!db.open(path, &error)) {
+        out << error << Qt::endl;
+        return -1;
+    }
+    QElapsedTimer t;
+    t.start();
     LinkedInArchive archive;
-    if (!db.open(path, &error) || !archive.open(csv, &error)) {
+    if (!archive.open(csv, &error)) {
         out << error << Qt::endl;
         return -1;
     }
@@ -196,6 +181,10 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addOption({u"rows"_s, u"Rows of Connections.csv (repeatable)."_s, u"N"_s});
     parser.addOption({u"runs"_s, u"Runs of each (default 3)."_s, u"N"_s, u"3"_s});
+    parser.addOption({u"data"_s,
+                      u"Folder for the generated Connections-N.csv, reused when present "
+                      "(default: a temporary folder)."_s,
+                      u"DIR"_s});
     parser.process(app);
     QList<int> sizes;
     for (const QString &v : parser.values(u"rows"_s))
@@ -205,9 +194,11 @@ int main(int argc, char **argv)
     const int runs = qMax(1, parser.value(u"runs"_s).toInt());
 
     QTemporaryDir tmp;
+    const QString data = parser.isSet(u"data"_s) ? parser.value(u"data"_s) : tmp.path();
+    bool allMet = true;
     for (int rows : std::as_const(sizes)) {
-        const QString csv = tmp.filePath(u"Connections-%1.csv"_s.arg(rows));
-        if (!writeConnections(csv, rows))
+        const QString csv = data + u"/Connections-%1.csv"_s.arg(rows);
+        if (!QFile::exists(csv) && !writeConnections(csv, rows))
             return 1;
         out << Qt::endl
             << u"Connections.csv with "_s << rows << u" rows ("_s
@@ -230,8 +221,32 @@ int main(int argc, char **argv)
             << u"; SQLite alone into the schema: "_s
             << QString::number(floorMedian / bareMedian, 'f', 2) << u"x; Rapport against that: "_s
             << QString::number(ourMedian / floorMedian, 'f', 2) << u"x"_s << Qt::endl;
+        // Targets (issue 21): 30,000 rows (LinkedIn's cap) within 0.5 s; a
+        // million within 20 s, 12x a bare .import and 1.1x the shell's load.
+        const QString size = rows >= 1000000 ? u"%1M"_s.arg(rows / 1000000)
+                             : rows >= 1000  ? u"%1k"_s.arg(rows / 1000)
+                                             : QString::number(rows);
+        const double p99 = BenchUtil::percentile(ours, 99);
+        const auto benchLine = [&](const QString &measure, double baseline, const QString &target,
+                                   bool ok) {
+            out << u"BENCH|%1|%2|%3|%4|%5|%6"_s.arg(measure)
+                       .arg(ourMedian, 0, 'f', 0)
+                       .arg(p99, 0, 'f', 0)
+                       .arg(baseline, 0, 'f', 0)
+                       .arg(target, ok ? u"pass"_s : u"FAIL"_s)
+                << Qt::endl;
+            allMet = allMet && ok;
+        };
+        const double limit = rows <= 30000 ? 500 : 20000;
+        benchLine(u"import %1 connections (vs sqlite3 .import)"_s.arg(size), bareMedian,
+                  u"<=%1 ms, <=12x baseline"_s.arg(limit),
+                  ourMedian <= limit && ourMedian <= 12 * bareMedian);
+        benchLine(u"import %1 connections (vs sqlite3 shell load into schema)"_s.arg(size),
+                  floorMedian, u"<=1.1x baseline"_s, ourMedian <= 1.1 * floorMedian);
     }
     out << Qt::endl
-        << u"targets: 1,000,000 rows <= 3x sqlite3 .import; 30,000 rows <= 1 s"_s << Qt::endl;
-    return 0;
+        << u"targets: 1,000,000 rows <= 20 s, <= 12x sqlite3 .import and <= 1.1x the sqlite3 "
+           "shell's load into the schema; 30,000 rows <= 0.5 s"_s
+        << Qt::endl;
+    return allMet ? 0 : 2;
 }

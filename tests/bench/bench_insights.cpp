@@ -1,20 +1,28 @@
 // The Insights page's charts at scale: 1,000,000 contacts, 10,000,000
 // engagement events and a year of outreach. Times building each chart's
-// data (InsightsQueries) against a bare primary-key lookup measured in the
-// same run; the target is 50 ms per chart.
+// data (InsightsQueries), the network review (NetworkReview: groups by
+// industry, location and company, never / quiet counts) and the network
+// score against a bare primary-key lookup measured in the same run; the
+// target is 20 ms median and 50 ms p99 per chart (issue 21).
 //
 //   bench_insights --db PATH [--from PATH] [--runs R]
 // PATH is reused when it exists; otherwise --from (default
-// /tmp/bench-queue.sqlite, bench_queue's database) is copied to it, migrated
-// there, and two years of weekly numbers are added, so the benchmark never
-// changes the source.
+// /tmp/bench-queue.sqlite, bench_queue's database) is copied to it and
+// migrated there, so the benchmark never changes the source. Two years of
+// weekly numbers are added when it has none.
+// Besides the text, one line per measure for scripts/bench.sh:
+//   BENCH|<measure>|<median ms>|<p99 ms>|<baseline ms>|<target>|<pass|FAIL>
 
 #include "BenchUtil.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
 #include "domain/ContentKindSummary.h"
+#include "insights/IndustryScope.h"
 #include "insights/InsightsQueries.h"
+#include "insights/NetworkReview.h"
 #include "store/ContactStore.h"
+#include "store/ScoreStore.h"
+#include "store/SettingStore.h"
 #include "store/SnapshotStore.h"
 
 #include <QCommandLineParser>
@@ -84,7 +92,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     const QDate today = QDate::currentDate();
-    if (fresh && !addSnapshots(db, today))
+    Q_UNUSED(fresh);
+    if (SnapshotStore(db).list().isEmpty() && !addSnapshots(db, today))
         return 1;
     QSqlQuery count(db.connection());
     count.exec(u"SELECT (SELECT count(*) FROM contact), (SELECT count(*) FROM engagement), "
@@ -106,8 +115,11 @@ int main(int argc, char *argv[])
     QRandomGenerator random(5);
     QSqlQuery byId(db.connection());
     byId.prepare(u"SELECT first_name FROM contact WHERE id = ?"_s);
-    QList<double> baseline, snapshotMs, contentMs, funnelMs, tierMs;
-    int weeks = 0, pieces = 0, converted = 0, contactsCounted = 0;
+    QList<double> baseline, snapshotMs, contentMs, funnelMs, tierMs, reviewMs, groupMs, scoreMs;
+    int weeks = 0, pieces = 0, converted = 0, contactsCounted = 0, connections = 0, score = 0;
+    NetworkReview review(db);
+    ScoreStore scores(db);
+    const IndustryScope scope = IndustryScope::load(SettingStore(db));
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer b;
         b.start();
@@ -143,6 +155,21 @@ int main(int argc, char *argv[])
         contactsCounted = 0;
         for (const TierCount &c : tiers)
             contactsCounted += c.count;
+
+        // The network review panel: the summary (every industry, never and
+        // quiet), then the top locations and companies.
+        t.start();
+        const NetworkReview::Summary summary = review.summary(today, 6, &error);
+        reviewMs << BenchUtil::msSince(t);
+        connections = summary.connections;
+        t.start();
+        review.groups(NetworkReview::Field::Location, 10, &error);
+        review.groups(NetworkReview::Field::Company, 10, &error);
+        groupMs << BenchUtil::msSince(t);
+
+        t.start();
+        score = scores.networkScore(today, scope.own, scope.related, &error).score();
+        scoreMs << BenchUtil::msSince(t);
     }
     if (!error.isEmpty()) {
         out << error << Qt::endl;
@@ -155,15 +182,34 @@ int main(int argc, char *argv[])
         {u"posts versus articles (%1 pieces)"_s.arg(pieces), contentMs},
         {u"outreach funnel, 12 months (%1 followers converted)"_s.arg(converted), funnelMs},
         {u"contacts per tier (%1 contacts)"_s.arg(contactsCounted), tierMs},
+        {u"network review: industries, never, quiet (%1 connections)"_s.arg(connections), reviewMs},
+        {u"network review: top locations and companies"_s, groupMs},
+        {u"network score (%1)"_s.arg(score), scoreMs},
     };
+    const QStringList measures = {u"chart: followers/ratio/views"_s,
+                                  u"chart: content"_s,
+                                  u"chart: outreach funnel"_s,
+                                  u"chart: tiers"_s,
+                                  u"chart: network review"_s,
+                                  u"chart: network groups"_s,
+                                  u"network score"_s};
     bool met = true;
-    for (const auto &[label, samples] : charts) {
+    for (int i = 0; i < charts.size(); ++i) {
+        const auto &[label, samples] = charts.at(i);
         const double median = BenchUtil::report(label, samples);
-        out << u"  ratio to the baseline %1x, target <= 50 ms %2"_s
+        const double p99 = BenchUtil::percentile(samples, 99);
+        const bool ok = median <= 20 && p99 <= 50;
+        out << u"  ratio to the baseline %1x, target median <= 20 ms, p99 <= 50 ms: %2"_s
                    .arg(median / qMax(0.001, base), 0, 'f', 0)
-                   .arg(median <= 50 ? u"met"_s : u"MISSED"_s)
+                   .arg(ok ? u"met"_s : u"MISSED"_s)
             << Qt::endl;
-        met = met && median <= 50;
+        out << u"BENCH|%1|%2|%3|%4|median<=20 p99<=50|%5"_s.arg(measures.at(i))
+                   .arg(median, 0, 'f', 2)
+                   .arg(p99, 0, 'f', 2)
+                   .arg(base, 0, 'f', 3)
+                   .arg(ok ? u"pass"_s : u"FAIL"_s)
+            << Qt::endl;
+        met = met && ok;
     }
     return met ? 0 : 2;
 }
