@@ -77,4 +77,34 @@ double BenchUtil::report(const QString &label, const QList<double> &samples)
     return med;
 }
 
+bool BenchUtil::result(const QString &measure, const QList<double> &samples, double baselineMs,
+                       double targetMedian, double targetP99)
+{
+    const double med = median(samples);
+    const double p99 = percentile(samples, 99);
+    QStringList target;
+    if (targetMedian > 0)
+        target << u"median<=%1"_s.arg(targetMedian);
+    if (targetP99 > 0)
+        target << u"p99<=%1"_s.arg(targetP99);
+    const bool pass = !samples.isEmpty() && (targetMedian <= 0 || med <= targetMedian) &&
+                      (targetP99 <= 0 || p99 <= targetP99);
+    resultLine(measure, med, samples.size() > 1 ? p99 : -1, baselineMs, target.join(u' '), pass);
+    return pass;
+}
+
+void BenchUtil::resultLine(const QString &measure, double medianMs, double p99Ms, double baselineMs,
+                           const QString &target, bool pass)
+{
+    auto number = [](double ms) {
+        return ms < 0 ? u"-"_s : QString::number(ms, 'f', 3);
+    };
+    QString name = measure;
+    name.replace(u'|', u'/');
+    QTextStream(stdout) << u"BENCH|"_s << name << u'|' << number(medianMs) << u'|' << number(p99Ms)
+                        << u'|' << (baselineMs > 0 ? number(baselineMs) : u"-"_s) << u'|'
+                        << (target.isEmpty() ? u"-"_s : target) << u'|'
+                        << (pass ? u"pass"_s : u"FAIL"_s) << Qt::endl;
+}
+
 } // namespace rapport

@@ -1,0 +1,89 @@
+#include "store/ContactSortedSearch.h"
+
+#include "db/Database.h"
+#include "store/ContactRow.h"
+#include "store/StatementCache.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace rapport {
+
+ContactSortedSearch::ContactSortedSearch(Database &db, StatementCache &statements)
+    : m_db(db)
+    , m_statements(statements)
+{}
+
+bool ContactSortedSearch::walk(const ContactQuery &query, const QString &expression,
+                               const ContactCursor &after, int limit, int offset, bool backwards,
+                               QList<Contact> *rows, QString *error) const
+{
+    rows->clear();
+    const QString key = ContactRow::sortColumn(query.sort);
+    const bool descending = query.descending != backwards;
+    const QString dir = descending ? u" DESC"_s : QString();
+    const QString collate = ContactRow::sortCollation(query.sort);
+    const int wanted = limit + qMax(0, offset);
+    if (wanted > WalkBudget)
+        return false;
+
+    // The window: at most WalkBudget entries of the sort index from the
+    // anchor on, read from the index alone (it ends in the id).
+    QString window;
+    QVariantList binds;
+    if (after.isValid()) {
+        // As ContactListQuery: the rest of the cursor's key group by id, then
+        // the keys beyond it, each an index seek.
+        const bool isText = after.key.typeId() == QMetaType::QString;
+        const QVariant anchor = isText ? ContactRow::text(after.key.toString()) : after.key;
+        const QString cmp = descending ? u"<"_s : u">"_s;
+        window = u"SELECT * FROM (SELECT c.id AS wid, %1 AS wkey FROM contact c WHERE %1 = ? "
+                 "AND c.id %2 ? ORDER BY c.id%3 LIMIT ?) UNION ALL SELECT * FROM (SELECT c.id, %1 "
+                 "FROM contact c WHERE %1 %2 ? ORDER BY %1%3, c.id%3 LIMIT ?) ORDER BY wkey%4%3, "
+                 "wid%3 LIMIT ?"_s.arg(key, cmp, dir, collate);
+        binds << anchor << after.id << WalkBudget << anchor << WalkBudget << WalkBudget;
+    } else {
+        window =
+            u"SELECT c.id AS wid, %1 AS wkey FROM contact c ORDER BY %1%2, c.id%2 LIMIT ?"_s.arg(
+                key, dir);
+        binds << WalkBudget;
+    }
+    // The matches in the window, probed one by one (rowid = id and MATCH: a
+    // seek in the full-text index), then their rows.
+    const QString sql =
+        u"SELECT "_s + ContactRow::columns() +
+        u" FROM (SELECT wid, wkey FROM (%1) w WHERE EXISTS (SELECT 1 FROM contact_fts f WHERE "
+        "f.rowid = w.wid AND contact_fts MATCH ?) ORDER BY wkey%2%3, wid%3 LIMIT ? OFFSET ?) h "
+        "JOIN contact c ON c.id = h.wid ORDER BY h.wkey%2%3, h.wid%3"_s.arg(window, collate, dir);
+    binds << expression << limit << qMax(0, offset);
+
+    QSqlQuery &q = m_statements.prepared(sql);
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!q.exec()) {
+        if (error)
+            *error = m_db.describe(q.lastError());
+        return false;
+    }
+    while (q.next())
+        rows->append(ContactRow::read(q));
+    const bool ok = !q.lastError().isValid();
+    q.finish();
+    if (!ok) {
+        if (error)
+            *error = m_db.describe(q.lastError());
+        rows->clear();
+        return false;
+    }
+    // Fewer rows: the window held too few matches, or the list ended inside
+    // it; sorting every match answers both.
+    if (rows->size() < limit) {
+        rows->clear();
+        return false;
+    }
+    return true;
+}
+
+} // namespace rapport
