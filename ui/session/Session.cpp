@@ -197,8 +197,9 @@ bool Session::checkExternalChanges()
         notifyChanged(everyChange());
         return true;
     }
-    // Left open overnight: a new day may lapse some tiers.
-    if (!m_db->isReadOnly() && m_derived->isNewDay(QDate::currentDate())) {
+    // Left open overnight: a new day may lapse some tiers (just opened:
+    // finishOpening brings them up to date).
+    if (!m_db->isReadOnly() && !m_derivedPending && m_derived->isNewDay(QDate::currentDate())) {
         bringDerivedStateUpToDate();
         emitChanged(Changes(Change::Contacts) | Change::Queue, {});
         return true;
