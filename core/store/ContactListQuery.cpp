@@ -192,24 +192,32 @@ bool ContactListQuery::select(const ContactQuery &query, const ContactCursor &af
     const bool descending = query.descending != backwards;
     const QString dir = descending ? u" DESC"_s : QString();
     const QString expression = SearchText::toMatchExpression(query.search);
-    if (!expression.isEmpty() && query.sort != ContactSort::Id && !query.hasFilter() && limit > 0 &&
-        countUpTo(query, ContactSortedSearch::SortMatchesBelow) >=
-            ContactSortedSearch::SortMatchesBelow) {
-        // Many matches in a column order: walk the order, probing the search.
-        QList<Contact> rows;
-        QString walkError;
-        if (m_sortedSearch->walk(query, expression, after, limit, offset, backwards, &rows,
-                                 &walkError)) {
-            for (const Contact &c : std::as_const(rows)) {
-                if (!visit(c))
-                    break;
+    if (!expression.isEmpty() && query.sort != ContactSort::Id && !query.hasFilter() && limit > 0) {
+        // Many matches in a column order: walk the order (see
+        // ContactSortedSearch); few, or a walk that gives up: sort them.
+        using Search = ContactSortedSearch;
+        const int matches = countUpTo(query, Search::ProbeMatchesFrom);
+        QList<Search::Membership> ways;
+        if (matches >= Search::ProbeMatchesFrom)
+            ways << Search::Membership::Probe;
+        if (matches >= Search::SortMatchesBelow)
+            ways << Search::Membership::Set;
+        for (const Search::Membership how : std::as_const(ways)) {
+            QList<Contact> rows;
+            QString walkError;
+            if (m_sortedSearch->walk(query, expression, after, limit, offset, backwards, how, &rows,
+                                     &walkError)) {
+                for (const Contact &c : std::as_const(rows)) {
+                    if (!visit(c))
+                        break;
+                }
+                return true;
             }
-            return true;
-        }
-        if (!walkError.isEmpty()) {
-            if (error)
-                *error = walkError;
-            return false;
+            if (!walkError.isEmpty()) {
+                if (error)
+                    *error = walkError;
+                return false;
+            }
         }
     }
 

@@ -18,7 +18,7 @@ ContactSortedSearch::ContactSortedSearch(Database &db, StatementCache &statement
 
 bool ContactSortedSearch::walk(const ContactQuery &query, const QString &expression,
                                const ContactCursor &after, int limit, int offset, bool backwards,
-                               QList<Contact> *rows, QString *error) const
+                               Membership how, QList<Contact> *rows, QString *error) const
 {
     rows->clear();
     const QString key = ContactRow::sortColumn(query.sort);
@@ -26,10 +26,11 @@ bool ContactSortedSearch::walk(const ContactQuery &query, const QString &express
     const QString dir = descending ? u" DESC"_s : QString();
     const QString collate = ContactRow::sortCollation(query.sort);
     const int wanted = limit + qMax(0, offset);
-    if (wanted > WalkBudget)
+    const int budget = how == Membership::Probe ? ProbeWindow : SetWindow;
+    if (wanted > budget)
         return false;
 
-    // The window: at most WalkBudget entries of the sort index from the
+    // The window: at most `budget` entries of the sort index from the
     // anchor on, read from the index alone (it ends in the id).
     QString window;
     QVariantList binds;
@@ -43,20 +44,24 @@ bool ContactSortedSearch::walk(const ContactQuery &query, const QString &express
                  "AND c.id %2 ? ORDER BY c.id%3 LIMIT ?) UNION ALL SELECT * FROM (SELECT c.id, %1 "
                  "FROM contact c WHERE %1 %2 ? ORDER BY %1%3, c.id%3 LIMIT ?) ORDER BY wkey%4%3, "
                  "wid%3 LIMIT ?"_s.arg(key, cmp, dir, collate);
-        binds << anchor << after.id << WalkBudget << anchor << WalkBudget << WalkBudget;
+        binds << anchor << after.id << budget << anchor << budget << budget;
     } else {
         window =
             u"SELECT c.id AS wid, %1 AS wkey FROM contact c ORDER BY %1%2, c.id%2 LIMIT ?"_s.arg(
                 key, dir);
-        binds << WalkBudget;
+        binds << budget;
     }
-    // The matches in the window, probed one by one (rowid = id and MATCH: a
-    // seek in the full-text index), then their rows.
-    const QString sql =
-        u"SELECT "_s + ContactRow::columns() +
-        u" FROM (SELECT wid, wkey FROM (%1) w WHERE EXISTS (SELECT 1 FROM contact_fts f WHERE "
-        "f.rowid = w.wid AND contact_fts MATCH ?) ORDER BY wkey%2%3, wid%3 LIMIT ? OFFSET ?) h "
-        "JOIN contact c ON c.id = h.wid ORDER BY h.wkey%2%3, h.wid%3"_s.arg(window, collate, dir);
+    // The matches in the window, then their rows. A probe is a seek in the
+    // full-text index (rowid = id and MATCH); the set is SQLite's list of
+    // an uncorrelated IN, read once.
+    const QString match =
+        how == Membership::Probe
+            ? u"EXISTS (SELECT 1 FROM contact_fts f WHERE f.rowid = w.wid AND contact_fts MATCH ?)"_s
+            : u"w.wid IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)"_s;
+    const QString sql = u"SELECT "_s + ContactRow::columns() +
+                        u" FROM (SELECT wid, wkey FROM (%1) w WHERE %4 ORDER BY wkey%2%3, wid%3 "
+                        "LIMIT ? OFFSET ?) h JOIN contact c ON c.id = h.wid ORDER BY "
+                        "h.wkey%2%3, h.wid%3"_s.arg(window, collate, dir, match);
     binds << expression << limit << qMax(0, offset);
 
     QSqlQuery &q = m_statements.prepared(sql);

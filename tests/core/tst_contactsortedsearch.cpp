@@ -25,7 +25,7 @@ class tst_ContactSortedSearch : public QObject
     Database m_db;
     std::unique_ptr<ContactStore> m_store;
 
-    static constexpr int Contacts = 9000; // above SortMatchesBelow
+    static constexpr int Contacts = 11000; // "al" matches above SortMatchesBelow
 
     // Every match in the order, sorted by SQLite from the whole match set
     // (the plain way: what the view did before the walk existed).
@@ -164,30 +164,76 @@ private slots:
         }
     }
 
-    // The walk itself answers a dense search's first pages (so the test
-    // above compares the walk, not only the fallback), and gives up on a
-    // sparse one rather than read the whole index.
-    void walkAnswersDenseSearches()
+    // Each way of walking, called directly, answers a dense search's pages
+    // (so the comparisons test the walks, not only the fallback) in every
+    // column order: the first page, the next after its cursor, and the
+    // first from the end.
+    void walksAgreeWithSorting_data()
     {
+        QTest::addColumn<int>("sort");
+        QTest::addColumn<bool>("descending");
+        QTest::addColumn<bool>("probe");
+        for (int sort = int(ContactSort::Name); sort <= int(ContactSort::Score); ++sort) {
+            if (ContactSort(sort) == ContactSort::Id)
+                continue;
+            for (const bool descending : {false, true}) {
+                for (const bool probe : {true, false}) {
+                    QTest::addRow("%s %s %s",
+                                  qPrintable(ContactCursor::orderName(ContactSort(sort))),
+                                  descending ? "desc" : "asc", probe ? "probe" : "set")
+                        << sort << descending << probe;
+                }
+            }
+        }
+    }
+
+    void walksAgreeWithSorting()
+    {
+        QFETCH(int, sort);
+        QFETCH(bool, descending);
+        QFETCH(bool, probe);
         StatementCache statements(m_db);
-        ContactSortedSearch walk(m_db, statements);
+        ContactSortedSearch search(m_db, statements);
+        const auto how =
+            probe ? ContactSortedSearch::Membership::Probe : ContactSortedSearch::Membership::Set;
         ContactQuery q;
         q.search = u"al"_s;
-        q.sort = ContactSort::Company;
+        q.sort = ContactSort(sort);
+        q.descending = descending;
+        const QString expression = SearchText::toMatchExpression(q.search);
+        const QList<qint64> all = reference(q);
         QList<Contact> rows;
         QString error;
-        QVERIFY(
-            walk.walk(q, SearchText::toMatchExpression(q.search), {}, 64, 0, false, &rows, &error));
+        QVERIFY(search.walk(q, expression, {}, 64, 0, false, how, &rows, &error));
         QVERIFY(error.isEmpty());
-        QCOMPARE(idsOf(rows), reference(q).mid(0, 64));
-        QVERIFY(walk.walk(q, SearchText::toMatchExpression(q.search),
-                          ContactStore::cursorFor(rows.last(), q.sort), 64, 0, false, &rows,
-                          &error));
-        QCOMPARE(idsOf(rows), reference(q).mid(64, 64));
+        QCOMPARE(idsOf(rows), all.mid(0, 64));
+        QVERIFY(search.walk(q, expression, ContactStore::cursorFor(rows.last(), q.sort), 64, 0,
+                            false, how, &rows, &error));
+        QCOMPARE(idsOf(rows), all.mid(64, 64));
+        QVERIFY(search.walk(q, expression, {}, 40, 10, false, how, &rows, &error));
+        QCOMPARE(idsOf(rows), all.mid(10, 40));
+        QVERIFY(search.walk(q, expression, {}, 64, 0, true, how, &rows, &error));
+        QCOMPARE(idsOf(rows), reference(q, true).mid(0, 64));
+    }
 
-        q.search = u"zeta"_s; // 1 in 50: more than the budget to fill a page
-        QVERIFY(!walk.walk(q, SearchText::toMatchExpression(q.search), {}, 200, 0, false, &rows,
-                           &error));
+    // A walk gives up rather than read on: a sparse search in a probe's
+    // window, a page the set's window cannot fill.
+    void walksGiveUp()
+    {
+        StatementCache statements(m_db);
+        ContactSortedSearch search(m_db, statements);
+        ContactQuery q;
+        q.search = u"zeta"_s; // 1 in 50
+        q.sort = ContactSort::Company;
+        const QString expression = SearchText::toMatchExpression(q.search);
+        QList<Contact> rows;
+        QString error;
+        QVERIFY(!search.walk(q, expression, {}, 64, 0, false,
+                             ContactSortedSearch::Membership::Probe, &rows, &error));
+        QVERIFY(rows.isEmpty());
+        QVERIFY(error.isEmpty());
+        QVERIFY(!search.walk(q, expression, {}, 300, 0, false, ContactSortedSearch::Membership::Set,
+                             &rows, &error));
         QVERIFY(rows.isEmpty());
         QVERIFY(error.isEmpty());
     }
