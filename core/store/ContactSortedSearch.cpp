@@ -53,14 +53,17 @@ bool ContactSortedSearch::walk(const ContactQuery &query, const QString &express
     }
     // The matches in the window, then their rows. A probe is a seek in the
     // full-text index (rowid = id and MATCH); the set is SQLite's list of
-    // an uncorrelated IN, read once.
+    // an uncorrelated IN, read once. The window is read in its order as a
+    // co-routine (a subquery with a LIMIT is never flattened into a query
+    // with a WHERE), so the first matches are the page and the walk stops
+    // there; an ORDER BY at that level would read the whole window first.
     const QString match =
         how == Membership::Probe
             ? u"EXISTS (SELECT 1 FROM contact_fts f WHERE f.rowid = w.wid AND contact_fts MATCH ?)"_s
             : u"w.wid IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)"_s;
     const QString sql = u"SELECT "_s + ContactRow::columns() +
-                        u" FROM (SELECT wid, wkey FROM (%1) w WHERE %4 ORDER BY wkey%2%3, wid%3 "
-                        "LIMIT ? OFFSET ?) h JOIN contact c ON c.id = h.wid ORDER BY "
+                        u" FROM (SELECT wid, wkey FROM (%1) w WHERE %4 LIMIT ? OFFSET ?) h JOIN "
+                        u"contact c ON c.id = h.wid ORDER BY "
                         "h.wkey%2%3, h.wid%3"_s.arg(window, collate, dir, match);
     binds << expression << limit << qMax(0, offset);
 

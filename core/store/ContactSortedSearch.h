@@ -26,16 +26,17 @@ class ContactSortedSearch
 public:
     // Below this many matches sorting them all is cheaper than any walk.
     static constexpr int SortMatchesBelow = 10000;
-    // From this many matches (a fifth of a million contacts) a page needs
-    // few probes.
-    static constexpr int ProbeMatchesFrom = 200000;
+    // From this many matches a page needs so few probes that they cost
+    // less than reading every match into a set (at a million contacts
+    // both cost about the same around here).
+    static constexpr int ProbeMatchesFrom = 130000;
 
     enum class Membership {
         Probe, // rowid = id AND MATCH, per row of the window
         Set,   // id IN (every match), the set built once
     };
     // Index entries one walk looks at before it gives up.
-    static constexpr int ProbeWindow = 500;
+    static constexpr int ProbeWindow = 1000;
     static constexpr int SetWindow = 20000;
 
     ContactSortedSearch(Database &db, StatementCache &statements);

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QTextStream>
 #include <algorithm>
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +22,14 @@ double BenchUtil::percentile(QList<double> samples, double p)
     const auto lo = qsizetype(rank);
     const auto hi = qMin(lo + 1, samples.size() - 1);
     return samples.at(lo) + (samples.at(hi) - samples.at(lo)) * (rank - double(lo));
+}
+
+double BenchUtil::threadCpuMs()
+{
+    timespec ts{};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) != 0)
+        return 0;
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 double BenchUtil::peakRssMiB()

@@ -39,6 +39,9 @@ public:
     // Peak resident set size of this process in MiB (0 where unknown).
     static double peakRssMiB();
     static double msSince(const QElapsedTimer &timer) { return double(timer.nsecsElapsed()) / 1e6; }
+    // CPU time this thread has used, in ms: on a busy machine, what a
+    // measure cost apart from waiting for a core.
+    static double threadCpuMs();
     // Fills the database at `path` with synthetic contacts up to `count`
     // (demo generator), printing progress; 0 on success, 1 after an error.
     static int generateContacts(const QString &path, int count);
