@@ -76,7 +76,8 @@ log "lock held"
 # 2. The dataset: contacts, engagement events (bench_engagement's
 # generator), a year of outreach (bench_queue's) and two years of weekly
 # numbers (bench_insights'), built in that order once, then reused.
-DATA_DIR="$ROOT/build/bench-data/c${CONTACTS}-e${EVENTS}-v${GENERATOR_VERSION}"
+DATA_ROOT=${RAPPORT_BENCH_DATA:-${XDG_CACHE_HOME:-$HOME/.cache}/rapport/bench-data}
+DATA_DIR="$DATA_ROOT/c${CONTACTS}-e${EVENTS}-v${GENERATOR_VERSION}"
 DATA="$DATA_DIR/data.sqlite"
 WORK="$DATA_DIR/work"
 LOGS="$ROOT/build/bench-logs"
