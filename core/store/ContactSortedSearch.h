@@ -25,7 +25,7 @@ class ContactSortedSearch
 {
 public:
     // Below this many matches sorting them all is cheaper than any walk.
-    static constexpr int SortMatchesBelow = 10000;
+    static constexpr int SortMatchesBelow = 4000;
     // From this many matches a page needs so few probes that they cost
     // less than reading every match into a set (at a million contacts
     // both cost about the same around here).
