@@ -82,16 +82,25 @@ DATA="$DATA_DIR/data.sqlite"
 WORK="$DATA_DIR/work"
 LOGS="$ROOT/build/bench-logs"
 mkdir -p "$DATA_DIR" "$WORK" "$LOGS"
+# Each stage is kept when done, so an interrupted generation resumes.
 if [ ! -f "$DATA_DIR/complete" ]; then
     log "generating the dataset in $DATA_DIR (once; reused by later runs)"
-    rm -f "$DATA_DIR"/*.sqlite*
-    "$BIN/bench_engagement" --generate-only --contacts "$CONTACTS" --events "$EVENTS" \
-        --db "$DATA_DIR/stage-1.sqlite" >"$LOGS/generate-1.log" 2>&1
+    if [ ! -f "$DATA_DIR/stage-1.done" ]; then
+        rm -f "$DATA_DIR"/stage-1.sqlite*
+        "$BIN/bench_engagement" --generate-only --contacts "$CONTACTS" --events "$EVENTS" \
+            --db "$DATA_DIR/stage-1.sqlite" >"$LOGS/generate-1.log" 2>&1
+        touch "$DATA_DIR/stage-1.done"
+    fi
     log "dataset: contacts and events done; adding outreach"
-    "$BIN/bench_queue" --db "$DATA_DIR/stage-2.sqlite" --from "$DATA_DIR/stage-1.sqlite" \
-        --runs 1 >"$LOGS/generate-2.log" 2>&1
-    rm -f "$DATA_DIR"/stage-1.sqlite*
+    if [ ! -f "$DATA_DIR/stage-2.done" ]; then
+        rm -f "$DATA_DIR"/stage-2.sqlite*
+        "$BIN/bench_queue" --db "$DATA_DIR/stage-2.sqlite" --from "$DATA_DIR/stage-1.sqlite" \
+            --runs 1 >"$LOGS/generate-2.log" 2>&1
+        touch "$DATA_DIR/stage-2.done"
+        rm -f "$DATA_DIR"/stage-1.sqlite*
+    fi
     log "dataset: outreach done; adding weekly numbers"
+    rm -f "$DATA"*
     "$BIN/bench_insights" --db "$DATA" --from "$DATA_DIR/stage-2.sqlite" --runs 1 \
         >"$LOGS/generate-3.log" 2>&1
     rm -f "$DATA_DIR"/stage-2.sqlite*
