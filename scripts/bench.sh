@@ -48,6 +48,10 @@ done
 
 START=$(date +%s)
 log() { printf '[bench %4ds] %s\n' $(($(date +%s) - START)) "$*" >&2; }
+fail() {
+    echo "bench.sh: $*" >&2
+    exit 1
+}
 
 # 1. Build the benchmarks (and only them) in the release preset.
 TARGETS=$(sed -n 's/^qt_add_executable(\(bench_[a-z_0-9]*\).*/\1/p' "$ROOT/tests/bench/CMakeLists.txt")
@@ -88,21 +92,28 @@ if [ ! -f "$DATA_DIR/complete" ]; then
     if [ ! -f "$DATA_DIR/stage-1.done" ]; then
         rm -f "$DATA_DIR"/stage-1.sqlite*
         "$BIN/bench_engagement" --generate-only --contacts "$CONTACTS" --events "$EVENTS" \
-            --db "$DATA_DIR/stage-1.sqlite" >"$LOGS/generate-1.log" 2>&1
+            --db "$DATA_DIR/stage-1.sqlite" >"$LOGS/generate-1.log" 2>&1 ||
+            fail "generating contacts and events failed (build/bench-logs/generate-1.log)"
         touch "$DATA_DIR/stage-1.done"
     fi
     log "dataset: contacts and events done; adding outreach"
     if [ ! -f "$DATA_DIR/stage-2.done" ]; then
         rm -f "$DATA_DIR"/stage-2.sqlite*
+        # It measures too, and exits with an error when a target is
+        # missed: what counts here is that it left its database.
         "$BIN/bench_queue" --db "$DATA_DIR/stage-2.sqlite" --from "$DATA_DIR/stage-1.sqlite" \
-            --runs 1 >"$LOGS/generate-2.log" 2>&1
+            --runs 1 >"$LOGS/generate-2.log" 2>&1 || true
+        grep -q '^database' "$LOGS/generate-2.log" && [ -f "$DATA_DIR/stage-2.sqlite" ] ||
+            fail "adding outreach failed (build/bench-logs/generate-2.log)"
         touch "$DATA_DIR/stage-2.done"
         rm -f "$DATA_DIR"/stage-1.sqlite*
     fi
     log "dataset: outreach done; adding weekly numbers"
     rm -f "$DATA"*
     "$BIN/bench_insights" --db "$DATA" --from "$DATA_DIR/stage-2.sqlite" --runs 1 \
-        >"$LOGS/generate-3.log" 2>&1
+        >"$LOGS/generate-3.log" 2>&1 || true
+    grep -q '^database' "$LOGS/generate-3.log" && [ -f "$DATA" ] ||
+        fail "adding weekly numbers failed (build/bench-logs/generate-3.log)"
     rm -f "$DATA_DIR"/stage-2.sqlite*
     date -u +%FT%TZ >"$DATA_DIR/complete"
 fi
@@ -119,7 +130,7 @@ args_for() {
     bench_engagement) echo --db "$DATA" --contacts "$CONTACTS" --events "$EVENTS" --runs 11 --logs 300 ;;
     bench_capture) echo --db "$DATA" --contacts "$CONTACTS" --runs 7 ;;
     bench_queue) echo --db "$DATA" --runs 11 ;;
-    bench_insights) echo --db "$DATA" --runs 11 ;;
+    bench_insights) echo --db "$DATA" --runs 5 ;;
     bench_score) echo --from "$DATA" --db "$WORK/score.sqlite" --runs 11 ;;
     bench_backup) echo --db "$DATA_DIR/backup-${BACKUP_CONTACTS}.sqlite" --contacts "$BACKUP_CONTACTS" --runs 2 ;;
     bench_export) echo --db "$DATA" --contacts "$CONTACTS" --runs 3 ;;
