@@ -8,6 +8,7 @@
 #   (default)  1,000,000 contacts / 10,000,000 engagement events
 #   --quick    100,000 contacts / 1,000,000 events
 #   --only     run only this benchmark (bench_contacts, ...); repeatable
+#   BENCH_TIMEOUT=S (environment): stop a benchmark after S seconds (360)
 #   --out      where the Markdown table goes (default build/bench-results.md),
 #              with the machine it was measured on: paste it into README.md
 #
@@ -26,6 +27,8 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD="$ROOT/build/release"
+# Seconds one benchmark may take before it is stopped (a FAIL row).
+BENCH_TIMEOUT=${BENCH_TIMEOUT:-360}
 # Bump when what the generators write changes: the cached dataset is then
 # generated again.
 GENERATOR_VERSION=1
@@ -160,12 +163,16 @@ for target in $TARGETS; do
     log "running $target ${ARGS[*]}"
     t0=$(date +%s)
     set +e
-    QT_QPA_PLATFORM=offscreen "$BIN/$target" "${ARGS[@]}" >"$LOGS/$target.log" 2>&1
+    # A benchmark gone slow must not take the whole run with it.
+    QT_QPA_PLATFORM=offscreen timeout "$BENCH_TIMEOUT" "$BIN/$target" "${ARGS[@]}" \
+        >"$LOGS/$target.log" 2>&1
     rc=$?
     set -e
     t1=$(date +%s)
     TIMES+=("$target $((t1 - t0))s")
-    if [ $rc -ne 0 ]; then
+    if [ $rc -eq 124 ]; then
+        echo "BENCH|$target stopped after ${BENCH_TIMEOUT}s (build/bench-logs/$target.log)|-|-|-|time|FAIL" >>"$RESULTS"
+    elif [ $rc -ne 0 ]; then
         echo "BENCH|$target exited with $rc (build/bench-logs/$target.log)|-|-|-|runs|FAIL" >>"$RESULTS"
     fi
     grep '^BENCH|' "$LOGS/$target.log" >>"$RESULTS" || {
