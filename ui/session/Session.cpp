@@ -62,11 +62,18 @@ bool Session::open(const QString &path, Database::Access access, QString *error)
     // window paints what is stored first, then shows them brought up to
     // date (finishOpening).
     m_derivedPending = true;
-    const quint64 serial = ++m_openSerial;
-    QTimer::singleShot(0, this, [this, serial] { finishOpening(serial); });
+    ++m_openSerial;
+    if (!m_viewFinishesOpening)
+        finishOpeningSoon();
     m_seenExternalChanges = m_contacts->externalChangeCounter();
     emit opened();
     return true;
+}
+
+void Session::finishOpeningSoon()
+{
+    const quint64 serial = m_openSerial;
+    QTimer::singleShot(0, this, [this, serial] { finishOpening(serial); });
 }
 
 void Session::finishOpening(quint64 serial)

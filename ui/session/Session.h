@@ -94,6 +94,12 @@ public:
     // brought up to date (on the event loop's next turn, then changed()
     // is emitted with Contacts and Queue).
     bool isDerivedStatePending() const { return m_derivedPending; }
+    // A window that shows the session says when its first page is painted
+    // (finishOpeningSoon()); without one, opening finishes on the event
+    // loop's next turn.
+    void setOpeningFinishedByView(bool on) { m_viewFinishesOpening = on; }
+    // Brings the derived state up to date on the event loop's next turn.
+    void finishOpeningSoon();
 
     // A message for the status bar when the derived state could not be
     // brought up to date ("" when it was).
@@ -128,6 +134,7 @@ private:
     std::unique_ptr<DerivedState> m_derived;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
     bool m_derivedPending = false;
+    bool m_viewFinishesOpening = false;
     quint64 m_openSerial = 0;
     QUndoStack *m_undoStack = nullptr;
     QTimer *m_externalTimer = nullptr;
