@@ -204,18 +204,10 @@ void ContentPage::setStore(ContentStore *store)
 {
     m_store = store;
     m_piecePanel->setStore(store);
-    m_loadOnShow = store && !isVisible();
-    m_model->setStore(m_loadOnShow ? nullptr : store);
+    m_model->setStore(store);
     if (m_proxy->rowCount() > 0)
         restoreSelection(0, 0);
     updateState();
-}
-
-void ContentPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_loadOnShow)
-        setStore(m_store);
 }
 
 void ContentPage::setSession(Session *session)
@@ -227,9 +219,6 @@ void ContentPage::setSession(Session *session)
 
 void ContentPage::reload()
 {
-    if (m_loadOnShow)
-        return; // read when first shown
-
     const qint64 current = currentPieceId();
     const int row = m_table->currentIndex().row();
     m_model->reload();
@@ -450,8 +439,6 @@ void ContentPage::deleteCurrentPiece()
 
 void ContentPage::piecesChanged(qint64 pieceId)
 {
-    if (m_loadOnShow)
-        return; // read when first shown
     const int row = m_table->currentIndex().row();
     m_model->reload();
     // A piece just added or brought back is shown even when the filter

@@ -95,10 +95,6 @@ signals:
     // Someone in the piece's engagers was double-clicked: open them.
     void contactActivated(qint64 contactId);
 
-protected:
-    // Reads the pieces the first time the page is shown after opening.
-    void showEvent(QShowEvent *event) override;
-
 private:
     void createActions();
     QWidget *createToolbar();
@@ -113,9 +109,6 @@ private:
     // The edits' undo steps, followed with the session or on the page's own stack.
     UndoStepFollower *m_steps;
     Session *m_session = nullptr;
-    // Opened while hidden (start-up shows Today): the pieces and their
-    // numbers are read when the page is first shown, not on the start-up path.
-    bool m_loadOnShow = false;
     ContentStore *m_store = nullptr;
     ContentTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
