@@ -4,6 +4,7 @@
 #include "domain/DateText.h"
 #include "domain/TextFold.h"
 #include "store/ContactRow.h"
+#include "store/ContactSortedSearch.h"
 #include "store/SearchText.h"
 #include "store/StatementCache.h"
 
@@ -17,7 +18,10 @@ namespace rapport {
 ContactListQuery::ContactListQuery(Database &db, StatementCache &statements)
     : m_db(db)
     , m_statements(statements)
+    , m_sortedSearch(std::make_unique<ContactSortedSearch>(db, statements))
 {}
+
+ContactListQuery::~ContactListQuery() = default;
 
 QSqlQuery &ContactListQuery::prepared(const QString &sql) const
 {
@@ -188,6 +192,34 @@ bool ContactListQuery::select(const ContactQuery &query, const ContactCursor &af
     const bool descending = query.descending != backwards;
     const QString dir = descending ? u" DESC"_s : QString();
     const QString expression = SearchText::toMatchExpression(query.search);
+    if (!expression.isEmpty() && query.sort != ContactSort::Id && !query.hasFilter() && limit > 0) {
+        // Many matches in a column order: walk the order (see
+        // ContactSortedSearch); few, or a walk that gives up: sort them.
+        using Search = ContactSortedSearch;
+        const int matches = countUpTo(query, Search::ProbeMatchesFrom);
+        QList<Search::Membership> ways;
+        if (matches >= Search::ProbeMatchesFrom)
+            ways << Search::Membership::Probe;
+        if (matches >= Search::SortMatchesBelow)
+            ways << Search::Membership::Set;
+        for (const Search::Membership how : std::as_const(ways)) {
+            QList<Contact> rows;
+            QString walkError;
+            if (m_sortedSearch->walk(query, expression, after, limit, offset, backwards, how, &rows,
+                                     &walkError)) {
+                for (const Contact &c : std::as_const(rows)) {
+                    if (!visit(c))
+                        break;
+                }
+                return true;
+            }
+            if (!walkError.isEmpty()) {
+                if (error)
+                    *error = walkError;
+                return false;
+            }
+        }
+    }
 
     QStringList where;
     QVariantList binds;
@@ -203,8 +235,8 @@ bool ContactListQuery::select(const ContactQuery &query, const ContactCursor &af
             binds << after.id;
         }
     } else if (!expression.isEmpty()) {
-        // Sorting matches costs in proportion to their number; views ask for
-        // a column order while searching only when the person clicks one.
+        // Sorting matches costs in proportion to their number: taken when
+        // they are few, or when ContactSortedSearch's walk gave up.
         where << u"c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)"_s;
         binds << expression;
     }

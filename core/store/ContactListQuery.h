@@ -11,11 +11,13 @@
 #include <QHash>
 #include <QList>
 #include <functional>
+#include <memory>
 
 class QSqlQuery;
 
 namespace rapport {
 
+class ContactSortedSearch;
 class Database;
 class StatementCache;
 
@@ -23,6 +25,7 @@ class ContactListQuery
 {
 public:
     ContactListQuery(Database &db, StatementCache &statements);
+    ~ContactListQuery();
     ContactListQuery(const ContactListQuery &) = delete;
     ContactListQuery &operator=(const ContactListQuery &) = delete;
 
@@ -54,6 +57,7 @@ private:
 
     Database &m_db;
     StatementCache &m_statements;
+    std::unique_ptr<ContactSortedSearch> m_sortedSearch;
     mutable QHash<QString, int> m_matchCounts; // FTS expression -> matches
     mutable qint64 m_dataVersion = -1;
 };

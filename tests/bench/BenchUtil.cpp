@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QTextStream>
 #include <algorithm>
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +22,14 @@ double BenchUtil::percentile(QList<double> samples, double p)
     const auto lo = qsizetype(rank);
     const auto hi = qMin(lo + 1, samples.size() - 1);
     return samples.at(lo) + (samples.at(hi) - samples.at(lo)) * (rank - double(lo));
+}
+
+double BenchUtil::threadCpuMs()
+{
+    timespec ts{};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) != 0)
+        return 0;
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 double BenchUtil::peakRssMiB()
@@ -75,6 +84,36 @@ double BenchUtil::report(const QString &label, const QList<double> &samples)
                         << QString::number(percentile(samples, 100), 'f', 3) << u" ms ("_s
                         << samples.size() << u" samples)"_s << Qt::endl;
     return med;
+}
+
+bool BenchUtil::result(const QString &measure, const QList<double> &samples, double baselineMs,
+                       double targetMedian, double targetP99)
+{
+    const double med = median(samples);
+    const double p99 = percentile(samples, 99);
+    QStringList target;
+    if (targetMedian > 0)
+        target << u"median<=%1"_s.arg(targetMedian);
+    if (targetP99 > 0)
+        target << u"p99<=%1"_s.arg(targetP99);
+    const bool pass = !samples.isEmpty() && (targetMedian <= 0 || med <= targetMedian) &&
+                      (targetP99 <= 0 || p99 <= targetP99);
+    resultLine(measure, med, samples.size() > 1 ? p99 : -1, baselineMs, target.join(u' '), pass);
+    return pass;
+}
+
+void BenchUtil::resultLine(const QString &measure, double medianMs, double p99Ms, double baselineMs,
+                           const QString &target, bool pass)
+{
+    auto number = [](double ms) {
+        return ms < 0 ? u"-"_s : QString::number(ms, 'f', 3);
+    };
+    QString name = measure;
+    name.replace(u'|', u'/');
+    QTextStream(stdout) << u"BENCH|"_s << name << u'|' << number(medianMs) << u'|' << number(p99Ms)
+                        << u'|' << (baselineMs > 0 ? number(baselineMs) : u"-"_s) << u'|'
+                        << (target.isEmpty() ? u"-"_s : target) << u'|'
+                        << (pass ? u"pass"_s : u"FAIL"_s) << Qt::endl;
 }
 
 } // namespace rapport

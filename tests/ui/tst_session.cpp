@@ -10,6 +10,8 @@
 #include "session/Session.h"
 #include "store/ContactStore.h"
 #include "store/ContentStore.h"
+#include "store/DerivedState.h"
+#include "store/EngagementStore.h"
 #include "store/KeepInTouchStore.h"
 #include "store/OutreachStore.h"
 #include "store/ValueGivenStore.h"
@@ -41,6 +43,7 @@ private slots:
     void notifyChangedPassesThrough();
     void externalWriteIsNoticedOnCheck();
     void externalWriteIsNoticedWhileWatching();
+    void openingBringsDerivedStateUpToDateAfterThePaint();
 
 private:
     qint64 addContact(const QString &first);
@@ -59,6 +62,8 @@ void tst_Session::init()
     QString error;
     QVERIFY2(m_session->open(m_dir->filePath(u"s.sqlite"_s), Database::Access::ReadWrite, &error),
              qPrintable(error));
+    // Opening is finished once tiers and scores were brought up to date.
+    QTRY_VERIFY(!m_session->isDerivedStatePending());
 }
 
 void tst_Session::cleanup()
@@ -338,6 +343,64 @@ void tst_Session::externalWriteIsNoticedWhileWatching()
     QVERIFY(spy.first().at(0).value<Changes>().testFlag(Change::External));
     m_session->setWatchingExternalChanges(false);
     QVERIFY(!m_session->isWatchingExternalChanges());
+}
+
+// Opening shows what is stored at once, then brings tiers and scores up to
+// today on the event loop's next turn (after the first paint) to exactly
+// what bringing them up to date right away gives, and says so.
+void tst_Session::openingBringsDerivedStateUpToDateAfterThePaint()
+{
+    const QString path = m_dir->filePath(u"derived.sqlite"_s);
+    const QString copy = m_dir->filePath(u"derived-copy.sqlite"_s);
+    qint64 id = 0;
+    int storedTier = 0;
+    {
+        // An engagement long ago, logged as of its day: its tier has since lapsed.
+        Database db;
+        QVERIFY(db.open(path, nullptr));
+        ContactStore contacts(db);
+        Contact c;
+        c.firstName = u"Ada"_s;
+        QString error;
+        QVERIFY2(contacts.add(c, &error), qPrintable(error));
+        id = c.id;
+        EngagementStore engagement(db);
+        engagement.setToday(QDate::currentDate().addDays(-200));
+        Engagement e;
+        e.contactId = id;
+        e.kind = EngagementKind::ProfileView;
+        e.date = engagement.today();
+        QVERIFY2(engagement.log(e, &error), qPrintable(error));
+        storedTier = contacts.get(id)->tierKey;
+    }
+    QVERIFY(QFile::copy(path, copy));
+    // What bringing it up to date at once gives.
+    int expectedTier = 0;
+    int expectedScore = 0;
+    {
+        Database db;
+        QVERIFY(db.open(copy, nullptr));
+        QString error;
+        QVERIFY2(DerivedState(db).bringUpToDate(QDate::currentDate(), &error), qPrintable(error));
+        const Contact c = *ContactStore(db).get(id);
+        expectedTier = c.tierKey;
+        expectedScore = c.score;
+    }
+    QVERIFY(expectedTier != storedTier); // the test would show nothing otherwise
+
+    Session session;
+    QSignalSpy changed(&session, &Session::changed);
+    QString error;
+    QVERIFY2(session.open(path, Database::Access::ReadWrite, &error), qPrintable(error));
+    QVERIFY(session.isDerivedStatePending());
+    QCOMPARE(session.contacts()->get(id)->tierKey, storedTier); // as stored, for the first paint
+    QTRY_VERIFY(!session.isDerivedStatePending());
+    QCOMPARE(session.contacts()->get(id)->tierKey, expectedTier);
+    QCOMPARE(session.contacts()->get(id)->score, expectedScore);
+    QCOMPARE(changed.count(), 1);
+    const Changes what = changed.first().first().value<Changes>();
+    QVERIFY(what.testFlag(Change::Contacts));
+    QVERIFY(what.testFlag(Change::Queue));
 }
 
 QTEST_MAIN(tst_Session)

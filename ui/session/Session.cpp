@@ -1,6 +1,7 @@
 #include "session/Session.h"
 
 #include "capture/QuickCapture.h"
+#include "db/WalCheckpointer.h"
 #include "session/StoreCommand.h"
 #include "store/ContactStore.h"
 #include "store/ContentStore.h"
@@ -55,11 +56,32 @@ bool Session::open(const QString &path, Database::Access access, QString *error)
     m_templates = std::make_unique<TemplateStore>(*db);
     m_quickCapture = std::make_unique<QuickCapture>(*m_contacts, *m_engagement);
     m_db = std::move(db);
+    m_checkpointer = std::make_unique<WalCheckpointer>(*m_db);
     m_derived = std::make_unique<DerivedState>(*m_db);
-    bringDerivedStateUpToDate();
+    // Tiers and scores can take a while on a big file after days away: the
+    // window paints what is stored first, then shows them brought up to
+    // date (finishOpening).
+    m_derivedPending = true;
+    ++m_openSerial;
+    if (!m_viewFinishesOpening)
+        finishOpeningSoon();
     m_seenExternalChanges = m_contacts->externalChangeCounter();
     emit opened();
     return true;
+}
+
+void Session::finishOpeningSoon()
+{
+    const quint64 serial = m_openSerial;
+    QTimer::singleShot(0, this, [this, serial] { finishOpening(serial); });
+}
+
+void Session::finishOpening(quint64 serial)
+{
+    if (serial != m_openSerial || !m_db || !m_derivedPending)
+        return;
+    bringDerivedStateUpToDate();
+    emitChanged(Changes(Change::Contacts) | Change::Queue, {});
 }
 
 void Session::close()
@@ -69,8 +91,10 @@ void Session::close()
     emit aboutToClose();
     m_undoStack->clear();
     releaseStores();
+    m_checkpointer.reset(); // its last checkpoint before the database closes
     m_db.reset();
     m_derivedError.clear();
+    m_derivedPending = false;
 }
 
 void Session::releaseStores()
@@ -180,8 +204,9 @@ bool Session::checkExternalChanges()
         notifyChanged(everyChange());
         return true;
     }
-    // Left open overnight: a new day may lapse some tiers.
-    if (!m_db->isReadOnly() && m_derived->isNewDay(QDate::currentDate())) {
+    // Left open overnight: a new day may lapse some tiers (just opened:
+    // finishOpening brings them up to date).
+    if (!m_db->isReadOnly() && !m_derivedPending && m_derived->isNewDay(QDate::currentDate())) {
         bringDerivedStateUpToDate();
         emitChanged(Changes(Change::Contacts) | Change::Queue, {});
         return true;
@@ -195,6 +220,7 @@ void Session::bringDerivedStateUpToDate()
     // (DerivedState writes nothing then).
     if (!m_derived)
         return;
+    m_derivedPending = false;
     m_derivedError.clear();
     QString error;
     if (m_derived->bringUpToDate(QDate::currentDate(), &error))

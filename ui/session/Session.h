@@ -4,7 +4,9 @@
 // Quick Capture and the undo stack. push() is the one way the window
 // writes; changed() tells every view what a write (or its undo or redo,
 // an import, another process) touched, so each reloads only what it shows.
-// It also keeps the derived state (tiers, scores) up to date.
+// It also keeps the derived state (tiers, scores) up to date: on opening,
+// from the event loop's next turn, so the first page paints before it; and
+// keeps checkpoints of the write-ahead log off this thread (WalCheckpointer).
 
 #include "db/Database.h"
 #include "session/Change.h"
@@ -32,6 +34,7 @@ class StoreCommand;
 class TemplateStore;
 class TimelineStore;
 class ValueGivenStore;
+class WalCheckpointer;
 
 class Session : public QObject
 {
@@ -87,6 +90,16 @@ public:
 
     // Brings tiers and scores up to today now, as opening does.
     void refreshDerivedState() { bringDerivedStateUpToDate(); }
+    // True from open() until the derived state opening asks for was
+    // brought up to date (on the event loop's next turn, then changed()
+    // is emitted with Contacts and Queue).
+    bool isDerivedStatePending() const { return m_derivedPending; }
+    // A window that shows the session says when its first page is painted
+    // (finishOpeningSoon()); without one, opening finishes on the event
+    // loop's next turn.
+    void setOpeningFinishedByView(bool on) { m_viewFinishesOpening = on; }
+    // Brings the derived state up to date on the event loop's next turn.
+    void finishOpeningSoon();
 
     // A message for the status bar when the derived state could not be
     // brought up to date ("" when it was).
@@ -103,6 +116,8 @@ private:
     // nothing changed (core's DerivedState, as the CLI on open).
     void bringDerivedStateUpToDate();
     void emitChanged(Changes what, const QList<qint64> &contactIds);
+    // What opening left for after the first paint.
+    void finishOpening(quint64 serial);
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ContactStore> m_contacts;
@@ -117,6 +132,10 @@ private:
     std::unique_ptr<ScoreStore> m_scores;
     std::unique_ptr<QuickCapture> m_quickCapture;
     std::unique_ptr<DerivedState> m_derived;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
+    bool m_derivedPending = false;
+    bool m_viewFinishesOpening = false;
+    quint64 m_openSerial = 0;
     QUndoStack *m_undoStack = nullptr;
     QTimer *m_externalTimer = nullptr;
     qint64 m_seenExternalChanges = 0;

@@ -51,6 +51,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     setWindowTitle(tr("Rapport"));
 
     m_session = new Session(this);
+    m_session->setOpeningFinishedByView(true); // after the first paint, below
     createPages();
     m_files = new DatabaseFiles(m_session, m_settings, m_contactsPage->detailPanel(),
                                 m_readOnlyBanner, this);
@@ -84,6 +85,10 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
         updateHistory();
         updateActions();
         focusCurrentPage();
+        // What is stored is painted first; tiers and scores follow.
+        if (isVisible())
+            repaint();
+        m_session->finishOpeningSoon();
         emit databaseOpened(path);
     });
     connect(m_importExport, &ImportExportController::importingChanged, this,
