@@ -23,6 +23,267 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsImportCommand</name>
+    <message>
+        <source>import analytics FILE.xlsx
+    Imports LinkedIn&apos;s analytics workbook (Analytics &gt; Export, past 365 days):
+    daily impressions and engagements, followers per day (they fill the weekly
+    followers of weeks you did not type), the top posts as content with
+    their numbers, and the audience. All or nothing; the same workbook again
+    changes nothing; where two workbooks disagree about a day the later one
+    wins.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import analytics: give the analytics workbook (.xlsx) to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import analytics: unexpected &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsImportReport</name>
+    <message>
+        <source>Imported %1 (LinkedIn analytics, %2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of impressions and engagements: %1 read, %2 new, %3 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of followers: %1 read, %2 new, %3 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top posts: %1 read, %2 matched, %3 created; numbers %4 added, %5 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience: %1 rows stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience: %1 rows read, the same as already stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new: this workbook was already imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsImporter</name>
+    <message>
+        <source>The LinkedIn analytics in %1 were not imported: %2 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook does not say which period it covers (DISCOVERY, cell B1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn post of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn post %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the post %1 could not be added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsSheetCells</name>
+    <message>
+        <source>Nothing was imported. Export the workbook again from LinkedIn and import the file as downloaded, without saving it from a spreadsheet program first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sheet %2, cell %3: %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sheet %2: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header should be “%1”, but the cell holds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell is empty; a number was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is negative; a count was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read as month/day is %2, outside the workbook&apos;s period %3 - %4; read day first it would fit. Day and month were swapped: the file was saved by a program set to a day/month locale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date %1 is outside the workbook&apos;s period %2 - %3 (sheet DISCOVERY, cell B1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell is empty; a date was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date in LinkedIn&apos;s month/day/year order; it reads as day/month/year, so the file was saved by a program set to a day/month locale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date (LinkedIn writes dates as month/day/year, e.g. 1/31/2026).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell is empty; a percentage was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a percentage (such as 0.12, 12% or &lt; 1%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsStore</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the LinkedIn analytics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the connections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s import record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the impressions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the followers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audience (%1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the post with activity id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the numbers of post %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the undo of the analytics import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsWorkbookReader</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like the analytics of a single post (its sheets: %2). Rapport imports the workbook of all your posts over a period: on LinkedIn, open your post analytics (Analytics ▸ Content), choose the period and use Export, then import that file. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a LinkedIn analytics workbook: it has the sheets %2, none of %3. On LinkedIn, open your post analytics (Analytics ▸ Content), choose the period and use Export, then import that file. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is LinkedIn&apos;s data export (a ZIP of CSV files), not the analytics workbook. Import it with File ▸ Import LinkedIn Export… (or rapport-cli import linkedin) instead. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sheet “%2”; its sheets are %3. LinkedIn&apos;s analytics workbook has the sheets %4: a sheet was renamed or deleted. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a period in LinkedIn&apos;s month/day/year order; it reads as day/month/year, so the file was saved by a program set to a day/month locale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period should read like ǁ/1/2026 - 1/31/2026”, but the cell holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period %1 ends before it starts; if day and month are swapped, the file was saved by a program set to a day/month locale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears a second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day %1 is already in row %2; a day appears once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a LinkedIn post (it should hold “urn:li:activity:” and a number, or end in “-activity-”, a number and a code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the post %1 is already in row %2 of this table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the post was published on %1 by the other table (cell %2), but on %3 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell should read like “Total followers on 1/31/2026:”, but it holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not end in a date in LinkedIn&apos;s month/day/year order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of LinkedIn&apos;s audience categories (job titles, locations, industries, seniority, company size, companies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the category is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value is empty; a %1 was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancelling; nothing will be changed…</source>
@@ -201,6 +462,32 @@ backup restore NUMMER|DATEI
     </message>
 </context>
 <context>
+    <name>ChangesCommand</name>
+    <message>
+        <source>changes
+    What changed between the latest LinkedIn data export imported and the one
+    before: new connections, no longer connected, job changes (old → new),
+    invitations accepted and new messages, each with the contact&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes: unexpected &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>  #%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  #%1 %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartKit</name>
     <message>
         <source>week of %1</source>
@@ -300,11 +587,12 @@ Commands:
 %13
 %14
 %15
+%17
 
 %16
 
 Exit status: 0 success, 1 the command failed (data unchanged), 2 bad usage.</source>
-        <translation>Aufruf: rapport-cli [--db PFAD] [--json] BEFEHL [ARGUMENTE]
+        <translation type="unfinished">Aufruf: rapport-cli [--db PFAD] [--json] BEFEHL [ARGUMENTE]
 
 Arbeitet mit derselben Kontaktdatenbank wie das Rapport-Fenster.
 
@@ -333,7 +621,23 @@ Befehle:
 
 %16
 
-Exit-Status: 0 Erfolg, 1 Fehlschlag (Daten unverändert), 2 falscher Aufruf.</translation>
+Exit-Status: 0 Erfolg, 1 Fehlschlag (Daten unverändert), 2 falscher Aufruf. {1)?} {2
+%3
+%4
+%5
+%6
+%7
+%8
+%9
+%10
+%11
+%12
+%13
+%14
+%15
+%17
+?} {16
+?} {0 ?} {1 ?} {2 ?}</translation>
     </message>
     <message>
         <source>Usage: rapport-cli [--db PATH] [--json] COMMAND [ARGS]
@@ -342,18 +646,12 @@ content add|metrics|list, outreach log|outcome|list, value log,
 queue [done|skip|never|snooze|reopen], snapshot add|list,
 stats [inmail|invitations|ratio|content|network|tiers|funnel],
 settings list|get|set, demo, check, export csv|vcard,
-import linkedin|csv|vcard|undo, backup create|list|restore.</source>
-        <translation>Aufruf: rapport-cli [--db PFAD] [--json] BEFEHL [ARGUMENTE]
-Befehle: contacts add|edit|show|list|search|delete, engage ART KONTAKT,
-content add|metrics|list, outreach log|outcome|list, value log,
-queue [done|skip|never|snooze|reopen], snapshot add|list,
-stats [inmail|invitations|ratio|content|network|tiers|funnel],
-settings list|get|set, demo, check, export csv|vcard,
-import linkedin|csv|vcard|undo, backup create|list|restore.</translation>
+import linkedin|csv|vcard|analytics|undo, changes, backup create|list|restore.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no command &quot;%1&quot;. The commands are contacts, engage, content, outreach, queue, value, snapshot, stats, settings, demo, check, export, import and backup.</source>
-        <translation>Es gibt keinen Befehl „%1“. Die Befehle sind contacts, engage, content, outreach, queue, value, snapshot, stats, settings, demo, check, export, import und backup.</translation>
+        <source>There is no command &quot;%1&quot;. The commands are contacts, engage, content, outreach, queue, value, snapshot, stats, settings, demo, check, export, import, changes and backup.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -519,6 +817,22 @@ import linkedin|csv|vcard|undo, backup create|list|restore.</translation>
     <message>
         <source>Could not rebuild index %1: %2</source>
         <translation>Index %1 konnte nicht neu aufgebaut werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the contact triggers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set trigger %1 aside: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the contacts&apos; summaries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not put trigger %1 back: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2748,90 @@ der genaue vollständige Name eines Kontakts. DATUM: JJJJ-MM-TT.</translation>
     </message>
 </context>
 <context>
+    <name>ExportChanges</name>
+    <message>
+        <source>(no role given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations accepted</source>
+        <translation type="unfinished">Angenommene Einladungen</translation>
+    </message>
+    <message>
+        <source>New messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the latest export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished">%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages, the latest on %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No LinkedIn data export imported yet: import one now and again in a few weeks to see who connected, who left and who changed jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First export (%1, imported %2): nothing to compare yet. Import your next export to see what changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest export (%1, imported %2) had no Connections.csv, so there are no connections to compare. Import the export&apos;s Connections.csv too (LinkedIn may have sent it as a second ZIP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed between the export imported %1 (%2) and the one before it (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes in the export imported %1 (%2) since the one before it (%3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the changes between your LinkedIn exports from %1 (%2). Run rapport-cli check on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>[--tier KIND] [--tag T] [--search TEXT]
@@ -2585,6 +2983,13 @@ der genaue vollständige Name eines Kontakts. DATUM: JJJJ-MM-TT.</translation>
     <message>
         <source>standard output</source>
         <translation>Standardausgabe</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSnapshotStore</name>
+    <message>
+        <source>Could not keep what this export said about your connections in %1 (%2); nothing was imported. Run rapport-cli check on it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2880,6 +3285,10 @@ der genaue vollständige Name eines Kontakts. DATUM: JJJJ-MM-TT.</translation>
         <source>  … and %L1 more</source>
         <translation>  … und %L1 weitere</translation>
     </message>
+    <message>
+        <source>Changes since the last export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportUndo</name>
@@ -2927,6 +3336,10 @@ der genaue vollständige Name eines Kontakts. DATUM: JJJJ-MM-TT.</translation>
         <source>%1 is busy (another program is writing to it). Try again in a moment; nothing was changed.</source>
         <translation>%1 ist belegt (ein anderes Programm schreibt hinein). Versuchen Sie es gleich noch einmal; es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>The import of %1 was undone: the LinkedIn analytics it brought and the posts it created were removed (%2 workbooks); numbers it added to posts that were there before stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportUndoCommand</name>
@@ -2948,6 +3361,60 @@ der genaue vollständige Name eines Kontakts. DATUM: JJJJ-MM-TT.</translation>
     <message>
         <source>import undo: &quot;%1&quot; is not an import number.</source>
         <translation>import undo: „%1“ ist keine Importnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>ImpressionsChart</name>
+    <message>
+        <source>Impressions and engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impressions per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagements per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation type="unfinished">Interaktionen</translation>
+    </message>
+    <message>
+        <source>%1: %2 impressions, %3 engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Per week&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation type="unfinished">Woche vom %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln days)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 impressions&lt;br&gt;%3 engagements&lt;br&gt;Engagement rate %4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From LinkedIn&apos;s analytics workbooks: impressions and engagements per day as the latest export that covers the day says. Engagements are LinkedIn&apos;s: reactions + comments + reposts. A week&apos;s totals add up its days; its engagement rate is engagements ÷ impressions, Rapport&apos;s one engagement rate. Week of %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3901,6 +4368,10 @@ Heutige Eingangswerte: %2 = %3.</translation>
             <numerusform>%Ln echter Follower</numerusform>
             <numerusform>%Ln echte Follower</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Followers from LinkedIn analytics, %1; connections counted from your contacts. Numbers you type for a week win.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5058,6 +5529,10 @@ queue archive|unarchive|allow KONTAKT
         <source>Reopened %1 (#%2): open again in the queue of %3.</source>
         <translation>%1 (#%2) wieder geöffnet: wieder offen in der Tagesliste vom %3.</translation>
     </message>
+    <message>
+        <source>congratulate on the new role</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QueueItemCommand</name>
@@ -5192,6 +5667,14 @@ queue archive|unarchive|allow KONTAKT
             <numerusform>Einladung seit %n Tag offen; nachfassen oder zurückziehen</numerusform>
             <numerusform>Einladung seit %n Tagen offen; nachfassen oder zurückziehen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role: %1 (seen in the export imported %2); not congratulated yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5954,6 +6437,20 @@ Falls das für Sie nicht relevant ist, antworten Sie einfach „Kein Interesse�
         <source>Hi {first_name}, I came across your work at {company} and would like to connect. If there&apos;s anyone in my network you&apos;d like to meet, I&apos;m happy to introduce you. {my_name}</source>
         <translation>Hallo {first_name}, ich bin auf Ihre Arbeit bei {company} gestoßen und würde mich gern mit Ihnen vernetzen. Wenn Sie jemanden aus meinem Netzwerk kennenlernen möchten, stelle ich Sie gern vor. {my_name}</translation>
     </message>
+    <message>
+        <source>Congratulate on the new role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+Congratulations on the new role at {company}! I&apos;d like to hear what drew you there and what you&apos;ll be working on first.
+
+If there&apos;s anyone in my network it would help you to meet as you settle in, I&apos;m happy to introduce you.
+
+{my_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatsCommand</name>
@@ -6610,6 +7107,136 @@ stats funnel [--months N]
     </message>
 </context>
 <context>
+    <name>XlsxSheetReader</name>
+    <message>
+        <source>a cell in row %1 has the reference &quot;%2&quot;, which is not a cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 is stored in row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 comes after a cell to its right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 has more columns than a worksheet can have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 refers to shared string number %2, but the workbook&apos;s shared-string table holds %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 has the unknown type &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after row %1 comes a row numbered &quot;%2&quot;, which is not a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 comes after row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet has more rows than a worksheet can have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet has more than %L1 cells, far more than a LinkedIn analytics workbook holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its XML is damaged at line %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Check the file&apos;s name and folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a workbook file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check that you may read it.</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2. Prüfen Sie, ob Sie die Datei lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>it is an older Excel file (.xls) or a workbook protected with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a ZIP file, as every .xlsx file is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a damaged or cut-short ZIP file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds %L1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a ZIP file without %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no %1, which says where its sheets are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not say where its sheet &quot;%2&quot; is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: it would expand from %3 to %4, more than %5 times; that is a ZIP bomb, not a workbook a spreadsheet program wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: it is %3, more than the %4 Rapport reads of one part of a workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 inside it (%3) is corrupt or cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its XML is damaged at line %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3.</source>
+        <translation type="unfinished">%1, %2: %3. {1,?} {2:?}</translation>
+    </message>
+    <message>
+        <source>sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its sheet %1 should be in %2, which it does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>A desktop CRM for people who network on LinkedIn.</source>
@@ -6661,6 +7288,61 @@ stats funnel [--months N]
     <message>
         <source>&amp;Licence…</source>
         <translation>&amp;Lizenz…</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::AudiencePanel</name>
+    <message>
+        <source>Job titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audience yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export your analytics from LinkedIn (Analytics ▸ Post impressions ▸ Export, the past 365 days) and import the workbook with File ▸ Import LinkedIn Analytics. This page then shows the job titles, industries, locations and companies of the people who see your posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who saw your posts, as LinkedIn&apos;s analytics for the period ending %1 say (the latest workbook imported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
     </message>
 </context>
 <context>
@@ -6724,6 +7406,49 @@ stats funnel [--months N]
     <message>
         <source>Undo &amp;Import…</source>
         <translation>&amp;Import rückgängig machen…</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ChangesDialog</name>
+    <message>
+        <source>Changes Since the Last Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since the last export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Kontakt</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Contact</source>
+        <translation type="unfinished">Kontakt ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import your next LinkedIn data export in a few weeks to see who connected, who left and who changed jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each LinkedIn data export you import is compared with the one before: new connections, people no longer connected, job changes, invitations accepted and new messages show here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7141,6 +7866,10 @@ Trotzdem als gesendet erfassen?</translation>
     <message>
         <source>Nothing logged yet. Record who followed, commented, shared or liked with Contact ▸ Quick Capture (%1); write to them with Contact ▸ Compose Message (%2).</source>
         <translation>Noch nichts erfasst. Halten Sie mit Kontakt ▸ Schnellerfassung (%1) fest, wer gefolgt ist, kommentiert, geteilt oder reagiert hat; schreiben Sie mit Kontakt ▸ Nachricht verfassen (%2).</translation>
+    </message>
+    <message>
+        <source>No longer a connection since %1: not in the LinkedIn export imported that day.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8092,6 +8821,10 @@ A post view counts when it loads on screen, an article view needs a click, so co
         <translation>%1 · %2
 Bei einem Beitrag zählt eine Impression, sobald er auf dem Bildschirm erscheint, bei einem Artikel erst nach einem Klick: Vergleichen Sie daher Interaktionen, nicht Impressionen.</translation>
     </message>
+    <message>
+        <source>= %1 engagements (LinkedIn&apos;s total, without a breakdown) ÷ %2 views, as LinkedIn showed on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ConversationView</name>
@@ -8710,6 +9443,25 @@ Bei einem Beitrag zählt eine Impression, sobald er auf dem Bildschirm erscheint
         <source>Import cancelled; nothing was changed. Press Import to start again, or Cancel to close.</source>
         <translation>Import abgebrochen; nichts wurde geändert. Klicken Sie auf „Importieren“, um neu zu beginnen, oder auf „Abbrechen“, um zu schließen.</translation>
     </message>
+    <message>
+        <source>Import LinkedIn Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn analytics workbook (*.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %Ln new days of LinkedIn analytics</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was already imported; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ImportReportDialog</name>
@@ -8752,6 +9504,18 @@ Bei einem Beitrag zählt eine Impression, sobald er auf dem Bildschirm erscheint
     <message>
         <source>Could Not Save the Report</source>
         <translation>Bericht konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1 new days · %2 changed · %3 posts created · %4 matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new: this workbook was already imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See What &amp;Changed (%1)…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8815,6 +9579,14 @@ Bei einem Beitrag zählt eine Impression, sobald er auf dem Bildschirm erscheint
     <message>
         <source>Import your LinkedIn export or add a contact, then log who follows, comments, shares, views and likes with Contact ▸ Quick Capture. This chart then counts your contacts per engagement tier.</source>
         <translation>Importieren Sie Ihren LinkedIn-Export oder fügen Sie einen Kontakt hinzu und erfassen Sie dann mit Kontakt ▸ Schnellerfassung, wer folgt, kommentiert, teilt, Ihr Profil besucht oder reagiert. Dieses Diagramm zählt dann Ihre Kontakte je Interaktionsstufe.</translation>
+    </message>
+    <message>
+        <source>No LinkedIn analytics yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export your analytics from LinkedIn (Analytics ▸ Post impressions ▸ Export, the past 365 days) and import the workbook with File ▸ Import LinkedIn Analytics. This chart then shows your impressions and engagements per day, and each week&apos;s totals.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9208,6 +9980,14 @@ Bei einem Beitrag zählt eine Impression, sobald er auf dem Bildschirm erscheint
     <message>
         <source>&amp;Licence</source>
         <translation>&amp;Lizenz</translation>
+    </message>
+    <message>
+        <source>Import LinkedIn &amp;Analytics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the .xlsx workbook LinkedIn&apos;s analytics pages export: daily impressions, followers, top posts and your audience</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11010,6 +11790,25 @@ Sicherungen liegen in %1.</translation>
         <source>E&amp;nter Them…</source>
         <translation>Ei&amp;ngeben…</translation>
     </message>
+    <message>
+        <source>Changes since the last LinkedIn export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes since the last export ▸</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes since the last export ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week&apos;s numbers: %1 followers (from LinkedIn analytics, %2); the rest not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::TodayPage</name>
@@ -11227,6 +12026,10 @@ Sicherungen liegen in %1.</translation>
         <source>Not suggested again</source>
         <translation>Nicht mehr vorgeschlagen</translation>
     </message>
+    <message>
+        <source>Congratulate on the new role</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::UndoStepFollower</name>
@@ -11412,6 +12215,10 @@ Sicherungen liegen in %1.</translation>
         <source>Enter your followers and connections as your LinkedIn profile shows them.</source>
         <translation>Geben Sie Ihre Follower und Kontakte so ein, wie Ihr LinkedIn-Profil sie anzeigt.</translation>
     </message>
+    <message>
+        <source>Week of %1 · followers from LinkedIn analytics, %2; what you type wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::WindowCommands</name>
@@ -11487,10 +12294,6 @@ Bearbeiten ▸ Rückgängig (%2) holt den Kontakt zurück.</translation>
             <numerusform> · %Ln war zu diesem Beitrag schon erfasst, unverändert gelassen</numerusform>
             <numerusform> · %Ln waren zu diesem Beitrag schon erfasst, unverändert gelassen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Your preferences could not all be saved: %1 Press OK to try again, or Cancel to close.</source>
-        <translation>Ihre Einstellungen konnten nicht alle gespeichert werden: %1 Klicken Sie auf „OK“, um es erneut zu versuchen, oder auf „Abbrechen“, um zu schließen.</translation>
     </message>
     <message>
         <source>It could not be marked done on Today&apos;s list, so the message was not logged either: %1 Press Log to try again, or Cancel.</source>
