@@ -7294,55 +7294,55 @@ stats funnel [--months N]
     <name>rapport::AudiencePanel</name>
     <message>
         <source>Job titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Berufsbezeichnungen</translation>
     </message>
     <message>
         <source>Industries</source>
-        <translation type="unfinished"></translation>
+        <translation>Branchen</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Seniority</source>
-        <translation type="unfinished"></translation>
+        <translation>Karrierestufe</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmensgröße</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>No audience yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zielgruppe</translation>
     </message>
     <message>
         <source>Export your analytics from LinkedIn (Analytics ▸ Post impressions ▸ Export, the past 365 days) and import the workbook with File ▸ Import LinkedIn Analytics. This page then shows the job titles, industries, locations and companies of the people who see your posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren Sie Ihre Analysen aus LinkedIn (Analysen ▸ Beitragsimpressionen ▸ Exportieren, die letzten 365 Tage) und importieren Sie die Arbeitsmappe mit Datei ▸ LinkedIn-Analysen importieren. Diese Seite zeigt dann die Berufsbezeichnungen, Branchen, Standorte und Unternehmen der Personen, die Ihre Beiträge sehen.</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe</translation>
     </message>
     <message>
         <source>Who saw your posts, as LinkedIn&apos;s analytics for the period ending %1 say (the latest workbook imported).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer Ihre Beiträge gesehen hat, laut LinkedIn-Analysen für den Zeitraum bis %1 (die zuletzt importierte Arbeitsmappe).</translation>
     </message>
     <message>
         <source>&lt; 1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1 %</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -7412,43 +7412,43 @@ stats funnel [--months N]
     <name>rapport::ChangesDialog</name>
     <message>
         <source>Changes Since the Last Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen seit dem letzten Export</translation>
     </message>
     <message>
         <source>Changes since the last export</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen seit dem letzten Export</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Kontakt</translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat</translation>
     </message>
     <message>
         <source>&amp;Open Contact</source>
-        <translation type="unfinished">Kontakt ö&amp;ffnen</translation>
+        <translation>Kontakt ö&amp;ffnen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen</translation>
     </message>
     <message>
         <source>Nothing to compare yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zu vergleichen</translation>
     </message>
     <message>
         <source>Import your next LinkedIn data export in a few weeks to see who connected, who left and who changed jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie in einigen Wochen Ihren nächsten LinkedIn-Datenexport, um zu sehen, wer sich mit Ihnen vernetzt hat, wer nicht mehr vernetzt ist und wer die Stelle gewechselt hat.</translation>
     </message>
     <message>
         <source>Each LinkedIn data export you import is compared with the one before: new connections, people no longer connected, job changes, invitations accepted and new messages show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder LinkedIn-Datenexport, den Sie importieren, wird mit dem vorigen verglichen: Neue Kontakte, nicht mehr vernetzte Personen, Stellenwechsel, angenommene Einladungen und neue Nachrichten erscheinen hier.</translation>
     </message>
 </context>
 <context>
@@ -7869,7 +7869,7 @@ Trotzdem als gesendet erfassen?</translation>
     </message>
     <message>
         <source>No longer a connection since %1: not in the LinkedIn export imported that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1 kein Kontakt mehr: nicht im an diesem Tag importierten LinkedIn-Export enthalten.</translation>
     </message>
 </context>
 <context>
@@ -8823,7 +8823,7 @@ Bei einem Beitrag zählt eine Impression, sobald er auf dem Bildschirm erscheint
     </message>
     <message>
         <source>= %1 engagements (LinkedIn&apos;s total, without a breakdown) ÷ %2 views, as LinkedIn showed on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1 Interaktionen (LinkedIns Gesamtzahl, ohne Aufschlüsselung) ÷ %2 Impressionen, wie von LinkedIn am %3 angezeigt</translation>
     </message>
 </context>
 <context>
@@ -9445,22 +9445,22 @@ Bei einem Beitrag zählt eine Impression, sobald er auf dem Bildschirm erscheint
     </message>
     <message>
         <source>Import LinkedIn Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Analysen importieren</translation>
     </message>
     <message>
         <source>LinkedIn analytics workbook (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Analysen-Arbeitsmappe (*.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1: %Ln new days of LinkedIn analytics</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 importiert: %Ln neuer Tag mit LinkedIn-Analysen</numerusform>
+            <numerusform>%1 importiert: %Ln neue Tage mit LinkedIn-Analysen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was already imported; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde bereits importiert; nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -9507,15 +9507,15 @@ Bei einem Beitrag zählt eine Impression, sobald er auf dem Bildschirm erscheint
     </message>
     <message>
         <source>%1 new days · %2 changed · %3 posts created · %4 matched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neue Tage · %2 geändert · %3 Beiträge angelegt · %4 zugeordnet</translation>
     </message>
     <message>
         <source>Nothing new: this workbook was already imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Neues: Diese Arbeitsmappe wurde bereits importiert.</translation>
     </message>
     <message>
         <source>See What &amp;Changed (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;nderungen ansehen (%1)…</translation>
     </message>
 </context>
 <context>
@@ -9582,11 +9582,11 @@ Bei einem Beitrag zählt eine Impression, sobald er auf dem Bildschirm erscheint
     </message>
     <message>
         <source>No LinkedIn analytics yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine LinkedIn-Analysen</translation>
     </message>
     <message>
         <source>Export your analytics from LinkedIn (Analytics ▸ Post impressions ▸ Export, the past 365 days) and import the workbook with File ▸ Import LinkedIn Analytics. This chart then shows your impressions and engagements per day, and each week&apos;s totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren Sie Ihre Analysen aus LinkedIn (Analysen ▸ Beitragsimpressionen ▸ Exportieren, die letzten 365 Tage) und importieren Sie die Arbeitsmappe mit Datei ▸ LinkedIn-Analysen importieren. Dieses Diagramm zeigt dann Ihre Impressionen und Interaktionen pro Tag sowie die Summen jeder Woche.</translation>
     </message>
 </context>
 <context>
@@ -9983,11 +9983,11 @@ Bei einem Beitrag zählt eine Impression, sobald er auf dem Bildschirm erscheint
     </message>
     <message>
         <source>Import LinkedIn &amp;Analytics…</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-&amp;Analysen importieren…</translation>
     </message>
     <message>
         <source>Import the .xlsx workbook LinkedIn&apos;s analytics pages export: daily impressions, followers, top posts and your audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Die .xlsx-Arbeitsmappe importieren, die LinkedIns Analyseseiten exportieren: tägliche Impressionen, Follower, Top-Beiträge und Ihre Zielgruppe</translation>
     </message>
 </context>
 <context>
@@ -11792,22 +11792,22 @@ Sicherungen liegen in %1.</translation>
     </message>
     <message>
         <source>Changes since the last LinkedIn export</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen seit dem letzten LinkedIn-Export</translation>
     </message>
     <message numerus="yes">
         <source>%n changes since the last export ▸</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung seit dem letzten Export ▸</numerusform>
+            <numerusform>%n Änderungen seit dem letzten Export ▸</numerusform>
         </translation>
     </message>
     <message>
         <source>No changes since the last export ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen seit dem letzten Export ▸</translation>
     </message>
     <message>
         <source>This week&apos;s numbers: %1 followers (from LinkedIn analytics, %2); the rest not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen dieser Woche: %1 Follower (aus LinkedIn-Analysen, %2); der Rest nicht eingegeben</translation>
     </message>
 </context>
 <context>
@@ -12028,7 +12028,7 @@ Sicherungen liegen in %1.</translation>
     </message>
     <message>
         <source>Congratulate on the new role</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur neuen Position gratulieren</translation>
     </message>
 </context>
 <context>
@@ -12217,7 +12217,7 @@ Sicherungen liegen in %1.</translation>
     </message>
     <message>
         <source>Week of %1 · followers from LinkedIn analytics, %2; what you type wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom %1 · Follower aus LinkedIn-Analysen, %2; Ihre Eingabe hat Vorrang.</translation>
     </message>
 </context>
 <context>
