@@ -82,6 +82,10 @@ QPushButton *EmptyStateView::addClearFiltersButton()
 
 void EmptyStateView::setActions(const QStringList &actionNames)
 {
+    // The same actions again (a page reloading after a change) keep their
+    // buttons: rebuilding them would take the keyboard focus away.
+    if (actionNames == m_actionNames && actionButtons().size() == m_actionNames.size())
+        return;
     m_actionNames = actionNames;
     createActionButtons();
 }
