@@ -33,254 +33,261 @@
     changes nothing; where two workbooks disagree about a day the later one
     wins.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import analytics DATEI.xlsx
+    Importiert die Analyse-Arbeitsmappe von LinkedIn (Analysen &gt; Exportieren,
+    letzte 365 Tage): Impressionen und Interaktionen pro Tag, Follower pro Tag
+    (sie füllen die wöchentlichen Follower der Wochen, die Sie nicht
+    eingegeben haben), die Top-Beiträge als Inhalte mit ihren Zahlen sowie die
+    Zielgruppe. Alles oder nichts; dieselbe Arbeitsmappe erneut ändert nichts;
+    weichen zwei Arbeitsmappen bei einem Tag voneinander ab, gilt die spätere.
+</translation>
     </message>
     <message>
         <source>import analytics: give the analytics workbook (.xlsx) to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>import analytics: Geben Sie die Analyse-Arbeitsmappe (.xlsx) an, die importiert werden soll.</translation>
     </message>
     <message>
         <source>import analytics: unexpected &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>import analytics: unerwartetes „%1“.</translation>
     </message>
 </context>
 <context>
     <name>AnalyticsImportReport</name>
     <message>
         <source>Imported %1 (LinkedIn analytics, %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert (LinkedIn-Analysen, %2 bis %3)</translation>
     </message>
     <message>
         <source>Days of impressions and engagements: %1 read, %2 new, %3 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage mit Impressionen und Interaktionen: %1 gelesen, %2 neu, %3 geändert</translation>
     </message>
     <message>
         <source>Days of followers: %1 read, %2 new, %3 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage mit Followern: %1 gelesen, %2 neu, %3 geändert</translation>
     </message>
     <message>
         <source>Top posts: %1 read, %2 matched, %3 created; numbers %4 added, %5 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Beiträge: %1 gelesen, %2 zugeordnet, %3 angelegt; Zahlen: %4 hinzugefügt, %5 geändert</translation>
     </message>
     <message>
         <source>Audience: %1 rows stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe: %1 Zeilen gespeichert</translation>
     </message>
     <message>
         <source>Audience: %1 rows read, the same as already stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe: %1 Zeilen gelesen, dieselben wie bereits gespeichert</translation>
     </message>
     <message>
         <source>Nothing new: this workbook was already imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Neues: Diese Arbeitsmappe wurde bereits importiert.</translation>
     </message>
 </context>
 <context>
     <name>AnalyticsImporter</name>
     <message>
         <source>The LinkedIn analytics in %1 were not imported: %2 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die LinkedIn-Analysen in %1 wurden nicht importiert: %2 Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>the workbook does not say which period it covers (DISCOVERY, cell B1).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Arbeitsmappe gibt nicht an, welchen Zeitraum sie abdeckt (DISCOVERY, Zelle B1).</translation>
     </message>
     <message>
         <source>LinkedIn post of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Beitrag vom %1</translation>
     </message>
     <message>
         <source>LinkedIn post %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Beitrag %1</translation>
     </message>
     <message>
         <source>the post %1 could not be added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Beitrag %1 konnte nicht hinzugefügt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>AnalyticsSheetCells</name>
     <message>
         <source>Nothing was imported. Export the workbook again from LinkedIn and import the file as downloaded, without saving it from a spreadsheet program first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert. Exportieren Sie die Arbeitsmappe erneut aus LinkedIn und importieren Sie die Datei so, wie sie heruntergeladen wurde, ohne sie vorher in einem Tabellenkalkulationsprogramm zu speichern.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>%1, sheet %2, cell %3: %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Tabellenblatt %2, Zelle %3: %4 %5</translation>
     </message>
     <message>
         <source>%1, sheet %2: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Tabellenblatt %2: %3 %4</translation>
     </message>
     <message>
         <source>the header should be “%1”, but the cell holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile sollte „%1“ lauten, aber die Zelle enthält %2.</translation>
     </message>
     <message>
         <source>the cell is empty; a number was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zelle ist leer; erwartet wurde eine Zahl.</translation>
     </message>
     <message>
         <source>%1 is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine ganze Zahl.</translation>
     </message>
     <message>
         <source>%1 is negative; a count was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist negativ; erwartet wurde eine Anzahl.</translation>
     </message>
     <message>
         <source>%1 read as month/day is %2, outside the workbook&apos;s period %3 - %4; read day first it would fit. Day and month were swapped: the file was saved by a program set to a day/month locale.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ergibt als Monat/Tag gelesen %2 und liegt außerhalb des Zeitraums der Arbeitsmappe %3 - %4; mit dem Tag zuerst gelesen würde es passen. Tag und Monat wurden vertauscht: Die Datei wurde von einem Programm gespeichert, das auf ein Gebietsschema mit Tag/Monat eingestellt ist.</translation>
     </message>
     <message>
         <source>the date %1 is outside the workbook&apos;s period %2 - %3 (sheet DISCOVERY, cell B1).</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum %1 liegt außerhalb des Zeitraums der Arbeitsmappe %2 - %3 (Tabellenblatt DISCOVERY, Zelle B1).</translation>
     </message>
     <message>
         <source>the cell is empty; a date was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zelle ist leer; erwartet wurde ein Datum.</translation>
     </message>
     <message>
         <source>%1 is not a date in LinkedIn&apos;s month/day/year order; it reads as day/month/year, so the file was saved by a program set to a day/month locale.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Datum in LinkedIns Reihenfolge Monat/Tag/Jahr; es lässt sich als Tag/Monat/Jahr lesen, die Datei wurde also von einem Programm gespeichert, das auf ein Gebietsschema mit Tag/Monat eingestellt ist.</translation>
     </message>
     <message>
         <source>%1 is not a date (LinkedIn writes dates as month/day/year, e.g. 1/31/2026).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Datum (LinkedIn schreibt Datumsangaben als Monat/Tag/Jahr, z. B. 1/31/2026).</translation>
     </message>
     <message>
         <source>the cell is empty; a percentage was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zelle ist leer; erwartet wurde ein Prozentwert.</translation>
     </message>
     <message>
         <source>%1 is not a percentage (such as 0.12, 12% or &lt; 1%).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Prozentwert (etwa 0.12, 12% oder &lt; 1%).</translation>
     </message>
 </context>
 <context>
     <name>AnalyticsStore</name>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht gespeichert werden: %2</translation>
+        <translation>Speichern nicht möglich (%1): %2</translation>
     </message>
     <message>
         <source>Could not read the LinkedIn analytics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die LinkedIn-Analysen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Could not count the connections: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte konnten nicht gezählt werden: %1</translation>
     </message>
     <message>
         <source>the workbook&apos;s import record</source>
-        <translation type="unfinished"></translation>
+        <translation>der Importvermerk der Arbeitsmappe</translation>
     </message>
     <message>
         <source>the impressions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Impressionen vom %1</translation>
     </message>
     <message>
         <source>the followers of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Follower vom %1</translation>
     </message>
     <message>
         <source>the audience (%1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zielgruppe (%1: %2)</translation>
     </message>
     <message>
         <source>the post with activity id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Beitrag mit der Aktivitäts-ID %1</translation>
     </message>
     <message>
         <source>the numbers of post %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zahlen des Beitrags %1</translation>
     </message>
     <message>
         <source>the undo of the analytics import</source>
-        <translation type="unfinished"></translation>
+        <translation>das Rückgängigmachen des Analyse-Imports</translation>
     </message>
 </context>
 <context>
     <name>AnalyticsWorkbookReader</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1 looks like the analytics of a single post (its sheets: %2). Rapport imports the workbook of all your posts over a period: on LinkedIn, open your post analytics (Analytics ▸ Content), choose the period and use Export, then import that file. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht nach der Analyse eines einzelnen Beitrags aus (Tabellenblätter: %2). Rapport importiert die Arbeitsmappe aller Ihrer Beiträge über einen Zeitraum: Öffnen Sie auf LinkedIn Ihre Beitragsanalysen (Analysen ▸ Inhalte), wählen Sie den Zeitraum, klicken Sie auf Exportieren und importieren Sie dann diese Datei. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>%1 is not a LinkedIn analytics workbook: it has the sheets %2, none of %3. On LinkedIn, open your post analytics (Analytics ▸ Content), choose the period and use Export, then import that file. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Analyse-Arbeitsmappe von LinkedIn: Sie hat die Tabellenblätter %2, aber keines von %3. Öffnen Sie auf LinkedIn Ihre Beitragsanalysen (Analysen ▸ Inhalte), wählen Sie den Zeitraum, klicken Sie auf Exportieren und importieren Sie dann diese Datei. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>%1 is LinkedIn&apos;s data export (a ZIP of CSV files), not the analytics workbook. Import it with File ▸ Import LinkedIn Export… (or rapport-cli import linkedin) instead. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der Datenexport von LinkedIn (eine ZIP-Datei mit CSV-Dateien), nicht die Analyse-Arbeitsmappe. Importieren Sie ihn stattdessen mit Datei ▸ LinkedIn-Export importieren… (oder rapport-cli import linkedin). Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>%1 has no sheet “%2”; its sheets are %3. LinkedIn&apos;s analytics workbook has the sheets %4: a sheet was renamed or deleted. %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Tabellenblatt „%2“; die Tabellenblätter sind %3. Die Analyse-Arbeitsmappe von LinkedIn hat die Tabellenblätter %4: Ein Tabellenblatt wurde umbenannt oder gelöscht. %5</translation>
     </message>
     <message>
         <source>%1 is not a period in LinkedIn&apos;s month/day/year order; it reads as day/month/year, so the file was saved by a program set to a day/month locale.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Zeitraum in LinkedIns Reihenfolge Monat/Tag/Jahr; er lässt sich als Tag/Monat/Jahr lesen, die Datei wurde also von einem Programm gespeichert, das auf ein Gebietsschema mit Tag/Monat eingestellt ist.</translation>
     </message>
     <message>
         <source>the period should read like ǁ/1/2026 - 1/31/2026”, but the cell holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitraum sollte etwa „1/1/2026 - 1/31/2026“ lauten, aber die Zelle enthält %1.</translation>
     </message>
     <message>
         <source>the period %1 ends before it starts; if day and month are swapped, the file was saved by a program set to a day/month locale.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitraum %1 endet, bevor er beginnt; falls Tag und Monat vertauscht sind, wurde die Datei von einem Programm gespeichert, das auf ein Gebietsschema mit Tag/Monat eingestellt ist.</translation>
     </message>
     <message>
         <source>%1 appears a second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommt ein zweites Mal vor.</translation>
     </message>
     <message>
         <source>the day %1 is already in row %2; a day appears once.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tag %1 steht bereits in Zeile %2; jeder Tag kommt nur einmal vor.</translation>
     </message>
     <message>
         <source>%1 is not the address of a LinkedIn post (it should hold “urn:li:activity:” and a number, or end in “-activity-”, a number and a code).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht die Adresse eines LinkedIn-Beitrags (sie sollte „urn:li:activity:“ und eine Zahl enthalten oder auf „-activity-“, eine Zahl und einen Code enden).</translation>
     </message>
     <message>
         <source>the post %1 is already in row %2 of this table.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Beitrag %1 steht bereits in Zeile %2 dieser Tabelle.</translation>
     </message>
     <message>
         <source>the post was published on %1 by the other table (cell %2), but on %3 here.</source>
-        <translation type="unfinished"></translation>
+        <translation>laut der anderen Tabelle (Zelle %2) wurde der Beitrag am %1 veröffentlicht, hier aber am %3.</translation>
     </message>
     <message>
         <source>the cell should read like “Total followers on 1/31/2026:”, but it holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zelle sollte etwa „Total followers on 1/31/2026:“ lauten, enthält aber %1.</translation>
     </message>
     <message>
         <source>%1 does not end in a date in LinkedIn&apos;s month/day/year order.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endet nicht auf ein Datum in LinkedIns Reihenfolge Monat/Tag/Jahr.</translation>
     </message>
     <message>
         <source>%1 is not one of LinkedIn&apos;s audience categories (job titles, locations, industries, seniority, company size, companies).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine der Zielgruppenkategorien von LinkedIn (job titles, locations, industries, seniority, company size, companies).</translation>
     </message>
     <message>
         <source>the category is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kategorie ist leer.</translation>
     </message>
     <message>
         <source>the value is empty; a %1 was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert ist leer; erwartet wurde: %1.</translation>
     </message>
 </context>
 <context>
@@ -468,23 +475,27 @@ backup restore NUMMER|DATEI
     What changed between the latest LinkedIn data export imported and the one
     before: new connections, no longer connected, job changes (old → new),
     invitations accepted and new messages, each with the contact&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>changes
+    Was sich zwischen dem zuletzt importierten LinkedIn-Datenexport und dem
+    davor geändert hat: neue Kontakte, nicht mehr vernetzt, Jobwechsel
+    (alt → neu), angenommene Einladungen und neue Nachrichten, jeweils mit der
+    ID des Kontakts.</translation>
     </message>
     <message>
         <source>changes: unexpected &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>changes: unerwartetes „%1“.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>  #%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  #%1 %2</translation>
     </message>
     <message>
         <source>  #%1 %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  #%1 %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -592,7 +603,7 @@ Commands:
 %16
 
 Exit status: 0 success, 1 the command failed (data unchanged), 2 bad usage.</source>
-        <translation type="unfinished">Aufruf: rapport-cli [--db PFAD] [--json] BEFEHL [ARGUMENTE]
+        <translation>Aufruf: rapport-cli [--db PFAD] [--json] BEFEHL [ARGUMENTE]
 
 Arbeitet mit derselben Kontaktdatenbank wie das Rapport-Fenster.
 
@@ -618,26 +629,11 @@ Befehle:
 %13
 %14
 %15
+%17
 
 %16
 
-Exit-Status: 0 Erfolg, 1 Fehlschlag (Daten unverändert), 2 falscher Aufruf. {1)?} {2
-%3
-%4
-%5
-%6
-%7
-%8
-%9
-%10
-%11
-%12
-%13
-%14
-%15
-%17
-?} {16
-?} {0 ?} {1 ?} {2 ?}</translation>
+Exit-Status: 0 Erfolg, 1 Fehlschlag (Daten unverändert), 2 falscher Aufruf.</translation>
     </message>
     <message>
         <source>Usage: rapport-cli [--db PATH] [--json] COMMAND [ARGS]
@@ -647,11 +643,17 @@ queue [done|skip|never|snooze|reopen], snapshot add|list,
 stats [inmail|invitations|ratio|content|network|tiers|funnel],
 settings list|get|set, demo, check, export csv|vcard,
 import linkedin|csv|vcard|analytics|undo, changes, backup create|list|restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rapport-cli [--db PFAD] [--json] BEFEHL [ARGUMENTE]
+Befehle: contacts add|edit|show|list|search|delete, engage ART KONTAKT,
+content add|metrics|list, outreach log|outcome|list, value log,
+queue [done|skip|never|snooze|reopen], snapshot add|list,
+stats [inmail|invitations|ratio|content|network|tiers|funnel],
+settings list|get|set, demo, check, export csv|vcard,
+import linkedin|csv|vcard|analytics|undo, changes, backup create|list|restore.</translation>
     </message>
     <message>
         <source>There is no command &quot;%1&quot;. The commands are contacts, engage, content, outreach, queue, value, snapshot, stats, settings, demo, check, export, import, changes and backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Befehl „%1“. Die Befehle sind contacts, engage, content, outreach, queue, value, snapshot, stats, settings, demo, check, export, import, changes und backup.</translation>
     </message>
 </context>
 <context>
@@ -820,19 +822,19 @@ import linkedin|csv|vcard|analytics|undo, changes, backup create|list|restore.</
     </message>
     <message>
         <source>Could not read the contact triggers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trigger der Kontakte konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Could not set trigger %1 aside: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger %1 konnte nicht vorübergehend entfernt werden: %2</translation>
     </message>
     <message>
         <source>Could not count the contacts&apos; summaries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassungen der Kontakte konnten nicht gezählt werden: %1</translation>
     </message>
     <message>
         <source>Could not put trigger %1 back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger %1 konnte nicht wiederhergestellt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2751,84 +2753,84 @@ der genaue vollständige Name eines Kontakts. DATUM: JJJJ-MM-TT.</translation>
     <name>ExportChanges</name>
     <message>
         <source>(no role given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Position angegeben)</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2</translation>
     </message>
     <message>
         <source>New connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kontakte</translation>
     </message>
     <message>
         <source>No longer connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr vernetzt</translation>
     </message>
     <message>
         <source>Job changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobwechsel</translation>
     </message>
     <message>
         <source>Invitations accepted</source>
-        <translation type="unfinished">Angenommene Einladungen</translation>
+        <translation>Angenommene Einladungen</translation>
     </message>
     <message>
         <source>New messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nachrichten</translation>
     </message>
     <message>
         <source>connected on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vernetzt am %1</translation>
     </message>
     <message>
         <source>not in the latest export</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im neuesten Export</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished">%1 → %2</translation>
+        <translation>%1 → %2</translation>
     </message>
     <message numerus="yes">
         <source>%n new messages, the latest on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Nachricht, am %1</numerusform>
+            <numerusform>%n neue Nachrichten, die neueste am %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Nachricht</numerusform>
+            <numerusform>%n neue Nachrichten</numerusform>
         </translation>
     </message>
     <message>
         <source>No LinkedIn data export imported yet: import one now and again in a few weeks to see who connected, who left and who changed jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein LinkedIn-Datenexport importiert: Importieren Sie jetzt einen und in einigen Wochen einen weiteren, um zu sehen, wer sich mit Ihnen vernetzt hat, wer nicht mehr vernetzt ist und wer den Job gewechselt hat.</translation>
     </message>
     <message>
         <source>First export (%1, imported %2): nothing to compare yet. Import your next export to see what changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Export (%1, importiert am %2): noch nichts zu vergleichen. Importieren Sie Ihren nächsten Export, um zu sehen, was sich seitdem geändert hat.</translation>
     </message>
     <message>
         <source>The latest export (%1, imported %2) had no Connections.csv, so there are no connections to compare. Import the export&apos;s Connections.csv too (LinkedIn may have sent it as a second ZIP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neueste Export (%1, importiert am %2) enthielt keine Connections.csv, daher gibt es keine Kontakte zum Vergleichen. Importieren Sie auch die Connections.csv des Exports (LinkedIn hat sie möglicherweise als zweite ZIP-Datei gesendet).</translation>
     </message>
     <message>
         <source>Nothing changed between the export imported %1 (%2) and the one before it (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen dem am %1 importierten Export (%2) und dem davor (%3) hat sich nichts geändert.</translation>
     </message>
     <message numerus="yes">
         <source>%n changes in the export imported %1 (%2) since the one before it (%3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung im am %1 importierten Export (%2) seit dem davor (%3).</numerusform>
+            <numerusform>%n Änderungen im am %1 importierten Export (%2) seit dem davor (%3).</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not read the changes between your LinkedIn exports from %1 (%2). Run rapport-cli check on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen zwischen Ihren LinkedIn-Exporten konnten nicht aus %1 gelesen werden (%2). Führen Sie rapport-cli check dafür aus.</translation>
     </message>
 </context>
 <context>
@@ -2989,7 +2991,7 @@ der genaue vollständige Name eines Kontakts. DATUM: JJJJ-MM-TT.</translation>
     <name>ExportSnapshotStore</name>
     <message>
         <source>Could not keep what this export said about your connections in %1 (%2); nothing was imported. Run rapport-cli check on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieser Export über Ihre Kontakte aussagt, konnte nicht in %1 gespeichert werden (%2); es wurde nichts importiert. Führen Sie rapport-cli check dafür aus.</translation>
     </message>
 </context>
 <context>
@@ -3287,7 +3289,7 @@ der genaue vollständige Name eines Kontakts. DATUM: JJJJ-MM-TT.</translation>
     </message>
     <message>
         <source>Changes since the last export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen seit dem letzten Export: %1</translation>
     </message>
 </context>
 <context>
@@ -3338,7 +3340,7 @@ der genaue vollständige Name eines Kontakts. DATUM: JJJJ-MM-TT.</translation>
     </message>
     <message>
         <source>The import of %1 was undone: the LinkedIn analytics it brought and the posts it created were removed (%2 workbooks); numbers it added to posts that were there before stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import von %1 wurde rückgängig gemacht: Die LinkedIn-Analysen, die er gebracht hat, und die Beiträge, die er angelegt hat, wurden entfernt (%2 Arbeitsmappen); Zahlen, die er zu bereits vorhandenen Beiträgen hinzugefügt hat, bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -3367,54 +3369,54 @@ der genaue vollständige Name eines Kontakts. DATUM: JJJJ-MM-TT.</translation>
     <name>ImpressionsChart</name>
     <message>
         <source>Impressions and engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressionen und Interaktionen</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Impressions per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressionen pro Tag</translation>
     </message>
     <message>
         <source>Engagements per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionen pro Tag</translation>
     </message>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressionen</translation>
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished">Interaktionen</translation>
+        <translation>Interaktionen</translation>
     </message>
     <message>
         <source>%1: %2 impressions, %3 engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Impressionen, %3 Interaktionen</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Per week&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Pro Woche&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished">Woche vom %1</translation>
+        <translation>Woche vom %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%Ln days)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%Ln Tag)</numerusform>
+            <numerusform>%1 (%Ln Tage)</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 impressions&lt;br&gt;%3 engagements&lt;br&gt;Engagement rate %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Impressionen&lt;br&gt;%3 Interaktionen&lt;br&gt;Interaktionsrate %4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>From LinkedIn&apos;s analytics workbooks: impressions and engagements per day as the latest export that covers the day says. Engagements are LinkedIn&apos;s: reactions + comments + reposts. A week&apos;s totals add up its days; its engagement rate is engagements ÷ impressions, Rapport&apos;s one engagement rate. Week of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den Analyse-Arbeitsmappen von LinkedIn: Impressionen und Interaktionen pro Tag, wie sie der neueste Export angibt, der den Tag abdeckt. Interaktionen zählt LinkedIn als Reaktionen + Kommentare + Reposts. Die Summen einer Woche addieren ihre Tage; ihre Interaktionsrate ist Interaktionen ÷ Impressionen, die einzige Interaktionsrate von Rapport. Woche vom %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4371,7 +4373,7 @@ Heutige Eingangswerte: %2 = %3.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Followers from LinkedIn analytics, %1; connections counted from your contacts. Numbers you type for a week win.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Follower aus den LinkedIn-Analysen, %1; Kontakte aus Ihrer Datenbank gezählt. Zahlen, die Sie für eine Woche eingeben, haben Vorrang.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5531,7 +5533,7 @@ queue archive|unarchive|allow KONTAKT
     </message>
     <message>
         <source>congratulate on the new role</source>
-        <translation type="unfinished"></translation>
+        <translation>zur neuen Position gratulieren</translation>
     </message>
 </context>
 <context>
@@ -5670,11 +5672,11 @@ queue archive|unarchive|allow KONTAKT
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2</translation>
     </message>
     <message>
         <source>New role: %1 (seen in the export imported %2); not congratulated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Position: %1 (gesehen im am %2 importierten Export); noch nicht gratuliert</translation>
     </message>
 </context>
 <context>
@@ -6439,7 +6441,7 @@ Falls das für Sie nicht relevant ist, antworten Sie einfach „Kein Interesse�
     </message>
     <message>
         <source>Congratulate on the new role</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur neuen Position gratulieren</translation>
     </message>
     <message>
         <source>Hi {first_name},
@@ -6449,7 +6451,13 @@ Congratulations on the new role at {company}! I&apos;d like to hear what drew yo
 If there&apos;s anyone in my network it would help you to meet as you settle in, I&apos;m happy to introduce you.
 
 {my_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {first_name},
+
+herzlichen Glückwunsch zur neuen Position bei {company}! Mich würde interessieren, was Sie dorthin gezogen hat und woran Sie als Erstes arbeiten werden.
+
+Falls es in meinem Netzwerk jemanden gibt, den kennenzulernen Ihnen beim Einleben helfen würde, stelle ich Sie gern vor.
+
+{my_name}</translation>
     </message>
 </context>
 <context>
@@ -7110,130 +7118,130 @@ stats funnel [--months N]
     <name>XlsxSheetReader</name>
     <message>
         <source>a cell in row %1 has the reference &quot;%2&quot;, which is not a cell</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zelle in Zeile %1 hat den Bezug „%2“, der keine Zelle ist</translation>
     </message>
     <message>
         <source>cell %1 is stored in row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle %1 ist in Zeile %2 gespeichert</translation>
     </message>
     <message>
         <source>cell %1 comes after a cell to its right</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle %1 steht nach einer Zelle rechts von ihr</translation>
     </message>
     <message>
         <source>row %1 has more columns than a worksheet can have</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat mehr Spalten, als ein Tabellenblatt haben kann</translation>
     </message>
     <message>
         <source>cell %1 refers to shared string number %2, but the workbook&apos;s shared-string table holds %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle %1 verweist auf die gemeinsam genutzte Zeichenkette Nummer %2, aber die Tabelle der gemeinsam genutzten Zeichenketten der Arbeitsmappe enthält %3</translation>
     </message>
     <message>
         <source>cell %1 has the unknown type &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle %1 hat den unbekannten Typ „%2“</translation>
     </message>
     <message>
         <source>after row %1 comes a row numbered &quot;%2&quot;, which is not a row</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Zeile %1 folgt eine Zeile mit der Nummer „%2“, die keine Zeile ist</translation>
     </message>
     <message>
         <source>row %1 comes after row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 folgt auf Zeile %2</translation>
     </message>
     <message>
         <source>the sheet has more rows than a worksheet can have</source>
-        <translation type="unfinished"></translation>
+        <translation>das Tabellenblatt hat mehr Zeilen, als ein Tabellenblatt haben kann</translation>
     </message>
     <message>
         <source>the sheet has more than %L1 cells, far more than a LinkedIn analytics workbook holds</source>
-        <translation type="unfinished"></translation>
+        <translation>das Tabellenblatt hat mehr als %L1 Zellen, weit mehr, als eine LinkedIn-Analyse-Arbeitsmappe enthält</translation>
     </message>
     <message>
         <source>its XML is damaged at line %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das XML ist in Zeile %1 beschädigt (%2)</translation>
     </message>
 </context>
 <context>
     <name>XlsxWorkbook</name>
     <message>
         <source>%1 is not an Excel workbook (.xlsx): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Excel-Arbeitsmappe (.xlsx): %2.</translation>
     </message>
     <message>
         <source>%1 does not exist. Check the file&apos;s name and folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht. Prüfen Sie den Namen und den Ordner der Datei.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a workbook file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Arbeitsmappendatei.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2. Check that you may read it.</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2. Prüfen Sie, ob Sie die Datei lesen dürfen.</translation>
+        <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie, ob Sie die Datei lesen dürfen.</translation>
     </message>
     <message>
         <source>it is an older Excel file (.xls) or a workbook protected with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist eine ältere Excel-Datei (.xls) oder eine mit Passwort geschützte Arbeitsmappe</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>it is not a ZIP file, as every .xlsx file is</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine ZIP-Datei, wie es jede .xlsx-Datei ist</translation>
     </message>
     <message>
         <source>it is a damaged or cut-short ZIP file</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist eine beschädigte oder abgeschnittene ZIP-Datei</translation>
     </message>
     <message>
         <source>it holds %L1 files</source>
-        <translation type="unfinished"></translation>
+        <translation>es enthält %L1 Dateien</translation>
     </message>
     <message>
         <source>it is a ZIP file without %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist eine ZIP-Datei ohne %1</translation>
     </message>
     <message>
         <source>it has no %1, which says where its sheets are</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt, das angibt, wo die Tabellenblätter liegen</translation>
     </message>
     <message>
         <source>%1 does not say where its sheet &quot;%2&quot; is</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt nicht an, wo das Tabellenblatt „%2“ liegt</translation>
     </message>
     <message>
         <source>it has no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt</translation>
     </message>
     <message>
         <source>%1, %2: it would expand from %3 to %4, more than %5 times; that is a ZIP bomb, not a workbook a spreadsheet program wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: würde sich von %3 auf %4 entpacken, mehr als das %5-Fache; das ist eine ZIP-Bombe, keine Arbeitsmappe, die ein Tabellenkalkulationsprogramm geschrieben hat.</translation>
     </message>
     <message>
         <source>%1, %2: it is %3, more than the %4 Rapport reads of one part of a workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: ist %3 groß, mehr als die %4, die Rapport von einem Teil einer Arbeitsmappe liest.</translation>
     </message>
     <message>
         <source>%1 is damaged: %2 inside it (%3) is corrupt or cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: %2 darin (%3) ist defekt oder abgeschnitten.</translation>
     </message>
     <message>
         <source>its XML is damaged at line %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das XML ist in Zeile %1 beschädigt (%2)</translation>
     </message>
     <message>
         <source>%1, %2: %3.</source>
-        <translation type="unfinished">%1, %2: %3. {1,?} {2:?}</translation>
+        <translation>%1, %2: %3.</translation>
     </message>
     <message>
         <source>sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenblatt %1</translation>
     </message>
     <message>
         <source>its sheet %1 should be in %2, which it does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>das Tabellenblatt %1 sollte in %2 liegen, das es aber nicht gibt</translation>
     </message>
 </context>
 <context>
