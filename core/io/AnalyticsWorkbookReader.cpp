@@ -143,7 +143,8 @@ bool AnalyticsWorkbookReader::readDiscovery(AnalyticsSheetCells &cells, Analytic
                                        "it reads as day/month/year, so the file was saved by a "
                                        "program set to a day/month locale.")
                                         .arg(cells.shown(1, 2))
-                                  : tr("the period should read like \u201C1/1/2026 - "
+                                  : tr("the period should read like \u201C"
+                                       "1/1/2026 - "
                                        "1/31/2026\u201D, but the cell holds %1.")
                                         .arg(cells.shown(1, 2)));
     }

@@ -242,10 +242,6 @@
         <translation>%1 ist kein Zeitraum in LinkedIns Reihenfolge Monat/Tag/Jahr; er lässt sich als Tag/Monat/Jahr lesen, die Datei wurde also von einem Programm gespeichert, das auf ein Gebietsschema mit Tag/Monat eingestellt ist.</translation>
     </message>
     <message>
-        <source>the period should read like ǁ/1/2026 - 1/31/2026”, but the cell holds %1.</source>
-        <translation>der Zeitraum sollte etwa „1/1/2026 - 1/31/2026“ lauten, aber die Zelle enthält %1.</translation>
-    </message>
-    <message>
         <source>the period %1 ends before it starts; if day and month are swapped, the file was saved by a program set to a day/month locale.</source>
         <translation>der Zeitraum %1 endet, bevor er beginnt; falls Tag und Monat vertauscht sind, wurde die Datei von einem Programm gespeichert, das auf ein Gebietsschema mit Tag/Monat eingestellt ist.</translation>
     </message>
@@ -288,6 +284,10 @@
     <message>
         <source>the value is empty; a %1 was expected.</source>
         <translation>der Wert ist leer; erwartet wurde: %1.</translation>
+    </message>
+    <message>
+        <source>the period should read like “1/1/2026 - 1/31/2026”, but the cell holds %1.</source>
+        <translation>der Zeitraum sollte etwa „1/1/2026 - 1/31/2026“ lauten, aber die Zelle enthält %1.</translation>
     </message>
 </context>
 <context>
