@@ -126,6 +126,19 @@ int AnalyticsWorkbookReader::headerRow(const AnalyticsSheetCells &cells, int usu
     return usual;
 }
 
+bool AnalyticsWorkbookReader::readDayOnce(AnalyticsSheetCells &cells, int row,
+                                          QHash<QDate, int> *rowOf, QDate *date)
+{
+    if (!cells.date(row, 1, date, true))
+        return false;
+    if (rowOf->contains(*date))
+        return cells.fail(row, 1,
+                          tr("the day %1 is already in row %2; a day appears once.")
+                              .arg(cells.shown(row, 1), QString::number(rowOf->value(*date))));
+    rowOf->insert(*date, row);
+    return true;
+}
+
 bool AnalyticsWorkbookReader::readDiscovery(AnalyticsSheetCells &cells, AnalyticsWorkbookData *data)
 {
     if (!cells.header(1, 1, u"Overall Performance"_s))
@@ -184,14 +197,8 @@ bool AnalyticsWorkbookReader::readEngagement(AnalyticsSheetCells &cells,
         if (cells.sheet().rowIsBlank(row, 1, 3))
             continue;
         AnalyticsDay day;
-        if (!cells.date(row, 1, &day.date, true))
+        if (!readDayOnce(cells, row, &rowOf, &day.date))
             return false;
-        if (rowOf.contains(day.date))
-            return cells.fail(
-                row, 1,
-                tr("the day %1 is already in row %2; a day appears once.")
-                    .arg(cells.shown(row, 1), QString::number(rowOf.value(day.date))));
-        rowOf.insert(day.date, row);
         if (!cells.count(row, 2, &day.impressions) || !cells.count(row, 3, &day.engagements))
             return false;
         days.append(day);
@@ -319,14 +326,8 @@ bool AnalyticsWorkbookReader::readFollowers(AnalyticsSheetCells &cells, Analytic
         if (cells.sheet().rowIsBlank(row, 1, 2))
             continue;
         AnalyticsFollowerDay day;
-        if (!cells.date(row, 1, &day.date, true))
+        if (!readDayOnce(cells, row, &rowOf, &day.date))
             return false;
-        if (rowOf.contains(day.date))
-            return cells.fail(
-                row, 1,
-                tr("the day %1 is already in row %2; a day appears once.")
-                    .arg(cells.shown(row, 1), QString::number(rowOf.value(day.date))));
-        rowOf.insert(day.date, row);
         if (!cells.count(row, 2, &day.newFollowers, true))
             return false;
         days.append(day);

@@ -13,6 +13,8 @@
 #include "domain/AnalyticsWorkbookData.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QHash>
 #include <QString>
 
 namespace rapport {
@@ -44,6 +46,10 @@ private:
     static bool readTopPosts(AnalyticsSheetCells &cells, AnalyticsWorkbookData *data);
     static bool readFollowers(AnalyticsSheetCells &cells, AnalyticsWorkbookData *data);
     static bool readDemographics(AnalyticsSheetCells &cells, AnalyticsWorkbookData *data);
+    // Column A of a daily row: a date inside the period, not seen before in
+    // this sheet (rowOf: each day's row so far).
+    static bool readDayOnce(AnalyticsSheetCells &cells, int row, QHash<QDate, int> *rowOf,
+                            QDate *date);
     // The row whose column A says `firstHeader`, looked for a few rows
     // around `usual` (where LinkedIn puts it); `usual` when there is none,
     // so that the mismatch is reported there.
