@@ -9997,6 +9997,14 @@ Bei einem Beitrag zählt eine Impression, sobald er auf dem Bildschirm erscheint
         <source>Import the .xlsx workbook LinkedIn&apos;s analytics pages export: daily impressions, followers, top posts and your audience</source>
         <translation>Die .xlsx-Arbeitsmappe importieren, die LinkedIns Analyseseiten exportieren: tägliche Impressionen, Follower, Top-Beiträge und Ihre Zielgruppe</translation>
     </message>
+    <message>
+        <source>What &amp;Changed Since the Last Export…</source>
+        <translation>Änderungen seit dem letzten &amp;Export…</translation>
+    </message>
+    <message>
+        <source>New connections, people no longer connected, job changes, accepted invitations and new messages since the LinkedIn export before the latest</source>
+        <translation>Neue Kontakte, nicht mehr vernetzte Personen, Stellenwechsel, angenommene Einladungen und neue Nachrichten seit dem vorletzten LinkedIn-Export</translation>
+    </message>
 </context>
 <context>
     <name>rapport::MainWindow</name>

@@ -16,6 +16,7 @@
 #include "shell/MainWindow.h"
 #include "store/ContactStore.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -119,6 +120,20 @@ private slots:
         QVERIFY(!m_window->changesDialog());
         import(u"after"_s, true);
         QVERIFY(m_window->changesDialog());
+        QCOMPARE(m_window->changesDialog()->changes().total(), 7);
+    }
+
+    void viewMenuOpensTheView()
+    {
+        import(u"before"_s);
+        import(u"after"_s);
+        auto *action = m_window->findChild<QAction *>(u"showChangesAction"_s);
+        QVERIFY(action);
+        QVERIFY(action->isEnabled());
+        QVERIFY(!m_window->changesDialog());
+        action->trigger();
+        QVERIFY(m_window->changesDialog());
+        QVERIFY(QTest::qWaitForWindowExposed(m_window->changesDialog()));
         QCOMPARE(m_window->changesDialog()->changes().total(), 7);
     }
 

@@ -187,6 +187,13 @@ void MainMenus::createViewMenu(QListWidget *navigation)
     showDetails->setCheckable(true);
     showDetails->setChecked(true);
     connect(showDetails, &QAction::toggled, m_contacts, &ContactsPage::setDetailsVisible);
+    view->addSeparator();
+    m_changesAction = view->addAction(tr("What &Changed Since the Last Export…"), m_window,
+                                      &MainWindow::showExportChanges);
+    m_changesAction->setObjectName(u"showChangesAction"_s);
+    m_changesAction->setStatusTip(
+        tr("New connections, people no longer connected, job changes, accepted invitations and "
+           "new messages since the LinkedIn export before the latest"));
 }
 
 void MainMenus::createContactMenu(ContentPage *content)
@@ -310,6 +317,7 @@ void MainMenus::updateActions(bool onContacts)
     const bool hasContact = writable && m_commands->pageContactId() > 0;
     m_addAction->setEnabled(writable);
     m_exportAction->setEnabled(open && m_contacts->totalCount() > 0);
+    m_changesAction->setEnabled(open);
     for (QAction *action :
          {m_importAction, m_importFolderAction, m_importCsvAction, m_importVCardAction,
           m_importAnalyticsAction, m_captureAction, m_preferencesAction, m_templatesAction,

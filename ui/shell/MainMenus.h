@@ -66,6 +66,7 @@ private:
     QAction *m_importCsvAction = nullptr;
     QAction *m_importVCardAction = nullptr;
     QAction *m_importAnalyticsAction = nullptr;
+    QAction *m_changesAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_captureAction = nullptr;
     QAction *m_preferencesAction = nullptr;
