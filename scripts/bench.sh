@@ -46,7 +46,7 @@ while [ $# -gt 0 ]; do
     --quick) QUICK=1; CONTACTS=100000; EVENTS=1000000 ;;
     --only) ONLY+=("$2"); shift ;;
     --out) OUT="$2"; shift ;;
-    -h | --help) sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
     shift
