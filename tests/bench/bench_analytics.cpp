@@ -186,5 +186,8 @@ int main(int argc, char *argv[])
                .arg(imported, 0, 'f', 1)
                .arg(p99, 0, 'f', 1)
         << Qt::endl;
+    // For scripts/bench.sh (protocol in BenchUtil.h).
+    BenchUtil::result(u"analytics workbook import (vs reading it)"_s, fresh, read, 200, 0);
+    BenchUtil::result(u"analytics workbook import again (vs reading it)"_s, again, read, 200, 0);
     return 0;
 }

@@ -264,6 +264,9 @@ int main(int argc, char **argv)
         << Qt::endl;
     out << "peak memory: " << QString::number(BenchUtil::peakRssMiB(), 'f', 1) << " MiB"
         << Qt::endl;
+    // For scripts/bench.sh (protocol in BenchUtil.h).
+    BenchUtil::result(u"export changes of %1 connections (vs reading both exports)"_s.arg(rows),
+                      changes, base, 1000, 0);
     const bool fast = diff <= 1000.0;
     out << (fast ? "PASS" : "FAIL") << ": the changes take " << QString::number(diff, 'f', 1)
         << " ms (median), the goal is at most 1000 ms" << Qt::endl;
