@@ -477,7 +477,7 @@ backup restore NUMMER|DATEI
     invitations accepted and new messages, each with the contact&apos;s id.</source>
         <translation>changes
     Was sich zwischen dem zuletzt importierten LinkedIn-Datenexport und dem
-    davor geändert hat: neue Kontakte, nicht mehr vernetzt, Jobwechsel
+    davor geändert hat: neue Kontakte, nicht mehr vernetzt, Stellenwechsel
     (alt → neu), angenommene Einladungen und neue Nachrichten, jeweils mit der
     ID des Kontakts.</translation>
     </message>
@@ -2769,7 +2769,7 @@ der genaue vollständige Name eines Kontakts. DATUM: JJJJ-MM-TT.</translation>
     </message>
     <message>
         <source>Job changes</source>
-        <translation>Jobwechsel</translation>
+        <translation>Stellenwechsel</translation>
     </message>
     <message>
         <source>Invitations accepted</source>
