@@ -11,7 +11,9 @@
 #   BENCH_TIMEOUT=S (environment): stop a benchmark after S seconds
 #              (900; 360 with --quick)
 #   --out      where the Markdown table goes (default build/bench-results.md),
-#              with the machine it was measured on: paste it into README.md
+#              with the machine it was measured on
+#   --readme   also put that table into README.md's Performance section
+#              (between its bench-table markers)
 #
 # Builds the release preset's benchmark targets only. The dataset is
 # generated once per size and generator version under
@@ -40,13 +42,15 @@ CONTACTS=1000000
 EVENTS=10000000
 QUICK=0
 OUT="$ROOT/build/bench-results.md"
+README=0
 ONLY=()
 while [ $# -gt 0 ]; do
     case "$1" in
     --quick) QUICK=1; CONTACTS=100000; EVENTS=1000000 ;;
     --only) ONLY+=("$2"); shift ;;
     --out) OUT="$2"; shift ;;
-    -h | --help) sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --readme) README=1 ;;
+    -h | --help) sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
     shift
@@ -230,4 +234,18 @@ echo "per benchmark: ${TIMES[*]}"
     table 1
 } >"$OUT"
 echo "Markdown table: $OUT"
+if [ $README = 1 ]; then
+    python3 - "$ROOT/README.md" "$OUT" <<'PY'
+import sys
+readme, table = sys.argv[1], open(sys.argv[2], encoding="utf-8").read().strip()
+text = open(readme, encoding="utf-8").read()
+start, end = "<!-- bench-table-start -->", "<!-- bench-table-end -->"
+if start not in text or end not in text:
+    sys.exit("bench.sh: README.md has no bench-table markers")
+head, rest = text.split(start, 1)
+tail = rest.split(end, 1)[1]
+open(readme, "w", encoding="utf-8").write(head + start + "\n" + table + "\n" + end + tail)
+PY
+    echo "README.md: Performance table replaced"
+fi
 [ "$FAILS" = 0 ]
