@@ -30,7 +30,8 @@ struct QueueItem
     qint64 contactId = 0;
     QString contactName;
     Action action = Action::Invite;
-    QString reason;
+    QString reason;       // in words, in the language shown now
+    QString storedReason; // as stored: its parts (QueueReason), or older plain text
     QString templateName; // a starter template's name; empty: write freely
     Status status = Status::Open;
     QDate snoozedUntil;

@@ -38,11 +38,16 @@ QDate localDay(const QString &isoUtc)
     return isoUtc.isEmpty() ? QDate() : DateText::parseIsoUtc(isoUtc).toLocalTime().date();
 }
 
-QString ago(const QDate &day, const QDate &today)
+// A day, worded when shown relative to the plan's day (days, as the
+// cadences beside them count, until it is a year or more).
+QJsonValue ago(const QDate &day)
 {
-    // A day logged later than today (a clock put back) reads as today. Days,
-    // as the cadences beside them count, until it is a year or more.
-    return RelativeDate::inDays(qMin(day, today), today);
+    return QueueReason::ago(day);
+}
+
+QJsonValue userText(const QString &text)
+{
+    return QueueReason::text(text);
 }
 
 QString templateFor(QueueItem::Action action)
@@ -218,7 +223,7 @@ bool QueuePlanner::room(QueueItem::Action action) const
     return m_items.size() < m_settings.capacity && m_counts.value(int(action)) < maxFor(action);
 }
 
-void QueuePlanner::add(const Facts &f, QueueItem::Action action, const QString &reason,
+void QueuePlanner::add(const Facts &f, QueueItem::Action action, const QueueReason &reason,
                        qint64 outreachId, qint64 engagementId)
 {
     QueueItem item;
@@ -226,7 +231,8 @@ void QueuePlanner::add(const Facts &f, QueueItem::Action action, const QString &
     item.contactId = f.id;
     item.contactName = f.name;
     item.action = action;
-    item.reason = reason;
+    item.reason = reason.words(m_today);
+    item.storedReason = reason.stored();
     item.templateName = templateFor(action);
     item.relatedOutreachId = outreachId;
     item.relatedEngagementId = engagementId;
@@ -234,56 +240,82 @@ void QueuePlanner::add(const Facts &f, QueueItem::Action action, const QString &
     ++m_counts[int(action)];
 }
 
-QString QueuePlanner::engagementPhrase(const QString &kind, qint64 contentId, const QDate &on)
+// The reasons' sentences are kept by their source text (QueueReason) and
+// worded when shown, in the language shown then: QT_TRANSLATE_NOOP marks them
+// for translation in QueuePlanner's context.
+QJsonValue QueuePlanner::engagementPhrase(const QString &kind, qint64 contentId, const QDate &on)
 {
-    const QString when = ago(on, m_today);
+    const QJsonValue when = ago(on);
     if (kind == u"follow"_s)
-        return tr("Started following you %1").arg(when);
+        return QueueReason::phrase(QT_TRANSLATE_NOOP("QueuePlanner", "Started following you %1"),
+                                   {when});
     if (kind == u"view"_s)
-        return tr("Viewed your profile %1").arg(when);
+        return QueueReason::phrase(QT_TRANSLATE_NOOP("QueuePlanner", "Viewed your profile %1"),
+                                   {when});
     const QString title = m_store->contentTitle(contentId);
+    const QJsonArray titled = {userText(title), when};
     if (kind == u"comment"_s)
-        return title.isEmpty() ? tr("Commented on your content %1").arg(when)
-                               : tr("Commented on \u2018%1\u2019 %2").arg(title, when);
+        return title.isEmpty()
+                   ? QueueReason::phrase(
+                         QT_TRANSLATE_NOOP("QueuePlanner", "Commented on your content %1"), {when})
+                   : QueueReason::phrase(
+                         QT_TRANSLATE_NOOP("QueuePlanner", "Commented on \u2018%1\u2019 %2"),
+                         titled);
     if (kind == u"share-comment"_s)
-        return title.isEmpty() ? tr("Shared your content with a comment %1").arg(when)
-                               : tr("Shared \u2018%1\u2019 with a comment %2").arg(title, when);
+        return title.isEmpty()
+                   ? QueueReason::phrase(
+                         QT_TRANSLATE_NOOP("QueuePlanner", "Shared your content with a comment %1"),
+                         {when})
+                   : QueueReason::phrase(
+                         QT_TRANSLATE_NOOP("QueuePlanner",
+                                           "Shared \u2018%1\u2019 with a comment %2"),
+                         titled);
     if (kind == u"share"_s)
-        return title.isEmpty() ? tr("Shared your content %1").arg(when)
-                               : tr("Shared \u2018%1\u2019 %2").arg(title, when);
-    return title.isEmpty() ? tr("Liked your content %1").arg(when)
-                           : tr("Liked \u2018%1\u2019 %2").arg(title, when);
+        return title.isEmpty()
+                   ? QueueReason::phrase(
+                         QT_TRANSLATE_NOOP("QueuePlanner", "Shared your content %1"), {when})
+                   : QueueReason::phrase(
+                         QT_TRANSLATE_NOOP("QueuePlanner", "Shared \u2018%1\u2019 %2"), titled);
+    return title.isEmpty()
+               ? QueueReason::phrase(QT_TRANSLATE_NOOP("QueuePlanner", "Liked your content %1"),
+                                     {when})
+               : QueueReason::phrase(QT_TRANSLATE_NOOP("QueuePlanner", "Liked \u2018%1\u2019 %2"),
+                                     titled);
 }
 
 void QueuePlanner::replies()
 {
     // Oldest first: the one waiting longest. The cool-down does not apply:
     // answering someone who wrote is not reaching out unasked.
-    m_store->inbound(m_today.addDays(1 - m_settings.replyWindowDays), m_today, m_settings.scanLimit,
-                     [this](const QueueFactsStore::Inbound &row) {
-                         if (!room(QueueItem::Action::ReplyWaiting))
-                             return false;
-                         if (m_claimed.contains(row.contactId))
-                             return true;
-                         const Facts &f = facts(row.contactId);
-                         if (blocked(f) || f.lastOutAt >= row.at)
-                             return true;
-                         // Answered some other way and marked done: a completed item does
-                         // not come back.
-                         if (m_store->replyHandled(row.contactId, row.id))
-                             return true;
-                         m_claimed.insert(f.id);
-                         const QString when = ago(localDay(row.at), m_today);
-                         QString what;
-                         if (row.channel == u"inmail"_s)
-                             what = tr("Sent you an InMail %1; waiting for your answer").arg(when);
-                         else if (row.channel == u"email"_s)
-                             what = tr("Sent you an e-mail %1; waiting for your answer").arg(when);
-                         else
-                             what = tr("Sent you a message %1; waiting for your answer").arg(when);
-                         add(f, QueueItem::Action::ReplyWaiting, what, row.id, 0);
-                         return true;
-                     });
+    m_store->inbound(
+        m_today.addDays(1 - m_settings.replyWindowDays), m_today, m_settings.scanLimit,
+        [this](const QueueFactsStore::Inbound &row) {
+            if (!room(QueueItem::Action::ReplyWaiting))
+                return false;
+            if (m_claimed.contains(row.contactId))
+                return true;
+            const Facts &f = facts(row.contactId);
+            if (blocked(f) || f.lastOutAt >= row.at)
+                return true;
+            // Answered some other way and marked done: a completed item does
+            // not come back.
+            if (m_store->replyHandled(row.contactId, row.id))
+                return true;
+            m_claimed.insert(f.id);
+            const QJsonArray when = {ago(localDay(row.at))};
+            const char *what =
+                row.channel == u"inmail"_s
+                    ? QT_TRANSLATE_NOOP("QueuePlanner",
+                                        "Sent you an InMail %1; waiting for your answer")
+                : row.channel == u"email"_s
+                    ? QT_TRANSLATE_NOOP("QueuePlanner",
+                                        "Sent you an e-mail %1; waiting for your answer")
+                    : QT_TRANSLATE_NOOP("QueuePlanner",
+                                        "Sent you a message %1; waiting for your answer");
+            add(f, QueueItem::Action::ReplyWaiting, QueueReason(QueueReason::phrase(what, when)),
+                row.id, 0);
+            return true;
+        });
 }
 
 void QueuePlanner::engaged()
@@ -346,21 +378,28 @@ void QueuePlanner::engagedOne(const QString &kind, const QueueFactsStore::Event 
             held.action = action;
             held.status = QueueItem::Status::Skipped;
             held.relatedEngagementId = event.id;
-            held.reason = engagementPhrase(kind, event.contentId, on) +
-                          tr("; not connected. Invitation withdrawn on %1: LinkedIn lets you "
-                             "invite them again from %2")
-                              .arg(DateText::isoDate(block->withdrawnOn),
-                                   DateText::isoDate(block->allowedFrom));
+            QueueReason reason(engagementPhrase(kind, event.contentId, on));
+            reason.append(QueueReason::phrase(
+                QT_TRANSLATE_NOOP("QueuePlanner",
+                                  "; not connected. Invitation withdrawn on %1: LinkedIn lets you "
+                                  "invite them again from %2"),
+                {userText(DateText::isoDate(block->withdrawnOn)),
+                 userText(DateText::isoDate(block->allowedFrom))}));
+            held.reason = reason.words(m_today);
+            held.storedReason = reason.stored();
             m_heldBack << held;
             return;
         }
     }
-    QString reason = engagementPhrase(kind, event.contentId, on) +
-                     (f.followsMe && kind != u"follow"_s ? tr("; follows you, not connected")
-                                                         : tr("; not connected"));
+    QueueReason reason(engagementPhrase(kind, event.contentId, on));
+    reason.append(
+        QueueReason::phrase(f.followsMe && kind != u"follow"_s
+                                ? QT_TRANSLATE_NOOP("QueuePlanner", "; follows you, not connected")
+                                : QT_TRANSLATE_NOOP("QueuePlanner", "; not connected")));
     if (inmail) {
         --m_inmailCredits;
-        reason += tr(". Invitations are held back while your acceptance rate is low");
+        reason.append(QueueReason::phrase(QT_TRANSLATE_NOOP(
+            "QueuePlanner", ". Invitations are held back while your acceptance rate is low")));
     }
     add(f, action, reason, 0, event.id);
 }
@@ -380,7 +419,10 @@ void QueuePlanner::welcomes()
                 return true;
             m_claimed.insert(contactId);
             add(f, QueueItem::Action::Welcome,
-                tr("Connected %1; not welcomed yet").arg(ago(f.connectedOn, m_today)), 0, 0);
+                QueueReason(QueueReason::phrase(
+                    QT_TRANSLATE_NOOP("QueuePlanner", "Connected %1; not welcomed yet"),
+                    {ago(f.connectedOn)})),
+                0, 0);
             return true;
         });
 }
@@ -400,13 +442,18 @@ void QueuePlanner::congratulations()
             if (f.degree != 1 || blocked(f) || cooling(f) || f.lastOutAt >= row.seenAt)
                 return true;
             m_claimed.insert(row.contactId);
-            const QString now = row.position.isEmpty() ? row.company
-                                : row.company.isEmpty()
-                                    ? row.position
-                                    : tr("%1 at %2").arg(row.position, row.company);
+            const QJsonValue now =
+                row.position.isEmpty() ? userText(row.company)
+                : row.company.isEmpty()
+                    ? userText(row.position)
+                    : QueueReason::phrase(QT_TRANSLATE_NOOP("QueuePlanner", "%1 at %2"),
+                                          {userText(row.position), userText(row.company)});
             add(f, QueueItem::Action::Congratulate,
-                tr("New role: %1 (seen in the export imported %2); not congratulated yet")
-                    .arg(now, ago(localDay(row.seenAt), m_today)),
+                QueueReason(QueueReason::phrase(
+                    QT_TRANSLATE_NOOP(
+                        "QueuePlanner",
+                        "New role: %1 (seen in the export imported %2); not congratulated yet"),
+                    {now, ago(localDay(row.seenAt))})),
                 0, 0);
             return true;
         });
@@ -431,9 +478,10 @@ void QueuePlanner::thanks()
                 if (f.degree != 1 || blocked(f) || cooling(f) || f.lastOutAt >= dayStart(event.on))
                     return true;
                 m_claimed.insert(event.contactId);
-                add(f, QueueItem::Action::Thank,
-                    engagementPhrase(kind, event.contentId, event.on) + tr("; not thanked yet"), 0,
-                    event.id);
+                QueueReason reason(engagementPhrase(kind, event.contentId, event.on));
+                reason.append(
+                    QueueReason::phrase(QT_TRANSLATE_NOOP("QueuePlanner", "; not thanked yet")));
+                add(f, QueueItem::Action::Thank, reason, 0, event.id);
                 return true;
             });
     }
@@ -467,19 +515,26 @@ void QueuePlanner::reconnectOne(const Facts &f)
     if (since.isValid() && since.daysTo(m_today) <= cadence)
         return;
     m_claimed.insert(f.id);
-    QString every =
+    const QJsonValue every =
         tag.isEmpty()
-            ? tr("keep in touch every %n days", nullptr, cadence)
-            : tr("keep in touch every %n days, tag \u2018%1\u2019", nullptr, cadence).arg(tag);
-    QString reason;
+            ? QueueReason::phrase(
+                  QT_TRANSLATE_N_NOOP("QueuePlanner", "keep in touch every %n days"), {}, cadence)
+            : QueueReason::phrase(
+                  QT_TRANSLATE_N_NOOP("QueuePlanner",
+                                      "keep in touch every %n days, tag \u2018%1\u2019"),
+                  {userText(tag)}, cadence);
+    QJsonValue reason;
     if (last.isValid())
-        reason = tr("Last in touch %1 (%2)").arg(ago(last, m_today), every);
+        reason = QueueReason::phrase(QT_TRANSLATE_NOOP("QueuePlanner", "Last in touch %1 (%2)"),
+                                     {ago(last), every});
     else if (f.connectedOn.isValid())
-        reason =
-            tr("Connected %1, never in touch since (%2)").arg(ago(f.connectedOn, m_today), every);
+        reason = QueueReason::phrase(
+            QT_TRANSLATE_NOOP("QueuePlanner", "Connected %1, never in touch since (%2)"),
+            {ago(f.connectedOn), every});
     else
-        reason = tr("Never in touch (%1)").arg(every);
-    add(f, QueueItem::Action::Reconnect, reason, 0, 0);
+        reason =
+            QueueReason::phrase(QT_TRANSLATE_NOOP("QueuePlanner", "Never in touch (%1)"), {every});
+    add(f, QueueItem::Action::Reconnect, QueueReason(reason), 0, 0);
 }
 
 void QueuePlanner::followUps()
@@ -500,8 +555,11 @@ void QueuePlanner::followUps()
             m_claimed.insert(row.contactId);
             const int days = int(localDay(row.sentAt).daysTo(m_today));
             add(f, QueueItem::Action::FollowUpInvitation,
-                tr("Invitation pending for %n days; follow up or withdraw", nullptr, days), row.id,
-                0);
+                QueueReason(QueueReason::phrase(
+                    QT_TRANSLATE_N_NOOP("QueuePlanner",
+                                        "Invitation pending for %n days; follow up or withdraw"),
+                    {}, days)),
+                row.id, 0);
             return true;
         });
 }

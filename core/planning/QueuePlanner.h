@@ -16,6 +16,7 @@
 // they can be invited again.
 
 #include "domain/QueueItem.h"
+#include "planning/QueueReason.h"
 #include "planning/QueueSettings.h"
 #include "store/QueueFactsStore.h"
 
@@ -75,9 +76,9 @@ private:
     int cadenceOf(const Facts &facts, QString *source);
     int maxFor(QueueItem::Action action) const;
     bool room(QueueItem::Action action) const;
-    void add(const Facts &facts, QueueItem::Action action, const QString &reason, qint64 outreachId,
-             qint64 engagementId);
-    QString engagementPhrase(const QString &kind, qint64 contentId, const QDate &on);
+    void add(const Facts &facts, QueueItem::Action action, const QueueReason &reason,
+             qint64 outreachId, qint64 engagementId);
+    QJsonValue engagementPhrase(const QString &kind, qint64 contentId, const QDate &on);
 
     Database &m_db;
     QDate m_today;

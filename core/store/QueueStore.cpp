@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/Transaction.h"
 #include "domain/DateText.h"
+#include "planning/QueueReason.h"
 #include "store/KeepInTouchStore.h"
 #include "store/StatementCache.h"
 
@@ -72,7 +73,8 @@ bool QueueStore::storeQueue(const QDate &day, const QList<QueueItem> &planned, Q
         q.addBindValue(item.position);
         q.addBindValue(item.contactId);
         q.addBindValue(QueueItem::actionKey(item.action));
-        q.addBindValue(item.reason.isNull() ? u""_s : item.reason);
+        const QString reason = item.storedReason.isEmpty() ? item.reason : item.storedReason;
+        q.addBindValue(reason.isNull() ? u""_s : reason);
         q.addBindValue(item.templateName.isNull() ? u""_s : item.templateName);
         q.addBindValue(idOrNull(item.relatedOutreachId));
         q.addBindValue(idOrNull(item.relatedEngagementId));
@@ -101,7 +103,8 @@ QList<QueueItem> QueueStore::items(const QDate &day) const
             item.contactName = (q.value(2).toString() + u' ' + q.value(3).toString()).trimmed();
             item.action =
                 QueueItem::actionFromKey(q.value(4).toString()).value_or(QueueItem::Action::Invite);
-            item.reason = q.value(5).toString();
+            item.storedReason = q.value(5).toString();
+            item.reason = QueueReason::words(item.storedReason, day);
             item.templateName = q.value(6).toString();
             item.status =
                 QueueItem::statusFromKey(q.value(7).toString()).value_or(QueueItem::Status::Open);
