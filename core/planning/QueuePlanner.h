@@ -16,7 +16,7 @@
 // they can be invited again.
 
 #include "domain/QueueItem.h"
-#include "planning/QueueReason.h"
+#include "domain/QueueReason.h"
 #include "planning/QueueSettings.h"
 #include "store/QueueFactsStore.h"
 

@@ -3,7 +3,7 @@
 #include "db/Database.h"
 #include "db/Transaction.h"
 #include "domain/DateText.h"
-#include "planning/QueueReason.h"
+#include "domain/QueueReason.h"
 #include "store/KeepInTouchStore.h"
 #include "store/StatementCache.h"
 

@@ -3,8 +3,8 @@
 // (it used to keep the words of the day it was planned).
 
 #include "QueueScenario.h"
+#include "domain/QueueReason.h"
 #include "planning/DailyQueue.h"
-#include "planning/QueueReason.h"
 #include "store/QueueStore.h"
 
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "planning/QueueReason.h"
+#include "domain/QueueReason.h"
 
 #include "domain/DateText.h"
 #include "domain/RelativeDate.h"
