@@ -197,16 +197,23 @@ bool ContactListQuery::select(const ContactQuery &query, const ContactCursor &af
         // ContactSortedSearch); few, or a walk that gives up: sort them.
         using Search = ContactSortedSearch;
         const int matches = countUpTo(query, Search::ProbeMatchesFrom);
-        QList<Search::Membership> ways;
-        if (matches >= Search::ProbeMatchesFrom)
-            ways << Search::Membership::Probe;
-        if (matches >= Search::SortMatchesBelow)
-            ways << Search::Membership::Set;
-        for (const Search::Membership how : std::as_const(ways)) {
+        QList<std::pair<Search::Membership, int>> ways;
+        if (matches >= Search::ProbeMatchesFrom) {
+            // Very many: probes when they are cheap (a page needs few), then
+            // the whole index with the set, which never sorts.
+            if (Search::probesCheaply(query.search))
+                ways << std::pair(Search::Membership::Probe, Search::ProbeWindow);
+            ways << std::pair(Search::Membership::Set, int(Search::WholeIndex));
+        } else if (matches >= Search::SortMatchesBelow) {
+            // A window as long as the sort of the matches would cost.
+            ways << std::pair(Search::Membership::Set,
+                              qMax(int(Search::SetWindow), Search::SetWindowPerMatch * matches));
+        }
+        for (const auto &[how, window] : std::as_const(ways)) {
             QList<Contact> rows;
             QString walkError;
-            if (m_sortedSearch->walk(query, expression, after, limit, offset, backwards, how, &rows,
-                                     &walkError)) {
+            if (m_sortedSearch->walk(query, expression, after, limit, offset, backwards, how,
+                                     window, &rows, &walkError)) {
                 for (const Contact &c : std::as_const(rows)) {
                     if (!visit(c))
                         break;

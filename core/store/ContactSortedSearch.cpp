@@ -16,9 +16,35 @@ ContactSortedSearch::ContactSortedSearch(Database &db, StatementCache &statement
     , m_statements(statements)
 {}
 
+bool ContactSortedSearch::probesCheaply(const QString &search)
+{
+    // Words as SearchText splits them; the last token of a word is its
+    // prefix term, and bounding the whole word bounds it (a longer word is
+    // still answered, by the set).
+    int words = 0;
+    QString word;
+    bool cheap = true;
+    auto flush = [&] {
+        if (word.isEmpty())
+            return;
+        ++words;
+        cheap = cheap && word.toUtf8().size() <= 3;
+        word.clear();
+    };
+    for (const QChar c : search) {
+        if (c.isSpace())
+            flush();
+        else
+            word.append(c);
+    }
+    flush();
+    return cheap && words > 0;
+}
+
 bool ContactSortedSearch::walk(const ContactQuery &query, const QString &expression,
                                const ContactCursor &after, int limit, int offset, bool backwards,
-                               Membership how, QList<Contact> *rows, QString *error) const
+                               Membership how, int window, QList<Contact> *rows,
+                               QString *error) const
 {
     rows->clear();
     const QString key = ContactRow::sortColumn(query.sort);
@@ -26,13 +52,16 @@ bool ContactSortedSearch::walk(const ContactQuery &query, const QString &express
     const QString dir = descending ? u" DESC"_s : QString();
     const QString collate = ContactRow::sortCollation(query.sort);
     const int wanted = limit + qMax(0, offset);
-    const int budget = how == Membership::Probe ? ProbeWindow : SetWindow;
-    if (wanted > budget)
+    const bool whole = window <= WholeIndex;
+    // LIMIT -1: no limit.
+    const int budget = whole ? -1 : window;
+    if (!whole && wanted > budget)
         return false;
 
     // The window: at most `budget` entries of the sort index from the
-    // anchor on, read from the index alone (it ends in the id).
-    QString window;
+    // anchor on (all of them for the whole index), read from the index
+    // alone (it ends in the id).
+    QString windowSql;
     QVariantList binds;
     if (after.isValid()) {
         // As ContactListQuery: the rest of the cursor's key group by id, then
@@ -40,13 +69,14 @@ bool ContactSortedSearch::walk(const ContactQuery &query, const QString &express
         const bool isText = after.key.typeId() == QMetaType::QString;
         const QVariant anchor = isText ? ContactRow::text(after.key.toString()) : after.key;
         const QString cmp = descending ? u"<"_s : u">"_s;
-        window = u"SELECT * FROM (SELECT c.id AS wid, %1 AS wkey FROM contact c WHERE %1 = ? "
-                 "AND c.id %2 ? ORDER BY c.id%3 LIMIT ?) UNION ALL SELECT * FROM (SELECT c.id, %1 "
-                 "FROM contact c WHERE %1 %2 ? ORDER BY %1%3, c.id%3 LIMIT ?) ORDER BY wkey%4%3, "
-                 "wid%3 LIMIT ?"_s.arg(key, cmp, dir, collate);
+        windowSql =
+            u"SELECT * FROM (SELECT c.id AS wid, %1 AS wkey FROM contact c WHERE %1 = ? "
+            "AND c.id %2 ? ORDER BY c.id%3 LIMIT ?) UNION ALL SELECT * FROM (SELECT c.id, %1 "
+            "FROM contact c WHERE %1 %2 ? ORDER BY %1%3, c.id%3 LIMIT ?) ORDER BY wkey%4%3, "
+            "wid%3 LIMIT ?"_s.arg(key, cmp, dir, collate);
         binds << anchor << after.id << budget << anchor << budget << budget;
     } else {
-        window =
+        windowSql =
             u"SELECT c.id AS wid, %1 AS wkey FROM contact c ORDER BY %1%2, c.id%2 LIMIT ?"_s.arg(
                 key, dir);
         binds << budget;
@@ -64,7 +94,7 @@ bool ContactSortedSearch::walk(const ContactQuery &query, const QString &express
     const QString sql = u"SELECT "_s + ContactRow::columns() +
                         u" FROM (SELECT wid, wkey FROM (%1) w WHERE %4 LIMIT ? OFFSET ?) h JOIN "
                         u"contact c ON c.id = h.wid ORDER BY "
-                        "h.wkey%2%3, h.wid%3"_s.arg(window, collate, dir, match);
+                        "h.wkey%2%3, h.wid%3"_s.arg(windowSql, collate, dir, match);
     binds << expression << limit << qMax(0, offset);
 
     QSqlQuery &q = m_statements.prepared(sql);
@@ -86,8 +116,9 @@ bool ContactSortedSearch::walk(const ContactQuery &query, const QString &express
         return false;
     }
     // Fewer rows: the window held too few matches, or the list ended inside
-    // it; sorting every match answers both.
-    if (rows->size() < limit) {
+    // it; sorting every match answers both. After the whole index they are
+    // the answer: the list ended.
+    if (rows->size() < limit && !whole) {
         rows->clear();
         return false;
     }

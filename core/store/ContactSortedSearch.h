@@ -1,15 +1,20 @@
 #pragma once
 
 // A search shown in a column order (a header clicked while searching), when
-// the search matches many contacts: walks a window of the column's sort
-// index (key, id) from the page's anchor and keeps the rows the search
-// matches, so a page costs what lies between its rows rather than sorting
-// every match. Two ways to tell a match: probing the full-text index row by
-// row (each probe costs tens of microseconds: only for very dense searches,
-// where a page needs few) or reading the matches' ids into a set once
-// (a fraction of a microsecond per match). ContactListQuery sorts the
-// matches instead when they are few, or when a walk gives up (matches
-// bunched far along the order, e.g. a first name while sorted by name).
+// the search matches many contacts: walks the column's sort index (key, id)
+// from the page's anchor and keeps the rows the search matches, so a page
+// costs what lies between its rows rather than sorting every match. Two
+// ways to tell a match: probing the full-text index row by row (each probe
+// costs tens of microseconds when every word fits a prefix index: only for
+// very dense searches, where a page needs few; a longer word makes FTS5
+// merge every term it begins, up to milliseconds per probe) or reading the
+// matches' ids into a set once (a fraction of a microsecond per match, and
+// per index entry walked). A walk looks at a window of index entries and
+// gives up beyond it; ContactListQuery sorts the matches instead when they
+// are few, or when a windowed walk gives up. For very many matches a walk
+// of the whole index (bounded by the index, about a quarter of a
+// microsecond per entry) costs less than sorting them (over a microsecond
+// per match), however far along the order they are bunched.
 
 #include "domain/Contact.h"
 #include "domain/ContactQuery.h"
@@ -38,17 +43,28 @@ public:
     // Index entries one walk looks at before it gives up.
     static constexpr int ProbeWindow = 1000;
     static constexpr int SetWindow = 20000;
+    // A set walk may look at this many entries per match before sorting the
+    // matches costs less.
+    static constexpr int SetWindowPerMatch = 5;
+    // window: the whole index from the anchor on.
+    static constexpr int WholeIndex = 0;
+
+    // True when probing `search` (the text typed) is cheap: every word fits
+    // the full-text index's prefix indexes (1-3 bytes).
+    static bool probesCheaply(const QString &search);
 
     ContactSortedSearch(Database &db, StatementCache &statements);
 
     // Rows offset..offset+limit-1 after `after` of the search `expression`
     // (an FTS5 MATCH expression) in `query`'s column order (reversed when
-    // `backwards`), telling matches `how`. True with `rows` filled when the
-    // walk found them all; false when it gave up (`rows` empty) or failed
-    // (`error` set).
+    // `backwards`), telling matches `how`, looking at `window` index
+    // entries at most (WholeIndex: all of them). True with `rows` filled
+    // when the walk found them all (a walk of the whole index also when the
+    // list ends before `limit` rows); false when it gave up (`rows` empty)
+    // or failed (`error` set).
     bool walk(const ContactQuery &query, const QString &expression, const ContactCursor &after,
-              int limit, int offset, bool backwards, Membership how, QList<Contact> *rows,
-              QString *error) const;
+              int limit, int offset, bool backwards, Membership how, int window,
+              QList<Contact> *rows, QString *error) const;
 
 private:
     Database &m_db;
