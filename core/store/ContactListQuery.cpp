@@ -235,7 +235,10 @@ bool ContactListQuery::select(const ContactQuery &query, const ContactCursor &af
         if (matches >= Search::SortMatchesBelow)
             matches = qMax(matches, estimateMatches(expression, Search::ProbeMatchesFrom));
         QList<std::pair<Search::Membership, int>> ways;
-        if (matches >= Search::ProbeMatchesFrom) {
+        if (matches >= Search::SortMatchesBelow && m_sortedSearch->keysetAnswers(query)) {
+            // An earlier keystroke's matches with their keys: walk those.
+            ways << std::pair(Search::Membership::Keyset, int(Search::WholeIndex));
+        } else if (matches >= Search::ProbeMatchesFrom) {
             // Very many: probes when they are cheap (a page needs few), then
             // the whole index with the set, which never sorts.
             if (Search::probesCheaply(query.search))
@@ -251,6 +254,29 @@ bool ContactListQuery::select(const ContactQuery &query, const ContactCursor &af
             QString walkError;
             if (m_sortedSearch->walk(query, expression, after, limit, offset, backwards, how,
                                      window, &rows, &walkError)) {
+                for (const Contact &c : std::as_const(rows)) {
+                    if (!visit(c))
+                        break;
+                }
+                return true;
+            }
+            if (!walkError.isEmpty()) {
+                if (error)
+                    *error = walkError;
+                return false;
+            }
+        }
+        // A windowed walk gave up: the matches lie far along the order.
+        // Keep them with their keys (about what sorting them costs), so the
+        // next keystrokes, which narrow this search, walk only those.
+        if (matches >= Search::SortMatchesBelow && matches < Search::ProbeMatchesFrom &&
+            !ways.isEmpty() && ways.first().first == Search::Membership::Set) {
+            QList<Contact> rows;
+            QString walkError;
+            if (m_sortedSearch->buildKeyset(query, expression, &walkError) &&
+                m_sortedSearch->walk(query, expression, after, limit, offset, backwards,
+                                     Search::Membership::Keyset, Search::WholeIndex, &rows,
+                                     &walkError)) {
                 for (const Contact &c : std::as_const(rows)) {
                     if (!visit(c))
                         break;

@@ -20,6 +20,7 @@
 #include "domain/ContactQuery.h"
 
 #include <QList>
+#include <utility>
 
 namespace rapport {
 
@@ -37,9 +38,12 @@ public:
     static constexpr int ProbeMatchesFrom = 130000;
 
     enum class Membership {
-        Probe, // rowid = id AND MATCH, per row of the window
-        Set,   // id IN (every match), the set built once
+        Probe,  // rowid = id AND MATCH, per row of the window
+        Set,    // id IN (every match), the set built once
+        Keyset, // as Set, walking the keyset (see buildKeyset) instead of the sort index
     };
+    // A keyset holds at most this many matches.
+    static constexpr int KeysetMatchesBelow = 2 * ProbeMatchesFrom;
     // Index entries one walk looks at before it gives up.
     static constexpr int ProbeWindow = 1000;
     static constexpr int SetWindow = 20000;
@@ -66,9 +70,33 @@ public:
               int limit, int offset, bool backwards, Membership how, int window,
               QList<Contact> *rows, QString *error) const;
 
+    // The keyset: the matches of one search with their keys in `query`'s
+    // column order, in a temporary table ordered by (key, id), filled once
+    // (about what sorting the matches costs). Each keystroke narrows the
+    // search before it (its text starts with the earlier text: every word
+    // is ANDed and the last one is a prefix), so while nothing is written,
+    // every later keystroke's matches are in it and a walk of the keyset
+    // (Membership::Keyset) costs what lies between its rows among the
+    // earlier matches, not among every contact. False when the search has
+    // KeysetMatchesBelow matches or more (nothing kept) or on an error.
+    bool buildKeyset(const ContactQuery &query, const QString &expression, QString *error) const;
+    // Whether the keyset holds every match of `query` with its current key:
+    // built for the same column from a search that `query`'s text extends,
+    // and nothing written since, by this connection or another.
+    bool keysetAnswers(const ContactQuery &query) const;
+
 private:
+    // Rows changed by this connection, and data_version (moves when
+    // another connection commits).
+    std::pair<qint64, qint64> changeStamp() const;
+
     Database &m_db;
     StatementCache &m_statements;
+    // What the keyset holds (m_keysetValid false: nothing).
+    mutable bool m_keysetValid = false;
+    mutable ContactSort m_keysetSort = ContactSort::Name;
+    mutable QString m_keysetSearch;
+    mutable std::pair<qint64, qint64> m_keysetStamp{-1, -1};
 };
 
 } // namespace rapport

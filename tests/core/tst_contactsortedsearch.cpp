@@ -266,6 +266,104 @@ private slots:
         }
     }
 
+    // The keyset of an earlier keystroke answers the later, narrower ones
+    // with the same rows as sorting every match: first page, next page,
+    // offset, from the end; every column, both directions.
+    void keysetAgreesWithSorting_data()
+    {
+        QTest::addColumn<int>("sort");
+        QTest::addColumn<bool>("descending");
+        for (int sort = int(ContactSort::Name); sort <= int(ContactSort::Score); ++sort) {
+            if (ContactSort(sort) == ContactSort::Id)
+                continue;
+            for (const bool descending : {false, true})
+                QTest::addRow("%s %s", qPrintable(ContactCursor::orderName(ContactSort(sort))),
+                              descending ? "desc" : "asc")
+                    << sort << descending;
+        }
+    }
+
+    void keysetAgreesWithSorting()
+    {
+        QFETCH(int, sort);
+        QFETCH(bool, descending);
+        StatementCache statements(m_db);
+        ContactSortedSearch search(m_db, statements);
+        ContactQuery built;
+        built.search = u"a"_s;
+        built.sort = ContactSort(sort);
+        built.descending = descending;
+        QString error;
+        QVERIFY2(search.buildKeyset(built, SearchText::toMatchExpression(built.search), &error),
+                 qPrintable(error));
+        const auto how = ContactSortedSearch::Membership::Keyset;
+        const int whole = ContactSortedSearch::WholeIndex;
+        for (const QString &text : {u"a"_s, u"al"_s, u"alpha"_s, u"a z"_s}) {
+            ContactQuery q = built;
+            q.search = text;
+            QVERIFY(search.keysetAnswers(q));
+            const QString expression = SearchText::toMatchExpression(text);
+            const QList<qint64> all = reference(q);
+            QList<Contact> rows;
+            QVERIFY(search.walk(q, expression, {}, 64, 0, false, how, whole, &rows, &error));
+            QVERIFY(error.isEmpty());
+            QCOMPARE(idsOf(rows), all.mid(0, 64));
+            if (!rows.isEmpty()) {
+                QVERIFY(search.walk(q, expression, ContactStore::cursorFor(rows.last(), q.sort), 64,
+                                    0, false, how, whole, &rows, &error));
+                QCOMPARE(idsOf(rows), all.mid(64, 64));
+            }
+            QVERIFY(search.walk(q, expression, {}, 40, 10, false, how, whole, &rows, &error));
+            QCOMPARE(idsOf(rows), all.mid(10, 40));
+            QVERIFY(search.walk(q, expression, {}, 64, 0, true, how, whole, &rows, &error));
+            QCOMPARE(idsOf(rows), reference(q, true).mid(0, 64));
+        }
+    }
+
+    // The keyset answers only what it holds: the same column, a search
+    // that narrows the one it was built from, nothing written since (by any
+    // store on the connection, e.g. a tier or score update).
+    void keysetKnowsWhatItHolds()
+    {
+        StatementCache statements(m_db);
+        ContactSortedSearch search(m_db, statements);
+        ContactQuery q;
+        q.search = u"al"_s;
+        q.sort = ContactSort::Tier;
+        QString error;
+        QVERIFY(search.buildKeyset(q, SearchText::toMatchExpression(q.search), &error));
+        QVERIFY(search.keysetAnswers(q));
+        ContactQuery other = q;
+        other.search = u"a"_s; // wider
+        QVERIFY(!search.keysetAnswers(other));
+        other.search = u"be"_s;
+        QVERIFY(!search.keysetAnswers(other));
+        other = q;
+        other.sort = ContactSort::Score;
+        QVERIFY(!search.keysetAnswers(other));
+        other = q;
+        other.tierRank = 2;
+        QVERIFY(!search.keysetAnswers(other));
+        other = q;
+        other.descending = true; // the other direction is the same keyset
+        QVERIFY(search.keysetAnswers(other));
+        // A key changes on the same connection, outside ContactStore.
+        QSqlQuery u(m_db.connection());
+        QVERIFY(u.exec(u"UPDATE contact SET tier_key = 1 WHERE id = (SELECT max(id) FROM "
+                       "contact)"_s));
+        QVERIFY(!search.keysetAnswers(q));
+        QVERIFY(search.buildKeyset(q, SearchText::toMatchExpression(q.search), &error));
+        QVERIFY(search.keysetAnswers(q));
+        QList<Contact> rows;
+        QVERIFY(search.walk(q, SearchText::toMatchExpression(q.search), {}, 64, 0, false,
+                            ContactSortedSearch::Membership::Keyset,
+                            ContactSortedSearch::WholeIndex, &rows, &error));
+        QCOMPARE(idsOf(rows), reference(q).mid(0, 64));
+        // Put the tier back as the fixture had it.
+        QVERIFY(u.exec(u"UPDATE contact SET tier_key = 1 + id % 13 WHERE id = (SELECT max(id) "
+                       "FROM contact)"_s));
+    }
+
     // Probes only where the prefix indexes (1-3 bytes) answer them.
     void probesOnlyShortWords()
     {
