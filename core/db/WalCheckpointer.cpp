@@ -19,8 +19,10 @@ QAtomicInteger<int> checkpointerCounter;
 constexpr int DefaultAutoCheckpointPages = 1000;
 } // namespace
 
-WalCheckpointer::WalCheckpointer(Database &db, int intervalMs)
+WalCheckpointer::WalCheckpointer(Database &db, int pollMs, int quietMs, int maxDelayMs)
     : m_db(db)
+    , m_quietMs(qMax(0, quietMs))
+    , m_maxDelayMs(qMax(1, maxDelayMs))
 {
     if (!db.isOpen() || db.isReadOnly())
         return;
@@ -39,7 +41,7 @@ WalCheckpointer::WalCheckpointer(Database &db, int intervalMs)
     const QString path = m_path;
     QMetaObject::invokeMethod(
         m_worker,
-        [this, name, path, intervalMs] {
+        [this, name, path, pollMs] {
             QSqlDatabase worker = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
             worker.setDatabaseName(path);
             worker.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=1000"_s);
@@ -49,9 +51,12 @@ WalCheckpointer::WalCheckpointer(Database &db, int intervalMs)
             // As the window's connection: a checkpoint syncs what it copied.
             q.exec(u"PRAGMA synchronous = FULL"_s);
             q.exec(u"PRAGMA wal_autocheckpoint = 0"_s);
+            m_clock.start();
+            // Whatever the log holds from before counts as pending.
+            m_lastCommitMs = m_firstPendingMs = 0;
             auto *timer = new QTimer(m_worker);
-            timer->setInterval(intervalMs);
-            QObject::connect(timer, &QTimer::timeout, m_worker, [this] { checkpoint(); });
+            timer->setInterval(qMax(1, pollMs));
+            QObject::connect(timer, &QTimer::timeout, m_worker, [this] { poll(); });
             timer->start();
         },
         Qt::QueuedConnection);
@@ -94,6 +99,35 @@ void WalCheckpointer::checkpointSoon()
             m_worker, [this] { checkpoint(); }, Qt::QueuedConnection);
 }
 
+void WalCheckpointer::poll()
+{
+    QSqlDatabase worker = QSqlDatabase::database(m_connectionName, false);
+    if (!worker.isOpen())
+        return;
+    // data_version moves when another connection commits: reading it is a
+    // look at the log's shared index, no I/O.
+    QSqlQuery q(worker);
+    if (!q.exec(u"PRAGMA data_version"_s) || !q.next())
+        return;
+    const qint64 version = q.value(0).toLongLong();
+    q.finish();
+    const qint64 now = m_clock.elapsed();
+    if (version != m_version) {
+        if (m_version >= 0) {
+            m_lastCommitMs = now;
+            if (m_firstPendingMs < 0)
+                m_firstPendingMs = now;
+        }
+        m_version = version;
+    }
+    if (m_firstPendingMs < 0)
+        return; // nothing committed since the last checkpoint
+    const bool quiet = now - m_lastCommitMs >= m_quietMs;
+    const bool overdue = now - m_firstPendingMs >= m_maxDelayMs;
+    if (quiet || overdue)
+        checkpoint();
+}
+
 void WalCheckpointer::checkpoint()
 {
     QSqlDatabase worker = QSqlDatabase::database(m_connectionName, false);
@@ -108,8 +142,13 @@ void WalCheckpointer::checkpoint()
     const int copied = q.value(2).toInt();
     q.finish();
     ++m_runs;
-    if (logFrames >= 0 && copied == logFrames)
+    if (logFrames >= 0 && copied == logFrames) {
         ++m_complete;
+        m_firstPendingMs = m_lastCommitMs = -1;
+    } else {
+        // A reader kept part of the log: the rest on a later poll.
+        m_firstPendingMs = m_clock.elapsed();
+    }
 }
 
 } // namespace rapport

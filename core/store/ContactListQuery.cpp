@@ -96,6 +96,38 @@ int ContactListQuery::countUpTo(const ContactQuery &query, int limit) const
     return n;
 }
 
+int ContactListQuery::estimateMatches(const QString &expression, int limit) const
+{
+    forgetCountsIfChanged();
+    const auto it = m_matchCounts.constFind(expression);
+    if (it != m_matchCounts.cend())
+        return qMin(it.value(), limit);
+    QSqlQuery &top = prepared(u"SELECT max(id) FROM contact"_s);
+    const qint64 maxId = top.exec() && top.next() ? top.value(0).toLongLong() : 0;
+    top.finish();
+    // The matches among the first eighth of the ids, times eight: a guess
+    // that only chooses how to walk (every way answers the same rows); the
+    // full-text index seeks to the id range.
+    constexpr int Share = 8;
+    if (maxId < qint64(Share) * limit / 2) {
+        QSqlQuery &q = prepared(u"SELECT count(*) FROM (SELECT 1 FROM contact_fts WHERE "
+                                "contact_fts MATCH ? LIMIT ?)"_s);
+        q.addBindValue(expression);
+        q.addBindValue(limit);
+        const int n = q.exec() && q.next() ? q.value(0).toInt() : 0;
+        q.finish();
+        return n;
+    }
+    QSqlQuery &q = prepared(u"SELECT count(*) FROM (SELECT 1 FROM contact_fts WHERE "
+                            "contact_fts MATCH ? AND rowid <= ? LIMIT ?)"_s);
+    q.addBindValue(expression);
+    q.addBindValue(maxId / Share);
+    q.addBindValue(limit / Share);
+    const int n = q.exec() && q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    return n >= limit / Share ? limit : n * Share;
+}
+
 void ContactListQuery::appendFilters(const ContactQuery &query, QStringList &where,
                                      QVariantList &binds)
 {
@@ -196,16 +228,54 @@ bool ContactListQuery::select(const ContactQuery &query, const ContactCursor &af
         // Many matches in a column order: walk the order (see
         // ContactSortedSearch); few, or a walk that gives up: sort them.
         using Search = ContactSortedSearch;
-        const int matches = countUpTo(query, Search::ProbeMatchesFrom);
-        QList<Search::Membership> ways;
-        if (matches >= Search::ProbeMatchesFrom)
-            ways << Search::Membership::Probe;
+        // Few matches are counted exactly (cheap); beyond, an estimate
+        // chooses the walk (counting up to ProbeMatchesFrom would read that
+        // many ids on every keystroke).
+        int matches = countUpTo(query, Search::SortMatchesBelow);
         if (matches >= Search::SortMatchesBelow)
-            ways << Search::Membership::Set;
-        for (const Search::Membership how : std::as_const(ways)) {
+            matches = qMax(matches, estimateMatches(expression, Search::ProbeMatchesFrom));
+        QList<std::pair<Search::Membership, int>> ways;
+        if (matches >= Search::SortMatchesBelow && m_sortedSearch->keysetAnswers(query)) {
+            // An earlier keystroke's matches with their keys: walk those.
+            ways << std::pair(Search::Membership::Keyset, int(Search::WholeIndex));
+        } else if (matches >= Search::ProbeMatchesFrom) {
+            // Very many: probes when they are cheap (a page needs few), then
+            // the whole index with the set, which never sorts.
+            if (Search::probesCheaply(query.search))
+                ways << std::pair(Search::Membership::Probe, Search::ProbeWindow);
+            ways << std::pair(Search::Membership::Set, int(Search::WholeIndex));
+        } else if (matches >= Search::SortMatchesBelow) {
+            // A window as long as the sort of the matches would cost.
+            ways << std::pair(Search::Membership::Set,
+                              qMax(int(Search::SetWindow), Search::SetWindowPerMatch * matches));
+        }
+        for (const auto &[how, window] : std::as_const(ways)) {
             QList<Contact> rows;
             QString walkError;
-            if (m_sortedSearch->walk(query, expression, after, limit, offset, backwards, how, &rows,
+            if (m_sortedSearch->walk(query, expression, after, limit, offset, backwards, how,
+                                     window, &rows, &walkError)) {
+                for (const Contact &c : std::as_const(rows)) {
+                    if (!visit(c))
+                        break;
+                }
+                return true;
+            }
+            if (!walkError.isEmpty()) {
+                if (error)
+                    *error = walkError;
+                return false;
+            }
+        }
+        // A windowed walk gave up: the matches lie far along the order.
+        // Keep them with their keys (about what sorting them costs), so the
+        // next keystrokes, which narrow this search, walk only those.
+        if (matches >= Search::SortMatchesBelow && matches < Search::ProbeMatchesFrom &&
+            !ways.isEmpty() && ways.first().first == Search::Membership::Set) {
+            QList<Contact> rows;
+            QString walkError;
+            if (m_sortedSearch->buildKeyset(query, expression, &walkError) &&
+                m_sortedSearch->walk(query, expression, after, limit, offset, backwards,
+                                     Search::Membership::Keyset, Search::WholeIndex, &rows,
                                      &walkError)) {
                 for (const Contact &c : std::as_const(rows)) {
                     if (!visit(c))

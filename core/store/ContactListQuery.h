@@ -52,6 +52,9 @@ private:
                 bool backwards, const std::function<bool(const Contact &)> &visit,
                 QString *error) const;
     int searchMatches(const QString &expression) const;
+    // The matches of `expression`, up to `limit`: exact when cached or the
+    // list is small, otherwise estimated from a sample of the ids.
+    int estimateMatches(const QString &expression, int limit) const;
     void forgetCountsIfChanged() const;
     QSqlQuery &prepared(const QString &sql) const;
 

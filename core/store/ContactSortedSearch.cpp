@@ -16,23 +16,54 @@ ContactSortedSearch::ContactSortedSearch(Database &db, StatementCache &statement
     , m_statements(statements)
 {}
 
+bool ContactSortedSearch::probesCheaply(const QString &search)
+{
+    // Words as SearchText splits them; the last token of a word is its
+    // prefix term, and bounding the whole word bounds it (a longer word is
+    // still answered, by the set).
+    int words = 0;
+    QString word;
+    bool cheap = true;
+    auto flush = [&] {
+        if (word.isEmpty())
+            return;
+        ++words;
+        cheap = cheap && word.toUtf8().size() <= 3;
+        word.clear();
+    };
+    for (const QChar c : search) {
+        if (c.isSpace())
+            flush();
+        else
+            word.append(c);
+    }
+    flush();
+    return cheap && words > 0;
+}
+
 bool ContactSortedSearch::walk(const ContactQuery &query, const QString &expression,
                                const ContactCursor &after, int limit, int offset, bool backwards,
-                               Membership how, QList<Contact> *rows, QString *error) const
+                               Membership how, int window, QList<Contact> *rows,
+                               QString *error) const
 {
     rows->clear();
-    const QString key = ContactRow::sortColumn(query.sort);
+    const bool keyset = how == Membership::Keyset;
+    const QString key = keyset ? u"c.k"_s : ContactRow::sortColumn(query.sort);
+    const QString source = keyset ? u"temp.search_keyset c"_s : u"contact c"_s;
     const bool descending = query.descending != backwards;
     const QString dir = descending ? u" DESC"_s : QString();
     const QString collate = ContactRow::sortCollation(query.sort);
     const int wanted = limit + qMax(0, offset);
-    const int budget = how == Membership::Probe ? ProbeWindow : SetWindow;
-    if (wanted > budget)
+    const bool whole = window <= WholeIndex;
+    // LIMIT -1: no limit.
+    const int budget = whole ? -1 : window;
+    if (!whole && wanted > budget)
         return false;
 
     // The window: at most `budget` entries of the sort index from the
-    // anchor on, read from the index alone (it ends in the id).
-    QString window;
+    // anchor on (all of them for the whole index), read from the index
+    // alone (it ends in the id).
+    QString windowSql;
     QVariantList binds;
     if (after.isValid()) {
         // As ContactListQuery: the rest of the cursor's key group by id, then
@@ -40,15 +71,15 @@ bool ContactSortedSearch::walk(const ContactQuery &query, const QString &express
         const bool isText = after.key.typeId() == QMetaType::QString;
         const QVariant anchor = isText ? ContactRow::text(after.key.toString()) : after.key;
         const QString cmp = descending ? u"<"_s : u">"_s;
-        window = u"SELECT * FROM (SELECT c.id AS wid, %1 AS wkey FROM contact c WHERE %1 = ? "
-                 "AND c.id %2 ? ORDER BY c.id%3 LIMIT ?) UNION ALL SELECT * FROM (SELECT c.id, %1 "
-                 "FROM contact c WHERE %1 %2 ? ORDER BY %1%3, c.id%3 LIMIT ?) ORDER BY wkey%4%3, "
-                 "wid%3 LIMIT ?"_s.arg(key, cmp, dir, collate);
+        windowSql =
+            u"SELECT * FROM (SELECT c.id AS wid, %1 AS wkey FROM %5 WHERE %1 = ? "
+            "AND c.id %2 ? ORDER BY c.id%3 LIMIT ?) UNION ALL SELECT * FROM (SELECT c.id, %1 "
+            "FROM %5 WHERE %1 %2 ? ORDER BY %1%3, c.id%3 LIMIT ?) ORDER BY wkey%4%3, "
+            "wid%3 LIMIT ?"_s.arg(key, cmp, dir, collate, source);
         binds << anchor << after.id << budget << anchor << budget << budget;
     } else {
-        window =
-            u"SELECT c.id AS wid, %1 AS wkey FROM contact c ORDER BY %1%2, c.id%2 LIMIT ?"_s.arg(
-                key, dir);
+        windowSql = u"SELECT c.id AS wid, %1 AS wkey FROM %3 ORDER BY %1%2, c.id%2 LIMIT ?"_s.arg(
+            key, dir, source);
         binds << budget;
     }
     // The matches in the window, then their rows. A probe is a seek in the
@@ -64,7 +95,7 @@ bool ContactSortedSearch::walk(const ContactQuery &query, const QString &express
     const QString sql = u"SELECT "_s + ContactRow::columns() +
                         u" FROM (SELECT wid, wkey FROM (%1) w WHERE %4 LIMIT ? OFFSET ?) h JOIN "
                         u"contact c ON c.id = h.wid ORDER BY "
-                        "h.wkey%2%3, h.wid%3"_s.arg(window, collate, dir, match);
+                        "h.wkey%2%3, h.wid%3"_s.arg(windowSql, collate, dir, match);
     binds << expression << limit << qMax(0, offset);
 
     QSqlQuery &q = m_statements.prepared(sql);
@@ -86,12 +117,72 @@ bool ContactSortedSearch::walk(const ContactQuery &query, const QString &express
         return false;
     }
     // Fewer rows: the window held too few matches, or the list ended inside
-    // it; sorting every match answers both.
-    if (rows->size() < limit) {
+    // it; sorting every match answers both. After the whole index they are
+    // the answer: the list ended.
+    if (rows->size() < limit && !whole) {
         rows->clear();
         return false;
     }
     return true;
+}
+
+std::pair<qint64, qint64> ContactSortedSearch::changeStamp() const
+{
+    QSqlQuery &q = m_statements.prepared(
+        u"SELECT total_changes(), (SELECT data_version FROM pragma_data_version())"_s);
+    std::pair<qint64, qint64> stamp{-1, -1};
+    if (q.exec() && q.next())
+        stamp = {q.value(0).toLongLong(), q.value(1).toLongLong()};
+    q.finish();
+    return stamp;
+}
+
+bool ContactSortedSearch::keysetAnswers(const ContactQuery &query) const
+{
+    if (!m_keysetValid || query.sort != m_keysetSort || query.hasFilter() ||
+        !query.search.startsWith(m_keysetSearch))
+        return false;
+    if (changeStamp() == m_keysetStamp)
+        return true;
+    m_keysetValid = false;
+    return false;
+}
+
+bool ContactSortedSearch::buildKeyset(const ContactQuery &query, const QString &expression,
+                                      QString *error) const
+{
+    m_keysetValid = false;
+    if (query.hasFilter() || query.sort == ContactSort::Id)
+        return false;
+    QSqlQuery q(m_db.connection());
+    // The key keeps the column's collation, so the keyset sorts as the index.
+    const QString collate = ContactRow::sortCollation(query.sort);
+    if (!q.exec(u"DROP TABLE IF EXISTS temp.search_keyset"_s) ||
+        !q.exec(u"CREATE TEMP TABLE search_keyset (k%1, id INTEGER NOT NULL, PRIMARY KEY (k, id)) "
+                "WITHOUT ROWID"_s.arg(collate))) {
+        if (error)
+            *error = m_db.describe(q.lastError());
+        return false;
+    }
+    q.prepare(u"INSERT INTO temp.search_keyset (k, id) SELECT %1, c.id FROM contact c WHERE "
+              "c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ? LIMIT ?)"_s.arg(
+                  ContactRow::sortColumn(query.sort)));
+    q.addBindValue(expression);
+    q.addBindValue(KeysetMatchesBelow);
+    if (!q.exec()) {
+        if (error)
+            *error = m_db.describe(q.lastError());
+        return false;
+    }
+    if (q.numRowsAffected() >= KeysetMatchesBelow) {
+        q.exec(u"DROP TABLE IF EXISTS temp.search_keyset"_s);
+        return false;
+    }
+    m_keysetSort = query.sort;
+    m_keysetSearch = query.search;
+    m_keysetStamp = changeStamp();
+    m_keysetValid = m_keysetStamp.first >= 0;
+    return m_keysetValid;
 }
 
 } // namespace rapport

@@ -172,16 +172,19 @@ private slots:
     {
         QTest::addColumn<int>("sort");
         QTest::addColumn<bool>("descending");
-        QTest::addColumn<bool>("probe");
+        QTest::addColumn<int>("way"); // 0 probe, 1 set in a window, 2 set over the whole index
         for (int sort = int(ContactSort::Name); sort <= int(ContactSort::Score); ++sort) {
             if (ContactSort(sort) == ContactSort::Id)
                 continue;
             for (const bool descending : {false, true}) {
-                for (const bool probe : {true, false}) {
+                for (const int way : {0, 1, 2}) {
                     QTest::addRow("%s %s %s",
                                   qPrintable(ContactCursor::orderName(ContactSort(sort))),
-                                  descending ? "desc" : "asc", probe ? "probe" : "set")
-                        << sort << descending << probe;
+                                  descending ? "desc" : "asc",
+                                  way == 0   ? "probe"
+                                  : way == 1 ? "set"
+                                             : "whole")
+                        << sort << descending << way;
                 }
             }
         }
@@ -191,11 +194,14 @@ private slots:
     {
         QFETCH(int, sort);
         QFETCH(bool, descending);
-        QFETCH(bool, probe);
+        QFETCH(int, way);
         StatementCache statements(m_db);
         ContactSortedSearch search(m_db, statements);
-        const auto how =
-            probe ? ContactSortedSearch::Membership::Probe : ContactSortedSearch::Membership::Set;
+        const auto how = way == 0 ? ContactSortedSearch::Membership::Probe
+                                  : ContactSortedSearch::Membership::Set;
+        const int window = way == 0   ? ContactSortedSearch::ProbeWindow
+                           : way == 1 ? ContactSortedSearch::SetWindow
+                                      : ContactSortedSearch::WholeIndex;
         ContactQuery q;
         q.search = u"al"_s;
         q.sort = ContactSort(sort);
@@ -204,16 +210,171 @@ private slots:
         const QList<qint64> all = reference(q);
         QList<Contact> rows;
         QString error;
-        QVERIFY(search.walk(q, expression, {}, 64, 0, false, how, &rows, &error));
+        QVERIFY(search.walk(q, expression, {}, 64, 0, false, how, window, &rows, &error));
         QVERIFY(error.isEmpty());
         QCOMPARE(idsOf(rows), all.mid(0, 64));
         QVERIFY(search.walk(q, expression, ContactStore::cursorFor(rows.last(), q.sort), 64, 0,
-                            false, how, &rows, &error));
+                            false, how, window, &rows, &error));
         QCOMPARE(idsOf(rows), all.mid(64, 64));
-        QVERIFY(search.walk(q, expression, {}, 40, 10, false, how, &rows, &error));
+        QVERIFY(search.walk(q, expression, {}, 40, 10, false, how, window, &rows, &error));
         QCOMPARE(idsOf(rows), all.mid(10, 40));
-        QVERIFY(search.walk(q, expression, {}, 64, 0, true, how, &rows, &error));
+        QVERIFY(search.walk(q, expression, {}, 64, 0, true, how, window, &rows, &error));
         QCOMPARE(idsOf(rows), reference(q, true).mid(0, 64));
+        if (way != 2)
+            return;
+        // The whole index: a page after a cursor near the end is the list's
+        // last rows, fewer than asked for, and an empty page past the end.
+        const Contact near = m_store->page(q, {}, 1, int(all.size()) - 30).first();
+        QVERIFY(search.walk(q, expression, ContactStore::cursorFor(near, q.sort), 64, 0, false, how,
+                            window, &rows, &error));
+        QCOMPARE(idsOf(rows), all.mid(all.size() - 29));
+        QVERIFY(search.walk(q, expression, ContactStore::cursorFor(rows.last(), q.sort), 64, 0,
+                            false, how, window, &rows, &error));
+        QVERIFY(rows.isEmpty());
+    }
+
+    // A sparse search (1 in 50) over the whole index: every page is found,
+    // however far apart its rows are, page after page to the end.
+    void wholeIndexWalkFindsSparseMatches()
+    {
+        StatementCache statements(m_db);
+        ContactSortedSearch search(m_db, statements);
+        for (const ContactSort sort : {ContactSort::Company, ContactSort::LastEngaged}) {
+            for (const bool descending : {false, true}) {
+                ContactQuery q;
+                q.search = u"zeta"_s;
+                q.sort = sort;
+                q.descending = descending;
+                const QString expression = SearchText::toMatchExpression(q.search);
+                const QList<qint64> all = reference(q);
+                QVERIFY(all.size() > 64 * 2);
+                QList<qint64> walked;
+                ContactCursor after;
+                QList<Contact> rows;
+                QString error;
+                do {
+                    QVERIFY(search.walk(q, expression, after, 64, 0, false,
+                                        ContactSortedSearch::Membership::Set,
+                                        ContactSortedSearch::WholeIndex, &rows, &error));
+                    QVERIFY(error.isEmpty());
+                    walked += idsOf(rows);
+                    if (!rows.isEmpty())
+                        after = ContactStore::cursorFor(rows.last(), q.sort);
+                } while (rows.size() == 64);
+                QCOMPARE(walked, all);
+            }
+        }
+    }
+
+    // The keyset of an earlier keystroke answers the later, narrower ones
+    // with the same rows as sorting every match: first page, next page,
+    // offset, from the end; every column, both directions.
+    void keysetAgreesWithSorting_data()
+    {
+        QTest::addColumn<int>("sort");
+        QTest::addColumn<bool>("descending");
+        for (int sort = int(ContactSort::Name); sort <= int(ContactSort::Score); ++sort) {
+            if (ContactSort(sort) == ContactSort::Id)
+                continue;
+            for (const bool descending : {false, true})
+                QTest::addRow("%s %s", qPrintable(ContactCursor::orderName(ContactSort(sort))),
+                              descending ? "desc" : "asc")
+                    << sort << descending;
+        }
+    }
+
+    void keysetAgreesWithSorting()
+    {
+        QFETCH(int, sort);
+        QFETCH(bool, descending);
+        StatementCache statements(m_db);
+        ContactSortedSearch search(m_db, statements);
+        ContactQuery built;
+        built.search = u"a"_s;
+        built.sort = ContactSort(sort);
+        built.descending = descending;
+        QString error;
+        QVERIFY2(search.buildKeyset(built, SearchText::toMatchExpression(built.search), &error),
+                 qPrintable(error));
+        const auto how = ContactSortedSearch::Membership::Keyset;
+        const int whole = ContactSortedSearch::WholeIndex;
+        for (const QString &text : {u"a"_s, u"al"_s, u"alpha"_s, u"a z"_s}) {
+            ContactQuery q = built;
+            q.search = text;
+            QVERIFY(search.keysetAnswers(q));
+            const QString expression = SearchText::toMatchExpression(text);
+            const QList<qint64> all = reference(q);
+            QList<Contact> rows;
+            QVERIFY(search.walk(q, expression, {}, 64, 0, false, how, whole, &rows, &error));
+            QVERIFY(error.isEmpty());
+            QCOMPARE(idsOf(rows), all.mid(0, 64));
+            if (!rows.isEmpty()) {
+                QVERIFY(search.walk(q, expression, ContactStore::cursorFor(rows.last(), q.sort), 64,
+                                    0, false, how, whole, &rows, &error));
+                QCOMPARE(idsOf(rows), all.mid(64, 64));
+            }
+            QVERIFY(search.walk(q, expression, {}, 40, 10, false, how, whole, &rows, &error));
+            QCOMPARE(idsOf(rows), all.mid(10, 40));
+            QVERIFY(search.walk(q, expression, {}, 64, 0, true, how, whole, &rows, &error));
+            QCOMPARE(idsOf(rows), reference(q, true).mid(0, 64));
+        }
+    }
+
+    // The keyset answers only what it holds: the same column, a search
+    // that narrows the one it was built from, nothing written since (by any
+    // store on the connection, e.g. a tier or score update).
+    void keysetKnowsWhatItHolds()
+    {
+        StatementCache statements(m_db);
+        ContactSortedSearch search(m_db, statements);
+        ContactQuery q;
+        q.search = u"al"_s;
+        q.sort = ContactSort::Tier;
+        QString error;
+        QVERIFY(search.buildKeyset(q, SearchText::toMatchExpression(q.search), &error));
+        QVERIFY(search.keysetAnswers(q));
+        ContactQuery other = q;
+        other.search = u"a"_s; // wider
+        QVERIFY(!search.keysetAnswers(other));
+        other.search = u"be"_s;
+        QVERIFY(!search.keysetAnswers(other));
+        other = q;
+        other.sort = ContactSort::Score;
+        QVERIFY(!search.keysetAnswers(other));
+        other = q;
+        other.tierRank = 2;
+        QVERIFY(!search.keysetAnswers(other));
+        other = q;
+        other.descending = true; // the other direction is the same keyset
+        QVERIFY(search.keysetAnswers(other));
+        // A key changes on the same connection, outside ContactStore.
+        QSqlQuery u(m_db.connection());
+        QVERIFY(u.exec(u"UPDATE contact SET tier_key = 1 WHERE id = (SELECT max(id) FROM "
+                       "contact)"_s));
+        QVERIFY(!search.keysetAnswers(q));
+        QVERIFY(search.buildKeyset(q, SearchText::toMatchExpression(q.search), &error));
+        QVERIFY(search.keysetAnswers(q));
+        QList<Contact> rows;
+        QVERIFY(search.walk(q, SearchText::toMatchExpression(q.search), {}, 64, 0, false,
+                            ContactSortedSearch::Membership::Keyset,
+                            ContactSortedSearch::WholeIndex, &rows, &error));
+        QCOMPARE(idsOf(rows), reference(q).mid(0, 64));
+        // Put the tier back as the fixture had it.
+        QVERIFY(u.exec(u"UPDATE contact SET tier_key = 1 + id % 13 WHERE id = (SELECT max(id) "
+                       "FROM contact)"_s));
+    }
+
+    // Probes only where the prefix indexes (1-3 bytes) answer them.
+    void probesOnlyShortWords()
+    {
+        QVERIFY(ContactSortedSearch::probesCheaply(u"a"_s));
+        QVERIFY(ContactSortedSearch::probesCheaply(u"abc"_s));
+        QVERIFY(ContactSortedSearch::probesCheaply(u" ab  cd "_s));
+        QVERIFY(ContactSortedSearch::probesCheaply(u"o'b"_s));
+        QVERIFY(!ContactSortedSearch::probesCheaply(u"mana"_s));
+        QVERIFY(!ContactSortedSearch::probesCheaply(u"ab mana"_s));
+        QVERIFY(!ContactSortedSearch::probesCheaply(u"\u00e9t\u00e9"_s)); // 5 bytes
+        QVERIFY(!ContactSortedSearch::probesCheaply(u"  "_s));
     }
 
     // A walk gives up rather than read on: a sparse search in a probe's
@@ -229,11 +390,12 @@ private slots:
         QList<Contact> rows;
         QString error;
         QVERIFY(!search.walk(q, expression, {}, 64, 0, false,
-                             ContactSortedSearch::Membership::Probe, &rows, &error));
+                             ContactSortedSearch::Membership::Probe,
+                             ContactSortedSearch::ProbeWindow, &rows, &error));
         QVERIFY(rows.isEmpty());
         QVERIFY(error.isEmpty());
         QVERIFY(!search.walk(q, expression, {}, 300, 0, false, ContactSortedSearch::Membership::Set,
-                             &rows, &error));
+                             ContactSortedSearch::SetWindow, &rows, &error));
         QVERIFY(rows.isEmpty());
         QVERIFY(error.isEmpty());
     }

@@ -2,6 +2,7 @@
 #include "db/WalCheckpointer.h"
 #include "store/ContactStore.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -56,7 +57,7 @@ private slots:
         QCOMPARE(pragma(db, u"wal_autocheckpoint"_s), 1000);
         const int writes = 300;
         {
-            WalCheckpointer checkpointer(db, 10);
+            WalCheckpointer checkpointer(db, 10, 20);
             QVERIFY(checkpointer.isRunning());
             // The writing connection never checkpoints while it runs.
             QCOMPARE(pragma(db, u"wal_autocheckpoint"_s), 0);
@@ -67,11 +68,10 @@ private slots:
                 QString error;
                 QVERIFY2(store.add(c, &error), qPrintable(error));
             }
-            // Two checkpoints begun after the last commit: the log is copied.
-            const int before = checkpointer.checkpoints();
-            QTRY_VERIFY_WITH_TIMEOUT(checkpointer.checkpoints() >= before + 2, 10000);
+            // Once writing pauses the log is copied.
+            QTRY_COMPARE_WITH_TIMEOUT(contactsInMainFile(path, dir.filePath(u"copy.sqlite"_s)),
+                                      writes, 10000);
             QVERIFY(checkpointer.completeCheckpoints() > 0);
-            QCOMPARE(contactsInMainFile(path, dir.filePath(u"copy.sqlite"_s)), writes);
             // Writes after the worker's last run are checkpointed as it stops.
             Contact late;
             late.firstName = u"Late"_s;
@@ -85,6 +85,62 @@ private slots:
         Database again;
         QVERIFY(again.open(path, nullptr));
         QCOMPARE(ContactStore(again).totalCount(), writes + 1);
+    }
+
+    // While commits keep coming the worker leaves the log alone (its
+    // flushes would compete with the commits'), and copies it once they
+    // pause.
+    void waitsForAPauseInWriting()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"q.sqlite"_s);
+        Database db;
+        QVERIFY(db.open(path, nullptr));
+        // Polls every 5 ms; a pause is 3 s without a commit (far longer than
+        // any gap between two adds, even on a loaded machine).
+        WalCheckpointer checkpointer(db, 5, 3000, 600000);
+        ContactStore store(db);
+        QElapsedTimer burst;
+        burst.start();
+        int writes = 0;
+        while (burst.elapsed() < 600) {
+            Contact c;
+            c.firstName = u"Burst %1"_s.arg(writes++);
+            QString error;
+            QVERIFY2(store.add(c, &error), qPrintable(error));
+            QTest::qWait(2);
+        }
+        QCOMPARE(checkpointer.checkpoints(), 0);
+        QVERIFY(contactsInMainFile(path, dir.filePath(u"copy.sqlite"_s)) < writes);
+        QTRY_VERIFY_WITH_TIMEOUT(checkpointer.completeCheckpoints() == 1, 15000);
+        QCOMPARE(contactsInMainFile(path, dir.filePath(u"copy2.sqlite"_s)), writes);
+        // Nothing new: no further checkpoint.
+        QTest::qWait(100);
+        QCOMPARE(checkpointer.checkpoints(), 1);
+    }
+
+    // A burst longer than the longest delay is checkpointed while it lasts:
+    // the log never grows without end.
+    void checkpointsAnEndlessBurst()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"b.sqlite"_s);
+        Database db;
+        QVERIFY(db.open(path, nullptr));
+        WalCheckpointer checkpointer(db, 5, 600000, 100);
+        ContactStore store(db);
+        QElapsedTimer burst;
+        burst.start();
+        int writes = 0;
+        while (checkpointer.completeCheckpoints() == 0 && burst.elapsed() < 15000) {
+            Contact c;
+            c.firstName = u"Endless %1"_s.arg(writes++);
+            QString error;
+            QVERIFY2(store.add(c, &error), qPrintable(error));
+            QTest::qWait(2);
+        }
+        QVERIFY(checkpointer.completeCheckpoints() > 0);
+        QVERIFY(contactsInMainFile(path, dir.filePath(u"copy.sqlite"_s)) > 0);
     }
 
     void readOnlyDatabaseNeedsNoWorker()
