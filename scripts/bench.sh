@@ -140,7 +140,7 @@ BACKUP_CONTACTS=100000
 args_for() {
     case "$1" in
     bench_contacts) echo --db "$DATA" --contacts "$CONTACTS" --keystrokes 600 --sorted-keystrokes 30 ;;
-    bench_engagement) echo --db "$DATA" --contacts "$CONTACTS" --events "$EVENTS" --runs 11 --logs 300 ;;
+    bench_engagement) echo --db "$DATA" --contacts "$CONTACTS" --events "$EVENTS" --runs 11 --logs 1000 ;;
     bench_capture) echo --db "$DATA" --contacts "$CONTACTS" --runs 7 ;;
     bench_queue) echo --db "$DATA" --runs 11 ;;
     bench_insights) echo --db "$DATA" --runs 5 ;;
