@@ -4,6 +4,7 @@
 #include "domain/DateText.h"
 #include "domain/ExportChanges.h"
 #include "store/ImportJournal.h"
+#include "store/SqlValueRows.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -151,24 +152,61 @@ bool ExportSnapshotStore::recordConnections(qint64 importId, qint64 previous,
         if (!endAtPrevious(s.contactId))
             return failed(end.lastError(), error);
     }
+    // The new versions go to SQLite a few thousand rows per statement, as
+    // its own VALUES text (SqlValueRows), not eight bound values per row.
+    // A text with a NUL character in it is bound instead.
     QSqlQuery add(m_db.connection());
     add.prepare(u"INSERT INTO export_connection (contact_id, first_name, last_name, url, "
                 "company, position, connected_on, first_import) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    SqlValueRows rows;
+    QSqlQuery addRowsQuery(m_db.connection());
+    const auto addRows = [&] {
+        if (rows.isEmpty())
+            return true;
+        const bool ok =
+            addRowsQuery.exec(u"INSERT INTO export_connection (contact_id, first_name, "
+                              "last_name, url, company, position, connected_on, first_import) "_s +
+                              rows.text());
+        rows.clear();
+        return ok;
+    };
     for (const ExportSighting &s : diff.differing) {
         if (!endAtPrevious(s.contactId))
             return failed(end.lastError(), error);
+        const QString day = s.connectedOn.isValid() ? DateText::isoDate(s.connectedOn) : u""_s;
+        const auto literal = [](const QString &t) {
+            return !t.contains(QChar(0));
+        };
+        if (literal(s.firstName) && literal(s.lastName) && literal(s.url) && literal(s.company) &&
+            literal(s.position)) {
+            rows.beginRow();
+            rows.add(s.contactId);
+            for (const QString *t : {&s.firstName, &s.lastName, &s.url, &s.company, &s.position})
+                rows.add(*t);
+            rows.add(day);
+            rows.add(importId);
+            rows.endRow();
+            if (rows.rows() >= 2000 && !addRows())
+                return failed(addRowsQuery.lastError(), error);
+            continue;
+        }
+        // A NUL character: the rows before it written first, this one bound.
+        if (!addRows())
+            return failed(addRowsQuery.lastError(), error);
         add.addBindValue(s.contactId);
         add.addBindValue(text(s.firstName));
         add.addBindValue(text(s.lastName));
         add.addBindValue(text(s.url));
         add.addBindValue(text(s.company));
         add.addBindValue(text(s.position));
-        add.addBindValue(s.connectedOn.isValid() ? DateText::isoDate(s.connectedOn) : u""_s);
+        add.addBindValue(day);
         add.addBindValue(importId);
         if (!add.exec())
             return failed(add.lastError(), error);
     }
+    if (!addRows())
+        return failed(addRowsQuery.lastError(), error);
     if (previous <= 0)
         return true; // the first export: nothing to compare yet
 
