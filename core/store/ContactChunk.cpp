@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "domain/DateText.h"
+#include "domain/ProfileUrl.h"
 #include "domain/TextFold.h"
 #include "store/ContactRow.h"
 #include "store/SqlValueRows.h"
@@ -9,6 +10,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +25,7 @@ const char *const columnNames[columnCount] = {
     "first_name", "last_name", "sort_name", "profile_url", "slug",      "position",
     "company",    "industry",  "location",  "email",       "degree",    "connected_on",
     "follows_me", "notes",     "tags_text", "created_at",  "updated_at"};
+constexpr int urlColumn = 3;
 constexpr int slugColumn = 4;
 constexpr int degreeColumn = 10;
 constexpr int followsColumn = 12;
@@ -103,11 +106,17 @@ bool ContactChunk::insert(Database &db, QList<Contact> &contacts)
                 same[col] = false;
         }
     }
+    // The profile URL is the canonical address of the slug (validate() made
+    // it so): SQL builds it from the slug rather than reading it twice.
+    const bool urlFromSlug =
+        !same[urlColumn] && std::all_of(contacts.cbegin(), contacts.cend(), [](const Contact &c) {
+            return c.profileUrl == ProfileUrl::canonical(c.slug);
+        });
     SqlValueRows rows;
     for (qsizetype i = 0; i < n; ++i) {
         rows.beginRow();
         for (int col = 0; col < columnCount; ++col) {
-            if (!same[col])
+            if (!same[col] && !(col == urlColumn && urlFromSlug))
                 addCell(rows, col, cell(contacts.at(i), sortNames.at(i), col));
         }
         rows.endRow();
@@ -127,11 +136,26 @@ bool ContactChunk::insert(Database &db, QList<Contact> &contacts)
     QStringList select;
     QStringList sharedValues = shared.isEmpty() ? QStringList() : QStringList{shared};
     int varying = 0;
+    QString slugValue = u"NULL"_s;
     for (int col = 0; col < columnCount; ++col) {
-        if (!same[col]) {
+        if (!same[col] && !(col == urlColumn && urlFromSlug)) {
             names << QString::fromLatin1(columnNames[col]);
             select << u"column%1"_s.arg(++varying);
+            if (col == slugColumn)
+                slugValue = select.last();
         }
+    }
+    if (same[slugColumn]) {
+        SqlValueRows slug;
+        slug.beginRow();
+        addCell(slug, slugColumn, first[slugColumn]);
+        slug.endRow();
+        slugValue = slug.text().mid(8, slug.text().size() - 9);
+    }
+    if (urlFromSlug) {
+        names << QString::fromLatin1(columnNames[urlColumn]);
+        select << u"CASE WHEN %1 IS NULL THEN '' ELSE '%2' || %1 END"_s.arg(
+            slugValue, ProfileUrl::canonical(u"x"_s).chopped(1));
     }
     for (int col = 0; col < columnCount; ++col) {
         if (same[col])
