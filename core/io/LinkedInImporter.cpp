@@ -109,6 +109,7 @@ bool LinkedInImporter::run(const LinkedInArchive &archive, ImportReport *report,
     if (!journal.begin(error))
         return false;
     m_seen.clear();
+    m_created.clear();
     ExportSnapshotStore snapshot(m_db);
     const qint64 outreachBefore = snapshot.outreachMark();
     if (archive.has(LinkedInArchive::Part::Connections) && !importConnections(archive, error))
@@ -125,10 +126,11 @@ bool LinkedInImporter::run(const LinkedInArchive &archive, ImportReport *report,
         return false;
     // What this export said of the connections, and what changed since the last one.
     if (!snapshot.record(journal.importId(), archive.path(),
-                         archive.has(LinkedInArchive::Part::Connections), m_seen, outreachBefore,
-                         error))
+                         archive.has(LinkedInArchive::Part::Connections), m_seen, m_created,
+                         outreachBefore, error))
         return false;
     m_seen.clear();
+    m_created.clear();
     const ExportChanges changes = ExportChangeStore(m_db).latest();
     m_report->exportChanges = changes.headline();
     m_report->exportChangeCount = changes.total();
@@ -182,8 +184,17 @@ bool LinkedInImporter::importConnections(const LinkedInArchive &archive, QString
             return false;
         }
         m_report->contacts.created += int(pending.size());
-        for (const Contact &c : std::as_const(pending))
-            m_seen << sighting(c, c.id);
+        // A new contact with a profile stays as the file said it until the
+        // snapshot reads it back (record() takes ranges of ids); one without
+        // may get its URL from the messages, so its sighting is kept here.
+        for (const Contact &c : std::as_const(pending)) {
+            if (c.profileUrl.isEmpty())
+                m_seen << sighting(c, c.id);
+            else if (!m_created.isEmpty() && m_created.last().second + 1 == c.id)
+                m_created.last().second = c.id;
+            else
+                m_created.append({c.id, c.id});
+        }
         pending.clear();
         return true;
     };

@@ -9,6 +9,8 @@
 #include "io/ImportReport.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <functional>
 #include <memory>
@@ -63,6 +65,9 @@ private:
     qint64 m_total = 0;
     QString m_owner;              // the member's own slug, when known
     QList<ExportSighting> m_seen; // the connections Connections.csv listed
+    // Contacts created from Connections.csv with a profile: ranges of ids
+    // (first, last), their sightings read back from their rows.
+    QList<QPair<qint64, qint64>> m_created;
 };
 
 } // namespace rapport

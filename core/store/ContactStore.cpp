@@ -6,6 +6,7 @@
 #include "domain/ProfileUrl.h"
 #include "domain/TextFold.h"
 #include "store/ContactBulkLoad.h"
+#include "store/ContactChunk.h"
 #include "store/ContactListQuery.h"
 #include "store/ContactRow.h"
 #include "store/ContactSearchIndex.h"
@@ -221,7 +222,35 @@ bool ContactStore::addBatch(QList<Contact> &contacts, QString *error,
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<Contact> saved;
     saved.reserve(contacts.size());
-    for (int i = 0; i < contacts.size(); ++i) {
+    // Chunks of contacts without tags go in one statement each; a chunk that
+    // fails validation or a rule goes row by row below, which names the row.
+    int start = 0;
+    constexpr int chunkSize = 2000;
+    while (start < contacts.size()) {
+        const int n = int(qMin<qsizetype>(chunkSize, contacts.size() - start));
+        QList<Contact> chunk;
+        chunk.reserve(n);
+        for (int i = start; i < start + n; ++i) {
+            Contact c = contacts.at(i);
+            c.id = 0;
+            if (!c.tags.isEmpty() || !validate(c, nullptr, false))
+                break;
+            if (!c.createdAt.isValid())
+                c.createdAt = now;
+            c.updatedAt = c.createdAt;
+            chunk << c;
+        }
+        if (chunk.size() != n || !ContactChunk::insert(m_db, chunk))
+            break;
+        saved << chunk;
+        start += n;
+        if (progress && !progress(start)) {
+            if (error)
+                *error = tr("Cancelled; nothing was added.");
+            return false;
+        }
+    }
+    for (int i = start; i < contacts.size(); ++i) {
         Contact c = contacts.at(i);
         c.id = 0;
         if (!validate(c, error, false)) {

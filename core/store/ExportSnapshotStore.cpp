@@ -4,6 +4,7 @@
 #include "domain/DateText.h"
 #include "domain/ExportChanges.h"
 #include "store/ImportJournal.h"
+#include "store/SqlValueRows.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -66,8 +67,8 @@ qint64 ExportSnapshotStore::outreachMark() const
 }
 
 bool ExportSnapshotStore::record(qint64 importRunId, const QString &source, bool hasConnections,
-                                 const QList<ExportSighting> &seen, qint64 outreachBefore,
-                                 QString *error)
+                                 const QList<ExportSighting> &seen, const IdRanges &created,
+                                 qint64 outreachBefore, QString *error)
 {
     const qint64 previousAny = number(u"SELECT coalesce(max(id), 0) FROM export_import"_s);
     const qint64 previous =
@@ -81,13 +82,16 @@ bool ExportSnapshotStore::record(qint64 importRunId, const QString &source, bool
     insert.addBindValue(DateText::isoUtc(QDateTime::currentDateTimeUtc(), false));
     insert.addBindValue(QFileInfo(source).absoluteFilePath());
     insert.addBindValue(hasConnections ? 1 : 0);
-    insert.addBindValue(hasConnections ? int(seen.size()) : 0);
+    qint64 createdCount = 0;
+    for (const auto &[first, last] : created)
+        createdCount += last - first + 1;
+    insert.addBindValue(hasConnections ? qint64(seen.size()) + createdCount : 0);
     insert.addBindValue(comparedWith > 0 ? QVariant(comparedWith) : QVariant());
     insert.addBindValue(outreachBefore);
     if (!insert.exec())
         return failed(insert.lastError(), error);
     const qint64 importId = insert.lastInsertId().toLongLong();
-    if (hasConnections && !recordConnections(importId, previous, seen, error))
+    if (hasConnections && !recordConnections(importId, previous, seen, created, error))
         return false;
     // Messages and InMails this import added, per person, once there is an
     // export before to be new against.
@@ -106,7 +110,8 @@ bool ExportSnapshotStore::record(qint64 importRunId, const QString &source, bool
 }
 
 bool ExportSnapshotStore::recordConnections(qint64 importId, qint64 previous,
-                                            const QList<ExportSighting> &seen, QString *error)
+                                            const QList<ExportSighting> &seen,
+                                            const IdRanges &created, QString *error)
 {
     // The connections as the export before saw them: contact -> (version, sighting).
     QHash<qint64, ExportSighting> before;
@@ -151,23 +156,70 @@ bool ExportSnapshotStore::recordConnections(qint64 importId, qint64 previous,
         if (!endAtPrevious(s.contactId))
             return failed(end.lastError(), error);
     }
+    // The new versions go to SQLite a few thousand rows per statement, as
+    // its own VALUES text (SqlValueRows), not eight bound values per row.
+    // A text with a NUL character in it is bound instead.
     QSqlQuery add(m_db.connection());
     add.prepare(u"INSERT INTO export_connection (contact_id, first_name, last_name, url, "
                 "company, position, connected_on, first_import) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    SqlValueRows rows;
+    QSqlQuery addRowsQuery(m_db.connection());
+    const auto addRows = [&] {
+        if (rows.isEmpty())
+            return true;
+        const bool ok =
+            addRowsQuery.exec(u"INSERT INTO export_connection (contact_id, first_name, "
+                              "last_name, url, company, position, connected_on, first_import) "_s +
+                              rows.text());
+        rows.clear();
+        return ok;
+    };
     for (const ExportSighting &s : diff.differing) {
         if (!endAtPrevious(s.contactId))
             return failed(end.lastError(), error);
+        const QString day = s.connectedOn.isValid() ? DateText::isoDate(s.connectedOn) : u""_s;
+        const auto literal = [](const QString &t) {
+            return !t.contains(QChar(0));
+        };
+        if (literal(s.firstName) && literal(s.lastName) && literal(s.url) && literal(s.company) &&
+            literal(s.position)) {
+            rows.beginRow();
+            rows.add(s.contactId);
+            for (const QString *t : {&s.firstName, &s.lastName, &s.url, &s.company, &s.position})
+                rows.add(*t);
+            rows.add(day);
+            rows.add(importId);
+            rows.endRow();
+            if (rows.rows() >= 2000 && !addRows())
+                return failed(addRowsQuery.lastError(), error);
+            continue;
+        }
+        // A NUL character: the rows before it written first, this one bound.
+        if (!addRows())
+            return failed(addRowsQuery.lastError(), error);
         add.addBindValue(s.contactId);
         add.addBindValue(text(s.firstName));
         add.addBindValue(text(s.lastName));
         add.addBindValue(text(s.url));
         add.addBindValue(text(s.company));
         add.addBindValue(text(s.position));
-        add.addBindValue(s.connectedOn.isValid() ? DateText::isoDate(s.connectedOn) : u""_s);
+        add.addBindValue(day);
         add.addBindValue(importId);
         if (!add.exec())
             return failed(add.lastError(), error);
+    }
+    if (!addRows())
+        return failed(addRowsQuery.lastError(), error);
+    // Contacts this import created: new to every export before, seen as
+    // their rows say, one statement per range of ids.
+    for (const auto &[first, last] : created) {
+        if (!exec(u"INSERT INTO export_connection (contact_id, first_name, last_name, url, "
+                  "company, position, connected_on, first_import) "
+                  "SELECT id, first_name, last_name, profile_url, company, position, "
+                  "connected_on, ? FROM contact WHERE id BETWEEN ? AND ?"_s,
+                  {importId, first, last}, error))
+            return false;
     }
     if (previous <= 0)
         return true; // the first export: nothing to compare yet
@@ -200,6 +252,18 @@ bool ExportSnapshotStore::recordConnections(qint64 importId, qint64 previous,
                                 : ExportChange::Kind::NewConnection,
                        s, ExportSighting()))
             return failed(change.lastError(), error);
+    }
+    for (const auto &[first, last] : created) {
+        if (!exec(u"INSERT INTO export_change (import_id, kind, contact_id, old_company, "
+                  "old_position, new_company, new_position, day) "
+                  "SELECT ?, CASE WHEN EXISTS (SELECT 1 FROM outreach o WHERE o.contact_id = c.id "
+                  "AND o.channel = 'invitation' AND o.direction = 'out') THEN ? ELSE ? END, "
+                  "c.id, '', '', c.company, c.position, c.connected_on FROM contact c "
+                  "WHERE c.id BETWEEN ? AND ?"_s,
+                  {importId, ExportChange::kindKey(ExportChange::Kind::InvitationAccepted),
+                   ExportChange::kindKey(ExportChange::Kind::NewConnection), first, last},
+                  error))
+            return false;
     }
     for (const ExportSighting &s : diff.gone) {
         if (!addChange(ExportChange::Kind::Gone, s, s))

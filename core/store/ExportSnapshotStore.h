@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 class QSqlError;
@@ -33,9 +34,15 @@ public:
     qint64 outreachMark() const;
     // Records one export import (its import_run id, the path imported,
     // whether it had Connections.csv and what that said) and the changes
-    // since the export before. Inside the import's transaction.
+    // since the export before. Inside the import's transaction. `created`:
+    // ranges of contact ids (first, last) this import created from
+    // Connections.csv and left as the file said them (name, URL, company,
+    // position, day connected): their sightings are read from the contact
+    // rows in one statement per range instead of coming one by one in `seen`.
+    using IdRanges = QList<QPair<qint64, qint64>>;
     bool record(qint64 importRunId, const QString &source, bool hasConnections,
-                const QList<ExportSighting> &seen, qint64 outreachBefore, QString *error);
+                const QList<ExportSighting> &seen, const IdRanges &created, qint64 outreachBefore,
+                QString *error);
     // Takes back what record() wrote for the import run `importRunId`: its
     // changes, the connections only it saw; those it saw as before go back
     // to ending at the import before. Inside the undo's transaction.
@@ -46,7 +53,7 @@ private:
     bool failed(const QSqlError &sqlError, QString *error, const QString &why = {}) const;
     qint64 number(const QString &sql, const QVariantList &binds = {}) const;
     bool recordConnections(qint64 importId, qint64 previous, const QList<ExportSighting> &seen,
-                           QString *error);
+                           const IdRanges &created, QString *error);
     bool markGone(const QList<ExportSighting> &gone, QString *error);
 
     Database &m_db;

@@ -29,12 +29,24 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <sys/resource.h>
+
 using namespace Qt::StringLiterals;
 using namespace rapport;
 
 namespace {
 
 QTextStream out(stdout);
+
+// CPU time (user + system) this process, or its finished children, used so
+// far, in ms: the wall clock is inflated on a shared machine, CPU time less.
+double cpuMs(int who)
+{
+    rusage u{};
+    getrusage(who, &u);
+    return (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000.0 +
+           (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000.0;
+}
 
 QString csvField(const QString &value)
 {
@@ -203,13 +215,19 @@ int main(int argc, char **argv)
         out << Qt::endl
             << u"Connections.csv with "_s << rows << u" rows ("_s
             << QFile(csv).size() / (1024 * 1024) << u" MiB)"_s << Qt::endl;
-        QList<double> bare, floor, ours;
+        QList<double> bare, floor, ours, bareCpu, floorCpu, ourCpu;
         ImportReport report;
         for (int run = 0; run < runs; ++run) {
+            double cpu = cpuMs(RUSAGE_CHILDREN);
             bare << sqliteImport(tmp.path(), csv, run);
+            bareCpu << cpuMs(RUSAGE_CHILDREN) - cpu;
+            cpu = cpuMs(RUSAGE_CHILDREN);
             floor << sqliteIntoSchema(tmp.path(), csv, run);
+            floorCpu << cpuMs(RUSAGE_CHILDREN) - cpu;
             report = ImportReport();
+            cpu = cpuMs(RUSAGE_SELF);
             ours << rapportImport(tmp.path(), csv, run, &report);
+            ourCpu << cpuMs(RUSAGE_SELF) - cpu;
         }
         const double bareMedian = BenchUtil::report(u"  baseline sqlite3 .import"_s, bare);
         const double floorMedian =
@@ -217,6 +235,13 @@ int main(int argc, char **argv)
         const double ourMedian = BenchUtil::report(
             u"  Rapport import (created "_s + QString::number(report.contacts.created) + u")"_s,
             ours);
+        const double ourCpuMedian = BenchUtil::percentile(ourCpu, 50);
+        const double floorCpuMedian = BenchUtil::percentile(floorCpu, 50);
+        out << u"  CPU time (medians): sqlite3 .import "_s
+            << QString::number(BenchUtil::percentile(bareCpu, 50), 'f', 0)
+            << u" ms; sqlite3 into the schema "_s << QString::number(floorCpuMedian, 'f', 0)
+            << u" ms; Rapport "_s << QString::number(ourCpuMedian, 'f', 0) << u" ms ("_s
+            << QString::number(ourCpuMedian / floorCpuMedian, 'f', 2) << u"x)"_s << Qt::endl;
         out << u"  ratio (medians): "_s << QString::number(ourMedian / bareMedian, 'f', 2) << u"x"_s
             << u"; SQLite alone into the schema: "_s
             << QString::number(floorMedian / bareMedian, 'f', 2) << u"x; Rapport against that: "_s
@@ -226,23 +251,18 @@ int main(int argc, char **argv)
         const QString size = rows >= 1000000 ? u"%1M"_s.arg(rows / 1000000)
                              : rows >= 1000  ? u"%1k"_s.arg(rows / 1000)
                                              : QString::number(rows);
-        const double p99 = BenchUtil::percentile(ours, 99);
+        const double p99 = runs > 1 ? BenchUtil::percentile(ours, 99) : -1;
         const auto benchLine = [&](const QString &measure, double baseline, const QString &target,
                                    bool ok) {
-            out << u"BENCH|%1|%2|%3|%4|%5|%6"_s.arg(measure)
-                       .arg(ourMedian, 0, 'f', 0)
-                       .arg(p99, 0, 'f', 0)
-                       .arg(baseline, 0, 'f', 0)
-                       .arg(target, ok ? u"pass"_s : u"FAIL"_s)
-                << Qt::endl;
+            BenchUtil::resultLine(measure, ourMedian, p99, baseline, target, ok);
             allMet = allMet && ok;
         };
         const double limit = rows <= 30000 ? 500 : 20000;
         benchLine(u"import %1 connections (vs sqlite3 .import)"_s.arg(size), bareMedian,
-                  u"<=%1 ms, <=12x baseline"_s.arg(limit),
+                  rows <= 30000 ? u"median<=500 ms, <=12x"_s : u"<=%1 ms, <=12x"_s.arg(limit),
                   ourMedian <= limit && ourMedian <= 12 * bareMedian);
         benchLine(u"import %1 connections (vs sqlite3 shell load into schema)"_s.arg(size),
-                  floorMedian, u"<=1.1x baseline"_s, ourMedian <= 1.1 * floorMedian);
+                  floorMedian, u"<=1.1x"_s, ourMedian <= 1.1 * floorMedian);
     }
     out << Qt::endl
         << u"targets: 1,000,000 rows <= 20 s, <= 12x sqlite3 .import and <= 1.1x the sqlite3 "

@@ -6,8 +6,11 @@
 # indexes (not the unique ones, which are rules) and the summary triggers set
 # aside, one INSERT ... SELECT into contact, the indexes rebuilt, the search
 # index filled in one statement, the summaries counted once and the triggers
-# put back. No parsing of dates or URLs, no deduplication: what SQLite alone
-# costs. bench_import times it against Rapport's import of the same file.
+# put back; what the export said of each connection recorded too (the
+# product's export_connection snapshot, which "What changed since the last
+# export" compares with), and each new contact in the import's journal (what
+# Undo Import deletes). No parsing of dates or URLs, no deduplication: what
+# SQLite alone costs. bench_import times it against Rapport's import of the same file.
 #
 #   load-into-schema.sh DB CSV [WORKDIR]
 set -eu
@@ -38,6 +41,16 @@ INSERT INTO contact (first_name, last_name, sort_name, profile_url, slug, email,
   SELECT fn, ln, lower(fn || ' ' || ln), url, url, email, company, position, 1, connected,
     '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM raw;
 .read $back
+INSERT INTO import_run (kind, source, started_at, finished_at)
+  VALUES ('linkedin', '$csv', '2026-01-01T00:00:00Z', '2026-01-01T00:00:01Z');
+INSERT INTO import_change (import_id, table_name, row_id, action)
+  SELECT (SELECT max(id) FROM import_run), 'contact', id, 'insert' FROM contact;
+INSERT INTO export_import (imported_at, source, has_connections, connections)
+  SELECT '2026-01-01T00:00:00', '$csv', 1, count(*) FROM raw;
+INSERT INTO export_connection (contact_id, first_name, last_name, url, company, position,
+    connected_on, first_import)
+  SELECT id, first_name, last_name, profile_url, company, position, connected_on,
+    (SELECT max(id) FROM export_import) FROM contact;
 INSERT INTO contact_fts (rowid, first_name, last_name, company, position, location, notes,
     tags_text)
   SELECT id, first_name, last_name, company, position, location, notes, tags_text FROM contact;

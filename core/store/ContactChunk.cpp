@@ -1,0 +1,178 @@
+#include "store/ContactChunk.h"
+
+#include "db/Database.h"
+#include "domain/DateText.h"
+#include "domain/ProfileUrl.h"
+#include "domain/TextFold.h"
+#include "store/ContactRow.h"
+#include "store/SqlValueRows.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace rapport {
+
+namespace {
+
+// The written columns in ContactRow::bind's order, then the timestamps.
+constexpr int columnCount = 17;
+const char *const columnNames[columnCount] = {
+    "first_name", "last_name", "sort_name", "profile_url", "slug",      "position",
+    "company",    "industry",  "location",  "email",       "degree",    "connected_on",
+    "follows_me", "notes",     "tags_text", "created_at",  "updated_at"};
+constexpr int urlColumn = 3;
+constexpr int slugColumn = 4;
+constexpr int degreeColumn = 10;
+constexpr int followsColumn = 12;
+
+QString cell(const Contact &c, const QString &sortName, int column)
+{
+    switch (column) {
+    case 0:
+        return c.firstName;
+    case 1:
+        return c.lastName;
+    case 2:
+        return sortName;
+    case 3:
+        return c.profileUrl;
+    case 4:
+        return c.slug;
+    case 5:
+        return c.position;
+    case 6:
+        return c.company;
+    case 7:
+        return c.industry;
+    case 8:
+        return c.location;
+    case 9:
+        return c.email;
+    case 10:
+        return QString::number(c.degree);
+    case 11:
+        return DateText::isoDate(c.connectedOn);
+    case 12:
+        return c.followsMe ? u"1"_s : u"0"_s;
+    case 13:
+        return c.notes;
+    case 14:
+        return c.tags.join(u'\n');
+    case 15:
+        return ContactRow::timestamp(c.createdAt);
+    default:
+        return ContactRow::timestamp(c.updatedAt);
+    }
+}
+
+void addCell(SqlValueRows &rows, int column, const QString &value)
+{
+    if (column == degreeColumn || column == followsColumn)
+        rows.add(value.toLongLong());
+    else if (column == slugColumn && value.isEmpty())
+        rows.addNull(); // no profile: NULL, which the unique index lets repeat
+    else
+        rows.add(value);
+}
+
+} // namespace
+
+bool ContactChunk::insert(Database &db, QList<Contact> &contacts)
+{
+    if (contacts.isEmpty())
+        return true;
+    const qsizetype n = contacts.size();
+    QStringList sortNames;
+    sortNames.reserve(n);
+    for (const Contact &c : std::as_const(contacts))
+        sortNames << TextFold::fold(c.fullName());
+    // A column with one value for every row of the chunk (an import leaves
+    // industry, notes, tags... empty and stamps every row alike) is written
+    // once, not once per row: fewer literals for SQLite to parse.
+    std::array<QString, columnCount> first;
+    std::array<bool, columnCount> same;
+    for (int col = 0; col < columnCount; ++col) {
+        first[col] = cell(contacts.first(), sortNames.first(), col);
+        same[col] = col != 0; // the first name always varies: VALUES needs a column
+    }
+    for (qsizetype i = 1; i < n; ++i) {
+        for (int col = 1; col < columnCount; ++col) {
+            if (same[col] && cell(contacts.at(i), sortNames.at(i), col) != first[col])
+                same[col] = false;
+        }
+    }
+    // The profile URL is the canonical address of the slug (validate() made
+    // it so): SQL builds it from the slug rather than reading it twice.
+    const bool urlFromSlug =
+        !same[urlColumn] && std::all_of(contacts.cbegin(), contacts.cend(), [](const Contact &c) {
+            return c.profileUrl == ProfileUrl::canonical(c.slug);
+        });
+    SqlValueRows rows;
+    for (qsizetype i = 0; i < n; ++i) {
+        rows.beginRow();
+        for (int col = 0; col < columnCount; ++col) {
+            if (!same[col] && !(col == urlColumn && urlFromSlug))
+                addCell(rows, col, cell(contacts.at(i), sortNames.at(i), col));
+        }
+        rows.endRow();
+    }
+    SqlValueRows constants; // one row: the values every row shares
+    constants.beginRow();
+    for (int col = 0; col < columnCount; ++col) {
+        if (same[col])
+            addCell(constants, col, first[col]);
+    }
+    constants.endRow();
+    if (!rows.isValid() || !constants.isValid())
+        return false; // a NUL in some text: the caller binds these rows
+    // "VALUES (a, b, ...)" -> "a, b, ..." for the select list.
+    const QString shared = constants.text().mid(8, constants.text().size() - 9);
+    QStringList names;
+    QStringList select;
+    QStringList sharedValues = shared.isEmpty() ? QStringList() : QStringList{shared};
+    int varying = 0;
+    QString slugValue = u"NULL"_s;
+    for (int col = 0; col < columnCount; ++col) {
+        if (!same[col] && !(col == urlColumn && urlFromSlug)) {
+            names << QString::fromLatin1(columnNames[col]);
+            select << u"column%1"_s.arg(++varying);
+            if (col == slugColumn)
+                slugValue = select.last();
+        }
+    }
+    if (same[slugColumn]) {
+        SqlValueRows slug;
+        slug.beginRow();
+        addCell(slug, slugColumn, first[slugColumn]);
+        slug.endRow();
+        slugValue = slug.text().mid(8, slug.text().size() - 9);
+    }
+    if (urlFromSlug) {
+        names << QString::fromLatin1(columnNames[urlColumn]);
+        select << u"CASE WHEN %1 IS NULL THEN '' ELSE '%2' || %1 END"_s.arg(
+            slugValue, ProfileUrl::canonical(u"x"_s).chopped(1));
+    }
+    for (int col = 0; col < columnCount; ++col) {
+        if (same[col])
+            names << QString::fromLatin1(columnNames[col]);
+    }
+    // Plain INSERT (ABORT): a failing row takes the whole statement back.
+    QSqlQuery q(db.connection());
+    if (!q.exec(u"INSERT INTO contact ("_s + names.join(u", "_s) + u") SELECT "_s +
+                (select + sharedValues).join(u", "_s) + u" FROM ("_s + rows.text() + u')') ||
+        q.numRowsAffected() != n)
+        return false;
+    // One statement appends its rows in order: the ids run up to the last.
+    const qint64 last = q.lastInsertId().toLongLong();
+    qint64 id = last - n + 1;
+    for (Contact &c : contacts)
+        c.id = id++;
+    return true;
+}
+
+} // namespace rapport

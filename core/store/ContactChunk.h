@@ -1,0 +1,25 @@
+#pragma once
+
+// New contacts written in one statement per chunk: their columns go to
+// SQLite as the statement's own VALUES rows (SqlValueRows), instead of 17
+// values bound through Qt per row. All
+// or nothing: a chunk that breaks a rule (a profile already taken) inserts
+// none of its rows, and the caller writes them row by row to say which one.
+
+#include "domain/Contact.h"
+
+#include <QList>
+
+namespace rapport {
+
+class Database;
+
+class ContactChunk
+{
+public:
+    // Contacts already validated, with their timestamps; sets their ids.
+    // False when the statement failed, with nothing inserted.
+    static bool insert(Database &db, QList<Contact> &contacts);
+};
+
+} // namespace rapport
