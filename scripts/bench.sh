@@ -148,11 +148,7 @@ args_for() {
     bench_backup) echo --db "$DATA_DIR/backup-${BACKUP_CONTACTS}.sqlite" --contacts "$BACKUP_CONTACTS" --runs 2 ;;
     bench_export) echo --db "$DATA" --contacts "$CONTACTS" --runs 3 ;;
     bench_import)
-        local rows=(--rows 30000 --rows "$CONTACTS" --runs 2)
-        if "$BIN/bench_import" --help 2>/dev/null | grep -q -- '--data'; then
-            rows+=(--data "$DATA_DIR/import")
-        fi
-        echo "${rows[@]}"
+        echo --rows 30000 --rows "$CONTACTS" --runs 3 --data "$DATA_DIR/import"
         ;;
     bench_startup) echo --db "$DATA" --runs 7 ;;
     # These two make their own small input (a workbook fixture; two
