@@ -1,5 +1,6 @@
 #include "db/LaterMigrations.h"
 
+#include "db/OutreachTallyMigration.h"
 #include "db/SummaryMigration.h"
 
 using namespace Qt::StringLiterals;
@@ -265,6 +266,8 @@ QStringList LaterMigrations::statements(int version)
         return migration12Statements();
     case 15:
         return SummaryMigration::statements();
+    case 16:
+        return OutreachTallyMigration::statements();
     default:
         return {};
     }

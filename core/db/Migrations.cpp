@@ -322,7 +322,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 15;
+    return 16;
 }
 
 QStringList Migrations::statements(int version)
@@ -357,6 +357,7 @@ QStringList Migrations::statements(int version)
     case 14:
         return ExportChangesMigration::statements();
     case 15:
+    case 16:
         return LaterMigrations::statements(version);
     default:
         return {};
