@@ -139,9 +139,12 @@ bool InsightsQueries::countOutreach(QList<FunnelPeriod> &periods, const QDate &t
     const QDate first = periods.first().start;
     const QDate settledBefore = utcStart(today.addDays(-(InvitationStats::SettledDays + 1))).date();
     QSet<QDate> unsettled;
+    // The UTC day each month starts in, ascending.
+    QList<QDate> startDays;
     for (int i = 0; i <= months; ++i) {
         const QDateTime start = utcStart(first.addMonths(i));
         unsettled << start.date() << start.addSecs(-1).date();
+        startDays << start.date();
     }
     QString why;
     if (!m_store->outreachAnsweredSince(isoPrefix(utcStart(today.addDays(1))), &unsettled, &why))
@@ -157,8 +160,10 @@ bool InsightsQueries::countOutreach(QList<FunnelPeriod> &periods, const QDate &t
     for (const InsightsStore::OutreachDay &d : std::as_const(days)) {
         if (unsettled.contains(d.day))
             continue;
-        const QDate local = QDateTime(d.day, QTime(12, 0), Qt::UTC).toLocalTime().date();
-        const int i = monthIndex(first, local);
+        // The month whose start day came last before this day.
+        const int i = int(std::upper_bound(startDays.cbegin(), startDays.cend(), d.day) -
+                          startDays.cbegin()) -
+                      1;
         if (i < 0 || i >= months)
             continue;
         FunnelPeriod &t = tallied[i];

@@ -98,9 +98,10 @@ bool InsightsStore::outreachAnsweredSince(const QString &sinceUtc, QSet<QDate> *
     // after today.
     QSqlQuery &q = m_statements->prepared(
         u"SELECT date(happened_at) FROM outreach WHERE outcome_at <> '' AND outcome_at >= ? "
-        "AND direction = 'out' AND channel IN ('invitation', 'inmail') "
-        "UNION SELECT date(p.happened_at) FROM outreach r JOIN outreach p ON p.id = r.reply_to "
-        "WHERE r.happened_at >= ? AND p.direction = 'out' AND p.channel = 'inmail'"_s);
+        "AND +direction = 'out' AND +channel IN ('invitation', 'inmail') "
+        "UNION SELECT date(p.happened_at) FROM outreach r CROSS JOIN outreach p "
+        "ON p.id = r.reply_to WHERE r.happened_at >= ? AND +p.direction = 'out' "
+        "AND +p.channel = 'inmail'"_s);
     q.addBindValue(sinceUtc);
     q.addBindValue(sinceUtc);
     if (!q.exec()) {
