@@ -1,5 +1,6 @@
 #include "db/LaterMigrations.h"
 
+#include "db/OutreachTallyMigration.h"
 #include "db/SummaryMigration.h"
 
 using namespace Qt::StringLiterals;
@@ -266,9 +267,7 @@ QStringList LaterMigrations::statements(int version)
     case 15:
         return SummaryMigration::statements();
     case 16:
-        // Reserved for the outreach/summaries work (issue 21); a step that
-        // changes nothing keeps this branch's chain whole.
-        return {u"SELECT 1"_s};
+        return OutreachTallyMigration::statements();
     case 17:
         // The search index gathers up to 64 MiB of new terms in memory before
         // it writes a segment (SQLite's FTS5 default: 1 MiB). Filling it for

@@ -151,6 +151,20 @@ QStringList SummaryMigration::recountStatements()
     return list;
 }
 
+QStringList SummaryMigration::contentRecountStatements()
+{
+    return {u"DELETE FROM content_engager"_s, u"DELETE FROM content_tally"_s,
+            u"INSERT INTO content_engager (content_id, contact_id, events) "
+            "SELECT content_id, contact_id, count(*) FROM engagement "
+            "WHERE content_id IS NOT NULL AND kind %1 GROUP BY content_id, contact_id"_s.arg(
+                engagerKinds),
+            u"INSERT INTO content_tally (content_id, engagers, likes, engagements) "
+            "SELECT c.id, (SELECT count(*) FROM content_engager g WHERE g.content_id = c.id), "
+            "(SELECT count(*) FROM engagement e WHERE e.content_id = c.id AND e.kind = 'like'), "
+            "(SELECT count(*) FROM engagement e WHERE e.content_id = c.id AND e.kind %1) "
+            "FROM content c"_s.arg(engagementKinds)};
+}
+
 QStringList SummaryMigration::statements()
 {
     QStringList list;
@@ -195,16 +209,8 @@ QStringList SummaryMigration::statements()
             "events INTEGER NOT NULL, PRIMARY KEY (content_id, contact_id)) WITHOUT ROWID"_s
          << u"CREATE TABLE content_tally ("
             "content_id INTEGER PRIMARY KEY, engagers INTEGER NOT NULL DEFAULT 0, "
-            "likes INTEGER NOT NULL DEFAULT 0, engagements INTEGER NOT NULL DEFAULT 0)"_s
-         << u"INSERT INTO content_engager (content_id, contact_id, events) "
-            "SELECT content_id, contact_id, count(*) FROM engagement "
-            "WHERE content_id IS NOT NULL AND kind %1 GROUP BY content_id, contact_id"_s.arg(
-                engagerKinds)
-         << u"INSERT INTO content_tally (content_id, engagers, likes, engagements) "
-            "SELECT c.id, (SELECT count(*) FROM content_engager g WHERE g.content_id = c.id), "
-            "(SELECT count(*) FROM engagement e WHERE e.content_id = c.id AND e.kind = 'like'), "
-            "(SELECT count(*) FROM engagement e WHERE e.content_id = c.id AND e.kind %1) "
-            "FROM content c"_s.arg(engagementKinds);
+            "likes INTEGER NOT NULL DEFAULT 0, engagements INTEGER NOT NULL DEFAULT 0)"_s;
+    list << contentRecountStatements();
     for (const QString &sql : recountStatements()) {
         if (!sql.startsWith(u"UPDATE tier_count"_s))
             list << sql;

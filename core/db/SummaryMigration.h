@@ -26,6 +26,9 @@ public:
     // Counts connection_group, connection_touch and tier_count afresh from
     // contact (a full read of the table each; seconds at a million rows).
     static QStringList recountStatements();
+    // Counts content_engager and content_tally afresh from engagement (the
+    // integrity check's repair; migration 15 fills them the same way).
+    static QStringList contentRecountStatements();
 };
 
 } // namespace rapport

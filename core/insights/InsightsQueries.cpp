@@ -14,7 +14,10 @@
 #include "store/OutreachStore.h"
 #include "store/SettingStore.h"
 
+#include <QDateTime>
 #include <QHash>
+#include <QPair>
+#include <QSet>
 
 #include <algorithm>
 
@@ -86,41 +89,145 @@ QList<FunnelPeriod> InsightsQueries::funnel(const QDate &today, int months, QStr
         periods << p;
     }
 
-    // The records the Outreach page's numbers read, so "accepted",
-    // "decided" and "answered" mean exactly what they mean there; each
-    // month is then measured with the same calculations.
+    if (!countOutreach(periods, today, error))
+        return {};
+    if (!countFollowersConverted(periods, error))
+        return {};
+    return periods;
+}
+
+namespace {
+
+// The UTC time local midnight of `day` is, as the ISO text outreach rows are
+// compared with (no zone letter, so a stored time with milliseconds at that
+// very second still sorts after it).
+QDateTime utcStart(const QDate &day)
+{
+    return day.startOfDay().toUTC();
+}
+
+QString isoPrefix(const QDateTime &utc)
+{
+    return utc.toString(u"yyyy-MM-ddTHH:mm:ss"_s);
+}
+
+QString isoPrefix(const QDate &day)
+{
+    return day.toString(Qt::ISODate);
+}
+
+} // namespace
+
+bool InsightsQueries::countOutreach(QList<FunnelPeriod> &periods, const QDate &today,
+                                    QString *error) const
+{
+    // What each month counts is defined by the records the Outreach page's
+    // numbers read (OutreachStore) and the same calculations
+    // (InvitationStats, InMailLedger), so "accepted", "decided" and
+    // "answered" mean exactly what they mean there. Reading every record
+    // of the year costs a scan, so most of it comes from outreach_tally
+    // (migration 16): per UTC day, invitations sent and accepted, InMails
+    // sent and answered. A tallied day counts as those calculations would
+    // when every row on it is settled as of today: sent more than a week
+    // ago (so every invitation is decided), and no outcome or reply dated
+    // after today (which today would not count yet). The rows of every
+    // other day are read and measured as records: the days since a week
+    // before the earliest unsettled sending, the UTC days a local month
+    // starts in (they belong to two months), and the days with an outcome
+    // or a reply dated after today.
+    const int months = int(periods.size());
+    const QDate first = periods.first().start;
+    const QDate settledBefore = utcStart(today.addDays(-(InvitationStats::SettledDays + 1))).date();
+    QSet<QDate> unsettled;
+    // The UTC day each month starts in, ascending.
+    QList<QDate> startDays;
+    for (int i = 0; i <= months; ++i) {
+        const QDateTime start = utcStart(first.addMonths(i));
+        unsettled << start.date() << start.addSecs(-1).date();
+        startDays << start.date();
+    }
+    QString why;
+    if (!m_store->outreachAnsweredSince(isoPrefix(utcStart(today.addDays(1))), &unsettled, &why))
+        return failed(tr("the outreach of the last twelve months"), why, error);
+
+    // The tallied days, each inside one local month.
+    const QDate firstDay = utcStart(first).date();
+    QList<InsightsStore::OutreachDay> days;
+    if (firstDay < settledBefore &&
+        !m_store->outreachDays(firstDay, settledBefore.addDays(-1), &days, &why))
+        return failed(tr("the outreach of the last twelve months"), why, error);
+    QList<FunnelPeriod> tallied(months);
+    for (const InsightsStore::OutreachDay &d : std::as_const(days)) {
+        if (unsettled.contains(d.day))
+            continue;
+        // The month whose start day came last before this day.
+        const int i = int(std::upper_bound(startDays.cbegin(), startDays.cend(), d.day) -
+                          startDays.cbegin()) -
+                      1;
+        if (i < 0 || i >= months)
+            continue;
+        FunnelPeriod &t = tallied[i];
+        if (d.inmail) {
+            t.inmailsSent += d.sent;
+            t.inmailsAnswered += d.answered;
+        } else {
+            t.invitationsSent += d.sent;
+            t.invitationsAccepted += d.accepted;
+            t.invitationsDecided += d.sent;
+        }
+    }
+
+    // The rest, read as records: contiguous runs of unsettled days before
+    // settledBefore, then everything from settledBefore on.
+    QList<QDate> runs = QList<QDate>(unsettled.cbegin(), unsettled.cend());
+    std::sort(runs.begin(), runs.end());
+    QList<QPair<QString, QString>> ranges;
+    for (qsizetype k = 0; k < runs.size(); ++k) {
+        const QDate from = runs.at(k);
+        if (from < firstDay.addDays(-1) || from >= settledBefore)
+            continue;
+        QDate to = from;
+        while (k + 1 < runs.size() && runs.at(k + 1) == to.addDays(1) &&
+               runs.at(k + 1) < settledBefore)
+            to = runs.at(++k);
+        ranges.append({isoPrefix(from), isoPrefix(to.addDays(1))});
+    }
+    ranges.append({isoPrefix(qMax(settledBefore, firstDay.addDays(-1))), QString()});
     OutreachStore outreach(m_db);
     QList<QList<InvitationRecord>> invitations(months);
-    for (const InvitationRecord &r : outreach.invitationRecords()) {
-        const int i = monthIndex(first, r.sent);
-        if (r.sent.isValid() && i >= 0 && i < months)
-            invitations[i] << r;
-    }
     QList<QList<InMailRecord>> inmails(months);
-    for (const InMailRecord &r : outreach.inmailRecords({})) {
-        const int i = monthIndex(first, r.sent);
-        if (r.sent.isValid() && i >= 0 && i < months)
-            inmails[i] << r;
+    for (const auto &[from, to] : std::as_const(ranges)) {
+        for (const InvitationRecord &r : outreach.invitationRecords(from, to)) {
+            const int i = monthIndex(first, r.sent);
+            if (r.sent.isValid() && i >= 0 && i < months)
+                invitations[i] << r;
+        }
+        for (const InMailRecord &r : outreach.inmailRecords(from, to)) {
+            const int i = monthIndex(first, r.sent);
+            if (r.sent.isValid() && i >= 0 && i < months)
+                inmails[i] << r;
+        }
     }
     for (int i = 0; i < months; ++i) {
         FunnelPeriod &p = periods[i];
+        const FunnelPeriod &t = tallied.at(i);
         const QList<InvitationRecord> &sent = invitations.at(i);
         // lastN = all of the month's invitations: the "last N" figures are
         // then the month's own.
         const InvitationStats stats = InvitationStats::compute(sent, today, int(sent.size()));
-        p.invitationsSent = stats.lastNSent;
-        p.invitationsAccepted = stats.lastNAccepted;
-        p.invitationsDecided = stats.lastNDecided;
-        p.acceptanceRate = stats.lastNRate;
+        p.invitationsSent = t.invitationsSent + stats.lastNSent;
+        p.invitationsAccepted = t.invitationsAccepted + stats.lastNAccepted;
+        p.invitationsDecided = t.invitationsDecided + stats.lastNDecided;
+        if (p.invitationsDecided > 0)
+            p.acceptanceRate = double(p.invitationsAccepted) / double(p.invitationsDecided);
         const InMailLedger ledger =
             InMailLedger::compute(inmails.at(i), InMailPlan{}, QDate(), today);
-        p.inmailsSent = ledger.sent;
-        p.inmailsAnswered = ledger.answered;
-        p.responseRate = ledger.responseRate;
+        p.inmailsSent = t.inmailsSent + ledger.sent;
+        p.inmailsAnswered = t.inmailsAnswered + ledger.answered;
+        if (p.inmailsSent > 0)
+            p.responseRate = double(p.inmailsAnswered) / double(p.inmailsSent);
     }
-    if (!countFollowersConverted(periods, error))
-        return {};
-    return periods;
+    return true;
 }
 
 bool InsightsQueries::countFollowersConverted(QList<FunnelPeriod> &periods, QString *error) const

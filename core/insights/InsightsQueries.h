@@ -64,6 +64,7 @@ public:
 
 private:
     bool countFollowersConverted(QList<FunnelPeriod> &periods, QString *error) const;
+    bool countOutreach(QList<FunnelPeriod> &periods, const QDate &today, QString *error) const;
 
     Database &m_db;
     std::unique_ptr<InsightsStore> m_store;

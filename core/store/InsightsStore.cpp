@@ -62,4 +62,60 @@ bool InsightsStore::followersConverted(const QDate &first, const QDate &last,
     return true;
 }
 
+bool InsightsStore::outreachDays(const QDate &first, const QDate &last, QList<OutreachDay> *days,
+                                 QString *error) const
+{
+    // Kept current by triggers on outreach (migration 16): two rows a day.
+    QSqlQuery &q =
+        m_statements->prepared(u"SELECT day, channel, sent, accepted, answered FROM outreach_tally "
+                               "WHERE day >= ? AND day <= ? ORDER BY day, channel"_s);
+    q.addBindValue(DateText::isoDate(first));
+    q.addBindValue(DateText::isoDate(last));
+    if (!q.exec()) {
+        if (error)
+            *error = m_db.describe(q.lastError());
+        return false;
+    }
+    while (q.next()) {
+        OutreachDay d;
+        d.day = DateText::parseIsoDate(q.value(0).toString());
+        d.inmail = q.value(1).toString() == u"inmail"_s;
+        d.sent = q.value(2).toInt();
+        d.accepted = q.value(3).toInt();
+        d.answered = q.value(4).toInt();
+        if (d.day.isValid())
+            days->append(d);
+    }
+    q.finish();
+    return true;
+}
+
+bool InsightsStore::outreachAnsweredSince(const QString &sinceUtc, QSet<QDate> *days,
+                                          QString *error) const
+{
+    // Outcomes through outreach_by_outcome_time, replies through
+    // outreach_by_time: both ranges are empty unless something is dated
+    // after today.
+    QSqlQuery &q = m_statements->prepared(
+        u"SELECT date(happened_at) FROM outreach WHERE outcome_at <> '' AND outcome_at >= ? "
+        "AND +direction = 'out' AND +channel IN ('invitation', 'inmail') "
+        "UNION SELECT date(p.happened_at) FROM outreach r CROSS JOIN outreach p "
+        "ON p.id = r.reply_to WHERE r.happened_at >= ? AND +p.direction = 'out' "
+        "AND +p.channel = 'inmail'"_s);
+    q.addBindValue(sinceUtc);
+    q.addBindValue(sinceUtc);
+    if (!q.exec()) {
+        if (error)
+            *error = m_db.describe(q.lastError());
+        return false;
+    }
+    while (q.next()) {
+        const QDate day = DateText::parseIsoDate(q.value(0).toString());
+        if (day.isValid())
+            days->insert(day);
+    }
+    q.finish();
+    return true;
+}
+
 } // namespace rapport

@@ -8,6 +8,7 @@
 #include "domain/TierRules.h"
 #include "store/EngagementStore.h"
 #include "store/ScoreStore.h"
+#include "store/SummaryCheck.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -101,6 +102,14 @@ QString IntegrityCheck::Problem::key() const
         return u"last_contacted"_s;
     case Area::Scores:
         return u"scores"_s;
+    case Area::ConnectionGroups:
+        return u"connection_groups"_s;
+    case Area::ConnectionTouch:
+        return u"connection_touch"_s;
+    case Area::ContentTallies:
+        return u"content_tallies"_s;
+    case Area::OutreachTally:
+        return u"outreach_tally"_s;
     }
     return {};
 }
@@ -149,7 +158,8 @@ bool IntegrityCheck::check(Report *report, QString *error)
                        u"SELECT id FROM contact WHERE last_contacted_at IS NOT "_s +
                            lastContactedSql,
                        &report->derived, error) &&
-           checkScores(&report->derived, error);
+           checkScores(&report->derived, error) &&
+           SummaryCheck(m_db).check(&report->derived, error);
 }
 
 bool IntegrityCheck::checkFile(QStringList *problems, bool *searchIndexDamaged, QString *error)
@@ -572,6 +582,9 @@ bool IntegrityCheck::repair(const Report &found, QStringList *fixed, QString *er
             return failed(tr("the last contact dates"));
         done << tr("set each contact's last contact date from the outreach");
     }
+    // Counted afresh after every fix above that moves contacts between them.
+    if (!SummaryCheck(m_db).repair(found.derived, &done, &why))
+        return failed(tr("the maintained counts"));
     // Everything a score reads may have changed above: the wrong ones and
     // those of every contact touched are recomputed.
     QList<qint64> wrongScores;

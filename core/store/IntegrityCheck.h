@@ -7,7 +7,8 @@
 // derived from other rows so lists never read events: the engagement
 // summaries (counts and last dates per kind), each contact's stored tier and
 // last engagement, the contacts per tier, the first follow, the last
-// outreach and the stored connection scores. repair() rebuilds exactly the
+// outreach, the stored connection scores and the maintained summaries the
+// charts read (SummaryCheck). repair() rebuilds exactly the
 // derived parts found wrong, in one transaction; a damaged file is never
 // written to (it needs a backup, not a rebuild).
 
@@ -35,6 +36,10 @@ public:
         FirstFollow,
         LastContacted,
         Scores,
+        ConnectionGroups, // connection_group (SummaryCheck)
+        ConnectionTouch,  // connection_touch
+        ContentTallies,   // content_tally, content_engager
+        OutreachTally,    // outreach_tally
     };
 
     struct Problem

@@ -376,50 +376,110 @@ QList<Outreach> OutreachStore::list(const OutreachFilter &filter, int limit, int
     return rows;
 }
 
-QList<InMailRecord>
-OutreachStore::inmailRecords(const std::function<bool(const QString &body)> &asksNegative) const
+namespace {
+
+// One InMail record per row of (id, happened_at, outcome, outcome_at,
+// asked_negative, body, first reply's happened_at).
+QList<InMailRecord> readInMails(QSqlQuery &q,
+                                const std::function<bool(const QString &body)> &asksNegative)
 {
     LocalDays days;
-    // Answered: an outcome that is an answer, or the first reply attached.
-    QSqlQuery &q = m_statements->prepared(
-        u"SELECT o.id, o.happened_at, o.outcome, o.outcome_at, o.asked_negative, o.body, "
-        "(SELECT min(r.happened_at) FROM outreach r WHERE r.reply_to = o.id) "
-        "FROM outreach o WHERE o.channel = 'inmail' AND o.direction = 'out' "
-        "ORDER BY o.happened_at, o.id"_s);
     QList<InMailRecord> records;
-    if (q.exec()) {
-        while (q.next()) {
-            InMailRecord r;
-            r.id = q.value(0).toLongLong();
-            r.sent = days.of(q.value(1).toString());
-            // Any answer returns the credit: replied, not interested,
-            // accepted or declined, by its date, or the first reply
-            // attached. An outcome the user set to a non-answer (ignored,
-            // "I don't know", withdrawn) wins over an attached reply.
-            const QString outcome = q.value(2).toString();
-            const bool answer = outcome == u"replied"_s || outcome == u"not-interested"_s ||
-                                outcome == u"accepted"_s || outcome == u"declined"_s;
-            QDate answered;
-            if (answer)
-                answered = days.of(q.value(3).toString());
-            const QDate reply = days.of(q.value(6).toString());
-            if ((outcome.isEmpty() || answer) && reply.isValid() &&
-                (!answered.isValid() || reply < answered))
-                answered = reply;
-            r.answered = answered;
-            const int asked = q.value(4).toInt();
-            r.askedNegative =
-                asked == 1 || (asked == -1 && asksNegative && asksNegative(q.value(5).toString()));
-            records << r;
-        }
+    while (q.next()) {
+        InMailRecord r;
+        r.id = q.value(0).toLongLong();
+        r.sent = days.of(q.value(1).toString());
+        // Any answer returns the credit: replied, not interested,
+        // accepted or declined, by its date, or the first reply
+        // attached. An outcome the user set to a non-answer (ignored,
+        // "I don't know", withdrawn) wins over an attached reply.
+        // (OutreachTallyMigration counts "answered" by the same rule.)
+        const QString outcome = q.value(2).toString();
+        const bool answer = outcome == u"replied"_s || outcome == u"not-interested"_s ||
+                            outcome == u"accepted"_s || outcome == u"declined"_s;
+        QDate answered;
+        if (answer)
+            answered = days.of(q.value(3).toString());
+        const QDate reply = days.of(q.value(6).toString());
+        if ((outcome.isEmpty() || answer) && reply.isValid() &&
+            (!answered.isValid() || reply < answered))
+            answered = reply;
+        r.answered = answered;
+        const int asked = q.value(4).toInt();
+        r.askedNegative =
+            asked == 1 || (asked == -1 && asksNegative && asksNegative(q.value(5).toString()));
+        records << r;
     }
     q.finish();
     return records;
 }
 
-QList<InvitationRecord> OutreachStore::recentInvitationRecords(int lastN, const QDate &since) const
+// One invitation record per row of (id, contact_id, happened_at, outcome,
+// outcome_at).
+QList<InvitationRecord> readInvitations(QSqlQuery &q)
 {
     LocalDays days;
+    QList<InvitationRecord> records;
+    while (q.next()) {
+        InvitationRecord r;
+        r.id = q.value(0).toLongLong();
+        r.contactId = q.value(1).toLongLong();
+        r.sent = days.of(q.value(2).toString());
+        r.outcome = q.value(3).toString();
+        r.outcomeOn = days.of(q.value(4).toString());
+        records << r;
+    }
+    q.finish();
+    return records;
+}
+
+const QString inmailColumns =
+    u"SELECT o.id, o.happened_at, o.outcome, o.outcome_at, o.asked_negative, o.body, "
+    "(SELECT min(r.happened_at) FROM outreach r WHERE r.reply_to = o.id) "
+    "FROM outreach o WHERE o.channel = 'inmail' AND o.direction = 'out' "_s;
+const QString invitationColumns =
+    u"SELECT id, contact_id, happened_at, outcome, outcome_at FROM outreach "
+    "WHERE channel = 'invitation' AND direction = 'out' "_s;
+// Sorts after every ISO time: a range without an end.
+const QString noEnd = u"~"_s;
+
+} // namespace
+
+QList<InMailRecord>
+OutreachStore::inmailRecords(const std::function<bool(const QString &body)> &asksNegative) const
+{
+    QSqlQuery &q = m_statements->prepared(inmailColumns + u"ORDER BY o.happened_at, o.id"_s);
+    if (!q.exec())
+        return {};
+    return readInMails(q, asksNegative);
+}
+
+QList<InMailRecord> OutreachStore::inmailRecords(const QString &from, const QString &to) const
+{
+    QSqlQuery &q = m_statements->prepared(
+        inmailColumns +
+        u"AND o.happened_at >= ? AND o.happened_at < ? ORDER BY o.happened_at, o.id"_s);
+    q.addBindValue(from);
+    q.addBindValue(to.isEmpty() ? noEnd : to);
+    if (!q.exec())
+        return {};
+    return readInMails(q, {});
+}
+
+QList<InvitationRecord> OutreachStore::invitationRecords(const QString &from,
+                                                         const QString &to) const
+{
+    QSqlQuery &q = m_statements->prepared(
+        invitationColumns + u"AND happened_at >= ? AND happened_at < ? ORDER BY happened_at, id"_s);
+    q.addBindValue(from);
+    q.addBindValue(to.isEmpty() ? noEnd : to);
+    if (!q.exec())
+        return {};
+    return readInvitations(q);
+}
+
+QList<InvitationRecord> OutreachStore::recentInvitationRecords(int lastN, const QDate &since) const
+{
     QSqlQuery &q = m_statements->prepared(
         u"SELECT id, contact_id, happened_at, outcome, outcome_at FROM outreach "
         "WHERE channel = 'invitation' AND direction = 'out' AND (happened_at >= ? OR id IN "
@@ -427,42 +487,17 @@ QList<InvitationRecord> OutreachStore::recentInvitationRecords(int lastN, const 
         "ORDER BY happened_at DESC, id DESC LIMIT ?)) ORDER BY happened_at, id"_s);
     q.addBindValue(isoUtc(since.startOfDay()));
     q.addBindValue(qMax(0, lastN));
-    QList<InvitationRecord> records;
-    if (q.exec()) {
-        while (q.next()) {
-            InvitationRecord r;
-            r.id = q.value(0).toLongLong();
-            r.contactId = q.value(1).toLongLong();
-            r.sent = days.of(q.value(2).toString());
-            r.outcome = q.value(3).toString();
-            r.outcomeOn = days.of(q.value(4).toString());
-            records << r;
-        }
-    }
-    q.finish();
-    return records;
+    if (!q.exec())
+        return {};
+    return readInvitations(q);
 }
 
 QList<InvitationRecord> OutreachStore::invitationRecords() const
 {
-    LocalDays days;
-    QSqlQuery &q = m_statements->prepared(
-        u"SELECT id, contact_id, happened_at, outcome, outcome_at FROM outreach "
-        "WHERE channel = 'invitation' AND direction = 'out' ORDER BY happened_at, id"_s);
-    QList<InvitationRecord> records;
-    if (q.exec()) {
-        while (q.next()) {
-            InvitationRecord r;
-            r.id = q.value(0).toLongLong();
-            r.contactId = q.value(1).toLongLong();
-            r.sent = days.of(q.value(2).toString());
-            r.outcome = q.value(3).toString();
-            r.outcomeOn = days.of(q.value(4).toString());
-            records << r;
-        }
-    }
-    q.finish();
-    return records;
+    QSqlQuery &q = m_statements->prepared(invitationColumns + u"ORDER BY happened_at, id"_s);
+    if (!q.exec())
+        return {};
+    return readInvitations(q);
 }
 
 bool OutreachStore::setOutcome(qint64 id, const QString &outcome, const QDateTime &at,

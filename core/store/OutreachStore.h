@@ -63,6 +63,11 @@ public:
     inmailRecords(const std::function<bool(const QString &body)> &asksNegative) const;
     // Sent invitations for the acceptance numbers.
     QList<InvitationRecord> invitationRecords() const;
+    // The same records, only those whose happened_at text is >= from and
+    // < to (ISO UTC text or a prefix of it; an empty `to` = no end): the
+    // outreach funnel reads the days its tally cannot answer this way.
+    QList<InMailRecord> inmailRecords(const QString &from, const QString &to) const;
+    QList<InvitationRecord> invitationRecords(const QString &from, const QString &to) const;
     // Only the last `lastN` sent and those sent since `since`: enough for the
     // acceptance rates and the warning, read from the index however many
     // invitations there are.

@@ -1,9 +1,14 @@
 // IntegrityCheck: a database kept by the stores checks intact; each kind of
 // derived value put wrong by hand is found, named and rebuilt by repair(),
-// which changes nothing else and leaves a database that checks intact.
+// which changes nothing else and leaves a database that checks intact. The
+// maintained summaries (connection groups and touch days, content tallies,
+// the outreach funnel's tally) count too: a corrupted row is named in plain
+// words and counted afresh.
 
 #include "db/Database.h"
+#include "insights/InsightsQueries.h"
 #include "store/ContactStore.h"
+#include "store/ContentStore.h"
 #include "store/EngagementStore.h"
 #include "store/IntegrityCheck.h"
 #include "store/OutreachStore.h"
@@ -41,6 +46,7 @@ class tst_IntegrityCheck : public QObject
     qint64 m_handSet = 0;   // a follow, then "follows me" cleared by hand
     qint64 m_contacted = 0; // outreach and value given
     qint64 m_quiet = 0;     // nothing at all
+    qint64 m_post = 0;      // a piece of content m_follower liked
     int m_run = 0;
 
     qint64 addContact(const QString &first)
@@ -71,6 +77,20 @@ class tst_IntegrityCheck : public QObject
     {
         QSqlQuery q(m_db->connection());
         return q.exec(sql);
+    }
+    QStringList rowsOf(const QString &sql)
+    {
+        QStringList rows;
+        QSqlQuery q(m_db->connection());
+        if (!q.exec(sql))
+            return {u"query failed: "_s + sql};
+        while (q.next()) {
+            QStringList fields;
+            for (int i = 0; i < q.record().count(); ++i)
+                fields << q.value(i).toString();
+            rows << fields.join(u'|');
+        }
+        return rows;
     }
     // Every row of the tables the user's data lives in.
     QStringList userData()
@@ -125,6 +145,34 @@ private slots:
         v.kind = u"howto"_s;
         v.date = m_today.addDays(-1);
         QVERIFY2(ValueGivenStore(*m_db).add(v, &error), qPrintable(error));
+        // A connection at Acme, a liked post, an accepted invitation and an
+        // answered InMail: every maintained summary has rows.
+        Contact carla = *ContactStore(*m_db).get(m_contacted);
+        carla.degree = 1;
+        carla.industry = u"Banking"_s;
+        carla.location = u"Lisbon"_s;
+        QVERIFY2(ContactStore(*m_db).update(carla, &error), qPrintable(error));
+        ContentPiece post;
+        post.title = u"Why ledgers"_s;
+        post.publishedOn = m_today.addDays(-20);
+        QVERIFY2(ContentStore(*m_db).add(post, &error), qPrintable(error));
+        m_post = post.id;
+        Engagement like;
+        like.contactId = m_follower;
+        like.kind = EngagementKind::Like;
+        like.date = m_today.addDays(-19);
+        like.contentId = post.id;
+        QVERIFY2(EngagementStore(*m_db).log(like, &error), qPrintable(error));
+        for (const QString &channel : {u"invitation"_s, u"inmail"_s}) {
+            Outreach sent;
+            sent.contactId = m_contacted;
+            sent.channel = channel;
+            sent.direction = u"out"_s;
+            sent.happenedAt = QDateTime(m_today.addDays(-30), QTime(10, 0)).toUTC();
+            sent.outcome = channel == u"invitation"_s ? u"accepted"_s : u"replied"_s;
+            sent.outcomeAt = sent.happenedAt.addDays(2);
+            QVERIFY2(OutreachStore(*m_db).add(sent, &error), qPrintable(error));
+        }
         QVERIFY2(ScoreStore(*m_db).refresh(m_today, &error), qPrintable(error));
     }
     void cleanup() { m_db.reset(); }
@@ -187,6 +235,26 @@ private slots:
             << u"UPDATE contact SET last_contacted_at = '' WHERE id = %3"_s << u"last_contacted"_s;
         QTest::newRow("score") << u"UPDATE contact SET score = score + 7 WHERE id = %3"_s
                                << u"scores"_s;
+        QTest::newRow("connections per company")
+            << u"UPDATE connection_group SET connections = connections + 1 "
+               "WHERE field = 'company'"_s
+            << u"connection_groups"_s;
+        QTest::newRow("a connection group missing")
+            << u"DELETE FROM connection_group WHERE field = 'location'"_s << u"connection_groups"_s;
+        QTest::newRow("a connection group for nobody")
+            << u"INSERT INTO connection_group VALUES ('industry', 'Shipping', 4)"_s
+            << u"connection_groups"_s;
+        QTest::newRow("connections per last day in touch")
+            << u"UPDATE connection_touch SET connections = connections + 2"_s
+            << u"connection_touch"_s;
+        QTest::newRow("content likes")
+            << u"UPDATE content_tally SET likes = likes + 1"_s << u"content_tallies"_s;
+        QTest::newRow("content engagers")
+            << u"DELETE FROM content_engager"_s << u"content_tallies"_s;
+        QTest::newRow("invitations accepted per day")
+            << u"UPDATE outreach_tally SET accepted = 0"_s << u"outreach_tally"_s;
+        QTest::newRow("an outreach day missing")
+            << u"DELETE FROM outreach_tally WHERE channel = 'inmail'"_s << u"outreach_tally"_s;
     }
 
     void wrongDerivedValueIsFoundAndRebuilt()
@@ -222,6 +290,51 @@ private slots:
         // A "follows me" cleared by hand is the user's, not derived: kept.
         QVERIFY(!ContactStore(*m_db).get(m_handSet)->followsMe);
         QVERIFY(ContactStore(*m_db).get(m_follower)->followsMe);
+    }
+
+    void corruptedSummaryIsNamedAndRecounted()
+    {
+        const InsightsQueries queries(*m_db);
+        const auto totals = [&queries, this] {
+            const FunnelPeriod t = FunnelPeriod::total(queries.funnel(m_today, 3));
+            return QList<int>{t.invitationsSent, t.invitationsAccepted, t.invitationsDecided,
+                              t.inmailsSent, t.inmailsAnswered};
+        };
+        const QList<int> funnel = totals();
+        QCOMPARE(funnel, (QList<int>{1, 1, 1, 1, 1}));
+        const QStringList groups = rowsOf(u"SELECT * FROM connection_group ORDER BY 1, 2"_s);
+        const QStringList tally = rowsOf(u"SELECT * FROM outreach_tally ORDER BY 1, 2"_s);
+        QCOMPARE(tally.size(), 2);
+        QVERIFY(exec(u"UPDATE connection_group SET connections = 7 WHERE field = 'company'"_s));
+        QVERIFY(exec(u"UPDATE outreach_tally SET sent = sent + 5, accepted = accepted + 5"_s));
+
+        IntegrityCheck check(*m_db);
+        IntegrityCheck::Report report;
+        QString error;
+        QVERIFY2(check.check(&report, &error), qPrintable(error));
+        QCOMPARE(areas(report), (QStringList{u"connection_groups"_s, u"outreach_tally"_s}));
+        QCOMPARE(report.derived.at(0).count, 1);
+        QCOMPARE(report.derived.at(0).text,
+                 u"the connections counted per industry, location and company (network review, "
+                 "network score) are wrong for 1 group(s), e.g. company \u201cacme\u201d"_s);
+        const QString day = tally.first().section(u'|', 0, 0);
+        QCOMPARE(report.derived.at(1).text,
+                 u"the invitations and InMails counted per day (outreach funnel) are wrong for "
+                 "1 day(s), e.g. %1"_s.arg(day));
+        // The funnel reads the corrupted tally (the check is what finds it).
+        QCOMPARE(totals(), (QList<int>{6, 6, 6, 6, 1}));
+
+        QStringList fixed;
+        QVERIFY2(check.repair(report, &fixed, &error), qPrintable(error));
+        QCOMPARE(fixed, (QStringList{u"recounted the connections per industry, location and "
+                                     "company"_s,
+                                     u"recounted the invitations and InMails per day"_s}));
+        QCOMPARE(rowsOf(u"SELECT * FROM connection_group ORDER BY 1, 2"_s), groups);
+        QCOMPARE(rowsOf(u"SELECT * FROM outreach_tally ORDER BY 1, 2"_s), tally);
+        QCOMPARE(totals(), funnel);
+        IntegrityCheck::Report after;
+        QVERIFY2(check.check(&after, &error), qPrintable(error));
+        QVERIFY2(after.intact(), qPrintable(areas(after).join(u", "_s)));
     }
 
     void searchFindsContactsAfterRepair()

@@ -1,7 +1,9 @@
 #include "common/TierStyle.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QPainter>
+#include <QPair>
 #include <QPixmap>
 
 namespace rapport {
@@ -10,6 +12,12 @@ namespace {
 
 QIcon dot(const QColor &color, bool filled)
 {
+    // Drawn once per colour: lists put one on every row.
+    static QHash<QPair<QRgb, bool>, QIcon> drawn;
+    const QPair<QRgb, bool> key(color.rgba(), filled);
+    const auto found = drawn.constFind(key);
+    if (found != drawn.cend())
+        return found.value();
     QIcon icon;
     for (int size : {12, 16, 24, 32}) {
         QPixmap pixmap(size, size);
@@ -24,6 +32,7 @@ QIcon dot(const QColor &color, bool filled)
         p.end();
         icon.addPixmap(pixmap);
     }
+    drawn.insert(key, icon);
     return icon;
 }
 

@@ -123,9 +123,37 @@ void ContentPiecePanel::showPiece(qint64 pieceId)
 
 void ContentPiecePanel::refresh()
 {
+    setEnabled(m_pieceId > 0);
+    m_stale = true;
+    if (isVisible())
+        fillIfStale();
+}
+
+void ContentPiecePanel::fillIfStale()
+{
+    if (!m_stale)
+        return;
+    m_stale = false;
     fillEngagers();
     fillReadings();
-    setEnabled(m_pieceId > 0);
+}
+
+void ContentPiecePanel::showEvent(QShowEvent *event)
+{
+    fillIfStale();
+    QWidget::showEvent(event);
+}
+
+QTreeWidget *ContentPiecePanel::engagersList()
+{
+    fillIfStale();
+    return m_engagers;
+}
+
+QTreeWidget *ContentPiecePanel::readingsList()
+{
+    fillIfStale();
+    return m_readings;
 }
 
 void ContentPiecePanel::fillEngagers()
