@@ -3677,6 +3677,10 @@ Heutige Eingangswerte: %2 = %3.</translation>
         <source>the contacts per tier</source>
         <translation>die Kontakte je Stufe</translation>
     </message>
+    <message>
+        <source>the outreach of the last twelve months</source>
+        <translation>die Kontaktaufnahmen der letzten zwölf Monate</translation>
+    </message>
 </context>
 <context>
     <name>IntegrityCheck</name>
@@ -3838,6 +3842,10 @@ Heutige Eingangswerte: %2 = %3.</translation>
     <message>
         <source>the derived data</source>
         <translation>die abgeleiteten Daten</translation>
+    </message>
+    <message>
+        <source>the maintained counts</source>
+        <translation>die mitgeführten Zählungen</translation>
     </message>
 </context>
 <context>
@@ -6645,6 +6653,57 @@ stats funnel [--months N]
     <message>
         <source>  Over the %1: %2</source>
         <translation>  Innerhalb der %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCheck</name>
+    <message>
+        <source>Could not compare the maintained counts with a recount: %1</source>
+        <translation>Die mitgeführten Zählungen konnten nicht mit einer Neuzählung verglichen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the connections counted per industry, location and company (network review, network score) are wrong for %n group(s), e.g. %1</source>
+        <translation>
+            <numerusform>die je Branche, Standort und Unternehmen gezählten Kontakte (Netzwerkanalyse, Netzwerkwert) sind bei %n Gruppe falsch, z. B. %1</numerusform>
+            <numerusform>die je Branche, Standort und Unternehmen gezählten Kontakte (Netzwerkanalyse, Netzwerkwert) sind bei %n Gruppen falsch, z. B. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the connections counted per last day in touch (network review) are wrong for %n day(s), e.g. %1</source>
+        <translation>
+            <numerusform>die je letztem Kontakttag gezählten Kontakte (Netzwerkanalyse) sind an %n Tag falsch, z. B. %1</numerusform>
+            <numerusform>die je letztem Kontakttag gezählten Kontakte (Netzwerkanalyse) sind an %n Tagen falsch, z. B. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the likes, comments and people counted per piece of content (content chart) are wrong for %n piece(s), e.g. %1</source>
+        <translation>
+            <numerusform>die je Inhalt gezählten Likes, Kommentare und Personen (Inhaltsdiagramm) sind bei %n Inhalt falsch, z. B. %1</numerusform>
+            <numerusform>die je Inhalt gezählten Likes, Kommentare und Personen (Inhaltsdiagramm) sind bei %n Inhalten falsch, z. B. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the invitations and InMails counted per day (outreach funnel) are wrong for %n day(s), e.g. %1</source>
+        <translation>
+            <numerusform>die je Tag gezählten Einladungen und InMails (Trichter der Kontaktaufnahmen) sind an %n Tag falsch, z. B. %1</numerusform>
+            <numerusform>die je Tag gezählten Einladungen und InMails (Trichter der Kontaktaufnahmen) sind an %n Tagen falsch, z. B. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recounted the connections per industry, location and company</source>
+        <translation>Kontakte je Branche, Standort und Unternehmen neu gezählt</translation>
+    </message>
+    <message>
+        <source>recounted the connections per last day in touch</source>
+        <translation>Kontakte je letztem Kontakttag neu gezählt</translation>
+    </message>
+    <message>
+        <source>recounted the engagement per piece of content</source>
+        <translation>Interaktionen je Inhalt neu gezählt</translation>
+    </message>
+    <message>
+        <source>recounted the invitations and InMails per day</source>
+        <translation>Einladungen und InMails je Tag neu gezählt</translation>
     </message>
 </context>
 <context>
