@@ -6678,8 +6678,8 @@ stats funnel [--months N]
     <message numerus="yes">
         <source>the likes, comments and people counted per piece of content (content chart) are wrong for %n piece(s), e.g. %1</source>
         <translation>
-            <numerusform>die je Inhalt gezählten Likes, Kommentare und Personen (Inhaltsdiagramm) sind bei %n Inhalt falsch, z. B. %1</numerusform>
-            <numerusform>die je Inhalt gezählten Likes, Kommentare und Personen (Inhaltsdiagramm) sind bei %n Inhalten falsch, z. B. %1</numerusform>
+            <numerusform>die je Inhalt gezählten „Gefällt mir“-Angaben, Kommentare und Personen (Inhaltsdiagramm) sind bei %n Inhalt falsch, z. B. %1</numerusform>
+            <numerusform>die je Inhalt gezählten „Gefällt mir“-Angaben, Kommentare und Personen (Inhaltsdiagramm) sind bei %n Inhalten falsch, z. B. %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
