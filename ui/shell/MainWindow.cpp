@@ -14,6 +14,7 @@
 #include "insights/InsightsPage.h"
 #include "outreach/OutreachPage.h"
 #include "settings/Settings.h"
+#include "shell/AfterFirstPaint.h"
 #include "shell/BackupActions.h"
 #include "shell/DatabaseFiles.h"
 #include "shell/MainMenus.h"
@@ -85,10 +86,12 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
         updateHistory();
         updateActions();
         focusCurrentPage();
-        // What is stored is painted first; tiers and scores follow.
-        if (isVisible())
-            repaint();
-        m_session->finishOpeningSoon();
+        // What is stored is painted first; tiers and scores follow (the
+        // window shown at start-up is painted on its first expose).
+        AfterFirstPaint::run(this, 2000, [session = QPointer<Session>(m_session)] {
+            if (session)
+                session->finishOpeningSoon();
+        });
         emit databaseOpened(path);
     });
     connect(m_importExport, &ImportExportController::importingChanged, this,
