@@ -214,7 +214,7 @@ int main(int argc, char **argv)
             Transaction tx(db);
             ExportSnapshotStore store(db);
             if (!tx.started(&error) ||
-                !store.record(0, dirB, true, seen, store.outreachMark(), &error) ||
+                !store.record(0, dirB, true, seen, {}, store.outreachMark(), &error) ||
                 !tx.commit(&error)) {
                 out << "Recording the changes failed: " << error << Qt::endl;
                 return 1;
