@@ -15,7 +15,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QSqlQuery>
 
 #include <optional>
 
@@ -128,17 +127,18 @@ QString storedColumn(Column column)
     return {};
 }
 
-// One CSV cell from a row of ContactExportRows: the same text writeCell()
-// makes from the Contact that ContactRow::read() builds of that row, without
-// building it (value `at` is the stored column, 0 the id).
-void writeStoredCell(CsvWriter &csv, const QSqlQuery &row, Column column, int at,
+// One CSV cell from a row of ContactExportRows: the text the exporter made
+// from the whole Contact (ContactRow::read()) of that row, without building
+// it (value `at` is the stored column, 0 the id; tst_contactexporter
+// compares the bytes).
+void writeStoredCell(CsvWriter &csv, const ContactExportRows::Row &row, Column column, int at,
                      const ContactIdentity &identity)
 {
     using Cell = CsvWriter::Cell;
     switch (column) {
     case Column::FullName: {
-        const QString first = row.value(at).toString();
-        const QString last = row.value(at + 1).toString();
+        const QString first = row.text(at);
+        const QString last = row.text(at + 1);
         if (last.isEmpty())
             return csv.addField(first);
         if (first.isEmpty())
@@ -146,26 +146,26 @@ void writeStoredCell(CsvWriter &csv, const QSqlQuery &row, Column column, int at
         return csv.addField(first + u' ' + last);
     }
     case Column::Degree: {
-        const int degree = row.value(at).toInt();
+        const int degree = int(row.integer(at));
         return csv.addField(degree > 0 ? QString::number(degree) : QString(), Cell::Verbatim);
     }
     case Column::ConnectedOn:
-        return csv.addField(DateText::isoDate(DateText::parseIsoDate(row.value(at).toString())),
+        return csv.addField(DateText::isoDate(DateText::parseIsoDate(row.text(at))),
                             Cell::Verbatim);
     case Column::FollowsMe:
-        return csv.addField(row.value(at).toBool() ? u"yes" : u"no", Cell::Verbatim);
+        return csv.addField(row.flag(at) ? u"yes" : u"no", Cell::Verbatim);
     case Column::Tags: {
-        const QString tags = row.value(at).toString();
+        const QString tags = row.text(at);
         return csv.addField(
             ContactExporter::tagsCell(tags.isEmpty() ? QStringList() : tags.split(u'\n')));
     }
     case Column::CreatedAt:
     case Column::UpdatedAt:
-        return csv.addField(utc(DateText::parseIsoUtc(row.value(at).toString())), Cell::Verbatim);
+        return csv.addField(utc(DateText::parseIsoUtc(row.text(at))), Cell::Verbatim);
     case Column::RapportId:
-        return csv.addField(identity.uid(row.value(0).toLongLong()), Cell::Verbatim);
+        return csv.addField(identity.uid(row.integer(0)), Cell::Verbatim);
     default:
-        return csv.addField(row.value(at).toString());
+        return csv.addField(row.text(at));
     }
 }
 
@@ -368,7 +368,7 @@ bool ContactExporter::exportTo(QIODevice *device, const QString &shownPath, cons
         ContactExportRows(m_store.database())
             .forEach(
                 options.query, stored,
-                [&](const QSqlQuery &row) {
+                [&](const ContactExportRows::Row &row) {
                     for (qsizetype i = 0; i < csvColumns.size(); ++i)
                         writeStoredCell(*csv, row, csvColumns.at(i), at.at(i), identity);
                     csv->endRecord();

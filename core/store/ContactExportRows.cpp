@@ -24,6 +24,21 @@ const char16_t *const exportable[] = {
 
 } // namespace
 
+QString ContactExportRows::Row::text(int column) const
+{
+    return m_query.value(column).toString();
+}
+
+qint64 ContactExportRows::Row::integer(int column) const
+{
+    return m_query.value(column).toLongLong();
+}
+
+bool ContactExportRows::Row::flag(int column) const
+{
+    return m_query.value(column).toBool();
+}
+
 ContactExportRows::ContactExportRows(Database &db)
     : m_db(db)
 {}
@@ -38,8 +53,7 @@ bool ContactExportRows::isColumn(const QString &name)
 }
 
 bool ContactExportRows::forEach(const ContactQuery &query, const QStringList &columns,
-                                const std::function<bool(const QSqlQuery &)> &visit,
-                                QString *error) const
+                                const std::function<bool(const Row &)> &visit, QString *error) const
 {
     QStringList selected;
     for (const QString &column : columns) {
@@ -108,8 +122,9 @@ bool ContactExportRows::forEach(const ContactQuery &query, const QStringList &co
         *error = m_db.describe(q.lastError());
         return false;
     }
+    const Row row(q);
     while (q.next()) {
-        if (!visit(q))
+        if (!visit(row))
             break;
     }
     const bool ok = !q.lastError().isValid();

@@ -9,6 +9,7 @@
 
 #include "domain/ContactQuery.h"
 
+#include <QString>
 #include <QStringList>
 #include <functional>
 
@@ -21,6 +22,21 @@ class Database;
 class ContactExportRows
 {
 public:
+    // The row being read: the columns asked for, by position.
+    class Row
+    {
+    public:
+        explicit Row(const QSqlQuery &query)
+            : m_query(query)
+        {}
+        QString text(int column) const;
+        qint64 integer(int column) const;
+        bool flag(int column) const;
+
+    private:
+        const QSqlQuery &m_query;
+    };
+
     explicit ContactExportRows(Database &db);
 
     // The contact table's columns that can be asked for: id, first_name,
@@ -29,11 +45,10 @@ public:
     // updated_at.
     static bool isColumn(const QString &name);
 
-    // Hands `visit` the query positioned on each row; value(i) is
-    // columns[i] as stored. Returning false stops the walk (not an error).
-    // False with *error when a column is unknown or the read failed.
+    // Hands `visit` each row; its column i is columns[i] as stored. Returning false stops the walk
+    // (not an error). False with *error when a column is unknown or the read failed.
     bool forEach(const ContactQuery &query, const QStringList &columns,
-                 const std::function<bool(const QSqlQuery &)> &visit, QString *error) const;
+                 const std::function<bool(const Row &)> &visit, QString *error) const;
 
 private:
     Database &m_db;
