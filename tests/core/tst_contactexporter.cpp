@@ -364,6 +364,13 @@ private slots:
         const QByteArray expected = contactByContact(*m_store, m_db, options);
         QVERIFY(expected.count("\r\n") > 3); // the header and some contacts
 
+        const auto mmapSize = [this] {
+            QSqlQuery q(m_db.connection());
+            return q.exec(u"PRAGMA mmap_size"_s) && q.next() ? q.value(0).toLongLong() : -1;
+        };
+        const qint64 mmapBefore = mmapSize();
+        QVERIFY(mmapBefore >= 0);
+
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         qint64 exported = 0;
@@ -372,6 +379,8 @@ private slots:
             qPrintable(error));
         QVERIFY(exported > 2);
         QCOMPARE(buffer.data(), expected);
+        // The export maps the file only while it reads.
+        QCOMPARE(mmapSize(), mmapBefore);
     }
 
     void vcardHasOneCardPerContact()
