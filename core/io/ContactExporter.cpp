@@ -8,6 +8,7 @@
 #include "io/ContactIdentity.h"
 #include "io/CsvWriter.h"
 #include "io/VCardWriter.h"
+#include "store/ContactExportRows.h"
 #include "store/ContactStore.h"
 
 #include <QDir>
@@ -84,44 +85,87 @@ QString utc(const QDateTime &time)
     return DateText::isoUtc(time, false);
 }
 
-void writeCell(CsvWriter &csv, const Contact &c, Column column, const ContactIdentity &identity)
+// The stored column a CSV column is made from (full_name: first_name, and
+// last_name next to it); empty for rapport_id, made from the id.
+QString storedColumn(Column column)
+{
+    switch (column) {
+    case Column::FirstName:
+    case Column::FullName:
+        return u"first_name"_s;
+    case Column::LastName:
+        return u"last_name"_s;
+    case Column::ProfileUrl:
+        return u"profile_url"_s;
+    case Column::Position:
+        return u"position"_s;
+    case Column::Company:
+        return u"company"_s;
+    case Column::Industry:
+        return u"industry"_s;
+    case Column::Location:
+        return u"location"_s;
+    case Column::Email:
+        return u"email"_s;
+    case Column::Degree:
+        return u"degree"_s;
+    case Column::ConnectedOn:
+        return u"connected_on"_s;
+    case Column::FollowsMe:
+        return u"follows_me"_s;
+    case Column::Tags:
+        return u"tags_text"_s;
+    case Column::Notes:
+        return u"notes"_s;
+    case Column::CreatedAt:
+        return u"created_at"_s;
+    case Column::UpdatedAt:
+        return u"updated_at"_s;
+    case Column::RapportId:
+        break;
+    }
+    return {};
+}
+
+// One CSV cell from a row of ContactExportRows: the text the exporter made
+// from the whole Contact (ContactRow::read()) of that row, without building
+// it (value `at` is the stored column, 0 the id; tst_contactexporter
+// compares the bytes).
+void writeStoredCell(CsvWriter &csv, const ContactExportRows::Row &row, Column column, int at,
+                     const ContactIdentity &identity)
 {
     using Cell = CsvWriter::Cell;
     switch (column) {
-    case Column::FirstName:
-        return csv.addField(c.firstName);
-    case Column::LastName:
-        return csv.addField(c.lastName);
-    case Column::FullName:
-        return csv.addField(c.fullName());
-    case Column::ProfileUrl:
-        return csv.addField(c.profileUrl);
-    case Column::Position:
-        return csv.addField(c.position);
-    case Column::Company:
-        return csv.addField(c.company);
-    case Column::Industry:
-        return csv.addField(c.industry);
-    case Column::Location:
-        return csv.addField(c.location);
-    case Column::Email:
-        return csv.addField(c.email);
-    case Column::Degree:
-        return csv.addField(c.degree > 0 ? QString::number(c.degree) : QString(), Cell::Verbatim);
+    case Column::FullName: {
+        const QString first = row.text(at);
+        const QString last = row.text(at + 1);
+        if (last.isEmpty())
+            return csv.addField(first);
+        if (first.isEmpty())
+            return csv.addField(last);
+        return csv.addField(first + u' ' + last);
+    }
+    case Column::Degree: {
+        const int degree = int(row.integer(at));
+        return csv.addField(degree > 0 ? QString::number(degree) : QString(), Cell::Verbatim);
+    }
     case Column::ConnectedOn:
-        return csv.addField(DateText::isoDate(c.connectedOn), Cell::Verbatim);
+        return csv.addField(DateText::isoDate(DateText::parseIsoDate(row.text(at))),
+                            Cell::Verbatim);
     case Column::FollowsMe:
-        return csv.addField(c.followsMe ? u"yes" : u"no", Cell::Verbatim);
-    case Column::Tags:
-        return csv.addField(ContactExporter::tagsCell(c.tags));
-    case Column::Notes:
-        return csv.addField(c.notes);
+        return csv.addField(row.flag(at) ? u"yes" : u"no", Cell::Verbatim);
+    case Column::Tags: {
+        const QString tags = row.text(at);
+        return csv.addField(
+            ContactExporter::tagsCell(tags.isEmpty() ? QStringList() : tags.split(u'\n')));
+    }
     case Column::CreatedAt:
-        return csv.addField(utc(c.createdAt), Cell::Verbatim);
     case Column::UpdatedAt:
-        return csv.addField(utc(c.updatedAt), Cell::Verbatim);
+        return csv.addField(utc(DateText::parseIsoUtc(row.text(at))), Cell::Verbatim);
     case Column::RapportId:
-        return csv.addField(identity.uid(c.id), Cell::Verbatim);
+        return csv.addField(identity.uid(row.integer(0)), Cell::Verbatim);
+    default:
+        return csv.addField(row.text(at));
     }
 }
 
@@ -286,30 +330,60 @@ bool ContactExporter::exportTo(QIODevice *device, const QString &shownPath, cons
     qint64 done = 0;
     bool stopped = false;
     bool writeError = false;
-    m_store.forEach(
-        options.query,
-        [&](const Contact &contact) {
-            if (csv) {
-                for (const Column column : std::as_const(csvColumns))
-                    writeCell(*csv, contact, column, identity);
-                csv->endRecord();
-            } else {
-                vcard->write(contact, identity.uid(contact.id));
-            }
-            ++done;
-            if (done % step != 0)
-                return true;
-            if (csv ? csv->hasError() : vcard->hasError()) {
-                writeError = true;
-                return false;
-            }
-            if (progress && !progress(done, qMax(total, done))) {
-                stopped = true;
-                return false;
-            }
+    const auto afterRecord = [&] {
+        ++done;
+        if (done % step != 0)
             return true;
-        },
-        &readError);
+        if (csv ? csv->hasError() : vcard->hasError()) {
+            writeError = true;
+            return false;
+        }
+        if (progress && !progress(done, qMax(total, done))) {
+            stopped = true;
+            return false;
+        }
+        return true;
+    };
+    if (csv) {
+        // Only the stored columns the file needs, read by position; no
+        // Contact is built (see writeStoredCell()).
+        QStringList stored = {u"id"_s};
+        QList<int> at;
+        for (const Column column : std::as_const(csvColumns)) {
+            const QString name = storedColumn(column);
+            qsizetype index = name.isEmpty() ? 0 : stored.indexOf(name);
+            if (index < 0) {
+                index = stored.size();
+                stored << name;
+                if (column == Column::FullName)
+                    stored << u"last_name"_s;
+            } else if (column == Column::FullName &&
+                       stored.value(index + 1) != QStringView(u"last_name")) {
+                // first_name is there already, but not followed by last_name.
+                index = stored.size();
+                stored << name << u"last_name"_s;
+            }
+            at << int(index);
+        }
+        ContactExportRows(m_store.database())
+            .forEach(
+                options.query, stored,
+                [&](const ContactExportRows::Row &row) {
+                    for (qsizetype i = 0; i < csvColumns.size(); ++i)
+                        writeStoredCell(*csv, row, csvColumns.at(i), at.at(i), identity);
+                    csv->endRecord();
+                    return afterRecord();
+                },
+                &readError);
+    } else {
+        m_store.forEach(
+            options.query,
+            [&](const Contact &contact) {
+                vcard->write(contact, identity.uid(contact.id));
+                return afterRecord();
+            },
+            &readError);
+    }
     if (writeError || (csv ? csv->hasError() : vcard->hasError()))
         return writeFailed();
     if (stopped)

@@ -11,7 +11,7 @@ namespace {
 
 // Bytes are handed to the device in chunks of about this many characters:
 // few device writes, little memory.
-constexpr qsizetype chunkSize = 64 * 1024;
+constexpr qsizetype chunkSize = 512 * 1024;
 
 } // namespace
 
