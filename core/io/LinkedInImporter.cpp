@@ -8,6 +8,7 @@
 #include "domain/TextFold.h"
 #include "io/LinkedInArchive.h"
 #include "io/LinkedInConnections.h"
+#include "io/LinkedInConnectionsReadAhead.h"
 #include "io/LinkedInInvitations.h"
 #include "io/LinkedInMessages.h"
 #include "store/ContactBulkLoad.h"
@@ -309,8 +310,11 @@ bool LinkedInImporter::importConnections(const LinkedInArchive &archive, QString
         return true;
     };
 
+    // The file is read and parsed on a thread of its own, a few blocks of
+    // rows ahead, while this thread checks and writes the rows before them.
+    LinkedInConnectionsReadAhead ahead(reader);
     LinkedInConnections::Row row;
-    while (reader.next(&row)) {
+    while (ahead.next(&row)) {
         ++m_report->rowsRead;
         const qsizetype bytes =
             256 + 2 * (row.firstName.size() + row.lastName.size() + row.email.size() +
@@ -321,7 +325,7 @@ bool LinkedInImporter::importConnections(const LinkedInArchive &archive, QString
             waitingBytes += bytes;
         } else if (!importRow(row))
             return false;
-        if (!tick(reader.bytesRead(), error))
+        if (!tick(ahead.bytesRead(), error))
             return false;
     }
     for (const LinkedInConnections::Row &late : std::as_const(withoutUrl)) {
