@@ -40,8 +40,10 @@ void LinkedInConnectionsReadAhead::read()
             return;
         if (!block.rows.isEmpty())
             m_waiting.push_back(std::move(block));
-        if (!more)
+        if (!more) {
             m_done = true;
+            m_endBytes = block.bytesRead;
+        }
         lock.unlock();
         m_changed.notify_all();
         if (!more)
@@ -55,6 +57,7 @@ bool LinkedInConnectionsReadAhead::next(LinkedInConnections::Row *row)
         std::unique_lock<std::mutex> lock(m_mutex);
         m_changed.wait(lock, [this] { return m_done || !m_waiting.empty(); });
         if (m_waiting.empty()) {
+            m_bytesRead = m_endBytes;
             lock.unlock();
             stop(); // at the end: the reader is ours again
             m_current = Block();

@@ -51,6 +51,7 @@ private:
     std::deque<Block> m_waiting; // guarded by m_mutex
     bool m_done = false;         // guarded by m_mutex: the reader is at its end
     bool m_stopping = false;     // guarded by m_mutex: nobody wants more rows
+    qint64 m_endBytes = 0;       // guarded by m_mutex: the file's length, once m_done
     Block m_current;             // the block being handed out (this thread only)
     qsizetype m_position = 0;
     qint64 m_bytesRead = 0;
