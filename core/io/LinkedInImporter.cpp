@@ -8,6 +8,7 @@
 #include "domain/TextFold.h"
 #include "io/LinkedInArchive.h"
 #include "io/LinkedInConnections.h"
+#include "io/LinkedInConnectionsReadAhead.h"
 #include "io/LinkedInInvitations.h"
 #include "io/LinkedInMessages.h"
 #include "store/ContactBulkLoad.h"
@@ -103,6 +104,11 @@ bool LinkedInImporter::run(const LinkedInArchive &archive, ImportReport *report,
     ImportJournal journal(m_db);
     if (!journal.prepare(u"linkedin"_s, archive.path(), error))
         return false;
+    // A big file rebuilds the indexes at its end (ContactBulkLoad): sorted
+    // through temporary files within the page cache, as the sqlite3 shell
+    // does, not record by record in memory (which at 1,000,000 rows cost
+    // more in malloc and page faults than the sorting itself).
+    ContactBulkLoad::sortOnDisk(m_db);
     Transaction tx(m_db);
     if (!tx.started(error))
         return false;
@@ -304,8 +310,11 @@ bool LinkedInImporter::importConnections(const LinkedInArchive &archive, QString
         return true;
     };
 
+    // The file is read and parsed on a thread of its own, a few blocks of
+    // rows ahead, while this thread checks and writes the rows before them.
+    LinkedInConnectionsReadAhead ahead(reader);
     LinkedInConnections::Row row;
-    while (reader.next(&row)) {
+    while (ahead.next(&row)) {
         ++m_report->rowsRead;
         const qsizetype bytes =
             256 + 2 * (row.firstName.size() + row.lastName.size() + row.email.size() +
@@ -316,7 +325,7 @@ bool LinkedInImporter::importConnections(const LinkedInArchive &archive, QString
             waitingBytes += bytes;
         } else if (!importRow(row))
             return false;
-        if (!tick(reader.bytesRead(), error))
+        if (!tick(ahead.bytesRead(), error))
             return false;
     }
     for (const LinkedInConnections::Row &late : std::as_const(withoutUrl)) {
