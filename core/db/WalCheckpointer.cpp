@@ -146,8 +146,9 @@ void WalCheckpointer::checkpoint()
         ++m_complete;
         m_firstPendingMs = m_lastCommitMs = -1;
     } else {
-        // A reader kept part of the log: the rest on a later poll.
-        m_firstPendingMs = m_clock.elapsed();
+        // A reader kept part of the log: the rest once the quiet time has
+        // passed again (not on every poll while a long read holds it).
+        m_firstPendingMs = m_lastCommitMs = m_clock.elapsed();
     }
 }
 

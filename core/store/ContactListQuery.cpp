@@ -271,22 +271,26 @@ bool ContactListQuery::select(const ContactQuery &query, const ContactCursor &af
         // next keystrokes, which narrow this search, walk only those.
         if (matches >= Search::SortMatchesBelow && matches < Search::ProbeMatchesFrom &&
             !ways.isEmpty() && ways.first().first == Search::Membership::Set) {
-            QList<Contact> rows;
-            QString walkError;
-            if (m_sortedSearch->buildKeyset(query, expression, &walkError) &&
-                m_sortedSearch->walk(query, expression, after, limit, offset, backwards,
-                                     Search::Membership::Keyset, Search::WholeIndex, &rows,
-                                     &walkError)) {
-                for (const Contact &c : std::as_const(rows)) {
-                    if (!visit(c))
-                        break;
+            // A keyset that cannot be built (a full temporary store) is no
+            // error: sorting the matches below answers the same rows.
+            QString keysetError;
+            if (m_sortedSearch->buildKeyset(query, expression, &keysetError)) {
+                QList<Contact> rows;
+                QString walkError;
+                if (m_sortedSearch->walk(query, expression, after, limit, offset, backwards,
+                                         Search::Membership::Keyset, Search::WholeIndex, &rows,
+                                         &walkError)) {
+                    for (const Contact &c : std::as_const(rows)) {
+                        if (!visit(c))
+                            break;
+                    }
+                    return true;
                 }
-                return true;
-            }
-            if (!walkError.isEmpty()) {
-                if (error)
-                    *error = walkError;
-                return false;
+                if (!walkError.isEmpty()) {
+                    if (error)
+                        *error = walkError;
+                    return false;
+                }
             }
         }
     }

@@ -169,6 +169,10 @@ bool ContactSortedSearch::buildKeyset(const ContactQuery &query, const QString &
                   ContactRow::sortColumn(query.sort)));
     q.addBindValue(expression);
     q.addBindValue(KeysetMatchesBelow);
+    // Another connection's commit moves data_version: read before the
+    // keyset is filled, so a commit during the fill counts as a change
+    // (the keyset is then dropped at the next keystroke, never trusted).
+    const std::pair<qint64, qint64> before = changeStamp();
     if (!q.exec()) {
         if (error)
             *error = m_db.describe(q.lastError());
@@ -180,8 +184,9 @@ bool ContactSortedSearch::buildKeyset(const ContactQuery &query, const QString &
     }
     m_keysetSort = query.sort;
     m_keysetSearch = query.search;
-    m_keysetStamp = changeStamp();
-    m_keysetValid = m_keysetStamp.first >= 0;
+    // This connection's own count includes the fill itself.
+    m_keysetStamp = {changeStamp().first, before.second};
+    m_keysetValid = m_keysetStamp.first >= 0 && before.second >= 0;
     return m_keysetValid;
 }
 

@@ -364,6 +364,31 @@ private slots:
                        "FROM contact)"_s));
     }
 
+    // A commit on another connection (the command line, an import's
+    // thread) is a change too: the keyset is no longer trusted.
+    void keysetForgetsAfterAnotherConnectionWrites()
+    {
+        StatementCache statements(m_db);
+        ContactSortedSearch search(m_db, statements);
+        ContactQuery q;
+        q.search = u"al"_s;
+        q.sort = ContactSort::Tier;
+        QString error;
+        QVERIFY(search.buildKeyset(q, SearchText::toMatchExpression(q.search), &error));
+        QVERIFY(search.keysetAnswers(q));
+        {
+            Database other;
+            QVERIFY(other.open(m_db.path(), &error));
+            QSqlQuery u(other.connection());
+            QVERIFY(u.exec(u"UPDATE contact SET tier_key = 2 WHERE id = (SELECT min(id) FROM "
+                           "contact)"_s));
+            QVERIFY(!search.keysetAnswers(q));
+            QVERIFY(u.exec(u"UPDATE contact SET tier_key = 1 + id % 13 WHERE id = (SELECT "
+                           "min(id) FROM contact)"_s));
+        }
+        QVERIFY(!search.keysetAnswers(q));
+    }
+
     // Probes only where the prefix indexes (1-3 bytes) answer them.
     void probesOnlyShortWords()
     {
