@@ -838,6 +838,13 @@ import linkedin|csv|vcard|analytics|undo, changes, backup create|list|restore.</
     </message>
 </context>
 <context>
+    <name>ContactExportRows</name>
+    <message>
+        <source>the contact column &quot;%1&quot; does not exist</source>
+        <translation>die Kontaktspalte „%1“ gibt es nicht</translation>
+    </message>
+</context>
+<context>
     <name>ContactExporter</name>
     <message>
         <source>First name</source>
