@@ -1,5 +1,7 @@
 #include "domain/QueueItem.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <utility>
 
@@ -55,6 +57,14 @@ std::optional<QueueItem::Action> QueueItem::actionFromKey(const QString &key)
             return a;
     }
     return std::nullopt;
+}
+
+QString QueueItem::templateShown(const QString &stored)
+{
+    if (stored.isEmpty())
+        return stored;
+    const QByteArray source = stored.toUtf8();
+    return QCoreApplication::translate("StarterTemplates", source.constData());
 }
 
 QString QueueItem::statusKey(Status status)

@@ -30,9 +30,10 @@ struct QueueItem
     qint64 contactId = 0;
     QString contactName;
     Action action = Action::Invite;
-    QString reason;       // in words, in the language shown now
-    QString storedReason; // as stored: its parts (QueueReason), or older plain text
-    QString templateName; // a starter template's name; empty: write freely
+    QString reason;         // in words, in the language shown now
+    QString storedReason;   // as stored: its parts (QueueReason), or older plain text
+    QString templateName;   // a starter template's name as shown now; empty: write freely
+    QString storedTemplate; // as stored: the starter's source name (older queues: as shown)
     Status status = Status::Open;
     QDate snoozedUntil;
     qint64 relatedOutreachId = 0;   // the reply waiting, or the pending invitation
@@ -45,6 +46,9 @@ struct QueueItem
     static std::optional<Action> actionFromKey(const QString &key);
     // open, done, skipped, snoozed, never.
     static QString statusKey(Status status);
+    // A stored template name as shown now: a starter's source name in the
+    // language shown (older queues stored it translated: kept as it is).
+    static QString templateShown(const QString &stored);
     static std::optional<Status> statusFromKey(const QString &key);
 };
 

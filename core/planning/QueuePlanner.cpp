@@ -50,30 +50,32 @@ QJsonValue userText(const QString &text)
     return QueueReason::text(text);
 }
 
-QString templateFor(QueueItem::Action action)
+// The starter template an action starts from: its source name, stored with
+// the queue (so it reads in the language shown later), or nullptr. The
+// starters are listed by StarterTemplates.cpp; TemplateStore finds a
+// template by its shown (translated) name.
+const char *templateFor(QueueItem::Action action)
 {
-    // The starter templates' names, in the language StarterTemplates.cpp lists
-    // them in (TemplateStore finds a template by its shown name).
     switch (action) {
     case QueueItem::Action::FollowerMessage:
-        return QCoreApplication::translate("StarterTemplates", "Follower \u2192 connection");
+        return QT_TRANSLATE_NOOP("StarterTemplates", "Follower \u2192 connection");
     case QueueItem::Action::Invite:
-        return QCoreApplication::translate("StarterTemplates", "Invitation note");
+        return QT_TRANSLATE_NOOP("StarterTemplates", "Invitation note");
     case QueueItem::Action::InMail:
-        return QCoreApplication::translate("StarterTemplates", "InMail: first contact");
+        return QT_TRANSLATE_NOOP("StarterTemplates", "InMail: first contact");
     case QueueItem::Action::Welcome:
-        return QCoreApplication::translate("StarterTemplates", "Welcome a new connection");
+        return QT_TRANSLATE_NOOP("StarterTemplates", "Welcome a new connection");
     case QueueItem::Action::Congratulate:
-        return QCoreApplication::translate("StarterTemplates", "Congratulate on the new role");
+        return QT_TRANSLATE_NOOP("StarterTemplates", "Congratulate on the new role");
     case QueueItem::Action::Thank:
-        return QCoreApplication::translate("StarterTemplates", "Thank a commenter");
+        return QT_TRANSLATE_NOOP("StarterTemplates", "Thank a commenter");
     case QueueItem::Action::Reconnect:
-        return QCoreApplication::translate("StarterTemplates", "15-minute call");
+        return QT_TRANSLATE_NOOP("StarterTemplates", "15-minute call");
     case QueueItem::Action::ReplyWaiting:
     case QueueItem::Action::FollowUpInvitation:
         break;
     }
-    return {};
+    return nullptr;
 }
 
 } // namespace
@@ -233,7 +235,10 @@ void QueuePlanner::add(const Facts &f, QueueItem::Action action, const QueueReas
     item.action = action;
     item.reason = reason.words(m_today);
     item.storedReason = reason.stored();
-    item.templateName = templateFor(action);
+    if (const char *starter = templateFor(action)) {
+        item.storedTemplate = QString::fromUtf8(starter);
+        item.templateName = QueueItem::templateShown(item.storedTemplate);
+    }
     item.relatedOutreachId = outreachId;
     item.relatedEngagementId = engagementId;
     m_items << item;

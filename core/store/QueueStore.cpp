@@ -75,7 +75,8 @@ bool QueueStore::storeQueue(const QDate &day, const QList<QueueItem> &planned, Q
         q.addBindValue(QueueItem::actionKey(item.action));
         const QString reason = item.storedReason.isEmpty() ? item.reason : item.storedReason;
         q.addBindValue(reason.isNull() ? u""_s : reason);
-        q.addBindValue(item.templateName.isNull() ? u""_s : item.templateName);
+        const QString tpl = item.storedTemplate.isEmpty() ? item.templateName : item.storedTemplate;
+        q.addBindValue(tpl.isNull() ? u""_s : tpl);
         q.addBindValue(idOrNull(item.relatedOutreachId));
         q.addBindValue(idOrNull(item.relatedEngagementId));
         if (!q.exec())
@@ -105,7 +106,8 @@ QList<QueueItem> QueueStore::items(const QDate &day) const
                 QueueItem::actionFromKey(q.value(4).toString()).value_or(QueueItem::Action::Invite);
             item.storedReason = q.value(5).toString();
             item.reason = QueueReason::words(item.storedReason, day);
-            item.templateName = q.value(6).toString();
+            item.storedTemplate = q.value(6).toString();
+            item.templateName = QueueItem::templateShown(item.storedTemplate);
             item.status =
                 QueueItem::statusFromKey(q.value(7).toString()).value_or(QueueItem::Status::Open);
             item.snoozedUntil = DateText::parseIsoDate(q.value(8).toString());

@@ -117,6 +117,10 @@ private slots:
         QVERIFY2(english.at(1).reason.startsWith(u"Connected "_s),
                  qPrintable(english.at(1).reason));
         QVERIFY(english.at(1).reason.contains(u"keep in touch every"_s));
+        // The starter template it suggests reads in English too.
+        QCOMPARE(english.at(0).templateName, u"Invitation note"_s);
+        QVERIFY(german.at(0).templateName != english.at(0).templateName);
+        QCOMPARE(english.at(1).templateName, u"15-minute call"_s);
 
         // And back to German.
         QVERIFY(QCoreApplication::installTranslator(&m_german));
