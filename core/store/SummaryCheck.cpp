@@ -42,11 +42,11 @@ QList<Summary> summaries()
     return {
         {Area::ConnectionGroups, u"a, b, c"_s,
          u"SELECT field, lower(name), connections FROM connection_group"_s, groups,
-         u"a || ' \u201c' || b || '\u201d'"_s},
+         u"a || char(9) || b"_s},
         {Area::ConnectionTouch, u"a, b"_s, u"SELECT day, connections FROM connection_touch"_s,
          u"SELECT max(last_engaged_on, substr(last_contacted_at, 1, 10)), count(*) "
          "FROM contact WHERE degree = 1 GROUP BY 1"_s,
-         u"CASE WHEN a = '' THEN 'never' ELSE a END"_s},
+         u"a"_s},
         // Pieces nobody engaged with may or may not have a row of zeros.
         {Area::ContentTallies, u"a, b, c, d"_s,
          u"SELECT content_id, engagers, likes, engagements FROM content_tally "
@@ -101,6 +101,21 @@ bool SummaryCheck::covers(IntegrityCheck::Area area)
            area == Area::ContentTallies || area == Area::OutreachTally;
 }
 
+QString SummaryCheck::exampleText(IntegrityCheck::Area area, const QString &label)
+{
+    if (area == Area::ConnectionTouch && label.isEmpty())
+        return tr("never in touch");
+    if (area != Area::ConnectionGroups)
+        return label;
+    // "field<TAB>name": the name as the counts fold it (lower case).
+    const QString field = label.section(u'\t', 0, 0);
+    const QString name = label.section(u'\t', 1);
+    const QString what = field == u"industry"_s   ? tr("industry")
+                         : field == u"location"_s ? tr("location")
+                                                  : tr("company");
+    return tr("%1 \u201c%2\u201d").arg(what, name);
+}
+
 bool SummaryCheck::check(QList<IntegrityCheck::Problem> *problems, QString *error)
 {
     for (const Summary &s : summaries()) {
@@ -119,7 +134,7 @@ bool SummaryCheck::check(QList<IntegrityCheck::Problem> *problems, QString *erro
         }
         QStringList wrong;
         while (q.next())
-            wrong << q.value(0).toString();
+            wrong << exampleText(s.area, q.value(0).toString());
         q.finish();
         if (wrong.isEmpty())
             continue;

@@ -38,6 +38,9 @@ public:
     static bool covers(IntegrityCheck::Area area);
 
 private:
+    // One wrong row as the message names it, in the language shown.
+    static QString exampleText(IntegrityCheck::Area area, const QString &label);
+
     Database &m_db;
 };
 

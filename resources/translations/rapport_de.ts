@@ -6712,6 +6712,26 @@ stats funnel [--months N]
         <source>recounted the invitations and InMails per day</source>
         <translation>Einladungen und InMails je Tag neu gezählt</translation>
     </message>
+    <message>
+        <source>never in touch</source>
+        <translation>nie in Kontakt</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
 </context>
 <context>
     <name>TemplateRenderer</name>
