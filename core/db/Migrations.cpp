@@ -322,7 +322,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 17;
+    return 18;
 }
 
 QStringList Migrations::statements(int version)
@@ -359,6 +359,7 @@ QStringList Migrations::statements(int version)
     case 15:
     case 16:
     case 17:
+    case 18:
         return LaterMigrations::statements(version);
     default:
         return {};

@@ -21,6 +21,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLocale>
@@ -207,6 +208,10 @@ int main(int argc, char **argv)
 
     QTemporaryDir tmp;
     const QString data = parser.isSet(u"data"_s) ? parser.value(u"data"_s) : tmp.path();
+    if (!QDir().mkpath(data)) {
+        out << u"Could not create the folder %1 for the generated files."_s.arg(data) << Qt::endl;
+        return 1;
+    }
     bool allMet = true;
     for (int rows : std::as_const(sizes)) {
         const QString csv = data + u"/Connections-%1.csv"_s.arg(rows);
