@@ -138,6 +138,9 @@ int main(int argc, char **argv)
             }
             const double ms = BenchUtil::msSince(t);
             *all << ms;
+            if (counts && qEnvironmentVariableIsSet("RAPPORT_BENCH_TRACE"))
+                out << u"    search \""_s << text << u"\": "_s << QString::number(ms, 'f', 2)
+                    << u" ms"_s << Qt::endl;
             if (oneLetter && text.size() == 1)
                 *oneLetter << ms;
             // What the count label shows a moment later for a big result.
