@@ -223,7 +223,7 @@ echo
 echo "$(grep -c . "$RESULTS") measures, $FAILS not met; $MODE run, $CONTACTS contacts / $EVENTS events; $TOTAL s in all"
 echo "per benchmark: ${TIMES[*]}"
 {
-    echo "Measured with \`scripts/bench.sh $([ $QUICK = 1 ] && echo --quick)\` ($MODE: $CONTACTS contacts," \
+    echo "Measured with \`scripts/bench.sh$([ $QUICK = 1 ] && echo " --quick")\` ($MODE: $CONTACTS contacts," \
         "$EVENTS engagement events) on $(date -u +%F): $CPU, $(nproc) cores, $MEM RAM, $OS," \
         "SQLite $SQLITE; the whole run took $((TOTAL / 60)) min $((TOTAL % 60)) s."
     echo
