@@ -77,14 +77,7 @@ bool ContactExportRows::forEach(const ContactQuery &query, const QStringList &co
     QStringList where;
     QVariantList binds;
     QString from = u"contact c"_s;
-    if (!expression.isEmpty() && query.sort == ContactSort::Id) {
-        from = u"contact_fts JOIN contact c ON c.id = contact_fts.rowid"_s;
-        where << u"contact_fts MATCH ?"_s;
-        binds << expression;
-    } else if (!expression.isEmpty()) {
-        where << u"c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)"_s;
-        binds << expression;
-    }
+    ContactListQuery::appendSearch(expression, query.sort, from, where, binds);
     ContactListQuery::appendFilters(query, where, binds);
     QString sql = u"SELECT "_s + selected.join(u", "_s) + u" FROM "_s + from;
     if (!where.isEmpty())

@@ -128,6 +128,22 @@ int ContactListQuery::estimateMatches(const QString &expression, int limit) cons
     return n >= limit / Share ? limit : n * Share;
 }
 
+void ContactListQuery::appendSearch(const QString &expression, ContactSort sort, QString &from,
+                                    QStringList &where, QVariantList &binds)
+{
+    if (expression.isEmpty())
+        return;
+    if (sort == ContactSort::Id) {
+        // Rowid order straight from the full-text index: no sort, no scan,
+        // whatever the number of matches.
+        from = u"contact_fts JOIN contact c ON c.id = contact_fts.rowid"_s;
+        where << u"contact_fts MATCH ?"_s;
+    } else {
+        where << u"c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)"_s;
+    }
+    binds << expression;
+}
+
 void ContactListQuery::appendFilters(const ContactQuery &query, QStringList &where,
                                      QVariantList &binds)
 {
@@ -298,21 +314,13 @@ bool ContactListQuery::select(const ContactQuery &query, const ContactCursor &af
     QStringList where;
     QVariantList binds;
     QString from = u"contact c"_s;
-    if (!expression.isEmpty() && query.sort == ContactSort::Id) {
-        // Rowid order straight from the full-text index: no sort, no scan,
-        // whatever the number of matches.
-        from = u"contact_fts JOIN contact c ON c.id = contact_fts.rowid"_s;
-        where << u"contact_fts MATCH ?"_s;
-        binds << expression;
-        if (after.isValid()) {
-            where << (descending ? u"contact_fts.rowid < ?"_s : u"contact_fts.rowid > ?"_s);
-            binds << after.id;
-        }
-    } else if (!expression.isEmpty()) {
-        // Sorting matches costs in proportion to their number: taken when
-        // they are few, or when ContactSortedSearch's walk gave up.
-        where << u"c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)"_s;
-        binds << expression;
+    // In a column's order, sorting the matches costs in proportion to their
+    // number: taken when they are few, or when ContactSortedSearch's walk
+    // gave up.
+    appendSearch(expression, query.sort, from, where, binds);
+    if (!expression.isEmpty() && query.sort == ContactSort::Id && after.isValid()) {
+        where << (descending ? u"contact_fts.rowid < ?"_s : u"contact_fts.rowid > ?"_s);
+        binds << after.id;
     }
     appendFilters(query, where, binds);
     const QString filter = where.isEmpty() ? QString() : where.join(u" AND "_s) + u" AND "_s;

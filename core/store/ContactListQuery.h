@@ -44,6 +44,12 @@ public:
     // The tag, tier and review conditions on `c` (contact), with their binds
     // (ContactPosition counts with the same conditions).
     static void appendFilters(const ContactQuery &query, QStringList &where, QVariantList &binds);
+    // The search `expression` (an FTS5 MATCH) as rows of `c`: in id order
+    // the full-text index is the table read (`from` becomes its join, rowid
+    // order needs no sort); in a column's order, a condition on c.id. An
+    // empty expression leaves `from` ("contact c") and `where` as they are.
+    static void appendSearch(const QString &expression, ContactSort sort, QString &from,
+                             QStringList &where, QVariantList &binds);
 
 private:
     // page() and forEach(): rows in query order handed to `visit` (limit -1:
