@@ -4,6 +4,7 @@
 #include "domain/DateText.h"
 #include "domain/TextFold.h"
 #include "store/ContactRow.h"
+#include "store/ContactSortRanks.h"
 #include "store/ContactSortedSearch.h"
 #include "store/SearchText.h"
 #include "store/StatementCache.h"
@@ -19,6 +20,7 @@ ContactListQuery::ContactListQuery(Database &db, StatementCache &statements)
     : m_db(db)
     , m_statements(statements)
     , m_sortedSearch(std::make_unique<ContactSortedSearch>(db, statements))
+    , m_ranks(std::make_unique<ContactSortRanks>(db, statements))
 {}
 
 ContactListQuery::~ContactListQuery() = default;
@@ -245,68 +247,48 @@ bool ContactListQuery::select(const ContactQuery &query, const ContactCursor &af
         // ContactSortedSearch); few, or a walk that gives up: sort them.
         using Search = ContactSortedSearch;
         // Few matches are counted exactly (cheap); beyond, an estimate
-        // chooses the walk (counting up to ProbeMatchesFrom would read that
+        // chooses the way (counting up to ProbeMatchesFrom would read that
         // many ids on every keystroke).
         int matches = countUpTo(query, Search::SortMatchesBelow);
         if (matches >= Search::SortMatchesBelow)
             matches = qMax(matches, estimateMatches(expression, Search::ProbeMatchesFrom));
-        QList<std::pair<Search::Membership, int>> ways;
-        if (matches >= Search::SortMatchesBelow && m_sortedSearch->keysetAnswers(query)) {
-            // An earlier keystroke's matches with their keys: walk those.
-            ways << std::pair(Search::Membership::Keyset, int(Search::WholeIndex));
-        } else if (matches >= Search::ProbeMatchesFrom) {
-            // Very many: probes when they are cheap (a page needs few), then
-            // the whole index with the set, which never sorts.
-            if (Search::probesCheaply(query.search))
-                ways << std::pair(Search::Membership::Probe, Search::ProbeWindow);
-            ways << std::pair(Search::Membership::Set, int(Search::WholeIndex));
-        } else if (matches >= Search::SortMatchesBelow) {
-            // A window as long as the sort of the matches would cost.
-            ways << std::pair(Search::Membership::Set,
-                              qMax(int(Search::SetWindow), Search::SetWindowPerMatch * matches));
-        }
-        for (const auto &[how, window] : std::as_const(ways)) {
+        auto show = [&visit](const QList<Contact> &rows) {
+            for (const Contact &c : rows) {
+                if (!visit(c))
+                    break;
+            }
+            return true;
+        };
+        if (matches >= Search::SortMatchesBelow) {
             QList<Contact> rows;
-            QString walkError;
-            if (m_sortedSearch->walk(query, expression, after, limit, offset, backwards, how,
-                                     window, &rows, &walkError)) {
-                for (const Contact &c : std::as_const(rows)) {
-                    if (!visit(c))
-                        break;
-                }
-                return true;
-            }
-            if (!walkError.isEmpty()) {
+            QString stepError;
+            // Every contact's place in the column's order, read once per
+            // column while nothing changes: on the first page after the
+            // header is clicked, so typing on never waits for it.
+            m_ranks->prepare(query.sort, &stepError);
+            // Very many matches, cheap to probe: a short walk of the order
+            // usually fills the page at once.
+            if (stepError.isEmpty() && matches >= Search::ProbeMatchesFrom &&
+                Search::probesCheaply(query.search) &&
+                m_sortedSearch->walk(query, expression, after, limit, offset, backwards,
+                                     Search::Membership::Probe, Search::ProbeWindow, &rows,
+                                     &stepError))
+                return show(rows);
+            // Otherwise the places pick the page from the match ids.
+            if (stepError.isEmpty() && m_ranks->page(query, expression, after, limit, offset,
+                                                     backwards, &rows, &stepError))
+                return show(rows);
+            // Declined (ids too high to map): very many matches walk the
+            // whole order, which never sorts; fewer are sorted below.
+            if (stepError.isEmpty() && matches >= Search::ProbeMatchesFrom &&
+                m_sortedSearch->walk(query, expression, after, limit, offset, backwards,
+                                     Search::Membership::Set, Search::WholeIndex, &rows,
+                                     &stepError))
+                return show(rows);
+            if (!stepError.isEmpty()) {
                 if (error)
-                    *error = walkError;
+                    *error = stepError;
                 return false;
-            }
-        }
-        // A windowed walk gave up: the matches lie far along the order.
-        // Keep them with their keys (about what sorting them costs), so the
-        // next keystrokes, which narrow this search, walk only those.
-        if (matches >= Search::SortMatchesBelow && matches < Search::ProbeMatchesFrom &&
-            !ways.isEmpty() && ways.first().first == Search::Membership::Set) {
-            // A keyset that cannot be built (a full temporary store) is no
-            // error: sorting the matches below answers the same rows.
-            QString keysetError;
-            if (m_sortedSearch->buildKeyset(query, expression, &keysetError)) {
-                QList<Contact> rows;
-                QString walkError;
-                if (m_sortedSearch->walk(query, expression, after, limit, offset, backwards,
-                                         Search::Membership::Keyset, Search::WholeIndex, &rows,
-                                         &walkError)) {
-                    for (const Contact &c : std::as_const(rows)) {
-                        if (!visit(c))
-                            break;
-                    }
-                    return true;
-                }
-                if (!walkError.isEmpty()) {
-                    if (error)
-                        *error = walkError;
-                    return false;
-                }
             }
         }
     }

@@ -17,6 +17,7 @@ class QSqlQuery;
 
 namespace rapport {
 
+class ContactSortRanks;
 class ContactSortedSearch;
 class Database;
 class StatementCache;
@@ -67,6 +68,7 @@ private:
     Database &m_db;
     StatementCache &m_statements;
     std::unique_ptr<ContactSortedSearch> m_sortedSearch;
+    std::unique_ptr<ContactSortRanks> m_ranks;
     mutable QHash<QString, int> m_matchCounts; // FTS expression -> matches
     mutable qint64 m_dataVersion = -1;
 };

@@ -47,9 +47,8 @@ bool ContactSortedSearch::walk(const ContactQuery &query, const QString &express
                                QString *error) const
 {
     rows->clear();
-    const bool keyset = how == Membership::Keyset;
-    const QString key = keyset ? u"c.k"_s : ContactRow::sortColumn(query.sort);
-    const QString source = keyset ? u"temp.search_keyset c"_s : u"contact c"_s;
+    const QString key = ContactRow::sortColumn(query.sort);
+    const QString source = u"contact c"_s;
     const bool descending = query.descending != backwards;
     const QString dir = descending ? u" DESC"_s : QString();
     const QString collate = ContactRow::sortCollation(query.sort);
@@ -124,70 +123,6 @@ bool ContactSortedSearch::walk(const ContactQuery &query, const QString &express
         return false;
     }
     return true;
-}
-
-std::pair<qint64, qint64> ContactSortedSearch::changeStamp() const
-{
-    QSqlQuery &q = m_statements.prepared(
-        u"SELECT total_changes(), (SELECT data_version FROM pragma_data_version())"_s);
-    std::pair<qint64, qint64> stamp{-1, -1};
-    if (q.exec() && q.next())
-        stamp = {q.value(0).toLongLong(), q.value(1).toLongLong()};
-    q.finish();
-    return stamp;
-}
-
-bool ContactSortedSearch::keysetAnswers(const ContactQuery &query) const
-{
-    if (!m_keysetValid || query.sort != m_keysetSort || query.hasFilter() ||
-        !query.search.startsWith(m_keysetSearch))
-        return false;
-    if (changeStamp() == m_keysetStamp)
-        return true;
-    m_keysetValid = false;
-    return false;
-}
-
-bool ContactSortedSearch::buildKeyset(const ContactQuery &query, const QString &expression,
-                                      QString *error) const
-{
-    m_keysetValid = false;
-    if (query.hasFilter() || query.sort == ContactSort::Id)
-        return false;
-    QSqlQuery q(m_db.connection());
-    // The key keeps the column's collation, so the keyset sorts as the index.
-    const QString collate = ContactRow::sortCollation(query.sort);
-    if (!q.exec(u"DROP TABLE IF EXISTS temp.search_keyset"_s) ||
-        !q.exec(u"CREATE TEMP TABLE search_keyset (k%1, id INTEGER NOT NULL, PRIMARY KEY (k, id)) "
-                "WITHOUT ROWID"_s.arg(collate))) {
-        if (error)
-            *error = m_db.describe(q.lastError());
-        return false;
-    }
-    q.prepare(u"INSERT INTO temp.search_keyset (k, id) SELECT %1, c.id FROM contact c WHERE "
-              "c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ? LIMIT ?)"_s.arg(
-                  ContactRow::sortColumn(query.sort)));
-    q.addBindValue(expression);
-    q.addBindValue(KeysetMatchesBelow);
-    // Another connection's commit moves data_version: read before the
-    // keyset is filled, so a commit during the fill counts as a change
-    // (the keyset is then dropped at the next keystroke, never trusted).
-    const std::pair<qint64, qint64> before = changeStamp();
-    if (!q.exec()) {
-        if (error)
-            *error = m_db.describe(q.lastError());
-        return false;
-    }
-    if (q.numRowsAffected() >= KeysetMatchesBelow) {
-        q.exec(u"DROP TABLE IF EXISTS temp.search_keyset"_s);
-        return false;
-    }
-    m_keysetSort = query.sort;
-    m_keysetSearch = query.search;
-    // This connection's own count includes the fill itself.
-    m_keysetStamp = {changeStamp().first, before.second};
-    m_keysetValid = m_keysetStamp.first >= 0 && before.second >= 0;
-    return m_keysetValid;
 }
 
 } // namespace rapport

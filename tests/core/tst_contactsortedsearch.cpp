@@ -1,5 +1,6 @@
 #include "db/Database.h"
 #include "store/ContactRow.h"
+#include "store/ContactSortRanks.h"
 #include "store/ContactSortedSearch.h"
 #include "store/ContactStore.h"
 #include "store/SearchText.h"
@@ -266,10 +267,11 @@ private slots:
         }
     }
 
-    // The keyset of an earlier keystroke answers the later, narrower ones
-    // with the same rows as sorting every match: first page, next page,
-    // offset, from the end; every column, both directions.
-    void keysetAgreesWithSorting_data()
+    // Every contact's place in the order answers any search's pages with
+    // the same rows as sorting every match: first page, next page, offset,
+    // from the end; every column, both directions; dense, sparse and empty
+    // searches, read from one set of places per column.
+    void ranksAgreeWithSorting_data()
     {
         QTest::addColumn<int>("sort");
         QTest::addColumn<bool>("descending");
@@ -283,110 +285,94 @@ private slots:
         }
     }
 
-    void keysetAgreesWithSorting()
+    void ranksAgreeWithSorting()
     {
         QFETCH(int, sort);
         QFETCH(bool, descending);
         StatementCache statements(m_db);
-        ContactSortedSearch search(m_db, statements);
-        ContactQuery built;
-        built.search = u"a"_s;
-        built.sort = ContactSort(sort);
-        built.descending = descending;
+        ContactSortRanks ranks(m_db, statements);
         QString error;
-        QVERIFY2(search.buildKeyset(built, SearchText::toMatchExpression(built.search), &error),
-                 qPrintable(error));
-        const auto how = ContactSortedSearch::Membership::Keyset;
-        const int whole = ContactSortedSearch::WholeIndex;
-        for (const QString &text : {u"a"_s, u"al"_s, u"alpha"_s, u"a z"_s}) {
-            ContactQuery q = built;
+        QVERIFY(!ranks.current(ContactSort(sort)));
+        QVERIFY2(ranks.prepare(ContactSort(sort), &error), qPrintable(error));
+        QVERIFY(ranks.current(ContactSort(sort)));
+        for (const QString &text : {u"a"_s, u"al"_s, u"alpha"_s, u"a z"_s, u"zeta"_s, u"qqq"_s}) {
+            ContactQuery q;
             q.search = text;
-            QVERIFY(search.keysetAnswers(q));
+            q.sort = ContactSort(sort);
+            q.descending = descending;
             const QString expression = SearchText::toMatchExpression(text);
             const QList<qint64> all = reference(q);
             QList<Contact> rows;
-            QVERIFY(search.walk(q, expression, {}, 64, 0, false, how, whole, &rows, &error));
+            QVERIFY(ranks.page(q, expression, {}, 64, 0, false, &rows, &error));
             QVERIFY(error.isEmpty());
             QCOMPARE(idsOf(rows), all.mid(0, 64));
             if (!rows.isEmpty()) {
-                QVERIFY(search.walk(q, expression, ContactStore::cursorFor(rows.last(), q.sort), 64,
-                                    0, false, how, whole, &rows, &error));
+                QVERIFY(ranks.page(q, expression, ContactStore::cursorFor(rows.last(), q.sort), 64,
+                                   0, false, &rows, &error));
                 QCOMPARE(idsOf(rows), all.mid(64, 64));
             }
-            QVERIFY(search.walk(q, expression, {}, 40, 10, false, how, whole, &rows, &error));
+            QVERIFY(ranks.page(q, expression, {}, 40, 10, false, &rows, &error));
             QCOMPARE(idsOf(rows), all.mid(10, 40));
-            QVERIFY(search.walk(q, expression, {}, 64, 0, true, how, whole, &rows, &error));
-            QCOMPARE(idsOf(rows), reference(q, true).mid(0, 64));
+            QVERIFY(ranks.page(q, expression, {}, 64, 0, true, &rows, &error));
+            const QList<qint64> reversed = reference(q, true);
+            QCOMPARE(idsOf(rows), reversed.mid(0, 64));
+            if (!rows.isEmpty()) {
+                QVERIFY(ranks.page(q, expression, ContactStore::cursorFor(rows.last(), q.sort), 64,
+                                   0, true, &rows, &error));
+                QCOMPARE(idsOf(rows), reversed.mid(64, 64));
+            }
+            // Past the end: nothing, and no error.
+            QVERIFY(ranks.page(q, expression, {}, 64, int(all.size()), false, &rows, &error));
+            QVERIFY(rows.isEmpty());
+            QVERIFY(error.isEmpty());
         }
     }
 
-    // The keyset answers only what it holds: the same column, a search
-    // that narrows the one it was built from, nothing written since (by any
-    // store on the connection, e.g. a tier or score update).
-    void keysetKnowsWhatItHolds()
+    // The places hold only while nothing is written: a key changed on the
+    // same connection outside ContactStore, or a commit on another
+    // connection (the command line, an import's thread), and the next page
+    // reads them again and agrees with sorting.
+    void ranksForgetAfterWrites()
     {
         StatementCache statements(m_db);
-        ContactSortedSearch search(m_db, statements);
+        ContactSortRanks ranks(m_db, statements);
         ContactQuery q;
         q.search = u"al"_s;
         q.sort = ContactSort::Tier;
+        const QString expression = SearchText::toMatchExpression(q.search);
         QString error;
-        QVERIFY(search.buildKeyset(q, SearchText::toMatchExpression(q.search), &error));
-        QVERIFY(search.keysetAnswers(q));
-        ContactQuery other = q;
-        other.search = u"a"_s; // wider
-        QVERIFY(!search.keysetAnswers(other));
-        other.search = u"be"_s;
-        QVERIFY(!search.keysetAnswers(other));
-        other = q;
-        other.sort = ContactSort::Score;
-        QVERIFY(!search.keysetAnswers(other));
-        other = q;
-        other.tierRank = 2;
-        QVERIFY(!search.keysetAnswers(other));
-        other = q;
-        other.descending = true; // the other direction is the same keyset
-        QVERIFY(search.keysetAnswers(other));
-        // A key changes on the same connection, outside ContactStore.
+        QVERIFY(ranks.prepare(q.sort, &error));
+        QVERIFY(ranks.current(q.sort));
+        QVERIFY(!ranks.current(ContactSort::Score)); // another column
+        const qint64 first = reference(q).first();
         QSqlQuery u(m_db.connection());
-        QVERIFY(u.exec(u"UPDATE contact SET tier_key = 1 WHERE id = (SELECT max(id) FROM "
-                       "contact)"_s));
-        QVERIFY(!search.keysetAnswers(q));
-        QVERIFY(search.buildKeyset(q, SearchText::toMatchExpression(q.search), &error));
-        QVERIFY(search.keysetAnswers(q));
+        QVERIFY(u.prepare(u"UPDATE contact SET tier_key = 13 WHERE id = ?"_s));
+        u.addBindValue(first);
+        QVERIFY(u.exec());
+        QVERIFY(!ranks.current(q.sort));
         QList<Contact> rows;
-        QVERIFY(search.walk(q, SearchText::toMatchExpression(q.search), {}, 64, 0, false,
-                            ContactSortedSearch::Membership::Keyset,
-                            ContactSortedSearch::WholeIndex, &rows, &error));
+        QVERIFY(ranks.page(q, expression, {}, 64, 0, false, &rows, &error));
         QCOMPARE(idsOf(rows), reference(q).mid(0, 64));
-        // Put the tier back as the fixture had it.
-        QVERIFY(u.exec(u"UPDATE contact SET tier_key = 1 + id % 13 WHERE id = (SELECT max(id) "
-                       "FROM contact)"_s));
-    }
-
-    // A commit on another connection (the command line, an import's
-    // thread) is a change too: the keyset is no longer trusted.
-    void keysetForgetsAfterAnotherConnectionWrites()
-    {
-        StatementCache statements(m_db);
-        ContactSortedSearch search(m_db, statements);
-        ContactQuery q;
-        q.search = u"al"_s;
-        q.sort = ContactSort::Tier;
-        QString error;
-        QVERIFY(search.buildKeyset(q, SearchText::toMatchExpression(q.search), &error));
-        QVERIFY(search.keysetAnswers(q));
+        QVERIFY(!idsOf(rows).contains(first));
+        QVERIFY(ranks.current(q.sort));
         {
             Database other;
             QVERIFY(other.open(m_db.path(), &error));
-            QSqlQuery u(other.connection());
-            QVERIFY(u.exec(u"UPDATE contact SET tier_key = 2 WHERE id = (SELECT min(id) FROM "
-                           "contact)"_s));
-            QVERIFY(!search.keysetAnswers(q));
-            QVERIFY(u.exec(u"UPDATE contact SET tier_key = 1 + id % 13 WHERE id = (SELECT "
-                           "min(id) FROM contact)"_s));
+            QSqlQuery o(other.connection());
+            QVERIFY(o.prepare(u"UPDATE contact SET tier_key = 1 + id % 13 WHERE id = ?"_s));
+            o.addBindValue(first);
+            QVERIFY(o.exec());
         }
-        QVERIFY(!search.keysetAnswers(q));
+        QVERIFY(!ranks.current(q.sort));
+        QVERIFY(ranks.page(q, expression, {}, 64, 0, false, &rows, &error));
+        QCOMPARE(idsOf(rows), reference(q).mid(0, 64));
+        QVERIFY(idsOf(rows).contains(first));
+        // A cursor on a contact the order does not hold: declined, no error
+        // (the caller sorts the matches).
+        ContactCursor unknown = ContactStore::cursorFor(rows.first(), q.sort);
+        unknown.id = 10 * Contacts;
+        QVERIFY(!ranks.page(q, expression, unknown, 64, 0, false, &rows, &error));
+        QVERIFY(error.isEmpty());
     }
 
     // Probes only where the prefix indexes (1-3 bytes) answer them.
