@@ -4,8 +4,12 @@
 #include "db/SummaryMigration.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +35,27 @@ void ContactBulkLoad::sortOnDisk(Database &db)
 {
     if (db.transactionDepth() == 0)
         QSqlQuery(db.connection()).exec(u"PRAGMA temp_store = FILE"_s);
+}
+
+ContactBulkLoad::SorterSettings ContactBulkLoad::sorterSettings() const
+{
+    SorterSettings settings;
+    QSqlQuery q(m_db.connection());
+    if (q.exec(u"PRAGMA cache_size"_s) && q.next())
+        settings.cacheSize = q.value(0).toString();
+    if (q.exec(u"PRAGMA threads"_s) && q.next())
+        settings.threads = q.value(0).toString();
+    return settings;
+}
+
+void ContactBulkLoad::setSorterSettings(const SorterSettings &settings) const
+{
+    QSqlQuery q(m_db.connection());
+    bool ok = false;
+    if (const int pages = settings.cacheSize.toInt(&ok); ok)
+        q.exec(u"PRAGMA cache_size = %1"_s.arg(pages));
+    if (const int threads = settings.threads.toInt(&ok); ok)
+        q.exec(u"PRAGMA threads = %1"_s.arg(threads));
 }
 
 bool ContactBulkLoad::isActive() const
@@ -132,6 +157,18 @@ bool ContactBulkLoad::finish(QString *error, const std::function<bool()> &keepGo
         m_droppedTriggers.clear();
         return true;
     }
+    // Each index is built by sorting every row. SQLite sorts in runs as big
+    // as the page cache and merges them; small runs sorted by worker threads
+    // (one per core) build a million-row index in about half the time one
+    // big run in the 64 MiB cache takes. Both settings are this
+    // connection's and are put back afterwards.
+    const SorterSettings before = sorterSettings();
+    QSqlQuery tune(m_db.connection());
+    if (!qEnvironmentVariableIsSet("NOTUNE")) {
+        tune.exec(u"PRAGMA cache_size = %1"_s.arg(IndexSortCacheKiB * -1));
+        tune.exec(u"PRAGMA threads = %1"_s.arg(qBound(0, QThread::idealThreadCount(), 8)));
+    }
+    const auto restore = qScopeGuard([this, before] { setSorterSettings(before); });
     for (const Index &index : std::as_const(m_dropped)) {
         if (keepGoing && !keepGoing()) {
             if (error)
@@ -139,7 +176,11 @@ bool ContactBulkLoad::finish(QString *error, const std::function<bool()> &keepGo
             return false;
         }
         QSqlQuery create(m_db.connection());
-        if (!create.exec(index.sql)) {
+        QElapsedTimer it;
+        it.start();
+        const bool okc = create.exec(index.sql);
+        fprintf(stderr, "  idx %s %.1f\n", qPrintable(index.name), it.nsecsElapsed() / 1e6);
+        if (!okc) {
             if (error)
                 *error = tr("Could not rebuild index %1: %2")
                              .arg(index.name, m_db.describe(create.lastError()));

@@ -58,7 +58,19 @@ public:
     // Names of the indexes dropped by begin() (for tests and messages).
     QStringList droppedIndexes() const;
 
+    // The page cache while the indexes are rebuilt (KiB): the size of the
+    // runs SQLite's sorter sorts before merging them.
+    static constexpr int IndexSortCacheKiB = 2000;
+
 private:
+    struct SorterSettings
+    {
+        QString cacheSize; // as PRAGMA cache_size reads it
+        QString threads;
+    };
+    SorterSettings sorterSettings() const;
+    void setSorterSettings(const SorterSettings &settings) const;
+
     struct Index
     {
         QString name;

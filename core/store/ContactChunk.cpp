@@ -7,6 +7,7 @@
 #include "store/ContactRow.h"
 #include "store/SqlValueRows.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -82,7 +83,7 @@ void addCell(SqlValueRows &rows, int column, const QString &value)
 
 } // namespace
 
-bool ContactChunk::insert(Database &db, QList<Contact> &contacts)
+bool ContactChunk::insert(Database &db, QList<Contact> &contacts, QString *fatal)
 {
     if (contacts.isEmpty())
         return true;
@@ -161,12 +162,37 @@ bool ContactChunk::insert(Database &db, QList<Contact> &contacts)
         if (same[col])
             names << QString::fromLatin1(columnNames[col]);
     }
-    // Plain INSERT (ABORT): a failing row takes the whole statement back.
+    // INSERT OR FAIL: a failing row stops the statement and keeps the rows
+    // before it, which are taken out again below. A plain INSERT (ABORT)
+    // would take them back itself, but to do so SQLite copies every page
+    // each statement touches into a statement journal first: with the
+    // profile index's pages scattered, gigabytes at a million contacts.
     QSqlQuery q(db.connection());
-    if (!q.exec(u"INSERT INTO contact ("_s + names.join(u", "_s) + u") SELECT "_s +
-                (select + sharedValues).join(u", "_s) + u" FROM ("_s + rows.text() + u')') ||
-        q.numRowsAffected() != n)
+    qint64 before = 0;
+    if (!q.exec(u"SELECT coalesce(max(id), 0) FROM contact"_s) || !q.next()) {
+        if (fatal)
+            *fatal = db.describe(q.lastError());
         return false;
+    }
+    before = q.value(0).toLongLong();
+    q.finish();
+    if (!q.exec(u"INSERT OR FAIL INTO contact ("_s + names.join(u", "_s) + u") SELECT "_s +
+                (select + sharedValues).join(u", "_s) + u" FROM ("_s + rows.text() + u')') ||
+        q.numRowsAffected() != n) {
+        // The rows it kept are not in the search index yet; the delete
+        // trigger takes each row out of it, so they are put in first.
+        QSqlQuery undo(db.connection());
+        const QString kept = u" FROM contact WHERE id > %1"_s.arg(before);
+        if (!undo.exec(u"INSERT INTO contact_fts (rowid, first_name, last_name, company, "
+                       "position, location, notes, tags_text) SELECT id, first_name, last_name, "
+                       "company, position, location, notes, tags_text"_s +
+                       kept) ||
+            !undo.exec(u"DELETE"_s + kept)) {
+            if (fatal)
+                *fatal = db.describe(undo.lastError());
+        }
+        return false;
+    }
     // One statement appends its rows in order: the ids run up to the last.
     const qint64 last = q.lastInsertId().toLongLong();
     qint64 id = last - n + 1;

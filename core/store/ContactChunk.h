@@ -18,8 +18,10 @@ class ContactChunk
 {
 public:
     // Contacts already validated, with their timestamps; sets their ids.
-    // False when the statement failed, with nothing inserted.
-    static bool insert(Database &db, QList<Contact> &contacts);
+    // False when the statement failed, with nothing inserted; `fatal` set
+    // when what it had inserted could not be taken out again (the caller
+    // must then give up and roll back).
+    static bool insert(Database &db, QList<Contact> &contacts, QString *fatal = nullptr);
 };
 
 } // namespace rapport

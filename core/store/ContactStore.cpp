@@ -244,8 +244,18 @@ bool ContactStore::addBatch(QList<Contact> &contacts, QString *error,
             c.updatedAt = c.createdAt;
             chunk << c;
         }
-        if (chunk.size() != n || !ContactChunk::insert(m_db, chunk))
+        QString fatal;
+        if (chunk.size() != n || !ContactChunk::insert(m_db, chunk, &fatal)) {
+            if (!fatal.isEmpty()) {
+                if (error)
+                    *error = tr("Contacts %1 to %2 could not be saved: %3")
+                                 .arg(start + 1)
+                                 .arg(start + n)
+                                 .arg(fatal);
+                return false;
+            }
             break;
+        }
         saved << chunk;
         start += n;
         if (progress && !progress(start)) {

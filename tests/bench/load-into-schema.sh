@@ -17,6 +17,7 @@ set -eu
 db=$1
 csv=$2
 work=${3:-$(dirname "$db")}
+threads=$(nproc 2>/dev/null || echo 1)
 aside="$work/aside-$$.sql"
 back="$work/back-$$.sql"
 sqlite3 -bail "$db" <<EOF
@@ -40,7 +41,10 @@ INSERT INTO contact (first_name, last_name, sort_name, profile_url, slug, email,
     position, degree, connected_on, created_at, updated_at)
   SELECT fn, ln, lower(fn || ' ' || ln), url, url, email, company, position, 1, connected,
     '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM raw;
+PRAGMA cache_size = -2000;
+PRAGMA threads = $threads;
 .read $back
+PRAGMA cache_size = -65536;
 INSERT INTO import_run (kind, source, started_at, finished_at)
   VALUES ('linkedin', '$csv', '2026-01-01T00:00:00Z', '2026-01-01T00:00:01Z');
 INSERT INTO import_change (import_id, table_name, row_id, action)

@@ -104,6 +104,25 @@ private slots:
         QCOMPARE(indexSchema(), before);
     }
 
+    // The indexes are sorted in small runs by worker threads; the
+    // connection's page cache and thread settings are as before afterwards.
+    void sorterSettingsAreRestored()
+    {
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"PRAGMA cache_size = -12345"_s));
+        QVERIFY(q.exec(u"PRAGMA threads = 0"_s));
+        Transaction tx(*m_db);
+        ContactBulkLoad load(*m_db);
+        QString error;
+        QVERIFY2(load.begin(&error), qPrintable(error));
+        QVERIFY2(load.finish(&error), qPrintable(error));
+        QVERIFY(tx.commit());
+        QVERIFY(q.exec(u"PRAGMA cache_size"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), -12345);
+        QVERIFY(q.exec(u"PRAGMA threads"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
     void withoutNameLookupsTheNameIndexGoesToo()
     {
         const QString before = indexSchema();

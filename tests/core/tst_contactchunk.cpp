@@ -14,6 +14,7 @@
 #include "store/SqlValueRows.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -178,8 +179,22 @@ private slots:
             c.createdAt = c.updatedAt = QDateTime::currentDateTimeUtc();
             validated << c;
         }
-        QVERIFY(!ContactChunk::insert(*db, validated));
+        QString fatal;
+        QVERIFY(!ContactChunk::insert(*db, validated, &fatal));
+        QVERIFY2(fatal.isEmpty(), qPrintable(fatal));
         QCOMPARE(store.totalCount(), 6);
+        // The two rows the statement wrote before the taken profile are
+        // gone, from the search index too, which is intact.
+        ContactQuery newOnes;
+        newOnes.search = u"new"_s;
+        QCOMPARE(store.count(newOnes), 0);
+        QSqlQuery check(db->connection());
+        QVERIFY2(check.exec(u"INSERT INTO contact_fts (contact_fts, rank) "
+                            "VALUES ('integrity-check', 1)"_s),
+                 qPrintable(check.lastError().text()));
+        QVERIFY(check.exec(u"SELECT count(*) FROM contact WHERE first_name LIKE 'New%'"_s));
+        QVERIFY(check.next());
+        QCOMPARE(check.value(0).toInt(), 0);
         QVERIFY(!store.addBatch(again, &error));
         QVERIFY2(error.contains(u"Contact 3 (New2)"_s), qPrintable(error));
         QVERIFY2(error.contains(u"#2 José Núñez"_s), qPrintable(error));
