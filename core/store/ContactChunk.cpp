@@ -31,6 +31,19 @@ constexpr int slugColumn = 4;
 constexpr int degreeColumn = 10;
 constexpr int followsColumn = 12;
 
+// The chunk's rows mostly share their timestamps (stamped alike when
+// added): each distinct one is written as text once.
+QString timestampText(const QDateTime &time)
+{
+    static thread_local QDateTime lastTime;
+    static thread_local QString lastText;
+    if (time != lastTime || lastText.isNull()) {
+        lastTime = time;
+        lastText = ContactRow::timestamp(time);
+    }
+    return lastText;
+}
+
 QString cell(const Contact &c, const QString &sortName, int column)
 {
     switch (column) {
@@ -65,9 +78,9 @@ QString cell(const Contact &c, const QString &sortName, int column)
     case 14:
         return c.tags.join(u'\n');
     case 15:
-        return ContactRow::timestamp(c.createdAt);
+        return timestampText(c.createdAt);
     default:
-        return ContactRow::timestamp(c.updatedAt);
+        return timestampText(c.updatedAt);
     }
 }
 
