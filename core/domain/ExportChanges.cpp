@@ -126,7 +126,7 @@ QString ExportChanges::detail(const ExportChange &c, bool localDates)
     return {};
 }
 
-QString ExportChanges::headline() const
+QString ExportChanges::headline(int changes) const
 {
     const QString when = QLocale().toString(importedAt.toLocalTime().date(), QLocale::ShortFormat);
     const QString file = QFileInfo(source).fileName();
@@ -147,12 +147,12 @@ QString ExportChanges::headline() const
         break;
     }
     const QString since = QLocale().toString(previousAt.toLocalTime().date(), QLocale::ShortFormat);
-    if (items.isEmpty())
+    if (changes == 0)
         return tr("Nothing changed between the export imported %1 (%2) and the one before it "
                   "(%3).")
             .arg(when, file, since);
     return tr("%n changes in the export imported %1 (%2) since the one before it (%3).", nullptr,
-              total())
+              changes)
         .arg(when, file, since);
 }
 

@@ -57,7 +57,9 @@ public:
     int total() const { return int(items.size()); }
     QList<ExportChange> of(ExportChange::Kind kind) const;
     // One sentence about what there is to see, for the view, the strip and the CLI.
-    QString headline() const;
+    QString headline() const { return headline(total()); }
+    // The same for `changes` changes counted elsewhere (items not read).
+    QString headline(int changes) const;
     // "New connections", "No longer connected", ...
     static QString groupTitle(ExportChange::Kind kind);
     static QList<ExportChange::Kind> kinds();

@@ -15,7 +15,7 @@ ExportChangeStore::ExportChangeStore(Database &db)
     : m_db(db)
 {}
 
-ExportChanges ExportChangeStore::latest(QString *error) const
+ExportChanges ExportChangeStore::latest(QString *error, Items items) const
 {
     ExportChanges changes;
     QSqlQuery q(m_db.connection());
@@ -52,6 +52,8 @@ ExportChanges ExportChangeStore::latest(QString *error) const
         }
         q.finish();
     }
+    if (items == Items::None)
+        return changes;
     q.prepare(u"SELECT c.kind, c.contact_id, trim(t.first_name || ' ' || t.last_name), "
               "c.old_company, c.old_position, c.new_company, c.new_position, c.day, c.count "
               "FROM export_change c JOIN contact t ON t.id = c.contact_id "

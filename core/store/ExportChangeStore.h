@@ -19,9 +19,13 @@ class ExportChangeStore
 public:
     explicit ExportChangeStore(Database &db);
 
+    enum class Items {
+        All,  // every change, for the Changes view and the CLI
+        None, // only which imports were compared (Today's strip counts them with latestCount())
+    };
     // The latest export import and its changes; State::NoExport when none
     // (or when they cannot be read: *error then says why).
-    ExportChanges latest(QString *error = nullptr) const;
+    ExportChanges latest(QString *error = nullptr, Items items = Items::All) const;
     // How many changes the latest export import found (0 when none).
     int latestCount() const;
     // The day of the import that found the contact no longer among the

@@ -189,6 +189,14 @@ void tst_ExportChanges::pairOfExports()
     QCOMPARE(names(changes, ExportChange::Kind::NewMessages), QStringList{u"Bob Birch"_s});
     QCOMPARE(changes.total(), 7);
     QCOMPARE(m_report.exportChangeCount, 7);
+    // Today's strip: the same state and sentence from a count, without the items.
+    const ExportChangeStore store(*m_db);
+    const ExportChanges counted = store.latest(nullptr, ExportChangeStore::Items::None);
+    QCOMPARE(counted.state, changes.state);
+    QVERIFY(counted.items.isEmpty());
+    QCOMPARE(store.latestCount(), 7);
+    QCOMPARE(counted.headline(store.latestCount()), changes.headline());
+    QVERIFY(counted.headline(0) != changes.headline());
 
     const QList<ExportChange> jobs = changes.of(ExportChange::Kind::JobChange);
     // Company only, position only, both.

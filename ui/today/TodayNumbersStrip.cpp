@@ -148,12 +148,14 @@ void TodayNumbersStrip::showNumbers(Database &db, const QDate &day)
 void TodayNumbersStrip::showExportChanges(Database &db)
 {
     // Once two exports were compared; the view itself explains the rest.
-    const ExportChanges changes = ExportChangeStore(db).latest();
+    // Counted, not read: an export's changes can run to tens of thousands.
+    const ExportChangeStore store(db);
+    const ExportChanges changes = store.latest(nullptr, ExportChangeStore::Items::None);
     const bool compared = changes.state == ExportChanges::State::Compared;
-    const int total = changes.total();
+    const int total = changes.importId > 0 ? store.latestCount() : 0;
     m_changesLink->setText(total > 0 ? tr("%n changes since the last export ▸", nullptr, total)
                                      : tr("No changes since the last export ▸"));
-    m_changesLink->setToolTip(changes.headline());
+    m_changesLink->setToolTip(changes.headline(total));
     m_changesLink->setVisible(compared || total > 0);
 }
 
