@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -98,12 +99,8 @@ QString QueueReason::wordsOf(const QJsonValue &part, const QDate &planDay)
     if (part.isString())
         return part.toString();
     const QJsonObject o = part.toObject();
-    if (o.contains(u"ago"_s)) {
-        const QDate day = DateText::parseIsoDate(o.value(u"ago"_s).toString());
-        // A day logged later than the plan's day (a clock put back) reads as
-        // that day.
-        return RelativeDate::inDays(qMin(day, planDay), planDay);
-    }
+    if (o.contains(u"ago"_s))
+        return RelativeDate::inDays(shownDay(o, planDay), planDay);
     const QByteArray source = o.value(u"s"_s).toString().toUtf8();
     const int n = o.contains(u"n"_s) ? o.value(u"n"_s).toInt() : -1;
     const QString pattern =
@@ -113,6 +110,44 @@ QString QueueReason::wordsOf(const QJsonValue &part, const QDate &planDay)
     for (const QJsonValue &arg : list)
         args << wordsOf(arg, planDay);
     return fill(pattern, args);
+}
+
+QDate QueueReason::shownDay(const QJsonObject &ago, const QDate &planDay)
+{
+    return qMin(DateText::parseIsoDate(ago.value(u"ago"_s).toString()), planDay);
+}
+
+void QueueReason::collectDays(const QJsonValue &part, QList<QJsonObject> *days)
+{
+    const QJsonObject o = part.toObject();
+    if (o.contains(u"ago"_s)) {
+        days->append(o);
+        return;
+    }
+    const QJsonArray list = o.value(u"a"_s).toArray();
+    for (const QJsonValue &arg : list)
+        collectDays(arg, days);
+}
+
+QStringList QueueReason::dateNotes(const QString &stored, const QDate &planDay)
+{
+    QStringList notes;
+    if (!stored.startsWith(kPrefix))
+        return notes;
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(QStringView(stored).mid(kPrefix.size()).toUtf8());
+    QList<QJsonObject> days;
+    for (const QJsonValue &part : doc.array())
+        collectDays(part, &days);
+    for (const QJsonObject &ago : std::as_const(days)) {
+        const QDate shown = shownDay(ago, planDay);
+        if (!shown.isValid())
+            continue;
+        notes << QCoreApplication::translate("QueueReason", "%1: %2")
+                     .arg(RelativeDate::inDays(shown, planDay),
+                          QLocale().toString(shown, QLocale::LongFormat));
+    }
+    return notes;
 }
 
 } // namespace rapport

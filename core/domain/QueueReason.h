@@ -16,8 +16,10 @@
 
 #include <QDate>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
+#include <QStringList>
 
 namespace rapport {
 
@@ -48,8 +50,17 @@ public:
     // queues, or a reason that cannot be read) returned as it is.
     static QString words(const QString &stored, const QDate &planDay);
 
+    // Each day the stored reason counts from, as its relative words and the
+    // full date ("21 days ago: Monday, 16 November 2026"), for a tooltip;
+    // none for plain text.
+    static QStringList dateNotes(const QString &stored, const QDate &planDay);
+
 private:
     static QString wordsOf(const QJsonValue &part, const QDate &planDay);
+    static void collectDays(const QJsonValue &part, QList<QJsonObject> *days);
+    // What an "ago" part names: a day logged later than the plan's day (a
+    // clock put back) reads as that day.
+    static QDate shownDay(const QJsonObject &ago, const QDate &planDay);
     QJsonArray m_parts;
 };
 

@@ -1296,6 +1296,10 @@ import linkedin|csv|vcard|analytics|undo, changes, backup create|list|restore.</
         <source>Could not tidy the search index: %1</source>
         <translation>Der Suchindex konnte nicht bereinigt werden: %1</translation>
     </message>
+    <message>
+        <source>Contacts %1 to %2 could not be saved: %3</source>
+        <translation>Die Kontakte %1 bis %2 konnten nicht gespeichert werden: %3</translation>
+    </message>
 </context>
 <context>
     <name>ContactsCommand</name>
@@ -5692,6 +5696,13 @@ queue archive|unarchive|allow KONTAKT
     <message>
         <source>New role: %1 (seen in the export imported %2); not congratulated yet</source>
         <translation>Neue Position: %1 (gesehen im am %2 importierten Export); noch nicht gratuliert</translation>
+    </message>
+</context>
+<context>
+    <name>QueueReason</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,34 @@ private slots:
                  u"Commented on \u2018Hiring in 2027\u2019 4 days ago; not connected"_s);
     }
 
+    // The tooltip's dates: each day the reason counts from, nested ones
+    // too, in its words and in full; none for plain text or damaged parts.
+    void dateNotesNameEachDay()
+    {
+        const QJsonValue since = QueueReason::phrase(
+            QT_TRANSLATE_NOOP("QueuePlanner", "Shared \u2018%1\u2019 %2"),
+            {QueueReason::text(u"Notes"_s), QueueReason::ago(planDay.addDays(-21))});
+        QueueReason reason(QueueReason::phrase(
+            QT_TRANSLATE_NOOP("QueuePlanner", "Commented on \u2018%1\u2019 %2"),
+            {QueueReason::text(u"Hiring"_s), QueueReason::ago(planDay.addDays(-3))}));
+        reason.append(
+            QueueReason::phrase(QT_TRANSLATE_NOOP("QueuePlanner", "Never in touch (%1)"), {since}));
+        const QStringList notes = QueueReason::dateNotes(reason.stored(), planDay);
+        QCOMPARE(notes.size(), 2);
+        QCOMPARE(notes.at(0),
+                 u"3 days ago: "_s + QLocale().toString(planDay.addDays(-3), QLocale::LongFormat));
+        QCOMPARE(notes.at(1), u"21 days ago: "_s +
+                                  QLocale().toString(planDay.addDays(-21), QLocale::LongFormat));
+        // A day after the plan's day (a clock put back) reads as the plan's day.
+        const QueueReason later(
+            QueueReason::phrase(QT_TRANSLATE_NOOP("QueuePlanner", "Shared \u2018%1\u2019 %2"),
+                                {QueueReason::text(u"x"_s), QueueReason::ago(planDay.addDays(2))}));
+        QCOMPARE(QueueReason::dateNotes(later.stored(), planDay),
+                 QStringList{u"today: "_s + QLocale().toString(planDay, QLocale::LongFormat)});
+        QVERIFY(QueueReason::dateNotes(u"Commented 3 days ago"_s, planDay).isEmpty());
+        QVERIFY(QueueReason::dateNotes(u"queue-reason:1:[{\"s\":"_s, planDay).isEmpty());
+    }
+
     void pluralsAndNestedPhrases()
     {
         const QJsonValue every = QueueReason::phrase(

@@ -197,6 +197,12 @@ void tst_TodayPage::listsThePlannersOrderWithReasons()
     QVERIFY2(spoken.startsWith(u"3. Ana Test: Invite to connect. Commented on"_s),
              qPrintable(spoken));
     QVERIFY(spoken.contains(u"Suggested template: Invitation note."_s));
+    // The tooltip adds the day the reason counts from, in full.
+    const QString tip = ana.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.startsWith(spoken + u'\n'), qPrintable(tip));
+    QVERIFY2(tip.endsWith(u"3 days ago: "_s +
+                          QLocale().toString(today.addDays(-3), QLocale::LongFormat)),
+             qPrintable(tip));
 
     const QStringList actions{u"Answer their reply"_s,
                               u"Send the follower message"_s,

@@ -1,6 +1,7 @@
 #include "today/TodayQueueModel.h"
 
 #include "common/ThemedIcon.h"
+#include "domain/QueueReason.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -78,8 +79,12 @@ QVariant TodayQueueModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return actionIcon(item.action);
     case Qt::AccessibleTextRole:
-    case Qt::ToolTipRole:
         return sentence(item);
+    case Qt::ToolTipRole: {
+        // The sentence, then each day the reason counts from in full.
+        const QStringList dates = QueueReason::dateNotes(item.storedReason, item.day);
+        return dates.isEmpty() ? sentence(item) : sentence(item) + u'\n' + dates.join(u'\n');
+    }
     case PositionRole:
         return item.position;
     case ActionRole:

@@ -20,7 +20,8 @@ class TodayQueueModel : public QAbstractListModel
 
 public:
     // The data of a card (Qt::DecorationRole: the action icon; Qt::DisplayRole:
-    // the name; Qt::AccessibleTextRole and Qt::ToolTipRole: the sentence).
+    // the name; Qt::AccessibleTextRole: the sentence; Qt::ToolTipRole: the
+    // sentence, then each day its reason counts from in full).
     enum Role {
         PositionRole = Qt::UserRole + 1, // int, 1-based
         NameRole,                        // QString
