@@ -147,6 +147,7 @@ QStringList QueueReason::dateNotes(const QString &stored, const QDate &planDay)
                      .arg(RelativeDate::inDays(shown, planDay),
                           QLocale().toString(shown, QLocale::LongFormat));
     }
+    notes.removeDuplicates(); // a day named twice is one line
     return notes;
 }
 

@@ -4,12 +4,10 @@
 #include "db/SummaryMigration.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -41,21 +39,23 @@ ContactBulkLoad::SorterSettings ContactBulkLoad::sorterSettings() const
 {
     SorterSettings settings;
     QSqlQuery q(m_db.connection());
+    bool cacheRead = false;
+    bool threadsRead = false;
     if (q.exec(u"PRAGMA cache_size"_s) && q.next())
-        settings.cacheSize = q.value(0).toString();
+        settings.cacheSize = q.value(0).toInt(&cacheRead);
     if (q.exec(u"PRAGMA threads"_s) && q.next())
-        settings.threads = q.value(0).toString();
+        settings.threads = q.value(0).toInt(&threadsRead);
+    settings.valid = cacheRead && threadsRead;
     return settings;
 }
 
 void ContactBulkLoad::setSorterSettings(const SorterSettings &settings) const
 {
+    if (!settings.valid)
+        return;
     QSqlQuery q(m_db.connection());
-    bool ok = false;
-    if (const int pages = settings.cacheSize.toInt(&ok); ok)
-        q.exec(u"PRAGMA cache_size = %1"_s.arg(pages));
-    if (const int threads = settings.threads.toInt(&ok); ok)
-        q.exec(u"PRAGMA threads = %1"_s.arg(threads));
+    q.exec(u"PRAGMA cache_size = %1"_s.arg(settings.cacheSize));
+    q.exec(u"PRAGMA threads = %1"_s.arg(settings.threads));
 }
 
 bool ContactBulkLoad::isActive() const
@@ -162,13 +162,15 @@ bool ContactBulkLoad::finish(QString *error, const std::function<bool()> &keepGo
     // (one per core) build a million-row index in about half the time one
     // big run in the 64 MiB cache takes. Both settings are this
     // connection's and are put back afterwards.
+    // Both settings are this connection's and are put back once the
+    // indexes are built (not tuned when they cannot be read).
     const SorterSettings before = sorterSettings();
-    QSqlQuery tune(m_db.connection());
-    if (!qEnvironmentVariableIsSet("NOTUNE")) {
-        tune.exec(u"PRAGMA cache_size = %1"_s.arg(IndexSortCacheKiB * -1));
+    if (before.valid) {
+        QSqlQuery tune(m_db.connection());
+        tune.exec(u"PRAGMA cache_size = %1"_s.arg(-IndexSortCacheKiB));
         tune.exec(u"PRAGMA threads = %1"_s.arg(qBound(0, QThread::idealThreadCount(), 8)));
     }
-    const auto restore = qScopeGuard([this, before] { setSorterSettings(before); });
+    auto restore = qScopeGuard([this, before] { setSorterSettings(before); });
     for (const Index &index : std::as_const(m_dropped)) {
         if (keepGoing && !keepGoing()) {
             if (error)
@@ -176,17 +178,15 @@ bool ContactBulkLoad::finish(QString *error, const std::function<bool()> &keepGo
             return false;
         }
         QSqlQuery create(m_db.connection());
-        QElapsedTimer it;
-        it.start();
-        const bool okc = create.exec(index.sql);
-        fprintf(stderr, "  idx %s %.1f\n", qPrintable(index.name), it.nsecsElapsed() / 1e6);
-        if (!okc) {
+        if (!create.exec(index.sql)) {
             if (error)
                 *error = tr("Could not rebuild index %1: %2")
                              .arg(index.name, m_db.describe(create.lastError()));
             return false;
         }
     }
+    restore.dismiss();
+    setSorterSettings(before);
     // The summaries, counted afresh now that the indexes are back (the
     // tier counts read contact_by_tier), then their triggers.
     if (!m_droppedTriggers.isEmpty()) {

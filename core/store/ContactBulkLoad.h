@@ -65,8 +65,9 @@ public:
 private:
     struct SorterSettings
     {
-        QString cacheSize; // as PRAGMA cache_size reads it
-        QString threads;
+        int cacheSize = 0; // as PRAGMA cache_size reads it (negative: KiB)
+        int threads = 0;
+        bool valid = false;
     };
     SorterSettings sorterSettings() const;
     void setSorterSettings(const SorterSettings &settings) const;

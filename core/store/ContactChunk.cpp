@@ -189,9 +189,19 @@ bool ContactChunk::insert(Database &db, QList<Contact> &contacts, QString *fatal
     }
     before = q.value(0).toLongLong();
     q.finish();
-    if (!q.exec(u"INSERT OR FAIL INTO contact ("_s + names.join(u", "_s) + u") SELECT "_s +
-                (select + sharedValues).join(u", "_s) + u" FROM ("_s + rows.text() + u')') ||
-        q.numRowsAffected() != n) {
+    const bool inserted =
+        q.exec(u"INSERT OR FAIL INTO contact ("_s + names.join(u", "_s) + u") SELECT "_s +
+               (select + sharedValues).join(u", "_s) + u" FROM ("_s + rows.text() + u')');
+    // Only a broken rule (SQLITE_CONSTRAINT) leaves the transaction as it
+    // was; after any other error (a full disk, no memory) SQLite may have
+    // rolled the whole transaction back, and the caller must give up.
+    constexpr int constraintFailed = 19;
+    if (!inserted && (q.lastError().nativeErrorCode().toInt() & 0xff) != constraintFailed) {
+        if (fatal)
+            *fatal = db.describe(q.lastError());
+        return false;
+    }
+    if (!inserted || q.numRowsAffected() != n) {
         // The rows it kept are not in the search index yet; the delete
         // trigger takes each row out of it, so they are put in first.
         QSqlQuery undo(db.connection());

@@ -264,12 +264,12 @@ bool ContactListQuery::select(const ContactQuery &query, const ContactCursor &af
             QString stepError;
             // Every contact's place in the column's order, read once per
             // column while nothing changes: on the first page after the
-            // header is clicked, so typing on never waits for it.
-            m_ranks->prepare(query.sort, &stepError);
+            // header is clicked, so typing on never waits for it (when it
+            // cannot be read, the ways below answer).
+            m_ranks->prepare(query.sort);
             // Very many matches, cheap to probe: a short walk of the order
             // usually fills the page at once.
-            if (stepError.isEmpty() && matches >= Search::ProbeMatchesFrom &&
-                Search::probesCheaply(query.search) &&
+            if (matches >= Search::ProbeMatchesFrom && Search::probesCheaply(query.search) &&
                 m_sortedSearch->walk(query, expression, after, limit, offset, backwards,
                                      Search::Membership::Probe, Search::ProbeWindow, &rows,
                                      &stepError))

@@ -62,38 +62,54 @@ bool ContactSortRanks::current(ContactSort sort) const
     return m_valid && m_sort == sort && m_stamp.first >= 0 && changeStamp() == m_stamp;
 }
 
-bool ContactSortRanks::prepare(ContactSort sort, QString *error)
+bool ContactSortRanks::prepare(ContactSort sort)
 {
-    if (sort == ContactSort::Id)
+    // Inside a transaction of this connection a rollback would take back
+    // writes the stamp has counted: places read there are never kept.
+    if (sort == ContactSort::Id || m_db.transactionDepth() > 0)
         return false;
-    return current(sort) || build(sort, error);
+    if (current(sort))
+        return true;
+    // Declined for this order and nothing written since: still declined.
+    const std::pair<qint64, qint64> stamp = changeStamp();
+    if (m_declinedSort == sort && m_declinedStamp == stamp && stamp.first >= 0)
+        return false;
+    if (build(sort, stamp))
+        return true;
+    m_declinedSort = sort;
+    m_declinedStamp = stamp;
+    return false;
 }
 
-bool ContactSortRanks::build(ContactSort sort, QString *error)
+bool ContactSortRanks::build(ContactSort sort, const std::pair<qint64, qint64> &stamp)
 {
     m_valid = false;
     m_placeOf.clear();
     m_placeOf.shrink_to_fit();
-    // The stamp is read first: a commit elsewhere while the order is read
+    if (stamp.first < 0 || stamp.second < 0)
+        return false;
+    // One place per id up to the highest: not worth it for a table whose
+    // ids are far sparser than its rows (many deleted).
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT coalesce(max(id), 0), count(*) FROM contact"_s) || !q.next())
+        return false;
+    const qint64 maxId = q.value(0).toLongLong();
+    const qint64 rows = q.value(1).toLongLong();
+    q.finish();
+    if (maxId > MaxMappedId || maxId > 4 * rows + 100000)
+        return false;
+    // The stamp was read first: a commit elsewhere while the order is read
     // moves data_version past it, so these places are never trusted then.
-    const std::pair<qint64, qint64> stamp = changeStamp();
     // The order as every sorted page has it: the key, then the id (the
     // column's sort index, read alone). A subquery with ORDER BY under an
     // aggregate is never flattened, so group_concat receives its rows in
     // that order.
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT group_concat(id), max(id) FROM (SELECT c.id AS id FROM contact c "
+    if (!q.exec(u"SELECT group_concat(id) FROM (SELECT c.id AS id FROM contact c "
                 "ORDER BY %1, c.id)"_s.arg(ContactRow::sortColumn(sort))) ||
-        !q.next()) {
-        if (error)
-            *error = m_db.describe(q.lastError());
+        !q.next())
         return false;
-    }
-    const qint64 maxId = q.value(1).toLongLong();
-    if (maxId > MaxMappedId)
-        return false;
-    m_placeOf.assign(size_t(qMax<qint64>(0, maxId) + 1), 0);
+    m_placeOf.assign(size_t(maxId) + 1, 0);
     quint32 place = 0;
     bool ok = true;
     forEachId(q.value(0).toString(), [&](qint64 id) {
@@ -109,8 +125,23 @@ bool ContactSortRanks::build(ContactSort sort, QString *error)
     }
     m_sort = sort;
     m_stamp = stamp;
-    m_valid = stamp.first >= 0 && stamp.second >= 0;
-    return m_valid;
+    m_valid = true;
+    return true;
+}
+
+bool ContactSortRanks::cursorStillHolds(ContactSort sort, const ContactCursor &after) const
+{
+    // The place continues from where the cursor's contact is now; the
+    // cursor names where it was (key, id). Only the same key is the same
+    // place (a cursor kept across a change of that contact's key).
+    const bool isText = after.key.typeId() == QMetaType::QString;
+    QSqlQuery &q = m_statements.prepared(
+        u"SELECT 1 FROM contact c WHERE c.id = ? AND %1 = ?"_s.arg(ContactRow::sortColumn(sort)));
+    q.addBindValue(after.id);
+    q.addBindValue(isText ? ContactRow::text(after.key.toString()) : after.key);
+    const bool same = q.exec() && q.next();
+    q.finish();
+    return same;
 }
 
 bool ContactSortRanks::page(const ContactQuery &query, const QString &expression,
@@ -118,15 +149,13 @@ bool ContactSortRanks::page(const ContactQuery &query, const QString &expression
                             QList<Contact> *rows, QString *error)
 {
     rows->clear();
-    if (query.sort == ContactSort::Id || limit <= 0)
-        return false;
-    if (!prepare(query.sort, error))
+    if (query.sort == ContactSort::Id || limit <= 0 || !prepare(query.sort))
         return false;
     const bool descending = query.descending != backwards;
     quint32 from = 0; // the cursor's place + 1 (0: from the start)
     if (after.isValid()) {
         if (after.id < 0 || after.id >= qint64(m_placeOf.size()) ||
-            m_placeOf[size_t(after.id)] == 0)
+            m_placeOf[size_t(after.id)] == 0 || !cursorStillHolds(query.sort, after))
             return false;
         from = m_placeOf[size_t(after.id)];
     }

@@ -31,9 +31,10 @@ class StatementCache;
 class ContactSortRanks
 {
 public:
-    // Ids beyond this (a table of far fewer contacts with very high ids)
-    // are not mapped: page() declines and the caller sorts the matches.
-    static constexpr qint64 MaxMappedId = 64 * 1024 * 1024;
+    // Ids beyond this, or beyond four per contact (a table of far fewer
+    // contacts than ids), are not mapped: page() declines and the caller
+    // answers another way.
+    static constexpr qint64 MaxMappedId = 16 * 1024 * 1024;
 
     ContactSortRanks(Database &db, StatementCache &statements);
 
@@ -48,12 +49,15 @@ public:
 
     // Whether the places for `sort` are in memory and still hold.
     bool current(ContactSort sort) const;
-    // Reads the places for `sort` unless current(). False when they could
-    // not be read (`error` set on a database error).
-    bool prepare(ContactSort sort, QString *error);
+    // Reads the places for `sort` unless current(). False when they are not
+    // read: inside a transaction of this connection, ids too sparse or too
+    // high, or a database error (the caller answers another way; a decline
+    // is remembered until something is written).
+    bool prepare(ContactSort sort);
 
 private:
-    bool build(ContactSort sort, QString *error);
+    bool build(ContactSort sort, const std::pair<qint64, qint64> &stamp);
+    bool cursorStillHolds(ContactSort sort, const ContactCursor &after) const;
     std::pair<qint64, qint64> changeStamp() const;
 
     Database &m_db;
@@ -63,6 +67,8 @@ private:
     ContactSort m_sort = ContactSort::Id;
     bool m_valid = false;
     std::pair<qint64, qint64> m_stamp{-1, -1};
+    ContactSort m_declinedSort = ContactSort::Id;
+    std::pair<qint64, qint64> m_declinedStamp{-1, -1};
 };
 
 } // namespace rapport

@@ -95,7 +95,7 @@ int ExportChangeStore::latestCount() const
                   "WHERE c.import_id = (SELECT max(id) FROM export_import)"_s) &&
                    q.next()
                ? q.value(0).toInt()
-               : 0;
+               : -1;
 }
 
 std::optional<QDate> ExportChangeStore::goneSince(qint64 contactId) const

@@ -26,7 +26,8 @@ public:
     // The latest export import and its changes; State::NoExport when none
     // (or when they cannot be read: *error then says why).
     ExportChanges latest(QString *error = nullptr, Items items = Items::All) const;
-    // How many changes the latest export import found (0 when none).
+    // How many changes the latest export import found (0 when none; -1
+    // when they cannot be read).
     int latestCount() const;
     // The day of the import that found the contact no longer among the
     // connections, unless a later one saw them again.

@@ -1,4 +1,5 @@
 #include "db/Database.h"
+#include "db/Transaction.h"
 #include "store/ContactRow.h"
 #include "store/ContactSortRanks.h"
 #include "store/ContactSortedSearch.h"
@@ -293,7 +294,7 @@ private slots:
         ContactSortRanks ranks(m_db, statements);
         QString error;
         QVERIFY(!ranks.current(ContactSort(sort)));
-        QVERIFY2(ranks.prepare(ContactSort(sort), &error), qPrintable(error));
+        QVERIFY(ranks.prepare(ContactSort(sort)));
         QVERIFY(ranks.current(ContactSort(sort)));
         for (const QString &text : {u"a"_s, u"al"_s, u"alpha"_s, u"a z"_s, u"zeta"_s, u"qqq"_s}) {
             ContactQuery q;
@@ -341,7 +342,7 @@ private slots:
         q.sort = ContactSort::Tier;
         const QString expression = SearchText::toMatchExpression(q.search);
         QString error;
-        QVERIFY(ranks.prepare(q.sort, &error));
+        QVERIFY(ranks.prepare(q.sort));
         QVERIFY(ranks.current(q.sort));
         QVERIFY(!ranks.current(ContactSort::Score)); // another column
         const qint64 first = reference(q).first();
@@ -369,10 +370,30 @@ private slots:
         QVERIFY(idsOf(rows).contains(first));
         // A cursor on a contact the order does not hold: declined, no error
         // (the caller sorts the matches).
-        ContactCursor unknown = ContactStore::cursorFor(rows.first(), q.sort);
+        const Contact firstRow = rows.first();
+        ContactCursor unknown = ContactStore::cursorFor(firstRow, q.sort);
         unknown.id = 10 * Contacts;
         QVERIFY(!ranks.page(q, expression, unknown, 64, 0, false, &rows, &error));
         QVERIFY(error.isEmpty());
+        // A cursor whose contact's key is no longer the cursor's: declined
+        // too (its place is not where the cursor says).
+        ContactCursor moved = ContactStore::cursorFor(firstRow, q.sort);
+        moved.key = moved.key.toInt() + 1;
+        QVERIFY(!ranks.page(q, expression, moved, 64, 0, false, &rows, &error));
+        QVERIFY(error.isEmpty());
+        const ContactCursor same = ContactStore::cursorFor(firstRow, q.sort);
+        QVERIFY(ranks.page(q, expression, same, 64, 0, false, &rows, &error));
+        QCOMPARE(idsOf(rows), reference(q).mid(1, 64));
+        // Inside a transaction of this connection places are neither read
+        // nor used (a rollback would take back what the stamp counted).
+        {
+            Transaction tx(m_db);
+            QVERIFY(tx.started(&error));
+            QVERIFY(!ranks.prepare(q.sort));
+            QVERIFY(!ranks.page(q, expression, {}, 64, 0, false, &rows, &error));
+            QVERIFY(error.isEmpty());
+        }
+        QVERIFY(ranks.prepare(q.sort));
     }
 
     // Probes only where the prefix indexes (1-3 bytes) answer them.

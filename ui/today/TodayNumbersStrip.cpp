@@ -153,6 +153,10 @@ void TodayNumbersStrip::showExportChanges(Database &db)
     const ExportChanges changes = store.latest(nullptr, ExportChangeStore::Items::None);
     const bool compared = changes.state == ExportChanges::State::Compared;
     const int total = changes.importId > 0 ? store.latestCount() : 0;
+    if (total < 0) { // unreadable: nothing said rather than "no changes"
+        m_changesLink->setVisible(false);
+        return;
+    }
     m_changesLink->setText(total > 0 ? tr("%n changes since the last export ▸", nullptr, total)
                                      : tr("No changes since the last export ▸"));
     m_changesLink->setToolTip(changes.headline(total));
