@@ -98,7 +98,7 @@ int ContactListQuery::countUpTo(const ContactQuery &query, int limit) const
     return n;
 }
 
-int ContactListQuery::estimateMatches(const QString &expression, int limit) const
+int ContactListQuery::estimateMatches(const QString &expression, int limit, int share) const
 {
     forgetCountsIfChanged();
     const auto it = m_matchCounts.constFind(expression);
@@ -107,11 +107,13 @@ int ContactListQuery::estimateMatches(const QString &expression, int limit) cons
     QSqlQuery &top = prepared(u"SELECT max(id) FROM contact"_s);
     const qint64 maxId = top.exec() && top.next() ? top.value(0).toLongLong() : 0;
     top.finish();
-    // The matches among the first eighth of the ids, times eight: a guess
+    // The matches among the first 1/share of the ids, times share: a guess
     // that only chooses how to walk (every way answers the same rows); the
     // full-text index seeks to the id range.
-    constexpr int Share = 8;
-    if (maxId < qint64(Share) * limit / 2) {
+    const int Share = qMax(1, share);
+    // Too few ids for a share to say much: counted exactly, up to `limit`.
+    constexpr qint64 MinimumSample = 20000;
+    if (maxId < qint64(Share) * MinimumSample) {
         QSqlQuery &q = prepared(u"SELECT count(*) FROM (SELECT 1 FROM contact_fts WHERE "
                                 "contact_fts MATCH ? LIMIT ?)"_s);
         q.addBindValue(expression);
@@ -251,7 +253,7 @@ bool ContactListQuery::select(const ContactQuery &query, const ContactCursor &af
         // many ids on every keystroke).
         int matches = countUpTo(query, Search::SortMatchesBelow);
         if (matches >= Search::SortMatchesBelow)
-            matches = qMax(matches, estimateMatches(expression, Search::ProbeMatchesFrom));
+            matches = qMax(matches, estimateMatches(expression, Search::DenseMatchesFrom, 32));
         auto show = [&visit](const QList<Contact> &rows) {
             for (const Contact &c : rows) {
                 if (!visit(c))
@@ -267,9 +269,10 @@ bool ContactListQuery::select(const ContactQuery &query, const ContactCursor &af
             // header is clicked, so typing on never waits for it (when it
             // cannot be read, the ways below answer).
             m_ranks->prepare(query.sort);
-            // Very many matches, cheap to probe: a short walk of the order
-            // usually fills the page at once.
-            if (matches >= Search::ProbeMatchesFrom && Search::probesCheaply(query.search) &&
+            // Matches so dense (over a third of a million contacts) that
+            // reading their ids costs more than a short walk of the order,
+            // which usually fills the page at once when probes are cheap.
+            if (matches >= Search::DenseMatchesFrom && Search::probesCheaply(query.search) &&
                 m_sortedSearch->walk(query, expression, after, limit, offset, backwards,
                                      Search::Membership::Probe, Search::ProbeWindow, &rows,
                                      &stepError))

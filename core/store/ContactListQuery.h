@@ -60,8 +60,8 @@ private:
                 QString *error) const;
     int searchMatches(const QString &expression) const;
     // The matches of `expression`, up to `limit`: exact when cached or the
-    // list is small, otherwise estimated from a sample of the ids.
-    int estimateMatches(const QString &expression, int limit) const;
+    // list is small, otherwise estimated from the first 1/share of the ids.
+    int estimateMatches(const QString &expression, int limit, int share = 8) const;
     void forgetCountsIfChanged() const;
     QSqlQuery &prepared(const QString &sql) const;
 

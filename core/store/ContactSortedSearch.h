@@ -32,6 +32,11 @@ public:
     // less than reading every match into a set (at a million contacts
     // both cost about the same around here).
     static constexpr int ProbeMatchesFrom = 130000;
+    // From this many matches reading every match id (ContactSortRanks, about
+    // a tenth of a microsecond each) costs more than a probe's window that
+    // fills the page; below it, a window that fails (the matches lie further
+    // along: a thousand probes, tens of milliseconds) is not worth the try.
+    static constexpr int DenseMatchesFrom = 350000;
 
     enum class Membership {
         Probe, // rowid = id AND MATCH, per row of the window
