@@ -449,6 +449,35 @@ private slots:
         QCOMPARE(after, reference(q).mid(0, 10));
         QCOMPARE(m_store->count(q), int(reference(q).size()));
     }
+
+    // Ids far sparser than the contacts (one far beyond the rest): the
+    // places are not read, and the list still answers every order exactly
+    // (the walk or the sort). Runs last: it adds a contact, then removes it.
+    void sparseIdsAreAnsweredWithoutPlaces()
+    {
+        QSqlQuery u(m_db.connection());
+        QVERIFY(u.exec(u"INSERT INTO contact (id, first_name, company, notes, created_at, "
+                       "updated_at) VALUES (5000000, 'Far', 'Aardvark', 'alpha', "
+                       "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"_s));
+        QVERIFY(u.exec(u"INSERT INTO contact_fts (rowid, first_name, last_name, company, position, "
+                       "location, notes, tags_text) SELECT id, first_name, last_name, company, "
+                       "position, location, notes, tags_text FROM contact WHERE id = 5000000"_s));
+        StatementCache statements(m_db);
+        ContactSortRanks ranks(m_db, statements);
+        QVERIFY(!ranks.prepare(ContactSort::Company));
+        QVERIFY(!ranks.prepare(ContactSort::Company)); // remembered, nothing written since
+        for (const bool descending : {false, true}) {
+            ContactQuery q;
+            q.search = u"al"_s;
+            q.sort = ContactSort::Company;
+            q.descending = descending;
+            const QList<qint64> all = reference(q);
+            QVERIFY(all.contains(5000000));
+            QCOMPARE(pagedIds(q, 64, 3), all.mid(0, 3 * 64));
+        }
+        QVERIFY(u.exec(u"DELETE FROM contact WHERE id = 5000000"_s));
+        QVERIFY(ranks.prepare(ContactSort::Company)); // a write: read again, dense now
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_ContactSortedSearch)
