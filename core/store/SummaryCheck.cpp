@@ -42,7 +42,9 @@ QList<Summary> summaries()
     return {
         {Area::ConnectionGroups, u"a, b, c"_s,
          u"SELECT field, lower(name), connections FROM connection_group"_s, groups,
-         u"a || char(9) || b"_s},
+         // Named as the group is kept (its case), folded when it is missing.
+         u"a || char(9) || coalesce((SELECT g.name FROM connection_group g WHERE g.field = a "
+         "AND lower(g.name) = b LIMIT 1), b)"_s},
         {Area::ConnectionTouch, u"a, b"_s, u"SELECT day, connections FROM connection_touch"_s,
          u"SELECT max(last_engaged_on, substr(last_contacted_at, 1, 10)), count(*) "
          "FROM contact WHERE degree = 1 GROUP BY 1"_s,
@@ -107,7 +109,7 @@ QString SummaryCheck::exampleText(IntegrityCheck::Area area, const QString &labe
         return tr("never in touch");
     if (area != Area::ConnectionGroups)
         return label;
-    // "field<TAB>name": the name as the counts fold it (lower case).
+    // "field<TAB>name": the name as the group keeps it.
     const QString field = label.section(u'\t', 0, 0);
     const QString name = label.section(u'\t', 1);
     const QString what = field == u"industry"_s   ? tr("industry")

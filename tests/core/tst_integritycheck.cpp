@@ -316,7 +316,7 @@ private slots:
         QCOMPARE(report.derived.at(0).count, 1);
         QCOMPARE(report.derived.at(0).text,
                  u"the connections counted per industry, location and company (network review, "
-                 "network score) are wrong for 1 group(s), e.g. company \u201cacme\u201d"_s);
+                 "network score) are wrong for 1 group(s), e.g. company \u201cAcme\u201d"_s);
         const QString day = tally.first().section(u'|', 0, 0);
         QCOMPARE(report.derived.at(1).text,
                  u"the invitations and InMails counted per day (outreach funnel) are wrong for "
