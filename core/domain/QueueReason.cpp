@@ -81,16 +81,24 @@ QString QueueReason::words(const QDate &planDay) const
     return out;
 }
 
-QString QueueReason::words(const QString &stored, const QDate &planDay)
+std::optional<QJsonArray> QueueReason::partsOf(const QString &stored)
 {
     if (!stored.startsWith(kPrefix))
-        return stored;
+        return std::nullopt;
     const QJsonDocument doc =
         QJsonDocument::fromJson(QStringView(stored).mid(kPrefix.size()).toUtf8());
     if (!doc.isArray())
+        return std::nullopt;
+    return doc.array();
+}
+
+QString QueueReason::words(const QString &stored, const QDate &planDay)
+{
+    const std::optional<QJsonArray> parts = partsOf(stored);
+    if (!parts)
         return stored;
     QueueReason reason;
-    reason.m_parts = doc.array();
+    reason.m_parts = *parts;
     return reason.words(planDay);
 }
 
@@ -132,12 +140,8 @@ void QueueReason::collectDays(const QJsonValue &part, QList<QJsonObject> *days)
 QStringList QueueReason::dateNotes(const QString &stored, const QDate &planDay)
 {
     QStringList notes;
-    if (!stored.startsWith(kPrefix))
-        return notes;
-    const QJsonDocument doc =
-        QJsonDocument::fromJson(QStringView(stored).mid(kPrefix.size()).toUtf8());
     QList<QJsonObject> days;
-    for (const QJsonValue &part : doc.array())
+    for (const QJsonValue &part : partsOf(stored).value_or(QJsonArray()))
         collectDays(part, &days);
     for (const QJsonObject &ago : std::as_const(days)) {
         const QDate shown = shownDay(ago, planDay);

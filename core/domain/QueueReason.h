@@ -21,6 +21,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace rapport {
 
 class QueueReason
@@ -56,6 +58,8 @@ public:
     static QStringList dateNotes(const QString &stored, const QDate &planDay);
 
 private:
+    // The parts of a stored reason; none for plain text or damaged parts.
+    static std::optional<QJsonArray> partsOf(const QString &stored);
     static QString wordsOf(const QJsonValue &part, const QDate &planDay);
     static void collectDays(const QJsonValue &part, QList<QJsonObject> *days);
     // What an "ago" part names: a day logged later than the plan's day (a

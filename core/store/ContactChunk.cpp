@@ -5,7 +5,9 @@
 #include "domain/ProfileUrl.h"
 #include "domain/TextFold.h"
 #include "store/ContactRow.h"
+#include "store/ContactSearchIndex.h"
 #include "store/SqlValueRows.h"
+#include "store/StatementCache.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,6 +15,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -202,17 +205,17 @@ bool ContactChunk::insert(Database &db, QList<Contact> &contacts, QString *fatal
         return false;
     }
     if (!inserted || q.numRowsAffected() != n) {
-        // The rows it kept are not in the search index yet; the delete
-        // trigger takes each row out of it, so they are put in first.
+        // The rows it kept (every id above `before`: AUTOINCREMENT may skip
+        // ids, so not just the next n) are not in the search index yet; the
+        // delete trigger takes each row out of it, so they are put in first.
+        StatementCache statements(db);
+        QString undoError;
         QSqlQuery undo(db.connection());
-        const QString kept = u" FROM contact WHERE id > %1"_s.arg(before);
-        if (!undo.exec(u"INSERT INTO contact_fts (rowid, first_name, last_name, company, "
-                       "position, location, notes, tags_text) SELECT id, first_name, last_name, "
-                       "company, position, location, notes, tags_text"_s +
-                       kept) ||
-            !undo.exec(u"DELETE"_s + kept)) {
+        if (!ContactSearchIndex(db, statements)
+                 .add(before + 1, std::numeric_limits<qint64>::max(), &undoError) ||
+            !undo.exec(u"DELETE FROM contact WHERE id > %1"_s.arg(before))) {
             if (fatal)
-                *fatal = db.describe(undo.lastError());
+                *fatal = undoError.isEmpty() ? db.describe(undo.lastError()) : undoError;
         }
         return false;
     }
