@@ -2,7 +2,8 @@
 
 // A big load of new contacts (an import or demo data adding more rows than
 // the database holds), inside the caller's transaction. While it is active
-// the contact table's sort and review indexes are dropped, so rows go in
+// the contact table's sort and review indexes are dropped (not the partial
+// ones new rows never enter), so rows go in
 // without a random insert into two dozen B-trees each, and finish() builds
 // them again from their own definitions in sqlite_schema, sorted, in one
 // pass each. The indexes a load looks rows up by (the name index, unless the
@@ -71,6 +72,7 @@ private:
     };
     SorterSettings sorterSettings() const;
     void setSorterSettings(const SorterSettings &settings) const;
+    bool setAutomerge(int value, QString *error) const;
 
     struct Index
     {
@@ -82,6 +84,7 @@ private:
     QList<Index> m_dropped;
     QList<Index> m_droppedTriggers; // the summaries' (SummaryMigration::recountedTriggers)
     quint64 m_transaction = 0;      // Database::transactionSerial() at begin()
+    int m_automerge = 0;            // the search index's, before begin()
     bool m_active = false;
 };
 
