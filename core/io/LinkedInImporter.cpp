@@ -279,7 +279,7 @@ bool LinkedInImporter::importConnections(const LinkedInArchive &archive, QString
             }
         }
         if (!existing) {
-            pending << incoming;
+            pending << std::move(incoming);
             return pending.size() < batchSize || flush();
         }
         // Company and position are current at export time; other fields

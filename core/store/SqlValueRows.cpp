@@ -26,7 +26,11 @@ void SqlValueRows::separate()
 bool SqlValueRows::add(const QString &value)
 {
     separate();
-    m_text.reserve(m_text.size() + value.size() + 2);
+    // Room grows by doubling: reserving just enough each time would copy
+    // the whole text again for every value.
+    const qsizetype needed = m_text.size() + value.size() + 2;
+    if (needed > m_text.capacity())
+        m_text.reserve(qMax(needed, 2 * m_text.capacity()));
     m_text += u'\'';
     const QChar *begin = value.constData();
     const QChar *end = begin + value.size();
