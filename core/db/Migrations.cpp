@@ -322,7 +322,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 18;
+    return 19;
 }
 
 QStringList Migrations::statements(int version)
@@ -360,6 +360,7 @@ QStringList Migrations::statements(int version)
     case 16:
     case 17:
     case 18:
+    case 19:
         return LaterMigrations::statements(version);
     default:
         return {};

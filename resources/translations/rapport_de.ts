@@ -836,6 +836,14 @@ import linkedin|csv|vcard|analytics|undo, changes, backup create|list|restore.</
         <source>Could not put trigger %1 back: %2</source>
         <translation>Trigger %1 konnte nicht wiederhergestellt werden: %2</translation>
     </message>
+    <message>
+        <source>Could not read the search index&apos;s settings: %1</source>
+        <translation>Die Einstellungen des Suchindex konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not change the search index&apos;s settings: %1</source>
+        <translation>Die Einstellungen des Suchindex konnten nicht geändert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ContactExportRows</name>

@@ -631,11 +631,20 @@ private slots:
             u"SELECT count(*) FROM contact WHERE degree = 1 AND last_engaged_on >= ?"_s, {u"x"_s});
         QVERIFY2(engagedPlan.contains(u"COVERING INDEX contact_by_degree_engaged"_s),
                  qPrintable(engagedPlan));
+        // Those contacted around the cut-off: the partial index of connections.
         const QString contactedPlan =
-            plan(u"SELECT count(*) FROM contact WHERE last_contacted_at >= ? AND +degree = 1 "
-                 "AND +last_engaged_on < ?"_s,
-                 {u"x"_s, u"y"_s});
-        QVERIFY2(contactedPlan.contains(u"contact_by_last_contacted"_s), qPrintable(contactedPlan));
+            plan(u"SELECT count(*) FROM contact INDEXED BY contact_connections_by_contacted "
+                 "WHERE degree = 1 AND last_contacted_at >= ? AND last_contacted_at < ? "
+                 "AND last_engaged_on < ?"_s,
+                 {u"x"_s, u"y"_s, u"y"_s});
+        QVERIFY2(contactedPlan.contains(u"USING INDEX contact_connections_by_contacted"_s),
+                 qPrintable(contactedPlan));
+        // Read by nothing since migration 15, dropped by migration 19.
+        QSqlQuery gone(m_db->connection());
+        QVERIFY(gone.exec(u"SELECT count(*) FROM sqlite_schema "
+                          "WHERE name = 'contact_by_last_contacted'"_s) &&
+                gone.next());
+        QCOMPARE(gone.value(0).toInt(), 0);
     }
 };
 
