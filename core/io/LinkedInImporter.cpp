@@ -163,9 +163,11 @@ bool LinkedInImporter::importConnections(const LinkedInArchive &archive, QString
     if (!reader.readHeader(error))
         return false;
 
-    // New contacts go in batches (one statement, no savepoint per row); the
-    // lookups a row needs are skipped when they cannot find anything.
-    constexpr int batchSize = 2000;
+    // New contacts go in batches (a statement per 400 rows, no savepoint
+    // per row; the next statement is built on a worker thread while SQLite
+    // runs one, see ContactStore::addBatch); the lookups a row needs are
+    // skipped when they cannot find anything.
+    constexpr int batchSize = 10000;
     const int contactsBefore = m_contacts->totalCount();
     const bool databaseEmpty = contactsBefore == 0;
     const bool anyWithoutProfile = !databaseEmpty && m_contacts->hasContactsWithoutProfile();

@@ -103,6 +103,15 @@ bool ContactChunk::insert(Database &db, QList<Contact> &contacts, QString *fatal
 {
     if (contacts.isEmpty())
         return true;
+    const Statement statement = build(contacts);
+    return statement.valid && execute(db, statement, contacts, fatal);
+}
+
+ContactChunk::Statement ContactChunk::build(const QList<Contact> &contacts)
+{
+    Statement statement;
+    if (contacts.isEmpty())
+        return statement;
     const qsizetype n = contacts.size();
     QStringList sortNames;
     sortNames.reserve(n);
@@ -146,7 +155,7 @@ bool ContactChunk::insert(Database &db, QList<Contact> &contacts, QString *fatal
     }
     constants.endRow();
     if (!rows.isValid() || !constants.isValid())
-        return false; // a NUL in some text: the caller binds these rows
+        return statement; // a NUL in some text: the caller binds these rows
     // "VALUES (a, b, ...)" -> "a, b, ..." for the select list.
     const QString shared = constants.text().mid(8, constants.text().size() - 9);
     QStringList names;
@@ -179,10 +188,24 @@ bool ContactChunk::insert(Database &db, QList<Contact> &contacts, QString *fatal
             names << QString::fromLatin1(columnNames[col]);
     }
     // INSERT OR FAIL: a failing row stops the statement and keeps the rows
-    // before it, which are taken out again below. A plain INSERT (ABORT)
+    // before it, which execute() takes out again. A plain INSERT (ABORT)
     // would take them back itself, but to do so SQLite copies every page
     // each statement touches into a statement journal first: with the
     // profile index's pages scattered, gigabytes at a million contacts.
+    statement.sql = u"INSERT OR FAIL INTO contact ("_s + names.join(u", "_s) + u") SELECT "_s +
+                    (select + sharedValues).join(u", "_s) + u" FROM ("_s + rows.text() + u')';
+    statement.valid = true;
+    return statement;
+}
+
+bool ContactChunk::execute(Database &db, const Statement &statement, QList<Contact> &contacts,
+                           QString *fatal)
+{
+    if (contacts.isEmpty())
+        return true;
+    if (!statement.valid)
+        return false;
+    const qsizetype n = contacts.size();
     QSqlQuery q(db.connection());
     qint64 before = 0;
     if (!q.exec(u"SELECT coalesce(max(id), 0) FROM contact"_s) || !q.next()) {
@@ -192,9 +215,7 @@ bool ContactChunk::insert(Database &db, QList<Contact> &contacts, QString *fatal
     }
     before = q.value(0).toLongLong();
     q.finish();
-    const bool inserted =
-        q.exec(u"INSERT OR FAIL INTO contact ("_s + names.join(u", "_s) + u") SELECT "_s +
-               (select + sharedValues).join(u", "_s) + u" FROM ("_s + rows.text() + u')');
+    const bool inserted = q.exec(statement.sql);
     // Only a broken rule (SQLITE_CONSTRAINT) leaves the transaction as it
     // was; after any other error (a full disk, no memory) SQLite may have
     // rolled the whole transaction back, and the caller must give up.

@@ -9,6 +9,7 @@
 #include "domain/Contact.h"
 
 #include <QList>
+#include <QString>
 
 namespace rapport {
 
@@ -17,6 +18,18 @@ class Database;
 class ContactChunk
 {
 public:
+    // A chunk's statement, built without the database (on any thread).
+    struct Statement
+    {
+        QString sql;
+        bool valid = false; // false: a NUL in some text (the caller binds those rows)
+    };
+    static Statement build(const QList<Contact> &contacts);
+    // Runs what build() made of these contacts, on the database's thread;
+    // as insert() below.
+    static bool execute(Database &db, const Statement &statement, QList<Contact> &contacts,
+                        QString *fatal = nullptr);
+
     // Contacts already validated, with their timestamps; sets their ids.
     // False when the statement failed, with nothing inserted; `fatal` set
     // when what it had inserted could not be taken out again (the caller

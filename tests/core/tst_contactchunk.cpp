@@ -200,6 +200,54 @@ private slots:
         QVERIFY2(error.contains(u"#2 José Núñez"_s), qPrintable(error));
     }
 
+    // A batch of many chunks: each next chunk is built on a worker thread
+    // while the one before runs. Every contact is stored once, in order,
+    // with its own id; a contact with tags sends the rest row by row; a
+    // profile taken in a later chunk names its contact and keeps nothing.
+    void manyChunksKeepTheirOrderAndNameAFailingRow()
+    {
+        auto db = open();
+        QVERIFY(db);
+        ContactStore store(*db);
+        const auto people = [](const QString &prefix, int n) {
+            QList<Contact> list;
+            for (int i = 0; i < n; ++i) {
+                Contact c;
+                c.firstName = u"%1%2"_s.arg(prefix).arg(i);
+                c.lastName = u"Mensah"_s;
+                c.profileUrl = u"https://www.linkedin.com/in/%1-%2"_s.arg(prefix.toLower()).arg(i);
+                c.company = i % 3 ? u"Globex"_s : u"Initech"_s;
+                list << c;
+            }
+            return list;
+        };
+        QList<Contact> batch = people(u"Ama"_s, 2345);
+        batch[1234].tags = QStringList{u"vip"_s}; // the fourth chunk goes row by row from here
+        QString error;
+        QVERIFY2(store.addBatch(batch, &error), qPrintable(error));
+        QCOMPARE(store.totalCount(), 2345);
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(u"SELECT id, first_name, slug FROM contact ORDER BY id"_s));
+        for (int i = 0; i < batch.size(); ++i) {
+            QVERIFY(q.next());
+            QCOMPARE(batch.at(i).id, q.value(0).toLongLong());
+            QCOMPARE(q.value(1).toString(), u"Ama%1"_s.arg(i));
+            QCOMPARE(q.value(2).toString(), u"ama-%1"_s.arg(i));
+        }
+        QVERIFY(!q.next());
+        QCOMPARE(store.get(batch.at(1234).id)->tags, QStringList{u"vip"_s});
+
+        QList<Contact> again = people(u"Kofi"_s, 2000);
+        again[1502].profileUrl = u"https://www.linkedin.com/in/ama-7"_s;
+        QVERIFY(!store.addBatch(again, &error));
+        QVERIFY2(error.contains(u"Contact 1503 (Kofi1502 Mensah)"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"Ama7 Mensah"_s), qPrintable(error));
+        QCOMPARE(store.totalCount(), 2345);
+        QVERIFY2(q.exec(u"INSERT INTO contact_fts (contact_fts, rank) "
+                        "VALUES ('integrity-check', 1)"_s),
+                 qPrintable(q.lastError().text()));
+    }
+
     void nulCharacterIsBound()
     {
         auto db = open();
