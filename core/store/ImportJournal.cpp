@@ -194,13 +194,10 @@ bool ImportJournal::finish(QString *error)
     if (m_importId <= 0)
         return true;
     const QString id = QString::number(m_importId);
+    // The rows updated (journaled by the triggers as the import went) are
+    // completed before the new ones are listed, so those statements read
+    // only them, not a million new rows besides.
     const QStringList statements = {
-        u"INSERT INTO import_change (import_id, table_name, row_id, action) "
-        "SELECT %1, 'contact', id, 'insert' FROM contact WHERE id > %2"_s.arg(
-            id, QString::number(m_lastContact)),
-        u"INSERT INTO import_change (import_id, table_name, row_id, action) "
-        "SELECT %1, 'outreach', id, 'insert' FROM outreach WHERE id > %2"_s.arg(
-            id, QString::number(m_lastOutreach)),
         u"UPDATE import_change SET after = (SELECT %2 FROM contact c WHERE c.id = row_id) "
         "WHERE import_id = %1 AND table_name = 'contact' AND action = 'update'"_s.arg(
             id, contactImage(u"c"_s)),
@@ -210,6 +207,12 @@ bool ImportJournal::finish(QString *error)
         // Written with the values it had: nothing to undo there.
         u"DELETE FROM import_change WHERE import_id = %1 AND action = 'update' "
         "AND before IS after"_s.arg(id),
+        u"INSERT INTO import_change (import_id, table_name, row_id, action) "
+        "SELECT %1, 'contact', id, 'insert' FROM contact WHERE id > %2"_s.arg(
+            id, QString::number(m_lastContact)),
+        u"INSERT INTO import_change (import_id, table_name, row_id, action) "
+        "SELECT %1, 'outreach', id, 'insert' FROM outreach WHERE id > %2"_s.arg(
+            id, QString::number(m_lastOutreach)),
         u"UPDATE import_run SET finished_at = '%2', changes_after = %3 WHERE id = %1"_s.arg(
             id, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), changeMarkSql()),
         // An import that changed nothing is not one to undo.
