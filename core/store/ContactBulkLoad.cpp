@@ -18,18 +18,19 @@ namespace {
 // Looked up row by row while a load runs (ContactStore::findByNameAndCompany).
 const QStringList kept = {u"contact_by_name"_s};
 
-// Partial indexes over what a load never sets on a new contact (an expiry,
-// a cadence, a score waiting to be counted, a follower who connected): new
-// rows skip them, so they stay and cost nothing, where rebuilding each would
-// read the whole table.
+// Partial indexes over what a new contact seldom has (an expiry, a cadence,
+// a score waiting to be counted, a follower who connected): they stay, and
+// SQLite keeps them up to date row by row (most new rows skip them), where
+// rebuilding each would read the whole table.
 const QStringList skippedByNewRows = {u"contact_tier_expiry"_s, u"contact_by_cadence"_s,
                                       u"contact_score_dirty"_s, u"contact_score_expiry"_s,
                                       u"contact_followers_converted"_s};
 
 // The search index merges its segments less often while a load fills it:
 // FTS5 merges once 16 segments of a size wait rather than 4 (FTS5's
-// default), which at a million contacts takes a third off building it.
-// Searching is as fast either way; later writes merge the rest.
+// default); at a million contacts filling it took 4.7 s, then 3.6-4.1 s.
+// Word and prefix searches right after such a load took the time they take
+// after a default one (sqlite3 shell, 1M rows); later writes merge the rest.
 constexpr int loadAutomerge = 16;
 constexpr int defaultAutomerge = 4;
 
@@ -142,8 +143,13 @@ bool ContactBulkLoad::begin(QString *error, bool nameLookups)
                          .arg(m_db.describe(q.lastError()));
         return false;
     }
-    if (q.next())
-        automerge = q.value(0).toInt();
+    if (q.next()) {
+        // FTS5 takes 0 to 64; anything else stored there is read as its default.
+        bool number = false;
+        const int stored = q.value(0).toInt(&number);
+        if (number && stored >= 0 && stored <= 64)
+            automerge = stored;
+    }
     q.finish();
     // Counted before the first drop: even a half-done begin() keeps the
     // transaction from committing until it is rolled back.

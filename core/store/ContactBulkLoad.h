@@ -49,7 +49,8 @@ public:
     // (an import into an empty database finds no one by name) the name
     // index is set aside too.
     bool begin(QString *error, bool nameLookups = true);
-    // Rebuilds the dropped indexes. Must run before the transaction commits.
+    // Puts the search index's merging back, rebuilds the dropped indexes and
+    // counts the summaries afresh. Must run before the transaction commits.
     // `keepGoing` is asked before each index (seconds each at a million
     // rows); false stops with an error and the caller rolls back.
     bool finish(QString *error, const std::function<bool()> &keepGoing = {});
@@ -59,8 +60,8 @@ public:
     // Names of the indexes dropped by begin() (for tests and messages).
     QStringList droppedIndexes() const;
 
-    // The page cache while the indexes are rebuilt (KiB): the size of the
-    // runs SQLite's sorter sorts before merging them.
+    // The page cache while the indexes are rebuilt and the summaries counted
+    // (KiB): the size of the runs SQLite's sorter sorts before merging them.
     static constexpr int IndexSortCacheKiB = 2000;
 
 private:

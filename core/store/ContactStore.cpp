@@ -266,7 +266,8 @@ bool ContactStore::addBatch(QList<Contact> &contacts, QString *error,
         const int n = int(qMin<qsizetype>(chunkSize, contacts.size() - start));
         Prepared p = ahead.get();
         if (p.complete && start + n < contacts.size())
-            ahead = std::async(std::launch::async, prepare, start + n);
+            // On a thread of its own; where none can be started, here later.
+            ahead = std::async(std::launch::async | std::launch::deferred, prepare, start + n);
         QString fatal;
         if (!p.complete || !ContactChunk::execute(m_db, p.statement, p.chunk, &fatal)) {
             if (!fatal.isEmpty()) {

@@ -7,11 +7,13 @@
 # contact enters) and the summary triggers set aside, one INSERT ... SELECT
 # into contact, the indexes rebuilt and the summaries counted once (sorting in
 # small runs on every core), the search index filled in one statement
-# (merging its segments less often meanwhile) and the triggers put back; what the export said of each connection recorded too (the
-# product's export_connection snapshot, which "What changed since the last
-# export" compares with), and each new contact in the import's journal (what
-# Undo Import deletes). No parsing of dates or URLs, no deduplication: what
-# SQLite alone costs. bench_import times it against Rapport's import of the same file.
+# (merging its segments less often meanwhile) and the triggers put back;
+# what the export said of each connection recorded too (the product's
+# export_connection snapshot, which "What changed since the last export"
+# compares with), and each new contact in the import's journal (what Undo
+# Import deletes). No parsing of dates or URLs, no deduplication: what SQLite
+# alone costs. bench_import times it against Rapport's import of the same
+# file.
 #
 #   load-into-schema.sh DB CSV [WORKDIR]
 set -eu

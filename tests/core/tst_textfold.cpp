@@ -28,6 +28,13 @@ private slots:
         QTest::newRow("only spaces") << u" \t\v\f "_s << QString();
     }
 
+    void fold()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QCOMPARE(TextFold::fold(input), expected);
+    }
+
     // Plain ASCII takes a shortcut: for it, folding is collapsing the
     // whitespace (the same characters QString::simplified() takes) and
     // folding the case, as the Unicode path does. Every ASCII character,
