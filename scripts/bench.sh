@@ -36,7 +36,7 @@ BUILD="$ROOT/build/release"
 BENCH_TIMEOUT=${BENCH_TIMEOUT:-}
 # Bump when what the generators write changes: the cached dataset is then
 # generated again.
-GENERATOR_VERSION=1
+GENERATOR_VERSION=2
 
 CONTACTS=1000000
 EVENTS=10000000

@@ -17,6 +17,8 @@ public:
     // 'RAPT': written into the SQLite header so we can recognise our files
     // without opening them.
     static constexpr quint32 ApplicationId = 0x52415054;
+    // The page size of a file Rapport creates (see configure()).
+    static constexpr int PageSize = 16384;
 
     Database();
     ~Database();

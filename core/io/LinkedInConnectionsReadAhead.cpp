@@ -2,8 +2,10 @@
 
 namespace rapport {
 
-LinkedInConnectionsReadAhead::LinkedInConnectionsReadAhead(LinkedInConnections &reader)
+LinkedInConnectionsReadAhead::LinkedInConnectionsReadAhead(LinkedInConnections &reader,
+                                                           LinkedInConnectionsFilter *filter)
     : m_reader(reader)
+    , m_filter(filter)
     , m_thread([this] { read(); })
 {}
 
@@ -30,8 +32,14 @@ void LinkedInConnectionsReadAhead::read()
         block.rows.reserve(blockRows);
         LinkedInConnections::Row row;
         bool more = true;
-        while (block.rows.size() < blockRows && (more = m_reader.next(&row)))
-            block.rows.append(std::move(row));
+        while (block.rows.size() < blockRows && (more = m_reader.next(&row))) {
+            if (m_filter)
+                m_filter->take(std::move(row), block.rows);
+            else
+                block.rows.append(std::move(row));
+        }
+        if (!more && m_filter && !m_reader.hasError())
+            m_filter->finish(block.rows); // a broken file ends the import anyway
         block.bytesRead = m_reader.bytesRead();
         std::unique_lock<std::mutex> lock(m_mutex);
         m_changed.wait(lock,

@@ -6,8 +6,12 @@
 // writes the rows handed out before. Rows come out in the file's order,
 // exactly as LinkedInConnections::next() gives them; the reader is not
 // touched by anyone else until next() has returned false or this is gone.
+// Given a filter, the reading thread passes every row through it and hands
+// out only the rows it lets go on (the rows that waited come last); the
+// filter, too, is touched by nobody else until then.
 
 #include "io/LinkedInConnections.h"
+#include "io/LinkedInConnectionsFilter.h"
 
 #include <condition_variable>
 #include <deque>
@@ -22,8 +26,10 @@ public:
     static constexpr int blockRows = 2000;
     static constexpr int maxWaitingBlocks = 3;
 
-    // Starts reading at once; `reader` has read its header already.
-    explicit LinkedInConnectionsReadAhead(LinkedInConnections &reader);
+    // Starts reading at once; `reader` has read its header already. Both
+    // must outlive this.
+    explicit LinkedInConnectionsReadAhead(LinkedInConnections &reader,
+                                          LinkedInConnectionsFilter *filter = nullptr);
     // Stops the reading (a cancelled or failed import) and waits for it.
     ~LinkedInConnectionsReadAhead();
     LinkedInConnectionsReadAhead(const LinkedInConnectionsReadAhead &) = delete;
@@ -46,6 +52,7 @@ private:
     void stop();
 
     LinkedInConnections &m_reader;
+    LinkedInConnectionsFilter *m_filter = nullptr;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Block> m_waiting; // guarded by m_mutex

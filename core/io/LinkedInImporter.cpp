@@ -8,6 +8,7 @@
 #include "domain/TextFold.h"
 #include "io/LinkedInArchive.h"
 #include "io/LinkedInConnections.h"
+#include "io/LinkedInConnectionsFilter.h"
 #include "io/LinkedInConnectionsReadAhead.h"
 #include "io/LinkedInInvitations.h"
 #include "io/LinkedInMessages.h"
@@ -32,18 +33,6 @@ QString hashOf(const QString &text)
 {
     return QString::fromLatin1(
         QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
-}
-
-// A 64-bit fingerprint of a key, for the sets of people already seen in a
-// file: 16 bytes a row instead of a string, so a file of a million rows keeps
-// memory low. Two different people sharing one is vanishingly rare (about
-// one in 10^7 for a million rows).
-quint64 fingerprint(const QString &key)
-{
-    quint64 h = qHash(key, size_t(0x52617070));
-    if constexpr (sizeof(size_t) < sizeof(quint64))
-        h = (h << 32) | qHash(key, size_t(0x6f727421));
-    return h;
 }
 
 // What the export said of a connection (the row's values, not the merged contact).
@@ -172,8 +161,12 @@ bool LinkedInImporter::importConnections(const LinkedInArchive &archive, QString
     const bool databaseEmpty = contactsBefore == 0;
     const bool anyWithoutProfile = !databaseEmpty && m_contacts->hasContactsWithoutProfile();
     QList<Contact> pending;
-    QHash<quint64, qint64> seenSlugs;  // slug -> line, this file
-    QHash<quint64, qint64> seenPeople; // folded name + company -> line, rows without URL
+    // What differs from one new contact to the next: the indexes on other
+    // columns (industry, location, tier, score, the time stamps...) stay in
+    // place during a bulk load (see ContactBulkLoad::begin).
+    static const QStringList varyingColumns = {u"first_name"_s,  u"last_name"_s, u"sort_name"_s,
+                                               u"profile_url"_s, u"slug"_s,      u"email"_s,
+                                               u"company"_s,     u"position"_s,  u"connected_on"_s};
     auto flush = [&]() {
         if (pending.isEmpty())
             return true;
@@ -181,7 +174,7 @@ bool LinkedInImporter::importConnections(const LinkedInArchive &archive, QString
         // A file bigger than the database: rebuild its indexes once at the end.
         if (!m_contacts->isBulkLoading() &&
             ContactBulkLoad::worthIt(contactsBefore, m_report->contacts.created + pending.size()) &&
-            !m_contacts->beginBulkLoad(&batchError, !databaseEmpty)) {
+            !m_contacts->beginBulkLoad(&batchError, !databaseEmpty, varyingColumns)) {
             if (error)
                 *error = tr("%1: %2").arg(file, batchError);
             return false;
@@ -207,35 +200,20 @@ bool LinkedInImporter::importConnections(const LinkedInArchive &archive, QString
         return true;
     };
 
-    // A row without a URL in a file that has the column is rare (a profile
-    // whose address LinkedIn left out); it waits until every row with a URL
-    // is in, so the same person listed both ways becomes one contact.
-    const bool fileHasUrls = reader.hasUrlColumn();
-    QHash<quint64, qint64> peopleWithUrl; // folded name + company -> line
-    QList<LinkedInConnections::Row> withoutUrl;
-    // Past this much memory waiting (about), rows without a URL go in at once.
-    constexpr qsizetype maxWaitingBytes = 32 << 20;
-    qsizetype waitingBytes = 0;
+    // What a row is, and whether it repeats an earlier one, is decided from
+    // the file alone (LinkedInConnectionsFilter). When the database is empty
+    // nothing in it can match a row, so that runs on the thread reading the
+    // file and this thread only writes; otherwise here, before each row's
+    // lookups. The filter reports into a report of its own while it runs on
+    // the other thread, added to this one once the file is read.
+    ImportReport filterReport;
+    LinkedInConnectionsFilter filter(file, reader.hasUrlColumn(),
+                                     databaseEmpty ? &filterReport : m_report);
 
+    // A row the filter let go on: matched with an existing contact (merged)
+    // or new (written in batches).
     auto importRow = [&](const LinkedInConnections::Row &row) {
-        if (row.hidden) {
-            ++m_report->hiddenProfiles;
-            return true;
-        }
-        if (!row.problem.isEmpty()) {
-            m_report->skip(file, row.line, row.problem);
-            return true;
-        }
-        if (row.firstName.trimmed().isEmpty()) {
-            m_report->skip(file, row.line, tr("no first name"));
-            return true;
-        }
         const QString slug = ProfileUrl::slug(row.url);
-        if (!row.url.isEmpty() && slug.isEmpty()) {
-            m_report->skip(file, row.line,
-                           tr("URL \"%1\" is not a LinkedIn profile address").arg(row.url));
-            return true;
-        }
         Contact incoming;
         incoming.firstName = row.firstName;
         incoming.lastName = row.lastName;
@@ -245,25 +223,6 @@ bool LinkedInImporter::importConnections(const LinkedInArchive &archive, QString
         incoming.email = row.email;
         incoming.degree = 1;
         incoming.connectedOn = row.connectedOn;
-
-        const quint64 personKey =
-            fingerprint(TextFold::fold(incoming.fullName()) + u'\n' + TextFold::fold(row.company));
-        const quint64 slugKey = fingerprint(slug);
-        qint64 earlierLine =
-            slug.isEmpty() ? seenPeople.value(personKey) : seenSlugs.value(slugKey);
-        if (earlierLine == 0 && slug.isEmpty())
-            earlierLine = peopleWithUrl.value(personKey);
-        if (earlierLine > 0) {
-            m_report->skip(file, row.line, tr("the same person as line %1").arg(earlierLine));
-            return true;
-        }
-        if (slug.isEmpty()) {
-            seenPeople.insert(personKey, row.line);
-        } else {
-            seenSlugs.insert(slugKey, row.line);
-            if (fileHasUrls && !peopleWithUrl.contains(personKey))
-                peopleWithUrl.insert(personKey, row.line);
-        }
 
         std::optional<Contact> existing;
         if (!databaseEmpty && !slug.isEmpty())
@@ -314,25 +273,38 @@ bool LinkedInImporter::importConnections(const LinkedInArchive &archive, QString
 
     // The file is read and parsed on a thread of its own, a few blocks of
     // rows ahead, while this thread checks and writes the rows before them.
-    LinkedInConnectionsReadAhead ahead(reader);
+    LinkedInConnectionsReadAhead ahead(reader, databaseEmpty ? &filter : nullptr);
     LinkedInConnections::Row row;
+    QList<LinkedInConnections::Row> ready;
     while (ahead.next(&row)) {
-        ++m_report->rowsRead;
-        const qsizetype bytes =
-            256 + 2 * (row.firstName.size() + row.lastName.size() + row.email.size() +
-                       row.company.size() + row.position.size());
-        if (fileHasUrls && row.url.isEmpty() && !row.hidden && row.problem.isEmpty() &&
-            waitingBytes + bytes <= maxWaitingBytes) {
-            withoutUrl << row;
-            waitingBytes += bytes;
-        } else if (!importRow(row))
-            return false;
+        if (databaseEmpty) {
+            if (!importRow(row))
+                return false;
+        } else {
+            ready.clear();
+            filter.take(std::move(row), ready);
+            for (const LinkedInConnections::Row &next : std::as_const(ready)) {
+                if (!importRow(next))
+                    return false;
+            }
+        }
         if (!tick(ahead.bytesRead(), error))
             return false;
     }
-    for (const LinkedInConnections::Row &late : std::as_const(withoutUrl)) {
-        if (!importRow(late))
-            return false;
+    if (!databaseEmpty) {
+        ready.clear();
+        filter.finish(ready);
+        for (const LinkedInConnections::Row &late : std::as_const(ready)) {
+            if (!importRow(late))
+                return false;
+        }
+    } else {
+        // The reading thread is done: what it reported joins the report.
+        m_report->rowsRead += filterReport.rowsRead;
+        m_report->hiddenProfiles += filterReport.hiddenProfiles;
+        for (const ImportReport::Skip &skip : std::as_const(filterReport.skipped))
+            m_report->skip(skip.file, skip.line, skip.reason);
+        m_report->skippedNotListed += filterReport.skippedNotListed;
     }
     if (!flush())
         return false;
@@ -528,7 +500,8 @@ bool LinkedInImporter::findOwnerInMessages(const LinkedInArchive &archive, QStri
         int &in = conversations[slug];
         if (sender)
             ++sent[slug];
-        const quint64 pair = fingerprint(slug + u'\n' + row.conversationId);
+        const quint64 pair =
+            LinkedInConnectionsFilter::fingerprint(slug + u'\n' + row.conversationId);
         if (pairs.size() < maxPairs && !pairs.contains(pair)) {
             pairs.insert(pair);
             ++in;

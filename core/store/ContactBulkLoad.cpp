@@ -87,7 +87,23 @@ QStringList ContactBulkLoad::droppedIndexes() const
     return names;
 }
 
-bool ContactBulkLoad::begin(QString *error, bool nameLookups)
+bool ContactBulkLoad::indexesAny(const QString &index, const QStringList &columns) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(u"SELECT name FROM pragma_index_info('%1')"_s.arg(index)))
+        return true; // unknown: treated as varying (rebuilt)
+    bool any = false;
+    bool none = true;
+    while (q.next()) {
+        none = false;
+        // NULL: an expression, which may vary.
+        if (q.value(0).isNull() || columns.contains(q.value(0).toString(), Qt::CaseInsensitive))
+            any = true;
+    }
+    return any || none;
+}
+
+bool ContactBulkLoad::begin(QString *error, bool nameLookups, const QStringList &varyingColumns)
 {
     if (isActive())
         return true;
@@ -117,6 +133,11 @@ bool ContactBulkLoad::begin(QString *error, bool nameLookups)
         const bool unique = sql.simplified().startsWith(u"CREATE UNIQUE"_s, Qt::CaseInsensitive);
         if (!unique && (!nameLookups || !kept.contains(name)) && !skippedByNewRows.contains(name))
             indexes << Index{name, sql};
+    }
+    q.finish();
+    if (!varyingColumns.isEmpty()) {
+        indexes.removeIf(
+            [&](const Index &index) { return !indexesAny(index.name, varyingColumns); });
     }
     // The triggers that keep the summaries of contacts current (tiers,
     // connections per group and per last day in touch) are set aside too:

@@ -47,8 +47,13 @@ public:
 
     // Needs an open transaction (error otherwise). Without name lookups
     // (an import into an empty database finds no one by name) the name
-    // index is set aside too.
-    bool begin(QString *error, bool nameLookups = true);
+    // index is set aside too. `varyingColumns`: the contact columns whose
+    // values differ from row to row of the load; an index on none of them
+    // (a column the load leaves empty or sets alike, or the time stamps,
+    // which only grow) stays in place, as each new row's entry goes at one
+    // end of it, which costs less than a rebuild (a million rows: nine such
+    // indexes kept up 0.95 s, rebuilt 2.2 s). Empty: any column may vary.
+    bool begin(QString *error, bool nameLookups = true, const QStringList &varyingColumns = {});
     // Puts the search index's merging back, rebuilds the dropped indexes and
     // counts the summaries afresh. Must run before the transaction commits.
     // `keepGoing` is asked before each index (seconds each at a million
@@ -74,6 +79,8 @@ private:
     SorterSettings sorterSettings() const;
     void setSorterSettings(const SorterSettings &settings) const;
     bool setAutomerge(int value, QString *error) const;
+    // Whether the index is on one of these columns (or on an expression).
+    bool indexesAny(const QString &index, const QStringList &columns) const;
 
     struct Index
     {

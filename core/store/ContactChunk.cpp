@@ -1,6 +1,7 @@
 #include "store/ContactChunk.h"
 
 #include "db/Database.h"
+#include "db/NativeSqlite.h"
 #include "domain/DateText.h"
 #include "domain/ProfileUrl.h"
 #include "domain/TextFold.h"
@@ -97,21 +98,150 @@ void addCell(SqlValueRows &rows, int column, const QString &value)
         rows.add(value);
 }
 
+// UTF-8 for SQLite, appended to `out`; plain ASCII without Qt's converter.
+void appendUtf8(QByteArray &out, const QString &value)
+{
+    const qsizetype n = value.size();
+    const QChar *p = value.constData();
+    qsizetype i = 0;
+    while (i < n && p[i].unicode() < 0x80)
+        ++i;
+    if (i == n) {
+        const qsizetype at = out.size();
+        out.resize(at + n);
+        char *dst = out.data() + at;
+        for (qsizetype k = 0; k < n; ++k)
+            dst[k] = char(p[k].unicode());
+        return;
+    }
+    out += value.toUtf8();
+}
+
+// The statement a native chunk of `rows` rows is bound to: one row of
+// parameters per contact, in ContactRow::bind's order. One statement for the
+// chunk, not one per row: SQLite opens its cursors on the table and on each
+// index kept up during a load once per statement.
+QByteArray nativeInsertSql(int rows)
+{
+    QByteArray sql = "INSERT OR FAIL INTO contact (";
+    QByteArray row = "(";
+    for (int col = 0; col < columnCount; ++col) {
+        if (col > 0) {
+            sql += ", ";
+            row += ", ";
+        }
+        sql += columnNames[col];
+        row += '?';
+    }
+    row += ')';
+    sql += ") VALUES ";
+    sql.reserve(sql.size() + rows * (row.size() + 1));
+    for (int i = 0; i < rows; ++i) {
+        if (i > 0)
+            sql += ',';
+        sql += row;
+    }
+    return sql;
+}
+
+ContactChunk::Statement buildNative(const QList<Contact> &contacts)
+{
+    using Cell = ContactChunk::Statement::Cell;
+    ContactChunk::Statement statement;
+    statement.native = true;
+    statement.cells.reserve(contacts.size() * columnCount);
+    statement.utf8.reserve(contacts.size() * 160);
+    for (const Contact &c : contacts) {
+        const QString sortName = TextFold::fold(c.fullName());
+        for (int col = 0; col < columnCount; ++col) {
+            if (col == degreeColumn) {
+                statement.cells.append(Cell{c.degree, ContactChunk::Statement::Integer});
+            } else if (col == followsColumn) {
+                statement.cells.append(Cell{c.followsMe ? 1 : 0, ContactChunk::Statement::Integer});
+            } else if (col == slugColumn && c.slug.isEmpty()) {
+                // No profile: NULL, which the unique index lets repeat.
+                statement.cells.append(Cell{0, ContactChunk::Statement::Null});
+            } else {
+                const qsizetype at = statement.utf8.size();
+                appendUtf8(statement.utf8, cell(c, sortName, col));
+                statement.cells.append(Cell{at, int(statement.utf8.size() - at)});
+            }
+        }
+    }
+    statement.valid = true;
+    return statement;
+}
+
+enum class NativeResult { Inserted, Unavailable, Constraint, Failed };
+
+NativeResult executeNative(Database &db, const ContactChunk::Statement &statement,
+                           QList<Contact> &contacts, ContactChunk::NativeCache *cache,
+                           QString *fatal)
+{
+    const NativeSqlite native = NativeSqlite::forConnection(db.connection());
+    const int n = int(contacts.size());
+    if (!native.available() || statement.cells.size() != qsizetype(n) * columnCount)
+        return NativeResult::Unavailable;
+    ContactChunk::NativeCache local;
+    if (!cache)
+        cache = &local;
+    if (cache->rows != n || !cache->insert.isValid()) {
+        cache->insert = native.prepare(nativeInsertSql(n));
+        cache->rows = n;
+        if (!cache->insert.isValid())
+            return NativeResult::Unavailable; // through Qt instead, which says what fails
+    }
+    NativeSqlite::Statement &insert = cache->insert;
+    const char *text = statement.utf8.constData();
+    const ContactChunk::Statement::Cell *cell = statement.cells.constData();
+    const int parameters = n * columnCount;
+    for (int p = 1; p <= parameters; ++p, ++cell) {
+        if (cell->length >= 0)
+            insert.bindText(p, text + cell->value, cell->length);
+        else if (cell->length == ContactChunk::Statement::Integer)
+            insert.bindInt(p, cell->value);
+        else
+            insert.bindNull(p);
+    }
+    const bool done = insert.step();
+    if (!done) {
+        const bool constraint = native.lastErrorIsConstraint();
+        if (!constraint && fatal)
+            *fatal = db.describe(native.lastError());
+        insert.reset();
+        return constraint ? NativeResult::Constraint : NativeResult::Failed;
+    }
+    insert.reset();
+    // One statement appends its rows in order: the ids run up to the last.
+    qint64 id = native.lastInsertId() - n + 1;
+    for (Contact &c : contacts)
+        c.id = id++;
+    return NativeResult::Inserted;
+}
+
 } // namespace
+
+bool ContactChunk::nativeFor(Database &db)
+{
+    return !qEnvironmentVariableIsSet("RAPPORT_SQLITE_THROUGH_QT") &&
+           NativeSqlite::forConnection(db.connection()).available();
+}
 
 bool ContactChunk::insert(Database &db, QList<Contact> &contacts, QString *fatal)
 {
     if (contacts.isEmpty())
         return true;
-    const Statement statement = build(contacts);
+    const Statement statement = build(contacts, nativeFor(db));
     return statement.valid && execute(db, statement, contacts, fatal);
 }
 
-ContactChunk::Statement ContactChunk::build(const QList<Contact> &contacts)
+ContactChunk::Statement ContactChunk::build(const QList<Contact> &contacts, bool native)
 {
     Statement statement;
     if (contacts.isEmpty())
         return statement;
+    if (native)
+        return buildNative(contacts);
     const qsizetype n = contacts.size();
     QStringList sortNames;
     sortNames.reserve(n);
@@ -199,7 +329,7 @@ ContactChunk::Statement ContactChunk::build(const QList<Contact> &contacts)
 }
 
 bool ContactChunk::execute(Database &db, const Statement &statement, QList<Contact> &contacts,
-                           QString *fatal)
+                           QString *fatal, NativeCache *cache)
 {
     if (contacts.isEmpty())
         return true;
@@ -215,17 +345,28 @@ bool ContactChunk::execute(Database &db, const Statement &statement, QList<Conta
     }
     before = q.value(0).toLongLong();
     q.finish();
-    const bool inserted = q.exec(statement.sql);
-    // Only a broken rule (SQLITE_CONSTRAINT) leaves the transaction as it
-    // was; after any other error (a full disk, no memory) SQLite may have
-    // rolled the whole transaction back, and the caller must give up.
-    constexpr int constraintFailed = 19;
-    if (!inserted && (q.lastError().nativeErrorCode().toInt() & 0xff) != constraintFailed) {
-        if (fatal)
-            *fatal = db.describe(q.lastError());
-        return false;
+    bool complete = false;
+    if (statement.native) {
+        // INSERT OR FAIL, as below: a row that breaks a rule leaves the rows
+        // before it, taken out below.
+        const NativeResult result = executeNative(db, statement, contacts, cache, fatal);
+        if (result == NativeResult::Unavailable || result == NativeResult::Failed)
+            return false; // nothing written, or the caller must give up (as below)
+        complete = result == NativeResult::Inserted;
+    } else {
+        const bool inserted = q.exec(statement.sql);
+        // Only a broken rule (SQLITE_CONSTRAINT) leaves the transaction as
+        // it was; after any other error (a full disk, no memory) SQLite may
+        // have rolled the whole transaction back, and the caller must give up.
+        constexpr int constraintFailed = 19;
+        if (!inserted && (q.lastError().nativeErrorCode().toInt() & 0xff) != constraintFailed) {
+            if (fatal)
+                *fatal = db.describe(q.lastError());
+            return false;
+        }
+        complete = inserted && q.numRowsAffected() == n;
     }
-    if (!inserted || q.numRowsAffected() != n) {
+    if (!complete) {
         // The rows it kept (every id above `before`: AUTOINCREMENT may skip
         // ids, so not just the next n) are not in the search index yet; the
         // delete trigger takes each row out of it, so they are put in first.
@@ -240,6 +381,8 @@ bool ContactChunk::execute(Database &db, const Statement &statement, QList<Conta
         }
         return false;
     }
+    if (statement.native)
+        return true; // the ids were read as it went in
     // One statement appends its rows in order: the ids run up to the last.
     const qint64 last = q.lastInsertId().toLongLong();
     qint64 id = last - n + 1;

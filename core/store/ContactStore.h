@@ -52,10 +52,12 @@ public:
     // indexes and indexes the new rows for search, one statement per run of
     // consecutive ids. It must be called before the transaction commits; a
     // rollback undoes the whole load, indexes included.
-    // `nameLookups`: whether findByNameAndCompany() will be asked meanwhile.
+    // `nameLookups`: whether findByNameAndCompany() will be asked meanwhile;
+    // `varyingColumns`: see ContactBulkLoad::begin().
     // Inside a savepoint it does nothing (rows are indexed as they come);
     // outside any transaction it fails.
-    bool beginBulkLoad(QString *error, bool nameLookups = true);
+    bool beginBulkLoad(QString *error, bool nameLookups = true,
+                       const QStringList &varyingColumns = {});
     // `keepGoing` is asked between its steps; false stops it (roll back).
     bool endBulkLoad(QString *error, const std::function<bool()> &keepGoing = {});
     bool isBulkLoading() const;

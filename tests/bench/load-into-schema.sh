@@ -3,8 +3,9 @@
 # Connections.csv (Notes preamble, header on line 4) into a Rapport database
 # that already has the schema (opened once by Rapport), the fastest way the
 # shell offers: into a bare table first, then in one transaction the contact
-# indexes (not the unique ones, which are rules, nor the partial ones no new
-# contact enters) and the summary triggers set aside, one INSERT ... SELECT
+# indexes on the columns the file fills (not the unique ones, which are
+# rules, nor the partial ones no new contact enters; the others take each
+# new row at their end) and the summary triggers set aside, one INSERT ... SELECT
 # into contact, the indexes rebuilt and the summaries counted once (sorting in
 # small runs on every core), the search index filled in one statement
 # (merging its segments less often meanwhile) and the triggers put back;
@@ -28,11 +29,14 @@ PRAGMA cache_size = -65536;
 CREATE TEMP TABLE raw (fn, ln, url, email, company, position, connected);
 .import --csv --skip 4 '$csv' raw
 BEGIN;
-CREATE TEMP TABLE aside AS SELECT type, name, sql FROM sqlite_schema
+CREATE TEMP TABLE aside AS SELECT type, name, sql FROM sqlite_schema s
  WHERE tbl_name = 'contact' AND sql IS NOT NULL
    AND ((type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%' AND name NOT IN ('contact_tier_expiry',
           'contact_by_cadence', 'contact_score_dirty', 'contact_score_expiry',
-          'contact_followers_converted'))
+          'contact_followers_converted')
+          AND EXISTS (SELECT 1 FROM pragma_index_info(s.name) i WHERE i.name IS NULL
+            OR i.name IN ('first_name', 'last_name', 'sort_name', 'profile_url', 'slug',
+                          'email', 'company', 'position', 'connected_on')))
      OR (type = 'trigger' AND (name LIKE 'connection\_%' ESCAPE '\\' OR name LIKE 'tier\_count\_%' ESCAPE '\\')));
 .headers off
 .mode list

@@ -197,13 +197,21 @@ void tst_BackupStore::damagedBackupIsRefused()
     const BackupInfo made = backup(BackupInfo::Reason::Daily);
     addContact(u"After"_s);
     m_db.reset();
+    qint64 pageSize = 0;
     {
-        // Scribble over a page in the middle, as a bad disk would.
+        // Scribble over a page in the middle, as a bad disk would. The page
+        // size is the file's own (SQLite's header, bytes 16-17; 1 = 65536).
         QFile file(made.path);
         QVERIFY(file.open(QIODevice::ReadWrite));
-        QVERIFY(file.size() > 4 * 4096);
-        QVERIFY(file.seek(2 * 4096 + 100));
-        file.write(QByteArray(3000, '\x5a'));
+        const QByteArray header = file.read(100);
+        QCOMPARE(header.size(), 100);
+        pageSize = (quint8(header.at(16)) << 8) | quint8(header.at(17));
+        if (pageSize == 1)
+            pageSize = 65536;
+        QVERIFY(pageSize >= 512);
+        QVERIFY(file.size() > 4 * pageSize);
+        QVERIFY(file.seek(2 * pageSize + 100));
+        file.write(QByteArray(qMin<qint64>(3000, pageSize - 200), '\x5a'));
     }
     const QByteArray before = [&] {
         QFile f(m_path);
@@ -221,7 +229,7 @@ void tst_BackupStore::damagedBackupIsRefused()
     QCOMPARE(int(store.list().size()), backupsBefore); // nothing kept aside
 
     // A file cut short is refused the same way.
-    QVERIFY(QFile::resize(made.path, 4096 + 10));
+    QVERIFY(QFile::resize(made.path, pageSize + 10));
     QVERIFY(!store.restore(made, nullptr, &error));
 }
 

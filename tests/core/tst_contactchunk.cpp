@@ -1,11 +1,15 @@
-// ContactChunk and SqlValueRows: new contacts written as one VALUES
-// statement per chunk store exactly what the row-by-row insert stores
+// ContactChunk and SqlValueRows: new contacts written a chunk at a time —
+// bound through SQLite's own interface where the driver's SQLite can be
+// reached (NativeSqlite), else as one VALUES statement per chunk — store
+// exactly what the row-by-row insert stores
 // (quotes, commas, newlines, backslashes, unicode, empty fields, no
 // profile), a chunk that breaks a rule inserts nothing and the batch names
 // the row, a NUL character falls back to binding, and an import's export
 // snapshot of the contacts it created says what their rows say.
 
 #include "db/Database.h"
+#include "db/NativeSqlite.h"
+#include "db/SqlErrorText.h"
 #include "io/ImportReport.h"
 #include "io/LinkedInArchive.h"
 #include "io/LinkedInImporter.h"
@@ -93,7 +97,61 @@ class tst_ContactChunk : public QObject
         return list;
     }
 
+    // Each test that writes rows runs twice: through SQLite's own interface
+    // (where it can be reached) and through Qt (VALUES text).
+    static void routes()
+    {
+        QTest::addColumn<bool>("throughQt");
+        QTest::newRow("native") << false;
+        QTest::newRow("qt") << true;
+    }
+    static void takeRoute()
+    {
+        QFETCH(bool, throughQt);
+        if (throughQt)
+            qputenv("RAPPORT_SQLITE_THROUGH_QT", "1");
+        else
+            qunsetenv("RAPPORT_SQLITE_THROUGH_QT");
+    }
+
 private slots:
+    void cleanup() { qunsetenv("RAPPORT_SQLITE_THROUGH_QT"); }
+
+    // Debian's Qt runs on the system's shared SQLite, which NativeSqlite
+    // finds; it must, or the import silently loses its fast path here.
+    void nativeSqliteReachesTheDriversLibrary()
+    {
+        auto db = open();
+        QVERIFY(db);
+        const NativeSqlite native = NativeSqlite::forConnection(db->connection());
+#if defined(Q_OS_LINUX)
+        QVERIFY(native.available());
+#endif
+        if (!native.available())
+            return;
+        QVERIFY(ContactChunk::nativeFor(*db));
+        qputenv("RAPPORT_SQLITE_THROUGH_QT", "1");
+        QVERIFY(!ContactChunk::nativeFor(*db));
+        qunsetenv("RAPPORT_SQLITE_THROUGH_QT");
+        // A statement through it sees what Qt's connection sees, and its
+        // errors come back as Qt's driver would report them.
+        NativeSqlite::Statement bad = native.prepare("INSERT INTO no_such_table VALUES (1)");
+        QVERIFY(!bad.isValid());
+        NativeSqlite::Statement insert = native.prepare("INSERT INTO tag (name) VALUES (?)");
+        QVERIFY(insert.isValid());
+        insert.bindText(1, "native", 6);
+        QVERIFY(insert.step());
+        insert.reset();
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(u"SELECT id FROM tag WHERE name = 'native'"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), native.lastInsertId());
+        insert.bindText(1, "NATIVE", 6); // tag names are unique, case aside
+        QVERIFY(!insert.step());
+        QVERIFY(native.lastErrorIsConstraint());
+        QCOMPARE(SqlErrorText::primaryCode(native.lastError()), 19);
+    }
+
     void literalsEscapeQuotesAndRefuseNul()
     {
         SqlValueRows rows;
@@ -120,8 +178,13 @@ private slots:
         QVERIFY(bad.isEmpty());
     }
 
+    void chunkStoresWhatRowByRowStores_data()
+    {
+        routes();
+    }
     void chunkStoresWhatRowByRowStores()
     {
+        takeRoute();
         auto chunked = open();
         auto single = open();
         QVERIFY(chunked && single);
@@ -156,8 +219,13 @@ private slots:
         QCOMPARE(chunkStore.count(q), 1);
     }
 
+    void failingChunkInsertsNothingAndNamesTheRow_data()
+    {
+        routes();
+    }
     void failingChunkInsertsNothingAndNamesTheRow()
     {
+        takeRoute();
         auto db = open();
         QVERIFY(db);
         ContactStore store(*db);
@@ -204,8 +272,13 @@ private slots:
     // while the one before runs. Every contact is stored once, in order,
     // with its own id; a contact with tags sends the rest row by row; a
     // profile taken in a later chunk names its contact and keeps nothing.
+    void manyChunksKeepTheirOrderAndNameAFailingRow_data()
+    {
+        routes();
+    }
     void manyChunksKeepTheirOrderAndNameAFailingRow()
     {
+        takeRoute();
         auto db = open();
         QVERIFY(db);
         ContactStore store(*db);
@@ -248,8 +321,13 @@ private slots:
                  qPrintable(q.lastError().text()));
     }
 
+    void nulCharacterIsBound_data()
+    {
+        routes();
+    }
     void nulCharacterIsBound()
     {
+        takeRoute();
         auto db = open();
         QVERIFY(db);
         ContactStore store(*db);
@@ -264,8 +342,13 @@ private slots:
         QCOMPARE(stored->lastName, u"Núñez"_s);
     }
 
+    void importSnapshotsCreatedContactsAsTheirRows_data()
+    {
+        routes();
+    }
     void importSnapshotsCreatedContactsAsTheirRows()
     {
+        takeRoute();
         auto db = open();
         QVERIFY(db);
         const QString csv = m_dir.filePath(u"Connections.csv"_s);

@@ -71,7 +71,31 @@ private slots:
         QCOMPARE(pragma(db, u"journal_mode"_s).toString(), u"wal"_s);
         QCOMPARE(pragma(db, u"foreign_keys"_s).toInt(), 1);
         QVERIFY(pragma(db, u"busy_timeout"_s).toInt() >= 1000);
+        QCOMPARE(pragma(db, u"page_size"_s).toInt(), Database::PageSize);
         QVERIFY(QFile::exists(path));
+    }
+
+    // A file made with SQLite's default 4 KiB pages (every Rapport file
+    // before 16 KiB pages) keeps them: it opens, migrates and writes as it is.
+    void existingFileKeepsItsPageSize()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"small-pages.sqlite"_s);
+        {
+            Database db;
+            QVERIFY(db.open(path, nullptr));
+        }
+        rawExec(path, {u"PRAGMA journal_mode = DELETE"_s, u"PRAGMA page_size = 4096"_s, u"VACUUM"_s,
+                       u"PRAGMA journal_mode = WAL"_s});
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QCOMPARE(pragma(db, u"page_size"_s).toInt(), 4096);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"INSERT INTO contact (first_name, created_at, updated_at) "
+                       "VALUES ('Ada', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"_s));
+        QCOMPARE(pragma(db, u"page_size"_s).toInt(), 4096);
+        QCOMPARE(pragma(db, u"quick_check"_s).toString(), u"ok"_s);
     }
 
     void reopensAndKeepsData()

@@ -1,9 +1,13 @@
 // Connections.csv read a few blocks ahead on a thread of its own: the rows
 // come out as the plain reader gives them, in order, across block edges; an
 // error in the file ends the rows where the reader stops; an import that
-// stops early does not wait for (or hang on) the rest of the file.
+// stops early does not wait for (or hang on) the rest of the file. With a
+// filter (LinkedInConnectionsFilter) on the reading thread, the rows that go
+// on and what is reported are exactly what the filter gives on its own.
 
+#include "io/ImportReport.h"
 #include "io/LinkedInConnections.h"
+#include "io/LinkedInConnectionsFilter.h"
 #include "io/LinkedInConnectionsReadAhead.h"
 
 #include <QBuffer>
@@ -92,6 +96,88 @@ void compare(const Read &got, const Read &want)
     QCOMPARE(got.error, want.error);
 }
 
+// Rows the filter has something to say about, across several blocks: a
+// repeated profile, rows without a URL (one new person, one the same as a
+// row with a URL), a hidden profile, a row without a first name, a URL that
+// is not a profile's. Counts what the filter should make of them.
+struct Awkward
+{
+    QByteArray text;
+    int hidden = 0;
+    int skipped = 0;
+    int goOn = 0;
+    int late = 0; // of goOn: rows without a URL, which go on last
+};
+
+Awkward awkwardConnections(int rows)
+{
+    Awkward a;
+    a.text = "Notes:\n\"When exporting your connection data...\"\n\n"
+             "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
+    QList<bool> plain{false}; // plain[i]: row i is an ordinary row with a profile
+    for (int i = 1; i <= rows; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        plain << false;
+        if (i == 77) {
+            a.text += ",,,,,,08 Feb 2026\n";
+            ++a.hidden;
+        } else if (i == 78) {
+            a.text += ",Smith,https://www.linkedin.com/in/smith-78,,,,08 Feb 2026\n";
+            ++a.skipped;
+        } else if (i == 79) {
+            a.text += "Eve,Bad,https://example.com/eve,,,,08 Feb 2026\n";
+            ++a.skipped;
+        } else if (i % 100 == 50 && plain.at(i - 1)) {
+            a.text += "Again" + n + ",Twice,https://www.linkedin.com/in/ada-" +
+                      QByteArray::number(i - 1) + ",,X,Y,08 Feb 2026\n";
+            ++a.skipped;
+        } else if (i % 333 == 0) {
+            a.text += "Ada10,Lovelace,,,Analytical 10,Engineer,08 Feb 2026\n";
+            ++a.skipped;
+        } else if (i % 250 == 0) {
+            a.text += "Bo" + n + ",Li,,,Globex,,08 Feb 2026\n";
+            ++a.goOn;
+            ++a.late;
+        } else {
+            a.text += "Ada" + n + ",Lovelace,https://www.linkedin.com/in/ada-" + n +
+                      ",,Analytical " + n + ",Engineer,08 Feb 2026\n";
+            plain.last() = true;
+            ++a.goOn;
+        }
+    }
+    return a;
+}
+
+struct Filtered
+{
+    QList<LinkedInConnections::Row> rows;
+    ImportReport report;
+};
+
+Filtered filtered(const QByteArray &text, bool onTheReadingThread)
+{
+    QBuffer buffer;
+    buffer.setData(text);
+    buffer.open(QIODevice::ReadOnly);
+    LinkedInConnections reader(&buffer, u"Connections.csv"_s);
+    QString error;
+    if (!reader.readHeader(&error))
+        qFatal("no header: %s", qPrintable(error));
+    Filtered f;
+    LinkedInConnectionsFilter filter(u"Connections.csv"_s, reader.hasUrlColumn(), &f.report);
+    LinkedInConnections::Row row;
+    if (onTheReadingThread) {
+        LinkedInConnectionsReadAhead readAhead(reader, &filter);
+        while (readAhead.next(&row))
+            f.rows << row;
+    } else {
+        while (reader.next(&row))
+            filter.take(std::move(row), f.rows);
+        filter.finish(f.rows);
+    }
+    return f;
+}
+
 } // namespace
 
 class TestLinkedInConnectionsReadAhead : public QObject
@@ -129,6 +215,38 @@ private slots:
         QVERIFY(want.error);
         QCOMPARE(want.rows.size(), at - 1);
         compare(ahead(text), want);
+    }
+
+    void filterOnTheReadingThreadGivesWhatItGivesAlone()
+    {
+        const int rows = 2 * LinkedInConnectionsReadAhead::blockRows + 50;
+        const Awkward file = awkwardConnections(rows);
+        const Filtered want = filtered(file.text, false);
+        QCOMPARE(want.report.rowsRead, qint64(rows));
+        QCOMPARE(want.report.hiddenProfiles, file.hidden);
+        QCOMPARE(want.report.skipped.size(), file.skipped);
+        QCOMPARE(want.rows.size(), file.goOn);
+        QVERIFY(file.late >= 5);
+        // The rows without a URL went on last, after every row with one.
+        for (qsizetype i = 0; i < want.rows.size(); ++i)
+            QCOMPARE(want.rows.at(i).url.isEmpty(), i >= want.rows.size() - file.late);
+        QStringList reasons;
+        for (const ImportReport::Skip &skip : want.report.skipped)
+            reasons << skip.reason;
+        QVERIFY(reasons.filter(u"First Name is empty"_s).size() == 1);
+        QVERIFY(reasons.filter(u"not a LinkedIn profile address"_s).size() == 1);
+        // Ada10 of Analytical 10 is on line 14 (the header is on line 4).
+        QVERIFY(want.report.skipped.last().reason.contains(u"the same person as line 14"_s));
+
+        const Filtered got = filtered(file.text, true);
+        compare(Read{got.rows, false, 0}, Read{want.rows, false, 0});
+        QCOMPARE(got.report.rowsRead, want.report.rowsRead);
+        QCOMPARE(got.report.hiddenProfiles, want.report.hiddenProfiles);
+        QCOMPARE(got.report.skipped.size(), want.report.skipped.size());
+        for (qsizetype i = 0; i < want.report.skipped.size(); ++i) {
+            QCOMPARE(got.report.skipped.at(i).line, want.report.skipped.at(i).line);
+            QCOMPARE(got.report.skipped.at(i).reason, want.report.skipped.at(i).reason);
+        }
     }
 
     void stoppingEarlyDoesNotWaitForTheFile()
