@@ -1,15 +1,17 @@
 #include "db/NativeSqlite.h"
 
-#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QVariant>
 
-#if defined(Q_OS_UNIX)
+#if defined(Q_OS_LINUX)
 #include <dlfcn.h>
 #endif
 
+#include <map>
+#include <memory>
 #include <mutex>
 #include <utility>
 
@@ -29,7 +31,9 @@ struct NativeSqliteApi
     long long (*last_insert_rowid)(sqlite3 *) = nullptr;
     int (*extended_errcode)(sqlite3 *) = nullptr;
     const char *(*errmsg)(sqlite3 *) = nullptr;
-    const char *(*db_filename)(sqlite3 *, const char *) = nullptr;
+    int (*clear_bindings)(sqlite3_stmt *) = nullptr;
+    int (*changes)(sqlite3 *) = nullptr;
+    const char *(*sourceid)() = nullptr;
 };
 
 namespace {
@@ -37,57 +41,78 @@ namespace {
 constexpr int sqliteDone = 101;      // SQLITE_DONE
 constexpr int sqliteConstraint = 19; // SQLITE_CONSTRAINT
 
-#if defined(Q_OS_UNIX)
+#if defined(Q_OS_LINUX)
 template <typename F> bool resolve(void *library, const char *name, F &function)
 {
     function = reinterpret_cast<F>(dlsym(library, name));
     return function != nullptr;
 }
 
-// The driver's library: the one its class's code lives in, found from the
-// address of the driver object's virtual table. dlsym() on that library's
-// handle searches it and then what it loaded, in load order, so it finds
-// the SQLite the driver itself calls, and no other.
-const NativeSqliteApi *apiForDriver(const QSqlDriver *driver)
+// The driver's library is the one its class lives in, found from the
+// address of the class's meta-object. dlsym() on that library's handle
+// searches it and then what it loaded; the caller then checks that what it
+// found is the same SQLite the driver runs (its source id).
+std::unique_ptr<NativeSqliteApi> resolveApi(const void *inLibrary)
 {
-    static std::mutex lock;
-    static const void *lastTable = nullptr;
-    static NativeSqliteApi lastApi;
-    static bool lastFound = false;
-    const void *table = *reinterpret_cast<const void *const *>(driver);
-    std::lock_guard<std::mutex> guard(lock);
-    if (table == lastTable)
-        return lastFound ? &lastApi : nullptr;
-    lastTable = table;
-    lastFound = false;
     Dl_info info{};
-    if (dladdr(table, &info) == 0 || info.dli_fname == nullptr)
+    if (dladdr(inLibrary, &info) == 0 || info.dli_fname == nullptr)
         return nullptr;
     // Already loaded (RTLD_NOLOAD): this only takes a handle, which stays
     // open with the driver for the life of the process.
     void *library = dlopen(info.dli_fname, RTLD_LAZY | RTLD_NOLOAD);
     if (library == nullptr)
         return nullptr;
-    NativeSqliteApi api;
-    const bool all = resolve(library, "sqlite3_prepare_v2", api.prepare_v2) &&
-                     resolve(library, "sqlite3_bind_text", api.bind_text) &&
-                     resolve(library, "sqlite3_bind_int64", api.bind_int64) &&
-                     resolve(library, "sqlite3_bind_null", api.bind_null) &&
-                     resolve(library, "sqlite3_step", api.step) &&
-                     resolve(library, "sqlite3_reset", api.reset) &&
-                     resolve(library, "sqlite3_finalize", api.finalize) &&
-                     resolve(library, "sqlite3_last_insert_rowid", api.last_insert_rowid) &&
-                     resolve(library, "sqlite3_extended_errcode", api.extended_errcode) &&
-                     resolve(library, "sqlite3_errmsg", api.errmsg) &&
-                     resolve(library, "sqlite3_db_filename", api.db_filename);
-    if (!all)
-        return nullptr;
-    lastApi = api;
-    lastFound = true;
-    return &lastApi;
+    auto api = std::make_unique<NativeSqliteApi>();
+    const bool all = resolve(library, "sqlite3_prepare_v2", api->prepare_v2) &&
+                     resolve(library, "sqlite3_bind_text", api->bind_text) &&
+                     resolve(library, "sqlite3_bind_int64", api->bind_int64) &&
+                     resolve(library, "sqlite3_bind_null", api->bind_null) &&
+                     resolve(library, "sqlite3_clear_bindings", api->clear_bindings) &&
+                     resolve(library, "sqlite3_step", api->step) &&
+                     resolve(library, "sqlite3_reset", api->reset) &&
+                     resolve(library, "sqlite3_finalize", api->finalize) &&
+                     resolve(library, "sqlite3_changes", api->changes) &&
+                     resolve(library, "sqlite3_last_insert_rowid", api->last_insert_rowid) &&
+                     resolve(library, "sqlite3_extended_errcode", api->extended_errcode) &&
+                     resolve(library, "sqlite3_errmsg", api->errmsg) &&
+                     resolve(library, "sqlite3_sourceid", api->sourceid);
+    return all ? std::move(api) : nullptr;
+}
+
+// Found once per driver library and never changed afterwards; usable only
+// once its SQLite proved to be the connection's own (see forConnection).
+struct Found
+{
+    std::unique_ptr<NativeSqliteApi> api;
+    bool checked = false;
+    bool same = false;
+};
+
+const NativeSqliteApi *apiForDriver(const QSqlDatabase &connection)
+{
+    static std::mutex lock;
+    static std::map<const void *, Found> found;
+    const void *inLibrary = connection.driver()->metaObject();
+    std::lock_guard<std::mutex> guard(lock);
+    Found &entry = found[inLibrary];
+    if (!entry.checked) {
+        entry.checked = true;
+        entry.api = resolveApi(inLibrary);
+        if (entry.api) {
+            // Two copies of SQLite in one process would each have their own
+            // source id only by the rarest chance; sqlite3_sourceid() reads
+            // nothing of the connection's, so asking a wrong one is harmless.
+            QSqlQuery q(connection);
+            entry.same = q.exec(QStringLiteral("SELECT sqlite_source_id()")) && q.next() &&
+                         q.value(0).toString() == QString::fromUtf8(entry.api->sourceid());
+        }
+    }
+    return entry.same ? entry.api.get() : nullptr;
 }
 #else
-const NativeSqliteApi *apiForDriver(const QSqlDriver *)
+// Elsewhere Qt's own builds carry SQLite inside the driver, its functions
+// not exported, and what a lookup might find is some other copy.
+const NativeSqliteApi *apiForDriver(const QSqlDatabase &)
 {
     return nullptr;
 }
@@ -106,18 +131,17 @@ NativeSqlite NativeSqlite::forConnection(const QSqlDatabase &connection)
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return native;
     sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
-    const NativeSqliteApi *api = db ? apiForDriver(driver) : nullptr;
+    const NativeSqliteApi *api = db ? apiForDriver(connection) : nullptr;
     if (api == nullptr)
-        return native;
-    // A last check that the handle and the functions belong together: the
-    // connection's file, as SQLite names it, is the one Qt opened.
-    const char *file = api->db_filename(db, "main");
-    const QString opened = QFileInfo(connection.databaseName()).canonicalFilePath();
-    if (file == nullptr || QFileInfo(QString::fromUtf8(file)).canonicalFilePath() != opened)
         return native;
     native.m_api = api;
     native.m_db = db;
     return native;
+}
+
+qint64 NativeSqlite::changes() const
+{
+    return m_api ? m_api->changes(m_db) : 0;
 }
 
 NativeSqlite::Statement NativeSqlite::prepare(const QByteArray &sql) const
@@ -179,20 +203,20 @@ NativeSqlite::Statement &NativeSqlite::Statement::operator=(Statement &&other) n
     return *this;
 }
 
-void NativeSqlite::Statement::bindText(int parameter, const char *utf8, int bytes)
+bool NativeSqlite::Statement::bindText(int parameter, const char *utf8, int bytes)
 {
     // No destructor (SQLITE_STATIC): the caller keeps the text until step().
-    m_api->bind_text(m_stmt, parameter, utf8, bytes, nullptr);
+    return m_api->bind_text(m_stmt, parameter, utf8, bytes, nullptr) == 0;
 }
 
-void NativeSqlite::Statement::bindInt(int parameter, qint64 value)
+bool NativeSqlite::Statement::bindInt(int parameter, qint64 value)
 {
-    m_api->bind_int64(m_stmt, parameter, value);
+    return m_api->bind_int64(m_stmt, parameter, value) == 0;
 }
 
-void NativeSqlite::Statement::bindNull(int parameter)
+bool NativeSqlite::Statement::bindNull(int parameter)
 {
-    m_api->bind_null(m_stmt, parameter);
+    return m_api->bind_null(m_stmt, parameter) == 0;
 }
 
 bool NativeSqlite::Statement::step()
@@ -203,6 +227,8 @@ bool NativeSqlite::Statement::step()
 void NativeSqlite::Statement::reset()
 {
     m_api->reset(m_stmt);
+    // No binding outlives the text it points into.
+    m_api->clear_bindings(m_stmt);
 }
 
 } // namespace rapport

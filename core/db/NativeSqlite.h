@@ -8,8 +8,9 @@
 // process must never share a file (their locks would not see each other),
 // so Rapport links no SQLite of its own. Where the driver's SQLite cannot be
 // reached (a driver with SQLite built in and its functions not exported, as
-// in Qt's own builds for Windows and macOS), available() is false and the
-// caller writes through Qt as before.
+// in Qt's own builds for Windows and macOS, where it is not looked for at
+// all), or what is found is not the same SQLite (its source id differs from
+// the connection's), available() is false and the caller writes through Qt.
 //
 // Use it only on the thread that owns the connection, between Qt's
 // statements (nothing of Qt's is left running on it).
@@ -46,12 +47,14 @@ public:
         Statement &operator=(const Statement &) = delete;
 
         bool isValid() const { return m_stmt != nullptr; }
-        // Parameters count from 1. The text must outlive step().
-        void bindText(int parameter, const char *utf8, int bytes);
-        void bindInt(int parameter, qint64 value);
-        void bindNull(int parameter);
+        // Parameters count from 1; false when SQLite refused the value. The
+        // text must outlive step().
+        bool bindText(int parameter, const char *utf8, int bytes);
+        bool bindInt(int parameter, qint64 value);
+        bool bindNull(int parameter);
         // True when the statement ran to its end (an INSERT: the row is in).
         bool step();
+        // Ready to run again, with no values bound.
         void reset();
 
     private:
@@ -62,6 +65,8 @@ public:
 
     Statement prepare(const QByteArray &sql) const;
     qint64 lastInsertId() const;
+    // Rows the last statement inserted, updated or deleted.
+    qint64 changes() const;
     // The connection's last error as Qt's driver would report it (for
     // Database::describe), and whether it broke a rule (SQLITE_CONSTRAINT).
     QSqlError lastError() const;

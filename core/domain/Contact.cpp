@@ -6,6 +6,11 @@ namespace rapport {
 
 QString Contact::fullName() const
 {
+    return fullName(firstName, lastName);
+}
+
+QString Contact::fullName(const QString &firstName, const QString &lastName)
+{
     if (lastName.isEmpty())
         return firstName;
     if (firstName.isEmpty())

@@ -40,6 +40,8 @@ struct Contact
     Tier tier() const { return Tier::fromKey(tierKey); }
 
     QString fullName() const;
+    // The same for a first and last name not (yet) in a Contact.
+    static QString fullName(const QString &firstName, const QString &lastName);
     bool operator==(const Contact &other) const;
     bool operator!=(const Contact &other) const { return !(*this == other); }
 };

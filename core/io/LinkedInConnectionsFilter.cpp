@@ -83,11 +83,9 @@ bool LinkedInConnectionsFilter::accept(const LinkedInConnections::Row &row)
                            .arg(row.url));
         return false;
     }
-    Contact named;
-    named.firstName = row.firstName;
-    named.lastName = row.lastName;
     const quint64 personKey =
-        fingerprint(TextFold::fold(named.fullName()) + u'\n' + TextFold::fold(row.company));
+        fingerprint(TextFold::fold(Contact::fullName(row.firstName, row.lastName)) + u'\n' +
+                    TextFold::fold(row.company));
     const quint64 slugKey = slug.isEmpty() ? 0 : fingerprint(slug);
     qint64 earlierLine = slug.isEmpty() ? m_seenPeople.value(personKey) : 0;
     if (earlierLine == 0 && slug.isEmpty())

@@ -32,7 +32,12 @@ void LinkedInConnectionsReadAhead::read()
         block.rows.reserve(blockRows);
         LinkedInConnections::Row row;
         bool more = true;
-        while (block.rows.size() < blockRows && (more = m_reader.next(&row))) {
+        // A block is so many rows read (not handed out), so one that the
+        // filter mostly keeps back still reaches the database thread soon,
+        // with the progress it brings.
+        int read = 0;
+        while (read < blockRows && (more = m_reader.next(&row))) {
+            ++read;
             if (m_filter)
                 m_filter->take(std::move(row), block.rows);
             else

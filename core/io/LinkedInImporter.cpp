@@ -213,7 +213,9 @@ bool LinkedInImporter::importConnections(const LinkedInArchive &archive, QString
     // A row the filter let go on: matched with an existing contact (merged)
     // or new (written in batches).
     auto importRow = [&](const LinkedInConnections::Row &row) {
-        const QString slug = ProfileUrl::slug(row.url);
+        // Only looked up and merged with what the database holds (the new
+        // contact's own comes from ContactStore's checks).
+        const QString slug = databaseEmpty ? QString() : ProfileUrl::slug(row.url);
         Contact incoming;
         incoming.firstName = row.firstName;
         incoming.lastName = row.lastName;

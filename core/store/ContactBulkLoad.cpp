@@ -90,7 +90,9 @@ QStringList ContactBulkLoad::droppedIndexes() const
 bool ContactBulkLoad::indexesAny(const QString &index, const QStringList &columns) const
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(u"SELECT name FROM pragma_index_info('%1')"_s.arg(index)))
+    q.prepare(u"SELECT name FROM pragma_index_info(?)"_s);
+    q.addBindValue(index);
+    if (!q.exec())
         return true; // unknown: treated as varying (rebuilt)
     bool any = false;
     bool none = true;

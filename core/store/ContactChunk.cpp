@@ -196,15 +196,21 @@ NativeResult executeNative(Database &db, const ContactChunk::Statement &statemen
     const ContactChunk::Statement::Cell *cell = statement.cells.constData();
     const int parameters = n * columnCount;
     for (int p = 1; p <= parameters; ++p, ++cell) {
-        if (cell->length >= 0)
-            insert.bindText(p, text + cell->value, cell->length);
-        else if (cell->length == ContactChunk::Statement::Integer)
-            insert.bindInt(p, cell->value);
-        else
-            insert.bindNull(p);
+        const bool bound = cell->length >= 0 ? insert.bindText(p, text + cell->value, cell->length)
+                           : cell->length == ContactChunk::Statement::Integer
+                               ? insert.bindInt(p, cell->value)
+                               : insert.bindNull(p);
+        if (!bound) {
+            insert.reset();
+            return NativeResult::Unavailable; // nothing run: through Qt instead
+        }
     }
-    const bool done = insert.step();
-    if (!done) {
+    const bool stepped = insert.step();
+    if (stepped && native.changes() != n) {
+        insert.reset();
+        return NativeResult::Constraint; // rows left out: taken out, then row by row
+    }
+    if (!stepped) {
         const bool constraint = native.lastErrorIsConstraint();
         if (!constraint && fatal)
             *fatal = db.describe(native.lastError());
@@ -350,8 +356,14 @@ bool ContactChunk::execute(Database &db, const Statement &statement, QList<Conta
         // INSERT OR FAIL, as below: a row that breaks a rule leaves the rows
         // before it, taken out below.
         const NativeResult result = executeNative(db, statement, contacts, cache, fatal);
-        if (result == NativeResult::Unavailable || result == NativeResult::Failed)
-            return false; // nothing written, or the caller must give up (as below)
+        if (result == NativeResult::Unavailable) {
+            // Nothing written (a statement SQLite would not prepare, such as
+            // more parameters than an old SQLite takes): the chunk as text.
+            const Statement text = build(contacts, false);
+            return text.valid && execute(db, text, contacts, fatal);
+        }
+        if (result == NativeResult::Failed)
+            return false; // the caller must give up (as below)
         complete = result == NativeResult::Inserted;
     } else {
         const bool inserted = q.exec(statement.sql);

@@ -105,13 +105,20 @@ class tst_ContactChunk : public QObject
         QTest::newRow("native") << false;
         QTest::newRow("qt") << true;
     }
-    static void takeRoute()
+    // False when the native route was asked for and this Qt's SQLite cannot
+    // be reached (the Qt row covers that platform).
+    static bool takeRoute()
     {
         QFETCH(bool, throughQt);
-        if (throughQt)
+        if (throughQt) {
             qputenv("RAPPORT_SQLITE_THROUGH_QT", "1");
-        else
-            qunsetenv("RAPPORT_SQLITE_THROUGH_QT");
+            return true;
+        }
+        qunsetenv("RAPPORT_SQLITE_THROUGH_QT");
+        QTemporaryDir dir;
+        Database probe;
+        return probe.open(dir.filePath(u"probe.sqlite"_s), nullptr) &&
+               NativeSqlite::forConnection(probe.connection()).available();
     }
 
 private slots:
@@ -184,7 +191,8 @@ private slots:
     }
     void chunkStoresWhatRowByRowStores()
     {
-        takeRoute();
+        if (!takeRoute())
+            QSKIP("SQLite's own interface cannot be reached with this Qt.");
         auto chunked = open();
         auto single = open();
         QVERIFY(chunked && single);
@@ -225,7 +233,8 @@ private slots:
     }
     void failingChunkInsertsNothingAndNamesTheRow()
     {
-        takeRoute();
+        if (!takeRoute())
+            QSKIP("SQLite's own interface cannot be reached with this Qt.");
         auto db = open();
         QVERIFY(db);
         ContactStore store(*db);
@@ -278,7 +287,8 @@ private slots:
     }
     void manyChunksKeepTheirOrderAndNameAFailingRow()
     {
-        takeRoute();
+        if (!takeRoute())
+            QSKIP("SQLite's own interface cannot be reached with this Qt.");
         auto db = open();
         QVERIFY(db);
         ContactStore store(*db);
@@ -327,7 +337,8 @@ private slots:
     }
     void nulCharacterIsBound()
     {
-        takeRoute();
+        if (!takeRoute())
+            QSKIP("SQLite's own interface cannot be reached with this Qt.");
         auto db = open();
         QVERIFY(db);
         ContactStore store(*db);
@@ -348,7 +359,8 @@ private slots:
     }
     void importSnapshotsCreatedContactsAsTheirRows()
     {
-        takeRoute();
+        if (!takeRoute())
+            QSKIP("SQLite's own interface cannot be reached with this Qt.");
         auto db = open();
         QVERIFY(db);
         const QString csv = m_dir.filePath(u"Connections.csv"_s);
