@@ -23,6 +23,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <future>
+
 using namespace Qt::StringLiterals;
 
 namespace rapport {
@@ -161,6 +163,7 @@ bool LinkedInImporter::importConnections(const LinkedInArchive &archive, QString
     const bool databaseEmpty = contactsBefore == 0;
     const bool anyWithoutProfile = !databaseEmpty && m_contacts->hasContactsWithoutProfile();
     QList<Contact> pending;
+    std::future<void> letGo; // the batch before, being freed (waited for on return)
     // What differs from one new contact to the next: the indexes on other
     // columns (industry, location, tier, score, the time stamps...) stay in
     // place during a bulk load (see ContactBulkLoad::begin).
@@ -196,7 +199,14 @@ bool LinkedInImporter::importConnections(const LinkedInArchive &archive, QString
             else
                 m_created.append({c.id, c.id});
         }
-        pending.clear();
+        // The batch's contacts are let go on a thread of their own: freeing
+        // ten thousand contacts' text here took about 8% of this thread's time
+        // at a million rows.
+        if (letGo.valid())
+            letGo.wait();
+        letGo = std::async(std::launch::async | std::launch::deferred,
+                           [old = std::move(pending)]() mutable { old = QList<Contact>(); });
+        pending = QList<Contact>();
         return true;
     };
 
