@@ -10,6 +10,7 @@
 #include "store/SqlValueRows.h"
 #include "store/StatementCache.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -192,6 +193,8 @@ NativeResult executeNative(Database &db, const ContactChunk::Statement &statemen
             return NativeResult::Unavailable; // through Qt instead, which says what fails
     }
     NativeSqlite::Statement &insert = cache->insert;
+    // Ready for the next chunk however this one ends.
+    const auto ready = qScopeGuard([&insert] { insert.reset(); });
     const char *text = statement.utf8.constData();
     const ContactChunk::Statement::Cell *cell = statement.cells.constData();
     const int parameters = n * columnCount;
@@ -200,24 +203,17 @@ NativeResult executeNative(Database &db, const ContactChunk::Statement &statemen
                            : cell->length == ContactChunk::Statement::Integer
                                ? insert.bindInt(p, cell->value)
                                : insert.bindNull(p);
-        if (!bound) {
-            insert.reset();
+        if (!bound)
             return NativeResult::Unavailable; // nothing run: through Qt instead
-        }
     }
-    const bool stepped = insert.step();
-    if (stepped && native.changes() != n) {
-        insert.reset();
-        return NativeResult::Constraint; // rows left out: taken out, then row by row
-    }
-    if (!stepped) {
+    if (!insert.step()) {
         const bool constraint = native.lastErrorIsConstraint();
         if (!constraint && fatal)
             *fatal = db.describe(native.lastError());
-        insert.reset();
         return constraint ? NativeResult::Constraint : NativeResult::Failed;
     }
-    insert.reset();
+    if (native.changes() != n)
+        return NativeResult::Constraint; // rows left out: taken out, then row by row
     // One statement appends its rows in order: the ids run up to the last.
     qint64 id = native.lastInsertId() - n + 1;
     for (Contact &c : contacts)

@@ -35,6 +35,22 @@ QByteArray connections(int rows, int longRow = 0)
     return text;
 }
 
+// Connections.csv in memory, its header read.
+struct OpenFile
+{
+    QBuffer buffer;
+    LinkedInConnections reader{&buffer, u"Connections.csv"_s};
+
+    explicit OpenFile(const QByteArray &text)
+    {
+        buffer.setData(text);
+        buffer.open(QIODevice::ReadOnly);
+        QString error;
+        if (!reader.readHeader(&error))
+            qFatal("no header: %s", qPrintable(error));
+    }
+};
+
 struct Read
 {
     QList<LinkedInConnections::Row> rows;
@@ -44,13 +60,8 @@ struct Read
 
 Read plain(const QByteArray &text)
 {
-    QBuffer buffer;
-    buffer.setData(text);
-    buffer.open(QIODevice::ReadOnly);
-    LinkedInConnections reader(&buffer, u"Connections.csv"_s);
-    QString error;
-    if (!reader.readHeader(&error))
-        qFatal("no header: %s", qPrintable(error));
+    OpenFile file(text);
+    LinkedInConnections &reader = file.reader;
     Read r;
     LinkedInConnections::Row row;
     while (reader.next(&row))
@@ -62,13 +73,8 @@ Read plain(const QByteArray &text)
 
 Read ahead(const QByteArray &text)
 {
-    QBuffer buffer;
-    buffer.setData(text);
-    buffer.open(QIODevice::ReadOnly);
-    LinkedInConnections reader(&buffer, u"Connections.csv"_s);
-    QString error;
-    if (!reader.readHeader(&error))
-        qFatal("no header: %s", qPrintable(error));
+    OpenFile file(text);
+    LinkedInConnections &reader = file.reader;
     Read r;
     LinkedInConnectionsReadAhead readAhead(reader);
     LinkedInConnections::Row row;
@@ -156,13 +162,8 @@ struct Filtered
 
 Filtered filtered(const QByteArray &text, bool onTheReadingThread)
 {
-    QBuffer buffer;
-    buffer.setData(text);
-    buffer.open(QIODevice::ReadOnly);
-    LinkedInConnections reader(&buffer, u"Connections.csv"_s);
-    QString error;
-    if (!reader.readHeader(&error))
-        qFatal("no header: %s", qPrintable(error));
+    OpenFile file(text);
+    LinkedInConnections &reader = file.reader;
     Filtered f;
     LinkedInConnectionsFilter filter(u"Connections.csv"_s, reader.hasUrlColumn(), &f.report);
     LinkedInConnections::Row row;
